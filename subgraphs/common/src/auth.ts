@@ -1,0 +1,127 @@
+import jwt from "jsonwebtoken";
+import type { AuthChecker } from "type-graphql";
+import { forbidden, unauthenticated } from "./errors.js";
+
+export const Role = { CUSTOMER: "CUSTOMER", ADMIN: "ADMIN" } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+/** The role a service token carries; `@Authorized(SERVICE)` guards internal fields. */
+export const SERVICE = "SERVICE";
+
+export type Viewer =
+  | { kind: "anonymous" }
+  | { kind: "user"; userId: string; role: Role; sessionId: string }
+  | { kind: "service"; service: string };
+
+export const anonymous: Viewer = { kind: "anonymous" };
+
+const ACCESS_AUDIENCE = "shopgraph";
+const SERVICE_AUDIENCE = "shopgraph-internal";
+
+export interface TokenKeys {
+  /** ES256 public key (PEM): verifies access tokens. */
+  jwtPublicKey: string;
+  /** HS256 secret: signs and verifies service tokens. */
+  serviceTokenSecret: string;
+  jwtIssuer: string;
+}
+
+/** Signs a short-lived access token. Only the users subgraph holds the private key. */
+export function signAccessToken(
+  privateKey: string,
+  issuer: string,
+  claims: { userId: string; role: Role; sessionId: string },
+  ttlSeconds: number,
+): string {
+  return jwt.sign({ role: claims.role, sid: claims.sessionId }, privateKey, {
+    algorithm: "ES256",
+    subject: claims.userId,
+    issuer,
+    audience: ACCESS_AUDIENCE,
+    expiresIn: ttlSeconds,
+  });
+}
+
+export function signServiceToken(keys: TokenKeys, service: string, ttlSeconds = 300): string {
+  return jwt.sign({}, keys.serviceTokenSecret, {
+    algorithm: "HS256",
+    subject: `service:${service}`,
+    issuer: keys.jwtIssuer,
+    audience: SERVICE_AUDIENCE,
+    expiresIn: ttlSeconds,
+  });
+}
+
+function isRole(value: unknown): value is Role {
+  return value === Role.CUSTOMER || value === Role.ADMIN;
+}
+
+/**
+ * Verifies a bearer token. The algorithm is chosen from the token header but each one is bound
+ * to its own key, so an HS256 token can never be checked against the public key.
+ */
+export function verifyToken(keys: TokenKeys, token: string): Viewer {
+  const header = jwt.decode(token, { complete: true })?.header;
+  try {
+    if (header?.alg === "ES256") {
+      const payload = jwt.verify(token, keys.jwtPublicKey, {
+        algorithms: ["ES256"],
+        audience: ACCESS_AUDIENCE,
+        issuer: keys.jwtIssuer,
+      });
+      if (typeof payload === "object" && payload.sub && isRole(payload["role"]) && typeof payload["sid"] === "string") {
+        return { kind: "user", userId: payload.sub, role: payload["role"], sessionId: payload["sid"] };
+      }
+    } else if (header?.alg === "HS256") {
+      const payload = jwt.verify(token, keys.serviceTokenSecret, {
+        algorithms: ["HS256"],
+        audience: SERVICE_AUDIENCE,
+        issuer: keys.jwtIssuer,
+      });
+      if (typeof payload === "object" && payload.sub?.startsWith("service:")) {
+        return { kind: "service", service: payload.sub.slice("service:".length) };
+      }
+    }
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw withStatus401(unauthenticated("Access token expired"));
+  }
+  throw withStatus401(unauthenticated("Invalid access token"));
+}
+
+/** Reads `Authorization: Bearer <token>`; no header means an anonymous viewer. */
+export function viewerFromAuthorization(keys: TokenKeys, authorization: string | undefined | null): Viewer {
+  if (!authorization) return anonymous;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match?.[1]) throw withStatus401(unauthenticated("Authorization must be 'Bearer <token>'"));
+  return verifyToken(keys, match[1]);
+}
+
+function withStatus401<E extends { extensions: Record<string, unknown> }>(error: E): E {
+  (error.extensions as Record<string, unknown>)["http"] = { status: 401 };
+  return error;
+}
+
+/** The signed-in user, or UNAUTHENTICATED. */
+export function requireUser(viewer: Viewer): Extract<Viewer, { kind: "user" }> {
+  if (viewer.kind !== "user") throw unauthenticated();
+  return viewer;
+}
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === "user" && viewer.role === Role.ADMIN;
+}
+
+/**
+ * type-graphql `authChecker`: `@Authorized()` needs a signed-in user, `@Authorized(Role.ADMIN)`
+ * an admin, `@Authorized(SERVICE)` a service token. Throws our coded errors instead of
+ * type-graphql's own so clients see UNAUTHENTICATED / FORBIDDEN.
+ */
+export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, roles) => {
+  const { viewer } = context;
+  if (roles.includes(SERVICE)) {
+    if (viewer.kind === "service") return true;
+    throw viewer.kind === "anonymous" ? unauthenticated() : forbidden();
+  }
+  if (viewer.kind !== "user") throw viewer.kind === "service" ? forbidden() : unauthenticated();
+  if (roles.length > 0 && !roles.includes(viewer.role)) throw forbidden();
+  return true;
+};

@@ -1,0 +1,121 @@
+/**
+ * Typed configuration from environment variables. Every reader names the variable it read, so a
+ * malformed value fails at start with a message an operator can act on.
+ */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface EnvReader {
+  string(name: string, fallback?: string): string;
+  optional(name: string): string | undefined;
+  int(name: string, fallback: number, bounds?: { min?: number; max?: number }): number;
+  bool(name: string, fallback: boolean): boolean;
+  url(name: string, fallback: string, protocols: readonly string[]): string;
+  oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T;
+}
+
+export function envReader(env: Env = process.env): EnvReader {
+  const raw = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === "" ? undefined : value;
+  };
+  const malformed = (name: string, value: string, expected: string): never => {
+    throw new ConfigError(`${name} must be ${expected}, got "${value}"`);
+  };
+
+  return {
+    string(name, fallback) {
+      const value = raw(name) ?? fallback;
+      if (value === undefined) throw new ConfigError(`${name} is required but not set`);
+      return value;
+    },
+    optional: raw,
+    int(name, fallback, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}) {
+      const value = raw(name);
+      if (value === undefined) return fallback;
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+        malformed(name, value, `an integer between ${min} and ${max}`);
+      }
+      return parsed;
+    },
+    bool(name, fallback) {
+      const value = raw(name)?.toLowerCase();
+      if (value === undefined) return fallback;
+      if (["1", "true", "yes", "on"].includes(value)) return true;
+      if (["0", "false", "no", "off"].includes(value)) return false;
+      return malformed(name, value, "true or false");
+    },
+    url(name, fallback, protocols) {
+      const value = raw(name) ?? fallback;
+      let parsed: URL;
+      try {
+        parsed = new URL(value);
+      } catch {
+        return malformed(name, value, `a URL (${protocols.join(", ")})`);
+      }
+      if (!protocols.includes(parsed.protocol.replace(/:$/, ""))) {
+        malformed(name, value, `a URL with protocol ${protocols.join(" or ")}`);
+      }
+      return value;
+    },
+    oneOf(name, values, fallback) {
+      const value = raw(name);
+      if (value === undefined) return fallback;
+      if (!(values as readonly string[]).includes(value)) malformed(name, value, `one of ${values.join(", ")}`);
+      return value as (typeof values)[number];
+    },
+  };
+}
+
+/** PEM keys travel through env on one line in some setups (docker, CI); accept "\n" escapes. */
+export function pemFromEnv(value: string): string {
+  return value.includes("\\n") ? value.replaceAll("\\n", "\n") : value;
+}
+
+export const nodeEnvs = ["development", "production", "test"] as const;
+export type NodeEnv = (typeof nodeEnvs)[number];
+
+/** What every service reads, whatever it is. */
+export interface BaseConfig {
+  nodeEnv: NodeEnv;
+  logLevel: string;
+  host: string;
+  port: number;
+  /** PEM public key that verifies access tokens (ES256) signed by the users subgraph. */
+  jwtPublicKey: string;
+  /** Shared secret for service-to-service tokens (HS256). */
+  serviceTokenSecret: string;
+  jwtIssuer: string;
+}
+
+export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
+  return {
+    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
+    host: env.string("HOST", "0.0.0.0"),
+    port: env.int("PORT", defaultPort, { min: 0, max: 65535 }),
+    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
+    serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
+    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+  };
+}
+
+/**
+ * The subgraph's own database: `<NAME>_DATABASE_URL` when set, else `<name>_db` on the
+ * server named by `POSTGRES_URL`.
+ */
+export function databaseUrl(env: EnvReader, subgraph: string): string {
+  const own = `${subgraph.toUpperCase()}_DATABASE_URL`;
+  if (env.optional(own)) return env.url(own, "", ["postgres", "postgresql"]);
+  const server = new URL(env.url("POSTGRES_URL", "postgres://postgres@127.0.0.1:5432", ["postgres", "postgresql"]));
+  server.pathname = `/${subgraph}_db`;
+  return server.toString();
+}
+
+export function amqpUrl(env: EnvReader): string {
+  return env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]);
+}

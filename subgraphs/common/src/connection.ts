@@ -1,0 +1,134 @@
+import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { badUserInput } from "./errors.js";
+
+/** Relay connections: forward pagination with opaque keyset cursors. */
+
+@Directive("@shareable")
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when omitted` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The endCursor of the previous page" })
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Page<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** `{Name}Connection` with `{Name}Edge`; extend it to add fields such as facets. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  // Abstract and unnamed: only the concrete subclass appears in the schema.
+  @ObjectType()
+  abstract class ConnectionClass implements Page<T> {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors" })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many nodes match, across all pages" })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
+  }
+  return first;
+}
+
+export function encodeCursor(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+
+/**
+ * Decodes a cursor made by `encodeCursor`; `shape` checks each position so a tampered cursor is
+ * a BAD_USER_INPUT rather than an SQL error.
+ */
+export function decodeCursor<T extends unknown[]>(
+  cursor: string,
+  shape: { [K in keyof T]: (value: unknown) => value is T[K] },
+): T {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    values = undefined;
+  }
+  if (!Array.isArray(values) || values.length !== shape.length || !shape.every((is, i) => is(values[i]))) {
+    throw badUserInput("after is not a cursor this list produced", "after");
+  }
+  return values as T;
+}
+
+/**
+ * Builds a page from rows fetched with `LIMIT size + 1`: the extra row only tells that a next
+ * page exists.
+ */
+export function toPage<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  cursorOf: (row: T) => string,
+  after: string | null | undefined,
+): Page<T> {
+  const nodes = rows.slice(0, size);
+  const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    nodes,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+export const isString = (value: unknown): value is string => typeof value === "string";
+export const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);

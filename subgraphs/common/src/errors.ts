@@ -1,0 +1,108 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Directive, Field, ObjectType } from "type-graphql";
+
+/** Stable `extensions.code` values for errors that are not expected business outcomes. */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes that Apollo Server and graphql-js attach to errors about the request itself. */
+const REQUEST_ERROR_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const unauthenticated = (message = "Sign in to do this") => codedError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = "You are not allowed to do this") => codedError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => codedError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const badUserInput = (message: string, field?: string) =>
+  codedError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+/** An expected business outcome, returned in a payload's `userErrors` rather than thrown. */
+@Directive("@shareable")
+@ObjectType({ description: "An expected failure of a mutation; the mutation changed nothing." })
+export class UserError {
+  @Field(() => [String], { nullable: true, description: "Path to the input field the error concerns" })
+  field?: string[] | null;
+
+  @Field({ description: "Stable, machine-readable code such as OUT_OF_STOCK or EMAIL_TAKEN" })
+  code!: string;
+
+  @Field()
+  message!: string;
+}
+
+export function userError(code: string, message: string, field?: string | string[]): UserError {
+  return { code, message, field: field === undefined ? null : Array.isArray(field) ? field : ["input", field] };
+}
+
+/**
+ * Thrown inside a unit of work to abort it (so its transaction rolls back) and answer with
+ * `userErrors`. `withUserErrors` turns it into a payload.
+ */
+export class UserErrors extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.message).join("; "));
+    this.name = "UserErrors";
+  }
+}
+
+export function fail(code: string, message: string, field?: string | string[]): never {
+  throw new UserErrors([userError(code, message, field)]);
+}
+
+/** Runs a mutation body; its `UserErrors` become the payload's `userErrors`, the rest propagate. */
+export async function withUserErrors<T extends object>(
+  body: () => Promise<T>,
+): Promise<(T & { userErrors: UserError[] }) | { userErrors: UserError[] }> {
+  try {
+    return { ...(await body()), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrors) return { userErrors: error.userErrors };
+    throw error;
+  }
+}
+
+/**
+ * Apollo `formatError`: errors with a known code pass through; anything else (a bug, a driver
+ * error with SQL in it) becomes a bare INTERNAL_SERVER_ERROR outside development, logged by
+ * `report` with its cause.
+ */
+export function errorFormatter(options: { development: boolean; report: (error: unknown) => void }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    options.report(error);
+    if (options.development) return formatted;
+    return {
+      message: "Internal server error",
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+/** Base of every mutation payload: what happened, or why nothing did. */
+@ObjectType()
+export abstract class MutationPayload {
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

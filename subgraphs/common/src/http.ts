@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
+import { withRequestId, type Logger } from "./logger.js";
+
+/** Answers a request, or returns false to let the next handler try. */
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(payload),
+    ...headers,
+  });
+  res.end(payload);
+}
+
+/** A GraphQL-over-HTTP error response: a JSON body of GraphQL errors, never an HTML page. */
+function sendGraphQLErrors(res: ServerResponse, status: number, errors: GraphQLFormattedError[]) {
+  sendJson(res, status, { errors }, { "content-type": "application/graphql-response+json; charset=utf-8" });
+}
+
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function parseBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  if (req.method !== "POST") return undefined;
+  const contentType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+  if (contentType !== "application/json") {
+    throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "POST requests must have content-type application/json");
+  }
+  const text = await readBody(req, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "BAD_REQUEST", "The request body is not valid JSON");
+  }
+}
+
+export interface GraphQLRouteOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  maxBodyBytes: number;
+  path?: string;
+}
+
+/** Serves an Apollo Server on `path` with body limits and GraphQL-over-HTTP errors. */
+export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRouteOptions<TContext>): RequestHandler {
+  const path = options.path ?? "/graphql";
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname !== path) return false;
+    try {
+      const body = await parseBody(req, options.maxBodyBytes);
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: () => options.context(req),
+      });
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      sendGraphQLErrors(res, error.status, [{ message: error.message, extensions: { code: error.code } }]);
+    }
+    return true;
+  };
+}
+
+/** `/health`: the process is alive. `/ready`: its dependencies answer (`check` resolves true). */
+export function healthRoutes(check: () => Promise<boolean>): RequestHandler {
+  return async (req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    if (path === "/health") {
+      sendJson(res, 200, { status: "ok" });
+      return true;
+    }
+    if (path === "/ready") {
+      const ready = await check().catch(() => false);
+      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+      return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * A Node HTTP server that runs each request under its request id (taken from `x-request-id` or
+ * made up, and echoed back) and offers it to each handler in turn.
+ */
+export function createHttpServer(handlers: RequestHandler[], log: Logger): Server {
+  return createServer((req, res) => {
+    const incoming = req.headers[REQUEST_ID_HEADER];
+    const requestId = typeof incoming === "string" && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    withRequestId(requestId, async () => {
+      try {
+        for (const handler of handlers) {
+          if (await handler(req, res)) return;
+        }
+        sendJson(res, 404, { errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+      } catch (error) {
+        log.error({ err: error }, "request failed");
+        if (!res.headersSent) {
+          sendGraphQLErrors(res, 500, [
+            { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+          ]);
+        } else {
+          res.destroy();
+        }
+      }
+    });
+  });
+}
+
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,48 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "./auth.js";
+
+export const FEDERATION_VERSION = "2.9";
+const FEDERATION_IMPORTS = ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"];
+
+type SubgraphResolverMap = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>["resolvers"]
+>;
+
+/** `__resolveReference` per entity type: how this subgraph turns a key into its object. */
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference(reference: never, context: never, info: never): unknown }
+>;
+
+export interface SubgraphSchemaOptions {
+  resolvers: NonEmptyArray<Function>;
+  orphanedTypes?: Function[];
+  referenceResolvers?: ReferenceResolvers;
+}
+
+/**
+ * type-graphql classes -> SDL with their federation directives behind a Federation 2 `@link` ->
+ * `@apollo/subgraph`, which adds `_service`, `_entities` and the reference resolvers.
+ */
+export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes ?? [],
+    authChecker,
+    validate: false,
+    // A subgraph may have no Query of its own (it only extends entities).
+    skipCheck: true,
+  });
+  const link = `extend schema @link(url: "https://specs.apollo.dev/federation/v${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
+  const resolvers: Record<string, object> = { ...createResolversMap(schema) };
+  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...resolvers[typeName], ...reference };
+  }
+  return buildSubgraphSchema({
+    typeDefs: parse(`${link}\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolvers as SubgraphResolverMap,
+  });
+}

@@ -1,0 +1,118 @@
+import type { IncomingMessage, Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
+import type { BaseConfig } from "./config.js";
+import type { EntityManager, Orm } from "./database.js";
+import { errorFormatter } from "./errors.js";
+import {
+  closeServer,
+  createHttpServer,
+  graphqlRoute,
+  healthRoutes,
+  listen,
+  REQUEST_ID_HEADER,
+  type RequestHandler,
+} from "./http.js";
+import type { Logger } from "./logger.js";
+
+/** What every resolver of every subgraph gets. */
+export interface SubgraphContext {
+  requestId: string;
+  viewer: Viewer;
+  /** This request's own EntityManager fork. */
+  em: EntityManager;
+  log: Logger;
+}
+
+export interface SubgraphOptions<TContext extends SubgraphContext> {
+  name: string;
+  config: BaseConfig;
+  schema: GraphQLSchema;
+  orm: Orm;
+  log: Logger;
+  /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
+  context: (base: SubgraphContext) => TContext;
+  maxBodyBytes?: number;
+  /** Attaches more to the HTTP server before it listens (the orders websocket endpoint). */
+  attach?: (server: Server) => { dispose(): Promise<void> };
+  /** Runs at close, after the HTTP server stopped and before the database closes. */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  port: number;
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export function tokenKeys(config: BaseConfig): TokenKeys {
+  return {
+    jwtPublicKey: config.jwtPublicKey,
+    serviceTokenSecret: config.serviceTokenSecret,
+    jwtIssuer: config.jwtIssuer,
+  };
+}
+
+export function apolloLogger(log: Logger) {
+  return {
+    debug: (message: unknown) => log.debug(String(message)),
+    info: (message: unknown) => log.info(String(message)),
+    warn: (message: unknown) => log.warn(String(message)),
+    error: (message: unknown) => log.error(String(message)),
+  };
+}
+
+/** Serves a subgraph schema over HTTP with auth, a per-request EntityManager and health routes. */
+export async function startSubgraph<TContext extends SubgraphContext>(
+  options: SubgraphOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const { config, log, orm } = options;
+  const development = config.nodeEnv === "development";
+  const keys = tokenKeys(config);
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    logger: apolloLogger(log),
+    introspection: development,
+    includeStacktraceInErrorResponses: development,
+    formatError: errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") }),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const context = async (req: IncomingMessage): Promise<TContext> =>
+    options.context({
+      requestId: req.headers[REQUEST_ID_HEADER] as string,
+      viewer: viewerFromAuthorization(keys, req.headers.authorization),
+      em: orm.em.fork(),
+      log,
+    });
+
+  const handlers: RequestHandler[] = [
+    healthRoutes(() => orm.isConnected()),
+    graphqlRoute({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+  ];
+  const server = createHttpServer(handlers, log);
+  const attached = options.attach?.(server);
+  const port = await listen(server, config.port, config.host);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info({ url }, `${options.name} subgraph ready`);
+
+  return {
+    name: options.name,
+    port,
+    url,
+    server,
+    async close() {
+      await attached?.dispose();
+      await closeServer(server);
+      await apollo.stop();
+      await options.onClose?.();
+      await orm.close();
+    },
+  };
+}

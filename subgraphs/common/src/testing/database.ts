@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+
+export const TEST_POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+
+/** A database URL no other test uses; the database itself is created by `openDatabase`. */
+export function freshDatabaseUrl(prefix: string): string {
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/test_${prefix}_${randomBytes(5).toString("hex")}`;
+  return url.toString();
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL + "/postgres" });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', "")}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Counts SQL statements, for asserting "one statement per subgraph fetch". */
+export class StatementCounter {
+  statements: string[] = [];
+  readonly onQuery = (sql: string): void => {
+    this.statements.push(sql);
+  };
+  get count(): number {
+    return this.statements.length;
+  }
+  reset(): void {
+    this.statements = [];
+  }
+}

@@ -1,0 +1,28 @@
+import { databaseUrl, envReader, pemFromEnv, readBaseConfig, type BaseConfig, type Env } from "@shopgraph/common";
+import type { ScryptCost } from "./domain/passwords.js";
+
+export interface UsersConfig extends BaseConfig {
+  databaseUrl: string;
+  /** ES256 private key (PEM) that signs access tokens; only this subgraph has it. */
+  jwtPrivateKey: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  scryptCost: ScryptCost;
+  /** Seeded once as an ADMIN when both are set. */
+  admin: { email: string; password: string } | undefined;
+}
+
+export function readUsersConfig(source: Env = process.env): UsersConfig {
+  const env = envReader(source);
+  const adminEmail = env.optional("ADMIN_EMAIL");
+  const adminPassword = env.optional("ADMIN_PASSWORD");
+  return {
+    ...readBaseConfig(env, 4001),
+    databaseUrl: databaseUrl(env, "users"),
+    jwtPrivateKey: pemFromEnv(env.string("JWT_PRIVATE_KEY")),
+    accessTokenTtlSeconds: env.int("ACCESS_TOKEN_TTL_SECONDS", 900, { min: 10, max: 86_400 }),
+    refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),
+    scryptCost: { log2N: env.int("SCRYPT_LOG2_N", 15, { min: 10, max: 20 }), r: 8, p: 1 },
+    admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+  };
+}

@@ -1,0 +1,34 @@
+import { randomUUID } from "node:crypto";
+import { OptionalProps } from "@mikro-orm/core";
+import { Entity, Enum, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Role } from "@shopgraph/common";
+
+// The admin list pages newest first.
+@Index({ properties: ["createdAt", "id"] })
+@Entity({ tableName: "users" })
+export class User {
+  [OptionalProps]?: "role" | "createdAt" | "updatedAt";
+
+  @PrimaryKey({ type: "uuid" })
+  id: string = randomUUID();
+
+  /** Normalised (trimmed, lower-case); unique. */
+  @Property({ type: "text", unique: true })
+  email!: string;
+
+  @Property({ type: "text" })
+  name!: string;
+
+  /** `scrypt$N$r$p$salt$key`, see domain/passwords.ts. */
+  @Property({ type: "text", lazy: true })
+  passwordHash!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: "user_role" })
+  role: Role = Role.CUSTOMER;
+
+  @Property({ type: "timestamptz" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "timestamptz", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,86 @@
+import { ConnectionType, MutationPayload, Role } from "@shopgraph/common";
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+
+registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
+
+@Directive('@key(fields: "id")')
+@ObjectType("User", { description: "A shopper or an administrator" })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: "Visible to the user, admins and services only" })
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType()
+export class UserConnection extends ConnectionType(UserType, "User") {}
+
+@ObjectType({ description: "A new session, or why none was started" })
+export class AuthPayload extends MutationPayload {
+  @Field(() => String, { nullable: true, description: "Short-lived JWT; send as `Authorization: Bearer`" })
+  accessToken?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  accessTokenExpiresAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Opaque; exchange it with refreshSession. Single use." })
+  refreshToken?: string | null;
+
+  @Field(() => UserType, { nullable: true })
+  user?: UserType | null;
+}
+
+@ObjectType()
+export class UserPayload extends MutationPayload {
+  @Field(() => UserType, { nullable: true })
+  user?: UserType | null;
+}
+
+@InputType()
+export class RegisterInput {
+  @Field()
+  email!: string;
+
+  @Field({ description: "At least 10 characters" })
+  password!: string;
+
+  @Field()
+  name!: string;
+}
+
+@InputType()
+export class LoginInput {
+  @Field()
+  email!: string;
+
+  @Field()
+  password!: string;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  newPassword!: string;
+}

@@ -1,0 +1,7 @@
+import { buildFederatedSchema } from "@shopgraph/common";
+import { AuthResolver } from "./graphql/auth.resolver.js";
+import { referenceResolvers, UserResolver } from "./graphql/user.resolver.js";
+
+export function buildUsersSchema() {
+  return buildFederatedSchema({ resolvers: [AuthResolver, UserResolver], referenceResolvers });
+}

@@ -1,0 +1,58 @@
+import {
+  createLogger,
+  isUuid,
+  keyedLoader,
+  openDatabase,
+  runMain,
+  startSubgraph,
+  type Logger,
+  type RunningSubgraph,
+} from "@shopgraph/common";
+import { Accounts } from "./accounts.js";
+import { readUsersConfig, type UsersConfig } from "./config.js";
+import { entities, User } from "./entities/index.js";
+import type { UsersContext } from "./graphql/context.js";
+import { migrations } from "./migrations/index.js";
+import { buildUsersSchema } from "./schema.js";
+
+export interface UsersOptions {
+  log?: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+export async function startUsersSubgraph(config: UsersConfig, options: UsersOptions = {}): Promise<RunningSubgraph> {
+  const log = options.log ?? createLogger("users", config.logLevel);
+  const orm = await openDatabase({
+    url: config.databaseUrl,
+    entities,
+    migrations,
+    logger: log,
+    onQuery: options.onQuery,
+  });
+  const accounts = new Accounts(config);
+  if (config.admin) {
+    const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
+    log.info({ email: config.admin.email }, outcome === "created" ? "admin account created" : "admin account exists");
+  }
+  return startSubgraph<UsersContext>({
+    name: "users",
+    config,
+    log,
+    orm,
+    schema: await buildUsersSchema(),
+    context: (base) => ({
+      ...base,
+      config,
+      accounts,
+      userById: keyedLoader(
+        (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
+        (user) => user.id,
+      ),
+    }),
+  });
+}
+
+if (import.meta.main) {
+  const log = createLogger("users", process.env["LOG_LEVEL"]);
+  await runMain(log, () => startUsersSubgraph(readUsersConfig(), { log }));
+}

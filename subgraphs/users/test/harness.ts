@@ -1,0 +1,50 @@
+import { createLogger, type RunningSubgraph } from "@shopgraph/common";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  StatementCounter,
+  testBaseConfig,
+  testKeys,
+} from "@shopgraph/common/testing";
+import type { UsersConfig } from "../src/config.js";
+import { startUsersSubgraph } from "../src/server.js";
+
+export interface UsersUnderTest {
+  subgraph: RunningSubgraph;
+  config: UsersConfig;
+  statements: StatementCounter;
+  /** A client for `token`, or an anonymous one. */
+  client(token?: string): ReturnType<typeof graphqlClient>;
+  close(): Promise<void>;
+}
+
+/** The users subgraph on a free port over a database of its own, dropped at close. */
+export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<UsersUnderTest> {
+  const config: UsersConfig = {
+    ...testBaseConfig(),
+    databaseUrl: freshDatabaseUrl("users"),
+    jwtPrivateKey: testKeys().jwtPrivateKey,
+    accessTokenTtlSeconds: 900,
+    refreshTokenTtlDays: 30,
+    // Cheaper than production (2^15) so suites stay quick; same algorithm and code path.
+    scryptCost: { log2N: 10, r: 8, p: 1 },
+    admin: undefined,
+    ...overrides,
+  };
+  const statements = new StatementCounter();
+  const subgraph = await startUsersSubgraph(config, {
+    log: createLogger("users", config.logLevel),
+    onQuery: statements.onQuery,
+  });
+  return {
+    subgraph,
+    config,
+    statements,
+    client: (token) => graphqlClient(subgraph.url, token),
+    async close() {
+      await subgraph.close();
+      await dropDatabase(config.databaseUrl);
+    },
+  };
+}

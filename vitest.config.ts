@@ -1,0 +1,27 @@
+import swc from "unplugin-swc";
+import { defineConfig } from "vitest/config";
+
+// esbuild (vitest's default transform) drops decorator metadata, which type-graphql and
+// MikroORM read at runtime; swc emits it like tsc does.
+export default defineConfig({
+  plugins: [
+    swc.vite({
+      jsc: {
+        target: "es2024",
+        parser: { syntax: "typescript", decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
+  resolve: {
+    // graphql 16 ships both index.js and index.mjs without an exports map; Node (and so every
+    // dependency) loads the CommonJS build, and two copies of graphql cannot share a schema.
+    mainFields: ["main"],
+    extensions: [".js", ".ts", ".json"],
+    alias: [{ find: /^@shopgraph\/common(\/.*)?$/, replacement: `${import.meta.dirname}/subgraphs/common/src$1` }],
+  },
+  test: {
+    include: ["**/test/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**"],
+  },
+});
