@@ -1,5 +1,5 @@
 export { readUsersConfig, type UsersConfig } from "./config.js";
-export { buildUsersSchema } from "./schema.js";
+export { buildUsersSchema as buildSchema } from "./schema.js";
 export { startUsersSubgraph } from "./server.js";
 export { entities } from "./entities/index.js";
 export { migrations } from "./migrations/index.js";

@@ -2,3 +2,4 @@ export * from "./database.js";
 export * from "./graphql.js";
 export * from "./keys.js";
 export * from "./config.js";
+export * from "./tokens.js";

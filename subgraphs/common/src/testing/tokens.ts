@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import { Role, signAccessToken, signServiceToken } from "../auth.js";
+import { testKeys } from "./keys.js";
+
+/**
+ * An access token as the users subgraph would sign it, for testing another subgraph on its own.
+ * Defaults to a new CUSTOMER.
+ */
+export function testAccessToken(claims: { userId?: string; role?: Role; sessionId?: string } = {}): string {
+  return signAccessToken(
+    testKeys().jwtPrivateKey,
+    "shopgraph",
+    {
+      userId: claims.userId ?? randomUUID(),
+      role: claims.role ?? Role.CUSTOMER,
+      sessionId: claims.sessionId ?? randomUUID(),
+    },
+    900,
+  );
+}
+
+export function testServiceToken(service = "test"): string {
+  const keys = testKeys();
+  return signServiceToken(
+    { jwtPublicKey: keys.jwtPublicKey, serviceTokenSecret: keys.serviceTokenSecret, jwtIssuer: "shopgraph" },
+    service,
+  );
+}
