@@ -1,3 +1,5 @@
+// Decorators below read design-time types; the polyfill must load before any class is defined.
+import "reflect-metadata";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
 

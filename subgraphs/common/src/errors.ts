@@ -1,3 +1,5 @@
+// Decorators below read design-time types; the polyfill must load before any class is defined.
+import "reflect-metadata";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Directive, Field, ObjectType } from "type-graphql";
 

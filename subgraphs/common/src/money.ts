@@ -1,3 +1,5 @@
+// Decorators below read design-time types; the polyfill must load before any class is defined.
+import "reflect-metadata";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 
 /** An amount in integer minor units (cents); money is never a float. */
