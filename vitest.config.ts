@@ -18,7 +18,13 @@ export default defineConfig({
     // dependency) loads the CommonJS build, and two copies of graphql cannot share a schema.
     mainFields: ["main"],
     extensions: [".js", ".ts", ".json"],
-    alias: [{ find: /^@shopgraph\/common(\/.*)?$/, replacement: `${import.meta.dirname}/subgraphs/common/src$1` }],
+    // Every subgraph package (common included) from its source, so tests never run a stale dist.
+    alias: [
+      {
+        find: /^@shopgraph\/(?!gateway$|web$)([a-z]+)(\/.*)?$/,
+        replacement: `${import.meta.dirname}/subgraphs/$1/src$2`,
+      },
+    ],
   },
   test: {
     include: ["**/test/**/*.test.ts"],
