@@ -5,6 +5,7 @@ export * from "./config.js";
 export * from "./connection.js";
 export * from "./database.js";
 export * from "./errors.js";
+export * from "./events/index.js";
 export * from "./http.js";
 export * from "./loaders.js";
 export * from "./logger.js";

@@ -3,3 +3,4 @@ export * from "./graphql.js";
 export * from "./keys.js";
 export * from "./config.js";
 export * from "./tokens.js";
+export * from "./amqp.js";

@@ -1,0 +1,77 @@
+/**
+ * The events that cross service boundaries: routing key -> payload. Producers and consumers both
+ * type-check against this one table.
+ */
+export interface AddressData {
+  name: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  country: string;
+}
+
+export interface OrderLineData {
+  variantId: string;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  unitPriceCents: number;
+  quantity: number;
+  lineTotalCents: number;
+}
+
+export interface OrderData {
+  orderId: string;
+  number: string;
+  userId: string;
+  status: string;
+  currency: string;
+  subtotalCents: number;
+  totalCents: number;
+  lines: OrderLineData[];
+  shippingAddress: AddressData;
+  placedAt: string;
+}
+
+export interface EventCatalog {
+  "user.registered": { userId: string; email: string; name: string };
+  "user.updated": { userId: string; email: string; name: string };
+  "order.placed": OrderData;
+  "order.status_changed": OrderData & {
+    transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
+  };
+}
+
+export type EventType = keyof EventCatalog;
+export const EVENT_TYPES = ["user.registered", "user.updated", "order.placed", "order.status_changed"] as const;
+
+/** What travels on the wire: JSON, persistent, routing key = `type`. */
+export interface EventEnvelope<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  occurredAt: string;
+  correlationId: string | null;
+  data: EventCatalog[T];
+}
+
+export type AnyEventEnvelope = { [T in EventType]: EventEnvelope<T> }[EventType];
+
+/** Shape check for what arrives from the broker; anything else is a poison message. */
+export function parseEnvelope(content: Buffer): AnyEventEnvelope | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(content.toString("utf8"));
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const { id, type, occurredAt, data } = value as Record<string, unknown>;
+  const valid =
+    typeof id === "string" &&
+    typeof occurredAt === "string" &&
+    (EVENT_TYPES as readonly unknown[]).includes(type) &&
+    typeof data === "object" &&
+    data !== null;
+  return valid ? (value as AnyEventEnvelope) : null;
+}

@@ -1,0 +1,159 @@
+import type { ChannelModel, ConfirmChannel, ConsumeMessage } from "amqplib";
+import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import type { EntityManager, Orm } from "../database.js";
+import { withRequestId, type Logger } from "../logger.js";
+import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
+import { parseEnvelope, type AnyEventEnvelope } from "./catalog.js";
+import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
+
+/** The ids of events a consumer has handled: the unique key that makes redelivery harmless. */
+@Entity({ tableName: "processed_events" })
+export class ProcessedEvent {
+  @PrimaryKey({ type: "uuid" })
+  eventId!: string;
+
+  @PrimaryKey({ type: "text" })
+  consumer!: string;
+
+  @Property({ type: "timestamptz" })
+  processedAt: Date = new Date();
+}
+
+/** Handles one event inside the consumer's transaction; throwing rolls it back and retries. */
+export type EventHandler = (event: AnyEventEnvelope, em: EntityManager) => Promise<void>;
+
+export interface EventConsumerOptions extends ConsumerTopology {
+  orm: Orm;
+  amqpUrl: string;
+  log: Logger;
+  handler: EventHandler;
+  /** Messages in flight per consumer. */
+  prefetch?: number;
+  /** Runs after the handler's transaction committed, before the ack. */
+  afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
+}
+
+const ATTEMPT_HEADER = "x-attempt";
+
+/**
+ * Consumes a durable queue idempotently: the event id is inserted into `processed_events` in the
+ * same transaction as the handler's writes, and the message is acked only after that commit. A
+ * redelivered event finds its id and is acked without running the handler again. A handler that
+ * throws is retried after growing delays, then parked in the dead-letter queue; a message that is
+ * not an event at all goes there at once.
+ */
+export class EventConsumer {
+  private amqp: AmqpLink | undefined;
+  private inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: EventConsumerOptions) {}
+
+  get connected(): boolean {
+    return this.amqp?.connected ?? false;
+  }
+
+  async start(): Promise<void> {
+    this.amqp = await openAmqpLink({
+      url: this.options.amqpUrl,
+      log: this.options.log,
+      setup: (connection) => this.setup(connection),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.amqp?.close();
+    await Promise.allSettled(this.inFlight);
+  }
+
+  private async setup(connection: ChannelModel): Promise<void> {
+    const channel = await connection.createConfirmChannel();
+    reconnectWhenClosed(connection, channel, this.options.log);
+    await assertConsumerTopology(channel, this.options);
+    await channel.prefetch(this.options.prefetch ?? 20);
+    await channel.consume(this.options.queue, (message) => {
+      if (!message) return;
+      const handling = this.handle(channel, message).finally(() => this.inFlight.delete(handling));
+      this.inFlight.add(handling);
+    });
+  }
+
+  private async handle(channel: ConfirmChannel, message: ConsumeMessage): Promise<void> {
+    const event = parseEnvelope(message.content);
+    if (!event) {
+      this.options.log.error({ messageId: message.properties.messageId }, "not an event; dead-lettered");
+      await this.park(channel, message, "malformed event envelope");
+      return;
+    }
+    await withRequestId(event.correlationId ?? event.id, async () => {
+      try {
+        await this.process(event);
+      } catch (err) {
+        await this.retryOrPark(channel, message, event, err);
+        return;
+      }
+      try {
+        await this.options.afterCommit?.(event);
+        channel.ack(message);
+      } catch (err) {
+        // Not acked: the broker redelivers, and the processed id makes that a no-op.
+        this.options.log.warn({ err, eventId: event.id }, "ack failed after commit");
+      }
+    });
+  }
+
+  private async process(event: AnyEventEnvelope): Promise<void> {
+    await this.options.orm.em.fork().transactional(async (tx) => {
+      const inserted = await tx.execute<{ event_id: string }[]>(
+        "insert into processed_events (event_id, consumer, processed_at) values (?, ?, now()) on conflict do nothing returning event_id",
+        [event.id, this.options.queue],
+      );
+      if (inserted.length === 0) {
+        this.options.log.debug({ eventId: event.id }, "event already processed");
+        return;
+      }
+      await this.options.handler(event, tx);
+    });
+  }
+
+  private async retryOrPark(channel: ConfirmChannel, message: ConsumeMessage, event: AnyEventEnvelope, err: unknown) {
+    const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 0) + 1;
+    const reason = err instanceof Error ? err.message : String(err);
+    if (attempt > this.options.retryDelaysMs.length) {
+      this.options.log.error({ err, eventId: event.id, attempt }, "event handler kept failing; dead-lettered");
+      await this.park(channel, message, reason);
+      return;
+    }
+    this.options.log.warn({ err, eventId: event.id, attempt }, "event handler failed; will retry");
+    await this.republish(channel, message, retryQueueName(this.options.queue, attempt), {
+      [ATTEMPT_HEADER]: attempt,
+      "x-last-error": reason.slice(0, 500),
+    });
+  }
+
+  private park(channel: ConfirmChannel, message: ConsumeMessage, reason: string): Promise<void> {
+    return this.republish(channel, message, deadLetterQueueName(this.options.queue), {
+      "x-last-error": reason.slice(0, 500),
+      "x-dead-lettered-at": new Date().toISOString(),
+    });
+  }
+
+  /** Moves the message to `queue`: acked here only once the broker confirmed the copy. */
+  private async republish(
+    channel: ConfirmChannel,
+    message: ConsumeMessage,
+    queue: string,
+    headers: Record<string, unknown>,
+  ): Promise<void> {
+    try {
+      channel.sendToQueue(queue, message.content, {
+        ...message.properties,
+        persistent: true,
+        headers: { ...message.properties.headers, ...headers },
+      });
+      await channel.waitForConfirms();
+      channel.ack(message);
+    } catch (err) {
+      this.options.log.warn({ err }, "could not move message; the broker will redeliver it");
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import { createServer, Socket, type Server } from "node:net";
+import { connect, type Channel, type ChannelModel } from "amqplib";
+
+export const TEST_AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
+
+/** A name no other test uses, for exchanges and queues. */
+export function uniqueName(prefix: string): string {
+  return `test.${prefix}.${randomBytes(4).toString("hex")}`;
+}
+
+/** A plain channel for a test to inspect or clean up broker state. */
+export async function testChannel(): Promise<{ channel: Channel; close(): Promise<void> }> {
+  const connection: ChannelModel = await connect(TEST_AMQP_URL);
+  const channel = await connection.createChannel();
+  return { channel, close: () => connection.close() };
+}
+
+/**
+ * A TCP proxy in front of a real service that a test can cut and restore, so "the broker is
+ * down" is a real refused connection while the broker keeps serving other tests.
+ */
+export class TcpProxy {
+  private server: Server | undefined;
+  private sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(
+    private readonly targetPort: number,
+    private readonly targetHost = "127.0.0.1",
+  ) {}
+
+  static async start(targetPort: number): Promise<TcpProxy> {
+    const proxy = new TcpProxy(targetPort);
+    await proxy.resume();
+    return proxy;
+  }
+
+  get url(): string {
+    const url = new URL(TEST_AMQP_URL);
+    url.port = String(this.port);
+    return url.toString();
+  }
+
+  /** Accepts connections again, on the same port. */
+  async resume(): Promise<void> {
+    const server = createServer((client) => {
+      const upstream = new Socket();
+      this.sockets.add(client).add(upstream);
+      const forget = () => {
+        this.sockets.delete(client);
+        this.sockets.delete(upstream);
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on("close", forget).on("error", forget);
+      upstream.on("close", forget).on("error", forget);
+      upstream.connect(this.targetPort, this.targetHost, () => {
+        client.pipe(upstream).pipe(client);
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(this.port, "127.0.0.1", () => resolve());
+    });
+    this.port = (server.address() as { port: number }).port;
+    this.server = server;
+  }
+
+  /** Drops every open connection and refuses new ones. */
+  async cut(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  close(): Promise<void> {
+    return this.cut();
+  }
+}
+
+/** Polls `check` until it returns a value that is not undefined/false, or fails after `timeoutMs`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

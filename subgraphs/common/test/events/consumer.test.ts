@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import type { AnyEventEnvelope } from "../../src/events/catalog.js";
+import { EventConsumer, type EventHandler } from "../../src/events/consumer.js";
+import { deadLetterQueueName, deleteConsumerTopology } from "../../src/events/topology.js";
+import { eventually, testChannel, TEST_AMQP_URL, uniqueName } from "../../src/testing/amqp.js";
+import { eventsDatabase, Handled, log } from "./fixtures.js";
+
+let db: Awaited<ReturnType<typeof eventsDatabase>>;
+let broker: Awaited<ReturnType<typeof testChannel>>;
+const consumers: EventConsumer[] = [];
+let topology: { exchange: string; queue: string; bindings: string[]; retryDelaysMs: number[] };
+
+beforeAll(async () => {
+  db = await eventsDatabase();
+  broker = await testChannel();
+});
+afterAll(async () => {
+  await broker.close();
+  await db.close();
+});
+afterEach(async () => {
+  await Promise.all(consumers.splice(0).map((consumer) => consumer.stop()));
+  await deleteConsumerTopology(broker.channel, topology);
+  await broker.channel.deleteExchange(topology.exchange);
+});
+
+/** The handler under test records each call; `behaviour` may throw to simulate failures. */
+let calls: string[] = [];
+function recordingHandler(behaviour: (event: AnyEventEnvelope, call: number) => void = () => undefined): EventHandler {
+  calls = [];
+  return async (event, em) => {
+    calls.push(event.id);
+    behaviour(event, calls.filter((id) => id === event.id).length);
+    em.create(Handled, { eventId: event.id });
+  };
+}
+
+async function startConsumer(
+  handler: EventHandler,
+  extra: Partial<ConstructorParameters<typeof EventConsumer>[0]> = {},
+) {
+  const consumer = new EventConsumer({
+    ...topology,
+    orm: db.orm,
+    amqpUrl: TEST_AMQP_URL,
+    log,
+    handler,
+    ...extra,
+  });
+  consumers.push(consumer);
+  await consumer.start();
+  await eventually(() => consumer.connected);
+  return consumer;
+}
+
+function newTopology() {
+  topology = {
+    exchange: uniqueName("exchange"),
+    queue: uniqueName("consumer"),
+    bindings: ["user.*"],
+    retryDelaysMs: [50, 100],
+  };
+}
+
+function envelope(name = "Ada"): AnyEventEnvelope {
+  return {
+    id: randomUUID(),
+    type: "user.registered",
+    occurredAt: new Date().toISOString(),
+    correlationId: null,
+    data: { userId: randomUUID(), email: "ada@example.com", name },
+  };
+}
+
+function publish(event: AnyEventEnvelope | string) {
+  const body = typeof event === "string" ? event : JSON.stringify(event);
+  broker.channel.publish(topology.exchange, "user.registered", Buffer.from(body), { persistent: true });
+}
+
+const handledCount = async (eventId: string) => db.orm.em.fork().count(Handled, { eventId });
+const queueDepth = async (queue: string) => (await broker.channel.checkQueue(queue)).messageCount;
+
+test("handles an event once and records its id in the same transaction", async () => {
+  newTopology();
+  await startConsumer(recordingHandler());
+  const event = envelope();
+  publish(event);
+  await eventually(async () => (await handledCount(event.id)) === 1);
+  const processed = await db.orm.em
+    .fork()
+    .getConnection()
+    .execute("select * from processed_events where event_id = ?", [event.id]);
+  expect(processed).toHaveLength(1);
+});
+
+test("the same message delivered twice is handled once", async () => {
+  newTopology();
+  await startConsumer(recordingHandler());
+  const event = envelope();
+  publish(event);
+  publish(event);
+  const marker = envelope("marker");
+  publish(marker);
+  await eventually(async () => (await handledCount(marker.id)) === 1);
+  await eventually(async () => (await queueDepth(topology.queue)) === 0);
+  expect(await handledCount(event.id)).toBe(1);
+  expect(calls.filter((id) => id === event.id)).toHaveLength(1);
+});
+
+test("a consumer that dies after its commit and before its ack does not handle the redelivery again", async () => {
+  newTopology();
+  const event = envelope();
+  const dying = await startConsumer(recordingHandler(), {
+    // Simulates the process dying: the connection goes, the message stays unacked.
+    afterCommit: () => {
+      void dying.stop();
+      throw new Error("killed before ack");
+    },
+  });
+  publish(event);
+  await eventually(async () => (await handledCount(event.id)) === 1);
+  await eventually(async () => (await queueDepth(topology.queue)) === 1);
+
+  await startConsumer(recordingHandler());
+  await eventually(async () => (await queueDepth(topology.queue)) === 0);
+  const after = await broker.channel.checkQueue(topology.queue);
+  expect(after.messageCount).toBe(0);
+  expect(calls).toEqual([]);
+  expect(await handledCount(event.id)).toBe(1);
+});
+
+test("a failing handler is retried after a delay, and its writes from failed attempts are rolled back", async () => {
+  newTopology();
+  await startConsumer(
+    recordingHandler((_, call) => {
+      if (call < 3) throw new Error(`transient failure ${call}`);
+    }),
+  );
+  const event = envelope();
+  publish(event);
+  await eventually(async () => (await handledCount(event.id)) === 1);
+  expect(calls.filter((id) => id === event.id)).toHaveLength(3);
+});
+
+test("a poison message ends in the dead-letter queue after the retry limit and does not block the queue", async () => {
+  newTopology();
+  await startConsumer(
+    recordingHandler((event) => {
+      if (event.data.name === "poison") throw new Error("cannot handle this one");
+    }),
+  );
+  const poison = envelope("poison");
+  publish(poison);
+  const healthy = Array.from({ length: 5 }, () => envelope());
+  for (const event of healthy) publish(event);
+
+  for (const event of healthy) await eventually(async () => (await handledCount(event.id)) === 1);
+  await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 1);
+  expect(calls.filter((id) => id === poison.id)).toHaveLength(3);
+  expect(await handledCount(poison.id)).toBe(0);
+
+  const dead = await broker.channel.get(deadLetterQueueName(topology.queue));
+  expect(dead && JSON.parse(dead.content.toString()).id).toBe(poison.id);
+  expect(dead && dead.properties.headers?.["x-last-error"]).toBe("cannot handle this one");
+});
+
+test("a message that is not an event goes straight to the dead-letter queue", async () => {
+  newTopology();
+  await startConsumer(recordingHandler());
+  publish("{ not json");
+  publish(JSON.stringify({ id: "x", type: "unknown.event", data: {} }));
+  await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 2);
+  expect(calls).toEqual([]);
+});

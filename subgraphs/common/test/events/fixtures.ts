@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { MikroORM } from "@mikro-orm/postgresql";
+import { createLogger } from "../../src/logger.js";
+import { ormOptions } from "../../src/database.js";
+import { OUTBOX_NOTIFY_TRIGGER_SQL, OutboxEvent } from "../../src/events/outbox.js";
+import { ProcessedEvent } from "../../src/events/consumer.js";
+import { dropDatabase, freshDatabaseUrl } from "../../src/testing/database.js";
+
+/** A row a handler writes, so tests can see what handlers did. */
+@Entity({ tableName: "handled" })
+export class Handled {
+  @PrimaryKey({ type: "uuid" })
+  id: string = randomUUID();
+
+  @Property({ type: "uuid" })
+  eventId!: string;
+}
+
+export const log = createLogger("events-test", process.env["TEST_LOG_LEVEL"] ?? "silent");
+
+/** A fresh database with the outbox (and its NOTIFY trigger), processed_events and `handled`. */
+export async function eventsDatabase() {
+  const url = freshDatabaseUrl("events");
+  const orm = await MikroORM.init(
+    ormOptions({ url, entities: [OutboxEvent, ProcessedEvent, Handled], migrations: [] }),
+  );
+  await orm.schema.ensureDatabase();
+  await orm.schema.create();
+  for (const sql of OUTBOX_NOTIFY_TRIGGER_SQL) await orm.em.getConnection().execute(sql);
+  return {
+    url,
+    orm,
+    async close() {
+      await orm.close();
+      await dropDatabase(url);
+    },
+  };
+}
