@@ -116,6 +116,15 @@ export function databaseUrl(env: EnvReader, subgraph: string): string {
   return server.toString();
 }
 
-export function amqpUrl(env: EnvReader): string {
-  return env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]);
+export interface EventsConfig {
+  amqpUrl: string;
+  /** The topic exchange every event goes through. */
+  exchange: string;
+}
+
+export function readEventsConfig(env: EnvReader): EventsConfig {
+  return {
+    amqpUrl: env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]),
+    exchange: env.string("EVENTS_EXCHANGE", "shop.events"),
+  };
 }

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { fail, isUuid, Role, type EntityManager } from "@shopgraph/common";
+import { fail, isUuid, recordEvent, Role, type EntityManager } from "@shopgraph/common";
 import type { UsersConfig } from "./config.js";
 import { checkPasswordPolicy, normalizeEmail, validEmail, validName } from "./domain/credentials.js";
 import { decoyHash, hashPassword, verifyPassword } from "./domain/passwords.js";
@@ -26,6 +26,7 @@ export class Accounts {
     try {
       return await em.transactional(async (tx) => {
         const user = tx.create(User, { email, name, passwordHash });
+        recordEvent(tx, "user.registered", user.id, { userId: user.id, email, name });
         const session = issueSession(tx, this.config, user);
         await tx.flush();
         return session;
@@ -51,16 +52,18 @@ export class Accounts {
 
   async updateProfile(em: EntityManager, userId: string, input: { name?: string | null; email?: string | null }) {
     const user = await em.findOneOrFail(User, userId);
-    if (input.name != null) user.name = validName(input.name);
-    if (input.email != null) {
-      const email = validEmail(input.email);
-      if (email !== user.email && (await em.count(User, { email }))) {
-        fail("EMAIL_TAKEN", "An account with this email already exists", "email");
-      }
-      user.email = email;
+    const name = input.name == null ? user.name : validName(input.name);
+    const email = input.email == null ? user.email : validEmail(input.email);
+    if (name === user.name && email === user.email) return user;
+    if (email !== user.email && (await em.count(User, { email }))) {
+      fail("EMAIL_TAKEN", "An account with this email already exists", "email");
     }
     try {
-      await em.flush();
+      await em.transactional(async (tx) => {
+        Object.assign(user, { name, email });
+        recordEvent(tx, "user.updated", user.id, { userId: user.id, email, name });
+        await tx.flush();
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         fail("EMAIL_TAKEN", "An account with this email already exists", "email");

@@ -1,8 +1,18 @@
-import { databaseUrl, envReader, pemFromEnv, readBaseConfig, type BaseConfig, type Env } from "@shopgraph/common";
+import {
+  databaseUrl,
+  envReader,
+  pemFromEnv,
+  readBaseConfig,
+  readEventsConfig,
+  type BaseConfig,
+  type Env,
+  type EventsConfig,
+} from "@shopgraph/common";
 import type { ScryptCost } from "./domain/passwords.js";
 
 export interface UsersConfig extends BaseConfig {
   databaseUrl: string;
+  events: EventsConfig;
   /** ES256 private key (PEM) that signs access tokens; only this subgraph has it. */
   jwtPrivateKey: string;
   accessTokenTtlSeconds: number;
@@ -19,6 +29,7 @@ export function readUsersConfig(source: Env = process.env): UsersConfig {
   return {
     ...readBaseConfig(env, 4001),
     databaseUrl: databaseUrl(env, "users"),
+    events: readEventsConfig(env),
     jwtPrivateKey: pemFromEnv(env.string("JWT_PRIVATE_KEY")),
     accessTokenTtlSeconds: env.int("ACCESS_TOKEN_TTL_SECONDS", 900, { min: 10, max: 86_400 }),
     refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),

@@ -3,6 +3,7 @@ import {
   isUuid,
   keyedLoader,
   openDatabase,
+  OutboxRelay,
   runMain,
   startSubgraph,
   type Logger,
@@ -29,6 +30,8 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     logger: log,
     onQuery: options.onQuery,
   });
+  const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
+  await relay.start();
   const accounts = new Accounts(config);
   if (config.admin) {
     const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
@@ -40,6 +43,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     log,
     orm,
     schema: await buildUsersSchema(),
+    onClose: () => relay.stop(),
     context: (base) => ({
       ...base,
       config,

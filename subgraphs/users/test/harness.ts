@@ -5,7 +5,10 @@ import {
   graphqlClient,
   StatementCounter,
   testBaseConfig,
+  testChannel,
   testKeys,
+  TEST_AMQP_URL,
+  uniqueName,
 } from "@shopgraph/common/testing";
 import type { UsersConfig } from "../src/config.js";
 import { startUsersSubgraph } from "../src/server.js";
@@ -24,6 +27,7 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
   const config: UsersConfig = {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("users"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("users") },
     jwtPrivateKey: testKeys().jwtPrivateKey,
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
@@ -45,6 +49,9 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
     async close() {
       await subgraph.close();
       await dropDatabase(config.databaseUrl);
+      const broker = await testChannel();
+      await broker.channel.deleteExchange(config.events.exchange);
+      await broker.close();
     },
   };
 }

@@ -1,5 +1,6 @@
+import { OutboxEvent } from "@shopgraph/common";
 import { RefreshToken } from "./refresh-token.js";
 import { User } from "./user.js";
 
 export { RefreshToken, User };
-export const entities = [User, RefreshToken];
+export const entities = [User, RefreshToken, OutboxEvent];

@@ -1,7 +1,9 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261125190023_Initial } from "./Migration20261125190023_Initial.js";
+import { Migration20261125190823_Outbox } from "./Migration20261125190823_Outbox.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
   { name: "Migration20261125190023_Initial", class: Migration20261125190023_Initial },
+  { name: "Migration20261125190823_Outbox", class: Migration20261125190823_Outbox },
 ];

@@ -1,0 +1,59 @@
+import type { ConsumeMessage } from "amqplib";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { startUsers, type UsersUnderTest } from "./harness.js";
+import { REGISTER } from "./operations.js";
+import { registerCustomer } from "./session.js";
+
+let users: UsersUnderTest;
+let broker: Awaited<ReturnType<typeof testChannel>>;
+const queue = uniqueName("users-events");
+const received: ConsumeMessage[] = [];
+
+beforeAll(async () => {
+  users = await startUsers();
+  broker = await testChannel();
+  await broker.channel.assertExchange(users.config.events.exchange, "topic", { durable: true });
+  await broker.channel.assertQueue(queue, { exclusive: true });
+  await broker.channel.bindQueue(queue, users.config.events.exchange, "user.*");
+  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+});
+afterAll(async () => {
+  await broker.close();
+  await users.close();
+});
+
+const eventsOf = (userId: string) =>
+  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.userId === userId);
+
+test("registering publishes user.registered with the user's email and name", async () => {
+  const shopper = await registerCustomer(users, "Edsger Dijkstra");
+  const [event] = await eventually(() => eventsOf(shopper.userId).length === 1 && eventsOf(shopper.userId));
+  expect(event).toMatchObject({
+    type: "user.registered",
+    data: { userId: shopper.userId, email: shopper.email, name: "Edsger Dijkstra" },
+  });
+  expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(Date.parse(event.occurredAt)).not.toBeNaN();
+});
+
+test("a profile change publishes user.updated; a change to nothing publishes nothing", async () => {
+  const shopper = await registerCustomer(users);
+  const update = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { userErrors { code } } }`;
+  await users.client(shopper.accessToken)(update, { input: { name: "Test Shopper" } });
+  await users.client(shopper.accessToken)(update, { input: { name: "Renamed" } });
+  const events = await eventually(() => eventsOf(shopper.userId).length === 2 && eventsOf(shopper.userId));
+  expect(events.map((event) => event.type)).toEqual(["user.registered", "user.updated"]);
+  expect(events[1].data).toEqual({ userId: shopper.userId, email: shopper.email, name: "Renamed" });
+});
+
+test("a refused registration publishes nothing", async () => {
+  const before = received.length;
+  const { register } = dataOf(
+    await users.client()(REGISTER, { input: { email: "bad", password: "long enough pass", name: "X" } }),
+  );
+  expect(register.userErrors[0].code).toBe("INVALID_EMAIL");
+  const marker = await registerCustomer(users);
+  await eventually(() => eventsOf(marker.userId).length === 1);
+  expect(received.length).toBe(before + 1);
+});
