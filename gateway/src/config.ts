@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { envReader, nodeEnvs, type Env, type NodeEnv } from "@shopgraph/common";
+import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
+
+/** The repository root, from gateway/src (tests) as from gateway/dist (node). */
+const ROOT = resolve(import.meta.dirname, "../..");
+
+export interface SubgraphEndpoint {
+  name: string;
+  url: string;
+}
+
+export interface RequestLimits {
+  maxBodyBytes: number;
+  /** Deepest nesting of selection sets, fragments expanded. */
+  maxDepth: number;
+  /** Aliased fields in an operation, fragments expanded. */
+  maxAliases: number;
+  /** Field selections in an operation, fragments expanded. */
+  maxFields: number;
+}
+
+export interface GatewayConfig {
+  nodeEnv: NodeEnv;
+  logLevel: string;
+  host: string;
+  port: number;
+  supergraphSdl: string;
+  /** Every subgraph of the supergraph, at its `<NAME>_URL` or the routing URL it was composed with. */
+  subgraphs: SubgraphEndpoint[];
+  limits: RequestLimits;
+  subgraphTimeoutMs: number;
+  /** The built web shop, served at `/` when the directory exists. */
+  webDist: string;
+}
+
+export function readGatewayConfig(source: Env = process.env): GatewayConfig {
+  const env = envReader(source);
+  const supergraphPath = env.string("SUPERGRAPH_PATH", resolve(ROOT, "schema/supergraph.graphql"));
+  const supergraphSdl = readFileSync(supergraphPath, "utf8");
+  return {
+    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
+    host: env.string("HOST", "0.0.0.0"),
+    port: env.int("PORT", 4000, { min: 0, max: 65535 }),
+    supergraphSdl,
+    subgraphs: subgraphsOf(supergraphSdl).map(({ name, url }) => ({
+      name,
+      url: env.url(`${name.toUpperCase()}_URL`, url, ["http", "https"]),
+    })),
+    limits: {
+      maxBodyBytes: env.int("MAX_BODY_BYTES", 100_000, { min: 1_000 }),
+      maxDepth: env.int("MAX_QUERY_DEPTH", 12, { min: 2 }),
+      maxAliases: env.int("MAX_ALIASES", 30, { min: 0 }),
+      maxFields: env.int("MAX_FIELDS", 1_000, { min: 10 }),
+    },
+    subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
+    webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+  };
+}
+
+/** Names and routing URLs from the supergraph's `join__Graph` enum, as composition wrote them. */
+export function subgraphsOf(supergraphSdl: string): SubgraphEndpoint[] {
+  const graphs = parse(supergraphSdl).definitions.find(
+    (definition): definition is EnumTypeDefinitionNode =>
+      definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph",
+  );
+  return (graphs?.values ?? []).map((value) => {
+    const directive = value.directives?.find((d) => d.name.value === "join__graph");
+    const arg = (name: string) =>
+      (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
+    const name = arg("name");
+    const url = arg("url");
+    if (!name || !url) throw new Error(`join__Graph.${value.name.value} has no name or url`);
+    return { name, url };
+  });
+}

@@ -1,0 +1,50 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import { REQUEST_ID_HEADER } from "@shopgraph/common";
+import { GraphQLError } from "graphql";
+import type { Fetcher } from "./fetcher.js";
+
+/** What the gateway keeps of the incoming request, for the subgraph requests it makes. */
+export interface GatewayContext {
+  authorization: string | undefined;
+  requestId: string;
+}
+
+/**
+ * A subgraph behind the gateway: requests carry the client's `Authorization` (every subgraph
+ * verifies the token itself) and the request id (one id across every log line of a request).
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, fetcher: Fetcher) {
+    // Cache hints only matter with a response cache, which the gateway does not have.
+    super({ url, fetcher, honorSubgraphCacheControlHeader: false });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    if (context.authorization) headers.set("authorization", context.authorization);
+    if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * A subgraph that refuses a request (401 for a bad token, 400 for a bad request) explains why in
+   * GraphQL errors; pass its first error's message, code and status on instead of the default
+   * "401: Unauthorized", which would also carry the subgraph's URL and raw body to the client.
+   */
+  override async errorFromResponse(response: Awaited<ReturnType<Fetcher>>): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined;
+    const first = typeof body === "object" ? body.errors?.[0] : undefined;
+    const code = typeof first?.extensions?.code === "string" ? first.extensions.code : defaultCode(response.status);
+    const message = typeof first?.message === "string" ? first.message : `Subgraph answered ${response.status}`;
+    const status = response.status >= 500 ? 502 : response.status;
+    return new GraphQLError(message, { extensions: { code, http: { status } } });
+  }
+}
+
+function defaultCode(status: number): string {
+  if (status === 401) return "UNAUTHENTICATED";
+  if (status === 403) return "FORBIDDEN";
+  if (status >= 400 && status < 500) return "BAD_REQUEST";
+  return "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,4 @@
+export { readGatewayConfig, subgraphsOf, type GatewayConfig, type RequestLimits } from "./config.js";
+export { startGateway, type GatewayOptions, type RunningGateway } from "./server.js";
+export { placeholderSvg } from "./images.js";
+export { measureOperation } from "./limits.js";

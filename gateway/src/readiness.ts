@@ -1,0 +1,33 @@
+import type { Logger } from "@shopgraph/common";
+import type { Dispatcher } from "undici";
+import type { SubgraphEndpoint } from "./config.js";
+
+/**
+ * The gateway is ready when every subgraph is: each one's own `/ready` (next to its `/graphql`)
+ * answers 200, which means its database answers too.
+ */
+export function subgraphsReady(subgraphs: SubgraphEndpoint[], agent: Dispatcher, log: Logger, timeoutMs = 2_000) {
+  return async (): Promise<boolean> => {
+    const results = await Promise.all(
+      subgraphs.map(async ({ name, url }) => {
+        const ready = new URL("/ready", url);
+        try {
+          const response = await agent.request({
+            origin: ready.origin,
+            path: ready.pathname,
+            method: "GET",
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+          });
+          await response.body.dump();
+          if (response.statusCode === 200) return true;
+          log.warn({ subgraph: name, status: response.statusCode }, "subgraph not ready");
+        } catch (error) {
+          log.warn({ subgraph: name, err: error }, "subgraph unreachable");
+        }
+        return false;
+      }),
+    );
+    return results.every(Boolean);
+  };
+}

@@ -1,0 +1,135 @@
+import type { IncomingMessage, Server } from "node:http";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import {
+  apolloLogger,
+  closeServer,
+  createHttpServer,
+  createLogger,
+  errorFormatter,
+  ErrorCode,
+  graphqlRoute,
+  healthRoutes,
+  listen,
+  REQUEST_ID_HEADER,
+  runMain,
+  type Logger,
+} from "@shopgraph/common";
+import type { GraphQLFormattedError } from "graphql";
+import { readGatewayConfig, type GatewayConfig } from "./config.js";
+import { SubgraphDataSource, type GatewayContext } from "./data-source.js";
+import { subgraphAgent, undiciFetcher } from "./fetcher.js";
+import { productImages } from "./images.js";
+import { QueryLimitError, requestLimitsRule } from "./limits.js";
+import { subgraphsReady } from "./readiness.js";
+import { staticFiles } from "./static-files.js";
+
+export interface GatewayOptions {
+  log?: Logger;
+  /** Attaches more to the HTTP server before it listens (the subscription relay's websocket server). */
+  attach?: (server: Server, gateway: ApolloGateway) => { dispose(): Promise<void> };
+}
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * `@apollo/gateway` 2.14 starts a telemetry exporter to Apollo unless this is set; the gateway
+ * reports nothing unless the operator sets APOLLO_TELEMETRY_DISABLED=false.
+ */
+function disableApolloTelemetryUnlessOptedIn() {
+  process.env["APOLLO_TELEMETRY_DISABLED"] ??= "true";
+}
+
+export async function startGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const log = options.log ?? createLogger("gateway", config.logLevel);
+  const development = config.nodeEnv === "development";
+  disableApolloTelemetryUnlessOptedIn();
+
+  const agent = subgraphAgent(config.subgraphTimeoutMs);
+  const fetcher = undiciFetcher(agent);
+  const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService: ({ name, url }) => new SubgraphDataSource(urls.get(name) ?? url ?? "", fetcher),
+    logger: apolloLogger(log),
+    // Query plans in responses are a debugging aid that costs work on every request.
+    __exposeQueryPlanExperimental: false,
+  });
+
+  const formatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: apolloLogger(log),
+    introspection: development,
+    includeStacktraceInErrorResponses: development,
+    validationRules: [requestLimitsRule(config.limits)],
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const original = (error as { originalError?: unknown } | undefined)?.originalError;
+      if (original instanceof QueryLimitError) {
+        return {
+          message: original.message,
+          ...(formatted.locations ? { locations: formatted.locations } : {}),
+          extensions: { code: ErrorCode.BAD_USER_INPUT, limit: original.limit, max: original.max },
+        };
+      }
+      return formatError(formatted, error);
+    },
+    plugins: [
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const context = async (req: IncomingMessage): Promise<GatewayContext> => ({
+    authorization: req.headers.authorization,
+    requestId: req.headers[REQUEST_ID_HEADER] as string,
+  });
+  const server = createHttpServer(
+    [
+      healthRoutes(subgraphsReady(config.subgraphs, agent, log)),
+      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
+      productImages(),
+      staticFiles(config.webDist),
+    ],
+    log,
+  );
+  const attached = options.attach?.(server, gateway);
+  const port = await listen(server, config.port, config.host);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info({ url, subgraphs: config.subgraphs }, "gateway ready");
+
+  return {
+    port,
+    url,
+    server,
+    async close() {
+      await attached?.dispose();
+      await closeServer(server);
+      await apollo.stop();
+      await agent.close();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const log = createLogger("gateway", process.env["LOG_LEVEL"]);
+  await runMain(log, () => startGateway(readGatewayConfig(), { log }));
+}

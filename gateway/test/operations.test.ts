@@ -1,0 +1,99 @@
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dataOf, graphqlRequest } from "@shopgraph/common/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+
+/** Forwards to `target`, remembering the headers of every request it saw. */
+async function recordingProxy(target: string) {
+  const seen: IncomingHttpHeaders[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(req.headers);
+    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    seen,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const REGISTER = `mutation { register(input: { email: "grace@example.com", password: "a long password", name: "Grace" }) {
+  accessToken userErrors { code } } }`;
+
+describe("the gateway's operational surface", () => {
+  let supergraph: SupergraphUnderTest;
+  beforeAll(async () => {
+    supergraph = await startSupergraph();
+  });
+  afterAll(() => supergraph?.close());
+
+  it("forwards Authorization and the request id to the subgraph", async () => {
+    const proxy = await recordingProxy(supergraph.subgraphs.get("users")!.url);
+    try {
+      const gateway = await supergraph.startGateway({ USERS_URL: proxy.url });
+      const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER));
+      const response = await graphqlRequest(
+        gateway.url,
+        "{ me { name } }",
+        {},
+        {
+          token: register.accessToken,
+          headers: { "x-request-id": "trace-me-42" },
+        },
+      );
+      expect(dataOf(response)).toEqual({ me: { name: "Grace" } });
+      expect(response.headers.get("x-request-id")).toBe("trace-me-42");
+      expect(proxy.seen.at(-1)).toMatchObject({
+        authorization: `Bearer ${register.accessToken}`,
+        "x-request-id": "trace-me-42",
+      });
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("passes a subgraph's refusal of a bad token on as 401 UNAUTHENTICATED without internals", async () => {
+    const response = await supergraph.client("not-a-jwt")("{ me { id } }");
+    expect(response.status).toBe(401);
+    expect(response.errors).toEqual([
+      expect.objectContaining({ message: "Invalid access token", extensions: { code: "UNAUTHENTICATED" } }),
+    ]);
+  });
+
+  it("refuses introspection outside development", async () => {
+    const response = await supergraph.request("{ __schema { queryType { name } } }");
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.["code"]).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("allows introspection and serves the Sandbox landing page in development", async () => {
+    const gateway = await supergraph.startGateway({ NODE_ENV: "development" });
+    const response = await graphqlRequest(gateway.url, "{ __schema { queryType { name } } }");
+    expect(dataOf(response)).toEqual({ __schema: { queryType: { name: "Query" } } });
+    const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<html");
+  });
+
+  it("serves no landing page outside development", async () => {
+    const page = await fetch(supergraph.url, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(400);
+  });
+
+  it("answers /health, and /ready while every subgraph is ready, then 503 when one is down", async () => {
+    expect((await fetch(`${supergraph.origin}/health`)).status).toBe(200);
+    const ready = await fetch(`${supergraph.origin}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
+
+    await supergraph.stopSubgraph("users");
+    const unavailable = await fetch(`${supergraph.origin}/ready`);
+    expect([unavailable.status, await unavailable.json()]).toEqual([503, { status: "unavailable" }]);
+    expect((await fetch(`${supergraph.origin}/health`)).status).toBe(200);
+  });
+});
