@@ -1,0 +1,49 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { parseEnv } from "node:util";
+
+export const DEFAULT_ADMIN_EMAIL = "admin@shopgraph.local";
+
+/** PEM on one line with literal `\n`s, as .env files and docker-compose carry it (see pemFromEnv). */
+function oneLine(pem: string): string {
+  return pem.trim().replaceAll("\n", "\\n");
+}
+
+/** A fresh local setup: its own signing keys, service secret and admin password. */
+export function generateEnvFile(): string {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", {
+    namedCurve: "P-256",
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  return [
+    "# Made by `npm start` on first run for this checkout; not committed. Delete it to start over.",
+    "# ES256 key pair: the users subgraph signs access tokens, every service verifies them.",
+    `JWT_PRIVATE_KEY="${oneLine(privateKey)}"`,
+    `JWT_PUBLIC_KEY="${oneLine(publicKey)}"`,
+    "# Signs service-to-service tokens (orders -> products).",
+    `SERVICE_TOKEN_SECRET=${randomBytes(32).toString("hex")}`,
+    "# The admin account seeded on first start.",
+    `ADMIN_EMAIL=${DEFAULT_ADMIN_EMAIL}`,
+    `ADMIN_PASSWORD=${randomBytes(12).toString("base64url")}`,
+    "",
+  ].join("\n");
+}
+
+/**
+ * The environment for `npm start`: `.env` (written once with generated secrets when missing),
+ * overridden by the process environment.
+ */
+export function loadEnv(
+  path: string,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): { env: Record<string, string>; created: boolean } {
+  const created = !existsSync(path);
+  if (created) writeFileSync(path, generateEnvFile(), { mode: 0o600 });
+  const fromFile = parseEnv(readFileSync(path, "utf8"));
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries({ ...fromFile, ...processEnv })) {
+    if (value !== undefined) env[name] = value;
+  }
+  return { env, created };
+}

@@ -1,0 +1,135 @@
+/**
+ * `npm start`: the whole stack on this machine. Loads (or creates) .env, checks PostgreSQL,
+ * starts every subgraph in supergraph.yaml, waits until each is ready, then the gateway.
+ * Ctrl-C stops everything; if any service dies, everything stops and this exits non-zero.
+ */
+import { existsSync } from "node:fs";
+import { createConnection } from "node:net";
+import { join } from "node:path";
+import pg from "pg";
+import { DEFAULT_ADMIN_EMAIL, loadEnv } from "./env-file.js";
+import { startService, stopServices, waitUntilReady, type Service } from "./processes.js";
+import { readSupergraphConfig, ROOT } from "./supergraph.js";
+import { buildWebIfStale } from "./web-build.js";
+
+const startedAt = performance.now();
+const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
+
+const { env, created } = loadEnv(join(ROOT, ".env"));
+if (created) console.log("created .env with a new key pair, service secret and admin password (kept out of git)");
+const postgresUrl = env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+const amqpUrl = env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
+
+async function checkPostgres(): Promise<void> {
+  const url = new URL(postgresUrl);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    if (url.password) url.password = "***";
+    console.error(
+      `Cannot reach PostgreSQL at ${url} (${(error as Error).message}).\n` +
+        "Start it (on Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)\n" +
+        "or set POSTGRES_URL (in .env or the environment) to a server that is running.",
+    );
+    process.exit(1);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** RabbitMQ being down only delays events (they wait in each outbox), so it is a warning. */
+async function checkRabbitMq(): Promise<void> {
+  const url = new URL(amqpUrl);
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: url.hostname, port: Number(url.port || 5672), timeout: 2_000 });
+    const done = (reachable: boolean) => {
+      socket.destroy();
+      resolve(reachable);
+    };
+    socket
+      .once("connect", () => done(true))
+      .once("error", () => done(false))
+      .once("timeout", () => done(false));
+  });
+  if (!reachable) {
+    console.warn(
+      `RabbitMQ does not answer at ${url.host}: events will wait in the outboxes until it does ` +
+        "(start it with `rabbitmq-server -detached`, or set AMQP_URL).",
+    );
+  }
+}
+
+await checkPostgres();
+await checkRabbitMq();
+
+const { subgraphs } = readSupergraphConfig();
+const width = Math.max("gateway".length, ...subgraphs.map((s) => s.name.length));
+const services: Service[] = [];
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+  stopping = true;
+  await stopServices(services);
+  process.exit(exitCode);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+function launch(name: string, script: string, serviceEnv: Record<string, string>): Service {
+  const service = startService(name, join(ROOT, script), serviceEnv, width);
+  services.push(service);
+  void service.exited.then(({ code, signal }) => {
+    if (stopping) return;
+    console.error(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
+    void stopAll(1);
+  });
+  return service;
+}
+
+const shared = { NODE_ENV: "development", ...env };
+const web = buildWebIfStale(join(ROOT, "web"));
+try {
+  await Promise.all(
+    subgraphs.map((subgraph) => {
+      const service = launch(subgraph.name, `subgraphs/${subgraph.name}/dist/server.js`, {
+        SEED_DEMO_CATALOG: "true",
+        ...shared,
+        PORT: String(subgraph.port),
+      });
+      return waitUntilReady(service, `http://127.0.0.1:${subgraph.port}/ready`);
+    }),
+  );
+  if ((await web) === "failed") console.warn("the web shop did not build; serving the API only");
+  const gatewayPort = Number(env["GATEWAY_PORT"] ?? 4000);
+  const gateway = launch("gateway", "gateway/dist/server.js", { ...shared, PORT: String(gatewayPort) });
+  await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`);
+
+  const origin = `http://localhost:${gatewayPort}`;
+  const shop = existsSync(join(ROOT, "web/dist/index.html")) ? `${origin}/` : "(not built yet: web/ has no build)";
+  const mail = subgraphs.some((s) => s.name === "notifications")
+    ? env["SMTP_URL"]
+      ? `sent to ${env["SMTP_URL"]}`
+      : "caught by the embedded SMTP sink and saved under .data/mail/"
+    : undefined;
+  console.log(
+    [
+      "",
+      `Shopgraph is ready (${seconds()} s).`,
+      `  shop        ${shop}`,
+      `  GraphQL     ${origin}/graphql (Sandbox in the browser)`,
+      ...subgraphs.map((s) => `  ${s.name.padEnd(11)} ${s.routingUrl}`),
+      `  admin       ${env["ADMIN_EMAIL"] ?? DEFAULT_ADMIN_EMAIL} / ${env["ADMIN_PASSWORD"] ?? "(ADMIN_PASSWORD is not set)"}`,
+      ...(mail ? [`  mail        ${mail}`] : []),
+      "Ctrl-C stops everything.",
+      "",
+    ].join("\n"),
+  );
+} catch (error) {
+  if (!stopping) {
+    console.error((error as Error).message);
+    await stopAll(1);
+  }
+}

@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Newest modification time under `path` (node_modules and build output left out). */
+function newestChange(path: string): number {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry === "dist" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestChange(join(path, entry)));
+  }
+  return newest;
+}
+
+export type WebBuild = "absent" | "current" | "built" | "failed";
+
+/**
+ * Builds the web shop when it has a build script and web/dist is missing or older than its
+ * sources. The shop is optional: without it the gateway serves the API alone.
+ */
+export async function buildWebIfStale(webDir: string): Promise<WebBuild> {
+  const manifest = join(webDir, "package.json");
+  if (!existsSync(manifest)) return "absent";
+  const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts?: Record<string, string> };
+  if (!scripts?.["build"] || !existsSync(join(webDir, "src"))) return "absent";
+  const built = statSync(join(webDir, "dist", "index.html"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (built > newestChange(webDir)) return "current";
+  console.log("building the web shop (web/dist is missing or older than its sources)...");
+  const child = spawn("npm", ["run", "build"], { cwd: webDir, stdio: ["ignore", "inherit", "inherit"] });
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return code === 0 ? "built" : "failed";
+}
