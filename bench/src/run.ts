@@ -1,0 +1,293 @@
+/**
+ * `npm run bench`: requests/s and latency of the same queries sent directly to the products
+ * subgraph, through our gateway, and through a plain `@apollo/gateway`, one after the other on
+ * loopback. Starts everything itself over fresh databases (dropped at the end) and writes the
+ * results to stdout and bench/results/.
+ */
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import autocannon from "autocannon";
+import { parse } from "graphql";
+import pg from "pg";
+import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
+import { FEATURED_SDL } from "./featured-subgraph.js";
+
+const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 10);
+const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 16);
+const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+const RESULTS = join(ROOT, "bench/results");
+/** A word that matches some, not all, of the demo catalog. */
+const SEARCH_TERM = process.env["BENCH_QUERY"] ?? "shirt";
+
+const PRODUCT_FIELDS = `id slug name images
+  category { slug name }
+  priceRange { min { amountCents currency } max { amountCents currency } }
+  variants { id sku title stock price { amountCents currency } }`;
+
+const SEARCH = `query Search($query: String!) {
+  products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} } }
+}`;
+const FEATURED = `query Featured { featured { ${PRODUCT_FIELDS} } }`;
+const ENTITIES = `query Entities($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Product { ${PRODUCT_FIELDS} } }
+}`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (response.status !== 200 || body.errors) {
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data ?? {};
+}
+
+/** Waits until `url` executes a trivial query (every target, whatever its health routes). */
+async function waitForGraphQL(service: Service, url: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited while starting`);
+    try {
+      await post(url, "{ __typename }");
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`${service.name} did not answer at ${url}`);
+}
+
+interface Measurement {
+  scenario: string;
+  target: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}
+
+async function measure(scenario: string, target: string, url: string, body: string): Promise<Measurement> {
+  const options = {
+    url,
+    method: "POST" as const,
+    headers: { "content-type": "application/json" },
+    body,
+    connections: CONNECTIONS,
+  };
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: DURATION_S });
+  return {
+    scenario,
+    target,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+const services: Service[] = [];
+const databases: string[] = [];
+
+async function dropDatabases() {
+  const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+  await client.connect();
+  try {
+    for (const url of databases) {
+      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const { subgraphs } = readSupergraphConfig();
+  if (!subgraphs.some((s) => s.name === "products")) throw new Error("the bench needs the products subgraph");
+  const { privateKey, publicKey } = generateKeyPairSync("ec", {
+    namedCurve: "P-256",
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  const base: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    JWT_PRIVATE_KEY: privateKey,
+    JWT_PUBLIC_KEY: publicKey,
+    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    POSTGRES_URL,
+    SEED_DEMO_CATALOG: "true",
+    APOLLO_TELEMETRY_DISABLED: "true",
+  };
+  const width = 9;
+
+  console.log("starting the subgraphs over fresh databases...");
+  const urls: Record<string, string> = {};
+  await Promise.all(
+    subgraphs.map(async ({ name }) => {
+      const port = await freePort();
+      const databaseUrl = `${POSTGRES_URL}/bench_${name}_${randomBytes(4).toString("hex")}`;
+      databases.push(databaseUrl);
+      const service = startService(
+        name,
+        join(ROOT, `subgraphs/${name}/dist/server.js`),
+        { ...base, PORT: String(port), [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl },
+        width,
+      );
+      services.push(service);
+      urls[name] = `http://127.0.0.1:${port}/graphql`;
+      await waitForGraphQL(service, urls[name]);
+    }),
+  );
+  const productsUrl = urls["products"]!;
+
+  const catalog = (await post(productsUrl, "{ products(first: 20) { nodes { id } } }")) as {
+    products: { nodes: Array<{ id: string }> };
+  };
+  const ids = catalog.products.nodes.map((node) => node.id);
+  if (ids.length === 0) throw new Error("the products subgraph has no catalog (SEED_DEMO_CATALOG)");
+
+  const featuredPort = await freePort();
+  const featured = startService(
+    "featured",
+    join(ROOT, "bench/dist/featured-subgraph.js"),
+    { ...base, PORT: String(featuredPort), FEATURED_IDS: JSON.stringify(ids) },
+    width,
+  );
+  services.push(featured);
+  urls["featured"] = `http://127.0.0.1:${featuredPort}/graphql`;
+  await waitForGraphQL(featured, urls["featured"]);
+
+  const composition = composeServices([
+    ...subgraphs.map(({ name, schemaFile }) => ({
+      name,
+      url: urls[name]!,
+      typeDefs: parse(readFileSync(schemaFile, "utf8")),
+    })),
+    { name: "featured", url: urls["featured"], typeDefs: parse(FEATURED_SDL) },
+  ]);
+  if (composition.errors) throw new Error(composition.errors.map(String).join("\n"));
+  mkdirSync(RESULTS, { recursive: true });
+  const supergraphPath = join(RESULTS, "bench-supergraph.graphql");
+  writeFileSync(supergraphPath, composition.supergraphSdl);
+
+  const gatewayPort = await freePort();
+  const gateway = startService(
+    "gateway",
+    join(ROOT, "gateway/dist/server.js"),
+    {
+      ...base,
+      PORT: String(gatewayPort),
+      SUPERGRAPH_PATH: supergraphPath,
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    },
+    width,
+  );
+  const plainPort = await freePort();
+  const plain = startService(
+    "plain",
+    join(ROOT, "bench/dist/plain-gateway.js"),
+    { ...base, PORT: String(plainPort), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_URLS: JSON.stringify(urls) },
+    width,
+  );
+  services.push(gateway, plain);
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
+  await Promise.all([waitForGraphQL(gateway, gatewayUrl), waitForGraphQL(plain, plainUrl)]);
+
+  const searchBody = JSON.stringify({ query: SEARCH, variables: { query: SEARCH_TERM } });
+  const featuredBody = JSON.stringify({ query: FEATURED });
+  const entitiesBody = JSON.stringify({
+    query: ENTITIES,
+    variables: { representations: ids.map((id) => ({ __typename: "Product", id })) },
+  });
+
+  // Every target must give the same answer before its speed means anything.
+  const direct = await post(productsUrl, SEARCH, { query: SEARCH_TERM });
+  const hits = (direct["products"] as { nodes: unknown[] }).nodes.length;
+  if (hits === 0) throw new Error(`searching for "${SEARCH_TERM}" finds nothing; pick another term`);
+  for (const url of [gatewayUrl, plainUrl]) {
+    if (JSON.stringify(await post(url, SEARCH, { query: SEARCH_TERM })) !== JSON.stringify(direct)) {
+      throw new Error(`${url} answers the search differently from the subgraph`);
+    }
+    const hop = (await post(url, FEATURED))["featured"];
+    const entities = (await post(productsUrl, ENTITIES, JSON.parse(entitiesBody).variables))["_entities"];
+    if (JSON.stringify(hop) !== JSON.stringify(entities)) throw new Error(`${url} answers the hop differently`);
+  }
+
+  console.log(
+    `measuring: ${DURATION_S}s per target after 2s of warm-up, ${CONNECTIONS} connections, ${hits} products per search`,
+  );
+  const measurements: Measurement[] = [];
+  const scenarios = [
+    { name: `search: products(first: 20, query: "${SEARCH_TERM}")`, direct: searchBody, federated: searchBody },
+    { name: "entity hop: featured -> products _entities (20)", direct: entitiesBody, federated: featuredBody },
+  ];
+  for (const scenario of scenarios) {
+    measurements.push(await measure(scenario.name, "direct (products)", productsUrl, scenario.direct));
+    measurements.push(await measure(scenario.name, "gateway (ours)", gatewayUrl, scenario.federated));
+    measurements.push(await measure(scenario.name, "plain @apollo/gateway", plainUrl, scenario.federated));
+  }
+  report(measurements);
+}
+
+function report(measurements: Measurement[]) {
+  const lines: string[] = [];
+  for (const scenario of new Set(measurements.map((m) => m.scenario))) {
+    const rows = measurements.filter((m) => m.scenario === scenario);
+    const [direct, ours, plain] = rows;
+    lines.push("", scenario);
+    lines.push(
+      `  ${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures`,
+    );
+    for (const row of rows) {
+      lines.push(
+        `  ${row.target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${row.failures}`,
+      );
+    }
+    if (direct && ours && plain) {
+      const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : "n/a");
+      lines.push(`  gateway / direct: ${ratio(ours.requestsPerSecond, direct.requestsPerSecond)}x`);
+      lines.push(`  gateway / plain @apollo/gateway: ${ratio(ours.requestsPerSecond, plain.requestsPerSecond)}x`);
+    }
+  }
+  const text = lines.join("\n");
+  console.log(text);
+  const stamp = new Date().toISOString().replaceAll(":", "-");
+  writeFileSync(
+    join(RESULTS, `${stamp}.json`),
+    JSON.stringify({ durationS: DURATION_S, connections: CONNECTIONS, measurements }, null, 2),
+  );
+  writeFileSync(join(RESULTS, `${stamp}.txt`), text + "\n");
+  console.log(`\nwritten to bench/results/${stamp}.{json,txt}`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await stopServices(services);
+  await dropDatabases();
+}
