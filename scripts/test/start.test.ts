@@ -1,0 +1,69 @@
+import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
+import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pemFromEnv } from "@shopgraph/common";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ADMIN_EMAIL, loadEnv } from "../src/env-file.js";
+import { readableLogLine } from "../src/processes.js";
+
+const envPath = () => join(mkdtempSync(join(tmpdir(), "shopgraph-env-")), ".env");
+
+describe("the .env of npm start", () => {
+  it("is created once, readable only by its owner, with a working ES256 key pair and the admin", () => {
+    const path = envPath();
+    const first = loadEnv(path, {});
+    expect(first.created).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    const { env } = first;
+    expect(env["ADMIN_EMAIL"]).toBe(DEFAULT_ADMIN_EMAIL);
+    expect(env["ADMIN_PASSWORD"]).toMatch(/^[\w-]{16}$/);
+    expect(env["SERVICE_TOKEN_SECRET"]).toMatch(/^[0-9a-f]{64}$/);
+
+    const privateKey = createPrivateKey(pemFromEnv(env["JWT_PRIVATE_KEY"]!));
+    const publicKey = createPublicKey(pemFromEnv(env["JWT_PUBLIC_KEY"]!));
+    const signature = sign("sha256", Buffer.from("hello"), privateKey);
+    expect(verify("sha256", Buffer.from("hello"), publicKey, signature)).toBe(true);
+
+    const second = loadEnv(path, {});
+    expect(second.created).toBe(false);
+    expect(second.env).toEqual(env);
+  });
+
+  it("keeps each key on one line, so docker compose and shells read it too", () => {
+    const path = envPath();
+    loadEnv(path, {});
+    const line = readFileSync(path, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("JWT_PRIVATE_KEY="));
+    expect(line).toMatch(/^JWT_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n.+\\n-----END PRIVATE KEY-----"$/);
+  });
+
+  it("lets the environment override the file", () => {
+    const path = envPath();
+    loadEnv(path, {});
+    const { env } = loadEnv(path, { ADMIN_PASSWORD: "from-the-environment", POSTGRES_URL: "postgres://db" });
+    expect(env["ADMIN_PASSWORD"]).toBe("from-the-environment");
+    expect(env["POSTGRES_URL"]).toBe("postgres://db");
+  });
+});
+
+describe("service output under npm start", () => {
+  it("shows a pino line as level, message and its own fields", () => {
+    const line = JSON.stringify({
+      level: 30,
+      time: 1,
+      pid: 2,
+      hostname: "h",
+      service: "users",
+      msg: "ready",
+      url: "u",
+    });
+    expect(readableLogLine(line)).toBe('info ready {"url":"u"}');
+  });
+
+  it("passes other lines through", () => {
+    expect(readableLogLine("plain text")).toBe("plain text");
+    expect(readableLogLine("{not json")).toBe("{not json");
+  });
+});
