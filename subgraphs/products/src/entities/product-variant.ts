@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { OptionalProps } from "@mikro-orm/core";
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { DEFAULT_CURRENCY } from "@shopgraph/common";
+import type { OptionValue } from "../domain/catalog.js";
+import { Product } from "./product.js";
+
+// Price filters look for a product's variants within a price range.
+@Index({ properties: ["product", "priceCents"] })
+@Check({ name: "product_variants_stock_check", expression: "stock >= 0" })
+@Check({ name: "product_variants_price_cents_check", expression: "price_cents >= 0" })
+@Check({ name: "product_variants_currency_check", expression: "currency ~ '^[A-Z]{3}$'" })
+@Entity({ tableName: "product_variants" })
+export class ProductVariant {
+  [OptionalProps]?: "currency" | "stock" | "position" | "createdAt" | "updatedAt";
+
+  @PrimaryKey({ type: "uuid" })
+  id: string = randomUUID();
+
+  @ManyToOne(() => Product, { deleteRule: "cascade" })
+  product!: Product;
+
+  @Property({ type: "text", unique: true })
+  sku!: string;
+
+  /** The option values joined in the product's option order, e.g. "M / Black". */
+  @Property({ type: "text" })
+  title!: string;
+
+  @Property({ type: "jsonb" })
+  options: OptionValue[] = [];
+
+  @Property({ type: "int" })
+  priceCents!: number;
+
+  /** ISO 4217 code. */
+  @Property({ type: "text" })
+  currency: string = DEFAULT_CURRENCY;
+
+  /** Units available to sell; reservations take from it, releases give back. */
+  @Property({ type: "int" })
+  stock: number = 0;
+
+  /** Display order within the product. */
+  @Property({ type: "int" })
+  position: number = 0;
+
+  @Property({ type: "timestamptz" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "timestamptz", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

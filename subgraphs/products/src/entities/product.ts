@@ -1,0 +1,62 @@
+import { randomUUID } from "node:crypto";
+import { OptionalProps } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { ProductStatus } from "../domain/catalog.js";
+import { Category } from "./category.js";
+
+/**
+ * Weighted search document: the name counts most, the category and description less. Only this
+ * row's columns may appear in a generated column, hence `categoryName` below.
+ */
+const SEARCH_DOCUMENT =
+  "setweight(to_tsvector('english', name), 'A') || " +
+  "setweight(to_tsvector('english', category_name), 'B') || " +
+  "setweight(to_tsvector('english', description), 'B')";
+
+// The NEWEST listing (the default without a query) pages by (created_at, id).
+@Index({ properties: ["status", "createdAt", "id"] })
+@Entity({ tableName: "products" })
+export class Product {
+  [OptionalProps]?: "description" | "images" | "optionNames" | "status" | "createdAt" | "updatedAt" | "search";
+
+  @PrimaryKey({ type: "uuid" })
+  id: string = randomUUID();
+
+  @Property({ type: "text", unique: true })
+  slug!: string;
+
+  @Property({ type: "text" })
+  name!: string;
+
+  @Property({ type: "text" })
+  description: string = "";
+
+  @Index()
+  @ManyToOne(() => Category, { deleteRule: "restrict" })
+  category!: Category;
+
+  /** The category's name, copied here so the generated search vector can include it. */
+  @Property({ type: "text" })
+  categoryName!: string;
+
+  @Property({ type: "text[]" })
+  images: string[] = [];
+
+  /** The option dimensions every variant gives a value for, e.g. ["Size", "Colour"]. */
+  @Property({ type: "text[]" })
+  optionNames: string[] = [];
+
+  @Enum({ items: () => ProductStatus, nativeEnumName: "product_status" })
+  status: ProductStatus = ProductStatus.ACTIVE;
+
+  @Property({ type: "timestamptz" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "timestamptz", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Maintained by Postgres; read only by the search SQL, never loaded into the entity. */
+  @Index({ type: "fulltext" })
+  @Property({ columnType: "tsvector", generated: `(${SEARCH_DOCUMENT}) stored`, lazy: true, hidden: true })
+  search?: string;
+}

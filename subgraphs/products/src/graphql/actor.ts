@@ -1,0 +1,8 @@
+import type { Viewer } from "@shopgraph/common";
+
+/** Who a stock movement is recorded against: `user:<id>` or `service:<name>`. */
+export function actorOf(viewer: Viewer): string {
+  if (viewer.kind === "user") return `user:${viewer.userId}`;
+  if (viewer.kind === "service") return `service:${viewer.service}`;
+  return "anonymous";
+}

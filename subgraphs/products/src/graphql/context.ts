@@ -1,0 +1,10 @@
+import type DataLoader from "dataloader";
+import type { SubgraphContext } from "@shopgraph/common";
+import type { ProductView, VariantView } from "../read/read-model.js";
+
+export interface ProductsContext extends SubgraphContext {
+  productById: DataLoader<string, ProductView | null>;
+  variantById: DataLoader<string, VariantView | null>;
+  /** Active products per category id. */
+  activeProductCount: DataLoader<string, number>;
+}

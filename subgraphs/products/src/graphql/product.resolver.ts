@@ -1,0 +1,74 @@
+import { badUserInput, isAdmin, money, pageSize, toPage, type Money } from "@shopgraph/common";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ProductStatus } from "../domain/catalog.js";
+import { optionValues } from "../domain/product-rules.js";
+import type { ProductView } from "../read/read-model.js";
+import { loadProductBySlug } from "../read/products.js";
+import { searchProducts } from "../read/search.js";
+import { ProductArgs, ProductsArgs } from "./args.js";
+import type { ProductsContext } from "./context.js";
+import { productCursor, searchRequest } from "./product-search.js";
+import {
+  ProductConnection,
+  ProductOptionType,
+  ProductPriceRangeType,
+  ProductType,
+  type CategoryFacetType,
+} from "./types.js";
+
+@Resolver(() => ProductType)
+export class ProductResolver {
+  @Query(() => ProductConnection, {
+    description:
+      "Active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category facets",
+  })
+  async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnection> {
+    const size = pageSize(args.first);
+    const request = searchRequest(args, size, viewer);
+    const result = await searchProducts(em, request);
+    const page = toPage(
+      result.rows,
+      size,
+      result.totalCount,
+      (row) => productCursor(request.sort, row.key, row.product.id),
+      args.after,
+    );
+    return {
+      ...page,
+      edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
+      nodes: page.nodes.map((row) => row.product),
+      facets: { categories: result.facets as CategoryFacetType[] },
+    } as ProductConnection;
+  }
+
+  @Query(() => ProductType, {
+    nullable: true,
+    description: "By id or by slug (exactly one); null when unknown. Archived products: ADMIN only",
+  })
+  async product(
+    @Args() { id, slug }: ProductArgs,
+    @Ctx() { em, viewer, productById }: ProductsContext,
+  ): Promise<ProductView | null> {
+    if ((id == null) === (slug == null)) throw badUserInput("Give either id or slug, not both or neither");
+    const product = id != null ? await productById.load(id.toLowerCase()) : await loadProductBySlug(em, slug!);
+    if (product && product.status !== ProductStatus.ACTIVE && !isAdmin(viewer)) return null;
+    return product;
+  }
+
+  @FieldResolver(() => [ProductOptionType], { description: "Each option name with the values the variants offer" })
+  options(@Root() product: ProductView): ProductOptionType[] {
+    return optionValues(product.optionNames, product.variants);
+  }
+
+  @FieldResolver(() => ProductPriceRangeType, { description: "Lowest and highest variant price" })
+  priceRange(@Root() product: ProductView): { min: Money; max: Money } {
+    const prices = product.variants.map((variant) => variant.priceCents);
+    const currency = product.variants[0]?.currency ?? "USD";
+    return { min: money(Math.min(...prices), currency), max: money(Math.max(...prices), currency) };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Some variant is in stock" })
+  inStock(@Root() product: ProductView): boolean {
+    return product.variants.some((variant) => variant.stock > 0);
+  }
+}

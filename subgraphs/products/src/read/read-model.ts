@@ -1,0 +1,40 @@
+import type { OptionValue, ProductStatus } from "../domain/catalog.js";
+
+/**
+ * Plain objects the GraphQL layer reads: built from one JSON document per query (see
+ * product-json.ts), never from entities, so every read path costs one statement.
+ */
+export interface CategoryView {
+  id: string;
+  slug: string;
+  name: string;
+  position: number;
+  /** Present when the query that built this view counted it. */
+  productCount?: number;
+}
+
+export interface VariantView {
+  id: string;
+  sku: string;
+  title: string;
+  options: OptionValue[];
+  priceCents: number;
+  currency: string;
+  stock: number;
+  product: ProductView;
+}
+
+export interface ProductView {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  category: CategoryView;
+  images: string[];
+  optionNames: string[];
+  status: ProductStatus;
+  createdAt: Date;
+  updatedAt: Date;
+  /** In display order. */
+  variants: VariantView[];
+}

@@ -1,0 +1,51 @@
+import {
+  createLogger,
+  openDatabase,
+  runMain,
+  startSubgraph,
+  type Logger,
+  type RunningSubgraph,
+} from "@shopgraph/common";
+import { readProductsConfig, type ProductsConfig } from "./config.js";
+import { entities } from "./entities/index.js";
+import type { ProductsContext } from "./graphql/context.js";
+import { requestLoaders } from "./graphql/loaders.js";
+import { migrations } from "./migrations/index.js";
+import { buildProductsSchema } from "./schema.js";
+import { seedDemoCatalog } from "./seed/demo-catalog.js";
+
+export interface ProductsOptions {
+  log?: Logger;
+  onQuery?: (sql: string) => void;
+}
+
+export async function startProductsSubgraph(
+  config: ProductsConfig,
+  options: ProductsOptions = {},
+): Promise<RunningSubgraph> {
+  const log = options.log ?? createLogger("products", config.logLevel);
+  const orm = await openDatabase({
+    url: config.databaseUrl,
+    entities,
+    migrations,
+    logger: log,
+    onQuery: options.onQuery,
+  });
+  if (config.seedDemoCatalog) {
+    const seeded = await seedDemoCatalog(orm.em.fork());
+    log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
+  }
+  return startSubgraph<ProductsContext>({
+    name: "products",
+    config,
+    log,
+    orm,
+    schema: await buildProductsSchema(),
+    context: (base) => ({ ...base, ...requestLoaders(base.em) }),
+  });
+}
+
+if (import.meta.main) {
+  const log = createLogger("products", process.env["LOG_LEVEL"]);
+  await runMain(log, () => startProductsSubgraph(readProductsConfig(), { log }));
+}
