@@ -239,7 +239,7 @@ export function checkSiblings(
       problems.add("DUPLICATE_VARIANT", `The product already has a variant "${variant.title}"`, [...field, "options"]);
     }
   }
-  const currency = siblings[0]?.currency;
+  const currency = siblings.find((sibling) => sibling.currency)?.currency;
   if (currency && variant.currency !== currency && !problems.has([...field, "currency"])) {
     problems.add("CURRENCY_MISMATCH", `All variants of a product are priced in ${currency}`, [...field, "currency"]);
   }
@@ -265,7 +265,8 @@ export function checkVariants(
     const path = [...field, String(i)];
     const variant = checkVariant(input, optionNames, problems, path);
     checkSiblings(variant, accepted, problems, path);
-    accepted.push(variant);
+    // A currency that is itself invalid sets no standard for the variants after it.
+    accepted.push({ ...variant, currency: problems.has([...path, "currency"]) ? "" : variant.currency });
     return variant;
   });
 }

@@ -263,7 +263,7 @@ export class CreateCategoryInput {
   @Field(() => String, { nullable: true, description: "Made from the name when omitted" })
   slug?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "After the existing categories when omitted" })
   position?: number | null;
 }
 

@@ -66,11 +66,19 @@ function demoInput(demo: DemoProduct, index: number): ProductData {
     images: [placeholderImage(slug)],
     options: optionNames,
     variants: combinations.map((options, i): VariantData => {
-      const sku = [code, ...options.map((option) => option.value.toUpperCase().replace(/[^A-Z0-9]+/g, "-"))].join("-");
+      const sku = [code, ...options.map((option) => skuPart(option.value))].join("-");
       const surcharge = options.reduce((sum, option) => sum + (demo.surcharges?.[option.value] ?? 0), 0);
       return { sku, options, priceCents: demo.priceCents + surcharge, stock: stockFor(demo.stock, sku, i) };
     }),
   };
+}
+
+/** "S (36-38)" -> "S-36-38" */
+function skuPart(value: string): string {
+  return value
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function cartesian(dimensions: OptionValue[][]): OptionValue[][] {

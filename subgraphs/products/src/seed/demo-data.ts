@@ -108,6 +108,16 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     options: { Size: APPAREL_SIZES, Colour: ["Sky Blue", "Off White"] },
     stock: "partial",
   },
+  {
+    name: "Ringer Tee",
+    category: "t-shirts",
+    description:
+      "A retro ringer with contrast binding at the collar and sleeves, in a soft slub cotton that drapes " +
+      "instead of clinging.",
+    priceCents: 2600,
+    options: { Size: APPAREL_SIZES, Colour: ["White / Navy", "Cream / Red"] },
+    stock: "plenty",
+  },
   // Hoodies
   {
     name: "Classic Pullover Hoodie",
@@ -168,6 +178,26 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
       "keys. For early-morning miles.",
     priceCents: 9500,
     options: { Size: APPAREL_SIZES, Colour: ["Black", "Signal Orange"] },
+    stock: "plenty",
+  },
+  {
+    name: "Cable Knit Hooded Sweater",
+    category: "hoodies",
+    description:
+      "A chunky cable-knit jumper with a hood, knitted from undyed wool that keeps some of its natural " +
+      "lanolin, so it shrugs off light rain.",
+    priceCents: 12500,
+    options: { Size: APPAREL_SIZES },
+    stock: "low",
+  },
+  {
+    name: "Sherpa-Lined Hoodie",
+    category: "hoodies",
+    description:
+      "Cotton fleece outside, a thick sherpa lining inside the body and hood. The one to wear to a bonfire " +
+      "on the beach in October.",
+    priceCents: 9900,
+    options: { Size: APPAREL_SIZES, Colour: ["Rust", "Charcoal"] },
     stock: "plenty",
   },
   // Shoes
@@ -241,6 +271,16 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     options: { Size: SHOE_SIZES },
     stock: "partial",
   },
+  {
+    name: "House Slipper",
+    category: "shoes",
+    description:
+      "Boiled wool slippers with a felt footbed and a thin rubber sole, so you can step into the garden to " +
+      "fetch the post.",
+    priceCents: 5500,
+    options: { Size: ["S (36-38)", "M (39-41)", "L (42-44)", "XL (45-47)"] },
+    stock: "plenty",
+  },
   // Bags
   {
     name: "Waxed Canvas Backpack",
@@ -310,6 +350,16 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     priceCents: 3900,
     stock: "plenty",
   },
+  {
+    name: "Roll-Top Cycling Pannier",
+    category: "bags",
+    description:
+      "A fully waterproof 20 litre pannier with a roll-top closure and a quick-release rack mount. Doubles as " +
+      "a shoulder bag off the bike.",
+    priceCents: 8900,
+    options: { Colour: ["Black", "Hi-Vis Yellow"] },
+    stock: "partial",
+  },
   // Accessories
   {
     name: "Merino Beanie",
@@ -376,6 +426,16 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
     priceCents: 6500,
     options: { Size: ["S", "M", "L", "XL"] },
     stock: "plenty",
+  },
+  {
+    name: "Cashmere Gloves",
+    category: "accessories",
+    description:
+      "Fine-knit cashmere gloves with touchscreen-friendly fingertips, so you can answer the phone without " +
+      "cold hands.",
+    priceCents: 7500,
+    options: { Size: ["S/M", "L/XL"], Colour: ["Grey", "Navy"] },
+    stock: "low",
   },
   // Home
   {

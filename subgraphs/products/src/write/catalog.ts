@@ -61,7 +61,7 @@ export async function createCategory(em: EntityManager, input: CategoryData): Pr
       "slug",
     ]);
   }
-  const position = input.position ?? 0;
+  const position = input.position ?? (await nextCategoryPosition(em));
   if (!Number.isSafeInteger(position) || Math.abs(position) > 1_000_000) {
     problems.add("INVALID_POSITION", "Position is a whole number", ["input", "position"]);
   }
@@ -220,6 +220,12 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
   } catch (error) {
     return rethrowUniqueViolation(error, { sku: () => ["input", "sku"] });
   }
+}
+
+/** A new category goes after the existing ones unless told otherwise. */
+async function nextCategoryPosition(em: EntityManager): Promise<number> {
+  const [last] = await em.find(Category, {}, { orderBy: { position: "desc" }, limit: 1, fields: ["position"] });
+  return last ? last.position + 1 : 0;
 }
 
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {

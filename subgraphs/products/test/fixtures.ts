@@ -1,0 +1,59 @@
+import { Role } from "@shopgraph/common";
+import { dataOf, testAccessToken, testServiceToken } from "@shopgraph/common/testing";
+import type { ProductsUnderTest } from "./harness.js";
+import { CREATE_CATEGORY, CREATE_PRODUCT } from "./operations.js";
+
+/** Tokens as the users subgraph and the orders subgraph would present them. */
+export const tokens = {
+  admin: () => testAccessToken({ role: Role.ADMIN }),
+  customer: () => testAccessToken({ role: Role.CUSTOMER }),
+  service: () => testServiceToken("orders"),
+};
+
+export interface VariantSpec {
+  sku: string;
+  priceCents: number;
+  stock?: number;
+  currency?: string;
+  options?: { name: string; value: string }[];
+}
+
+export interface ProductSpec {
+  name: string;
+  categorySlug: string;
+  slug?: string;
+  description?: string;
+  options?: string[];
+  images?: string[];
+  variants: VariantSpec[];
+}
+
+let skuCounter = 0;
+/** A SKU no other test product uses. */
+export function uniqueSku(prefix = "T"): string {
+  return `${prefix}-${process.pid}-${++skuCounter}`;
+}
+
+export async function createCategory(products: ProductsUnderTest, name: string, slug?: string) {
+  const { createCategory } = dataOf(await products.client(tokens.admin())(CREATE_CATEGORY, { input: { name, slug } }));
+  if (createCategory.userErrors.length) throw new Error(JSON.stringify(createCategory.userErrors));
+  return createCategory.category as { id: string; slug: string; name: string };
+}
+
+/** Creates a product through the admin API and returns it as the API shows it. */
+export async function createProduct(products: ProductsUnderTest, spec: ProductSpec) {
+  const { createProduct } = dataOf(await products.client(tokens.admin())(CREATE_PRODUCT, { input: spec }));
+  if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
+  return createProduct.product as {
+    id: string;
+    slug: string;
+    name: string;
+    createdAt: string;
+    variants: { id: string; sku: string; stock: number; title: string }[];
+  };
+}
+
+/** A product with one variant, for tests about something else. */
+export function simpleProduct(categorySlug: string, name: string, priceCents = 1000, stock = 10): ProductSpec {
+  return { name, categorySlug, variants: [{ sku: uniqueSku(), priceCents, stock }] };
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { dataOf } from "@shopgraph/common/testing";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { tokens } from "./fixtures.js";
+import { startProducts, type ProductsUnderTest } from "./harness.js";
+import { ENTITIES, PRODUCT, SEARCH } from "./operations.js";
+
+/**
+ * The performance contract: one SQL statement per subgraph fetch, whatever its size. Runs on
+ * the demo catalog (48 products, some 250 variants).
+ */
+let products: ProductsUnderTest;
+let productIds: string[];
+let variantIds: string[];
+
+beforeAll(async () => {
+  products = await startProducts({ seedDemoCatalog: true });
+  productIds = (await products.sql("SELECT id FROM products ORDER BY name")).map((row) => row.id);
+  variantIds = (await products.sql("SELECT id FROM product_variants ORDER BY sku")).map((row) => row.id);
+});
+afterAll(() => products?.close());
+
+/** Runs a request and returns its data with the number of SQL statements it cost. */
+async function counted(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  products.statements.reset();
+  const data = dataOf(await products.client(token)(query, variables));
+  return { data, statements: products.statements.count };
+}
+
+describe("one statement per fetch", () => {
+  test("a search page with variants, facets and count is 1 statement, whatever the page size", async () => {
+    for (const first of [1, 20, 100]) {
+      const { data, statements } = await counted(SEARCH, { first });
+      expect(data.products.nodes.length).toBe(Math.min(first, 48));
+      expect(statements).toBe(1);
+    }
+    const { data, statements } = await counted(SEARCH, {
+      query: "cotton",
+      filter: { inStock: true, minPriceCents: 1000 },
+      sort: "PRICE_DESC",
+      first: 5,
+    });
+    expect(data.products.totalCount).toBeGreaterThan(0);
+    expect(statements).toBe(1);
+  });
+
+  test("the next page is 1 statement too", async () => {
+    const first = await counted(SEARCH, { first: 10, sort: "NAME" });
+    const next = await counted(SEARCH, { first: 10, sort: "NAME", after: first.data.products.pageInfo.endCursor });
+    expect(next.data.products.nodes).toHaveLength(10);
+    expect(next.statements).toBe(1);
+  });
+
+  test("_entities for every product (and unknown and malformed ids) is 1 statement", async () => {
+    const representations = [
+      ...productIds.map((id) => ({ __typename: "Product", id })),
+      { __typename: "Product", id: randomUUID() },
+      { __typename: "Product", id: "not-a-uuid" },
+    ];
+    expect(representations).toHaveLength(50);
+    const { data, statements } = await counted(ENTITIES, { representations }, tokens.service());
+    expect(data._entities.slice(0, 48).map((entity: any) => entity.id)).toEqual(productIds);
+    expect(data._entities.slice(0, 48).every((entity: any) => entity.variants.length > 0)).toBe(true);
+    expect(data._entities.slice(48)).toEqual([null, null]);
+    expect(statements).toBe(1);
+  });
+
+  test("_entities for 50 variants, each with its product, is 1 statement", async () => {
+    const wanted = variantIds.filter((_, i) => i % 4 === 0).slice(0, 50);
+    expect(wanted).toHaveLength(50);
+    const representations = wanted.map((id) => ({ __typename: "ProductVariant", id: id.toUpperCase() }));
+    const { data, statements } = await counted(ENTITIES, { representations }, tokens.service());
+    expect(data._entities.map((entity: any) => entity.id)).toEqual(wanted);
+    expect(data._entities.every((entity: any) => entity.product.name && entity.product.category.name)).toBe(true);
+    expect(statements).toBe(1);
+  });
+
+  test("products and variants mixed in one _entities call are 2 statements", async () => {
+    const representations = [
+      ...productIds.slice(0, 10).map((id) => ({ __typename: "Product", id })),
+      ...variantIds.slice(0, 10).map((id) => ({ __typename: "ProductVariant", id })),
+    ];
+    const { statements } = await counted(ENTITIES, { representations }, tokens.service());
+    expect(statements).toBe(2);
+  });
+
+  test("a product by id or by slug is 1 statement", async () => {
+    expect((await counted(PRODUCT, { id: productIds[0] })).statements).toBe(1);
+    expect((await counted(PRODUCT, { slug: "stoneware-mug" })).statements).toBe(1);
+    expect((await counted(PRODUCT, { id: "nonsense" })).statements).toBe(0);
+  });
+
+  test("categories with product counts is 1 statement; counts under products are 1 more in all", async () => {
+    expect((await counted(`{ categories { slug productCount } }`)).statements).toBe(1);
+    const { data, statements } = await counted(`{
+      products(first: 40) { nodes { category { slug productCount } } facets { categories { category { productCount } } } }
+    }`);
+    expect(data.products.nodes).toHaveLength(40);
+    expect(statements).toBe(2);
+  });
+});
