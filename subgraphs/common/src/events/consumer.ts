@@ -65,6 +65,11 @@ export class EventConsumer {
     await Promise.allSettled(this.inFlight);
   }
 
+  /** Resolves once no delivered message is being handled (tests and benchmarks wait on it). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
   private async setup(connection: ChannelModel): Promise<void> {
     const channel = await connection.createConfirmChannel();
     reconnectWhenClosed(connection, channel, this.options.log);

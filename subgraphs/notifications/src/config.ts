@@ -1,0 +1,90 @@
+import { resolve } from "node:path";
+import {
+  ConfigError,
+  databaseUrl,
+  envReader,
+  readBaseConfig,
+  readEventsConfig,
+  type BaseConfig,
+  type Env,
+  type EnvReader,
+  type EventsConfig,
+} from "@shopgraph/common";
+
+export interface MailConfig {
+  /** An SMTP server to send through; without one, the embedded sink receives every message. */
+  smtpUrl: string | undefined;
+  /** `From:` of every message, e.g. `Shopgraph <no-reply@shop.example>`. */
+  from: string;
+  /** Where the embedded sink keeps each message as an .eml file. */
+  dir: string;
+  /** Port of the embedded sink on 127.0.0.1; 0 picks a free one. */
+  sinkPort: number;
+  /** Sends per notification before it is FAILED. */
+  maxAttempts: number;
+  /** Delay before the first retry; doubles with each further attempt up to `retryMaxMs`. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** Safety net for wake-ups this instance never hears of (another instance's commit, a crash). */
+  pollIntervalMs: number;
+  /** Notifications claimed at once, and SMTP connections used for them. */
+  batchSize: number;
+  connections: number;
+  /** How long a claimed notification stays with its instance before another may take it over. */
+  claimTimeoutMs: number;
+  /** The shop's name and address, in every message. */
+  shopName: string;
+  shopUrl: string;
+}
+
+export interface NotificationsConfig extends BaseConfig {
+  databaseUrl: string;
+  events: EventsConfig & {
+    queue: string;
+    /** Delay before each redelivery of an event whose handling failed; then the dead-letter queue. */
+    retryDelaysMs: number[];
+    prefetch: number;
+  };
+  mail: MailConfig;
+}
+
+/** `1000,5000,30000` -> [1000, 5000, 30000]. */
+export function delayList(env: EnvReader, name: string, fallback: number[]): number[] {
+  const value = env.optional(name);
+  if (value === undefined) return fallback;
+  const delays = value.split(",").map((part) => Number(part.trim()));
+  if (delays.length === 0 || delays.some((delay) => !Number.isInteger(delay) || delay < 1 || delay > 86_400_000)) {
+    throw new ConfigError(`${name} must be a comma-separated list of delays in ms (1 to 86400000), got "${value}"`);
+  }
+  return delays;
+}
+
+export function readNotificationsConfig(source: Env = process.env): NotificationsConfig {
+  const env = envReader(source);
+  const smtpUrl = env.optional("SMTP_URL");
+  return {
+    ...readBaseConfig(env, 4004),
+    databaseUrl: databaseUrl(env, "notifications"),
+    events: {
+      ...readEventsConfig(env),
+      queue: env.string("NOTIFICATIONS_QUEUE", "notifications"),
+      retryDelaysMs: delayList(env, "EVENT_RETRY_DELAYS_MS", [1_000, 10_000, 60_000]),
+      prefetch: env.int("EVENT_PREFETCH", 20, { min: 1, max: 1_000 }),
+    },
+    mail: {
+      smtpUrl: smtpUrl && env.url("SMTP_URL", "", ["smtp", "smtps"]),
+      from: env.string("MAIL_FROM", "Shopgraph <no-reply@shopgraph.local>"),
+      dir: resolve(env.string("MAIL_DIR", ".data/mail")),
+      sinkPort: env.int("MAIL_SINK_PORT", 0, { min: 0, max: 65535 }),
+      maxAttempts: env.int("MAIL_MAX_ATTEMPTS", 5, { min: 1, max: 100 }),
+      retryBaseMs: env.int("MAIL_RETRY_BASE_MS", 2_000, { min: 1, max: 3_600_000 }),
+      retryMaxMs: env.int("MAIL_RETRY_MAX_MS", 300_000, { min: 1, max: 86_400_000 }),
+      pollIntervalMs: env.int("MAIL_POLL_INTERVAL_MS", 5_000, { min: 10, max: 3_600_000 }),
+      batchSize: env.int("MAIL_BATCH_SIZE", 50, { min: 1, max: 1_000 }),
+      connections: env.int("MAIL_CONNECTIONS", 5, { min: 1, max: 100 }),
+      claimTimeoutMs: env.int("MAIL_CLAIM_TIMEOUT_MS", 120_000, { min: 1_000, max: 3_600_000 }),
+      shopName: env.string("SHOP_NAME", "Shopgraph"),
+      shopUrl: env.url("SHOP_URL", "http://localhost:4000", ["http", "https"]),
+    },
+  };
+}

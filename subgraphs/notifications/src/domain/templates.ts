@@ -1,0 +1,191 @@
+import { money, type AddressData, type OrderData } from "@shopgraph/common";
+import { html, type SafeHtml } from "./html.js";
+import type { NotificationPayload, Transition } from "./notifications.js";
+import { statusWording } from "./order-status.js";
+
+export interface ShopInfo {
+  name: string;
+  url: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Stored on the notification when it is made, so lists show it before the mail is sent. */
+export function subjectOf(payload: NotificationPayload, shop: ShopInfo): string {
+  switch (payload.kind) {
+    case "WELCOME":
+      return `Welcome to ${shop.name}`;
+    case "ORDER_CONFIRMATION":
+      return `Order ${payload.order.number} confirmed`;
+    case "ORDER_STATUS_CHANGED":
+      return `Order ${payload.order.number} is ${statusWording(payload.transition.to).label}`;
+  }
+}
+
+/** The message, HTML and plain text; every value that came from an event is escaped in the HTML. */
+export function renderMail(payload: NotificationPayload, recipientName: string | null, shop: ShopInfo): RenderedMail {
+  const subject = subjectOf(payload, shop);
+  const greeting = recipientName ? `Hi ${recipientName},` : "Hello,";
+  const body = bodyOf(payload, shop);
+  return {
+    subject,
+    html: layout(
+      subject,
+      html`<p>${greeting}</p>
+        ${body.html}`,
+      shop,
+    ).value,
+    text: [greeting, "", body.text, "", `${shop.name} - ${shop.url}`, ""].join("\n"),
+  };
+}
+
+interface Body {
+  html: SafeHtml;
+  text: string;
+}
+
+function bodyOf(payload: NotificationPayload, shop: ShopInfo): Body {
+  switch (payload.kind) {
+    case "WELCOME":
+      return welcome(shop);
+    case "ORDER_CONFIRMATION":
+      return confirmation(payload.order);
+    case "ORDER_STATUS_CHANGED":
+      return statusChange(payload.order, payload.transition);
+  }
+}
+
+function welcome(shop: ShopInfo): Body {
+  const intro = `Welcome to ${shop.name}! Your account is ready: you can save a cart, check out and follow your orders.`;
+  return {
+    html: html`<p>${intro}</p>
+      <p><a href="${shop.url}">Start shopping</a></p>`,
+    text: `${intro}\n\nStart shopping: ${shop.url}`,
+  };
+}
+
+const format = (cents: number, currency: string) => money(cents, currency).formatted;
+
+function confirmation(order: OrderData): Body {
+  const intro = `Thank you for your order ${order.number}. Here is what you ordered:`;
+  const next = statusWording(order.status).meaning;
+  const rows = order.lines.map(
+    (line) =>
+      html`<tr>
+        <td>${line.productName}</td>
+        <td>${line.variantTitle}</td>
+        <td align="right">${line.quantity}</td>
+        <td align="right">${format(line.unitPriceCents, order.currency)}</td>
+        <td align="right">${format(line.lineTotalCents, order.currency)}</td>
+      </tr>`,
+  );
+  const textLines = order.lines.map(
+    (line) =>
+      `- ${line.productName} (${line.variantTitle}) x ${line.quantity} at ${format(line.unitPriceCents, order.currency)} = ${format(line.lineTotalCents, order.currency)}`,
+  );
+  return {
+    html: html`<p>${intro}</p>
+      <table cellpadding="6" cellspacing="0" border="1" style="border-collapse:collapse">
+        <thead>
+          <tr>
+            <th align="left">Product</th>
+            <th align="left">Variant</th>
+            <th align="right">Qty</th>
+            <th align="right">Unit price</th>
+            <th align="right">Line total</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+        <tfoot>
+          ${totalsHtml(order)}
+        </tfoot>
+      </table>
+      <p>${next}</p>
+      ${addressHtml(order.shippingAddress)}`,
+    text: [intro, "", ...textLines, "", ...totalsText(order), "", next, "", ...addressText(order.shippingAddress)].join(
+      "\n",
+    ),
+  };
+}
+
+function statusChange(order: OrderData, transition: Transition): Body {
+  const wording = statusWording(transition.to);
+  const headline = `Your order ${order.number} is now ${wording.label}.`;
+  const reason = transition.reason ? `Reason: ${transition.reason}` : null;
+  const items = order.lines.reduce((sum, line) => sum + line.quantity, 0);
+  const summary = `${items} item${items === 1 ? "" : "s"}, total ${format(order.totalCents, order.currency)}.`;
+  return {
+    html: html`<p><strong>${headline}</strong></p>
+      <p>${wording.meaning}</p>
+      ${reason && html`<p>${reason}</p>`}
+      <p>${summary}</p>
+      ${addressHtml(order.shippingAddress)}`,
+    text: [
+      headline,
+      "",
+      wording.meaning,
+      ...(reason ? ["", reason] : []),
+      "",
+      summary,
+      "",
+      ...addressText(order.shippingAddress),
+    ].join("\n"),
+  };
+}
+
+function totalsHtml(order: OrderData): SafeHtml {
+  return html`<tr>
+      <td colspan="4" align="right">Subtotal</td>
+      <td align="right">${format(order.subtotalCents, order.currency)}</td>
+    </tr>
+    <tr>
+      <td colspan="4" align="right"><strong>Total</strong></td>
+      <td align="right"><strong>${format(order.totalCents, order.currency)}</strong></td>
+    </tr>`;
+}
+
+function totalsText(order: OrderData): string[] {
+  return [
+    `Subtotal: ${format(order.subtotalCents, order.currency)}`,
+    `Total: ${format(order.totalCents, order.currency)}`,
+  ];
+}
+
+function addressLines(address: AddressData): string[] {
+  return [
+    address.name,
+    address.line1,
+    ...(address.line2 ? [address.line2] : []),
+    `${address.postalCode} ${address.city}`,
+    address.country,
+  ];
+}
+
+function addressHtml(address: AddressData): SafeHtml {
+  const lines = addressLines(address).map((line, index) => (index === 0 ? html`${line}` : html`<br />${line}`));
+  return html`<p>Shipping to:<br />${lines}</p>`;
+}
+
+function addressText(address: AddressData): string[] {
+  return ["Shipping to:", ...addressLines(address)];
+}
+
+function layout(title: string, content: SafeHtml, shop: ShopInfo): SafeHtml {
+  return html`<!doctype html>
+    <html>
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+      </head>
+      <body style="font-family:sans-serif;line-height:1.5">
+        ${content}
+        <p style="color:#666"><a href="${shop.url}">${shop.name}</a></p>
+      </body>
+    </html> `;
+}

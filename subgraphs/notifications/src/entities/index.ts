@@ -1,0 +1,7 @@
+import { ProcessedEvent } from "@shopgraph/common";
+import { Notification } from "./notification.js";
+import { UserProjection } from "./user-projection.js";
+
+export { Notification, UserProjection };
+export { NotificationChannel, NotificationKind, NotificationStatus } from "./notification.js";
+export const entities = [Notification, UserProjection, ProcessedEvent];

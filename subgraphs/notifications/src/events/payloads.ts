@@ -1,0 +1,75 @@
+import { isUuid, type AnyEventEnvelope, type EventCatalog, type OrderData } from "@shopgraph/common";
+import type { Transition } from "../domain/notifications.js";
+
+/**
+ * An event whose data is not what the catalogue promises. Handling it again cannot help; it is
+ * retried like any failure and then parked in the dead-letter queue, where an admin can see it.
+ */
+export class InvalidEventError extends Error {
+  override name = "InvalidEventError";
+}
+
+type Check = (value: unknown) => boolean;
+
+const text: Check = (value) => typeof value === "string" && value.length > 0;
+const optionalText: Check = (value) => value === null || typeof value === "string";
+const cents: Check = (value) => Number.isSafeInteger(value);
+const quantity: Check = (value) => Number.isSafeInteger(value) && (value as number) > 0;
+const uuid: Check = isUuid;
+const record =
+  (shape: Record<string, Check>): Check =>
+  (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    Object.entries(shape).every(([key, check]) => check((value as Record<string, unknown>)[key]));
+const list =
+  (item: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.length > 0 && value.every(item);
+
+const userData = record({ userId: uuid, email: text, name: text });
+const orderData = record({
+  orderId: uuid,
+  number: text,
+  userId: uuid,
+  status: text,
+  currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+  subtotalCents: cents,
+  totalCents: cents,
+  lines: list(
+    record({
+      productName: text,
+      variantTitle: optionalText,
+      unitPriceCents: cents,
+      quantity,
+      lineTotalCents: cents,
+    }),
+  ),
+  shippingAddress: record({
+    name: text,
+    line1: text,
+    line2: (value) => value === null || value === undefined || typeof value === "string",
+    city: text,
+    postalCode: text,
+    country: text,
+  }),
+});
+const transition = record({ from: text, to: text, at: text, by: optionalText, reason: optionalText });
+
+function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {
+  if (!check(value))
+    throw new InvalidEventError(`${event.type} ${event.id}: ${what} is not as the event catalogue describes`);
+  return value as T;
+}
+
+export function userOf(event: AnyEventEnvelope): EventCatalog["user.registered"] {
+  return checked(event, event.data, userData, "data");
+}
+
+export function orderOf(event: AnyEventEnvelope): OrderData {
+  return checked(event, event.data, orderData, "data");
+}
+
+export function transitionOf(event: AnyEventEnvelope): Transition {
+  return checked(event, (event.data as { transition?: unknown }).transition, transition, "data.transition");
+}

@@ -1,0 +1,96 @@
+import { ConnectionType, Role } from "@shopgraph/common";
+import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
+
+registerEnumType(NotificationKind, { name: "NotificationKind", description: "What a notification is about" });
+registerEnumType(NotificationChannel, {
+  name: "NotificationChannel",
+  description: "How a notification reaches the user",
+});
+registerEnumType(NotificationStatus, {
+  name: "NotificationStatus",
+  description: "QUEUED: not sent yet (or being retried); SENT: accepted by the mail server; FAILED: gave up",
+});
+
+/** The order a notification is about; the orders subgraph resolves the rest of it. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType("Order")
+export class OrderReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType("Notification", { description: "A message sent (or to be sent) to a user about their account or order" })
+export class NotificationType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field(() => NotificationChannel)
+  channel!: NotificationChannel;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => NotificationStatus)
+  status!: NotificationStatus;
+
+  @Field(() => String, { nullable: true, description: "The address; null while the user's address is not known yet" })
+  recipient!: string | null;
+
+  @Authorized(Role.ADMIN)
+  @Field(() => Int, { description: "ADMIN: sends tried so far" })
+  attempts!: number;
+
+  @Authorized(Role.ADMIN)
+  @Field(() => String, { nullable: true, description: "ADMIN: why the last send failed" })
+  lastError!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  readAt!: Date | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  sentAt!: Date | null;
+
+  @Field(() => OrderReference, { nullable: true, description: "The order this notification is about, if any" })
+  order?: OrderReference | null;
+}
+
+@ObjectType()
+export class NotificationConnection extends ConnectionType(NotificationType, "Notification") {}
+
+@Directive('@key(fields: "id")')
+@ObjectType("User")
+export class UserReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType({ description: "Every field given must match" })
+export class NotificationFilter {
+  @Field(() => NotificationStatus, { nullable: true })
+  status?: NotificationStatus | null;
+
+  @Field(() => NotificationKind, { nullable: true })
+  kind?: NotificationKind | null;
+
+  @Field(() => String, { nullable: true, description: "An email address, matched case-insensitively" })
+  recipient?: string | null;
+}
+
+@ObjectType({ description: "A message the embedded SMTP sink received" })
+export class SentMail {
+  @Field(() => String, { description: "Envelope recipients" })
+  recipient!: string;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => Date)
+  receivedAt!: Date;
+}

@@ -1,0 +1,36 @@
+import { pageSize, PageArgs } from "@shopgraph/common";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { assertMaySeeNotificationsOf } from "./access.js";
+import type { NotificationsContext } from "./context.js";
+import { NotificationConnection, UserReference } from "./types.js";
+
+/** The fields this subgraph adds to `User`. */
+@Resolver(() => UserReference)
+export class UserNotificationsResolver {
+  @FieldResolver(() => NotificationConnection, {
+    description: "The user's notifications, newest first. Only the user and admins may read them.",
+  })
+  notifications(
+    @Root() user: UserReference,
+    @Args() { first, after }: PageArgs,
+    @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Ctx() { viewer, userPages }: NotificationsContext,
+  ) {
+    assertMaySeeNotificationsOf(viewer, user.id);
+    return userPages({ size: pageSize(first), after, unreadOnly }).load(user.id);
+  }
+
+  @FieldResolver(() => Int, { description: "Only the user and admins may read it." })
+  unreadNotificationCount(@Root() user: UserReference, @Ctx() { viewer, unreadCount }: NotificationsContext) {
+    assertMaySeeNotificationsOf(viewer, user.id);
+    return unreadCount.load(user.id);
+  }
+}
+
+export const referenceResolvers = {
+  User: {
+    __resolveReference(reference: { id: string }): UserReference {
+      return { id: reference.id };
+    },
+  },
+};

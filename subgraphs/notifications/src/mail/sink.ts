@@ -1,0 +1,119 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readdir, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "@shopgraph/common";
+import { SMTPServer } from "smtp-server";
+import { decodeEncodedWords, readHeaders } from "./headers.js";
+
+export interface SentMail {
+  recipient: string;
+  subject: string;
+  receivedAt: Date;
+  /** The .eml file the message is kept in. */
+  file: string;
+}
+
+const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A real SMTP server in this process, for when no SMTP_URL is configured: mail goes through the
+ * same SMTP path as in production and lands as one .eml file per message (`<epoch ms>-<random>.eml`,
+ * so names sort by arrival), readable by any mail client.
+ */
+export class MailSink {
+  private constructor(
+    private readonly server: SMTPServer,
+    readonly dir: string,
+    readonly port: number,
+  ) {}
+
+  static async start(options: { dir: string; port: number; log: Logger }): Promise<MailSink> {
+    await mkdir(options.dir, { recursive: true });
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["AUTH", "STARTTLS"],
+      logger: false,
+      banner: "Shopgraph mail sink",
+      size: MAX_MESSAGE_BYTES,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("error", callback);
+        stream.on("end", () => {
+          if (stream.sizeExceeded) {
+            callback(Object.assign(new Error("Message too large"), { responseCode: 552 }));
+            return;
+          }
+          const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
+          // What a delivering server adds: the envelope, which the headers may not tell.
+          const envelope =
+            `Return-Path: <${from}>\r\n` +
+            session.envelope.rcptTo.map((rcpt) => `Delivered-To: ${rcpt.address}\r\n`).join("");
+          keep(options.dir, Buffer.concat([Buffer.from(envelope), ...chunks])).then(
+            (file) => callback(null, `kept as ${file}`),
+            (err: Error) => {
+              options.log.error({ err }, "mail sink could not write a message");
+              callback(Object.assign(new Error("Cannot store the message now"), { responseCode: 451 }));
+            },
+          );
+        });
+      },
+    });
+    server.on("error", (err) => options.log.warn({ err }, "mail sink error"));
+    await new Promise<void>((resolve, reject) => {
+      server.server.once("error", reject);
+      server.listen(options.port, "127.0.0.1", () => resolve());
+    });
+    const port = (server.server.address() as AddressInfo).port;
+    options.log.info(
+      { smtp: `127.0.0.1:${port}`, dir: options.dir },
+      `SMTP_URL is not set: mail goes to the embedded SMTP sink and is saved as .eml files in ${options.dir}`,
+    );
+    return new MailSink(server, options.dir, port);
+  }
+
+  /** The newest messages first. */
+  async list(first: number): Promise<SentMail[]> {
+    const names = (await readdir(this.dir)).filter((name) => /^\d+-[0-9a-f]+\.eml$/.test(name));
+    names.sort().reverse();
+    return Promise.all(
+      names.slice(0, first).map(async (name) => {
+        const file = join(this.dir, name);
+        const headers = readHeaders(await readStart(file));
+        return {
+          recipient: (headers.get("delivered-to") ?? []).join(", "),
+          subject: decodeEncodedWords(headers.get("subject")?.[0] ?? ""),
+          receivedAt: new Date(Number(name.split("-")[0])),
+          file,
+        };
+      }),
+    );
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+const HEADER_BYTES = 64 * 1024;
+
+/** The headers are at the start; a large message need not be read whole to list it. */
+async function readStart(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEADER_BYTES), 0, HEADER_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Written under a temporary name and renamed, so a reader never sees half a message. */
+async function keep(dir: string, message: Buffer): Promise<string> {
+  const name = `${Date.now()}-${randomBytes(6).toString("hex")}.eml`;
+  const temporary = join(dir, `.${name}.tmp`);
+  await writeFile(temporary, message);
+  await rename(temporary, join(dir, name));
+  return join(dir, name);
+}

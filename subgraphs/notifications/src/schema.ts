@@ -1,0 +1,12 @@
+import { buildFederatedSchema } from "@shopgraph/common";
+import { NotificationResolver } from "./graphql/notification.resolver.js";
+import { referenceResolvers, UserNotificationsResolver } from "./graphql/user.resolver.js";
+import { OrderReference } from "./graphql/types.js";
+
+export function buildNotificationsSchema() {
+  return buildFederatedSchema({
+    resolvers: [NotificationResolver, UserNotificationsResolver],
+    orphanedTypes: [OrderReference],
+    referenceResolvers,
+  });
+}

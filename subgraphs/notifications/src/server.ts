@@ -1,0 +1,111 @@
+import {
+  createLogger,
+  EventConsumer,
+  openDatabase,
+  runMain,
+  startSubgraph,
+  type AnyEventEnvelope,
+  type Logger,
+  type Orm,
+  type RunningSubgraph,
+} from "@shopgraph/common";
+import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
+import { entities } from "./entities/index.js";
+import { notificationsHandler } from "./events/handler.js";
+import type { NotificationsContext } from "./graphql/context.js";
+import { unreadCountLoader, userPagesLoader } from "./graphql/pages.js";
+import { MailDispatcher } from "./mail/dispatcher.js";
+import { MailSink } from "./mail/sink.js";
+import { sinkTransport, smtpTransport } from "./mail/transport.js";
+import { migrations } from "./migrations/index.js";
+import { buildNotificationsSchema } from "./schema.js";
+
+/** Routing keys this subgraph consumes. */
+export const NOTIFICATION_BINDINGS = ["user.*", "order.*"] as const;
+
+export interface NotificationsOptions {
+  log?: Logger;
+  onQuery?: (sql: string) => void;
+  /** Runs after the consumer committed an event, before it acks it (tests end the process there). */
+  afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
+}
+
+export interface RunningNotifications extends RunningSubgraph {
+  orm: Orm;
+  consumer: EventConsumer;
+  dispatcher: MailDispatcher;
+  /** The embedded SMTP sink, when there is no SMTP_URL. */
+  mailSink: MailSink | undefined;
+}
+
+export async function startNotificationsSubgraph(
+  config: NotificationsConfig,
+  options: NotificationsOptions = {},
+): Promise<RunningNotifications> {
+  const log = options.log ?? createLogger("notifications", config.logLevel);
+  const orm = await openDatabase({
+    url: config.databaseUrl,
+    entities,
+    migrations,
+    logger: log,
+    onQuery: options.onQuery,
+  });
+  const { mail, events } = config;
+  const shop = { name: mail.shopName, url: mail.shopUrl };
+  const mailSink = mail.smtpUrl ? undefined : await MailSink.start({ dir: mail.dir, port: mail.sinkPort, log });
+  const transport = mailSink
+    ? sinkTransport(mailSink.port, mail.connections)
+    : smtpTransport(mail.smtpUrl ?? "", mail.connections);
+  const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop });
+  const consumer = new EventConsumer({
+    exchange: events.exchange,
+    queue: events.queue,
+    bindings: NOTIFICATION_BINDINGS,
+    retryDelaysMs: events.retryDelaysMs,
+    prefetch: events.prefetch,
+    amqpUrl: events.amqpUrl,
+    orm,
+    log,
+    handler: notificationsHandler(shop),
+    afterCommit: async (event) => {
+      dispatcher.wake();
+      await options.afterCommit?.(event);
+    },
+  });
+  const stopWorkers = async () => {
+    await consumer.stop();
+    await dispatcher.stop();
+    transport.close();
+    await mailSink?.close();
+  };
+
+  try {
+    dispatcher.start();
+    await consumer.start();
+    const subgraph = await startSubgraph<NotificationsContext>({
+      name: "notifications",
+      config,
+      log,
+      orm,
+      schema: await buildNotificationsSchema(),
+      onClose: stopWorkers,
+      context: (base) => ({
+        ...base,
+        wakeDispatcher: () => dispatcher.wake(),
+        mailSink,
+        userPages: userPagesLoader(base.em),
+        unreadCount: unreadCountLoader(base.em),
+      }),
+    });
+    return { ...subgraph, orm, consumer, dispatcher, mailSink };
+  } catch (error) {
+    await stopWorkers();
+    await orm.close();
+    throw error;
+  }
+}
+
+if (import.meta.main) {
+  const log = createLogger("notifications", process.env["LOG_LEVEL"]);
+  await runMain(log, () => startNotificationsSubgraph(readNotificationsConfig(), { log }));
+}

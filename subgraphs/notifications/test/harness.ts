@@ -1,0 +1,173 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect, type ChannelModel, type ConfirmChannel } from "amqplib";
+import { createLogger, deleteConsumerTopology, type AnyEventEnvelope, type EventEnvelope } from "@shopgraph/common";
+import {
+  dropDatabase,
+  eventually,
+  freshDatabaseUrl,
+  graphqlClient,
+  StatementCounter,
+  testBaseConfig,
+  TEST_AMQP_URL,
+  uniqueName,
+} from "@shopgraph/common/testing";
+import type { NotificationsConfig } from "../src/config.js";
+import { Notification, NotificationStatus } from "../src/entities/index.js";
+import {
+  NOTIFICATION_BINDINGS,
+  startNotificationsSubgraph,
+  type NotificationsOptions,
+  type RunningNotifications,
+} from "../src/server.js";
+import { TestSmtpServer } from "./smtp.js";
+
+/** A confirm channel that publishes envelopes the way the outbox relay does. */
+export class Publisher {
+  private constructor(
+    private readonly connection: ChannelModel,
+    readonly channel: ConfirmChannel,
+    readonly exchange: string,
+  ) {}
+
+  static async open(exchange: string): Promise<Publisher> {
+    const connection = await connect(TEST_AMQP_URL);
+    const channel = await connection.createConfirmChannel();
+    await channel.assertExchange(exchange, "topic", { durable: true });
+    return new Publisher(connection, channel, exchange);
+  }
+
+  async publish(...events: (AnyEventEnvelope | EventEnvelope)[]): Promise<void> {
+    for (const event of events) {
+      this.channel.publish(this.exchange, event.type, Buffer.from(JSON.stringify(event)), {
+        persistent: true,
+        contentType: "application/json",
+        messageId: event.id,
+        type: event.type,
+      });
+    }
+    await this.channel.waitForConfirms();
+  }
+
+  /** Anything at all, as a broken producer might send it. */
+  async publishRaw(routingKey: string, body: string): Promise<void> {
+    this.channel.publish(this.exchange, routingKey, Buffer.from(body), { persistent: true });
+    await this.channel.waitForConfirms();
+  }
+
+  async queueDepth(queue: string): Promise<number> {
+    return (await this.channel.checkQueue(queue)).messageCount;
+  }
+
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+}
+
+export interface NotificationsUnderTest {
+  subgraph: RunningNotifications;
+  config: NotificationsConfig;
+  smtp: TestSmtpServer;
+  broker: Publisher;
+  statements: StatementCounter;
+  client(token?: string): ReturnType<typeof graphqlClient>;
+  publish: Publisher["publish"];
+  /** Rows, read directly from the database. */
+  notifications(where?: Partial<Notification>): Promise<Notification[]>;
+  /** Waits until every event published so far is handled and every mail that can go has gone. */
+  settle(): Promise<void>;
+  /** Starts another instance over the same database and queue (closed with this one). */
+  startInstance(options?: NotificationsOptions): Promise<RunningNotifications>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions extends NotificationsOptions {
+  config?: (config: NotificationsConfig) => NotificationsConfig;
+}
+
+/**
+ * The notifications subgraph on a free port over a database, exchange and queues of its own,
+ * sending to a test SMTP server; all removed at close.
+ */
+export async function startNotifications(options: HarnessOptions = {}): Promise<NotificationsUnderTest> {
+  const smtp = await TestSmtpServer.start();
+  const mailDir = await mkdtemp(join(tmpdir(), "notifications-mail-"));
+  const defaults: NotificationsConfig = {
+    ...testBaseConfig(),
+    databaseUrl: freshDatabaseUrl("notifications"),
+    events: {
+      amqpUrl: TEST_AMQP_URL,
+      exchange: uniqueName("events"),
+      queue: uniqueName("notifications"),
+      retryDelaysMs: [50, 100],
+      prefetch: 20,
+    },
+    mail: {
+      smtpUrl: smtp.url,
+      from: "Shopgraph <no-reply@shop.test>",
+      dir: mailDir,
+      sinkPort: 0,
+      maxAttempts: 3,
+      retryBaseMs: 50,
+      retryMaxMs: 200,
+      // Long: tests prove mail goes out on the in-process wake-up, not on a poll.
+      pollIntervalMs: 60_000,
+      batchSize: 50,
+      connections: 2,
+      claimTimeoutMs: 30_000,
+      shopName: "Shopgraph",
+      shopUrl: "http://shop.test",
+    },
+  };
+  const config = options.config ? options.config(defaults) : defaults;
+  const statements = new StatementCounter();
+  const log = createLogger("notifications", config.logLevel);
+  const instances: RunningNotifications[] = [];
+  const start = async (instanceOptions: NotificationsOptions) => {
+    const instance = await startNotificationsSubgraph(config, { log, ...instanceOptions });
+    instances.push(instance);
+    await eventually(() => instance.consumer.connected);
+    return instance;
+  };
+  const subgraph = await start({ ...options, onQuery: statements.onQuery });
+  const broker = await Publisher.open(config.events.exchange);
+  const topology = { ...config.events, bindings: NOTIFICATION_BINDINGS };
+
+  const notifications = (where: Partial<Notification> = {}) =>
+    subgraph.orm.em.fork().find(Notification, where, { orderBy: { createdAt: "asc" } });
+
+  return {
+    subgraph,
+    config,
+    smtp,
+    broker,
+    statements,
+    client: (token) => graphqlClient(subgraph.url, token),
+    publish: (...events) => broker.publish(...events),
+    notifications,
+    async settle() {
+      await eventually(async () => (await broker.queueDepth(config.events.queue)) === 0);
+      await Promise.all(instances.map((instance) => instance.consumer.idle()));
+      await eventually(async () => {
+        const due = await subgraph.orm.em.fork().count(Notification, {
+          status: NotificationStatus.QUEUED,
+          recipient: { $ne: null },
+          nextAttemptAt: { $lte: new Date() },
+        });
+        return due === 0;
+      });
+      await Promise.all(instances.map((instance) => instance.dispatcher.idle()));
+    },
+    startInstance: start,
+    async close() {
+      await Promise.allSettled(instances.map((instance) => instance.close()));
+      await deleteConsumerTopology(broker.channel, topology);
+      await broker.channel.deleteExchange(config.events.exchange);
+      await broker.close();
+      await smtp.close();
+      await dropDatabase(config.databaseUrl);
+      await rm(mailDir, { recursive: true, force: true });
+    },
+  };
+}

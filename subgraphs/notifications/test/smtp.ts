@@ -1,0 +1,132 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { decodeEncodedWords, readHeaders } from "../src/mail/headers.js";
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  subject: string;
+  headers: Map<string, string[]>;
+  text: string;
+  html: string;
+  raw: string;
+  /** performance.now() when the server accepted the message (answered the end of DATA). */
+  acceptedAt: number;
+}
+
+/** What the test server answers: accept everything, or refuse at RCPT TO or after DATA. */
+export type SmtpMode = "accept" | "reject-rcpt" | "reject-data";
+
+/**
+ * A real SMTP server on a free port, standing in for the mail provider: it records every message
+ * it accepts and can be told to refuse mail.
+ */
+export class TestSmtpServer {
+  readonly messages: ReceivedMail[] = [];
+  mode: SmtpMode = "accept";
+  refused = 0;
+  port = 0;
+
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onRcptTo: (_address, _session, callback) => {
+      if (this.mode === "reject-rcpt") {
+        this.refused++;
+        callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+        return;
+      }
+      callback();
+    },
+    onData: (stream, session, callback) => {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        if (this.mode === "reject-data") {
+          this.refused++;
+          callback(Object.assign(new Error("Message rejected"), { responseCode: 554 }));
+          return;
+        }
+        this.messages.push(parse(Buffer.concat(chunks).toString("utf8"), session.envelope));
+        callback();
+      });
+    },
+  });
+
+  static async start(): Promise<TestSmtpServer> {
+    const instance = new TestSmtpServer();
+    await new Promise<void>((resolve) => instance.server.listen(0, "127.0.0.1", () => resolve()));
+    instance.port = (instance.server.server.address() as AddressInfo).port;
+    return instance;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.messages.filter((message) => message.to.includes(address));
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+type Envelope = { mailFrom: false | { address: string }; rcptTo: { address: string }[] };
+
+function parse(raw: string, envelope: Envelope): ReceivedMail {
+  const headers = readHeaders(raw);
+  const parts = bodyParts(raw);
+  return {
+    from: envelope.mailFrom ? envelope.mailFrom.address : "",
+    to: envelope.rcptTo.map((rcpt) => rcpt.address),
+    subject: decodeEncodedWords(headers.get("subject")?.[0] ?? ""),
+    headers,
+    text: parts.get("text/plain") ?? "",
+    html: parts.get("text/html") ?? "",
+    raw,
+    acceptedAt: performance.now(),
+  };
+}
+
+/** content type -> decoded body, for the (possibly multipart) message nodemailer composes. */
+function bodyParts(raw: string): Map<string, string> {
+  const parts = new Map<string, string>();
+  const visit = (entity: string) => {
+    const split = entity.search(/\r?\n\r?\n/);
+    const headers = readHeaders(entity);
+    const body = split === -1 ? "" : entity.slice(split).replace(/^\r?\n\r?\n/, "");
+    const contentType = headers.get("content-type")?.[0] ?? "text/plain";
+    const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+    if (boundary) {
+      for (const part of body.split(`--${boundary}`).slice(1)) {
+        if (!part.startsWith("--")) visit(part.replace(/^\r?\n/, ""));
+      }
+      return;
+    }
+    parts.set(
+      contentType.split(";")[0]!.trim().toLowerCase(),
+      decode(body, headers.get("content-transfer-encoding")?.[0]),
+    );
+  };
+  visit(raw);
+  return parts;
+}
+
+function decode(body: string, encoding = "7bit"): string {
+  switch (encoding.toLowerCase()) {
+    case "base64":
+      return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+    case "quoted-printable":
+      return Buffer.from(
+        body
+          .replace(/=\r?\n/g, "")
+          .replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+        "latin1",
+      ).toString("utf8");
+    default:
+      return body;
+  }
+}
