@@ -1,12 +1,12 @@
 import { buildFederatedSchema } from "@shopgraph/common";
 import { NotificationResolver } from "./graphql/notification.resolver.js";
 import { referenceResolvers, UserNotificationsResolver } from "./graphql/user.resolver.js";
-import { OrderReference } from "./graphql/types.js";
+import { OrderReference, UserReference } from "./graphql/types.js";
 
 export function buildNotificationsSchema() {
   return buildFederatedSchema({
     resolvers: [NotificationResolver, UserNotificationsResolver],
-    orphanedTypes: [OrderReference],
+    orphanedTypes: [OrderReference, UserReference],
     referenceResolvers,
   });
 }

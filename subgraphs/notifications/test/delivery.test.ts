@@ -121,3 +121,15 @@ test("every status change is explained to the shopper, including a cancellation'
   expect(cancellation).toContain("will not be shipped");
   expect(cancellation).toContain("Reason: Changed my mind");
 });
+
+test("a product named like markup arrives escaped in the HTML part and verbatim in the text part", async () => {
+  const user = testUser();
+  await service.publish(userRegistered(user));
+  const order = testOrder(user.userId);
+  order.lines[0]!.productName = `<script>alert(1)</script> & "Co"`;
+  await service.publish(orderPlaced(order));
+  const mail = await eventually(() => service.smtp.to(user.email).find((each) => each.subject.includes(order.number)));
+  expect(mail.html).toContain("<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;</td>");
+  expect(mail.html).not.toContain("<script");
+  expect(mail.text).toContain(`- <script>alert(1)</script> & "Co" (M / Blue) x 2 at $25.00 = $50.00`);
+});

@@ -78,12 +78,14 @@ export interface NotificationsUnderTest {
   /** Waits until every event published so far is handled and every mail that can go has gone. */
   settle(): Promise<void>;
   /** Starts another instance over the same database and queue (closed with this one). */
-  startInstance(options?: NotificationsOptions): Promise<RunningNotifications>;
+  startInstance(options?: HarnessOptions): Promise<RunningNotifications>;
   close(): Promise<void>;
 }
 
 export interface HarnessOptions extends NotificationsOptions {
   config?: (config: NotificationsConfig) => NotificationsConfig;
+  /** Wait until the consumer is connected before returning (not when the broker is cut off). */
+  waitForBroker?: boolean;
 }
 
 /**
@@ -124,10 +126,10 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
   const statements = new StatementCounter();
   const log = createLogger("notifications", config.logLevel);
   const instances: RunningNotifications[] = [];
-  const start = async (instanceOptions: NotificationsOptions) => {
+  const start = async (instanceOptions: HarnessOptions = {}) => {
     const instance = await startNotificationsSubgraph(config, { log, ...instanceOptions });
     instances.push(instance);
-    await eventually(() => instance.consumer.connected);
+    if (instanceOptions.waitForBroker ?? true) await eventually(() => instance.consumer.connected);
     return instance;
   };
   const subgraph = await start({ ...options, onQuery: statements.onQuery });

@@ -23,17 +23,35 @@ export type SmtpMode = "accept" | "reject-rcpt" | "reject-data";
  */
 export class TestSmtpServer {
   readonly messages: ReceivedMail[] = [];
-  mode: SmtpMode = "accept";
+  private mode: SmtpMode = "accept";
+  /** How many more messages `mode` applies to; then the server accepts again. */
+  private remaining = Infinity;
   refused = 0;
   port = 0;
+
+  /** Refuses the next `times` messages (all of them by default) the way `mode` says. */
+  refuse(mode: Exclude<SmtpMode, "accept">, times = Infinity): void {
+    this.mode = mode;
+    this.remaining = times;
+  }
+
+  accept(): void {
+    this.mode = "accept";
+  }
+
+  private refusing(at: Exclude<SmtpMode, "accept">): boolean {
+    if (this.mode !== at) return false;
+    this.refused++;
+    if (--this.remaining <= 0) this.mode = "accept";
+    return true;
+  }
 
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onRcptTo: (_address, _session, callback) => {
-      if (this.mode === "reject-rcpt") {
-        this.refused++;
+      if (this.refusing("reject-rcpt")) {
         callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
         return;
       }
@@ -43,8 +61,7 @@ export class TestSmtpServer {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        if (this.mode === "reject-data") {
-          this.refused++;
+        if (this.refusing("reject-data")) {
           callback(Object.assign(new Error("Message rejected"), { responseCode: 554 }));
           return;
         }

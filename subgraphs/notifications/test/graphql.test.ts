@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { Role } from "@shopgraph/common";
+import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import type { Notification } from "../src/entities/index.js";
+import { orderPlaced, statusChanged, testOrder, testUser, userRegistered } from "./events.js";
+import { startNotifications, type NotificationsUnderTest } from "./harness.js";
+import { ADMIN_NOTIFICATIONS, MARK_READ, NOTIFICATION_FIELDS, SENT_MAIL, USER_NOTIFICATIONS } from "./operations.js";
+
+let service: NotificationsUnderTest;
+const ada = testUser("Ada");
+const bob = testUser("Bob");
+const adaOrder = testOrder(ada.userId);
+const tokens = {
+  ada: testAccessToken({ userId: ada.userId }),
+  bob: testAccessToken({ userId: bob.userId }),
+  admin: testAccessToken({ role: Role.ADMIN }),
+};
+let adaRows: Notification[];
+let bobRows: Notification[];
+
+beforeAll(async () => {
+  service = await startNotifications();
+  await service.publish(userRegistered(ada), userRegistered(bob));
+  await service.settle();
+  await service.publish(orderPlaced(adaOrder), orderPlaced(testOrder(bob.userId)));
+  await service.settle();
+  await service.publish(statusChanged(adaOrder, "PENDING_PAYMENT", "PAID"));
+  await service.settle();
+  adaRows = await service.notifications({ userId: ada.userId });
+  bobRows = await service.notifications({ userId: bob.userId });
+});
+afterAll(async () => {
+  await service.close();
+});
+
+const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  response.errors?.[0]?.extensions?.["code"];
+
+async function notificationsOf(token: string | undefined, variables: Record<string, unknown>) {
+  const response = await service.client(token)(USER_NOTIFICATIONS, variables);
+  return { response, user: response.data?._entities?.[0] };
+}
+
+test("a shopper reads their own notifications, newest first, with the order they are about", async () => {
+  const { user } = await notificationsOf(tokens.ada, { id: ada.userId });
+  expect(user.unreadNotificationCount).toBe(3);
+  expect(user.notifications.totalCount).toBe(3);
+  const nodes = user.notifications.nodes;
+  expect(nodes.map((node: any) => node.kind).sort()).toEqual(["ORDER_CONFIRMATION", "ORDER_STATUS_CHANGED", "WELCOME"]);
+  const createdAt = nodes.map((node: any) => Date.parse(node.createdAt));
+  expect(createdAt).toEqual([...createdAt].sort((a, b) => b - a));
+  const confirmation = nodes.find((node: any) => node.kind === "ORDER_CONFIRMATION");
+  expect(confirmation).toMatchObject({
+    channel: "EMAIL",
+    subject: `Order ${adaOrder.number} confirmed`,
+    status: "SENT",
+    recipient: ada.email,
+    readAt: null,
+    order: { id: adaOrder.orderId },
+  });
+  expect(Date.parse(confirmation.sentAt)).not.toBeNaN();
+  expect(nodes.find((node: any) => node.kind === "WELCOME").order).toBeNull();
+});
+
+test("another shopper cannot see a shopper's notifications or count; admins can; anonymous must sign in", async () => {
+  const asBob = await notificationsOf(tokens.bob, { id: ada.userId });
+  expect(code(asBob.response)).toBe("FORBIDDEN");
+  expect(JSON.stringify(asBob.response.data)).not.toContain(ada.email);
+  const anonymous = await notificationsOf(undefined, { id: ada.userId });
+  expect(code(anonymous.response)).toBe("UNAUTHENTICATED");
+  const asAdmin = await notificationsOf(tokens.admin, { id: ada.userId });
+  expect(asAdmin.user.notifications.totalCount).toBe(3);
+});
+
+test("pages follow the cursor; the total counts every page; a forged cursor is BAD_USER_INPUT", async () => {
+  const first = await notificationsOf(tokens.ada, { id: ada.userId, first: 2 });
+  expect(first.user.notifications.nodes).toHaveLength(2);
+  expect(first.user.notifications.pageInfo.hasNextPage).toBe(true);
+  const after = first.user.notifications.pageInfo.endCursor;
+  const second = await notificationsOf(tokens.ada, { id: ada.userId, first: 2, after });
+  expect(second.user.notifications).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+  const ids = [...first.user.notifications.nodes, ...second.user.notifications.nodes].map((node: any) => node.id);
+  expect(new Set(ids)).toEqual(new Set(adaRows.map((row) => row.id)));
+
+  const forged = Buffer.from(JSON.stringify(["yesterday", "x"])).toString("base64url");
+  expect(code((await notificationsOf(tokens.ada, { id: ada.userId, after: forged })).response)).toBe("BAD_USER_INPUT");
+  expect(code((await notificationsOf(tokens.ada, { id: ada.userId, first: 101 })).response)).toBe("BAD_USER_INPUT");
+});
+
+test("markNotificationsRead marks only the viewer's own, counts only those, and the unread count follows", async () => {
+  const [adaFirst, adaSecond] = adaRows;
+  const [bobFirst] = bobRows;
+  const mark = (token: string, ids: string[]) => service.client(token)(MARK_READ, { ids });
+
+  expect(dataOf(await mark(tokens.ada, [adaFirst!.id, bobFirst!.id])).markNotificationsRead).toBe(1);
+  expect(dataOf(await mark(tokens.ada, [adaFirst!.id])).markNotificationsRead).toBe(0);
+  expect(dataOf(await mark(tokens.ada, [])).markNotificationsRead).toBe(0);
+  const bobView = await notificationsOf(tokens.bob, { id: bob.userId });
+  expect(bobView.user.unreadNotificationCount).toBe(2);
+
+  const unread = await notificationsOf(tokens.ada, { id: ada.userId, unreadOnly: true });
+  expect(unread.user.unreadNotificationCount).toBe(2);
+  expect(unread.user.notifications.totalCount).toBe(2);
+  expect(unread.user.notifications.nodes.map((node: any) => node.id)).not.toContain(adaFirst!.id);
+  const all = await notificationsOf(tokens.ada, { id: ada.userId });
+  expect(Date.parse(all.user.notifications.nodes.find((n: any) => n.id === adaFirst!.id).readAt)).not.toBeNaN();
+
+  expect(code(await mark(tokens.ada, [adaSecond!.id, "1; drop table notifications"]))).toBe("BAD_USER_INPUT");
+  expect((await notificationsOf(tokens.ada, { id: ada.userId })).user.unreadNotificationCount).toBe(2);
+  expect(code(await service.client()(MARK_READ, { ids: [adaSecond!.id] }))).toBe("UNAUTHENTICATED");
+});
+
+test("several users' notifications through the gateway's entity fetch cost one statement per field", async () => {
+  const representations = [ada.userId, bob.userId, testUser().userId, "not-a-uuid"].map((id) => ({
+    __typename: "User",
+    id,
+  }));
+  const query = `query($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on User { id unreadNotificationCount notifications(first: 5) { totalCount nodes { ${NOTIFICATION_FIELDS} } } }
+    }
+  }`;
+  service.statements.reset();
+  const { _entities } = dataOf(await service.client(tokens.admin)(query, { representations }));
+  expect(service.statements.count).toBe(2);
+  expect(_entities.map((user: any) => user.notifications.totalCount)).toEqual([3, 2, 0, 0]);
+  expect(_entities.map((user: any) => user.notifications.nodes.length)).toEqual([3, 2, 0, 0]);
+});
+
+test("ADMIN lists every notification with filters; shoppers may not, nor see attempts and errors", async () => {
+  const admin = service.client(tokens.admin);
+  const everything = dataOf(await admin(ADMIN_NOTIFICATIONS, {})).notifications;
+  expect(everything.totalCount).toBe(adaRows.length + bobRows.length);
+  const confirmations = dataOf(await admin(ADMIN_NOTIFICATIONS, { filter: { kind: "ORDER_CONFIRMATION" } }));
+  expect(confirmations.notifications.totalCount).toBe(2);
+  const adas = dataOf(
+    await admin(ADMIN_NOTIFICATIONS, { filter: { recipient: ada.email.toUpperCase(), status: "SENT" }, first: 2 }),
+  ).notifications;
+  expect(adas).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+  expect(adas.nodes[0]).toMatchObject({ recipient: ada.email, attempts: 1, lastError: null });
+  const rest = dataOf(
+    await admin(ADMIN_NOTIFICATIONS, { filter: { recipient: ada.email }, after: adas.pageInfo.endCursor }),
+  ).notifications;
+  expect(rest.nodes).toHaveLength(1);
+  expect(dataOf(await admin(ADMIN_NOTIFICATIONS, { filter: { recipient: "%" } })).notifications.totalCount).toBe(0);
+
+  expect(code(await service.client(tokens.ada)(ADMIN_NOTIFICATIONS, {}))).toBe("FORBIDDEN");
+  const ownWithErrors = await service.client(tokens.ada)(
+    `query($id: ID!) { _entities(representations: [{ __typename: "User", id: $id }]) { ... on User { notifications { nodes { lastError } } } } }`,
+    { id: ada.userId },
+  );
+  expect(code(ownWithErrors)).toBe("FORBIDDEN");
+});
+
+test("sentMail is null when mail goes to an SMTP server, and ADMIN only", async () => {
+  expect(dataOf(await service.client(tokens.admin)(SENT_MAIL, {})).sentMail).toBeNull();
+  expect(code(await service.client(tokens.ada)(SENT_MAIL, {}))).toBe("FORBIDDEN");
+});

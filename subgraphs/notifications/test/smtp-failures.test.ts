@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { Role } from "@shopgraph/common";
+import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
+import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
+import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
+import { startNotifications, type NotificationsUnderTest } from "./harness.js";
+import { RETRY } from "./operations.js";
+
+let service: NotificationsUnderTest;
+const admin = testAccessToken({ role: Role.ADMIN });
+
+beforeAll(async () => {
+  service = await startNotifications();
+});
+afterAll(async () => {
+  await service.close();
+});
+
+async function confirmationOf(user: ReturnType<typeof testUser>, status: NotificationStatus) {
+  return eventually(async () => {
+    const [row] = await service.notifications({ userId: user.userId, kind: NotificationKind.ORDER_CONFIRMATION });
+    return row?.status === status && row;
+  });
+}
+
+test.each(["reject-rcpt", "reject-data"] as const)(
+  "SMTP refusing mail (%s): FAILED with the last error after the retries, then retryNotification sends it",
+  async (mode) => {
+    const user = testUser();
+    await service.publish(userRegistered(user));
+    await eventually(() => service.smtp.to(user.email).length === 1);
+    service.smtp.refuse(mode);
+    const refusedBefore = service.smtp.refused;
+    const order = testOrder(user.userId);
+    await service.publish(orderPlaced(order));
+
+    const failed = await confirmationOf(user, NotificationStatus.FAILED);
+    expect(failed.attempts).toBe(service.config.mail.maxAttempts);
+    expect(failed.lastError).toMatch(mode === "reject-rcpt" ? /550 Mailbox unavailable/ : /554 Message rejected/);
+    expect(service.smtp.refused - refusedBefore).toBe(service.config.mail.maxAttempts);
+
+    service.smtp.accept();
+    const { retryNotification } = dataOf(await service.client(admin)(RETRY, { id: failed.id }));
+    expect(retryNotification).toMatchObject({ id: failed.id, status: "QUEUED", attempts: 0 });
+    const sent = await confirmationOf(user, NotificationStatus.SENT);
+    expect(sent.attempts).toBe(1);
+    expect(sent.lastError).toBeNull();
+    await service.settle();
+    expect(service.smtp.to(user.email).filter((mail) => mail.subject.includes(order.number))).toHaveLength(1);
+  },
+);
+
+test("a send that fails twice and then goes through is SENT on its third attempt", async () => {
+  const user = testUser();
+  await service.publish(userRegistered(user));
+  await eventually(() => service.smtp.to(user.email).length === 1);
+  service.smtp.refuse("reject-rcpt", 2);
+  await service.publish(orderPlaced(testOrder(user.userId)));
+  const sent = await confirmationOf(user, NotificationStatus.SENT);
+  expect(sent.attempts).toBe(3);
+  expect(sent.lastError).toBeNull();
+});
+
+test("retryNotification: ADMIN only, FAILED only, ids checked", async () => {
+  const user = testUser();
+  await service.publish(userRegistered(user));
+  const [welcome] = await eventually(async () => {
+    const rows = await service.notifications({ userId: user.userId, status: NotificationStatus.SENT });
+    return rows.length === 1 && rows;
+  });
+  const customer = service.client(testAccessToken({ userId: user.userId }));
+  const code = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+    response.errors?.[0]?.extensions?.["code"];
+
+  expect(code(await customer(RETRY, { id: welcome!.id }))).toBe("FORBIDDEN");
+  expect(code(await service.client()(RETRY, { id: welcome!.id }))).toBe("UNAUTHENTICATED");
+  const notFailed = await service.client(admin)(RETRY, { id: welcome!.id });
+  expect(code(notFailed)).toBe("BAD_USER_INPUT");
+  expect(notFailed.errors?.[0]?.message).toContain("this one is SENT");
+  expect(code(await service.client(admin)(RETRY, { id: "not-an-id" }))).toBe("BAD_USER_INPUT");
+  expect(code(await service.client(admin)(RETRY, { id: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
+});

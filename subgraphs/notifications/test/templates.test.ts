@@ -1,0 +1,87 @@
+import { describe, expect, test } from "vitest";
+import { retryDelayMs } from "../src/domain/backoff.js";
+import { escapeHtml, html } from "../src/domain/html.js";
+import { statusWording } from "../src/domain/order-status.js";
+import { renderMail, subjectOf } from "../src/domain/templates.js";
+import { testOrder } from "./events.js";
+
+const shop = { name: "Shopgraph", url: "http://shop.test/?a=1&b=2" };
+const HOSTILE = `<script>alert(1)</script> & "Co"`;
+const ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;";
+
+function hostileOrder() {
+  const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f", { number: `<b>1</b>` });
+  order.lines[0]!.productName = HOSTILE;
+  order.lines[0]!.variantTitle = `<img src=x onerror=alert(2)>`;
+  order.shippingAddress.name = `O'Brien <admin@example.com>`;
+  return order;
+}
+
+describe("HTML escaping", () => {
+  test("every value from an event is escaped in the HTML body and left as it is in the text body", () => {
+    const order = hostileOrder();
+    const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, `Eve <script>`, shop);
+    expect(mail.html).toContain(`<td>${ESCAPED}</td>`);
+    expect(mail.html).toContain("<td>&lt;img src=x onerror=alert(2)&gt;</td>");
+    expect(mail.html).toContain("O&#39;Brien &lt;admin@example.com&gt;");
+    expect(mail.html).toContain("<p>Hi Eve &lt;script&gt;,</p>");
+    expect(mail.html).toContain("order &lt;b&gt;1&lt;/b&gt;.");
+    expect(mail.html).toContain('<a href="http://shop.test/?a=1&amp;b=2">');
+    expect(mail.html).not.toMatch(/<script|<img|<b>/);
+    expect(mail.text).toContain(`- ${HOSTILE} (<img src=x onerror=alert(2)>) x 2 at $25.00 = $50.00`);
+  });
+
+  test("status mails escape the reason a person typed", () => {
+    const order = hostileOrder();
+    const transition = { from: "PAID", to: "CANCELLED", at: new Date().toISOString(), by: null, reason: HOSTILE };
+    const mail = renderMail({ kind: "ORDER_STATUS_CHANGED", order, transition }, null, shop);
+    expect(mail.html).toContain(`<p>Reason: ${ESCAPED}</p>`);
+    expect(mail.html).not.toContain("<script");
+    expect(mail.text).toContain(`Reason: ${HOSTILE}`);
+    expect(mail.text.startsWith("Hello,\n")).toBe(true);
+  });
+
+  test("html`` escapes interpolations, nests templates without escaping them twice, and skips empty values", () => {
+    const inner = html`<em>${"a&b"}</em>`;
+    expect(html`<p>${inner}${null}${false}${undefined}${["<", html`<br />`]}</p>`.value).toBe(
+      "<p><em>a&amp;b</em>&lt;<br /></p>",
+    );
+    expect(escapeHtml(`&<>"'`)).toBe("&amp;&lt;&gt;&quot;&#39;");
+  });
+});
+
+describe("content", () => {
+  test("the confirmation lists each line and the totals, formatted from minor units in the order's currency", () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f", { currency: "EUR", totalCents: 123456 });
+    const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, "Ada", shop);
+    expect(mail.text).toContain("- Linen shirt (M / Blue) x 2 at €25.00 = €50.00");
+    expect(mail.text).toContain("Subtotal: €68.50");
+    expect(mail.text).toContain("Total: €1,234.56");
+    expect(mail.text).toContain("Shipping to:\nAda Lovelace\n12 St James's Square\nSW1Y 4JH London\nGB");
+  });
+
+  test("each status has a subject and says what it means for the shopper; unknown statuses still read well", () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f", { number: "SG-7" });
+    const subject = (to: string) =>
+      subjectOf(
+        { kind: "ORDER_STATUS_CHANGED", order, transition: { from: "X", to, at: "", by: null, reason: null } },
+        shop,
+      );
+    expect(["PENDING_PAYMENT", "PAID", "SHIPPED", "DELIVERED", "CANCELLED", "ON_HOLD"].map(subject)).toEqual([
+      "Order SG-7 is awaiting payment",
+      "Order SG-7 is paid",
+      "Order SG-7 is shipped",
+      "Order SG-7 is delivered",
+      "Order SG-7 is cancelled",
+      "Order SG-7 is on hold",
+    ]);
+    expect(statusWording("ON_HOLD").meaning).toBe('The status of your order is now "on hold".');
+    expect(subjectOf({ kind: "WELCOME", name: "Ada" }, shop)).toBe("Welcome to Shopgraph");
+  });
+});
+
+test("send retries back off exponentially up to the cap", () => {
+  expect([1, 2, 3, 4, 5, 6].map((attempts) => retryDelayMs(attempts, 1_000, 10_000))).toEqual([
+    1_000, 2_000, 4_000, 8_000, 10_000, 10_000,
+  ]);
+});
