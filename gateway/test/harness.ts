@@ -1,10 +1,15 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLogger } from "@shopgraph/common";
 import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
   graphqlRequest,
+  testChannel,
   testKeys,
+  uniqueName,
   type RequestOptions,
 } from "@shopgraph/common/testing";
 import { loadSubgraphPackage, readSupergraphConfig, type RunningSubgraph } from "../../scripts/src/supergraph.js";
@@ -57,20 +62,35 @@ function baseEnv(): Env {
   };
 }
 
+/** A consumer's queue with its retry and dead-letter queues (see common's events/topology). */
+const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
+
 /**
- * Every subgraph listed in supergraph.yaml, in this process over fresh databases, and a gateway
- * (from the committed schema/supergraph.graphql) in front of them; all on free ports.
+ * Every subgraph listed in supergraph.yaml, in this process over fresh databases, an event
+ * exchange and queues of their own, and a gateway (from the committed schema/supergraph.graphql)
+ * in front of them; all on free ports, all removed at close.
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<SupergraphUnderTest> {
   const running = new Map<string, RunningSubgraph>();
   const databases: string[] = [];
+  const queues: string[] = [];
   const gateways: RunningGateway[] = [];
+  const exchange = uniqueName("events");
+  const mailDir = await mkdtemp(join(tmpdir(), "supergraph-mail-"));
 
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
     await Promise.all([...running.values()].map((subgraph) => subgraph.close()));
     running.clear();
     await Promise.all(databases.map((url) => dropDatabase(url)));
+    const broker = await testChannel();
+    try {
+      for (const queue of queues.flatMap(queueFamily)) await broker.channel.deleteQueue(queue);
+      await broker.channel.deleteExchange(exchange);
+    } finally {
+      await broker.close();
+    }
+    await rm(mailDir, { recursive: true, force: true });
   };
 
   try {
@@ -78,7 +98,17 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const module = await loadSubgraphPackage(name);
       const databaseUrl = freshDatabaseUrl(name);
       databases.push(databaseUrl);
-      const env = { ...baseEnv(), [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl, ...options.subgraphEnv };
+      const queue = uniqueName(name);
+      queues.push(queue);
+      const env = {
+        ...baseEnv(),
+        [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl,
+        // Consumers read <NAME>_QUEUE; so parallel test files never take each other's events.
+        [`${name.toUpperCase()}_QUEUE`]: queue,
+        EVENTS_EXCHANGE: exchange,
+        MAIL_DIR: mailDir,
+        ...options.subgraphEnv,
+      };
       const config = module.readConfig(env);
       running.set(name, await module.start(config, { log: createLogger(name, env["LOG_LEVEL"]) }));
     }
