@@ -1,0 +1,35 @@
+import {
+  databaseUrl,
+  envReader,
+  readBaseConfig,
+  readEventsConfig,
+  type BaseConfig,
+  type Env,
+  type EventsConfig,
+} from "@shopgraph/common";
+
+export interface OrdersConfig extends BaseConfig {
+  databaseUrl: string;
+  events: EventsConfig;
+  /** The products subgraph's GraphQL endpoint, called directly (not through the gateway). */
+  productsUrl: string;
+  /** How long an order waits for payment before the sweeper cancels it. */
+  paymentTimeoutMinutes: number;
+  /** How often the sweeper looks for expired orders and stock releases to retry. */
+  sweepIntervalMs: number;
+  /** Time allowed for one call to the products subgraph. */
+  productsTimeoutMs: number;
+}
+
+export function readOrdersConfig(source: Env = process.env): OrdersConfig {
+  const env = envReader(source);
+  return {
+    ...readBaseConfig(env, 4003),
+    databaseUrl: databaseUrl(env, "orders"),
+    events: readEventsConfig(env),
+    productsUrl: env.url("PRODUCTS_URL", "http://127.0.0.1:4002/graphql", ["http", "https"]),
+    paymentTimeoutMinutes: env.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, { min: 1, max: 7 * 24 * 60 }),
+    sweepIntervalMs: env.int("ORDER_SWEEP_INTERVAL_MS", 30_000, { min: 100, max: 3_600_000 }),
+    productsTimeoutMs: env.int("PRODUCTS_TIMEOUT_MS", 5_000, { min: 100, max: 60_000 }),
+  };
+}

@@ -1,0 +1,35 @@
+/** Money arithmetic of carts and orders, in integer minor units. */
+
+/** GraphQL's Int is 32-bit: no amount the API shows may exceed it. */
+export const MAX_AMOUNT_CENTS = 2_147_483_647;
+
+export function lineTotalCents(unitPriceCents: number, quantity: number): number {
+  return unitPriceCents * quantity;
+}
+
+export interface PricedLine {
+  unitPriceCents: number;
+  currency: string;
+  quantity: number;
+}
+
+export type Totals =
+  | { ok: true; currency: string; subtotalCents: number; totalCents: number }
+  | { ok: false; code: "CURRENCY_MISMATCH" | "AMOUNT_TOO_LARGE"; message: string };
+
+/**
+ * An order's totals from its lines. One currency per order; the total equals the subtotal until
+ * shipping and tax exist.
+ */
+export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: string): Totals {
+  const currencies = new Set(lines.map((line) => line.currency));
+  if (currencies.size > 1) {
+    return { ok: false, code: "CURRENCY_MISMATCH", message: "All items of an order must be priced in one currency" };
+  }
+  const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
+  if (subtotalCents > MAX_AMOUNT_CENTS) {
+    return { ok: false, code: "AMOUNT_TOO_LARGE", message: "The order total is larger than one order may be" };
+  }
+  const currency = lines[0]?.currency ?? fallbackCurrency;
+  return { ok: true, currency, subtotalCents, totalCents: subtotalCents };
+}

@@ -1,0 +1,10 @@
+import { OutboxEvent } from "@shopgraph/common";
+import { CartLine } from "./cart-line.js";
+import { OrderLine } from "./order-line.js";
+import { OrderTransition } from "./order-transition.js";
+import { Order } from "./order.js";
+import { Payment, PaymentStatus } from "./payment.js";
+import { StockRelease } from "./stock-release.js";
+
+export { CartLine, Order, OrderLine, OrderTransition, Payment, PaymentStatus, StockRelease };
+export const entities = [CartLine, Order, OrderLine, OrderTransition, Payment, StockRelease, OutboxEvent];

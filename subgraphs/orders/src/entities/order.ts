@@ -1,0 +1,66 @@
+import { Collection, OptionalProps } from "@mikro-orm/core";
+import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import type { AddressData } from "@shopgraph/common";
+import { OrderStatus } from "../domain/order-state.js";
+import { OrderLine } from "./order-line.js";
+
+// A shopper's orders, newest first; the admin list, newest first; the sweeper's expired orders.
+@Index({ properties: ["userId", "createdAt", "id"] })
+@Index({ properties: ["createdAt", "id"] })
+@Index({
+  name: "orders_awaiting_payment_index",
+  expression: `create index "orders_awaiting_payment_index" on "orders" ("expires_at") where "status" = 'PENDING_PAYMENT'`,
+})
+@Index({
+  name: "orders_sold_paid_at_index",
+  expression: `create index "orders_sold_paid_at_index" on "orders" ("paid_at") where "paid_at" is not null`,
+})
+@Entity({ tableName: "orders" })
+export class Order {
+  [OptionalProps]?: "status" | "createdAt" | "updatedAt" | "paidAt";
+
+  /** Derived from (user, idempotency key): see domain/order-id.ts. */
+  @PrimaryKey({ type: "uuid" })
+  id!: string;
+
+  /** Human-friendly, from the `order_number_seq` sequence, e.g. SG-100042. */
+  @Property({ type: "text", unique: true })
+  number!: string;
+
+  @Property({ type: "uuid" })
+  userId!: string;
+
+  @Property({ type: "text" })
+  idempotencyKey!: string;
+
+  @Enum({ items: () => OrderStatus, nativeEnumName: "order_status" })
+  status: OrderStatus = OrderStatus.PENDING_PAYMENT;
+
+  @Property({ type: "text" })
+  currency!: string;
+
+  @Property({ type: "int" })
+  subtotalCents!: number;
+
+  @Property({ type: "int" })
+  totalCents!: number;
+
+  @Property({ type: "jsonb" })
+  shippingAddress!: AddressData;
+
+  @OneToMany(() => OrderLine, (line) => line.order, { orderBy: { position: "asc" } })
+  lines = new Collection<OrderLine>(this);
+
+  @Property({ type: "timestamptz" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "timestamptz", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Property({ type: "timestamptz", nullable: true })
+  paidAt: Date | null = null;
+
+  /** When the sweeper cancels the order if it is still unpaid. */
+  @Property({ type: "timestamptz" })
+  expiresAt!: Date;
+}

@@ -1,0 +1,51 @@
+import { Money, MutationPayload } from "@shopgraph/common";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ProductVariantReference } from "./references.types.js";
+
+@ObjectType("CartLine")
+export class CartLineType {
+  @Field(() => ProductVariantReference, { nullable: true })
+  variant!: ProductVariantReference | null;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Money, { nullable: true, description: "The current price; null when products no longer knows it" })
+  unitPrice!: Money | null;
+
+  @Field(() => Money, { nullable: true, description: "unitPrice × quantity, at the current price" })
+  lineTotal!: Money | null;
+
+  @Field({ description: "The line can be checked out now: on sale, and enough in stock" })
+  available!: boolean;
+
+  @Field()
+  addedAt!: Date;
+}
+
+@ObjectType("Cart", { description: "The signed-in shopper's cart, priced at current prices" })
+export class CartType {
+  @Field(() => [CartLineType], { description: "Oldest first" })
+  lines!: CartLineType[];
+
+  @Field(() => Money, { description: "Sum of the priced lines' totals" })
+  subtotal!: Money;
+
+  @Field(() => Int)
+  totalQuantity!: number;
+}
+
+@ObjectType()
+export class CartPayload extends MutationPayload {
+  @Field(() => CartType, { nullable: true })
+  cart?: CartType | null;
+}
+
+@InputType()
+export class CartLineInput {
+  @Field(() => ID)
+  variantId!: string;
+
+  @Field(() => Int)
+  quantity!: number;
+}

@@ -1,0 +1,25 @@
+import type DataLoader from "dataloader";
+import type { SubgraphContext } from "@shopgraph/common";
+import type { Carts } from "../carts/carts.js";
+import type { Checkout } from "../orders/checkout.js";
+import type { OrderActions } from "../orders/order-actions.js";
+import type { Payments } from "../orders/payments.js";
+import type { OrderView, TransitionView } from "../orders/read-model.js";
+import type { VariantOffer } from "../products/client.js";
+
+/** The use cases, built once per process. */
+export interface OrdersServices {
+  carts: Carts;
+  checkout: Checkout;
+  payments: Payments;
+  actions: OrderActions;
+}
+
+export interface OrdersContext extends SubgraphContext {
+  services: OrdersServices;
+  /** Current price, stock and availability from products: one `_entities` call per request. */
+  variantById: DataLoader<string, VariantOffer | null>;
+  /** Orders with their lines: one statement per batch. */
+  orderById: DataLoader<string, OrderView | null>;
+  historyByOrder: DataLoader<string, TransitionView[]>;
+}

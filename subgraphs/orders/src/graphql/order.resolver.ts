@@ -1,0 +1,186 @@
+import {
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  isString,
+  isUuid,
+  money,
+  notFound,
+  PageArgs,
+  pageSize,
+  requireUser,
+  Role,
+  toPage,
+  withUserErrors,
+  Money,
+} from "@shopgraph/common";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { OrderStatus } from "../domain/order-state.js";
+import { countOrders, loadOrders, type OrderFilter as Filter, type OrderView } from "../orders/read-model.js";
+import { maySeeOrder } from "./access.js";
+import type { OrdersContext } from "./context.js";
+import {
+  AddressType,
+  OrderConnection,
+  OrderFilter,
+  OrderLineType,
+  OrderPayload,
+  OrderStatusChangeType,
+  OrderType,
+  PlaceOrderInput,
+} from "./order.types.js";
+import { UserReference } from "./references.types.js";
+
+/** A page of orders and the filter it came from, so `totalCount` is counted only when asked for. */
+export type OrderPage = ReturnType<typeof toPage<OrderView>> & { filter: Filter };
+
+/**
+ * One page, newest first, in one statement: `first` + 1 orders with their lines (the extra one
+ * only tells whether there is a next page).
+ */
+export async function pageOfOrders(
+  context: OrdersContext,
+  filter: Filter,
+  { first, after }: PageArgs,
+): Promise<OrderPage> {
+  const size = pageSize(first);
+  let cursor: { createdAt: Date; id: string } | undefined;
+  if (after) {
+    const [createdAt, id] = decodeCursor<[string, string]>(after, [isString, isString]);
+    if (Number.isNaN(Date.parse(createdAt)) || !isUuid(id))
+      throw badUserInput("after is not a cursor of this list", "after");
+    cursor = { createdAt: new Date(createdAt), id };
+  }
+  const rows = await loadOrders(context.em, filter, { limit: size + 1, after: cursor });
+  // totalCount is resolved by OrderConnectionResolver from `filter`, never from this 0.
+  const page = toPage(rows, size, 0, (order) => encodeCursor([order.createdAt.toISOString(), order.id]), after);
+  return { ...page, filter };
+}
+
+@Resolver(() => OrderConnection)
+export class OrderConnectionResolver {
+  @FieldResolver(() => Int, { description: "How many orders match, across all pages" })
+  totalCount(@Root() page: OrderPage, @Ctx() { em }: OrdersContext): Promise<number> {
+    return countOrders(em, page.filter);
+  }
+}
+
+@Resolver(() => OrderType)
+export class OrderResolver {
+  @Authorized()
+  @Query(() => OrderType, { description: "One of your orders (any order for ADMIN); NOT_FOUND otherwise" })
+  async order(@Arg("id", () => ID) id: string, @Ctx() { viewer, orderById }: OrdersContext): Promise<OrderView> {
+    const order = isUuid(id) ? await orderById.load(id.toLowerCase()) : null;
+    if (!order || !maySeeOrder(viewer, order)) throw notFound("Order");
+    return order;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => OrderConnection, { description: "ADMIN: every order, newest first; customers use User.orders" })
+  orders(
+    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() context: OrdersContext,
+  ): Promise<OrderPage> {
+    if (filter?.userId && !isUuid(filter.userId)) throw badUserInput("filter.userId is not a user id", "filter.userId");
+    return pageOfOrders(
+      context,
+      {
+        ...(filter?.status ? { status: filter.status } : {}),
+        ...(filter?.userId ? { userId: filter.userId.toLowerCase() } : {}),
+        ...(filter?.createdFrom ? { createdFrom: filter.createdFrom } : {}),
+        ...(filter?.createdTo ? { createdTo: filter.createdTo } : {}),
+      },
+      page,
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => OrderPayload, {
+    description:
+      "Orders what is in the cart: stock is reserved, prices are taken from products, the cart is emptied. " +
+      "Repeating it with the same idempotencyKey returns the same order.",
+  })
+  placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
+    const { userId } = requireUser(viewer);
+    return withUserErrors(async () => ({ order: await services.checkout.placeOrder(em, userId, input) }));
+  }
+
+  @Authorized()
+  @Mutation(() => OrderPayload, {
+    description: 'Test provider: "tok_visa" succeeds, "tok_declined" is declined. Paying a paid order charges nothing.',
+  })
+  payOrder(
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("paymentToken") paymentToken: string,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
+    const { userId } = requireUser(viewer);
+    return withUserErrors(async () => ({ order: await services.payments.pay(em, userId, orderId, paymentToken) }));
+  }
+
+  @Authorized()
+  @Mutation(() => OrderPayload, { description: "Cancels your order while it is PENDING_PAYMENT or PAID" })
+  cancelOrder(
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
+    const user = requireUser(viewer);
+    return withUserErrors(async () => ({ order: await services.actions.cancel(em, user, orderId, reason ?? null) }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => OrderPayload, {
+    description: "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise)",
+  })
+  updateOrderStatus(
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("status", () => OrderStatus) status: OrderStatus,
+    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
+    const user = requireUser(viewer);
+    return withUserErrors(async () => ({
+      order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null),
+    }));
+  }
+
+  @FieldResolver(() => [OrderLineType])
+  lines(@Root() order: OrderView): OrderLineType[] {
+    return order.lines.map((line) => ({
+      variant: { id: line.variantId },
+      productName: line.productName,
+      variantTitle: line.variantTitle,
+      sku: line.sku,
+      unitPrice: money(line.unitPriceCents, order.currency),
+      quantity: line.quantity,
+      lineTotal: money(line.lineTotalCents, order.currency),
+    }));
+  }
+
+  @FieldResolver(() => Money)
+  subtotal(@Root() order: OrderView): Money {
+    return money(order.subtotalCents, order.currency);
+  }
+
+  @FieldResolver(() => Money)
+  total(@Root() order: OrderView): Money {
+    return money(order.totalCents, order.currency);
+  }
+
+  @FieldResolver(() => AddressType)
+  shippingAddress(@Root() order: OrderView): AddressType {
+    return order.shippingAddress;
+  }
+
+  @FieldResolver(() => [OrderStatusChangeType])
+  statusHistory(@Root() order: OrderView, @Ctx() { historyByOrder }: OrdersContext) {
+    return historyByOrder.load(order.id);
+  }
+
+  @FieldResolver(() => UserReference)
+  user(@Root() order: OrderView): UserReference {
+    return { id: order.userId };
+  }
+}

@@ -1,0 +1,176 @@
+import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { OrderStatus } from "../domain/order-state.js";
+import { ProductVariantReference, UserReference } from "./references.types.js";
+
+registerEnumType(OrderStatus, {
+  name: "OrderStatus",
+  description: "PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID",
+});
+
+@ObjectType("Address")
+export class AddressType {
+  @Field()
+  name!: string;
+
+  @Field()
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2!: string | null;
+
+  @Field()
+  city!: string;
+
+  @Field()
+  postalCode!: string;
+
+  @Field({ description: "ISO 3166-1 alpha-2, e.g. US" })
+  country!: string;
+}
+
+@InputType()
+export class AddressInput {
+  @Field()
+  name!: string;
+
+  @Field()
+  line1!: string;
+
+  @Field(() => String, { nullable: true })
+  line2?: string | null;
+
+  @Field()
+  city!: string;
+
+  @Field()
+  postalCode!: string;
+
+  @Field({ description: "ISO 3166-1 alpha-2, e.g. US" })
+  country!: string;
+}
+
+@ObjectType("OrderLine", { description: "What was bought, as it was sold at checkout" })
+export class OrderLineType {
+  @Field(() => ProductVariantReference, { nullable: true, description: "The variant as it is now" })
+  variant!: ProductVariantReference | null;
+
+  @Field({ description: "At checkout" })
+  productName!: string;
+
+  @Field({ description: "At checkout" })
+  variantTitle!: string;
+
+  @Field({ description: "At checkout" })
+  sku!: string;
+
+  @Field(() => Money, { description: "At checkout" })
+  unitPrice!: Money;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Money)
+  lineTotal!: Money;
+}
+
+@ObjectType("OrderStatusChange")
+export class OrderStatusChangeType {
+  @Field(() => OrderStatus, { nullable: true, description: "Null for the entry that placed the order" })
+  from!: OrderStatus | null;
+
+  @Field(() => OrderStatus)
+  to!: OrderStatus;
+
+  @Field()
+  at!: Date;
+
+  @Field(() => ID, { nullable: true, description: "The user who made the change; null when the system did" })
+  by!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Order")
+export class OrderType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Human-friendly, e.g. "SG-100042"' })
+  number!: string;
+
+  @Field(() => OrderStatus)
+  status!: OrderStatus;
+
+  @Field(() => [OrderLineType])
+  lines!: OrderLineType[];
+
+  @Field(() => Money)
+  subtotal!: Money;
+
+  @Field(() => Money)
+  total!: Money;
+
+  @Field({ description: "ISO 4217" })
+  currency!: string;
+
+  @Field(() => AddressType)
+  shippingAddress!: AddressType;
+
+  @Field(() => [OrderStatusChangeType], { description: "Every status change, oldest first" })
+  statusHistory!: OrderStatusChangeType[];
+
+  @Field(() => UserReference)
+  user!: UserReference;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  paidAt!: Date | null;
+
+  @Field({ description: "When an unpaid order is cancelled" })
+  expiresAt!: Date;
+}
+
+@ObjectType()
+export class OrderConnection extends ConnectionType(OrderType, "Order") {}
+
+@ObjectType()
+export class OrderPayload extends MutationPayload {
+  @Field(() => OrderType, { nullable: true })
+  order?: OrderType | null;
+}
+
+@InputType()
+export class PlaceOrderInput {
+  @Field({
+    description:
+      "Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same " +
+      "order. After an answer with userErrors, use a new key.",
+  })
+  idempotencyKey!: string;
+
+  @Field(() => AddressInput)
+  shippingAddress!: AddressInput;
+}
+
+@InputType()
+export class OrderFilter {
+  @Field(() => OrderStatus, { nullable: true })
+  status?: OrderStatus | null;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Placed at or after" })
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Placed before" })
+  createdTo?: Date | null;
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261125191617_Initial } from "./Migration20261125191617_Initial.js";
+
+/** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
+export const migrations: MigrationObject[] = [
+  { name: "Migration20261125191617_Initial", class: Migration20261125191617_Initial },
+];

@@ -1,0 +1,61 @@
+import { fail, type EntityManager, type Viewer, isAdmin } from "@shopgraph/common";
+import { OrderStatus } from "../domain/order-state.js";
+import type { TransitionRequest } from "../domain/order-state-machine.js";
+import { orderStateMachine } from "./lifecycle.js";
+import { lockOrder } from "./order-locks.js";
+import { viewOf, type OrderView } from "./read-model.js";
+import type { StockReleases } from "./stock-releases.js";
+
+const MAX_REASON_LENGTH = 500;
+
+/** Status changes asked for through the API: customers cancel their own orders, admins move any. */
+export class OrderActions {
+  constructor(private readonly releases: StockReleases) {}
+
+  cancel(em: EntityManager, viewer: Extract<Viewer, { kind: "user" }>, orderId: string, reason: string | null) {
+    return this.change(em, viewer, orderId, {
+      to: OrderStatus.CANCELLED,
+      by: viewer.userId,
+      reason: checkReason(reason),
+    });
+  }
+
+  /** ADMIN only (the resolver checks the role). */
+  updateStatus(
+    em: EntityManager,
+    viewer: Extract<Viewer, { kind: "user" }>,
+    orderId: string,
+    status: OrderStatus,
+    reason: string | null,
+  ) {
+    return this.change(em, viewer, orderId, { to: status, by: viewer.userId, reason: checkReason(reason) });
+  }
+
+  private async change(
+    em: EntityManager,
+    viewer: Extract<Viewer, { kind: "user" }>,
+    orderId: string,
+    request: TransitionRequest,
+  ): Promise<OrderView> {
+    const order = await em.transactional(async (tx) => {
+      const order = await lockOrder(tx, orderId);
+      // Someone else's order is as unknown as an order that does not exist.
+      if (!order || (order.userId !== viewer.userId && !isAdmin(viewer))) {
+        return fail("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      }
+      await orderStateMachine.transition({ em: tx, order }, request);
+      await tx.flush();
+      return order;
+    });
+    if (order.status === OrderStatus.CANCELLED) await this.releases.releaseNow(em, order.id);
+    return viewOf(order);
+  }
+}
+
+function checkReason(reason: string | null): string | null {
+  const trimmed = reason?.trim() || null;
+  if (trimmed && trimmed.length > MAX_REASON_LENGTH) {
+    fail("INVALID_REASON", `reason must be at most ${MAX_REASON_LENGTH} characters`, ["reason"]);
+  }
+  return trimmed;
+}

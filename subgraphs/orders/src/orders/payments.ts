@@ -1,0 +1,67 @@
+import { fail, type EntityManager } from "@shopgraph/common";
+import { OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
+import { Payment, PaymentStatus } from "../entities/index.js";
+import type { ChargeResult, PaymentProvider } from "../payments/provider.js";
+import { orderStateMachine } from "./lifecycle.js";
+import { lockOrder } from "./order-locks.js";
+import { viewOf, type OrderView } from "./read-model.js";
+
+const MAX_TOKEN_LENGTH = 200;
+
+/**
+ * Pays an order through the provider. The order's row lock is held across the charge, so two
+ * payOrder calls for one order take turns: the second finds it PAID and charges nothing. (With a
+ * remote provider this keeps one transaction open for one provider call per order, which is the
+ * price of never charging twice.)
+ */
+export class Payments {
+  constructor(private readonly provider: PaymentProvider) {}
+
+  async pay(em: EntityManager, userId: string, orderId: string, token: string): Promise<OrderView> {
+    if (!token || token.length > MAX_TOKEN_LENGTH) {
+      fail("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
+    }
+    const outcome = await em.transactional(async (tx) => {
+      const order = await lockOrder(tx, orderId);
+      if (!order || order.userId !== userId)
+        return fail("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      if (SOLD_STATUSES.includes(order.status)) return { order };
+      if (order.status !== OrderStatus.PENDING_PAYMENT) {
+        fail("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
+      }
+      if (order.expiresAt.getTime() <= Date.now()) {
+        fail("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
+      }
+      const attempt = (await tx.count(Payment, { order })) + 1;
+      const charge = await this.provider.charge({
+        token,
+        amountCents: order.totalCents,
+        currency: order.currency,
+        // Per attempt: a retry after a crash reuses it (no second charge), a new attempt does not
+        // get the previous decline back.
+        idempotencyKey: `${order.id}:${attempt}`,
+      });
+      const payment = tx.create(Payment, {
+        order,
+        provider: this.provider.name,
+        reference: charge.reference,
+        amountCents: order.totalCents,
+        currency: order.currency,
+        status: charge.status === "SUCCEEDED" ? PaymentStatus.SUCCEEDED : PaymentStatus.DECLINED,
+        failureCode: charge.status === "DECLINED" ? charge.code : null,
+      });
+      if (charge.status === "SUCCEEDED") {
+        await orderStateMachine.transition(
+          { em: tx, order, payment },
+          { to: OrderStatus.PAID, by: userId, reason: null },
+        );
+      }
+      await tx.flush();
+      return { order, charge };
+    });
+    const declined: ChargeResult | undefined = outcome.charge;
+    // The declined attempt is recorded (committed above); the order stays payable.
+    if (declined?.status === "DECLINED") fail(declined.code, declined.message, ["paymentToken"]);
+    return viewOf(outcome.order);
+  }
+}

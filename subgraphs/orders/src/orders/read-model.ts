@@ -1,0 +1,159 @@
+import type { AddressData, EntityManager } from "@shopgraph/common";
+import type { OrderStatus } from "../domain/order-state.js";
+import type { Order, OrderTransition } from "../entities/index.js";
+
+/** What the API shows of an order: read in one statement with its lines, or made from the entity. */
+export interface OrderView {
+  id: string;
+  number: string;
+  userId: string;
+  status: OrderStatus;
+  currency: string;
+  subtotalCents: number;
+  totalCents: number;
+  shippingAddress: AddressData;
+  lines: OrderLineView[];
+  createdAt: Date;
+  updatedAt: Date;
+  paidAt: Date | null;
+  expiresAt: Date;
+}
+
+export interface OrderLineView {
+  variantId: string;
+  productId: string | null;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  unitPriceCents: number;
+  quantity: number;
+  lineTotalCents: number;
+}
+
+export interface TransitionView {
+  orderId: string;
+  from: OrderStatus | null;
+  to: OrderStatus;
+  at: Date;
+  by: string | null;
+  reason: string | null;
+}
+
+export function viewOf(order: Order): OrderView {
+  return {
+    id: order.id,
+    number: order.number,
+    userId: order.userId,
+    status: order.status,
+    currency: order.currency,
+    subtotalCents: order.subtotalCents,
+    totalCents: order.totalCents,
+    shippingAddress: order.shippingAddress,
+    lines: order.lines.getItems().map((line) => ({
+      variantId: line.variantId,
+      productId: line.productId,
+      productName: line.productName,
+      variantTitle: line.variantTitle,
+      sku: line.sku,
+      unitPriceCents: line.unitPriceCents,
+      quantity: line.quantity,
+      lineTotalCents: line.lineTotalCents,
+    })),
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+    paidAt: order.paidAt,
+    expiresAt: order.expiresAt,
+  };
+}
+
+export function transitionView(row: OrderTransition): TransitionView {
+  return { orderId: row.order.id, from: row.fromStatus, to: row.toStatus, at: row.at, by: row.by, reason: row.reason };
+}
+
+export interface OrderFilter {
+  ids?: readonly string[];
+  userId?: string;
+  status?: OrderStatus;
+  createdFrom?: Date;
+  createdTo?: Date;
+}
+
+/** Newest first; `after` is the (createdAt, id) of the last order of the previous page. */
+export interface OrderPageRequest {
+  limit: number;
+  after?: { createdAt: Date; id: string };
+}
+
+/** The WHERE clause of a filter, with its parameters; never empty. */
+export function filterSql(filter: OrderFilter): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown) => {
+    clauses.push(clause);
+    params.push(value);
+  };
+  // The driver expands an array parameter into a list of parameters.
+  if (filter.ids) {
+    if (filter.ids.length) add("o.id in (?)", filter.ids);
+    else clauses.push("false");
+  }
+  if (filter.userId) add("o.user_id = ?", filter.userId);
+  if (filter.status) add("o.status = ?", filter.status);
+  if (filter.createdFrom) add("o.created_at >= ?", filter.createdFrom);
+  if (filter.createdTo) add("o.created_at < ?", filter.createdTo);
+  return { sql: clauses.length ? clauses.join(" and ") : "true", params };
+}
+
+const ORDER_JSON = `json_build_object(
+  'id', o.id, 'number', o.number, 'userId', o.user_id, 'status', o.status, 'currency', o.currency,
+  'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
+  'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
+  'lines', coalesce((
+    select json_agg(json_build_object(
+      'variantId', l.variant_id, 'productId', l.product_id, 'productName', l.product_name,
+      'variantTitle', l.variant_title, 'sku', l.sku, 'unitPriceCents', l.unit_price_cents,
+      'quantity', l.quantity, 'lineTotalCents', l.line_total_cents) order by l.position)
+    from order_lines l where l.order_id = o.id), '[]'::json))`;
+
+type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt"> & {
+  createdAt: string;
+  updatedAt: string;
+  paidAt: string | null;
+  expiresAt: string;
+};
+
+/**
+ * Orders with their lines in ONE statement, however many: each row carries its lines as JSON
+ * (a correlated subquery on the order_lines index), so a page never costs a query per order.
+ */
+export async function loadOrders(
+  em: EntityManager,
+  filter: OrderFilter,
+  page?: OrderPageRequest,
+): Promise<OrderView[]> {
+  const where = filterSql(filter);
+  const params = [...where.params];
+  let sql = `select ${ORDER_JSON} as "order" from orders o where ${where.sql}`;
+  if (page?.after) {
+    sql += " and (o.created_at, o.id) < (?, ?)";
+    params.push(page.after.createdAt, page.after.id);
+  }
+  if (page) {
+    sql += " order by o.created_at desc, o.id desc limit ?";
+    params.push(page.limit);
+  }
+  const rows = await em.execute<{ order: OrderJson }[]>(sql, params);
+  return rows.map(({ order }) => ({
+    ...order,
+    createdAt: new Date(order.createdAt),
+    updatedAt: new Date(order.updatedAt),
+    paidAt: order.paidAt === null ? null : new Date(order.paidAt),
+    expiresAt: new Date(order.expiresAt),
+  }));
+}
+
+export async function countOrders(em: EntityManager, filter: OrderFilter): Promise<number> {
+  const where = filterSql(filter);
+  const [row] = await em.execute<{ count: string }[]>(`select count(*) from orders o where ${where.sql}`, where.params);
+  return Number(row?.count ?? 0);
+}

@@ -1,0 +1,122 @@
+import type { EntityManager } from "@shopgraph/common";
+import { SOLD_STATUSES } from "../domain/order-state.js";
+
+export interface SalesDay {
+  /** UTC day, YYYY-MM-DD. */
+  date: string;
+  orderCount: number;
+  revenueCents: number;
+}
+
+export interface ProductSales {
+  productId: string | null;
+  productName: string;
+  unitsSold: number;
+  revenueCents: number;
+}
+
+export interface SalesReportData {
+  days: SalesDay[];
+  orderCount: number;
+  revenueCents: number;
+  topByUnits: ProductSales[];
+  topByRevenue: ProductSales[];
+}
+
+export interface SalesReportRequest {
+  from: Date;
+  to: Date;
+  currency: string;
+  top: number;
+}
+
+/** Sums beyond this do not fit GraphQL's Int: the caller narrows the range instead. */
+export class AmountOverflowError extends Error {
+  override name = "AmountOverflowError";
+}
+
+const MAX_INT = 2_147_483_647;
+
+function toInt(value: string | number): number {
+  const number = Number(value);
+  if (number > MAX_INT) throw new AmountOverflowError("An amount in this report does not fit a 32-bit integer");
+  return number;
+}
+
+// Placeholders for `status in (?)`: the driver expands the array.
+const SOLD = [...SOLD_STATUSES];
+
+/**
+ * Sales of paid orders (PAID, SHIPPED, DELIVERED; an order cancelled after payment is not a
+ * sale) in one currency, by the UTC day they were paid, in [from, to). Two statements: the days
+ * (every day of the range, empty ones included) and the products.
+ */
+export async function salesReport(em: EntityManager, request: SalesReportRequest): Promise<SalesReportData> {
+  const { from, to, currency, top } = request;
+  const [dayRows, productRows] = await Promise.all([
+    em.execute<{ date: string; orders: number; revenue: string }[]>(
+      `with sold as (
+         select date_trunc('day', paid_at at time zone 'UTC') as day, total_cents
+         from orders
+         where status in (?) and currency = ? and paid_at >= ? and paid_at < ?)
+       select to_char(d.day, 'YYYY-MM-DD') as date, count(s.day)::int as orders,
+              coalesce(sum(s.total_cents), 0)::bigint as revenue
+       from generate_series(date_trunc('day', ?::timestamptz at time zone 'UTC'),
+                            (?::timestamptz - interval '1 microsecond') at time zone 'UTC',
+                            interval '1 day') as d(day)
+       left join sold s on s.day = d.day
+       group by d.day
+       order by d.day`,
+      [SOLD, currency, from, to, from, to],
+    ),
+    em.execute<
+      {
+        product_id: string | null;
+        product_name: string;
+        units: string;
+        revenue: string;
+        by_units: string;
+        by_revenue: string;
+      }[]
+    >(
+      `select *
+       from (
+         select g.*,
+                row_number() over (order by units desc, revenue desc, product_name) as by_units,
+                row_number() over (order by revenue desc, units desc, product_name) as by_revenue
+         from (
+           select l.product_id, max(l.product_name) as product_name,
+                  sum(l.quantity)::bigint as units, sum(l.line_total_cents)::bigint as revenue
+           from order_lines l join orders o on o.id = l.order_id
+           where o.status in (?) and o.currency = ? and o.paid_at >= ? and o.paid_at < ?
+           group by l.product_id, case when l.product_id is null then l.product_name end
+         ) g
+       ) ranked
+       where by_units <= ? or by_revenue <= ?`,
+      [SOLD, currency, from, to, top, top],
+    ),
+  ]);
+  const days = dayRows.map((row) => ({ date: row.date, orderCount: row.orders, revenueCents: toInt(row.revenue) }));
+  const products = productRows.map((row) => ({
+    sales: {
+      productId: row.product_id,
+      productName: row.product_name,
+      unitsSold: toInt(row.units),
+      revenueCents: toInt(row.revenue),
+    },
+    byUnits: Number(row.by_units),
+    byRevenue: Number(row.by_revenue),
+  }));
+  const ranked = (rank: "byUnits" | "byRevenue") =>
+    products
+      .filter((product) => product[rank] <= top)
+      .sort((a, b) => a[rank] - b[rank])
+      .map((product) => product.sales);
+  return {
+    days,
+    orderCount: days.reduce((sum, day) => sum + day.orderCount, 0),
+    revenueCents: toInt(days.reduce((sum, day) => sum + day.revenueCents, 0)),
+    topByUnits: ranked("byUnits"),
+    topByRevenue: ranked("byRevenue"),
+  };
+}

@@ -1,0 +1,155 @@
+import { currentRequestId, REQUEST_ID_HEADER, signServiceToken, type TokenKeys } from "@shopgraph/common";
+
+/** What a cart needs to know about a variant, now. */
+export interface VariantOffer {
+  id: string;
+  stock: number;
+  /** Its product is on sale (not archived). */
+  available: boolean;
+  priceCents: number;
+  currency: string;
+}
+
+/** A reserved line with what products says was sold: the order's snapshot. */
+export interface ReservedLine {
+  variantId: string;
+  productId: string;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  unitPriceCents: number;
+  currency: string;
+  quantity: number;
+}
+
+export interface ProductsProblem {
+  code: string;
+  message: string;
+  field: string[] | null;
+}
+
+export type ReserveOutcome = { ok: true; lines: ReservedLine[] } | { ok: false; problems: ProductsProblem[] };
+
+/** Products did not answer, or answered with something other than a result: the outcome is unknown. */
+export class ProductsUnavailableError extends Error {
+  override name = "ProductsUnavailableError";
+}
+
+/** The calls the orders subgraph makes to products; tests and the checkout depend on this shape. */
+export interface Products {
+  variants(ids: readonly string[]): Promise<VariantOffer[]>;
+  reserveStock(orderId: string, lines: readonly { variantId: string; quantity: number }[]): Promise<ReserveOutcome>;
+  /** True when this call gave stock back; false when there was nothing (left) to release. */
+  releaseStock(orderId: string): Promise<boolean>;
+}
+
+const VARIANTS = `query OrdersVariants($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on ProductVariant { id stock available price { amountCents currency } }
+  }
+}`;
+
+const RESERVE = `mutation OrdersReserveStock($orderId: ID!, $lines: [StockLineInput!]!) {
+  reserveStock(orderId: $orderId, lines: $lines) {
+    lines { variantId productId productName variantTitle sku quantity unitPrice { amountCents currency } }
+    userErrors { code message field }
+  }
+}`;
+
+const RELEASE = `mutation OrdersReleaseStock($orderId: ID!) { releaseStock(orderId: $orderId) }`;
+
+interface VariantEntity {
+  id: string;
+  stock: number;
+  available: boolean;
+  price: { amountCents: number; currency: string };
+}
+
+interface ReservePayload {
+  lines: Array<
+    Omit<ReservedLine, "unitPriceCents" | "currency"> & { unitPrice: { amountCents: number; currency: string } }
+  >;
+  userErrors: ProductsProblem[];
+}
+
+/** A service token lives 5 minutes; a new one is signed well before the old one expires. */
+const TOKEN_REFRESH_MS = 60_000;
+
+/**
+ * Talks to the products subgraph directly at its routing URL with the orders service token: the
+ * internal mutations are `@inaccessible`, so they exist only there, never behind the gateway.
+ */
+export class ProductsClient implements Products {
+  private token: { value: string; signedAt: number } | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly keys: TokenKeys,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async variants(ids: readonly string[]): Promise<VariantOffer[]> {
+    if (ids.length === 0) return [];
+    const representations = ids.map((id) => ({ __typename: "ProductVariant", id }));
+    const data = await this.request<{ _entities: Array<VariantEntity | null> }>(VARIANTS, { representations });
+    return data._entities
+      .filter((variant): variant is VariantEntity => variant !== null)
+      .map((variant) => ({
+        id: variant.id,
+        stock: variant.stock,
+        available: variant.available,
+        priceCents: variant.price.amountCents,
+        currency: variant.price.currency,
+      }));
+  }
+
+  async reserveStock(orderId: string, lines: readonly { variantId: string; quantity: number }[]) {
+    const { reserveStock } = await this.request<{ reserveStock: ReservePayload }>(RESERVE, { orderId, lines });
+    if (reserveStock.userErrors.length > 0) return { ok: false as const, problems: reserveStock.userErrors };
+    return {
+      ok: true as const,
+      lines: reserveStock.lines.map(({ unitPrice, ...line }) => ({
+        ...line,
+        unitPriceCents: unitPrice.amountCents,
+        currency: unitPrice.currency,
+      })),
+    };
+  }
+
+  async releaseStock(orderId: string): Promise<boolean> {
+    const { releaseStock } = await this.request<{ releaseStock: boolean }>(RELEASE, { orderId });
+    return releaseStock;
+  }
+
+  private serviceToken(): string {
+    const now = Date.now();
+    if (!this.token || now - this.token.signedAt > TOKEN_REFRESH_MS) {
+      this.token = { value: signServiceToken(this.keys, "orders"), signedAt: now };
+    }
+    return this.token.value;
+  }
+
+  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    const requestId = currentRequestId();
+    let body: { data?: T | null; errors?: Array<{ message: string }> };
+    try {
+      const response = await fetch(this.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${this.serviceToken()}`,
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      throw new ProductsUnavailableError(`products did not answer: ${(error as Error).message}`, { cause: error });
+    }
+    if (body.errors?.length || !body.data) {
+      throw new ProductsUnavailableError(`products answered with errors: ${body.errors?.[0]?.message ?? "no data"}`);
+    }
+    return body.data;
+  }
+}

@@ -1,0 +1,15 @@
+import { buildFederatedSchema } from "@shopgraph/common";
+import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
+import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
+import { referenceResolvers } from "./graphql/references.js";
+import { ReportResolver } from "./graphql/report.resolver.js";
+import { ProductVariantReference } from "./graphql/references.types.js";
+import { UserResolver } from "./graphql/user.resolver.js";
+
+export function buildOrdersSchema() {
+  return buildFederatedSchema({
+    resolvers: [CartResolver, CartLineResolver, OrderResolver, OrderConnectionResolver, UserResolver, ReportResolver],
+    orphanedTypes: [ProductVariantReference],
+    referenceResolvers,
+  });
+}

@@ -1,0 +1,111 @@
+import {
+  createLogger,
+  groupedLoader,
+  isUuid,
+  keyedLoader,
+  openDatabase,
+  OutboxRelay,
+  runMain,
+  startSubgraph,
+  tokenKeys,
+  type Logger,
+  type RunningSubgraph,
+} from "@shopgraph/common";
+import { Carts } from "./carts/carts.js";
+import { readOrdersConfig, type OrdersConfig } from "./config.js";
+import { entities, OrderTransition } from "./entities/index.js";
+import type { OrdersContext, OrdersServices } from "./graphql/context.js";
+import { migrations } from "./migrations/index.js";
+import { Checkout, type BeforeOrderCommit } from "./orders/checkout.js";
+import { OrderActions } from "./orders/order-actions.js";
+import { Payments } from "./orders/payments.js";
+import { loadOrders, transitionView } from "./orders/read-model.js";
+import { StockReleases } from "./orders/stock-releases.js";
+import { OrderSweeper } from "./orders/sweeper.js";
+import type { PaymentProvider } from "./payments/provider.js";
+import { TestPaymentProvider } from "./payments/test-provider.js";
+import { ProductsClient, type Products } from "./products/client.js";
+import { buildOrdersSchema } from "./schema.js";
+
+export interface OrdersOptions {
+  log?: Logger;
+  onQuery?: (sql: string) => void;
+  /** Defaults to the built-in test provider. */
+  paymentProvider?: PaymentProvider;
+  /** Defaults to the products subgraph at `config.productsUrl`. */
+  products?: Products;
+  /** Test seam: runs inside the order's transaction before it commits; throwing aborts it. */
+  beforeOrderCommit?: BeforeOrderCommit;
+}
+
+export interface RunningOrders extends RunningSubgraph {
+  sweeper: OrderSweeper;
+}
+
+export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersOptions = {}): Promise<RunningOrders> {
+  const log = options.log ?? createLogger("orders", config.logLevel);
+  const orm = await openDatabase({
+    url: config.databaseUrl,
+    entities,
+    migrations,
+    logger: log,
+    onQuery: options.onQuery,
+  });
+  const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
+  await relay.start();
+
+  const products =
+    options.products ?? new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
+  const releases = new StockReleases(products, log);
+  const services: OrdersServices = {
+    carts: new Carts(),
+    checkout: new Checkout({
+      products,
+      releases,
+      log,
+      paymentTimeoutMinutes: config.paymentTimeoutMinutes,
+      beforeOrderCommit: options.beforeOrderCommit,
+    }),
+    payments: new Payments(options.paymentProvider ?? new TestPaymentProvider()),
+    actions: new OrderActions(releases),
+  };
+  const sweeper = new OrderSweeper(orm, releases, config.sweepIntervalMs, log);
+  sweeper.start();
+
+  const subgraph = await startSubgraph<OrdersContext>({
+    name: "orders",
+    config,
+    log,
+    orm,
+    schema: await buildOrdersSchema(),
+    onClose: async () => {
+      await sweeper.stop();
+      await relay.stop();
+    },
+    context: (base) => ({
+      ...base,
+      services,
+      variantById: keyedLoader(
+        (ids) => products.variants(ids.filter(isUuid)),
+        (variant) => variant.id,
+      ),
+      orderById: keyedLoader(
+        (ids) => loadOrders(base.em, { ids: ids.filter(isUuid) }),
+        (order) => order.id,
+      ),
+      historyByOrder: groupedLoader(
+        async (ids) =>
+          (await base.em.find(OrderTransition, { order: { $in: [...ids] } }, { orderBy: { id: "asc" } })).map(
+            transitionView,
+          ),
+        (transition) => transition.orderId,
+      ),
+    }),
+  });
+  return { ...subgraph, sweeper };
+}
+
+if (import.meta.main) {
+  const log = createLogger("orders", process.env["LOG_LEVEL"]);
+  await runMain(log, () => startOrdersSubgraph(readOrdersConfig(), { log }));
+}

@@ -1,0 +1,110 @@
+import { Role } from "@shopgraph/common";
+import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import type { OrdersUnderTest } from "./harness.js";
+
+const adminToken = () => testAccessToken({ role: Role.ADMIN });
+let counter = 0;
+
+const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) {
+  createCategory(input: $input) { category { slug } userErrors { code message } }
+}`;
+const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
+  createProduct(input: $input) { product { id name variants { id sku title } } userErrors { code message field } }
+}`;
+const UPDATE_VARIANT = `mutation($id: ID!, $input: UpdateVariantInput!) {
+  updateVariant(id: $id, input: $input) { variant { id } userErrors { code message } }
+}`;
+const ARCHIVE = `mutation($id: ID!) { archiveProduct(id: $id) { product { id } userErrors { code message } } }`;
+
+export interface TestVariant {
+  id: string;
+  productId: string;
+  productName: string;
+  sku: string;
+  title: string;
+}
+
+export interface VariantSpec {
+  priceCents: number;
+  stock: number;
+  currency?: string;
+}
+
+/** Sets up the catalog through products' own admin API, as an admin would. */
+export class Catalog {
+  private category: Promise<string> | undefined;
+
+  constructor(private readonly stack: OrdersUnderTest) {}
+
+  private async categorySlug(): Promise<string> {
+    this.category ??= (async () => {
+      const slug = `test-${process.pid}-${++counter}`;
+      const { createCategory } = dataOf(
+        await this.stack.productsClient(adminToken())(CREATE_CATEGORY, { input: { name: `Test ${slug}`, slug } }),
+      );
+      if (createCategory.userErrors.length) throw new Error(JSON.stringify(createCategory.userErrors));
+      return slug;
+    })();
+    return this.category;
+  }
+
+  /** A product with one variant per spec. */
+  async product(name: string, specs: VariantSpec[]): Promise<TestVariant[]> {
+    const categorySlug = await this.categorySlug();
+    const input = {
+      name,
+      categorySlug,
+      options: specs.length > 1 ? ["Size"] : [],
+      variants: specs.map((spec, i) => ({
+        sku: `T-${process.pid}-${++counter}`,
+        priceCents: spec.priceCents,
+        stock: spec.stock,
+        currency: spec.currency ?? "USD",
+        ...(specs.length > 1 ? { options: [{ name: "Size", value: `S${i}` }] } : {}),
+      })),
+    };
+    const { createProduct } = dataOf(await this.stack.productsClient(adminToken())(CREATE_PRODUCT, { input }));
+    if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
+    const product = createProduct.product;
+    return product.variants.map((variant: { id: string; sku: string; title: string }) => ({
+      ...variant,
+      productId: product.id,
+      productName: product.name,
+    }));
+  }
+
+  async variant(spec: VariantSpec, name = `Product ${++counter}`): Promise<TestVariant> {
+    const [variant] = await this.product(name, [spec]);
+    return variant!;
+  }
+
+  async setPrice(variantId: string, priceCents: number): Promise<void> {
+    const { updateVariant } = dataOf(
+      await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input: { priceCents } }),
+    );
+    if (updateVariant.userErrors.length) throw new Error(JSON.stringify(updateVariant.userErrors));
+  }
+
+  async archive(productId: string): Promise<void> {
+    const { archiveProduct } = dataOf(await this.stack.productsClient(adminToken())(ARCHIVE, { id: productId }));
+    if (archiveProduct.userErrors.length) throw new Error(JSON.stringify(archiveProduct.userErrors));
+  }
+
+  /** Stock as products' database has it. */
+  async stock(variantId: string): Promise<number> {
+    const [row] = await this.stack.productsDb.sql<{ stock: number }>(
+      "select stock from product_variants where id = $1",
+      [variantId],
+    );
+    return row!.stock;
+  }
+
+  /** Units products holds for orders (reserved and not released). */
+  async reserved(variantId: string): Promise<number> {
+    const [row] = await this.stack.productsDb.sql<{ units: number }>(
+      "select coalesce(sum(quantity), 0)::int as units from stock_reservations where variant_id = $1 and released_at is null",
+      [variantId],
+    );
+    return row!.units;
+  }
+}

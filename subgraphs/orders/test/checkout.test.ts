@@ -1,0 +1,235 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { dataOf } from "@shopgraph/common/testing";
+import { Catalog, type TestVariant } from "./catalog.js";
+import { startOrders, type OrdersUnderTest } from "./harness.js";
+import { ADDRESS, CART, ORDER } from "./operations.js";
+import { addToCart, placeOrder, shopper } from "./shoppers.js";
+
+let stack: OrdersUnderTest;
+let catalog: Catalog;
+let failNextCommit = false;
+let shirt: TestVariant;
+let mug: TestVariant;
+
+beforeAll(async () => {
+  stack = await startOrders({
+    options: {
+      beforeOrderCommit: () => {
+        if (!failNextCommit) return;
+        failNextCommit = false;
+        throw new Error("injected: the order insert failed");
+      },
+    },
+  });
+  catalog = new Catalog(stack);
+  shirt = await catalog.variant({ priceCents: 2500, stock: 100 }, "Shirt");
+  mug = await catalog.variant({ priceCents: 1250, stock: 100 }, "Mug");
+});
+afterAll(() => stack?.close());
+
+const codesOf = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((error) => error.code);
+
+describe("placing an order", () => {
+  test("stores products' snapshots and server-computed totals, PENDING_PAYMENT, and empties the cart", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, shirt.id, 2);
+    await addToCart(ada, mug.id, 1);
+    const before = { shirt: await catalog.stock(shirt.id), mug: await catalog.stock(mug.id) };
+    const { order, userErrors } = await placeOrder(ada);
+    expect(userErrors).toEqual([]);
+    expect(order).toMatchObject({
+      status: "PENDING_PAYMENT",
+      currency: "USD",
+      lines: [
+        {
+          variant: { id: shirt.id },
+          productName: "Shirt",
+          variantTitle: shirt.title,
+          sku: shirt.sku,
+          unitPrice: { amountCents: 2500, currency: "USD" },
+          quantity: 2,
+          lineTotal: { amountCents: 5000 },
+        },
+        {
+          variant: { id: mug.id },
+          productName: "Mug",
+          sku: mug.sku,
+          unitPrice: { amountCents: 1250, currency: "USD" },
+          quantity: 1,
+          lineTotal: { amountCents: 1250 },
+        },
+      ],
+      subtotal: { amountCents: 6250, currency: "USD" },
+      total: { amountCents: 6250, currency: "USD", formatted: "$62.50" },
+      shippingAddress: ADDRESS,
+      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.userId, reason: null }],
+      user: { id: ada.userId },
+      paidAt: null,
+    });
+    expect(order.number).toMatch(/^SG-1\d{5,}$/);
+    expect(Date.parse(order.expiresAt) - Date.parse(order.createdAt)).toBe(30 * 60_000);
+    expect({ shirt: await catalog.stock(shirt.id), mug: await catalog.stock(mug.id) }).toEqual({
+      shirt: before.shirt - 2,
+      mug: before.mug - 1,
+    });
+    expect(dataOf(await ada.client(CART)).cart.lines).toEqual([]);
+    expect(dataOf(await ada.client(ORDER, { id: order.id })).order).toEqual(order);
+  });
+
+  test("order numbers come from a sequence: distinct and increasing", async () => {
+    const numbers: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const bob = shopper(stack);
+      await addToCart(bob, mug.id, 1);
+      numbers.push(Number((await placeOrder(bob)).order.number.slice(3)));
+    }
+    expect(numbers[1]).toBeGreaterThan(numbers[0]!);
+    expect(numbers[2]).toBeGreaterThan(numbers[1]!);
+  });
+
+  test("keeps the price at checkout while the cart shows the new one", async () => {
+    const ada = shopper(stack);
+    const [hat] = await catalog.product("Hat", [{ priceCents: 1000, stock: 10 }]);
+    await addToCart(ada, hat!.id, 1);
+    await catalog.setPrice(hat!.id, 1500);
+    expect(dataOf(await ada.client(CART)).cart.subtotal.amountCents).toBe(1500);
+    const { order } = await placeOrder(ada);
+    expect(order.lines[0].unitPrice.amountCents).toBe(1500);
+    await catalog.setPrice(hat!.id, 2000);
+    await addToCart(ada, hat!.id, 1);
+    expect(dataOf(await ada.client(CART)).cart.subtotal.amountCents).toBe(2000);
+    const again = dataOf(await ada.client(ORDER, { id: order.id })).order;
+    expect(again.lines[0].unitPrice.amountCents).toBe(1500);
+    expect(again.total.amountCents).toBe(1500);
+  });
+});
+
+describe("the idempotency key", () => {
+  test("a retry with the same key returns the same order and reserves nothing more", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, shirt.id, 3);
+    const key = randomUUID();
+    const stockBefore = await catalog.stock(shirt.id);
+    const first = await placeOrder(ada, key);
+    const second = await placeOrder(ada, key);
+    expect(second).toEqual(first);
+    expect(await catalog.stock(shirt.id)).toBe(stockBefore - 3);
+    const rows = await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId]);
+    expect(rows).toHaveLength(1);
+  });
+
+  test("racing requests with one key make one order and one reservation", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, shirt.id, 2);
+    await addToCart(ada, mug.id, 1);
+    const key = randomUUID();
+    const stockBefore = await catalog.stock(shirt.id);
+    const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(ada, key)));
+    expect(results.map((result) => result.userErrors)).toEqual(results.map(() => []));
+    expect(new Set(results.map((result) => result.order.id)).size).toBe(1);
+    expect(await catalog.stock(shirt.id)).toBe(stockBefore - 2);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toHaveLength(1);
+    const events = await stack.ordersDb.sql("select type from outbox where aggregate_id = $1", [results[0]!.order.id]);
+    expect(events).toEqual([{ type: "order.placed" }]);
+  });
+
+  test("the same key from another user is another order", async () => {
+    const key = randomUUID();
+    const ada = shopper(stack);
+    const bob = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    await addToCart(bob, mug.id, 1);
+    const [a, b] = [await placeOrder(ada, key), await placeOrder(bob, key)];
+    expect(a.order.id).not.toBe(b.order.id);
+  });
+});
+
+describe("when something fails after stock was reserved", () => {
+  test("the reservation is released, no order exists, the cart stays, and the shopper gets a userError", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, shirt.id, 4);
+    const stockBefore = await catalog.stock(shirt.id);
+    failNextCommit = true;
+    const failed = await placeOrder(ada);
+    expect(codesOf(failed)).toEqual(["CHECKOUT_FAILED"]);
+    expect(failed.order).toBeNull();
+    expect(await catalog.stock(shirt.id)).toBe(stockBefore);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toEqual([]);
+    expect(
+      await stack.ordersDb.sql("select type from outbox where envelope->'data'->>'userId' = $1", [ada.userId]),
+    ).toEqual([]);
+    const [release] = await stack.ordersDb.sql(
+      "select released_at from stock_releases order by requested_at desc limit 1",
+    );
+    expect(release!.released_at).not.toBeNull();
+    expect(dataOf(await ada.client(CART)).cart.totalQuantity).toBe(4);
+    // A new attempt (new key) goes through.
+    const retried = await placeOrder(ada);
+    expect(retried.userErrors).toEqual([]);
+    expect(await catalog.stock(shirt.id)).toBe(stockBefore - 4);
+  });
+
+  test("retrying the failed attempt's key is refused rather than ordering without stock", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    const key = randomUUID();
+    failNextCommit = true;
+    expect(codesOf(await placeOrder(ada, key))).toEqual(["CHECKOUT_FAILED"]);
+    const again = await placeOrder(ada, key);
+    expect(codesOf(again)).toEqual(["IDEMPOTENCY_KEY_REUSED"]);
+    expect(again.userErrors[0].field).toEqual(["input", "idempotencyKey"]);
+  });
+});
+
+describe("checkout refuses, changing nothing", () => {
+  test("an empty cart", async () => {
+    const ada = shopper(stack);
+    expect(codesOf(await placeOrder(ada))).toEqual(["EMPTY_CART"]);
+  });
+
+  test("more than is in stock: OUT_OF_STOCK for that cart line; nothing is reserved", async () => {
+    const ada = shopper(stack);
+    const [scarce] = await catalog.product("Scarce", [{ priceCents: 900, stock: 2 }]);
+    await addToCart(ada, mug.id, 1);
+    await addToCart(ada, scarce!.id, 2);
+    const bob = shopper(stack);
+    await addToCart(bob, scarce!.id, 1);
+    expect((await placeOrder(bob)).userErrors).toEqual([]);
+    const mugStock = await catalog.stock(mug.id);
+    const refused = await placeOrder(ada);
+    expect(refused.userErrors).toEqual([
+      expect.objectContaining({ code: "OUT_OF_STOCK", field: ["cart", "lines", "1"] }),
+    ]);
+    expect(await catalog.stock(mug.id)).toBe(mugStock);
+    expect(await catalog.stock(scarce!.id)).toBe(1);
+    expect(dataOf(await ada.client(CART)).cart.totalQuantity).toBe(3);
+  });
+
+  test("an archived product in the cart", async () => {
+    const ada = shopper(stack);
+    const [gone] = await catalog.product("Going", [{ priceCents: 900, stock: 2 }]);
+    await addToCart(ada, gone!.id, 1);
+    await catalog.archive(gone!.productId);
+    expect(codesOf(await placeOrder(ada))).toEqual(["VARIANT_UNAVAILABLE"]);
+  });
+
+  test("a bad address: every problem at once, each at its field", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    const bad = await placeOrder(ada, "", { ...ADDRESS, name: "  ", country: "XX", postalCode: "<script>" });
+    expect(bad.userErrors.map((error: any) => [error.code, error.field.join(".")])).toEqual([
+      ["INVALID_IDEMPOTENCY_KEY", "input.idempotencyKey"],
+      ["REQUIRED", "input.shippingAddress.name"],
+      ["INVALID_POSTAL_CODE", "input.shippingAddress.postalCode"],
+      ["INVALID_COUNTRY", "input.shippingAddress.country"],
+    ]);
+    expect(codesOf(await placeOrder(ada, randomUUID(), { ...ADDRESS, country: "gb" }))).toEqual([]);
+  });
+
+  test.each(["UK", "EU", "G", "GBR", "12"])("country %s is not an ISO 3166-1 alpha-2 code", async (country) => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    expect(codesOf(await placeOrder(ada, randomUUID(), { ...ADDRESS, country }))).toEqual(["INVALID_COUNTRY"]);
+  });
+});

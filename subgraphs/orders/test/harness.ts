@@ -1,0 +1,107 @@
+import pg from "pg";
+import { createLogger, tokenKeys, type RunningSubgraph } from "@shopgraph/common";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  StatementCounter,
+  testBaseConfig,
+  testChannel,
+  TEST_AMQP_URL,
+  uniqueName,
+} from "@shopgraph/common/testing";
+import { startProductsSubgraph } from "@shopgraph/products";
+import type { OrdersConfig } from "../src/config.js";
+import { ProductsClient, type Products } from "../src/products/client.js";
+import { startOrdersSubgraph, type OrdersOptions, type RunningOrders } from "../src/server.js";
+
+export interface Database {
+  url: string;
+  statements: StatementCounter;
+  sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface OrdersUnderTest {
+  orders: RunningOrders;
+  products: RunningSubgraph;
+  config: OrdersConfig;
+  ordersDb: Database;
+  productsDb: Database;
+  /** A client of the orders subgraph for `token`, or an anonymous one. */
+  client(token?: string): ReturnType<typeof graphqlClient>;
+  /** A client of the products subgraph (its admin API sets up the catalog). */
+  productsClient(token?: string): ReturnType<typeof graphqlClient>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  config?: Partial<OrdersConfig>;
+  options?: Omit<OrdersOptions, "log" | "onQuery" | "products">;
+  /** Puts something between orders and the real products client (to make calls fail). */
+  wrapProducts?: (products: Products) => Products;
+}
+
+function database(url: string, statements: StatementCounter): Database & { end(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    url,
+    statements,
+    sql: async (text, params) => (await pool.query(text, params)).rows,
+    end: () => pool.end(),
+  };
+}
+
+/**
+ * The real products subgraph and the orders subgraph pointed at it, each on a free port over a
+ * database of its own (dropped at close); orders publishes to an exchange of its own.
+ */
+export async function startOrders(start: StartOptions = {}): Promise<OrdersUnderTest> {
+  const base = testBaseConfig();
+  const productsStatements = new StatementCounter();
+  const productsConfig = { ...base, databaseUrl: freshDatabaseUrl("orders_products"), seedDemoCatalog: false };
+  const products = await startProductsSubgraph(productsConfig, {
+    log: createLogger("products", base.logLevel),
+    onQuery: productsStatements.onQuery,
+  });
+  const config: OrdersConfig = {
+    ...base,
+    databaseUrl: freshDatabaseUrl("orders"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders") },
+    productsUrl: products.url,
+    paymentTimeoutMinutes: 30,
+    // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
+    sweepIntervalMs: 3_600_000,
+    productsTimeoutMs: 5_000,
+    ...start.config,
+  };
+  const ordersStatements = new StatementCounter();
+  const client = new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
+  const orders = await startOrdersSubgraph(config, {
+    log: createLogger("orders", config.logLevel),
+    onQuery: ordersStatements.onQuery,
+    products: start.wrapProducts?.(client) ?? client,
+    ...start.options,
+  });
+  const ordersDb = database(config.databaseUrl, ordersStatements);
+  const productsDb = database(productsConfig.databaseUrl, productsStatements);
+  return {
+    orders,
+    products,
+    config,
+    ordersDb,
+    productsDb,
+    client: (token) => graphqlClient(orders.url, token),
+    productsClient: (token) => graphqlClient(products.url, token),
+    async close() {
+      await ordersDb.end();
+      await productsDb.end();
+      await orders.close();
+      await products.close();
+      await dropDatabase(config.databaseUrl);
+      await dropDatabase(productsConfig.databaseUrl);
+      const broker = await testChannel();
+      await broker.channel.deleteExchange(config.events.exchange);
+      await broker.close();
+    },
+  };
+}

@@ -1,0 +1,356 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Role } from "@shopgraph/common";
+import { dataOf } from "@shopgraph/common/testing";
+import type { ChargeRequest } from "../src/payments/provider.js";
+import { TestPaymentProvider } from "../src/payments/test-provider.js";
+import { startOrdersSubgraph } from "../src/server.js";
+import { Catalog, type TestVariant } from "./catalog.js";
+import { startOrders, type OrdersUnderTest } from "./harness.js";
+import { CANCEL_ORDER, ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
+import { orderOf, pay, shopper, type Shopper } from "./shoppers.js";
+
+const charges: ChargeRequest[] = [];
+class CountingProvider extends TestPaymentProvider {
+  override charge(request: ChargeRequest) {
+    charges.push(request);
+    return super.charge(request);
+  }
+}
+
+let releasesFail = false;
+let stack: OrdersUnderTest;
+let catalog: Catalog;
+let admin: Shopper;
+let shirt: TestVariant;
+
+beforeAll(async () => {
+  stack = await startOrders({
+    options: { paymentProvider: new CountingProvider() },
+    wrapProducts: (products) => ({
+      variants: (ids) => products.variants(ids),
+      reserveStock: (orderId, lines) => products.reserveStock(orderId, lines),
+      releaseStock: (orderId) =>
+        releasesFail ? Promise.reject(new Error("products is down")) : products.releaseStock(orderId),
+    }),
+  });
+  catalog = new Catalog(stack);
+  admin = shopper(stack, Role.ADMIN);
+  shirt = await catalog.variant({ priceCents: 2000, stock: 1000 }, "Shirt");
+});
+afterAll(() => stack?.close());
+
+const codesOf = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((error) => error.code);
+
+async function setStatus(who: Shopper, orderId: string, status: string, reason?: string) {
+  return dataOf(await who.client(UPDATE_ORDER_STATUS, { orderId, status, reason })).updateOrderStatus;
+}
+
+async function cancel(who: Shopper, orderId: string, reason?: string) {
+  return dataOf(await who.client(CANCEL_ORDER, { orderId, reason })).cancelOrder;
+}
+
+async function paymentsOf(orderId: string) {
+  return stack.ordersDb.sql(
+    "select provider, reference, amount_cents, currency, status, failure_code from payments where order_id = $1 order by created_at",
+    [orderId],
+  );
+}
+
+describe("paying", () => {
+  test("tok_visa pays the order: PAID, paidAt, and a recorded payment", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 2]]);
+    const { order: paid, userErrors } = await pay(ada, order.id);
+    expect(userErrors).toEqual([]);
+    expect(paid.status).toBe("PAID");
+    expect(paid.paidAt).not.toBeNull();
+    expect(await paymentsOf(order.id)).toEqual([
+      {
+        provider: "test",
+        reference: expect.stringMatching(/^test_ch_/),
+        amount_cents: 4000,
+        currency: "USD",
+        status: "SUCCEEDED",
+        failure_code: null,
+      },
+    ]);
+    const history = dataOf(await ada.client(ORDER, { id: order.id })).order.statusHistory;
+    expect(history.map((entry: any) => [entry.from, entry.to, entry.by])).toEqual([
+      [null, "PENDING_PAYMENT", ada.userId],
+      ["PENDING_PAYMENT", "PAID", ada.userId],
+    ]);
+  });
+
+  test("tok_declined is PAYMENT_DECLINED; the order stays payable and the attempt is recorded", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    const declined = await pay(ada, order.id, "tok_declined");
+    expect(declined.userErrors).toEqual([
+      expect.objectContaining({ code: "PAYMENT_DECLINED", field: ["paymentToken"] }),
+    ]);
+    expect(dataOf(await ada.client(ORDER, { id: order.id })).order.status).toBe("PENDING_PAYMENT");
+    expect((await pay(ada, order.id)).order.status).toBe("PAID");
+    expect((await paymentsOf(order.id)).map((payment) => [payment.status, payment.failure_code])).toEqual([
+      ["DECLINED", "PAYMENT_DECLINED"],
+      ["SUCCEEDED", null],
+    ]);
+  });
+
+  test("an unknown token and an empty one are refused before charging", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    expect(codesOf(await pay(ada, order.id, "tok_nonsense"))).toEqual(["INVALID_PAYMENT_TOKEN"]);
+    const before = charges.length;
+    expect(codesOf(await pay(ada, order.id, ""))).toEqual(["INVALID_PAYMENT_TOKEN"]);
+    expect(charges.length).toBe(before);
+  });
+
+  test("paying twice is harmless, also when racing: one charge, one payment", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    const before = charges.length;
+    const results = await Promise.all(Array.from({ length: 6 }, () => pay(ada, order.id)));
+    expect(results.map((result) => [result.order.status, result.userErrors])).toEqual(results.map(() => ["PAID", []]));
+    expect((await pay(ada, order.id)).order.status).toBe("PAID");
+    expect(charges.length - before).toBe(1);
+    expect(await paymentsOf(order.id)).toHaveLength(1);
+  });
+
+  test("a cancelled order cannot be paid", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    await cancel(ada, order.id);
+    expect(codesOf(await pay(ada, order.id))).toEqual(["ORDER_NOT_PAYABLE"]);
+  });
+});
+
+describe("status transitions", () => {
+  /** An order of `who` brought to `status` through the API. */
+  async function orderIn(status: string, who: Shopper = shopper(stack)) {
+    const order = await orderOf(who, [[shirt.id, 1]]);
+    if (status === "CANCELLED") await cancel(who, order.id);
+    if (["PAID", "SHIPPED", "DELIVERED"].includes(status)) await pay(who, order.id);
+    if (["SHIPPED", "DELIVERED"].includes(status)) await setStatus(admin, order.id, "SHIPPED");
+    if (status === "DELIVERED") await setStatus(admin, order.id, "DELIVERED");
+    return order.id as string;
+  }
+
+  const allowed: Record<string, string[]> = {
+    PENDING_PAYMENT: ["PAID", "CANCELLED"],
+    PAID: ["SHIPPED", "CANCELLED"],
+    SHIPPED: ["DELIVERED"],
+    DELIVERED: [],
+    CANCELLED: [],
+  };
+  const statuses = Object.keys(allowed);
+  const invalid = statuses.flatMap((from) =>
+    statuses.filter((to) => !allowed[from]!.includes(to)).map((to) => [from, to] as const),
+  );
+
+  test.each(invalid)("%s -> %s is INVALID_TRANSITION and changes nothing", async (from, to) => {
+    const orderId = await orderIn(from);
+    const historyBefore = dataOf(await admin.client(ORDER, { id: orderId })).order.statusHistory;
+    const result = await setStatus(admin, orderId, to);
+    expect(codesOf(result)).toEqual(["INVALID_TRANSITION"]);
+    const after = dataOf(await admin.client(ORDER, { id: orderId })).order;
+    expect(after.status).toBe(from);
+    expect(after.statusHistory).toEqual(historyBefore);
+  });
+
+  test("PENDING_PAYMENT -> PAID needs a payment, even for an admin", async () => {
+    const orderId = await orderIn("PENDING_PAYMENT");
+    expect(codesOf(await setStatus(admin, orderId, "PAID"))).toEqual(["PAYMENT_REQUIRED"]);
+  });
+
+  test("an admin ships and delivers; each change is recorded with who, when and why", async () => {
+    const ada = shopper(stack);
+    const orderId = await orderIn("PAID", ada);
+    expect((await setStatus(admin, orderId, "SHIPPED", "DHL 123")).order.status).toBe("SHIPPED");
+    expect((await setStatus(admin, orderId, "DELIVERED")).order.status).toBe("DELIVERED");
+    const history = dataOf(await ada.client(ORDER, { id: orderId })).order.statusHistory;
+    expect(history.map((entry: any) => [entry.from, entry.to, entry.by, entry.reason])).toEqual([
+      [null, "PENDING_PAYMENT", ada.userId, null],
+      ["PENDING_PAYMENT", "PAID", ada.userId, null],
+      ["PAID", "SHIPPED", admin.userId, "DHL 123"],
+      ["SHIPPED", "DELIVERED", admin.userId, null],
+    ]);
+    expect(history.every((entry: any) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
+  });
+
+  test("a customer may not change a status with updateOrderStatus", async () => {
+    const ada = shopper(stack);
+    const orderId = await orderIn("PAID", ada);
+    const response = await ada.client(UPDATE_ORDER_STATUS, { orderId, status: "SHIPPED" });
+    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  test("concurrent transitions of one order: exactly one wins", async () => {
+    const orderId = await orderIn("PAID");
+    const results = await Promise.all(Array.from({ length: 6 }, () => setStatus(admin, orderId, "SHIPPED")));
+    expect(results.filter((result) => result.userErrors.length === 0)).toHaveLength(1);
+    expect(results.filter((result) => codesOf(result)[0] === "INVALID_TRANSITION")).toHaveLength(5);
+    const events = await stack.ordersDb.sql(
+      "select envelope->'data'->'transition'->>'to' as to from outbox where aggregate_id = $1 order by sequence",
+      [orderId],
+    );
+    expect(events.map((event) => event.to)).toEqual([null, "PAID", "SHIPPED"]);
+  });
+});
+
+describe("cancelling", () => {
+  test("the customer cancels their own unpaid order; its stock goes back exactly once", async () => {
+    const ada = shopper(stack);
+    const [socks] = await catalog.product("Socks", [{ priceCents: 500, stock: 10 }]);
+    const order = await orderOf(ada, [[socks!.id, 3]]);
+    expect(await catalog.stock(socks!.id)).toBe(7);
+    const cancelled = await cancel(ada, order.id, "Changed my mind");
+    expect(cancelled.userErrors).toEqual([]);
+    expect(cancelled.order.status).toBe("CANCELLED");
+    expect(cancelled.order.statusHistory.at(-1)).toEqual({
+      from: "PENDING_PAYMENT",
+      to: "CANCELLED",
+      by: ada.userId,
+      reason: "Changed my mind",
+    });
+    expect(await catalog.stock(socks!.id)).toBe(10);
+    expect(codesOf(await cancel(ada, order.id))).toEqual(["INVALID_TRANSITION"]);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(socks!.id)).toBe(10);
+    const ledger = await stack.productsDb.sql(
+      "select kind, delta from stock_movements where order_id = $1 order by at",
+      [order.id],
+    );
+    expect(ledger).toEqual([
+      { kind: "RESERVATION", delta: -3 },
+      { kind: "RELEASE", delta: 3 },
+    ]);
+  });
+
+  test("a paid order can be cancelled by its customer; a shipped one cannot", async () => {
+    const ada = shopper(stack);
+    const paid = await orderOf(ada, [[shirt.id, 1]]);
+    await pay(ada, paid.id);
+    expect((await cancel(ada, paid.id)).order.status).toBe("CANCELLED");
+    const shipped = await orderOf(ada, [[shirt.id, 1]]);
+    await pay(ada, shipped.id);
+    await setStatus(admin, shipped.id, "SHIPPED");
+    expect(codesOf(await cancel(ada, shipped.id))).toEqual(["INVALID_TRANSITION"]);
+  });
+
+  test("an admin cancels anyone's order", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    expect((await setStatus(admin, order.id, "CANCELLED", "Fraud check")).order.status).toBe("CANCELLED");
+  });
+
+  test("a release products does not confirm is retried by the sweeper until it does", async () => {
+    const ada = shopper(stack);
+    const [cap] = await catalog.product("Cap", [{ priceCents: 800, stock: 5 }]);
+    const order = await orderOf(ada, [[cap!.id, 2]]);
+    releasesFail = true;
+    try {
+      expect((await cancel(ada, order.id)).order.status).toBe("CANCELLED");
+      expect(await catalog.stock(cap!.id)).toBe(3);
+      await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where order_id = $1", [order.id]);
+      await stack.orders.sweeper.sweep();
+      const [pending] = await stack.ordersDb.sql(
+        "select attempts, released_at, last_error from stock_releases where order_id = $1",
+        [order.id],
+      );
+      expect(pending).toEqual({ attempts: 2, released_at: null, last_error: "products is down" });
+    } finally {
+      releasesFail = false;
+    }
+    await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where order_id = $1", [order.id]);
+    expect((await stack.orders.sweeper.sweep()).released).toBeGreaterThanOrEqual(1);
+    expect(await catalog.stock(cap!.id)).toBe(5);
+    await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where order_id = $1", [order.id]);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(cap!.id)).toBe(5);
+  });
+});
+
+describe("unpaid orders expire", () => {
+  const expire = (orderId: string) =>
+    stack.ordersDb.sql("update orders set expires_at = now() - interval '1 second' where id = $1", [orderId]);
+
+  test("the sweeper cancels them and releases their stock; paying after expiry is refused", async () => {
+    const ada = shopper(stack);
+    const [bag] = await catalog.product("Bag", [{ priceCents: 4000, stock: 4 }]);
+    const order = await orderOf(ada, [[bag!.id, 2]]);
+    const kept = await orderOf(ada, [[bag!.id, 1]]);
+    await expire(order.id);
+    expect(codesOf(await pay(ada, order.id))).toEqual(["ORDER_EXPIRED"]);
+    const result = await stack.orders.sweeper.sweep();
+    expect(result.expired).toBeGreaterThanOrEqual(1);
+    const swept = dataOf(await ada.client(ORDER, { id: order.id })).order;
+    expect(swept.status).toBe("CANCELLED");
+    expect(swept.statusHistory.at(-1)).toMatchObject({
+      from: "PENDING_PAYMENT",
+      to: "CANCELLED",
+      by: null,
+      reason: "Payment was not received in time",
+    });
+    expect(await catalog.stock(bag!.id)).toBe(3);
+    expect(dataOf(await ada.client(ORDER, { id: kept.id })).order.status).toBe("PENDING_PAYMENT");
+  });
+
+  test("two instances sweeping at once cancel each expired order once", async () => {
+    const second = await startOrdersSubgraph(stack.config);
+    try {
+      const [pen] = await catalog.product("Pen", [{ priceCents: 100, stock: 30 }]);
+      const orders = [];
+      for (let i = 0; i < 6; i++) orders.push(await orderOf(shopper(stack), [[pen!.id, 5]]));
+      for (const order of orders) await expire(order.id);
+      await Promise.all([stack.orders.sweeper.sweep(), second.sweeper.sweep(), stack.orders.sweeper.sweep()]);
+      expect(await catalog.stock(pen!.id)).toBe(30);
+      const ids = orders.map((order) => order.id);
+      const cancellations = await stack.ordersDb.sql(
+        "select order_id from order_transitions where to_status = 'CANCELLED' and order_id = any($1::uuid[])",
+        [ids],
+      );
+      expect(cancellations).toHaveLength(6);
+      const events = await stack.ordersDb.sql(
+        "select aggregate_id from outbox where type = 'order.status_changed' and aggregate_id = any($1::text[])",
+        [ids],
+      );
+      expect(events).toHaveLength(6);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe("one customer's order is no business of another", () => {
+  test("customer A cannot read, pay or cancel customer B's order; an admin can read it", async () => {
+    const bob = shopper(stack);
+    const ada = shopper(stack);
+    const order = await orderOf(bob, [[shirt.id, 1]]);
+    const read = await ada.client(ORDER, { id: order.id });
+    expect(read.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(read.data).toBeNull();
+    expect((await pay(ada, order.id)).userErrors).toEqual([
+      expect.objectContaining({ code: "ORDER_NOT_FOUND", field: ["orderId"] }),
+    ]);
+    expect(codesOf(await cancel(ada, order.id))).toEqual(["ORDER_NOT_FOUND"]);
+    const asAdmin = dataOf(await admin.client(ORDER, { id: order.id })).order;
+    expect(asAdmin).toMatchObject({ status: "PENDING_PAYMENT", user: { id: bob.userId } });
+    expect(await paymentsOf(order.id)).toEqual([]);
+  });
+
+  test.each(["00000000-0000-4000-8000-000000000000", "42", "'; select 1; --", ""])(
+    "order(id: %j) is NOT_FOUND",
+    async (id) => {
+      const response = await shopper(stack).client(ORDER, { id });
+      expect(response.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    },
+  );
+
+  test("paying or cancelling a malformed id is ORDER_NOT_FOUND; signed out is UNAUTHENTICATED", async () => {
+    const ada = shopper(stack);
+    expect(codesOf(await pay(ada, "not-an-id"))).toEqual(["ORDER_NOT_FOUND"]);
+    expect(codesOf(await cancel(ada, "not-an-id"))).toEqual(["ORDER_NOT_FOUND"]);
+    const anonymous = await stack.client()(ORDER, { id: "00000000-0000-4000-8000-000000000000" });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

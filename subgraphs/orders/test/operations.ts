@@ -1,0 +1,59 @@
+/** The GraphQL operations the orders tests send, written once. */
+export const USER_ERRORS = "userErrors { code field message }";
+
+export const CART_FIELDS = `lines { variant { id } quantity unitPrice { amountCents currency } lineTotal { amountCents } available }
+  subtotal { amountCents currency formatted } totalQuantity`;
+
+export const ORDER_FIELDS = `id number status currency createdAt updatedAt paidAt expiresAt
+  lines { variant { id } productName variantTitle sku unitPrice { amountCents currency } quantity lineTotal { amountCents } }
+  subtotal { amountCents currency } total { amountCents currency formatted }
+  shippingAddress { name line1 line2 city postalCode country }
+  statusHistory { from to at by reason }
+  user { id }`;
+
+export const CART = `{ cart { ${CART_FIELDS} } }`;
+
+export const ADD_TO_CART = `mutation($variantId: ID!, $quantity: Int!) {
+  addToCart(variantId: $variantId, quantity: $quantity) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const UPDATE_CART_LINE = `mutation($variantId: ID!, $quantity: Int!) {
+  updateCartLine(variantId: $variantId, quantity: $quantity) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const REMOVE_FROM_CART = `mutation($variantId: ID!) {
+  removeFromCart(variantId: $variantId) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const CLEAR_CART = `mutation { clearCart { cart { ${CART_FIELDS} } ${USER_ERRORS} } }`;
+
+export const MERGE_CART = `mutation($lines: [CartLineInput!]!) {
+  mergeCart(lines: $lines) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const PLACE_ORDER = `mutation($input: PlaceOrderInput!) {
+  placeOrder(input: $input) { order { ${ORDER_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const PAY_ORDER = `mutation($orderId: ID!, $token: String!) {
+  payOrder(orderId: $orderId, paymentToken: $token) { order { id status paidAt } ${USER_ERRORS} }
+}`;
+
+export const CANCEL_ORDER = `mutation($orderId: ID!, $reason: String) {
+  cancelOrder(orderId: $orderId, reason: $reason) { order { id status statusHistory { from to by reason } } ${USER_ERRORS} }
+}`;
+
+export const UPDATE_ORDER_STATUS = `mutation($orderId: ID!, $status: OrderStatus!, $reason: String) {
+  updateOrderStatus(orderId: $orderId, status: $status, reason: $reason) { order { id status } ${USER_ERRORS} }
+}`;
+
+export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+
+export const ADDRESS = {
+  name: "Ada Lovelace",
+  line1: "12 St James's Square",
+  line2: null,
+  city: "London",
+  postalCode: "SW1Y 4JH",
+  country: "GB",
+};
