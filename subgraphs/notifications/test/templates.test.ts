@@ -60,6 +60,15 @@ describe("content", () => {
     expect(mail.text).toContain("Shipping to:\nAda Lovelace\n12 St James's Square\nSW1Y 4JH London\nGB");
   });
 
+  test("a line without a variant title and an address without a postal code read cleanly", () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
+    order.lines[1]!.variantTitle = "";
+    order.shippingAddress = { ...order.shippingAddress, postalCode: "", city: "Dublin", country: "IE" };
+    const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, "Ada", shop);
+    expect(mail.text).toContain("- Canvas tote x 1 at $18.50 = $18.50");
+    expect(mail.text).toContain("12 St James's Square\nDublin\nIE");
+  });
+
   test("each status has a subject and says what it means for the shopper; unknown statuses still read well", () => {
     const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f", { number: "SG-7" });
     const subject = (to: string) =>

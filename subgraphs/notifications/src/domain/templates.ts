@@ -85,7 +85,7 @@ function confirmation(order: OrderData): Body {
   );
   const textLines = order.lines.map(
     (line) =>
-      `- ${line.productName} (${line.variantTitle}) x ${line.quantity} at ${format(line.unitPriceCents, order.currency)} = ${format(line.lineTotalCents, order.currency)}`,
+      `- ${line.productName}${line.variantTitle ? ` (${line.variantTitle})` : ""} x ${line.quantity} at ${format(line.unitPriceCents, order.currency)} = ${format(line.lineTotalCents, order.currency)}`,
   );
   return {
     html: html`<p>${intro}</p>
@@ -162,7 +162,7 @@ function addressLines(address: AddressData): string[] {
     address.name,
     address.line1,
     ...(address.line2 ? [address.line2] : []),
-    `${address.postalCode} ${address.city}`,
+    `${address.postalCode ?? ""} ${address.city}`.trim(),
     address.country,
   ];
 }

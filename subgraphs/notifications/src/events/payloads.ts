@@ -50,11 +50,11 @@ const orderData = record({
     line1: text,
     line2: (value) => value === null || value === undefined || typeof value === "string",
     city: text,
-    postalCode: text,
+    postalCode: optionalText,
     country: text,
   }),
 });
-const transition = record({ from: text, to: text, at: text, by: optionalText, reason: optionalText });
+const transition = record({ from: optionalText, to: text, at: text, by: optionalText, reason: optionalText });
 
 function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {
   if (!check(value))
