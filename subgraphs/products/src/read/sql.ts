@@ -53,6 +53,12 @@ export function uuidArray(ids: readonly string[]): Sql {
 }
 
 /** Runs one statement; its rows come back as the driver parsed them (json columns as objects). */
+/** A Postgres array literal of integers the caller has already checked. */
+export function intArray(values: readonly number[]): Sql {
+  if (!values.every(Number.isSafeInteger)) throw new TypeError("intArray takes integers only");
+  return sql`${`{${values.join(",")}}`}::int[]`;
+}
+
 export async function query<T>(em: EntityManager, statement: Sql): Promise<T[]> {
   return (await em.execute(statement.text, [...statement.params])) as unknown as T[];
 }

@@ -3,7 +3,7 @@ import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { LIMITS } from "../domain/product-rules.js";
 import { ProductVariant, StockMovement, StockReservation } from "../entities/index.js";
-import { query, sql } from "../read/sql.js";
+import { intArray, query, sql, uuidArray } from "../read/sql.js";
 
 /**
  * Stock changes. Every change is one conditional UPDATE (`stock` can never go below zero, and
@@ -84,27 +84,41 @@ export async function adjustStock(
   });
 }
 
-function checkLines(orderId: string, lines: readonly StockLine[]): void {
-  const problems = new Problems();
-  if (!isUuid(orderId)) problems.add("INVALID_ORDER_ID", "orderId is not an order id", ["orderId"]);
-  if (lines.length === 0) problems.add("NO_LINES", "Reserve at least one line", ["lines"]);
-  if (lines.length > MAX_RESERVATION_LINES) {
-    problems.add("TOO_MANY_LINES", `At most ${MAX_RESERVATION_LINES} lines per order`, ["lines"]);
+interface VariantRow {
+  id: string;
+  sku: string;
+  title: string;
+  priceCents: number;
+  currency: string;
+  stock: number;
+  productId: string;
+  productName: string;
+  status: ProductStatus;
+}
+
+/** One line of a reservation request against the variant it names (locked, as it is now). */
+function checkLine(
+  line: StockLine,
+  variant: VariantRow | undefined,
+  earlierVariants: ReadonlySet<string>,
+  problems: Problems,
+  field: string[],
+): void {
+  if (!Number.isSafeInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
+    problems.add("INVALID_QUANTITY", `Quantity is a whole number from 1 to ${MAX_LINE_QUANTITY}`, field);
+  } else if (earlierVariants.has(line.variantId)) {
+    problems.add("DUPLICATE_VARIANT", `Variant ${line.variantId} is on two lines`, field);
+  } else if (!variant) {
+    problems.add("UNKNOWN_VARIANT", `There is no variant ${line.variantId}`, field);
+  } else if (variant.status !== ProductStatus.ACTIVE) {
+    problems.add("VARIANT_UNAVAILABLE", `Variant ${line.variantId} is no longer sold`, field);
+  } else if (variant.stock < line.quantity) {
+    problems.add(
+      "OUT_OF_STOCK",
+      `Variant ${line.variantId} (${variant.sku}) has ${variant.stock} in stock; ${line.quantity} requested`,
+      field,
+    );
   }
-  const seen = new Set<string>();
-  lines.forEach((line, i) => {
-    const field = ["lines", String(i)];
-    if (!isUuid(line.variantId)) {
-      problems.add("UNKNOWN_VARIANT", `There is no variant ${line.variantId}`, field);
-    } else if (seen.has(line.variantId.toLowerCase())) {
-      problems.add("DUPLICATE_VARIANT", `Variant ${line.variantId} is on two lines`, field);
-    }
-    seen.add(line.variantId.toLowerCase());
-    if (!Number.isSafeInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
-      problems.add("INVALID_QUANTITY", `Quantity is a whole number from 1 to ${MAX_LINE_QUANTITY}`, field);
-    }
-  });
-  problems.throwIfAny();
 }
 
 /**
@@ -127,7 +141,11 @@ export async function reserveStock(
   orderId: string,
   lines: readonly StockLine[],
 ): Promise<Reservation> {
-  checkLines(orderId, lines);
+  if (!isUuid(orderId)) fail("INVALID_ORDER_ID", "orderId is not an order id", ["orderId"]);
+  if (lines.length === 0) fail("NO_LINES", "Reserve at least one line", ["lines"]);
+  if (lines.length > MAX_RESERVATION_LINES) {
+    fail("TOO_MANY_LINES", `At most ${MAX_RESERVATION_LINES} lines per order`, ["lines"]);
+  }
   const wanted = lines.map((line) => ({ variantId: line.variantId.toLowerCase(), quantity: line.quantity }));
   return em.transactional(async (tx) => {
     await lockOrder(tx, orderId);
@@ -135,47 +153,27 @@ export async function reserveStock(
     if (existing.length > 0) return replay(orderId, existing, wanted);
 
     // Locking the variants in id order means two orders sharing variants never deadlock.
-    const ids = wanted.map((line) => line.variantId);
-    const rows = await query<{
-      id: string;
-      sku: string;
-      title: string;
-      priceCents: number;
-      currency: string;
-      stock: number;
-      productId: string;
-      productName: string;
-      status: ProductStatus;
-    }>(
+    const rows = await query<VariantRow>(
       tx,
       sql`SELECT v.id, v.sku, v.title, v.price_cents AS "priceCents", v.currency, v.stock,
                  p.id AS "productId", p.name AS "productName", p.status
           FROM product_variants v JOIN products p ON p.id = v.product_id
-          WHERE v.id = ANY(${`{${ids.join(",")}}`}::uuid[])
+          WHERE v.id = ANY(${uuidArray(wanted.map((line) => line.variantId).filter(isUuid))})
           ORDER BY v.id FOR UPDATE OF v`,
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const problems = new Problems();
+    const seen = new Set<string>();
     wanted.forEach((line, i) => {
-      const variant = byId.get(line.variantId);
-      const field = ["lines", String(i)];
-      if (!variant) problems.add("UNKNOWN_VARIANT", `There is no variant ${line.variantId}`, field);
-      else if (variant.status !== ProductStatus.ACTIVE) {
-        problems.add("VARIANT_UNAVAILABLE", `Variant ${line.variantId} is no longer sold`, field);
-      } else if (variant.stock < line.quantity) {
-        problems.add(
-          "OUT_OF_STOCK",
-          `Variant ${line.variantId} (${variant.sku}) has ${variant.stock} in stock; ${line.quantity} requested`,
-          field,
-        );
-      }
+      checkLine(line, byId.get(line.variantId), seen, problems, ["lines", String(i)]);
+      seen.add(line.variantId);
     });
     problems.throwIfAny();
 
     const decremented = await query<{ id: string; stock: number }>(
       tx,
       sql`UPDATE product_variants v SET stock = v.stock - l.quantity
-          FROM unnest(${`{${ids.join(",")}}`}::uuid[], ${`{${wanted.map((line) => line.quantity).join(",")}}`}::int[])
+          FROM unnest(${uuidArray(wanted.map((line) => line.variantId))}, ${intArray(wanted.map((line) => line.quantity))})
             AS l(id, quantity)
           WHERE v.id = l.id AND v.stock >= l.quantity
           RETURNING v.id, v.stock`,
