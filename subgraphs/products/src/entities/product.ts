@@ -35,7 +35,10 @@ export class Product {
   @ManyToOne(() => Category, { deleteRule: "restrict" })
   category!: Category;
 
-  /** The category's name, copied here so the generated search vector can include it. */
+  /**
+   * The category's name, copied here so the generated search vector can include it; set with
+   * the category (categories cannot be renamed, so the copy cannot go stale).
+   */
   @Property({ type: "text" })
   categoryName!: string;
 

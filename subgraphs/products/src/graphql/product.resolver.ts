@@ -8,13 +8,7 @@ import { searchProducts } from "../read/search.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
 import type { ProductsContext } from "./context.js";
 import { productCursor, searchRequest } from "./product-search.js";
-import {
-  ProductConnection,
-  ProductOptionType,
-  ProductPriceRangeType,
-  ProductType,
-  type CategoryFacetType,
-} from "./types.js";
+import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductType } from "./types.js";
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -37,8 +31,8 @@ export class ProductResolver {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
       nodes: page.nodes.map((row) => row.product),
-      facets: { categories: result.facets as CategoryFacetType[] },
-    } as ProductConnection;
+      facets: { categories: result.facets },
+    };
   }
 
   @Query(() => ProductType, {
