@@ -68,7 +68,10 @@ export class OrderConnectionResolver {
 @Resolver(() => OrderType)
 export class OrderResolver {
   @Authorized()
-  @Query(() => OrderType, { description: "One of your orders (any order for ADMIN); NOT_FOUND otherwise" })
+  @Query(() => OrderType, {
+    nullable: true,
+    description: "One of your orders (any order for ADMIN); NOT_FOUND for any other id",
+  })
   async order(@Arg("id", () => ID) id: string, @Ctx() { viewer, orderById }: OrdersContext): Promise<OrderView> {
     const order = isUuid(id) ? await orderById.load(id.toLowerCase()) : null;
     if (!order || !maySeeOrder(viewer, order)) throw notFound("Order");
