@@ -63,7 +63,7 @@ export async function createCategory(em: EntityManager, input: CategoryData): Pr
   }
   const position = input.position ?? (await nextCategoryPosition(em));
   if (!Number.isSafeInteger(position) || Math.abs(position) > 1_000_000) {
-    problems.add("INVALID_POSITION", "Position is a whole number", ["input", "position"]);
+    problems.add("INVALID_POSITION", "Position is a whole number from -1000000 to 1000000", ["input", "position"]);
   }
   if (slug && (await em.count(Category, { slug }))) {
     problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
