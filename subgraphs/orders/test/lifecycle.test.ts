@@ -328,7 +328,7 @@ describe("one customer's order is no business of another", () => {
     const order = await orderOf(bob, [[shirt.id, 1]]);
     const read = await ada.client(ORDER, { id: order.id });
     expect(read.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(read.data).toBeNull();
+    expect(read.data).toEqual({ order: null });
     expect((await pay(ada, order.id)).userErrors).toEqual([
       expect.objectContaining({ code: "ORDER_NOT_FOUND", field: ["orderId"] }),
     ]);

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Role } from "@shopgraph/common";
+import { dataOf } from "@shopgraph/common/testing";
+import { Catalog, type TestVariant } from "./catalog.js";
+import { startOrders, type OrdersUnderTest } from "./harness.js";
+import { CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
+import { addToCart, orderOf, pay, shopper, type Shopper } from "./shoppers.js";
+
+let stack: OrdersUnderTest;
+let catalog: Catalog;
+let admin: Shopper;
+let tee: TestVariant;
+let cap: TestVariant;
+
+beforeAll(async () => {
+  stack = await startOrders();
+  catalog = new Catalog(stack);
+  admin = shopper(stack, Role.ADMIN);
+  tee = await catalog.variant({ priceCents: 1500, stock: 500 }, "Tee");
+  cap = await catalog.variant({ priceCents: 2000, stock: 500 }, "Cap");
+});
+afterAll(() => stack?.close());
+
+/** `User.orders` and `User.cart` as the gateway asks for them: through `_entities`. */
+const USER_FIELDS = `query($representations: [_Any!]!, $first: Int, $after: String) {
+  _entities(representations: $representations) {
+    ... on User {
+      id
+      orders(first: $first, after: $after) {
+        nodes { id number status lines { sku quantity } total { amountCents } }
+        edges { cursor }
+        pageInfo { hasNextPage hasPreviousPage endCursor }
+      }
+    }
+  }
+}`;
+
+const userOrders = (who: Shopper, userId: string, variables: Record<string, unknown> = {}) =>
+  who.client(USER_FIELDS, { representations: [{ __typename: "User", id: userId }], ...variables });
+
+describe("User.orders", () => {
+  test("pages newest first with cursors, loading orders and their lines in one statement", async () => {
+    const ada = shopper(stack);
+    const placed = [];
+    for (let i = 0; i < 5; i++)
+      placed.push(
+        await orderOf(ada, [
+          [tee.id, i + 1],
+          [cap.id, 1],
+        ]),
+      );
+    stack.ordersDb.statements.reset();
+    const first = dataOf(await userOrders(ada, ada.userId, { first: 3 }))._entities[0].orders;
+    expect(stack.ordersDb.statements.count).toBe(1);
+    expect(first.nodes.map((order: any) => order.id)).toEqual(
+      placed
+        .slice(2)
+        .reverse()
+        .map((order) => order.id),
+    );
+    expect(first.nodes[0].lines).toEqual([
+      { sku: tee.sku, quantity: 5 },
+      { sku: cap.sku, quantity: 1 },
+    ]);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = dataOf(await userOrders(ada, ada.userId, { first: 3, after: first.pageInfo.endCursor }))._entities[0]
+      .orders;
+    expect(second.nodes.map((order: any) => order.id)).toEqual([placed[1]!.id, placed[0]!.id]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  test("totalCount costs its own statement only when asked for", async () => {
+    const ada = shopper(stack);
+    await orderOf(ada, [[tee.id, 1]]);
+    await orderOf(ada, [[tee.id, 1]]);
+    stack.ordersDb.statements.reset();
+    const response = await ada.client(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { orders(first: 1) { totalCount nodes { id } } } } }`,
+      { r: [{ __typename: "User", id: ada.userId }] },
+    );
+    expect(dataOf(response)._entities[0].orders).toMatchObject({ totalCount: 2 });
+    expect(stack.ordersDb.statements.count).toBe(2);
+  });
+
+  test("another customer gets FORBIDDEN; an admin may look", async () => {
+    const ada = shopper(stack);
+    const bob = shopper(stack);
+    await orderOf(ada, [[tee.id, 1]]);
+    const response = await userOrders(bob, ada.userId);
+    expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(response.data?._entities[0].orders).toBeNull();
+    expect(dataOf(await userOrders(admin, ada.userId))._entities[0].orders.nodes).toHaveLength(1);
+  });
+
+  test("User.cart is the user's own cart, FORBIDDEN to others", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, cap.id, 2);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { cart { totalQuantity } } } }`;
+    const r = [{ __typename: "User", id: ada.userId }];
+    expect(dataOf(await ada.client(query, { r }))._entities[0].cart).toEqual({ totalQuantity: 2 });
+    expect((await shopper(stack).client(query, { r })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  test("a tampered cursor is BAD_USER_INPUT", async () => {
+    const ada = shopper(stack);
+    for (const after of ["nonsense", Buffer.from('["2024-01-01T00:00:00Z","x"]').toString("base64url")]) {
+      const response = await userOrders(ada, ada.userId, { after });
+      expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+describe("Order as an entity", () => {
+  test("resolves orders by key in one statement, hiding other customers' orders", async () => {
+    const ada = shopper(stack);
+    const bob = shopper(stack);
+    const a1 = await orderOf(ada, [[tee.id, 1]]);
+    const a2 = await orderOf(ada, [[cap.id, 1]]);
+    const b1 = await orderOf(bob, [[cap.id, 1]]);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id number lines { sku } } } }`;
+    const r = [a1, a2, b1].map((order) => ({ __typename: "Order", id: order.id }));
+    stack.ordersDb.statements.reset();
+    const entities = dataOf(await ada.client(query, { r }))._entities;
+    expect(stack.ordersDb.statements.count).toBe(1);
+    expect(entities.map((entity: any) => entity?.id ?? null)).toEqual([a1.id, a2.id, null]);
+  });
+});
+
+describe("ADMIN orders", () => {
+  const ORDERS = `query($filter: OrderFilter, $first: Int) {
+    orders(filter: $filter, first: $first) { totalCount nodes { id status user { id } } }
+  }`;
+
+  test("filters by status, user and time; customers are FORBIDDEN", async () => {
+    const ada = shopper(stack);
+    const paid = await orderOf(ada, [[tee.id, 1]]);
+    await pay(ada, paid.id);
+    const pending = await orderOf(ada, [[tee.id, 1]]);
+    const byUser = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId } })).orders;
+    expect(byUser.nodes.map((order: any) => order.id)).toEqual([pending.id, paid.id]);
+    expect(byUser.totalCount).toBe(2);
+    const paidOnly = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId, status: "PAID" } })).orders;
+    expect(paidOnly.nodes).toEqual([{ id: paid.id, status: "PAID", user: { id: ada.userId } }]);
+    const window = dataOf(
+      await admin.client(ORDERS, {
+        filter: { userId: ada.userId, createdFrom: pending.createdAt, createdTo: new Date(Date.now() + 60_000) },
+      }),
+    ).orders;
+    expect(window.nodes.map((order: any) => order.id)).toEqual([pending.id]);
+    const empty = dataOf(await admin.client(ORDERS, { filter: { createdTo: "2000-01-01T00:00:00Z" } })).orders;
+    expect(empty).toEqual({ totalCount: 0, nodes: [] });
+    expect((await ada.client(ORDERS)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  test("bad filters and page sizes are BAD_USER_INPUT", async () => {
+    for (const variables of [{ filter: { userId: "nope" } }, { first: 0 }, { first: 101 }]) {
+      expect((await admin.client(ORDERS, variables)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+  });
+});
+
+describe("ADMIN salesReport", () => {
+  const REPORT = `query($from: DateTimeISO!, $to: DateTimeISO!) {
+    salesReport(from: $from, to: $to, top: 2) {
+      orderCount revenue { amountCents } averageOrderValue { amountCents }
+      days { date orderCount revenue { amountCents } }
+      topProductsByUnits { product { id } productName unitsSold revenue { amountCents } }
+      topProductsByRevenue { productName unitsSold revenue { amountCents } }
+    }
+  }`;
+
+  test("counts paid, shipped and delivered orders by day, with top products by units and by revenue", async () => {
+    const reporting = await startOrders();
+    try {
+      const shop = new Catalog(reporting);
+      const boss = shopper(reporting, Role.ADMIN);
+      const [pen, book, lamp] = await Promise.all([
+        shop.variant({ priceCents: 100, stock: 100 }, "Pen"),
+        shop.variant({ priceCents: 2500, stock: 100 }, "Book"),
+        shop.variant({ priceCents: 9000, stock: 100 }, "Lamp"),
+      ]);
+      const buyer = shopper(reporting);
+      const paidPens = await orderOf(buyer, [
+        [pen.id, 10],
+        [book.id, 1],
+      ]); // 3500
+      const shippedBook = await orderOf(buyer, [[book.id, 2]]); // 5000
+      const cancelledLamp = await orderOf(buyer, [[lamp.id, 1]]); // paid, then cancelled: no sale
+      await orderOf(buyer, [[lamp.id, 3]]); // never paid
+      for (const order of [paidPens, shippedBook, cancelledLamp]) await pay(buyer, order.id);
+      dataOf(await boss.client(UPDATE_ORDER_STATUS, { orderId: shippedBook.id, status: "SHIPPED" }));
+      dataOf(await buyer.client(CANCEL_ORDER, { orderId: cancelledLamp.id }));
+      // The first order was paid yesterday (UTC).
+      await reporting.ordersDb.sql("update orders set paid_at = paid_at - interval '1 day' where id = $1", [
+        paidPens.id,
+      ]);
+
+      const today = new Date(new Date().toISOString().slice(0, 10));
+      const from = new Date(today.getTime() - 86_400_000);
+      const to = new Date(today.getTime() + 86_400_000);
+      const report = dataOf(await boss.client(REPORT, { from, to })).salesReport;
+      expect(report).toEqual({
+        orderCount: 2,
+        revenue: { amountCents: 8500 },
+        averageOrderValue: { amountCents: 4250 },
+        days: [
+          { date: from.toISOString().slice(0, 10), orderCount: 1, revenue: { amountCents: 3500 } },
+          { date: today.toISOString().slice(0, 10), orderCount: 1, revenue: { amountCents: 5000 } },
+        ],
+        topProductsByUnits: [
+          { product: { id: pen.productId }, productName: "Pen", unitsSold: 10, revenue: { amountCents: 1000 } },
+          { product: { id: book.productId }, productName: "Book", unitsSold: 3, revenue: { amountCents: 7500 } },
+        ],
+        topProductsByRevenue: [
+          { productName: "Book", unitsSold: 3, revenue: { amountCents: 7500 } },
+          { productName: "Pen", unitsSold: 10, revenue: { amountCents: 1000 } },
+        ],
+      });
+      const none = dataOf(await boss.client(REPORT, { from: "2001-01-01T00:00:00Z", to: "2001-01-03T00:00:00Z" }));
+      expect(none.salesReport).toMatchObject({ orderCount: 0, averageOrderValue: { amountCents: 0 } });
+      expect(none.salesReport.days).toHaveLength(2);
+      expect((await buyer.client(REPORT, { from, to })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      const backwards = await boss.client(REPORT, { from: to, to: from });
+      expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      const tooLong = await boss.client(REPORT, { from: "2020-01-01T00:00:00Z", to: "2022-01-01T00:00:00Z" });
+      expect(tooLong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    } finally {
+      await reporting.close();
+    }
+  }, 30_000);
+});

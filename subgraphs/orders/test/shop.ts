@@ -1,0 +1,104 @@
+import { createLogger, type RunningSubgraph } from "@shopgraph/common";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  testChannel,
+  testKeys,
+  uniqueName,
+} from "@shopgraph/common/testing";
+import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
+import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
+import { readGatewayConfig } from "../../../gateway/src/config.js";
+import { startGateway, type RunningGateway } from "../../../gateway/src/server.js";
+import { readOrdersConfig } from "../src/config.js";
+import { startOrdersSubgraph } from "../src/server.js";
+import { RequestStatementCounter } from "./harness.js";
+
+type Counted = "users" | "products" | "orders";
+
+export interface ShopUnderTest {
+  gateway: RunningGateway;
+  subgraphs: Record<Counted, RunningSubgraph>;
+  /** SQL statements each subgraph ran for requests (outbox relays left out). */
+  statements: Record<Counted, RequestStatementCounter>;
+  /** A client of the gateway. */
+  client(token?: string): ReturnType<typeof graphqlClient>;
+  close(): Promise<void>;
+}
+
+/**
+ * users, products and orders behind the real gateway (from the committed supergraph), each
+ * subgraph counting its statements, and orders calling this products. Unlike the gateway's
+ * harness it counts statements and wires PRODUCTS_URL; notifications is not started (nothing
+ * here asks it anything).
+ */
+export async function startShop(): Promise<ShopUnderTest> {
+  const keys = testKeys();
+  const exchange = uniqueName("shop");
+  const databases = {
+    users: freshDatabaseUrl("shop_users"),
+    products: freshDatabaseUrl("shop_products"),
+    orders: freshDatabaseUrl("shop_orders"),
+  };
+  const env = {
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env["TEST_LOG_LEVEL"] ?? "silent",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    JWT_PUBLIC_KEY: keys.jwtPublicKey,
+    JWT_PRIVATE_KEY: keys.jwtPrivateKey,
+    SERVICE_TOKEN_SECRET: keys.serviceTokenSecret,
+    SCRYPT_LOG2_N: "10",
+    EVENTS_EXCHANGE: exchange,
+    USERS_DATABASE_URL: databases.users,
+    PRODUCTS_DATABASE_URL: databases.products,
+    ORDERS_DATABASE_URL: databases.orders,
+  };
+  const statements = {
+    users: new RequestStatementCounter(),
+    products: new RequestStatementCounter(),
+    orders: new RequestStatementCounter(),
+  };
+  const log = (name: string) => createLogger(name, env.LOG_LEVEL);
+  const started: Array<{ close(): Promise<void> }> = [];
+  const close = async () => {
+    for (const service of started.reverse()) await service.close();
+    await Promise.all(Object.values(databases).map((url) => dropDatabase(url)));
+    const broker = await testChannel();
+    await broker.channel.deleteExchange(exchange);
+    await broker.close();
+  };
+  try {
+    const users = await startUsersSubgraph(readUsersConfig(env), {
+      log: log("users"),
+      onQuery: statements.users.onQuery,
+    });
+    started.push(users);
+    const products = await startProductsSubgraph(readProductsConfig(env), {
+      log: log("products"),
+      onQuery: statements.products.onQuery,
+    });
+    started.push(products);
+    const orders = await startOrdersSubgraph(readOrdersConfig({ ...env, PRODUCTS_URL: products.url }), {
+      log: log("orders"),
+      onQuery: statements.orders.onQuery,
+    });
+    started.push(orders);
+    const gateway = await startGateway(
+      readGatewayConfig({ ...env, USERS_URL: users.url, PRODUCTS_URL: products.url, ORDERS_URL: orders.url }),
+      { log: log("gateway") },
+    );
+    started.push(gateway);
+    return {
+      gateway,
+      subgraphs: { users, products, orders },
+      statements,
+      client: (token) => graphqlClient(gateway.url, token),
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
