@@ -117,6 +117,15 @@ describe("bad cart inputs are userErrors that change nothing", () => {
     expect(dataOf(await ada.client(CART)).cart.lines.map((line: any) => line.quantity)).toEqual([15, 99]);
   });
 
+  test("a cart whose total would not fit a 32-bit amount", async () => {
+    const ada = shopper(stack);
+    const yacht = await catalog.variant({ priceCents: 100_000_000, stock: 50 }, "Yacht");
+    await addToCart(ada, yacht.id, 21);
+    const over = dataOf(await ada.client(ADD_TO_CART, { variantId: yacht.id, quantity: 1 })).addToCart;
+    expect(codeOf(over)).toEqual(["AMOUNT_TOO_LARGE"]);
+    expect(dataOf(await ada.client(CART)).cart.subtotal.amountCents).toBe(2_100_000_000);
+  });
+
   test("unknown, malformed and archived variants", async () => {
     const ada = shopper(stack);
     const unknown = dataOf(

@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
 import { fail, isUuid, userError, type EntityManager, type UserError } from "@shopgraph/common";
 import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, validQuantity } from "../domain/cart-rules.js";
+import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import { CartLine } from "../entities/index.js";
 import type { VariantOffer } from "../products/client.js";
 
@@ -146,6 +147,12 @@ export class Carts {
         );
       }
       if (merged === current) continue;
+      if (
+        cartTotalCents(withLines(cart, changes.map(asLine)), offers, { variantId, quantity: merged }) > MAX_AMOUNT_CENTS
+      ) {
+        userErrors.push(userError("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", field));
+        continue;
+      }
       if (current === 0) lineCount += 1;
       changes.push({ variantId, quantity: merged });
     }
@@ -180,6 +187,9 @@ export class Carts {
     if (currency && offer!.currency !== currency) {
       fail("CURRENCY_MISMATCH", "This item is priced in another currency than the cart", ["variantId"]);
     }
+    if (cartTotalCents(cart, offers, { variantId, quantity }) > MAX_AMOUNT_CENTS) {
+      fail("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", quantityField);
+    }
   }
 
   /** Sets the lines' quantities in one statement; returns the lines as stored. */
@@ -205,6 +215,14 @@ export class Carts {
 function arrayLiteral(values: readonly (string | number)[]): string {
   return `{${values.join(",")}}`;
 }
+
+/** The cart's total at current prices with one line set to `change`'s quantity. */
+function cartTotalCents(cart: CartView, offers: Map<string, VariantOffer>, change: MergeLine): number {
+  const lines = [...cart.lines.filter((line) => line.variantId !== change.variantId), change];
+  return lines.reduce((sum, line) => sum + (offers.get(line.variantId)?.priceCents ?? 0) * line.quantity, 0);
+}
+
+const asLine = (line: MergeLine): CartLineView => ({ ...line, createdAt: new Date() });
 
 /** The currency the cart's priced lines are in, if it has any. */
 function cartCurrency(cart: CartView, offers: Map<string, VariantOffer>): string | undefined {
