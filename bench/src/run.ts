@@ -8,10 +8,9 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { composeServices } from "@apollo/composition";
 import autocannon from "autocannon";
-import { parse } from "graphql";
 import pg from "pg";
+import { compose, printSubgraphs } from "../../scripts/dist/composition.js";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
@@ -82,6 +81,21 @@ interface Measurement {
   p50Ms: number;
   p99Ms: number;
   failures: number;
+  /** CPU milliseconds per request spent by each service process: a figure that other load on the machine disturbs less than requests/s. */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of a process so far, in ms (Linux /proc). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
 }
 
 async function measure(scenario: string, target: string, url: string, body: string): Promise<Measurement> {
@@ -93,8 +107,16 @@ async function measure(scenario: string, target: string, url: string, body: stri
     connections: CONNECTIONS,
   };
   await autocannon({ ...options, duration: 2 });
+  const before = services.map((service) => cpuMs(service.child.pid));
   const result = await autocannon({ ...options, duration: DURATION_S });
+  const requests = Math.max(1, result.requests.total);
+  const cpuMsPerRequest: Record<string, number> = {};
+  services.forEach((service, index) => {
+    const used = cpuMs(service.child.pid) - (before[index] ?? 0);
+    if (used > 0) cpuMsPerRequest[service.name] = Number((used / requests).toFixed(3));
+  });
   return {
+    cpuMsPerRequest,
     scenario,
     target,
     requestsPerSecond: Math.round(result.requests.average),
@@ -178,15 +200,9 @@ async function main() {
   urls["featured"] = `http://127.0.0.1:${featuredPort}/graphql`;
   await waitForGraphQL(featured, urls["featured"]);
 
-  const composition = composeServices([
-    ...subgraphs.map(({ name, schemaFile }) => ({
-      name,
-      url: urls[name]!,
-      typeDefs: parse(readFileSync(schemaFile, "utf8")),
-    })),
-    { name: "featured", url: urls["featured"], typeDefs: parse(FEATURED_SDL) },
-  ]);
-  if (composition.errors) throw new Error(composition.errors.map(String).join("\n"));
+  const printed = await printSubgraphs(subgraphs.map((s) => ({ ...s, routingUrl: urls[s.name]! })));
+  const composition = compose([...printed, { name: "featured", url: urls["featured"], sdl: FEATURED_SDL }]);
+  if (!composition.ok) throw new Error(composition.errors.join("\n"));
   mkdirSync(RESULTS, { recursive: true });
   const supergraphPath = join(RESULTS, "bench-supergraph.graphql");
   writeFileSync(supergraphPath, composition.supergraphSdl);
@@ -258,11 +274,14 @@ function report(measurements: Measurement[]) {
     const [direct, ours, plain] = rows;
     lines.push("", scenario);
     lines.push(
-      `  ${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures`,
+      `  ${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
     );
     for (const row of rows) {
+      const cpu = Object.entries(row.cpuMsPerRequest)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(", ");
       lines.push(
-        `  ${row.target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${row.failures}`,
+        `  ${row.target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${cpu}`,
       );
     }
     if (direct && ours && plain) {
