@@ -27,7 +27,26 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["**/test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/dist/**"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "services",
+          include: ["**/test/**/*.test.ts"],
+          exclude: ["**/node_modules/**", "**/dist/**", "web/**"],
+        },
+      },
+      // The shop's component tests run in jsdom with its own (React) transform.
+      "web/vitest.config.ts",
+      // The shop end to end: a real browser against the real stack, which needs the swc transform above.
+      {
+        extends: true,
+        test: {
+          name: "web-e2e",
+          include: ["web/e2e/**/*.test.ts"],
+          globalSetup: ["web/e2e/build-shop.ts"],
+        },
+      },
+    ],
   },
 });

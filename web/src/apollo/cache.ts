@@ -1,0 +1,72 @@
+import { InMemoryCache, type FieldPolicy } from "@apollo/client";
+import { orderEvents } from "./order-events";
+
+interface ConnectionLike {
+  edges?: readonly unknown[];
+  nodes?: readonly unknown[];
+}
+
+/**
+ * A Relay connection field: one cache entry per combination of `keyArgs`, and pages fetched with
+ * `after` (load more) appended to what is there; a request without `after` starts over.
+ */
+export function connection(keyArgs: string[] | false): FieldPolicy<ConnectionLike> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.["after"]) return incoming;
+      return {
+        ...incoming,
+        edges: [...(existing.edges ?? []), ...(incoming.edges ?? [])],
+        nodes: [...(existing.nodes ?? []), ...(incoming.nodes ?? [])],
+      };
+    },
+  };
+}
+
+/** Types without an identity: stored inside their parent, replaced whole when they change. */
+const embedded = { keyFields: false as const, merge: true };
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          products: connection(["query", "filter", "sort"]),
+          orders: connection(["filter"]),
+        },
+      },
+      User: {
+        fields: {
+          orders: connection(false),
+          notifications: connection(["filter", "unreadOnly"]),
+        },
+      },
+      // The viewer has one cart: Query.cart, User.cart and every cart mutation are the same object.
+      Cart: { keyFields: [], fields: { lines: { merge: false } } },
+      CartLine: { keyFields: false },
+      Order: {
+        fields: {
+          status: {
+            merge(existing: string | undefined, incoming: string, { readField }) {
+              if (existing && existing !== incoming) {
+                const orderId = readField<string>("id");
+                if (orderId) {
+                  orderEvents.emit({ orderId, number: readField<string>("number"), from: existing, to: incoming });
+                }
+              }
+              return incoming;
+            },
+          },
+          statusHistory: { merge: false },
+          lines: { merge: false },
+        },
+      },
+      Money: embedded,
+      ProductPriceRange: embedded,
+      ProductFacets: embedded,
+      Address: embedded,
+      PageInfo: embedded,
+    },
+  });
+}

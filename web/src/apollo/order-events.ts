@@ -1,0 +1,25 @@
+/** An order whose status the client saw change (from a poll, a subscription or a mutation). */
+export interface OrderStatusChange {
+  orderId: string;
+  number: string | undefined;
+  from: string;
+  to: string;
+}
+
+type Listener = (change: OrderStatusChange) => void;
+const listeners = new Set<Listener>();
+
+/**
+ * Order status changes as the cache sees them. Every way an order reaches the client ends in a
+ * cache write, so the toast listens here and does not care whether polling or a subscription
+ * brought the news.
+ */
+export const orderEvents = {
+  emit(change: OrderStatusChange): void {
+    for (const listener of listeners) listener(change);
+  },
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};

@@ -1,0 +1,77 @@
+import { useApolloClient, useQuery } from "@apollo/client/react";
+import { createContext, use, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { MeDocument, type SessionTokensFragment, type ViewerFragment } from "../gql/shop/graphql";
+import type { Session } from "./session";
+
+export type AuthStatus = "loading" | "signedOut" | "signedIn";
+
+interface AuthValue {
+  status: AuthStatus;
+  viewer: ViewerFragment | null;
+  /** After register or login: starts the session, runs `afterSignIn` (the guest cart merge), refetches. */
+  signIn(tokens: SessionTokensFragment): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function useAuth(): AuthValue {
+  const value = use(AuthContext);
+  if (!value) throw new Error("useAuth outside AuthProvider");
+  return value;
+}
+
+interface AuthProviderProps {
+  session: Session;
+  /** Work to do with the new session before the page refetches (merging the guest cart). */
+  afterSignIn?: () => Promise<void>;
+  children: ReactNode;
+}
+
+export function AuthProvider({ session, afterSignIn, children }: AuthProviderProps) {
+  const client = useApolloClient();
+  const { data, loading, error } = useQuery(MeDocument);
+  const ownChange = useRef(false);
+
+  // Sign-in or sign-out in another tab, or a session that ended: every query starts over.
+  useEffect(() => {
+    const unsubscribe = session.subscribe(() => {
+      if (!ownChange.current) void client.resetStore().catch(() => undefined);
+    });
+    const unwatch = session.watchOtherTabs();
+    return () => {
+      unsubscribe();
+      unwatch();
+    };
+  }, [client, session]);
+
+  const signIn = useCallback(
+    async (tokens: SessionTokensFragment) => {
+      ownChange.current = true;
+      try {
+        session.start(tokens);
+        await afterSignIn?.().catch(() => undefined);
+      } finally {
+        ownChange.current = false;
+      }
+      await client.resetStore();
+    },
+    [afterSignIn, client, session],
+  );
+
+  const signOut = useCallback(async () => {
+    ownChange.current = true;
+    try {
+      await session.end();
+    } finally {
+      ownChange.current = false;
+    }
+    await client.clearStore();
+    await client.refetchQueries({ include: "active" });
+  }, [client, session]);
+
+  const viewer = data?.me ?? null;
+  const status: AuthStatus = viewer ? "signedIn" : loading && !error ? "loading" : "signedOut";
+  const value = useMemo(() => ({ status, viewer, signIn, signOut }), [status, viewer, signIn, signOut]);
+  return <AuthContext value={value}>{children}</AuthContext>;
+}

@@ -1,0 +1,60 @@
+import type { ProductFilter, ProductSort } from "../gql/shop/graphql";
+import { parseMajorUnits } from "../lib/money";
+
+export const SORTS: { value: ProductSort; label: string }[] = [
+  { value: "RELEVANCE", label: "Best match" },
+  { value: "NEWEST", label: "Newest" },
+  { value: "PRICE_ASC", label: "Price: low to high" },
+  { value: "PRICE_DESC", label: "Price: high to low" },
+  { value: "NAME", label: "Name" },
+];
+
+export interface CatalogParams {
+  query: string;
+  category: string;
+  min: string;
+  max: string;
+  inStock: boolean;
+  sort: ProductSort | "";
+}
+
+/** The catalog's state lives in the URL, so a search can be shared, bookmarked and reloaded. */
+export function readParams(params: URLSearchParams): CatalogParams {
+  const sort = params.get("sort") ?? "";
+  return {
+    query: params.get("q") ?? "",
+    category: params.get("category") ?? "",
+    min: params.get("min") ?? "",
+    max: params.get("max") ?? "",
+    inStock: params.get("inStock") === "1",
+    sort: SORTS.some((s) => s.value === sort) ? (sort as ProductSort) : "",
+  };
+}
+
+export function writeParams(current: URLSearchParams, change: Partial<CatalogParams>): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const set = (key: string, value: string | undefined) => (value ? next.set(key, value) : next.delete(key));
+  if ("query" in change) set("q", change.query);
+  if ("category" in change) set("category", change.category);
+  if ("min" in change) set("min", change.min);
+  if ("max" in change) set("max", change.max);
+  if ("inStock" in change) set("inStock", change.inStock ? "1" : "");
+  if ("sort" in change) set("sort", change.sort);
+  return next;
+}
+
+/** The products query's variables for what the URL says; malformed prices are left out. */
+export function toVariables(params: CatalogParams): {
+  query: string | null;
+  filter: ProductFilter;
+  sort: ProductSort | null;
+} {
+  const filter: ProductFilter = {};
+  if (params.category) filter.categorySlug = params.category;
+  const min = parseMajorUnits(params.min);
+  const max = parseMajorUnits(params.max);
+  if (min !== undefined) filter.minPriceCents = min;
+  if (max !== undefined) filter.maxPriceCents = max;
+  if (params.inStock) filter.inStock = true;
+  return { query: params.query.trim() || null, filter, sort: params.sort || null };
+}

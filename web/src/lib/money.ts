@@ -1,0 +1,45 @@
+/** What the API sends for an amount: integer minor units and an ISO 4217 currency. */
+export interface MoneyLike {
+  amountCents: number;
+  currency: string;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(currency: string, locale?: string): Intl.NumberFormat {
+  const key = `${locale ?? ""}|${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Minor units -> a localized amount. The currency decides how many minor units make one major
+ * unit (100 cents in a dollar, none for yen), so the divisor comes from Intl, not a constant.
+ */
+export function formatMoney(amountCents: number, currency: string, locale?: string): string {
+  const format = currencyFormat(currency, locale);
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(amountCents / 10 ** digits);
+}
+
+export function formatPrice(money: MoneyLike, locale?: string): string {
+  return formatMoney(money.amountCents, money.currency, locale);
+}
+
+/** "$12 – $30", or one price when both ends are the same. */
+export function formatPriceRange(min: MoneyLike, max: MoneyLike, locale?: string): string {
+  if (min.amountCents === max.amountCents) return formatPrice(min, locale);
+  return `${formatPrice(min, locale)} – ${formatPrice(max, locale)}`;
+}
+
+/** Major units typed by a person ("12.5") -> minor units, or undefined when it is no amount. */
+export function parseMajorUnits(text: string, currency = "USD"): number | undefined {
+  const trimmed = text.trim();
+  if (!/^\d+([.,]\d{0,2})?$/.test(trimmed)) return undefined;
+  const digits = currencyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
+  return Math.round(Number(trimmed.replace(",", ".")) * 10 ** digits);
+}

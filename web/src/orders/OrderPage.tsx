@@ -1,0 +1,256 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
+import { TEST_CARDS } from "../checkout/CheckoutForm";
+import { countryName } from "../checkout/address";
+import { EmptyState, ErrorState, Spinner } from "../components/States";
+import {
+  CancelOrderDocument,
+  OrderPageDocument,
+  PayOrderDocument,
+  type OrderDetailFragment,
+} from "../gql/shop/graphql";
+import { describeError, errorCode } from "../lib/errors";
+import { formatPrice } from "../lib/money";
+import { ORDER_POLL_MS } from "./live";
+import { formatDate } from "./OrdersPage";
+import { FINAL_STATUSES, ORDER_PROGRESS, statusLabel } from "./status";
+import { StatusBadge } from "./StatusBadge";
+
+function Timeline({ order }: { order: OrderDetailFragment }) {
+  const reached = new Map<string, { at: string; reason?: string | null }>(
+    order.statusHistory.map((change) => [change.to, change]),
+  );
+  const cancelled = reached.get("CANCELLED");
+  const steps: string[] = cancelled
+    ? [...ORDER_PROGRESS.filter((status) => reached.has(status)), "CANCELLED"]
+    : [...ORDER_PROGRESS];
+  return (
+    <ol className="timeline" aria-label="Order progress">
+      {steps.map((status) => {
+        const change =
+          reached.get(status) ?? (status === "PENDING_PAYMENT" ? { at: order.createdAt, reason: null } : undefined);
+        const current = status === order.status;
+        return (
+          <li
+            key={status}
+            className={`timeline__step${change ? " timeline__step--done" : ""}${current ? " timeline__step--current" : ""}${status === "CANCELLED" ? " timeline__step--cancelled" : ""}`}
+            aria-current={current ? "step" : undefined}
+          >
+            <span className="timeline__dot" aria-hidden="true" />
+            <span className="timeline__label">{statusLabel(status)}</span>
+            {change ? (
+              <time dateTime={change.at}>{formatDate(change.at, true)}</time>
+            ) : (
+              <span className="timeline__pending">Not yet</span>
+            )}
+            {change?.reason && <span className="timeline__reason">{change.reason}</span>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function PayNow({ order }: { order: OrderDetailFragment }) {
+  const [pay, { loading }] = useMutation(PayOrderDocument);
+  const [token, setToken] = useState<string>(TEST_CARDS[0].token);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setProblem(null);
+        pay({ variables: { orderId: order.id, paymentToken: token } })
+          .then(({ data }) => setProblem(data?.payOrder.userErrors[0]?.message ?? null))
+          .catch((error: unknown) => setProblem(describeError(error)));
+      }}
+    >
+      <h2 className="panel__title">Pay for this order</h2>
+      <fieldset className="card-options" disabled={loading}>
+        <legend className="visually-hidden">Card</legend>
+        {TEST_CARDS.map((card) => (
+          <label key={card.token} className="card-option">
+            <input
+              type="radio"
+              name="paymentToken"
+              checked={token === card.token}
+              onChange={() => setToken(card.token)}
+            />
+            <span className="card-option__label">{card.label}</span>
+            <span className="card-option__note">{card.note}</span>
+          </label>
+        ))}
+      </fieldset>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {loading ? "Paying…" : `Pay ${formatPrice(order.total)}`}
+      </button>
+    </form>
+  );
+}
+
+function CancelButton({ order }: { order: OrderDetailFragment }) {
+  const [cancel, { loading }] = useMutation(CancelOrderDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="order__cancel">
+      <button
+        type="button"
+        className="button button--danger-quiet"
+        disabled={loading}
+        onClick={() => {
+          if (!window.confirm(`Cancel order ${order.number}?`)) return;
+          cancel({ variables: { orderId: order.id, reason: "Cancelled by the customer" } })
+            .then(({ data }) => setProblem(data?.cancelOrder.userErrors[0]?.message ?? null))
+            .catch((error: unknown) => setProblem(describeError(error)));
+        }}
+      >
+        Cancel order
+      </button>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default function OrderPage() {
+  const { id = "" } = useParams();
+  const [params] = useSearchParams();
+  const [watching, setWatching] = useState(true);
+  const { data, error, loading, refetch } = useQuery(OrderPageDocument, {
+    variables: { id },
+    fetchPolicy: "cache-and-network",
+    pollInterval: watching ? ORDER_POLL_MS : 0,
+  });
+  const order = data?.order;
+  // Follow the order until it can change no more.
+  const final = order ? FINAL_STATUSES.has(order.status) : false;
+  if (final === watching) setWatching(!final);
+
+  if (loading && !order) return <Spinner label="Loading the order" />;
+  if (errorCode(error) === "NOT_FOUND" || (!order && !error)) {
+    return (
+      <EmptyState
+        title="Order not found"
+        action={
+          <Link to="/orders" className="button button--primary">
+            Your orders
+          </Link>
+        }
+      >
+        <p>There is no order of yours with this number.</p>
+      </EmptyState>
+    );
+  }
+  if (!order) return <ErrorState error={error} onRetry={() => void refetch()} />;
+
+  const justPlaced = params.get("placed") === "1";
+  const address = order.shippingAddress;
+  return (
+    <article className="order">
+      {justPlaced && (
+        <section className="confirmation" aria-labelledby="confirmation-title">
+          <div className="confirmation__icon" aria-hidden="true">
+            ✓
+          </div>
+          <div>
+            <h1 id="confirmation-title" className="page-title">
+              Thank you! Your order is confirmed.
+            </h1>
+            <p>
+              Order <strong>{order.number}</strong> is paid. We have sent a confirmation by email and will let you know
+              when it ships.
+            </p>
+          </div>
+        </section>
+      )}
+      <div className="order__head">
+        {justPlaced ? (
+          <h2 className="order__title">Order {order.number}</h2>
+        ) : (
+          <h1 className="page-title">Order {order.number}</h1>
+        )}
+        <StatusBadge status={order.status} />
+      </div>
+      <p className="muted">Placed {formatDate(order.createdAt, true)}</p>
+      <div className="order__layout">
+        <div>
+          <section className="panel" aria-labelledby="progress-title">
+            <h2 id="progress-title" className="panel__title">
+              Progress
+            </h2>
+            <Timeline order={order} />
+          </section>
+          {order.status === "PENDING_PAYMENT" && <PayNow order={order} />}
+          <section className="panel" aria-labelledby="items-title">
+            <h2 id="items-title" className="panel__title">
+              Items
+            </h2>
+            <ul className="order-lines">
+              {order.lines.map((line) => (
+                <li key={line.sku} className="order-line">
+                  <img src={line.variant?.product.images[0] ?? "/favicon.svg"} alt="" width={64} height={64} />
+                  <div>
+                    {line.variant ? (
+                      <Link to={`/products/${line.variant.product.slug}`}>{line.productName}</Link>
+                    ) : (
+                      line.productName
+                    )}
+                    <p className="muted">
+                      {line.variantTitle} · {line.quantity} × {formatPrice(line.unitPrice)}
+                    </p>
+                  </div>
+                  <span className="order-line__total">{formatPrice(line.lineTotal)}</span>
+                </li>
+              ))}
+            </ul>
+            <dl className="summary__rows">
+              <div>
+                <dt>Subtotal</dt>
+                <dd>{formatPrice(order.subtotal)}</dd>
+              </div>
+              <div>
+                <dt>Shipping</dt>
+                <dd>Free</dd>
+              </div>
+              <div className="summary__total">
+                <dt>Total</dt>
+                <dd>{formatPrice(order.total)}</dd>
+              </div>
+            </dl>
+          </section>
+        </div>
+        <aside className="panel" aria-labelledby="ship-title">
+          <h2 id="ship-title" className="panel__title">
+            Shipping to
+          </h2>
+          <address className="address">
+            {address.name}
+            <br />
+            {address.line1}
+            {address.line2 && (
+              <>
+                <br />
+                {address.line2}
+              </>
+            )}
+            <br />
+            {address.postalCode} {address.city}
+            <br />
+            {countryName(address.country)}
+          </address>
+          {(order.status === "PENDING_PAYMENT" || order.status === "PAID") && <CancelButton order={order} />}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { lazy, type ReactNode } from "react";
+import { Route, Routes } from "react-router";
+import { RequireAdmin, RequireAuth } from "./auth/guards";
+import CatalogPage from "./catalog/CatalogPage";
+import { Layout } from "./components/Layout";
+
+// Every page but the catalog (the landing page) loads when it is first visited.
+const ProductPage = lazy(() => import("./product/ProductPage"));
+const CartPage = lazy(() => import("./cart/CartPage"));
+const SignInPage = lazy(() => import("./auth/SignInPage"));
+const SignUpPage = lazy(() => import("./auth/SignUpPage"));
+const CheckoutPage = lazy(() => import("./checkout/CheckoutPage"));
+const OrdersPage = lazy(() => import("./orders/OrdersPage"));
+const OrderPage = lazy(() => import("./orders/OrderPage"));
+const AdminApp = lazy(() => import("./admin/AdminApp"));
+const NotFoundPage = lazy(() => import("./components/NotFoundPage"));
+
+const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<CatalogPage />} />
+        <Route path="products/:slug" element={<ProductPage />} />
+        <Route path="cart" element={<CartPage />} />
+        <Route path="signin" element={<SignInPage />} />
+        <Route path="signup" element={<SignUpPage />} />
+        <Route path="checkout" element={signedIn(<CheckoutPage />)} />
+        <Route path="orders" element={signedIn(<OrdersPage />)} />
+        <Route path="orders/:id" element={signedIn(<OrderPage />)} />
+        <Route
+          path="admin/*"
+          element={
+            <RequireAdmin>
+              <AdminApp />
+            </RequireAdmin>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

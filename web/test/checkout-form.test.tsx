@@ -1,0 +1,219 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { describe, expect, it } from "vitest";
+import type { CartView } from "../src/cart/use-cart";
+import { CheckoutForm } from "../src/checkout/CheckoutForm";
+import { orderFixture, scriptedClient, type Responder } from "./apollo";
+
+const cart: CartView = {
+  estimated: false,
+  totalQuantity: 3,
+  subtotal: { amountCents: 7500, currency: "USD" },
+  lines: [
+    {
+      variantId: "v-tee",
+      quantity: 2,
+      productSlug: "tee",
+      productName: "Organic Tee",
+      variantTitle: "M / Black",
+      image: null,
+      unitPrice: { amountCents: 2500, currency: "USD" },
+      lineTotal: { amountCents: 5000, currency: "USD" },
+      available: true,
+      stock: 10,
+    },
+    {
+      variantId: "v-mug",
+      quantity: 1,
+      productSlug: "mug",
+      productName: "Stoneware Mug",
+      variantTitle: "Default",
+      image: null,
+      unitPrice: { amountCents: 2500, currency: "USD" },
+      lineTotal: { amountCents: 2500, currency: "USD" },
+      available: true,
+      stock: 1,
+    },
+  ],
+};
+
+const userError = (field: string[] | null, code: string, message: string) => ({
+  __typename: "UserError",
+  field,
+  code,
+  message,
+});
+const placed = (order = orderFixture()) => ({
+  data: { placeOrder: { __typename: "OrderPayload", order, userErrors: [] } },
+});
+const refused = (...userErrors: ReturnType<typeof userError>[]) => ({
+  data: { placeOrder: { __typename: "OrderPayload", order: null, userErrors } },
+});
+const paid = () => ({
+  data: { payOrder: { __typename: "OrderPayload", order: orderFixture({ status: "PAID" }), userErrors: [] } },
+});
+const declined = () => ({
+  data: {
+    payOrder: {
+      __typename: "OrderPayload",
+      order: orderFixture(),
+      userErrors: [userError(["paymentToken"], "PAYMENT_DECLINED", "Your card was declined.")],
+    },
+  },
+});
+
+function renderCheckout(respond: Responder) {
+  const server = scriptedClient(respond);
+  render(
+    <ApolloProvider client={server.client}>
+      <MemoryRouter initialEntries={["/checkout"]}>
+        <Routes>
+          <Route path="/checkout" element={<CheckoutForm cart={cart} />} />
+          <Route path="/orders/:id" element={<p>Order confirmation page</p>} />
+        </Routes>
+      </MemoryRouter>
+    </ApolloProvider>,
+  );
+  return server;
+}
+
+async function fillAddress(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByLabelText("Full name"), "Ada Lovelace");
+  await user.type(screen.getByLabelText("Address"), "1 Analytical Way");
+  await user.type(screen.getByLabelText("City"), "London");
+  await user.type(screen.getByLabelText("Postal code"), "N1 9GU");
+  await user.selectOptions(screen.getByLabelText("Country"), "GB");
+}
+
+const submitButton = () => screen.getByRole("button", { name: /place order|pay now/i });
+const keys = (server: ReturnType<typeof scriptedClient>) =>
+  server.named("PlaceOrder").map((op) => op.variables["input"].idempotencyKey as string);
+
+describe("checkout form", () => {
+  it("names every missing field next to it, focuses the first and sends nothing", async () => {
+    const user = userEvent.setup();
+    const server = renderCheckout(() => placed());
+    await user.click(submitButton());
+
+    expect(screen.getByLabelText("Full name")).toHaveProperty("ariaInvalid", "true");
+    expect(screen.getByLabelText("Full name")).toBe(document.activeElement);
+    expect(screen.getByText("Enter the name of the person receiving the parcel.")).toBeTruthy();
+    expect(screen.getByText("Enter the street and house number.")).toBeTruthy();
+    expect(screen.getByText("Enter the postal code.")).toBeTruthy();
+    expect(server.operations).toEqual([]);
+  });
+
+  it("rejects a postal code with symbols before asking the server", async () => {
+    const user = userEvent.setup();
+    const server = renderCheckout(() => placed());
+    await fillAddress(user);
+    await user.clear(screen.getByLabelText("Postal code"));
+    await user.type(screen.getByLabelText("Postal code"), "N1#9");
+    await user.click(submitButton());
+    expect(screen.getByText("Use letters, digits, spaces or dashes.")).toBeTruthy();
+    expect(server.operations).toEqual([]);
+  });
+
+  it("shows a server userError next to the input its field path names, described by it", async () => {
+    const user = userEvent.setup();
+    renderCheckout(() =>
+      refused(
+        userError(["input", "shippingAddress", "city"], "TOO_LONG", "city must be at most 100 characters"),
+        userError(null, "EMPTY_CART", "The cart is empty"),
+      ),
+    );
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    const message = await screen.findByText("city must be at most 100 characters");
+    const city = screen.getByLabelText("City");
+    expect(city.getAttribute("aria-describedby")).toContain(message.id);
+    expect(city.getAttribute("aria-invalid")).toBe("true");
+    // An error about no field goes above the form.
+    expect(screen.getByRole("alert", { name: "" }).textContent).toContain("The cart is empty");
+  });
+
+  it("shows an out-of-stock message next to the cart line it concerns", async () => {
+    const user = userEvent.setup();
+    renderCheckout(() => refused(userError(["cart", "lines", "1"], "OUT_OF_STOCK", "Only 0 left of Stoneware Mug")));
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    const message = await screen.findByText("Only 0 left of Stoneware Mug");
+    expect(message.closest("li")?.textContent).toContain("Stoneware Mug");
+    expect(message.closest("li")?.textContent).not.toContain("Organic Tee");
+  });
+
+  it("places one order for a double click: one request, one idempotency key", async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const server = renderCheckout(async (op) => {
+      if (op.operationName === "PlaceOrder") {
+        await gate;
+        return placed();
+      }
+      return paid();
+    });
+    await fillAddress(user);
+    const button = submitButton();
+    button.click();
+    button.click();
+    screen
+      .getByRole("form", { name: "Checkout" })
+      .dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    release();
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(keys(server)).toHaveLength(1);
+    expect(server.named("PayOrder").map((op) => op.variables)).toEqual([
+      { orderId: "order-1", paymentToken: "tok_visa" },
+    ]);
+  });
+
+  it("retries a checkout that got no answer with the same key, and starts a new attempt after userErrors", async () => {
+    const user = userEvent.setup();
+    const answers: Array<() => ReturnType<Responder>> = [
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      () => refused(userError(["cart", "lines", "0"], "OUT_OF_STOCK", "Only 1 left of Organic Tee")),
+      () => placed(),
+    ];
+    const server = renderCheckout((op) =>
+      op.operationName === "PlaceOrder" ? (answers.shift() as () => ReturnType<Responder>)() : paid(),
+    );
+    await fillAddress(user);
+
+    await user.click(submitButton());
+    expect(await screen.findByText(/trying again is safe/)).toBeTruthy();
+    await user.click(submitButton());
+    expect(await screen.findByText("Only 1 left of Organic Tee")).toBeTruthy();
+    await user.click(submitButton());
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+
+    const [first, retry, fresh] = keys(server);
+    expect(retry).toBe(first);
+    expect(fresh).not.toBe(first);
+  });
+
+  it("keeps the order after a declined card and only pays it on the next try", async () => {
+    const user = userEvent.setup();
+    const payments = [declined, paid];
+    const server = renderCheckout((op) =>
+      op.operationName === "PlaceOrder" ? placed() : (payments.shift() as () => ReturnType<Responder>)(),
+    );
+    await fillAddress(user);
+    await user.click(screen.getByLabelText(/declined/i));
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Your card was declined.")).toBeTruthy();
+    expect(screen.getByText(/SG-100001 is waiting for payment/)).toBeTruthy();
+    await user.click(screen.getByLabelText(/approved/i));
+    await user.click(screen.getByRole("button", { name: "Pay now" }));
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(keys(server)).toHaveLength(1);
+    expect(server.named("PayOrder").map((op) => op.variables["paymentToken"])).toEqual(["tok_declined", "tok_visa"]);
+  });
+});

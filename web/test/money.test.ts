@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatPriceRange, parseMajorUnits } from "../src/lib/money";
+
+describe("money", () => {
+  it("formats minor units by locale and by the currency's own number of decimals", () => {
+    expect(formatMoney(123456, "USD", "en-US")).toBe("$1,234.56");
+    expect(formatMoney(123456, "EUR", "de-DE")).toBe("1.234,56\u00a0€");
+    expect(formatMoney(1500, "JPY", "ja-JP")).toBe("￥1,500");
+  });
+
+  it("shows one price for a range whose ends are equal", () => {
+    const usd = (amountCents: number) => ({ amountCents, currency: "USD" });
+    expect(formatPriceRange(usd(1000), usd(1000), "en-US")).toBe("$10.00");
+    expect(formatPriceRange(usd(1000), usd(2500), "en-US")).toBe("$10.00 – $25.00");
+  });
+
+  it("reads typed prices into minor units and refuses what is no amount", () => {
+    expect(parseMajorUnits("12.5")).toBe(1250);
+    expect(parseMajorUnits("12,99")).toBe(1299);
+    expect(parseMajorUnits("abc")).toBeUndefined();
+    expect(parseMajorUnits("-3")).toBeUndefined();
+  });
+});
