@@ -62,6 +62,11 @@ function baseEnv(): Env {
   };
 }
 
+/** `<NAME>_URL` of every running subgraph: how the gateway, and subgraphs calling others, find them. */
+function subgraphUrlEnv(running: Map<string, RunningSubgraph>): Env {
+  return Object.fromEntries([...running].map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, subgraph.url]));
+}
+
 /** A consumer's queue with its retry and dead-letter queues (see common's events/topology). */
 const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
 
@@ -102,19 +107,21 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       queues.push(queue);
       const env = {
         ...baseEnv(),
+        // Subgraphs that call another one (orders -> products) find it at <NAME>_URL.
+        ...subgraphUrlEnv(running),
         [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl,
         // Consumers read <NAME>_QUEUE; so parallel test files never take each other's events.
         [`${name.toUpperCase()}_QUEUE`]: queue,
         EVENTS_EXCHANGE: exchange,
         MAIL_DIR: mailDir,
+        // The subgraphs started before this one (orders calls this products, not one on 4002).
+        ...Object.fromEntries([...running].map(([started, { url }]) => [`${started.toUpperCase()}_URL`, url])),
         ...options.subgraphEnv,
       };
       const config = module.readConfig(env);
       running.set(name, await module.start(config, { log: createLogger(name, env["LOG_LEVEL"]) }));
     }
-    const subgraphUrls = Object.fromEntries(
-      [...running].map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, subgraph.url]),
-    );
+    const subgraphUrls = subgraphUrlEnv(running);
     const launch = async (env: Env) => {
       const config = readGatewayConfig({ ...baseEnv(), ...subgraphUrls, ...env });
       const gateway = await startGateway(config, { log: createLogger("gateway", config.logLevel) });
