@@ -1,4 +1,4 @@
-import type { Logger, Orm } from "@shopgraph/common";
+import type { EntityManager, Logger, Orm } from "@shopgraph/common";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
@@ -102,18 +102,31 @@ export class MailDispatcher {
     }
   }
 
-  private async claim(): Promise<Notification[]> {
-    const em = this.options.orm.em.fork();
-    const rows = await em.execute(
-      `update notifications set attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
-       where id in (
-         select id from notifications
-         where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
-         order by next_attempt_at limit ? for update skip locked)
-       returning *`,
-      [this.options.mail.claimTimeoutMs, this.options.mail.batchSize],
-    );
-    return rows.map((row) => em.map(Notification, row));
+  /**
+   * The dispatcher's own writes commit without waiting for the WAL flush: should Postgres crash
+   * and lose one, a claim or a SENT mark is undone and the mail is sent again, which is what the
+   * claim timeout does anyway. The event's notification itself is written by the consumer, durably.
+   */
+  private write<T>(statement: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.options.orm.em.fork().transactional(async (tx) => {
+      await tx.execute("set local synchronous_commit = off");
+      return statement(tx);
+    });
+  }
+
+  private claim(): Promise<Notification[]> {
+    return this.write(async (em) => {
+      const rows = await em.execute(
+        `update notifications set attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
+         where id in (
+           select id from notifications
+           where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
+           order by next_attempt_at limit ? for update skip locked)
+         returning *`,
+        [this.options.mail.claimTimeoutMs, this.options.mail.batchSize],
+      );
+      return rows.map((row) => em.map(Notification, row));
+    });
   }
 
   private async send(notification: Notification): Promise<Outcome> {
@@ -136,8 +149,11 @@ export class MailDispatcher {
     }
   }
 
-  private async record(outcomes: Outcome[]): Promise<void> {
-    const em = this.options.orm.em.fork();
+  private record(outcomes: Outcome[]): Promise<void> {
+    return this.write((em) => this.recordIn(em, outcomes));
+  }
+
+  private async recordIn(em: EntityManager, outcomes: Outcome[]): Promise<void> {
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
     if (sent.length > 0) {
       await em.execute(

@@ -1,0 +1,104 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { dataOf, eventually } from "@shopgraph/common/testing";
+import { startSupergraph, type SupergraphUnderTest } from "../../../gateway/test/harness.js";
+
+/**
+ * The real thing: users and orders publish through their outboxes, notifications consumes, mails
+ * through its embedded SMTP sink, and a shopper reads it all through the gateway.
+ */
+let supergraph: SupergraphUnderTest;
+const ADMIN = { email: "admin@shop.test", password: "admin password, long enough" };
+
+beforeAll(async () => {
+  supergraph = await startSupergraph({
+    subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+  });
+}, 60_000);
+afterAll(() => supergraph?.close());
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } userErrors { code } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }`;
+const MY_NOTIFICATIONS = `{
+  me {
+    unreadNotificationCount
+    notifications {
+      totalCount
+      nodes { id kind status subject sentAt order { id number status total { formatted } } }
+    }
+  }
+}`;
+
+test("register, order and pay through the gateway: the shopper is mailed three times and reads it all", async () => {
+  const email = `e2e-${randomUUID().slice(0, 8)}@example.com`;
+  const { register } = dataOf(
+    await supergraph.client()(REGISTER, { input: { email, password: "a long passphrase", name: "Edith" } }),
+  );
+  expect(register.userErrors).toEqual([]);
+  const shopper = supergraph.client(register.accessToken);
+
+  const { products } = dataOf(await supergraph.client()(`{ products(first: 1) { nodes { variants { id } } } }`));
+  const variantId = products.nodes[0].variants[0].id;
+  const { addToCart } = dataOf(
+    await shopper(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 2) { userErrors { code } } }`, {
+      v: variantId,
+    }),
+  );
+  expect(addToCart.userErrors).toEqual([]);
+  const { placeOrder } = dataOf(
+    await shopper(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number total { formatted } } userErrors { code } } }`,
+      {
+        input: {
+          idempotencyKey: randomUUID(),
+          shippingAddress: {
+            name: "Edith",
+            line1: "1 Main St",
+            city: "Springfield",
+            postalCode: "12345",
+            country: "US",
+          },
+        },
+      },
+    ),
+  );
+  expect(placeOrder.userErrors).toEqual([]);
+  const order = placeOrder.order;
+  const { payOrder } = dataOf(
+    await shopper(`mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { code } } }`, {
+      id: order.id,
+    }),
+  );
+  expect(payOrder.userErrors).toEqual([]);
+
+  const me = await eventually(async () => {
+    const { me } = dataOf(await shopper(MY_NOTIFICATIONS));
+    return me.notifications.nodes.filter((node: any) => node.status === "SENT").length === 3 && me;
+  }, 20_000);
+  expect(me.unreadNotificationCount).toBe(3);
+  const byKind = Object.fromEntries(me.notifications.nodes.map((node: any) => [node.kind, node]));
+  expect(byKind["WELCOME"]).toMatchObject({ subject: "Welcome to Shopgraph", order: null });
+  // The order reference is resolved by the orders subgraph.
+  expect(byKind["ORDER_CONFIRMATION"]).toMatchObject({
+    subject: `Order ${order.number} confirmed`,
+    order: { id: order.id, number: order.number, status: "PAID", total: { formatted: order.total.formatted } },
+  });
+  expect(byKind["ORDER_STATUS_CHANGED"].subject).toBe(`Order ${order.number} is paid`);
+
+  const { login } = dataOf(await supergraph.client()(LOGIN, { input: ADMIN }));
+  const { sentMail } = dataOf(
+    await supergraph.client(login.accessToken)(`{ sentMail(first: 20) { recipient subject } }`),
+  );
+  expect(
+    sentMail
+      .filter((mail: any) => mail.recipient === email)
+      .map((mail: any) => mail.subject)
+      .sort(),
+  ).toEqual([`Order ${order.number} confirmed`, `Order ${order.number} is paid`, "Welcome to Shopgraph"].sort());
+
+  const ids = me.notifications.nodes.map((node: any) => node.id);
+  expect(dataOf(await shopper(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }))).toEqual({
+    markNotificationsRead: 3,
+  });
+  expect(dataOf(await shopper(`{ me { unreadNotificationCount } }`)).me.unreadNotificationCount).toBe(0);
+}, 60_000);
