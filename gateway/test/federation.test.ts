@@ -21,7 +21,7 @@ describe("a federated request through the gateway", () => {
     expect(register.userErrors).toEqual([]);
     token = register.accessToken;
     userId = register.user.id;
-  });
+  }, 60_000);
   afterAll(() => supergraph?.close());
 
   it("reads the registered user back with `me` using the access token", async () => {

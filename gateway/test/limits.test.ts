@@ -40,7 +40,7 @@ describe("request limits at the gateway", () => {
     supergraph = await startSupergraph({
       gatewayEnv: { MAX_QUERY_DEPTH: "3", MAX_ALIASES: "2", MAX_FIELDS: "20", MAX_BODY_BYTES: "2000" },
     });
-  });
+  }, 60_000);
   afterAll(() => supergraph?.close());
 
   const post = (body: string, contentType = "application/json") =>

@@ -30,7 +30,7 @@ describe("the gateway's operational surface", () => {
   let supergraph: SupergraphUnderTest;
   beforeAll(async () => {
     supergraph = await startSupergraph();
-  });
+  }, 60_000);
   afterAll(() => supergraph?.close());
 
   it("forwards Authorization and the request id to the subgraph", async () => {

@@ -89,7 +89,9 @@ function launch(name: string, script: string, serviceEnv: Record<string, string>
   return service;
 }
 
-const shared = { NODE_ENV: "development", ...env };
+// Subgraphs that call another one (orders -> products) find it where supergraph.yaml routes it.
+const routes = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.routingUrl]));
+const shared = { NODE_ENV: "development", ...routes, ...env };
 const web = buildWebIfStale(join(ROOT, "web"));
 try {
   await Promise.all(
