@@ -1,3 +1,4 @@
+import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 import type { AuthChecker } from "type-graphql";
 import { forbidden, unauthenticated } from "./errors.js";
@@ -56,6 +57,22 @@ function isRole(value: unknown): value is Role {
 }
 
 /**
+ * Key material parsed once per process: given a PEM string or a secret, jsonwebtoken parses it
+ * into a KeyObject on every verification, which costs more than checking the signature.
+ */
+const keyObjects = new Map<string, KeyObject>();
+function keyObject(material: string, parse: (material: string) => KeyObject): KeyObject {
+  let key = keyObjects.get(material);
+  if (!key) {
+    key = parse(material);
+    keyObjects.set(material, key);
+  }
+  return key;
+}
+const publicKey = (pem: string) => keyObject(pem, createPublicKey);
+const secretKey = (secret: string) => keyObject(secret, (value) => createSecretKey(Buffer.from(value, "utf8")));
+
+/**
  * Verifies a bearer token. The algorithm is chosen from the token header but each one is bound
  * to its own key, so an HS256 token can never be checked against the public key.
  */
@@ -63,7 +80,7 @@ export function verifyToken(keys: TokenKeys, token: string): Viewer {
   const header = jwt.decode(token, { complete: true })?.header;
   try {
     if (header?.alg === "ES256") {
-      const payload = jwt.verify(token, keys.jwtPublicKey, {
+      const payload = jwt.verify(token, publicKey(keys.jwtPublicKey), {
         algorithms: ["ES256"],
         audience: ACCESS_AUDIENCE,
         issuer: keys.jwtIssuer,
@@ -72,7 +89,7 @@ export function verifyToken(keys: TokenKeys, token: string): Viewer {
         return { kind: "user", userId: payload.sub, role: payload["role"], sessionId: payload["sid"] };
       }
     } else if (header?.alg === "HS256") {
-      const payload = jwt.verify(token, keys.serviceTokenSecret, {
+      const payload = jwt.verify(token, secretKey(keys.serviceTokenSecret), {
         algorithms: ["HS256"],
         audience: SERVICE_AUDIENCE,
         issuer: keys.jwtIssuer,
