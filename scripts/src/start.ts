@@ -116,15 +116,16 @@ try {
       ? `sent to ${env["SMTP_URL"]}`
       : "caught by the embedded SMTP sink and saved under .data/mail/"
     : undefined;
+  const pad = (label: string) => label.padEnd(Math.max(11, width) + 1);
   console.log(
     [
       "",
       `Shopgraph is ready (${seconds()} s).`,
-      `  shop        ${shop}`,
-      `  GraphQL     ${origin}/graphql (Sandbox in the browser)`,
-      ...subgraphs.map((s) => `  ${s.name.padEnd(11)} ${s.routingUrl}`),
-      `  admin       ${env["ADMIN_EMAIL"] ?? DEFAULT_ADMIN_EMAIL} / ${env["ADMIN_PASSWORD"] ?? "(ADMIN_PASSWORD is not set)"}`,
-      ...(mail ? [`  mail        ${mail}`] : []),
+      `  ${pad("shop")}${shop}`,
+      `  ${pad("GraphQL")}${origin}/graphql (Sandbox in the browser)`,
+      ...subgraphs.map((s) => `  ${pad(s.name)}${s.routingUrl}`),
+      `  ${pad("admin")}${env["ADMIN_EMAIL"] ?? DEFAULT_ADMIN_EMAIL} / ${env["ADMIN_PASSWORD"] ?? "(ADMIN_PASSWORD is not set)"}`,
+      ...(mail ? [`  ${pad("mail")}${mail}`] : []),
       "Ctrl-C stops everything.",
       "",
     ].join("\n"),
