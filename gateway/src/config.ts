@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { envReader, nodeEnvs, type Env, type NodeEnv } from "@shopgraph/common";
+import { ConfigError, envReader, nodeEnvs, type Env, type NodeEnv } from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
@@ -38,7 +38,14 @@ export interface GatewayConfig {
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
   const env = envReader(source);
   const supergraphPath = env.string("SUPERGRAPH_PATH", resolve(ROOT, "schema/supergraph.graphql"));
-  const supergraphSdl = readFileSync(supergraphPath, "utf8");
+  let supergraphSdl: string;
+  try {
+    supergraphSdl = readFileSync(supergraphPath, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${(error as Error).message}); run \`npm run compose\``,
+    );
+  }
   return {
     nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
     logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
