@@ -42,23 +42,27 @@ export class OutboxEvent {
 }
 
 /**
- * Adds the event to the unit of work; it is written by the caller's flush, inside its
- * transaction. The request id becomes the correlation id, so one request can be followed
- * through every service's logs.
+ * A new event's envelope. The request id becomes the correlation id, so one request can be
+ * followed through every service's logs.
  */
-export function recordEvent<T extends EventType>(
-  em: EntityManager,
-  type: T,
-  aggregateId: string,
-  data: EventCatalog[T],
-): EventEnvelope<T> {
-  const envelope: EventEnvelope<T> = {
+export function eventEnvelope<T extends EventType>(type: T, data: EventCatalog[T]): EventEnvelope<T> {
+  return {
     id: randomUUID(),
     type,
     occurredAt: new Date().toISOString(),
     correlationId: currentRequestId() ?? null,
     data,
   };
+}
+
+/** Adds the event to the unit of work; it is written by the caller's flush, inside its transaction. */
+export function recordEvent<T extends EventType>(
+  em: EntityManager,
+  type: T,
+  aggregateId: string,
+  data: EventCatalog[T],
+): EventEnvelope<T> {
+  const envelope = eventEnvelope(type, data);
   em.create(OutboxEvent, { id: envelope.id, type, aggregateId, envelope: envelope as EventEnvelope });
   return envelope;
 }
