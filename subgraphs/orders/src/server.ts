@@ -16,7 +16,7 @@ import { readOrdersConfig, type OrdersConfig } from "./config.js";
 import { entities, OrderTransition } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
-import { Checkout, type BeforeOrderCommit } from "./orders/checkout.js";
+import { Checkout, type BeforeOrderInsert } from "./orders/checkout.js";
 import { OrderActions } from "./orders/order-actions.js";
 import { Payments } from "./orders/payments.js";
 import { loadOrders, transitionView } from "./orders/read-model.js";
@@ -34,8 +34,8 @@ export interface OrdersOptions {
   paymentProvider?: PaymentProvider;
   /** Defaults to the products subgraph at `config.productsUrl`. */
   products?: Products;
-  /** Test seam: runs inside the order's transaction before it commits; throwing aborts it. */
-  beforeOrderCommit?: BeforeOrderCommit;
+  /** Test seam: runs right before the order is stored; throwing makes storing it fail. */
+  beforeOrderInsert?: BeforeOrderInsert;
 }
 
 export interface RunningOrders extends RunningSubgraph {
@@ -64,7 +64,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       releases,
       log,
       paymentTimeoutMinutes: config.paymentTimeoutMinutes,
-      beforeOrderCommit: options.beforeOrderCommit,
+      beforeOrderInsert: options.beforeOrderInsert,
     }),
     payments: new Payments(options.paymentProvider ?? new TestPaymentProvider()),
     actions: new OrderActions(releases),

@@ -8,19 +8,32 @@ import { addToCart, placeOrder, shopper } from "./shoppers.js";
 
 let stack: OrdersUnderTest;
 let catalog: Catalog;
-let failNextCommit = false;
+let failNextInsert = false;
+/** Runs after products reserved, before the checkout goes on (to interfere as others would). */
+let afterReserve: ((orderId: string) => Promise<void>) | undefined;
 let shirt: TestVariant;
 let mug: TestVariant;
 
 beforeAll(async () => {
   stack = await startOrders({
     options: {
-      beforeOrderCommit: () => {
-        if (!failNextCommit) return;
-        failNextCommit = false;
+      beforeOrderInsert: () => {
+        if (!failNextInsert) return;
+        failNextInsert = false;
         throw new Error("injected: the order insert failed");
       },
     },
+    wrapProducts: (products) => ({
+      variants: (ids) => products.variants(ids),
+      releaseStock: (orderId) => products.releaseStock(orderId),
+      reserveStock: async (orderId, lines) => {
+        const outcome = await products.reserveStock(orderId, lines);
+        const interfere = afterReserve;
+        afterReserve = undefined;
+        await interfere?.(orderId);
+        return outcome;
+      },
+    }),
   });
   catalog = new Catalog(stack);
   shirt = await catalog.variant({ priceCents: 2500, stock: 100 }, "Shirt");
@@ -150,7 +163,7 @@ describe("when something fails after stock was reserved", () => {
     const ada = shopper(stack);
     await addToCart(ada, shirt.id, 4);
     const stockBefore = await catalog.stock(shirt.id);
-    failNextCommit = true;
+    failNextInsert = true;
     const failed = await placeOrder(ada);
     expect(codesOf(failed)).toEqual(["CHECKOUT_FAILED"]);
     expect(failed.order).toBeNull();
@@ -174,11 +187,54 @@ describe("when something fails after stock was reserved", () => {
     const ada = shopper(stack);
     await addToCart(ada, mug.id, 1);
     const key = randomUUID();
-    failNextCommit = true;
+    failNextInsert = true;
     expect(codesOf(await placeOrder(ada, key))).toEqual(["CHECKOUT_FAILED"]);
     const again = await placeOrder(ada, key);
     expect(codesOf(again)).toEqual(["IDEMPOTENCY_KEY_REUSED"]);
     expect(again.userErrors[0].field).toEqual(["input", "idempotencyKey"]);
+  });
+});
+
+describe("the stock guard", () => {
+  const dueNow = (orderId: string) =>
+    stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where order_id = $1", [orderId]);
+
+  test("a checkout that died after reserving leaves its stock to the sweeper", async () => {
+    const ada = shopper(stack);
+    const [lamp] = await catalog.product("Lamp", [{ priceCents: 3000, stock: 5 }]);
+    await addToCart(ada, lamp!.id, 2);
+    let orderId = "";
+    afterReserve = async (id) => {
+      orderId = id;
+      throw new Error("the process died here");
+    };
+    const died = await ada.client(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } } }`, {
+      input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS },
+    });
+    expect(died.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+    expect(await catalog.stock(lamp!.id)).toBe(3);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(lamp!.id)).toBe(3);
+    await dueNow(orderId);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(lamp!.id)).toBe(5);
+  });
+
+  test("an order is not stored while its stock is being released", async () => {
+    const ada = shopper(stack);
+    const [vase] = await catalog.product("Vase", [{ priceCents: 3000, stock: 5 }]);
+    await addToCart(ada, vase!.id, 1);
+    // As the sweeper would, had the checkout been slower than its lease.
+    afterReserve = async (orderId) => {
+      await stack.ordersDb.sql(
+        "update stock_releases set attempts = attempts + 1, next_attempt_at = now() where order_id = $1",
+        [orderId],
+      );
+    };
+    expect(codesOf(await placeOrder(ada))).toEqual(["CHECKOUT_FAILED"]);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toEqual([]);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(vase!.id)).toBe(5);
   });
 });
 

@@ -31,6 +31,5 @@ export function validIdempotencyKey(key: string): boolean {
   return key.length > 0 && key.length <= IDEMPOTENCY_KEY_MAX_LENGTH && /^[\x21-\x7e]+$/.test(key);
 }
 
-export function formatOrderNumber(sequenceValue: string | number | bigint): string {
-  return `SG-${sequenceValue}`;
-}
+/** Order numbers are this and a value of the `order_number_seq` sequence, e.g. SG-100042. */
+export const ORDER_NUMBER_PREFIX = "SG-";

@@ -1,8 +1,6 @@
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
   DEFAULT_CURRENCY,
   fail,
-  recordEvent,
   userError,
   UserErrors,
   type EntityManager,
@@ -10,18 +8,16 @@ import {
   type UserError,
 } from "@shopgraph/common";
 import { checkAddress, type AddressInput } from "../domain/address.js";
-import { formatOrderNumber, IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
-import { INITIAL_STATUS } from "../domain/order-state.js";
+import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
 import { lineTotalCents, orderTotals } from "../domain/pricing.js";
-import { CartLine, Order, OrderLine, OrderTransition } from "../entities/index.js";
 import {
   ProductsUnavailableError,
   type Products,
   type ProductsProblem,
   type ReservedLine,
 } from "../products/client.js";
-import { orderData } from "./order-data.js";
-import { loadOrders, type OrderView, viewOf } from "./read-model.js";
+import { insertPlacedOrder, startCheckout, type CheckoutStart } from "./order-store.js";
+import { loadOrders, type OrderView } from "./read-model.js";
 import type { StockReleases } from "./stock-releases.js";
 
 export interface PlaceOrderInput {
@@ -29,22 +25,22 @@ export interface PlaceOrderInput {
   shippingAddress: AddressInput;
 }
 
-/** A seam for tests: runs inside the order's transaction, after its rows are written, before commit. */
-export type BeforeOrderCommit = (orderId: string) => void | Promise<void>;
+/** A seam for tests: runs right before the order is stored; throwing makes storing it fail. */
+export type BeforeOrderInsert = (orderId: string) => void | Promise<void>;
 
 export interface CheckoutOptions {
   products: Products;
   releases: StockReleases;
   log: Logger;
   paymentTimeoutMinutes: number;
-  beforeOrderCommit?: BeforeOrderCommit | undefined;
+  beforeOrderInsert?: BeforeOrderInsert | undefined;
 }
 
 const CHECKOUT_FAILED = "CHECKOUT_FAILED";
 
 /**
  * Turns a cart into an order: validate, reserve in products, store the order with what products
- * sold (snapshots and prices) in one transaction with its first history entry and its
+ * sold (snapshots and prices) in one statement with its first history entry and its
  * `order.placed` event, empty the cart. Stock reserved for an order that was not stored goes back.
  */
 export class Checkout {
@@ -64,14 +60,11 @@ export class Checkout {
     if (errors.length > 0) throw new UserErrors(errors);
 
     const orderId = orderIdFor(userId, input.idempotencyKey);
-    const existing = await this.find(em, orderId);
+    const { existing, cart } = await startCheckout(em, orderId, userId);
     if (existing) return existing;
-
-    const cart = await em.find(CartLine, { userId }, { orderBy: { createdAt: "asc", variantId: "asc" } });
     if (cart.length === 0) fail("EMPTY_CART", "The cart is empty");
 
     const { releases } = this.options;
-    await releases.guard(em, orderId);
     const reserved = await this.reserve(em, orderId, cart);
     const totals = orderTotals(reserved, DEFAULT_CURRENCY);
     if (!totals.ok) {
@@ -79,71 +72,46 @@ export class Checkout {
       fail(totals.code, totals.message);
     }
 
+    const placedAt = new Date();
+    let placed: OrderView | null;
     try {
-      const order = await em.fork().transactional(async (tx) => {
-        if (!(await releases.takeOver(tx, orderId))) {
-          fail(CHECKOUT_FAILED, "This checkout failed; start a new one with a new idempotency key");
-        }
-        const [sequence] = await tx.execute<{ value: string }[]>("select nextval('order_number_seq') as value");
-        const placedAt = new Date();
-        const order = tx.create(Order, {
-          id: orderId,
-          number: formatOrderNumber(sequence!.value),
-          userId,
-          idempotencyKey: input.idempotencyKey,
-          status: INITIAL_STATUS,
-          currency: totals.currency,
-          subtotalCents: totals.subtotalCents,
-          totalCents: totals.totalCents,
-          shippingAddress: address,
-          createdAt: placedAt,
-          updatedAt: placedAt,
-          expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
-        });
-        reserved.forEach((line, position) => order.lines.add(tx.create(OrderLine, orderLineOf(order, line, position))));
-        tx.create(OrderTransition, {
-          order,
-          fromStatus: null,
-          toStatus: INITIAL_STATUS,
-          at: order.createdAt,
-          by: userId,
-          reason: null,
-        });
-        recordEvent(tx, "order.placed", order.id, orderData(order));
-        await tx.flush();
-        await tx.execute("delete from cart_lines where user_id = ? and variant_id in (?)", [
-          userId,
-          reserved.map((line) => line.variantId),
-        ]);
-        await this.options.beforeOrderCommit?.(order.id);
-        return order;
+      await this.options.beforeOrderInsert?.(orderId);
+      placed = await insertPlacedOrder(em, {
+        id: orderId,
+        userId,
+        idempotencyKey: input.idempotencyKey,
+        currency: totals.currency,
+        subtotalCents: totals.subtotalCents,
+        totalCents: totals.totalCents,
+        shippingAddress: address,
+        lines: reserved.map(orderLineOf),
+        placedAt,
+        expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
       });
-      return viewOf(order);
     } catch (error) {
-      if (error instanceof UserErrors) throw error;
-      // A twin request (same user, same key) inserted this order first: it is the answer.
-      const twin = error instanceof UniqueConstraintViolationException ? await this.find(em, orderId) : null;
-      if (twin) return twin;
-      this.options.log.error({ err: error, orderId }, "storing the order failed; releasing its stock");
-      await releases.releaseNow(em, orderId);
-      return fail(CHECKOUT_FAILED, "The order could not be stored; nothing was charged or kept. Please try again");
+      return this.notStored(em, orderId, error);
     }
+    return placed ?? this.notStored(em, orderId, null);
   }
 
-  private async find(em: EntityManager, orderId: string): Promise<OrderView | null> {
-    const [order] = await loadOrders(em, { ids: [orderId] });
-    return order ?? null;
+  /**
+   * The order was not stored by this request. A twin request (same user, same key) may have
+   * stored it: then that is the answer. Otherwise the stock goes back.
+   */
+  private async notStored(em: EntityManager, orderId: string, error: unknown): Promise<OrderView> {
+    const [twin] = await loadOrders(em, { ids: [orderId] }).catch(() => []);
+    if (twin) return twin;
+    this.options.log.error({ err: error, orderId }, "the order was not stored; releasing its stock");
+    await this.options.releases.releaseNow(em, orderId);
+    return fail(CHECKOUT_FAILED, "The order could not be stored; nothing was charged or kept. Please try again");
   }
 
   /** Reserves the cart's lines; on any failure nothing stays reserved and the shopper gets userErrors. */
-  private async reserve(em: EntityManager, orderId: string, cart: CartLine[]): Promise<ReservedLine[]> {
+  private async reserve(em: EntityManager, orderId: string, cart: CheckoutStart["cart"]): Promise<ReservedLine[]> {
     const { products, releases } = this.options;
     let outcome;
     try {
-      outcome = await products.reserveStock(
-        orderId,
-        cart.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
-      );
+      outcome = await products.reserveStock(orderId, cart);
     } catch (error) {
       if (!(error instanceof ProductsUnavailableError)) throw error;
       // The reservation may or may not have happened: release to be sure.
@@ -161,10 +129,8 @@ export class Checkout {
   }
 }
 
-function orderLineOf(order: Order, line: ReservedLine, position: number) {
+function orderLineOf(line: ReservedLine) {
   return {
-    order,
-    position,
     variantId: line.variantId,
     productId: line.productId,
     productName: line.productName,
@@ -177,7 +143,7 @@ function orderLineOf(order: Order, line: ReservedLine, position: number) {
 }
 
 /** Products' refusal in the shopper's terms: reservation lines are cart lines, in the same order. */
-function cartProblem(problem: ProductsProblem, cart: CartLine[]): UserError {
+function cartProblem(problem: ProductsProblem, cart: CheckoutStart["cart"]): UserError {
   const index = problem.field?.[0] === "lines" ? Number(problem.field[1]) : NaN;
   const field = Number.isInteger(index) ? ["cart", "lines", String(index)] : undefined;
   switch (problem.code) {

@@ -3,6 +3,7 @@ import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import { OrderTransition, StockRelease, type Order, type Payment } from "../entities/index.js";
 import { orderData } from "./order-data.js";
+import { viewOf } from "./read-model.js";
 
 /** What guards and effects of one transition see: the locked order (lines loaded), in its unit of work. */
 export interface TransitionContext {
@@ -43,7 +44,7 @@ const requestStockRelease: TransitionEffect<TransitionContext> = (transition, { 
 
 const emitStatusChanged: TransitionEffect<TransitionContext> = (transition, { em, order }) => {
   recordEvent(em, "order.status_changed", order.id, {
-    ...orderData(order),
+    ...orderData(viewOf(order)),
     transition: {
       from: transition.from,
       to: transition.to,

@@ -1,8 +1,8 @@
 import type { OrderData } from "@shopgraph/common";
-import type { Order } from "../entities/index.js";
+import type { OrderView } from "./read-model.js";
 
-/** The order as events carry it (`order.placed`, `order.status_changed`); lines must be loaded. */
-export function orderData(order: Order): OrderData {
+/** The order as events carry it (`order.placed`, `order.status_changed`). */
+export function orderData(order: OrderView): OrderData {
   return {
     orderId: order.id,
     number: order.number,
@@ -11,7 +11,7 @@ export function orderData(order: Order): OrderData {
     currency: order.currency,
     subtotalCents: order.subtotalCents,
     totalCents: order.totalCents,
-    lines: order.lines.getItems().map((line) => ({
+    lines: order.lines.map((line) => ({
       variantId: line.variantId,
       productName: line.productName,
       variantTitle: line.variantTitle,

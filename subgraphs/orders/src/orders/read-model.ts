@@ -104,7 +104,8 @@ export function filterSql(filter: OrderFilter): { sql: string; params: unknown[]
   return { sql: clauses.length ? clauses.join(" and ") : "true", params };
 }
 
-const ORDER_JSON = `json_build_object(
+/** An order row `o` with its lines as one JSON object; `parseOrder` reads it back. */
+export const ORDER_JSON = `json_build_object(
   'id', o.id, 'number', o.number, 'userId', o.user_id, 'status', o.status, 'currency', o.currency,
   'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
   'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
@@ -115,7 +116,7 @@ const ORDER_JSON = `json_build_object(
       'quantity', l.quantity, 'lineTotalCents', l.line_total_cents) order by l.position)
     from order_lines l where l.order_id = o.id), '[]'::json))`;
 
-type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt"> & {
+export type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt"> & {
   createdAt: string;
   updatedAt: string;
   paidAt: string | null;
@@ -143,13 +144,17 @@ export async function loadOrders(
     params.push(page.limit);
   }
   const rows = await em.execute<{ order: OrderJson }[]>(sql, params);
-  return rows.map(({ order }) => ({
+  return rows.map(({ order }) => parseOrder(order));
+}
+
+export function parseOrder(order: OrderJson): OrderView {
+  return {
     ...order,
     createdAt: new Date(order.createdAt),
     updatedAt: new Date(order.updatedAt),
     paidAt: order.paidAt === null ? null : new Date(order.paidAt),
     expiresAt: new Date(order.expiresAt),
-  }));
+  };
 }
 
 export async function countOrders(em: EntityManager, filter: OrderFilter): Promise<number> {

@@ -11,14 +11,15 @@ const MAX_BACKOFF_SECONDS = 300;
  * The orders side of stock reservations in products: a row in `stock_releases` stands for stock
  * that products holds for an order and that must go back unless the order keeps it.
  *
- * - A checkout writes a guard row before it reserves. The transaction that inserts the order
- *   takes the guard over (deletes it); a checkout that fails releases at once; one that died
- *   leaves the guard for the sweeper once its lease is over.
+ * - A checkout writes a guard row before it reserves (`startCheckout`). The statement that
+ *   inserts the order takes the guard over (deletes it, `insertPlacedOrder`); a checkout that
+ *   fails releases at once; one that died leaves the guard to the sweeper once its lease is over.
  * - A cancellation writes a row in the cancelling transaction; it is released right after the
  *   commit, or by the sweeper if products did not answer.
  *
- * Claiming a row for a release attempt is a conditional UPDATE, and taking a guard over is a
- * DELETE of the same row, so the two exclude each other: an order is never inserted with stock
+ * Claiming a row for a release attempt is a conditional UPDATE (attempts + 1), and taking a guard
+ * over is a DELETE of the same row only while no attempt has claimed it, so the two exclude each
+ * other: an order is never inserted with stock
  * that is being given back, and stock that an order kept is never given back.
  */
 export class StockReleases {
@@ -27,45 +28,33 @@ export class StockReleases {
     private readonly log: Logger,
   ) {}
 
-  /** Before reserving: the stock this checkout is about to hold goes back unless an order keeps it. */
-  async guard(em: EntityManager, orderId: string): Promise<void> {
-    await em.execute(
-      `insert into stock_releases (order_id, requested_at, attempts, next_attempt_at)
-       values (?, now(), 0, now() + make_interval(secs => ?)) on conflict (order_id) do nothing`,
-      [orderId, CHECKOUT_LEASE_SECONDS],
-    );
-  }
-
   /** Products refused the reservation: there is nothing to release. */
   async forget(em: EntityManager, orderId: string): Promise<void> {
     await em.execute("delete from stock_releases where order_id = ? and attempts = 0", [orderId]);
   }
 
   /**
-   * Inside the transaction that inserts the order: the order now owns the reserved stock. False
-   * when a release of it has begun (a failed twin of this checkout claimed it): the order must
-   * not be inserted.
-   */
-  async takeOver(tx: EntityManager, orderId: string): Promise<boolean> {
-    const rows = await tx.execute<{ attempts: number }[]>(
-      "delete from stock_releases where order_id = ? returning attempts",
-      [orderId],
-    );
-    return rows.every((row) => row.attempts === 0);
-  }
-
-  /**
-   * Releases one order's stock now if nobody else is working on it (after a cancellation, or to
-   * compensate a failed checkout). Never throws: what fails here is retried by the sweeper.
+   * Releases one order's stock now unless another attempt holds it (after a cancellation, or to
+   * compensate a failed checkout; the row is made when there is none). Never throws: what fails
+   * here is retried by the sweeper.
    */
   async releaseNow(em: EntityManager, orderId: string): Promise<void> {
-    const claimed = await em.execute<{ order_id: string }[]>(
-      `update stock_releases
-       set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
-       where order_id = ? and released_at is null and (attempts = 0 or next_attempt_at <= now())
-       returning order_id`,
-      [ATTEMPT_LEASE_SECONDS, orderId],
-    );
+    let claimed: unknown[];
+    try {
+      claimed = await em.execute(
+        `insert into stock_releases (order_id, requested_at, attempts, next_attempt_at)
+         values (?, now(), 1, now() + make_interval(secs => ?))
+         on conflict (order_id) do update
+         set attempts = stock_releases.attempts + 1, next_attempt_at = excluded.next_attempt_at
+         where stock_releases.released_at is null
+           and (stock_releases.attempts = 0 or stock_releases.next_attempt_at <= now())
+         returning order_id`,
+        [orderId, ATTEMPT_LEASE_SECONDS],
+      );
+    } catch (error) {
+      this.log.error({ err: error, orderId }, "could not record a stock release; the sweeper will find its guard");
+      return;
+    }
     if (claimed.length > 0) await this.attempt(em, orderId);
   }
 
