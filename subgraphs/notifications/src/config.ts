@@ -39,6 +39,8 @@ export interface MailConfig {
 
 export interface NotificationsConfig extends BaseConfig {
   databaseUrl: string;
+  /** Connections to the database: the consumer's transactions in flight (prefetch) need one each. */
+  databasePoolSize: number;
   events: EventsConfig & {
     queue: string;
     /** Delay before each redelivery of an event whose handling failed; then the dead-letter queue. */
@@ -65,6 +67,7 @@ export function readNotificationsConfig(source: Env = process.env): Notification
   return {
     ...readBaseConfig(env, 4004),
     databaseUrl: databaseUrl(env, "notifications"),
+    databasePoolSize: env.int("DATABASE_POOL_SIZE", 25, { min: 2, max: 200 }),
     events: {
       ...readEventsConfig(env),
       queue: env.string("NOTIFICATIONS_QUEUE", "notifications"),

@@ -49,6 +49,7 @@ export async function startNotificationsSubgraph(
     migrations,
     logger: log,
     onQuery: options.onQuery,
+    poolSize: config.databasePoolSize,
   });
   const { mail, events } = config;
   const shop = { name: mail.shopName, url: mail.shopUrl };

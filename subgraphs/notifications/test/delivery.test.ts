@@ -22,6 +22,7 @@ test("a new user gets one welcome mail addressed to them", async () => {
   expect(mail!.from).toBe("no-reply@shop.test");
   expect(mail!.text).toContain("Hi Grace Hopper,");
   expect(mail!.html).toContain("<p>Hi Grace Hopper,</p>");
+  await service.settle();
   const [row] = await service.notifications({ userId: user.userId });
   expect(row).toMatchObject({ kind: NotificationKind.WELCOME, status: NotificationStatus.SENT, recipient: user.email });
 });

@@ -98,6 +98,7 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
   const defaults: NotificationsConfig = {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("notifications"),
+    databasePoolSize: 10,
     events: {
       amqpUrl: TEST_AMQP_URL,
       exchange: uniqueName("events"),

@@ -1,4 +1,4 @@
-import type { EntityManager, Logger, Orm } from "@shopgraph/common";
+import type { Logger, Orm } from "@shopgraph/common";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
@@ -13,21 +13,34 @@ export interface MailDispatcherOptions {
   shop: ShopInfo;
 }
 
+/**
+ * Joined into the dispatcher's statements: their own transaction commits without waiting for the
+ * WAL flush (one round trip, no fsync wait). Should Postgres crash and lose such a write, a claim
+ * or a SENT mark is undone and the mail is sent again, as after a claim timeout; the notification
+ * itself was written durably by the consumer.
+ */
+const ASYNC_COMMIT = "(select set_config('synchronous_commit', 'off', true)) as async_commit";
+
 type Outcome = { notification: Notification; error: null } | { notification: Notification; error: string };
 
 /**
- * Sends QUEUED notifications whose recipient is known. A batch is claimed with one UPDATE over
- * rows picked `FOR UPDATE SKIP LOCKED`, which counts the attempt and pushes `next_attempt_at`
- * out by the claim timeout: several instances never claim one row together, no transaction stays
- * open while SMTP talks, and a row claimed by an instance that died is taken over once its claim
- * times out. A failed send is retried after a growing delay, then the row is FAILED.
+ * Sends QUEUED notifications whose recipient is known. Rows are claimed with one UPDATE over rows
+ * picked `FOR UPDATE SKIP LOCKED`, which counts the attempt and pushes `next_attempt_at` out by
+ * the claim timeout: several instances never claim one row together, no transaction stays open
+ * while SMTP talks, and a row claimed by an instance that died is taken over once its claim times
+ * out. A failed send is retried after a growing delay, then the row is FAILED.
  *
- * Woken in-process right after a commit that queued mail, and by a poll as a safety net.
+ * Woken in-process right after a commit that queued mail, and by a poll as a safety net. Sends
+ * are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
+ * is room, outcomes written in batches as sends finish.
  */
 export class MailDispatcher {
   private running = false;
-  private draining: Promise<void> | undefined;
+  private claiming: Promise<void> | undefined;
   private wakeRequested = false;
+  private readonly sending = new Set<Promise<void>>();
+  private finished: Outcome[] = [];
+  private recording: Promise<void> | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly messageIdDomain: string;
@@ -50,15 +63,15 @@ export class MailDispatcher {
     await this.idle();
   }
 
-  /** Sends what is due now; calls while a round runs start one more round after it. */
+  /** Claims and sends what is due now; a call while claiming claims once more afterwards. */
   wake(): void {
     if (!this.running) return;
-    if (this.draining) {
+    if (this.claiming) {
       this.wakeRequested = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = undefined;
+    this.claiming = this.claimWhileDue().finally(() => {
+      this.claiming = undefined;
       if (this.wakeRequested) {
         this.wakeRequested = false;
         this.wake();
@@ -66,9 +79,11 @@ export class MailDispatcher {
     });
   }
 
-  /** Resolves once no round is running (tests and the bench wait on it). */
+  /** Resolves once nothing is being claimed, sent or recorded (tests and the bench wait on it). */
   async idle(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.claiming || this.sending.size > 0 || this.recording) {
+      await Promise.all([this.claiming, ...this.sending, this.recording]);
+    }
   }
 
   private schedulePoll(): void {
@@ -88,13 +103,17 @@ export class MailDispatcher {
     this.retryTimers.add(timer);
   }
 
-  private async drain(): Promise<void> {
+  private async claimWhileDue(): Promise<void> {
     try {
       while (this.running) {
-        const claimed = await this.claim();
-        if (claimed.length === 0) return;
-        await this.record(await Promise.all(claimed.map((notification) => this.send(notification))));
-        if (claimed.length < this.options.mail.batchSize) return;
+        const room = this.options.mail.batchSize - this.sending.size;
+        if (room <= 0) {
+          await Promise.race(this.sending);
+          continue;
+        }
+        const claimed = await this.claim(room);
+        for (const notification of claimed) this.startSending(notification);
+        if (claimed.length < room) return;
       }
     } catch (err) {
       // The database is unreachable: the rows stay QUEUED and the next poll tries again.
@@ -102,31 +121,44 @@ export class MailDispatcher {
     }
   }
 
-  /**
-   * The dispatcher's own writes commit without waiting for the WAL flush: should Postgres crash
-   * and lose one, a claim or a SENT mark is undone and the mail is sent again, which is what the
-   * claim timeout does anyway. The event's notification itself is written by the consumer, durably.
-   */
-  private write<T>(statement: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.options.orm.em.fork().transactional(async (tx) => {
-      await tx.execute("set local synchronous_commit = off");
-      return statement(tx);
+  private startSending(notification: Notification): void {
+    const sending: Promise<void> = this.send(notification).then((outcome) => {
+      this.sending.delete(sending);
+      this.finished.push(outcome);
+      this.recordFinished();
     });
+    this.sending.add(sending);
   }
 
-  private claim(): Promise<Notification[]> {
-    return this.write(async (em) => {
-      const rows = await em.execute(
-        `update notifications set attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
-         where id in (
-           select id from notifications
-           where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
-           order by next_attempt_at limit ? for update skip locked)
-         returning *`,
-        [this.options.mail.claimTimeoutMs, this.options.mail.batchSize],
-      );
-      return rows.map((row) => em.map(Notification, row));
-    });
+  /** Writes the outcomes of finished sends; those that finish meanwhile go in the next batch. */
+  private recordFinished(): void {
+    if (this.recording || this.finished.length === 0) return;
+    const outcomes = this.finished;
+    this.finished = [];
+    this.recording = this.record(outcomes)
+      .catch((err: unknown) => {
+        // Unrecorded, the rows stay claimed; after the claim timeout they are sent again.
+        this.options.log.warn({ err }, "could not record mail outcomes");
+      })
+      .finally(() => {
+        this.recording = undefined;
+        this.recordFinished();
+      });
+  }
+
+  private async claim(limit: number): Promise<Notification[]> {
+    const em = this.options.orm.em.fork();
+    const rows = await em.execute(
+      `update notifications set attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
+       from ${ASYNC_COMMIT}
+       where notifications.id in (
+         select id from notifications
+         where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
+         order by next_attempt_at limit ? for update skip locked)
+       returning notifications.*`,
+      [this.options.mail.claimTimeoutMs, limit],
+    );
+    return rows.map((row) => em.map(Notification, row));
   }
 
   private async send(notification: Notification): Promise<Outcome> {
@@ -149,16 +181,13 @@ export class MailDispatcher {
     }
   }
 
-  private record(outcomes: Outcome[]): Promise<void> {
-    return this.write((em) => this.recordIn(em, outcomes));
-  }
-
-  private async recordIn(em: EntityManager, outcomes: Outcome[]): Promise<void> {
+  private async record(outcomes: Outcome[]): Promise<void> {
+    const em = this.options.orm.em.fork();
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
     if (sent.length > 0) {
       await em.execute(
         `update notifications set status = 'SENT', sent_at = now(), last_error = null
-         where id in (?) and status = 'QUEUED'`,
+         from ${ASYNC_COMMIT} where id in (?) and status = 'QUEUED'`,
         [sent],
       );
     }
@@ -169,7 +198,7 @@ export class MailDispatcher {
       const delay = retryDelayMs(notification.attempts, retryBaseMs, retryMaxMs);
       await em.execute(
         `update notifications set status = ?, last_error = ?, next_attempt_at = now() + ? * interval '1 millisecond'
-         where id = ? and status = 'QUEUED'`,
+         from ${ASYNC_COMMIT} where id = ? and status = 'QUEUED'`,
         [final ? NotificationStatus.FAILED : NotificationStatus.QUEUED, error.slice(0, 1_000), delay, notification.id],
       );
       const context = { notificationId: notification.id, attempts: notification.attempts, err: error };
