@@ -1,0 +1,328 @@
+/**
+ * Events scenario of `npm run bench` (also `node bench/dist/events.js` on its own): order events
+ * committed to a producer's outbox and published by the real relay, consumed by the notifications
+ * subgraph (in this process) and mailed to an SMTP server. The producer and the SMTP server run
+ * in processes of their own (events-peers.ts). Measured per event: producer commit -> consumer
+ * commit, and producer commit -> SMTP server accepted the mail.
+ *
+ * Two phases of BENCH_EVENTS (2,000) order events each (each order placed, then paid): a steady
+ * BENCH_EVENTS_RATE per second, for latency below saturation, then all at once, for throughput.
+ * Fresh databases, exchange and queues, removed at the end.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
+import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
+import { connect } from "amqplib";
+import pg from "pg";
+import { ROOT } from "../../scripts/dist/supergraph.js";
+import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
+
+const EVENTS = Number(process.env["BENCH_EVENTS"] ?? 2_000);
+const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 200);
+const USERS = 50;
+const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+const AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
+const RESULTS = join(ROOT, "bench/results");
+const TARGETS = { consumerP99Ms: 100, smtpP99Ms: 250 };
+
+/** Per event: producer commit, consumer commit; per notification: SMTP acceptances. */
+const committedAt = new Map<string, number>();
+const consumedAt = new Map<string, number>();
+const acceptedAt = new Map<string, number>();
+const mailsPerNotification = new Map<string, number>();
+let notificationStatements = 0;
+
+interface Peer {
+  child: ChildProcess;
+  ready: Promise<PeerMessage>;
+  /** Resolves with the next `done` message. */
+  done(): Promise<number>;
+}
+
+function startPeer(role: "producer" | "smtp", env: Record<string, string>): Peer {
+  const child = fork(join(import.meta.dirname, "events-peers.js"), [role], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  let onDone: ((statements: number) => void) | undefined;
+  let onReady: (message: PeerMessage) => void = () => undefined;
+  const ready = new Promise<PeerMessage>((resolve, reject) => {
+    onReady = resolve;
+    child.once("exit", (code) => reject(new Error(`${role} exited (${code}) before it was ready`)));
+  });
+  child.on("message", (message: PeerMessage) => {
+    if (message.kind === "ready") onReady(message);
+    else if (message.kind === "committed") committedAt.set(message.eventId, message.at);
+    else if (message.kind === "accepted") {
+      if (!acceptedAt.has(message.notificationId)) acceptedAt.set(message.notificationId, message.at);
+      mailsPerNotification.set(message.notificationId, (mailsPerNotification.get(message.notificationId) ?? 0) + 1);
+    } else onDone?.(message.statements);
+  });
+  return { child, ready, done: () => new Promise((resolve) => (onDone = resolve)) };
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
+}
+
+interface PhaseResult {
+  phase: string;
+  events: number;
+  /** Events per second committed by the producer, committed by the consumer, mailed. */
+  committedPerSecond: number;
+  consumedPerSecond: number;
+  mailedPerSecond: number;
+  consumerMs: ReturnType<typeof stats>;
+  smtpMs: ReturnType<typeof stats>;
+  duplicateMails: number;
+  /** CPU of the notifications subgraph's process per event (consumer, dispatcher, composing mail). */
+  cpuMsPerEvent: number;
+  sqlPerEvent: { notifications: number; producer: number };
+}
+
+async function runPhase(
+  phase: string,
+  producer: Peer,
+  command: Extract<ProducerCommand, { kind: "orders" }>,
+  notificationsOf: (eventIds: string[]) => Promise<Map<string, string>>,
+): Promise<PhaseResult> {
+  const committedBefore = new Set(committedAt.keys());
+  const mailsBefore = acceptedAt.size;
+  const statementsBefore = notificationStatements;
+  const cpuBefore = process.cpuUsage();
+  const start = clock();
+  const done = producer.done();
+  producer.child.send(command);
+  const producerStatements = await done;
+  const ids = [...committedAt.keys()].filter((id) => !committedBefore.has(id));
+  await waitFor(() => ids.every((id) => consumedAt.has(id)), `${phase}: consumer commits`);
+  await waitFor(() => acceptedAt.size >= mailsBefore + ids.length, `${phase}: mails`);
+  const cpu = process.cpuUsage(cpuBefore);
+  const statements = notificationStatements - statementsBefore;
+  const notificationOfEvent = new Map([...(await notificationsOf(ids))].map(([id, eventId]) => [eventId, id]));
+  if (!ids.every((id) => acceptedAt.has(notificationOfEvent.get(id) ?? ""))) {
+    throw new Error(`${phase}: not every event made exactly one notification that was mailed`);
+  }
+  const last = (times: number[]) => Math.max(...times);
+  const perSecond = (end: number) => Math.round((ids.length * 1000) / (end - start));
+  return {
+    phase,
+    events: ids.length,
+    committedPerSecond: perSecond(last(ids.map((id) => committedAt.get(id)!))),
+    consumedPerSecond: perSecond(last(ids.map((id) => consumedAt.get(id)!))),
+    mailedPerSecond: perSecond(last(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)!))),
+    consumerMs: stats(ids.map((id) => consumedAt.get(id)! - committedAt.get(id)!)),
+    smtpMs: stats(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)! - committedAt.get(id)!)),
+    duplicateMails: ids.reduce((sum, id) => sum + (mailsPerNotification.get(notificationOfEvent.get(id)!)! - 1), 0),
+    cpuMsPerEvent: round((cpu.user + cpu.system) / 1000 / ids.length, 2),
+    sqlPerEvent: {
+      notifications: round(statements / ids.length, 2),
+      producer: round(producerStatements / ids.length, 2),
+    },
+  };
+}
+
+function report(results: PhaseResult[]): string {
+  const columns = [
+    ["phase", 20],
+    ["in/s", 6],
+    ["consumed/s", 10],
+    ["mailed/s", 8],
+    ["consumer p50/p99/max ms", 25],
+    ["SMTP p50/p99/max ms", 25],
+    ["dup", 4],
+    ["CPU ms/ev", 9],
+    ["SQL/ev ours+producer", 20],
+  ] as const;
+  const row = (cells: Array<string | number>) =>
+    "  " + cells.map((cell, i) => String(cell).padEnd(columns[i]![1])).join(" ");
+  const triple = (s: PhaseResult["consumerMs"]) => `${s.p50} / ${s.p99} / ${s.max}`;
+  const lines = [
+    "",
+    `events: producer commit -> consumer commit -> SMTP accepted; ${EVENTS} order events per phase, ${USERS} users`,
+    row(columns.map(([name]) => name)),
+    ...results.map((r) =>
+      row([
+        r.phase,
+        r.committedPerSecond,
+        r.consumedPerSecond,
+        r.mailedPerSecond,
+        triple(r.consumerMs),
+        triple(r.smtpMs),
+        r.duplicateMails,
+        r.cpuMsPerEvent,
+        `${r.sqlPerEvent.notifications} + ${r.sqlPerEvent.producer}`,
+      ]),
+    ),
+  ];
+  const steady = results[0];
+  if (steady) {
+    const verdict = (value: number, target: number) =>
+      `${value} ms (target < ${target}: ${value < target ? "met" : "MISSED"})`;
+    lines.push(
+      `  steady-rate p99: to consumer commit ${verdict(steady.consumerMs.p99, TARGETS.consumerP99Ms)}, ` +
+        `to SMTP accepted ${verdict(steady.smtpMs.p99, TARGETS.smtpP99Ms)}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+export async function runEventsBench(): Promise<void> {
+  const suffix = randomBytes(4).toString("hex");
+  const databases = [`${POSTGRES_URL}/bench_notifications_${suffix}`, `${POSTGRES_URL}/bench_outbox_${suffix}`];
+  const exchange = `bench.events.${suffix}`;
+  const queue = `bench.notifications.${suffix}`;
+  const cleanup: Array<() => Promise<unknown>> = [];
+  try {
+    const smtp = startPeer("smtp", {});
+    cleanup.push(async () => smtp.child.kill());
+    const { port } = (await smtp.ready) as { port: number };
+    const { publicKey } = generateKeyPairSync("ec", {
+      namedCurve: "P-256",
+      publicKeyEncoding: { type: "spki", format: "pem" },
+      privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    });
+    const config: NotificationsConfig = {
+      nodeEnv: "production",
+      logLevel: "warn",
+      host: "127.0.0.1",
+      port: 0,
+      jwtPublicKey: publicKey,
+      serviceTokenSecret: randomBytes(32).toString("hex"),
+      jwtIssuer: "shopgraph",
+      databaseUrl: databases[0]!,
+      databasePoolSize: Number(process.env["BENCH_POOL"] ?? 25),
+      events: {
+        amqpUrl: AMQP_URL,
+        exchange,
+        queue,
+        retryDelaysMs: [1_000, 10_000, 60_000],
+        prefetch: Number(process.env["BENCH_PREFETCH"] ?? 20),
+      },
+      mail: {
+        smtpUrl: `smtp://127.0.0.1:${port}`,
+        from: "Shopgraph <no-reply@shopgraph.local>",
+        dir: join(tmpdir(), "bench-mail-unused"),
+        sinkPort: 0,
+        maxAttempts: 5,
+        retryBaseMs: 2_000,
+        retryMaxMs: 300_000,
+        pollIntervalMs: 5_000,
+        batchSize: 50,
+        connections: 5,
+        claimTimeoutMs: 120_000,
+        shopName: "Shopgraph",
+        shopUrl: "http://localhost:4000",
+      },
+    };
+    const notifications = await startNotificationsSubgraph(config, {
+      log: createLogger("bench-notifications", "warn"),
+      onQuery: () => notificationStatements++,
+      afterCommit: (event) => {
+        if (!consumedAt.has(event.id)) consumedAt.set(event.id, clock());
+      },
+    });
+    cleanup.push(async () => {
+      const connection = await connect(AMQP_URL);
+      const channel = await connection.createChannel();
+      await deleteConsumerTopology(channel, { ...config.events, bindings: [] });
+      await channel.deleteExchange(exchange);
+      await connection.close();
+    });
+    cleanup.push(() => notifications.close());
+    await waitFor(() => notifications.consumer.connected, "the consumer to connect", 10_000);
+
+    const producer = startPeer("producer", {
+      BENCH_OUTBOX_URL: databases[1]!,
+      AMQP_URL,
+      EVENTS_EXCHANGE: exchange,
+    });
+    cleanup.push(async () => {
+      producer.child.send({ kind: "stop" } satisfies ProducerCommand);
+      await new Promise((resolve) => producer.child.once("exit", resolve));
+    });
+    await producer.ready;
+
+    const notificationsOf = async (eventIds: string[]) => {
+      const rows = await notifications.orm.em
+        .fork()
+        .execute<{ id: string; event_id: string }[]>("select id, event_id from notifications where event_id in (?)", [
+          eventIds,
+        ]);
+      return new Map(rows.map((row) => [row.id, row.event_id]));
+    };
+
+    console.log(`events: projecting ${USERS} users, then ${EVENTS} order events at ${RATE}/s, then all at once...`);
+    const users = Array.from({ length: USERS }, (_, n) => ({
+      userId: randomUUID(),
+      email: `bench${n}@example.com`,
+      name: `Shopper ${n}`,
+    }));
+    const projected = producer.done();
+    producer.child.send({ kind: "users", users } satisfies ProducerCommand);
+    await projected;
+    await waitFor(() => acceptedAt.size === USERS, "the welcome mails");
+
+    const userIds = users.map((user) => user.userId);
+    const results = [
+      await runPhase(
+        `steady ${RATE}/s`,
+        producer,
+        { kind: "orders", userIds, count: EVENTS, offset: 0, ratePerSecond: RATE },
+        notificationsOf,
+      ),
+      await runPhase(
+        "burst",
+        producer,
+        { kind: "orders", userIds, count: EVENTS, offset: EVENTS, ratePerSecond: null },
+        notificationsOf,
+      ),
+    ];
+    const text = report(results);
+    console.log(text);
+    mkdirSync(RESULTS, { recursive: true });
+    const stamp = new Date().toISOString().replaceAll(":", "-");
+    writeFileSync(
+      join(RESULTS, `events-${stamp}.json`),
+      JSON.stringify({ events: EVENTS, rate: RATE, results }, null, 2),
+    );
+    writeFileSync(join(RESULTS, `events-${stamp}.txt`), text + "\n");
+    console.log(`\nwritten to bench/results/events-${stamp}.{json,txt}`);
+  } finally {
+    for (const step of cleanup.reverse()) await step().catch((error: unknown) => console.error(error));
+    const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+    await client.connect();
+    for (const url of databases) {
+      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    }
+    await client.end();
+  }
+}
+
+if (import.meta.main) {
+  try {
+    await runEventsBench();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}
