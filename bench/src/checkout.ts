@@ -1,0 +1,439 @@
+/**
+ * Checkout scenario of `npm run bench` (also `node bench/dist/checkout.js` on its own): virtual
+ * shoppers place and pay orders through the gateway, spread over 100 variants with ample stock.
+ * products and orders run in processes of their own (counting their SQL statements), the
+ * gateway from the committed supergraph; users and notifications are not started (a checkout
+ * asks nothing of them; tokens are signed here as users would sign them).
+ *
+ * Reports orders/s, p50/p99 of a checkout (placeOrder + payOrder) and of each mutation, the SQL
+ * statements per checkout in each subgraph, and checks that nothing was oversold: for every
+ * variant, stock + units held by orders is what it started with, and products holds exactly
+ * what orders recorded.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import pg from "pg";
+import { Role, signAccessToken } from "@shopgraph/common";
+import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { ROOT } from "../../scripts/dist/supergraph.js";
+
+const CHECKOUTS = Number(process.env["BENCH_CHECKOUTS"] ?? 3_000);
+const SHOPPERS = Number(process.env["BENCH_SHOPPERS"] ?? 32);
+const VARIANTS = 100;
+const STOCK = 100_000;
+const TARGET_ORDERS_PER_SECOND = 300;
+const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+const RESULTS = join(ROOT, "bench/results");
+
+const PLACE_ORDER = `mutation Checkout($input: PlaceOrderInput!) {
+  placeOrder(input: $input) { order { id total { amountCents } } userErrors { code message } }
+}`;
+const PAY_ORDER = `mutation Pay($orderId: ID!) {
+  payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code message } }
+}`;
+const ADDRESS = {
+  name: "Bench Shopper",
+  line1: "1 Loopback Way",
+  city: "Localhost",
+  postalCode: "12345",
+  country: "US",
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function post<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (response.status !== 200 || body.errors || !body.data) {
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors)}`);
+  }
+  return body.data;
+}
+
+/** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
+interface CountedSubgraph {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  statements(): Promise<{ statements: number; relayStatements: number }>;
+}
+
+async function startCounted(name: string, env: Record<string, string>): Promise<CountedSubgraph> {
+  const child = fork(join(ROOT, "bench/dist/counted-subgraph.js"), [], {
+    env: { ...env, SUBGRAPH: name },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: process.env["BENCH_CPU_PROFILE"]
+      ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`]
+      : [],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${name} exited (${code}) while starting`)));
+    child.on("message", (message: { ready?: string }) => message.ready && resolve(message.ready));
+  });
+  return {
+    name,
+    url,
+    child,
+    statements: () =>
+      new Promise((resolve) => {
+        const listener = (message: { statements?: number; relayStatements?: number }) => {
+          if (message.statements === undefined) return;
+          child.off("message", listener);
+          resolve({ statements: message.statements, relayStatements: message.relayStatements ?? 0 });
+        };
+        child.on("message", listener);
+        child.send("statements");
+      }),
+  };
+}
+
+async function stopCounted(subgraph: CountedSubgraph): Promise<void> {
+  if (subgraph.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => subgraph.child.once("exit", resolve));
+  subgraph.child.kill("SIGTERM");
+  await exited;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of a process so far, in ms (Linux /proc). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** Postgres backends serving these databases (their CPU is part of a checkout's cost too). */
+async function backendPids(databaseNames: string[]): Promise<number[]> {
+  const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>("select pid from pg_stat_activity where datname = any($1)", [
+      databaseNames,
+    ]);
+    return rows.map((row) => row.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+interface Timings {
+  checkout: number[];
+  placeOrder: number[];
+  payOrder: number[];
+}
+
+/** Seeds 100 variants through products' admin API; returns their ids. */
+async function seedCatalog(productsUrl: string, adminToken: string): Promise<string[]> {
+  await post(
+    productsUrl,
+    `mutation { createCategory(input: { name: "Bench", slug: "bench" }) { userErrors { code } } }`,
+    {},
+    adminToken,
+  );
+  const ids: string[] = [];
+  for (let p = 0; p < VARIANTS / 10; p++) {
+    const input = {
+      name: `Bench product ${p}`,
+      categorySlug: "bench",
+      options: ["Size"],
+      variants: Array.from({ length: 10 }, (_, v) => ({
+        sku: `BENCH-${p}-${v}`,
+        priceCents: 500 + 100 * p + v,
+        stock: STOCK,
+        options: [{ name: "Size", value: `S${v}` }],
+      })),
+    };
+    const { createProduct } = await post<{
+      createProduct: { product: { variants: { id: string }[] }; userErrors: unknown[] };
+    }>(
+      productsUrl,
+      `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { variants { id } } userErrors { code message } } }`,
+      { input },
+      adminToken,
+    );
+    if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
+    ids.push(...createProduct.product.variants.map((variant) => variant.id));
+  }
+  return ids;
+}
+
+/**
+ * Fills every shopper's cart with one to three lines straight in the orders database: carts are
+ * the setup here, not what is measured.
+ */
+async function fillCarts(ordersDatabase: string, userIds: string[], variantIds: string[]): Promise<void> {
+  const rows: Array<[string, string, number]> = [];
+  userIds.forEach((userId, i) => {
+    const lines = 1 + (i % 3);
+    const chosen = new Set<string>();
+    for (let n = 0; n < lines; n++) chosen.add(variantIds[(i * 7 + n * 31) % variantIds.length]!);
+    for (const variantId of chosen) rows.push([userId, variantId, 1 + ((i + variantId.charCodeAt(0)) % 2)]);
+  });
+  const client = new pg.Client({ connectionString: ordersDatabase });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at)
+       select u, v, q, now(), now() from unnest($1::uuid[], $2::uuid[], $3::int[]) as t(u, v, q)`,
+      [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs every checkout with SHOPPERS of them in flight; returns timings and failures. */
+async function checkoutAll(gatewayUrl: string, tokens: string[]) {
+  const timings: Timings = { checkout: [], placeOrder: [], payOrder: [] };
+  const failures: string[] = [];
+  let next = 0;
+  const shopper = async () => {
+    for (let i = next++; i < tokens.length; i = next++) {
+      const token = tokens[i]!;
+      try {
+        const started = performance.now();
+        const placed = await post<{
+          placeOrder: { order: { id: string } | null; userErrors: unknown[] };
+        }>(gatewayUrl, PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }, token);
+        const ordered = performance.now();
+        if (placed.placeOrder.userErrors.length) throw new Error(JSON.stringify(placed.placeOrder.userErrors));
+        const paid = await post<{ payOrder: { order: { status: string } | null; userErrors: unknown[] } }>(
+          gatewayUrl,
+          PAY_ORDER,
+          { orderId: placed.placeOrder.order!.id },
+          token,
+        );
+        const done = performance.now();
+        if (paid.payOrder.order?.status !== "PAID") throw new Error(JSON.stringify(paid.payOrder.userErrors));
+        timings.placeOrder.push(ordered - started);
+        timings.payOrder.push(done - ordered);
+        timings.checkout.push(done - started);
+      } catch (error) {
+        failures.push((error as Error).message);
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: SHOPPERS }, shopper));
+  return { timings, failures, elapsedS: (performance.now() - started) / 1000 };
+}
+
+/** Stock + units held for orders is what each variant started with; products holds what orders recorded. */
+async function oversellCheck(productsDatabase: string, ordersDatabase: string) {
+  const products = new pg.Client({ connectionString: productsDatabase });
+  const orders = new pg.Client({ connectionString: ordersDatabase });
+  await Promise.all([products.connect(), orders.connect()]);
+  try {
+    const held = await products.query<{ id: string; stock: number; reserved: number }>(
+      `select v.id, v.stock, coalesce(sum(r.quantity) filter (where r.released_at is null), 0)::int as reserved
+       from product_variants v left join stock_reservations r on r.variant_id = v.id group by v.id, v.stock`,
+    );
+    const ordered = await orders.query<{ variant_id: string; units: number }>(
+      "select variant_id, sum(quantity)::int as units from order_lines group by variant_id",
+    );
+    const orderedBy = new Map(ordered.rows.map((row) => [row.variant_id, row.units]));
+    const negative = held.rows.filter((row) => row.stock < 0).length;
+    const unbalanced = held.rows.filter((row) => row.stock + row.reserved !== STOCK).length;
+    const mismatched = held.rows.filter((row) => (orderedBy.get(row.id) ?? 0) !== row.reserved).length;
+    const unitsSold = held.rows.reduce((sum, row) => sum + row.reserved, 0);
+    const [status] = (
+      await orders.query<{ paid: number; other: number }>(
+        "select count(*) filter (where status = 'PAID')::int as paid, count(*) filter (where status <> 'PAID')::int as other from orders",
+      )
+    ).rows;
+    return { negative, unbalanced, mismatched, unitsSold, paidOrders: status!.paid, unpaidOrders: status!.other };
+  } finally {
+    await Promise.all([products.end(), orders.end()]);
+  }
+}
+
+export async function runCheckoutBench(): Promise<void> {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", {
+    namedCurve: "P-256",
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  const suffix = randomBytes(4).toString("hex");
+  const databases = {
+    products: `${POSTGRES_URL}/bench_checkout_products_${suffix}`,
+    orders: `${POSTGRES_URL}/bench_checkout_orders_${suffix}`,
+  };
+  const base: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    JWT_PUBLIC_KEY: publicKey,
+    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    POSTGRES_URL,
+    AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
+    EVENTS_EXCHANGE: `bench.checkout.${suffix}`,
+    APOLLO_TELEMETRY_DISABLED: "true",
+  };
+  const counted: CountedSubgraph[] = [];
+  const services: Service[] = [];
+  try {
+    console.log("checkout: starting products, orders and the gateway over fresh databases...");
+    const products = await startCounted("products", {
+      ...base,
+      PORT: String(await freePort()),
+      PRODUCTS_DATABASE_URL: databases.products,
+    });
+    counted.push(products);
+    const orders = await startCounted("orders", {
+      ...base,
+      PORT: String(await freePort()),
+      ORDERS_DATABASE_URL: databases.orders,
+      PRODUCTS_URL: products.url,
+    });
+    counted.push(orders);
+    const gatewayPort = await freePort();
+    const gateway = startService(
+      "gateway",
+      join(ROOT, "gateway/dist/server.js"),
+      { ...base, PORT: String(gatewayPort), PRODUCTS_URL: products.url, ORDERS_URL: orders.url },
+      9,
+    );
+    services.push(gateway);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    for (let ready = false; !ready;) {
+      ready = await post(gatewayUrl, "{ __typename }", {}).then(
+        () => true,
+        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 100)),
+      );
+    }
+
+    const token = (userId: string, role: Role = Role.CUSTOMER) =>
+      signAccessToken(privateKey, "shopgraph", { userId, role, sessionId: randomUUID() }, 3_600);
+    const variantIds = await seedCatalog(products.url, token(randomUUID(), Role.ADMIN));
+    const userIds = Array.from({ length: CHECKOUTS }, () => randomUUID());
+    await fillCarts(databases.orders, userIds, variantIds);
+    const tokens = userIds.map((userId) => token(userId));
+
+    // Warm-up: the first checkouts pay for JIT, connection pools and query plans.
+    const warmUp = Math.min(100, Math.floor(CHECKOUTS / 10));
+    await checkoutAll(gatewayUrl, tokens.slice(0, warmUp));
+    const before = { products: await products.statements(), orders: await orders.statements() };
+    const processes = { products: products.child.pid, orders: orders.child.pid, gateway: gateway.child.pid };
+    const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuMs(pid)]));
+    const databaseNames = Object.values(databases).map((url) => new URL(url).pathname.slice(1));
+    const postgresBefore = new Map((await backendPids(databaseNames)).map((pid) => [pid, cpuMs(pid)]));
+    console.log(`checkout: measuring ${CHECKOUTS - warmUp} checkouts, ${SHOPPERS} shoppers in flight...`);
+    const run = await checkoutAll(gatewayUrl, tokens.slice(warmUp));
+    const completed = run.timings.checkout.length;
+    const after = { products: await products.statements(), orders: await orders.statements() };
+    const perCheckout = (value: number) => round(value / Math.max(1, completed));
+    const statements = {
+      products: perCheckout(after.products.statements - before.products.statements),
+      orders: perCheckout(after.orders.statements - before.orders.statements),
+      ordersOutboxRelay: perCheckout(after.orders.relayStatements - before.orders.relayStatements),
+    };
+    // CPU per checkout is disturbed less than orders/s by whatever else runs on the machine.
+    const cpuMsPerCheckout = Object.fromEntries(
+      Object.entries(processes).map(([name, pid]) => [
+        name,
+        round((cpuMs(pid) - (cpuBefore[name] ?? 0)) / Math.max(1, completed)),
+      ]),
+    );
+    const postgresMs = (await backendPids(databaseNames)).reduce(
+      (sum, pid) => sum + cpuMs(pid) - (postgresBefore.get(pid) ?? 0),
+      0,
+    );
+    cpuMsPerCheckout["postgres"] = round(postgresMs / Math.max(1, completed));
+    const oversell = await oversellCheck(databases.products, databases.orders);
+    const stats = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return { p50Ms: round(percentile(sorted, 50)), p99Ms: round(percentile(sorted, 99)) };
+    };
+    const result = {
+      checkouts: completed,
+      shoppers: SHOPPERS,
+      failures: run.failures.length,
+      firstFailure: run.failures[0] ?? null,
+      ordersPerSecond: Math.round(completed / run.elapsedS),
+      targetOrdersPerSecond: TARGET_ORDERS_PER_SECOND,
+      checkout: stats(run.timings.checkout),
+      placeOrder: stats(run.timings.placeOrder),
+      payOrder: stats(run.timings.payOrder),
+      statementsPerCheckout: statements,
+      cpuMsPerCheckout,
+      oversell,
+    };
+    const text = [
+      "",
+      `checkout through the gateway: placeOrder + payOrder, ${SHOPPERS} shoppers in flight, ${VARIANTS} variants`,
+      `  orders/s          ${result.ordersPerSecond} (target ${TARGET_ORDERS_PER_SECOND})`,
+      `  checkouts         ${completed} in ${round(run.elapsedS)} s, ${result.failures} failed`,
+      `  checkout          p50 ${result.checkout.p50Ms} ms, p99 ${result.checkout.p99Ms} ms`,
+      `  placeOrder        p50 ${result.placeOrder.p50Ms} ms, p99 ${result.placeOrder.p99Ms} ms`,
+      `  payOrder          p50 ${result.payOrder.p50Ms} ms, p99 ${result.payOrder.p99Ms} ms`,
+      `  SQL per checkout  orders ${statements.orders} (+ ${statements.ordersOutboxRelay} by its outbox relay), ` +
+        `products ${statements.products}`,
+      `  CPU ms/checkout   ${Object.entries(cpuMsPerCheckout)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(", ")}`,
+      `  oversell check    ${oversell.negative} variants below zero, ${oversell.unbalanced} with stock + reserved != ${STOCK}, ` +
+        `${oversell.mismatched} where products and orders disagree; ${oversell.unitsSold} units sold, ` +
+        `${oversell.paidOrders} orders PAID, ${oversell.unpaidOrders} not`,
+      ...(result.firstFailure ? [`  first failure     ${result.firstFailure}`] : []),
+    ].join("\n");
+    console.log(text);
+    mkdirSync(RESULTS, { recursive: true });
+    const stamp = new Date().toISOString().replaceAll(":", "-");
+    writeFileSync(join(RESULTS, `checkout-${stamp}.json`), JSON.stringify(result, null, 2));
+    writeFileSync(join(RESULTS, `checkout-${stamp}.txt`), text + "\n");
+    console.log(`\nwritten to bench/results/checkout-${stamp}.{json,txt}`);
+    if (oversell.negative || oversell.unbalanced || oversell.mismatched) throw new Error("stock was oversold");
+  } finally {
+    await stopServices(services);
+    await Promise.all(counted.reverse().map(stopCounted));
+    const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+    await client.connect();
+    for (const url of Object.values(databases)) {
+      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    }
+    await client.end();
+  }
+}
+
+if (import.meta.main) {
+  try {
+    await runCheckoutBench();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}
