@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { UserErrors } from "@shopgraph/common";
 import { checkAddress } from "../src/domain/address.js";
-import { checkLine, MAX_LINE_QUANTITY, validQuantity } from "../src/domain/cart-rules.js";
+import { checkLine, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../src/domain/cart-rules.js";
 import { COUNTRY_CODES } from "../src/domain/countries.js";
 import { orderIdFor, uuidV5, validIdempotencyKey } from "../src/domain/order-id.js";
 import { canTransition, ORDER_STATUSES, ORDER_TRANSITIONS, OrderStatus } from "../src/domain/order-state.js";
@@ -130,6 +130,13 @@ describe("cart and money rules", () => {
     expect(checkLine({ available: false, stock: 5 }, 1)).toMatchObject({ ok: false, code: "VARIANT_UNAVAILABLE" });
     expect(checkLine({ available: true, stock: 2 }, 3)).toMatchObject({ ok: false, code: "OUT_OF_STOCK" });
     expect(checkLine({ available: true, stock: 3 }, 3)).toEqual({ ok: true });
+  });
+
+  test("a merged line adds up, cut to the line maximum and the stock, never below what the cart had", () => {
+    expect(mergedQuantity(2, 3, { available: true, stock: 10 })).toBe(5);
+    expect(mergedQuantity(2, 30, { available: true, stock: 10 })).toBe(10);
+    expect(mergedQuantity(90, 30, { available: true, stock: 500 })).toBe(MAX_LINE_QUANTITY);
+    expect(mergedQuantity(8, 1, { available: true, stock: 5 })).toBe(8);
   });
 
   test("order totals: one currency, never beyond a 32-bit amount", () => {

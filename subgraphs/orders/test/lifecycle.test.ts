@@ -3,11 +3,12 @@ import { Role } from "@shopgraph/common";
 import { dataOf } from "@shopgraph/common/testing";
 import type { ChargeRequest } from "../src/payments/provider.js";
 import { TestPaymentProvider } from "../src/payments/test-provider.js";
+import { ProductsUnavailableError } from "../src/products/client.js";
 import { startOrdersSubgraph } from "../src/server.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
-import { CANCEL_ORDER, ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
-import { orderOf, pay, shopper, type Shopper } from "./shoppers.js";
+import { ADD_TO_CART, CANCEL_ORDER, ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
+import { addToCart, orderOf, pay, placeOrder, shopper, type Shopper } from "./shoppers.js";
 
 const charges: ChargeRequest[] = [];
 class CountingProvider extends TestPaymentProvider {
@@ -18,6 +19,8 @@ class CountingProvider extends TestPaymentProvider {
 }
 
 let releasesFail = false;
+let productsDown = false;
+const down = () => Promise.reject(new ProductsUnavailableError("products did not answer: connect ECONNREFUSED"));
 let stack: OrdersUnderTest;
 let catalog: Catalog;
 let admin: Shopper;
@@ -27,8 +30,8 @@ beforeAll(async () => {
   stack = await startOrders({
     options: { paymentProvider: new CountingProvider() },
     wrapProducts: (products) => ({
-      variants: (ids) => products.variants(ids),
-      reserveStock: (orderId, lines) => products.reserveStock(orderId, lines),
+      variants: (ids) => (productsDown ? down() : products.variants(ids)),
+      reserveStock: (orderId, lines) => (productsDown ? down() : products.reserveStock(orderId, lines)),
       releaseStock: (orderId) =>
         releasesFail ? Promise.reject(new Error("products is down")) : products.releaseStock(orderId),
     }),
@@ -352,5 +355,24 @@ describe("one customer's order is no business of another", () => {
     expect(codesOf(await cancel(ada, "not-an-id"))).toEqual(["ORDER_NOT_FOUND"]);
     const anonymous = await stack.client()(ORDER, { id: "00000000-0000-4000-8000-000000000000" });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("when products does not answer", () => {
+  test("cart changes fail with an error, not a made-up userError; checkout is CHECKOUT_FAILED and keeps nothing", async () => {
+    const ada = shopper(stack);
+    const [kite] = await catalog.product("Kite", [{ priceCents: 1500, stock: 5 }]);
+    await addToCart(ada, kite!.id, 1);
+    productsDown = true;
+    try {
+      const add = await ada.client(ADD_TO_CART, { variantId: kite!.id, quantity: 1 });
+      expect(add.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
+      expect(codesOf(await placeOrder(ada))).toEqual(["CHECKOUT_FAILED"]);
+    } finally {
+      productsDown = false;
+    }
+    expect(await catalog.stock(kite!.id)).toBe(5);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toEqual([]);
+    expect((await placeOrder(ada)).userErrors).toEqual([]);
   });
 });

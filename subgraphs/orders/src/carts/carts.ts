@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import { fail, isUuid, userError, type EntityManager, type UserError } from "@shopgraph/common";
-import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, validQuantity } from "../domain/cart-rules.js";
+import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../domain/cart-rules.js";
 import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import { CartLine } from "../entities/index.js";
 import type { VariantOffer } from "../products/client.js";
@@ -136,7 +136,7 @@ export class Carts {
         userErrors.push(userError("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, field));
         continue;
       }
-      const merged = Math.max(current, Math.min(current + quantity, MAX_LINE_QUANTITY, offer!.stock));
+      const merged = mergedQuantity(current, quantity, offer!);
       if (merged < current + quantity) {
         userErrors.push(
           userError("QUANTITY_REDUCED", `Only ${merged} of this item could be in the cart`, [
@@ -164,9 +164,12 @@ export class Carts {
   /** Every variant of the cart and the `extra` ones, in one call to products. */
   private async offers(variants: VariantLoader, cart: CartView, extra: string[]): Promise<Map<string, VariantOffer>> {
     const ids = [...new Set([...cart.lines.map((line) => line.variantId), ...extra])];
-    const loaded = await variants.loadMany(ids);
     const offers = new Map<string, VariantOffer>();
-    for (const offer of loaded) if (offer && !(offer instanceof Error)) offers.set(offer.id, offer);
+    for (const offer of await variants.loadMany(ids)) {
+      // Products did not answer: that is no reason to call a variant unknown.
+      if (offer instanceof Error) throw offer;
+      if (offer) offers.set(offer.id, offer);
+    }
     return offers;
   }
 

@@ -30,8 +30,8 @@ export function checkLine(offer: VariantOffer | null, quantity: number): LineChe
 
 /**
  * The quantity a merged line ends with: the sum of what the cart had and what the guest cart
- * brings, cut to the per-line maximum and to the stock.
+ * brings, cut to the per-line maximum and to the stock, but never less than the cart had.
  */
 export function mergedQuantity(current: number, incoming: number, offer: VariantOffer): number {
-  return Math.min(current + incoming, MAX_LINE_QUANTITY, offer.stock);
+  return Math.max(current, Math.min(current + incoming, MAX_LINE_QUANTITY, offer.stock));
 }
