@@ -31,7 +31,3 @@ export const SOLD_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderSta
 export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
-
-export function isOrderStatus(value: unknown): value is OrderStatus {
-  return typeof value === "string" && (ORDER_STATUSES as readonly string[]).includes(value);
-}
