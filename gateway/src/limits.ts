@@ -1,8 +1,10 @@
+import { ErrorCode } from "@shopgraph/common";
 import {
   GraphQLError,
   Kind,
   type ASTVisitor,
   type FragmentDefinitionNode,
+  type GraphQLFormattedError,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -121,4 +123,18 @@ export function requestLimitsRule(limits: RequestLimits) {
       return false;
     },
   });
+}
+
+/**
+ * Apollo Server reports every validation error as GRAPHQL_VALIDATION_FAILED; a refused size is
+ * the client's input being too big, so it goes out as BAD_USER_INPUT with the limit it broke.
+ */
+export function formatLimitError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | undefined {
+  const original = (error as { originalError?: unknown } | undefined)?.originalError;
+  if (!(original instanceof QueryLimitError)) return undefined;
+  return {
+    message: original.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.BAD_USER_INPUT, limit: original.limit, max: original.max },
+  };
 }

@@ -14,7 +14,6 @@ import {
   createHttpServer,
   createLogger,
   errorFormatter,
-  ErrorCode,
   graphqlRoute,
   healthRoutes,
   listen,
@@ -27,7 +26,7 @@ import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { SubgraphDataSource, type GatewayContext } from "./data-source.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
-import { QueryLimitError, requestLimitsRule } from "./limits.js";
+import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { subgraphsReady } from "./readiness.js";
 import { staticFiles } from "./static-files.js";
 
@@ -75,17 +74,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     introspection: development,
     includeStacktraceInErrorResponses: development,
     validationRules: [requestLimitsRule(config.limits)],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const original = (error as { originalError?: unknown } | undefined)?.originalError;
-      if (original instanceof QueryLimitError) {
-        return {
-          message: original.message,
-          ...(formatted.locations ? { locations: formatted.locations } : {}),
-          extensions: { code: ErrorCode.BAD_USER_INPUT, limit: original.limit, max: original.max },
-        };
-      }
-      return formatError(formatted, error);
-    },
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      formatLimitError(formatted, error) ?? formatError(formatted, error),
     plugins: [
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
