@@ -14,6 +14,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { Role, signAccessToken } from "@shopgraph/common";
@@ -353,6 +354,8 @@ export async function runCheckoutBench(): Promise<void> {
     const postgresBefore = new Map((await backendPids(databaseNames)).map((pid) => [pid, cpuMs(pid)]));
     console.log(`checkout: measuring ${CHECKOUTS - warmUp} checkouts, ${SHOPPERS} shoppers in flight...`);
     const run = await checkoutAll(gatewayUrl, tokens.slice(warmUp));
+    // Other work on the machine takes CPU from the services: say how busy it was.
+    const loadAverage = round(loadavg()[0] ?? 0);
     const completed = run.timings.checkout.length;
     const after = { products: await products.statements(), orders: await orders.statements() };
     const perCheckout = (value: number) => round(value / Math.max(1, completed));
@@ -390,6 +393,8 @@ export async function runCheckoutBench(): Promise<void> {
       payOrder: stats(run.timings.payOrder),
       statementsPerCheckout: statements,
       cpuMsPerCheckout,
+      loadAverage,
+      cpus: availableParallelism(),
       oversell,
     };
     const text = [
@@ -402,6 +407,7 @@ export async function runCheckoutBench(): Promise<void> {
       `  payOrder          p50 ${result.payOrder.p50Ms} ms, p99 ${result.payOrder.p99Ms} ms`,
       `  SQL per checkout  orders ${statements.orders} (+ ${statements.ordersOutboxRelay} by its outbox relay), ` +
         `products ${statements.products}`,
+      `  machine           ${availableParallelism()} CPUs, load average ${loadAverage} at the end of the run`,
       `  CPU ms/checkout   ${Object.entries(cpuMsPerCheckout)
         .map(([name, ms]) => `${name} ${ms}`)
         .join(", ")}`,
