@@ -101,10 +101,14 @@ try {
         ...shared,
         PORT: String(subgraph.port),
       });
-      return waitUntilReady(service, `http://127.0.0.1:${subgraph.port}/ready`);
+      return waitUntilReady(service, `http://127.0.0.1:${subgraph.port}/ready`).then(() =>
+        console.log(`${subgraph.name} is ready after ${seconds()} s`),
+      );
     }),
   );
-  if ((await web) === "failed") console.warn("the web shop did not build; serving the API only");
+  const webBuild = await web;
+  if (webBuild === "failed") console.warn("the web shop did not build; serving the API only");
+  if (webBuild === "built") console.log(`the web shop is built after ${seconds()} s`);
   const gatewayPort = Number(env["GATEWAY_PORT"] ?? 4000);
   const gateway = launch("gateway", "gateway/dist/server.js", { ...shared, PORT: String(gatewayPort) });
   await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`);
