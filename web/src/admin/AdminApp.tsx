@@ -1,3 +1,37 @@
+import { NavLink, Route, Routes } from "react-router";
+import NotFoundPage from "../components/NotFoundPage";
+import "./admin.css";
+import { Dashboard } from "./Dashboard";
+import { OrdersAdmin } from "./OrdersAdmin";
+import { ProductEditor } from "./ProductEditor";
+import { ProductsAdmin } from "./ProductsAdmin";
+
+/** The staff area, one lazy chunk: none of it is in the storefront's initial JavaScript. */
 export default function AdminApp() {
-  return <p>Admin</p>;
+  return (
+    <div className="admin">
+      <div className="admin__head">
+        <h1 className="page-title">Admin</h1>
+        <nav className="tabs" aria-label="Admin sections">
+          <NavLink to="/admin" end className="tabs__tab">
+            Dashboard
+          </NavLink>
+          <NavLink to="/admin/products" className="tabs__tab">
+            Products
+          </NavLink>
+          <NavLink to="/admin/orders" className="tabs__tab">
+            Orders
+          </NavLink>
+        </nav>
+      </div>
+      <Routes>
+        <Route index element={<Dashboard />} />
+        <Route path="products" element={<ProductsAdmin />} />
+        <Route path="products/new" element={<ProductEditor />} />
+        <Route path="products/:id" element={<ProductEditor />} />
+        <Route path="orders" element={<OrdersAdmin />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </div>
+  );
 }

@@ -1,5 +1,4 @@
 import { InMemoryCache, type FieldPolicy } from "@apollo/client";
-import { orderEvents } from "./order-events";
 
 interface ConnectionLike {
   edges?: readonly unknown[];
@@ -47,17 +46,6 @@ export function createCache(): InMemoryCache {
       CartLine: { keyFields: false },
       Order: {
         fields: {
-          status: {
-            merge(existing: string | undefined, incoming: string, { readField }) {
-              if (existing && existing !== incoming) {
-                const orderId = readField<string>("id");
-                if (orderId) {
-                  orderEvents.emit({ orderId, number: readField<string>("number"), from: existing, to: incoming });
-                }
-              }
-              return incoming;
-            },
-          },
           statusHistory: { merge: false },
           lines: { merge: false },
         },

@@ -2,10 +2,17 @@ import { ApolloClient, ApolloLink } from "@apollo/client";
 import type { Session } from "../auth/session";
 import { createCache } from "./cache";
 import { authLink, reauthenticateLink, transportLink } from "./links";
+import { orderStatusLink } from "./order-status-link";
 
 export function createApolloClient(session: Session): ApolloClient {
+  const cache = createCache();
   return new ApolloClient({
-    cache: createCache(),
-    link: ApolloLink.from([reauthenticateLink(session), authLink(session), transportLink(session)]),
+    cache,
+    link: ApolloLink.from([
+      orderStatusLink(cache),
+      reauthenticateLink(session),
+      authLink(session),
+      transportLink(session),
+    ]),
   });
 }

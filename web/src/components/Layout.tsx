@@ -41,7 +41,10 @@ export function Layout() {
   const { status, viewer } = useAuth();
   const location = useLocation();
   // A new page starts at the top; a new query string (filters, search) keeps the scroll.
-  useEffect(() => window.scrollTo(0, 0), [location.pathname]);
+  // (Block body: newer Chromium's scrollTo returns a promise, which React would take for a cleanup.)
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,0 +1,207 @@
+import { resolve } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
+import { collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
+
+const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
+const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", password: "correct horse battery" };
+/** Longer than the order page's poll (3 s) and the bell's (15 s): how long "live" may take. */
+const LIVE_MS = 30_000;
+
+let stack: SupergraphUnderTest;
+let browser: Browser;
+let shopperContext: BrowserContext;
+let shopper: Page;
+const consoleErrors: string[][] = [];
+
+async function expectAccessible(page: Page, name: string) {
+  const violations = await seriousA11yViolations(page);
+  expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+async function fillAddress(page: Page) {
+  await page.getByLabel("Full name").fill(SHOPPER.name);
+  await page.getByLabel("Address", { exact: true }).fill("1 Compiler Lane");
+  await page.getByLabel("City").fill("Arlington");
+  await page.getByLabel("Postal code").fill("22201");
+  await page.getByLabel("Country").selectOption("US");
+}
+
+async function adminToken(): Promise<string> {
+  const response = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    input: ADMIN,
+  });
+  return response.data?.["login"].accessToken;
+}
+
+describe("the shop in a real browser", () => {
+  beforeAll(async () => {
+    stack = await startSupergraph({
+      subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+      gatewayEnv: { WEB_DIST: resolve(import.meta.dirname, "../dist") },
+    });
+    browser = await launchChromium();
+    shopperContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
+    shopper = await shopperContext.newPage();
+    consoleErrors.push(collectErrors(shopper));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 60_000);
+
+  it("a guest searches, filters and fills a cart with two products", async () => {
+    await shopper.goto(`${stack.origin}/`);
+    await shopper.locator(".product-card").first().waitFor();
+
+    await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
+    await shopper.waitForURL(/[?&]q=tee/);
+    await shopper.getByRole("heading", { name: "Results for “tee”" }).waitFor();
+    await shopper.getByRole("radio", { name: /^T-shirts/ }).click();
+    await shopper.waitForURL(/category=t-shirts/);
+    await shopper.getByLabel("In stock only").click();
+    await shopper.waitForURL(/inStock=1/);
+    await expect
+      .poll(() => shopper.locator(".product-card").allInnerTexts())
+      .not.toContainEqual(expect.stringContaining("Mountain Sunrise"));
+    await screenshot(shopper, "catalog");
+    await expectAccessible(shopper, "catalog");
+
+    await shopper.getByRole("link", { name: /Organic Cotton Crew Tee/ }).click();
+    await shopper.getByRole("heading", { name: "Organic Cotton Crew Tee" }).waitFor();
+    await shopper.getByRole("radio", { name: "M", exact: true }).click();
+    await shopper.getByRole("radio", { name: "Black", exact: true }).click();
+    await shopper.getByText("Size: M").waitFor();
+    await shopper.getByText("Colour: Black").waitFor();
+    await shopper.getByRole("button", { name: "Increase quantity" }).click();
+    await shopper.getByRole("button", { name: "Add to cart" }).click();
+    await shopper.getByText("Added 2 × Organic Cotton Crew Tee to your cart.").waitFor();
+    await screenshot(shopper, "product");
+    await expectAccessible(shopper, "product");
+
+    await shopper.getByRole("searchbox", { name: "Search products" }).fill("breton");
+    await shopper.getByRole("link", { name: /Striped Breton Shirt/ }).click();
+    await shopper.getByRole("radio", { name: "L", exact: true }).click();
+    await shopper.getByText("Size: L").waitFor();
+    await shopper.getByRole("button", { name: "Add to cart" }).click();
+    await shopper.getByText("Added 1 × Striped Breton Shirt to your cart.").waitFor();
+
+    await shopper.getByRole("link", { name: "Cart, 3 items" }).click();
+    await shopper.getByRole("heading", { name: "Your cart" }).waitFor();
+    expect(await shopper.locator(".cart-line").count()).toBe(2);
+    await screenshot(shopper, "cart");
+    await expectAccessible(shopper, "cart");
+  });
+
+  it("signing up merges the guest cart, a declined card shows its message, tok_visa pays and confirms", async () => {
+    await shopper.getByRole("link", { name: "Sign in to check out" }).click();
+    await shopper.getByRole("link", { name: "Create an account" }).click();
+    await shopper.getByLabel("Name").fill(SHOPPER.name);
+    await shopper.getByLabel("Email").fill(SHOPPER.email);
+    await shopper.getByLabel("Password").fill(SHOPPER.password);
+    await shopper.getByRole("button", { name: "Create account" }).click();
+
+    await shopper.waitForURL(/\/checkout$/);
+    const summary = shopper.getByRole("complementary", { name: "Order summary" });
+    await summary.getByText("Organic Cotton Crew Tee").waitFor();
+    await summary.getByText("Striped Breton Shirt").waitFor();
+    await shopper.getByRole("link", { name: "Cart, 3 items" }).waitFor();
+    await screenshot(shopper, "checkout");
+    await expectAccessible(shopper, "checkout");
+
+    await fillAddress(shopper);
+    await shopper.getByLabel(/declined/).click();
+    await shopper.getByRole("button", { name: "Place order and pay" }).click();
+    await shopper.locator("#payment-error").waitFor();
+    expect(await shopper.locator("#payment-error").innerText()).toMatch(/declined/i);
+    await screenshot(shopper, "checkout-declined");
+
+    await shopper.getByLabel(/approved/).click();
+    await shopper.getByRole("button", { name: "Pay now" }).click();
+    await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1/);
+    await shopper.getByRole("heading", { name: "Thank you! Your order is confirmed." }).waitFor();
+    expect(await shopper.getByTestId("order-status").innerText()).toBe("Paid");
+    await shopper.getByRole("link", { name: "Cart, empty" }).waitFor();
+    await screenshot(shopper, "confirmation");
+  });
+
+  it("an admin marks the order shipped and the shopper's open order page follows without a reload", async () => {
+    const number = (await shopper.locator("strong").filter({ hasText: /^SG-/ }).first().innerText()).trim();
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
+    const admin = await adminContext.newPage();
+    consoleErrors.push(collectErrors(admin));
+    await admin.goto(`${stack.origin}/signin?next=/admin/orders`);
+    await admin.getByLabel("Email").fill(ADMIN.email);
+    await admin.getByLabel("Password").fill(ADMIN.password);
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.waitForURL(/\/admin\/orders/);
+
+    const row = admin.locator(`tr[data-order-number="${number}"]`);
+    await row.getByRole("button", { name: `Mark shipped: order ${number}` }).click();
+    await row.getByText("Shipped", { exact: true }).waitFor();
+    await screenshot(admin, "admin-orders");
+
+    await shopper.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor({ timeout: LIVE_MS });
+    await shopper
+      .getByTestId("toast")
+      .filter({ hasText: `Order ${number} is now shipped.` })
+      .waitFor({ timeout: LIVE_MS });
+    await screenshot(shopper, "order-shipped");
+
+    await admin.getByRole("link", { name: "Dashboard" }).click();
+    await admin.getByTestId("kpi-revenue").waitFor();
+    expect(await admin.getByTestId("kpi-revenue").innerText()).not.toBe("$0.00");
+    await admin.locator(".chart__bar").first().waitFor();
+    await screenshot(admin, "admin-dashboard");
+    await admin.getByRole("link", { name: "Products" }).click();
+    await admin.locator(".table tbody tr").first().waitFor();
+    await screenshot(admin, "admin-products");
+    await adminContext.close();
+  });
+
+  it("the bell counts the shopper's unread notifications", async () => {
+    await shopper.getByTestId("unread-count").waitFor({ timeout: LIVE_MS });
+    await shopper.getByRole("button", { name: /^Notifications, \d+ unread$/ }).click();
+    await shopper.locator(".bell__item").first().waitFor();
+    await screenshot(shopper, "notifications");
+    await shopper.keyboard.press("Escape");
+  });
+
+  it("a line that sold out meanwhile shows its message at checkout, next to that line", async () => {
+    await shopper.goto(`${stack.origin}/products/ringer-tee`);
+    await shopper.getByRole("button", { name: "Add to cart" }).click();
+    await shopper.getByText("Added 1 × Ringer Tee to your cart.").waitFor();
+    await shopper.getByRole("link", { name: "Cart, 1 items" }).click();
+    await shopper.getByRole("link", { name: "Check out" }).click();
+    await shopper.getByRole("complementary", { name: "Order summary" }).getByText("Ringer Tee").waitFor();
+
+    // Meanwhile the last units go elsewhere.
+    const token = await adminToken();
+    const product = await stack.request(`{ product(slug: "ringer-tee") { variants { id stock } } }`);
+    for (const variant of product.data?.["product"].variants ?? []) {
+      if (variant.stock > 0) {
+        const result = await stack.request(
+          `mutation($id: ID!, $delta: Int!) { adjustStock(variantId: $id, delta: $delta, reason: "e2e") { userErrors { message } } }`,
+          { id: variant.id, delta: -variant.stock },
+          { token },
+        );
+        expect(result.data?.["adjustStock"].userErrors).toEqual([]);
+      }
+    }
+
+    await fillAddress(shopper);
+    await shopper.getByRole("button", { name: "Place order and pay" }).click();
+    const line = shopper.locator(".summary__line--error");
+    await line.waitFor();
+    expect(await line.innerText()).toContain("Ringer Tee");
+    expect(await line.getByRole("alert").innerText()).not.toBe("");
+    expect(shopper.url()).toMatch(/\/checkout$/);
+    await screenshot(shopper, "checkout-out-of-stock");
+  });
+
+  it("printed no console errors", () => {
+    expect(consoleErrors.flat()).toEqual([]);
+  });
+}, 240_000);
