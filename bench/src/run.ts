@@ -11,7 +11,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { compose, printSubgraphs } from "../../scripts/dist/composition.js";
-import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { GATEWAY_NODE_FLAGS, startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 
@@ -218,6 +218,7 @@ async function main() {
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     },
     width,
+    GATEWAY_NODE_FLAGS,
   );
   const plainPort = await freePort();
   const plain = startService(

@@ -8,7 +8,7 @@ import { createConnection } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { DEFAULT_ADMIN_EMAIL, loadEnv } from "./env-file.js";
-import { startService, stopServices, waitUntilReady, type Service } from "./processes.js";
+import { GATEWAY_NODE_FLAGS, startService, stopServices, waitUntilReady, type Service } from "./processes.js";
 import { readSupergraphConfig, ROOT } from "./supergraph.js";
 import { buildWebIfStale } from "./web-build.js";
 
@@ -78,8 +78,8 @@ async function stopAll(exitCode: number): Promise<never> {
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
-function launch(name: string, script: string, serviceEnv: Record<string, string>): Service {
-  const service = startService(name, join(ROOT, script), serviceEnv, width);
+function launch(name: string, script: string, serviceEnv: Record<string, string>, nodeFlags: string[] = []): Service {
+  const service = startService(name, join(ROOT, script), serviceEnv, width, nodeFlags);
   services.push(service);
   void service.exited.then(({ code, signal }) => {
     if (stopping) return;
@@ -110,7 +110,12 @@ try {
   if (webBuild === "failed") console.warn("the web shop did not build; serving the API only");
   if (webBuild === "built") console.log(`the web shop is built after ${seconds()} s`);
   const gatewayPort = Number(env["GATEWAY_PORT"] ?? 4000);
-  const gateway = launch("gateway", "gateway/dist/server.js", { ...shared, PORT: String(gatewayPort) });
+  const gateway = launch(
+    "gateway",
+    "gateway/dist/server.js",
+    { ...shared, PORT: String(gatewayPort) },
+    GATEWAY_NODE_FLAGS,
+  );
   await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`);
 
   const origin = `http://localhost:${gatewayPort}`;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { GATEWAY_NODE_FLAGS } from "../src/processes.js";
 import { readSupergraphConfig, ROOT } from "../src/supergraph.js";
 
 interface ComposeService {
@@ -81,6 +82,7 @@ describe("docker-compose.yml", () => {
     const gateway = service("gateway");
     expect(gateway.build?.args?.["SERVICE_DIR"]).toBe("gateway");
     expect(gateway.ports).toContain("4000:4000");
+    expect(gateway.environment?.["NODE_OPTIONS"]).toBe(GATEWAY_NODE_FLAGS.join(" "));
     for (const { name, port } of subgraphs) {
       expect(gateway.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on?.[name]).toEqual({ condition: "service_healthy" });
