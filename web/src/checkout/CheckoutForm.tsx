@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
 import { describeError } from "../lib/errors";
@@ -23,12 +23,19 @@ export const TEST_CARDS = [
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
 const PLACED_PATHS = [...ADDRESS_FIELDS.map((field) => ["shippingAddress", field]), ["paymentToken"]];
 
+/** The server's words name variant ids; a shopper needs to know what to do. */
+function lineMessage(error: FieldUserError): string {
+  if (error.code === "OUT_OF_STOCK")
+    return "Sold out in this quantity while you were checking out. Lower the quantity or remove it from your cart.";
+  return error.message;
+}
+
 /** userErrors about a cart line carry ["cart", "lines", index]: the index of the line in the cart. */
 function lineErrors(errors: readonly FieldUserError[]): Map<number, string> {
   const byLine = new Map<number, string>();
   for (const error of errors) {
     const [first, second, index] = error.field ?? [];
-    if (first === "cart" && second === "lines" && index !== undefined) byLine.set(Number(index), error.message);
+    if (first === "cart" && second === "lines" && index !== undefined) byLine.set(Number(index), lineMessage(error));
   }
   return byLine;
 }
@@ -205,7 +212,7 @@ export function CheckoutForm({ cart }: { cart: CartView }) {
               <span>{line.lineTotal ? formatPrice(line.lineTotal) : "—"}</span>
               {byLine.has(index) && (
                 <p className="field__error" role="alert">
-                  {byLine.get(index)}
+                  {byLine.get(index)} <Link to="/cart">Edit cart</Link>
                 </p>
               )}
             </li>
