@@ -1,12 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  CartDocument,
-  PayOrderDocument,
-  PlaceOrderDocument,
-  type AddressInput,
-  type OrderDetailFragment,
-} from "../gql/shop/graphql";
+import { PayOrderDocument, PlaceOrderDocument, type AddressInput, type OrderDetailFragment } from "../gql/shop/graphql";
 import type { FieldUserError } from "../lib/user-errors";
 import { newIdempotencyKey } from "./idempotency";
 
@@ -44,7 +38,8 @@ export function useCheckout() {
   // for, and the cart is fetched again once the shopper leaves checkout (paid or not).
   useEffect(
     () => () => {
-      if (placed.current) void client.refetchQueries({ include: [CartDocument] });
+      // Forgetting the cached cart makes whoever shows it (the header) fetch it again.
+      if (placed.current) client.cache.evict({ id: "ROOT_QUERY", fieldName: "cart" });
     },
     [client],
   );

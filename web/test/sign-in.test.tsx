@@ -1,0 +1,146 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, Route, Routes } from "react-router";
+import { describe, expect, it } from "vitest";
+import AuthPage from "../src/auth/AuthPage";
+import { AuthProvider } from "../src/auth/AuthProvider";
+import { REFRESH_TOKEN_KEY, Session } from "../src/auth/session";
+import { GuestCart } from "../src/cart/guest-cart";
+import { mergeGuestCart } from "../src/cart/merge";
+import { money, scriptedClient } from "./apollo";
+
+const viewer = { __typename: "User", id: "u1", name: "Ada", email: "ada@example.com", role: "CUSTOMER" };
+const tokens = {
+  __typename: "AuthPayload",
+  accessToken: "access-1",
+  accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+  refreshToken: "refresh-1",
+  user: viewer,
+  userErrors: [],
+};
+
+describe("signing in", () => {
+  it("merges the guest cart into the account before the page asks for anything as the new user", async () => {
+    const cart = new GuestCart();
+    cart.add(
+      {
+        variantId: "v1",
+        productSlug: "tee",
+        productName: "Tee",
+        variantTitle: "M",
+        image: null,
+        unitPrice: { amountCents: 2500, currency: "USD" },
+      },
+      2,
+    );
+    let signedIn = false;
+    const server = scriptedClient((op) => {
+      switch (op.operationName) {
+        case "Me":
+          return { data: { me: signedIn ? viewer : null } };
+        case "Login":
+          signedIn = true;
+          return { data: { login: tokens } };
+        case "MergeCart":
+          return {
+            data: {
+              mergeCart: {
+                __typename: "CartPayload",
+                cart: { __typename: "Cart", totalQuantity: 2, subtotal: money(5000), lines: [] },
+                userErrors: [],
+              },
+            },
+          };
+        default:
+          throw new Error(`unexpected ${op.operationName}`);
+      }
+    });
+    const session = new Session({
+      endpoint: "/graphql",
+      fetch: () => Promise.reject(new Error("no refresh expected")),
+    });
+    const user = userEvent.setup();
+    render(
+      <ApolloProvider client={server.client}>
+        <AuthProvider session={session} afterSignIn={() => mergeGuestCart(server.client, cart).then(() => undefined)}>
+          <MemoryRouter initialEntries={["/signin?next=/checkout"]}>
+            <Routes>
+              <Route path="/signin" element={<AuthPage mode="signin" />} />
+              <Route path="/checkout" element={<p>Checkout page</p>} />
+            </Routes>
+          </MemoryRouter>
+        </AuthProvider>
+      </ApolloProvider>,
+    );
+
+    await user.type(await screen.findByLabelText("Email"), "ada@example.com");
+    await user.type(screen.getByLabelText("Password"), "correct horse battery");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+
+    expect(await screen.findByText("Checkout page")).toBeTruthy();
+    expect(server.operations.map((op) => op.operationName)).toEqual(["Me", "Login", "MergeCart", "Me"]);
+    expect(server.named("MergeCart")[0]?.variables).toEqual({ lines: [{ variantId: "v1", quantity: 2 }] });
+    expect(cart.lines()).toEqual([]);
+    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe("refresh-1");
+  });
+
+  it("shows a wrong password next to the form and keeps the guest cart", async () => {
+    const cart = new GuestCart();
+    cart.add(
+      {
+        variantId: "v1",
+        productSlug: "tee",
+        productName: "Tee",
+        variantTitle: "M",
+        image: null,
+        unitPrice: { amountCents: 2500, currency: "USD" },
+      },
+      1,
+    );
+    const server = scriptedClient((op) =>
+      op.operationName === "Me"
+        ? { data: { me: null } }
+        : {
+            data: {
+              login: {
+                ...tokens,
+                accessToken: null,
+                refreshToken: null,
+                accessTokenExpiresAt: null,
+                user: null,
+                userErrors: [
+                  {
+                    __typename: "UserError",
+                    field: ["input", "password"],
+                    code: "INVALID_CREDENTIALS",
+                    message: "Wrong email or password",
+                  },
+                ],
+              },
+            },
+          },
+    );
+    const user = userEvent.setup();
+    render(
+      <ApolloProvider client={server.client}>
+        <AuthProvider
+          session={new Session({ endpoint: "/graphql" })}
+          afterSignIn={() => mergeGuestCart(server.client, cart).then(() => undefined)}
+        >
+          <MemoryRouter initialEntries={["/signin"]}>
+            <AuthPage mode="signin" />
+          </MemoryRouter>
+        </AuthProvider>
+      </ApolloProvider>,
+    );
+    await user.type(await screen.findByLabelText("Email"), "ada@example.com");
+    await user.type(screen.getByLabelText("Password"), "not it at all");
+    await user.click(screen.getByRole("button", { name: "Sign in" }));
+
+    const message = await screen.findByText("Wrong email or password");
+    expect(screen.getByLabelText("Password").getAttribute("aria-describedby")).toContain(message.id);
+    expect(server.named("MergeCart")).toEqual([]);
+    expect(cart.lines()).toHaveLength(1);
+  });
+});
