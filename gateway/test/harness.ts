@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createLogger } from "@shopgraph/common";
 import {
   dropDatabase,
+  eventually,
   freshDatabaseUrl,
   graphqlClient,
   graphqlRequest,
@@ -67,6 +68,18 @@ function subgraphUrlEnv(running: Map<string, RunningSubgraph>): Env {
   return Object.fromEntries([...running].map(([name, subgraph]) => [`${name.toUpperCase()}_URL`, subgraph.url]));
 }
 
+/**
+ * A subgraph that consumes events (it exposes `consumer`) binds its queue once its broker link
+ * is up, a moment after it started serving; on this test's fresh exchange an event published
+ * before that would be routed nowhere, so the supergraph is ready only once every consumer is.
+ */
+async function consumersConnected(running: Map<string, RunningSubgraph>): Promise<void> {
+  const consumers = [...running.values()]
+    .map((subgraph) => (subgraph as { consumer?: { connected?: boolean } }).consumer)
+    .filter((consumer) => consumer !== undefined);
+  await eventually(() => consumers.every((consumer) => consumer.connected === true), 30_000);
+}
+
 /** A consumer's queue with its retry and dead-letter queues (see common's events/topology). */
 const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
 
@@ -121,6 +134,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const config = module.readConfig(env);
       running.set(name, await module.start(config, { log: createLogger(name, env["LOG_LEVEL"]) }));
     }
+    await consumersConnected(running);
     const subgraphUrls = subgraphUrlEnv(running);
     const launch = async (env: Env) => {
       const config = readGatewayConfig({ ...baseEnv(), ...subgraphUrls, ...env });
