@@ -166,6 +166,20 @@ describe("the shop in a real browser", () => {
     await admin.getByRole("link", { name: "Products" }).click();
     await admin.locator(".table tbody tr").first().waitFor();
     await screenshot(admin, "admin-products");
+
+    // Create a product, then restock it from its editor.
+    await admin.getByRole("link", { name: "New product" }).click();
+    await admin.getByLabel("Name").fill("E2E Canvas Tote");
+    await admin.getByLabel("Category").selectOption("bags");
+    await admin.getByLabel("SKU").fill("E2E-TOTE");
+    await admin.getByLabel("Price (USD)").fill("19.50");
+    await admin.getByLabel("Stock").fill("3");
+    await admin.getByRole("button", { name: "Create product" }).click();
+    await admin.getByRole("heading", { name: "E2E Canvas Tote" }).waitFor();
+    await admin.getByLabel(/^Units to add to/).fill("7");
+    await admin.getByRole("button", { name: "Adjust" }).click();
+    await admin.getByTestId("variant-stock").filter({ hasText: "10" }).waitFor();
+    await screenshot(admin, "admin-product-editor");
     await adminContext.close();
   });
 
@@ -175,6 +189,10 @@ describe("the shop in a real browser", () => {
     await shopper.locator(".bell__item").first().waitFor();
     await screenshot(shopper, "notifications");
     await shopper.keyboard.press("Escape");
+    await shopper.getByRole("button", { name: "Grace" }).click();
+    await shopper.getByRole("link", { name: "Your orders" }).click();
+    await shopper.locator(".order-row").first().waitFor();
+    await screenshot(shopper, "orders");
   });
 
   it("a line that sold out meanwhile shows its message at checkout, next to that line", async () => {
