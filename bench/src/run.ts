@@ -15,7 +15,9 @@ import { GATEWAY_NODE_FLAGS, startService, stopServices, type Service } from "..
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 
-const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 10);
+/** Seconds per target per round; targets alternate within a round, so a change in the machine's load hits them alike. */
+const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 5);
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 16);
 const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 const RESULTS = join(ROOT, "bench/results");
@@ -77,6 +79,7 @@ async function waitForGraphQL(service: Service, url: string, timeoutMs = 60_000)
 interface Measurement {
   scenario: string;
   target: string;
+  round: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -98,15 +101,22 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
-async function measure(scenario: string, target: string, url: string, body: string): Promise<Measurement> {
-  const options = {
-    url,
-    method: "POST" as const,
-    headers: { "content-type": "application/json" },
-    body,
-    connections: CONNECTIONS,
-  };
-  await autocannon({ ...options, duration: 2 });
+interface Target {
+  name: string;
+  url: string;
+  body: string;
+}
+
+const loadOptions = (target: Target) => ({
+  url: target.url,
+  method: "POST" as const,
+  headers: { "content-type": "application/json" },
+  body: target.body,
+  connections: CONNECTIONS,
+});
+
+async function measure(scenario: string, target: Target, round: number): Promise<Measurement> {
+  const options = loadOptions(target);
   const before = services.map((service) => cpuMs(service.child.pid));
   const result = await autocannon({ ...options, duration: DURATION_S });
   const requests = Math.max(1, result.requests.total);
@@ -118,7 +128,8 @@ async function measure(scenario: string, target: string, url: string, body: stri
   return {
     cpuMsPerRequest,
     scenario,
-    target,
+    target: target.name,
+    round,
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -253,7 +264,7 @@ async function main() {
   }
 
   console.log(
-    `measuring: ${DURATION_S}s per target after 2s of warm-up, ${CONNECTIONS} connections, ${hits} products per search`,
+    `measuring: ${ROUNDS} rounds of ${DURATION_S}s per target after 2s of warm-up, ${CONNECTIONS} connections, ${hits} products per search`,
   );
   const measurements: Measurement[] = [];
   const scenarios = [
@@ -261,42 +272,78 @@ async function main() {
     { name: "entity hop: featured -> products _entities (20)", direct: entitiesBody, federated: featuredBody },
   ];
   for (const scenario of scenarios) {
-    measurements.push(await measure(scenario.name, "direct (products)", productsUrl, scenario.direct));
-    measurements.push(await measure(scenario.name, "gateway (ours)", gatewayUrl, scenario.federated));
-    measurements.push(await measure(scenario.name, "plain @apollo/gateway", plainUrl, scenario.federated));
+    const targets: Target[] = [
+      { name: DIRECT, url: productsUrl, body: scenario.direct },
+      { name: OURS, url: gatewayUrl, body: scenario.federated },
+      { name: PLAIN, url: plainUrl, body: scenario.federated },
+    ];
+    for (const target of targets) await autocannon({ ...loadOptions(target), duration: 2 });
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const target of targets) measurements.push(await measure(scenario.name, target, round));
+    }
   }
   report(measurements);
+}
+
+const DIRECT = "direct (products)";
+const OURS = "gateway (ours)";
+const PLAIN = "plain @apollo/gateway";
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+
+/** Per target: mean requests/s, median p50 and p99 over the rounds, CPU per request averaged. */
+function summarise(rows: Measurement[]) {
+  const services = [...new Set(rows.flatMap((row) => Object.keys(row.cpuMsPerRequest)))];
+  return {
+    requestsPerSecond: Math.round(mean(rows.map((row) => row.requestsPerSecond))),
+    p50Ms: median(rows.map((row) => row.p50Ms)),
+    p99Ms: median(rows.map((row) => row.p99Ms)),
+    failures: rows.reduce((sum, row) => sum + row.failures, 0),
+    cpu: services
+      .map((name) => [name, mean(rows.map((row) => row.cpuMsPerRequest[name] ?? 0))] as const)
+      .filter(([, ms]) => ms >= 0.05)
+      .map(([name, ms]) => `${name} ${ms.toFixed(2)}`)
+      .join(", "),
+  };
+}
+
+/** The median over rounds of one target's requests/s divided by another's in the same round. */
+function ratio(rows: Measurement[], over: string, under: string): string {
+  const perRound = [...new Set(rows.map((row) => row.round))].map((round) => {
+    const a = rows.find((row) => row.round === round && row.target === over)?.requestsPerSecond ?? 0;
+    const b = rows.find((row) => row.round === round && row.target === under)?.requestsPerSecond ?? 0;
+    return b ? a / b : 0;
+  });
+  return `${median(perRound).toFixed(2)}x (rounds: ${perRound.map((r) => r.toFixed(2)).join(", ")})`;
 }
 
 function report(measurements: Measurement[]) {
   const lines: string[] = [];
   for (const scenario of new Set(measurements.map((m) => m.scenario))) {
     const rows = measurements.filter((m) => m.scenario === scenario);
-    const [direct, ours, plain] = rows;
     lines.push("", scenario);
     lines.push(
       `  ${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
     );
-    for (const row of rows) {
-      const cpu = Object.entries(row.cpuMsPerRequest)
-        .map(([name, ms]) => `${name} ${ms}`)
-        .join(", ");
+    for (const target of [DIRECT, OURS, PLAIN]) {
+      const row = summarise(rows.filter((m) => m.target === target));
       lines.push(
-        `  ${row.target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${cpu}`,
+        `  ${target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
       );
     }
-    if (direct && ours && plain) {
-      const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : "n/a");
-      lines.push(`  gateway / direct: ${ratio(ours.requestsPerSecond, direct.requestsPerSecond)}x`);
-      lines.push(`  gateway / plain @apollo/gateway: ${ratio(ours.requestsPerSecond, plain.requestsPerSecond)}x`);
-    }
+    lines.push(`  gateway / direct: ${ratio(rows, OURS, DIRECT)}`);
+    lines.push(`  gateway / plain @apollo/gateway: ${ratio(rows, OURS, PLAIN)}`);
   }
   const text = lines.join("\n");
   console.log(text);
   const stamp = new Date().toISOString().replaceAll(":", "-");
   writeFileSync(
     join(RESULTS, `${stamp}.json`),
-    JSON.stringify({ durationS: DURATION_S, connections: CONNECTIONS, measurements }, null, 2),
+    JSON.stringify({ durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, measurements }, null, 2),
   );
   writeFileSync(join(RESULTS, `${stamp}.txt`), text + "\n");
   console.log(`\nwritten to bench/results/${stamp}.{json,txt}`);
