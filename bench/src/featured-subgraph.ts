@@ -1,7 +1,9 @@
 /**
- * A bench-only subgraph that owns nothing but a list of Product references, so a query for
- * `featured { ...product fields }` is planned as a fetch here and an `_entities` fetch on
- * products: the entity hop the bench measures. FEATURED_IDS is a JSON array of product ids.
+ * A bench-only subgraph, in memory, for the two directions of an entity hop:
+ * - into products: `featured` lists Product references, so `featured { ...product fields }` is
+ *   a fetch here, then an `_entities` fetch on products (FEATURED_IDS: a JSON array of ids);
+ * - out of products: it adds `Product.badge`, so `products(...) { nodes { ... badge } }` is the
+ *   products search, then an `_entities` fetch here.
  */
 import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
@@ -11,14 +13,23 @@ import { parse } from "graphql";
 export const FEATURED_SDL = `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
 type Query { featured: [Product!]! }
-type Product @key(fields: "id", resolvable: false) { id: ID! }
+type Product @key(fields: "id") { id: ID! badge: String! }
 `;
 
 if (import.meta.main) {
   const ids = JSON.parse(process.env["FEATURED_IDS"] ?? "[]") as string[];
   const featured = ids.map((id) => ({ __typename: "Product", id }));
   const apollo = new ApolloServer({
-    schema: buildSubgraphSchema({ typeDefs: parse(FEATURED_SDL), resolvers: { Query: { featured: () => featured } } }),
+    schema: buildSubgraphSchema({
+      typeDefs: parse(FEATURED_SDL),
+      resolvers: {
+        Query: { featured: () => featured },
+        Product: {
+          __resolveReference: ({ id }: { id: string }) => ({ id }),
+          badge: ({ id }: { id: string }) => (id.charCodeAt(0) % 2 ? "new" : "popular"),
+        },
+      },
+    }),
   });
   await apollo.start();
   const log = createLogger("featured", "warn");

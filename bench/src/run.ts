@@ -33,6 +33,9 @@ const SEARCH = `query Search($query: String!) {
   products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} } }
 }`;
 const FEATURED = `query Featured { featured { ${PRODUCT_FIELDS} } }`;
+const SEARCH_WITH_BADGE = `query SearchWithBadge($query: String!) {
+  products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} badge } }
+}`;
 const ENTITIES = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Product { ${PRODUCT_FIELDS} } }
 }`;
@@ -245,6 +248,7 @@ async function main() {
 
   const searchBody = JSON.stringify({ query: SEARCH, variables: { query: SEARCH_TERM } });
   const featuredBody = JSON.stringify({ query: FEATURED });
+  const badgeBody = JSON.stringify({ query: SEARCH_WITH_BADGE, variables: { query: SEARCH_TERM } });
   const entitiesBody = JSON.stringify({
     query: ENTITIES,
     variables: { representations: ids.map((id) => ({ __typename: "Product", id })) },
@@ -261,6 +265,10 @@ async function main() {
     const hop = (await post(url, FEATURED))["featured"];
     const entities = (await post(productsUrl, ENTITIES, JSON.parse(entitiesBody).variables))["_entities"];
     if (JSON.stringify(hop) !== JSON.stringify(entities)) throw new Error(`${url} answers the hop differently`);
+    const badged = (await post(url, SEARCH_WITH_BADGE, { query: SEARCH_TERM }))["products"] as { nodes: object[] };
+    if (badged.nodes.length !== hits || !badged.nodes.every((node) => "badge" in node)) {
+      throw new Error(`${url} answers the search with badges differently`);
+    }
   }
 
   console.log(
@@ -269,7 +277,16 @@ async function main() {
   const measurements: Measurement[] = [];
   const scenarios = [
     { name: `search: products(first: 20, query: "${SEARCH_TERM}")`, direct: searchBody, federated: searchBody },
-    { name: "entity hop: featured -> products _entities (20)", direct: entitiesBody, federated: featuredBody },
+    {
+      name: "entity hop out of products: search, then Product.badge from an in-memory subgraph (direct: the search)",
+      direct: searchBody,
+      federated: badgeBody,
+    },
+    {
+      name: "entity hop into products: featured from an in-memory subgraph, then products _entities (direct: the _entities query)",
+      direct: entitiesBody,
+      federated: featuredBody,
+    },
   ];
   for (const scenario of scenarios) {
     const targets: Target[] = [
