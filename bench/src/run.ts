@@ -33,6 +33,7 @@ const SEARCH = `query Search($query: String!) {
   products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} } }
 }`;
 const FEATURED = `query Featured { featured { ${PRODUCT_FIELDS} } }`;
+const BADGES = `query Badges { featured { id badge } }`;
 const SEARCH_WITH_BADGE = `query SearchWithBadge($query: String!) {
   products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} badge } }
 }`;
@@ -275,8 +276,14 @@ async function main() {
     `measuring: ${ROUNDS} rounds of ${DURATION_S}s per target after 2s of warm-up, ${CONNECTIONS} connections, ${hits} products per search`,
   );
   const measurements: Measurement[] = [];
-  const scenarios = [
+  const scenarios: Array<{ name: string; direct: string; directUrl?: string; federated: string }> = [
     { name: `search: products(first: 20, query: "${SEARCH_TERM}")`, direct: searchBody, federated: searchBody },
+    {
+      name: "gateway overhead alone: featured { id badge } from the in-memory subgraph (direct: that subgraph)",
+      direct: JSON.stringify({ query: BADGES }),
+      directUrl: urls["featured"],
+      federated: JSON.stringify({ query: BADGES }),
+    },
     {
       name: "entity hop out of products: search, then Product.badge from an in-memory subgraph (direct: the search)",
       direct: searchBody,
@@ -290,7 +297,7 @@ async function main() {
   ];
   for (const scenario of scenarios) {
     const targets: Target[] = [
-      { name: DIRECT, url: productsUrl, body: scenario.direct },
+      { name: DIRECT, url: scenario.directUrl ?? productsUrl, body: scenario.direct },
       { name: OURS, url: gatewayUrl, body: scenario.federated },
       { name: PLAIN, url: plainUrl, body: scenario.federated },
     ];
@@ -302,7 +309,7 @@ async function main() {
   report(measurements);
 }
 
-const DIRECT = "direct (products)";
+const DIRECT = "direct (subgraph)";
 const OURS = "gateway (ours)";
 const PLAIN = "plain @apollo/gateway";
 
