@@ -28,9 +28,10 @@ async function checkPostgres(): Promise<void> {
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
-    if (url.password) url.password = "***";
+    const tried = new URL(postgresUrl);
+    if (tried.password) tried.password = "***";
     console.error(
-      `Cannot reach PostgreSQL at ${url} (${(error as Error).message}).\n` +
+      `Cannot reach PostgreSQL at ${tried} (POSTGRES_URL; ${(error as Error).message}).\n` +
         "Start it (on Debian: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start)\n" +
         "or set POSTGRES_URL (in .env or the environment) to a server that is running.",
     );
