@@ -6,13 +6,15 @@
  * commit, and producer commit -> SMTP server accepted the mail.
  *
  * Two phases of BENCH_EVENTS (2,000) order events each (each order placed, then paid): a steady
- * BENCH_EVENTS_RATE per second, for latency below saturation, then all at once, for throughput.
- * Fresh databases, exchange and queues, removed at the end.
+ * BENCH_EVENTS_RATE (100) per second, for latency below saturation, then all at once, for
+ * throughput. BENCH_MAIL_CONNECTIONS (5) is the SMTP pool size. Fresh databases, exchange and
+ * queues, removed at the end. Every figure moves with other load on the machine: the report gives
+ * the load average and the CPU and SQL statements per event, which move less.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
 import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
@@ -22,12 +24,13 @@ import { ROOT } from "../../scripts/dist/supergraph.js";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
 
 const EVENTS = Number(process.env["BENCH_EVENTS"] ?? 2_000);
-const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 200);
+const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 100);
 const USERS = 50;
 const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 const AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
 const RESULTS = join(ROOT, "bench/results");
 const TARGETS = { consumerP99Ms: 100, smtpP99Ms: 250 };
+const cpus = availableParallelism();
 
 /** Per event: producer commit, consumer commit; per notification: SMTP acceptances. */
 const committedAt = new Map<string, number>();
@@ -79,36 +82,60 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** User + system CPU ms of a process so far (Linux /proc; clock ticks of 10 ms). */
+function cpuMsOf(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? NaN) };
 }
 
+interface Lookups {
+  /** notification id -> event id, for these events. */
+  notificationsOf(eventIds: string[]): Promise<Map<string, string>>;
+  /** event id -> when the relay marked it published (epoch ms). */
+  publishedAt(eventIds: string[]): Promise<Map<string, number>>;
+}
+
 interface PhaseResult {
   phase: string;
   events: number;
+  /** One-minute load average of the machine before and after: other work slows everything. */
+  load: [number, number];
   /** Events per second committed by the producer, committed by the consumer, mailed. */
   committedPerSecond: number;
   consumedPerSecond: number;
   mailedPerSecond: number;
+  relayMs: ReturnType<typeof stats>;
   consumerMs: ReturnType<typeof stats>;
   smtpMs: ReturnType<typeof stats>;
   duplicateMails: number;
-  /** CPU of the notifications subgraph's process per event (consumer, dispatcher, composing mail). */
-  cpuMsPerEvent: number;
+  /** CPU per event of each process: notifications (consumer, dispatcher, mail), producer, SMTP server. */
+  cpuMsPerEvent: { notifications: number; producer: number; smtp: number };
   sqlPerEvent: { notifications: number; producer: number };
 }
 
 async function runPhase(
   phase: string,
-  producer: Peer,
+  peers: { producer: Peer; smtp: Peer },
   command: Extract<ProducerCommand, { kind: "orders" }>,
-  notificationsOf: (eventIds: string[]) => Promise<Map<string, string>>,
+  lookups: Lookups,
 ): Promise<PhaseResult> {
+  const { producer, smtp } = peers;
   const committedBefore = new Set(committedAt.keys());
   const mailsBefore = acceptedAt.size;
   const statementsBefore = notificationStatements;
+  const loadBefore = loadavg()[0]!;
   const cpuBefore = process.cpuUsage();
+  const peersCpuBefore = [cpuMsOf(producer.child.pid), cpuMsOf(smtp.child.pid)];
   const start = clock();
   const done = producer.done();
   producer.child.send(command);
@@ -117,23 +144,33 @@ async function runPhase(
   await waitFor(() => ids.every((id) => consumedAt.has(id)), `${phase}: consumer commits`);
   await waitFor(() => acceptedAt.size >= mailsBefore + ids.length, `${phase}: mails`);
   const cpu = process.cpuUsage(cpuBefore);
+  const peersCpu = [cpuMsOf(producer.child.pid), cpuMsOf(smtp.child.pid)].map((ms, i) => ms - peersCpuBefore[i]!);
+  const loadAfter = loadavg()[0]!;
   const statements = notificationStatements - statementsBefore;
-  const notificationOfEvent = new Map([...(await notificationsOf(ids))].map(([id, eventId]) => [eventId, id]));
+  const notificationOfEvent = new Map([...(await lookups.notificationsOf(ids))].map(([id, eventId]) => [eventId, id]));
+  const published = await lookups.publishedAt(ids);
   if (!ids.every((id) => acceptedAt.has(notificationOfEvent.get(id) ?? ""))) {
     throw new Error(`${phase}: not every event made exactly one notification that was mailed`);
   }
   const last = (times: number[]) => Math.max(...times);
   const perSecond = (end: number) => Math.round((ids.length * 1000) / (end - start));
+  const perEvent = (ms: number) => round(ms / ids.length, 2);
   return {
     phase,
     events: ids.length,
+    load: [round(loadBefore), round(loadAfter)],
     committedPerSecond: perSecond(last(ids.map((id) => committedAt.get(id)!))),
     consumedPerSecond: perSecond(last(ids.map((id) => consumedAt.get(id)!))),
     mailedPerSecond: perSecond(last(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)!))),
+    relayMs: stats(ids.map((id) => published.get(id)! - committedAt.get(id)!)),
     consumerMs: stats(ids.map((id) => consumedAt.get(id)! - committedAt.get(id)!)),
     smtpMs: stats(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)! - committedAt.get(id)!)),
     duplicateMails: ids.reduce((sum, id) => sum + (mailsPerNotification.get(notificationOfEvent.get(id)!)! - 1), 0),
-    cpuMsPerEvent: round((cpu.user + cpu.system) / 1000 / ids.length, 2),
+    cpuMsPerEvent: {
+      notifications: perEvent((cpu.user + cpu.system) / 1000),
+      producer: perEvent(peersCpu[0]!),
+      smtp: perEvent(peersCpu[1]!),
+    },
     sqlPerEvent: {
       notifications: round(statements / ids.length, 2),
       producer: round(producerStatements / ids.length, 2),
@@ -142,43 +179,30 @@ async function runPhase(
 }
 
 function report(results: PhaseResult[]): string {
-  const columns = [
-    ["phase", 20],
-    ["in/s", 6],
-    ["consumed/s", 10],
-    ["mailed/s", 8],
-    ["consumer p50/p99/max ms", 25],
-    ["SMTP p50/p99/max ms", 25],
-    ["dup", 4],
-    ["CPU ms/ev", 9],
-    ["SQL/ev ours+producer", 20],
-  ] as const;
-  const row = (cells: Array<string | number>) =>
-    "  " + cells.map((cell, i) => String(cell).padEnd(columns[i]![1])).join(" ");
-  const triple = (s: PhaseResult["consumerMs"]) => `${s.p50} / ${s.p99} / ${s.max}`;
+  const triple = (s: ReturnType<typeof stats>) => `${s.p50} / ${s.p99} / ${s.max} ms`;
   const lines = [
     "",
-    `events: producer commit -> consumer commit -> SMTP accepted; ${EVENTS} order events per phase, ${USERS} users`,
-    row(columns.map(([name]) => name)),
-    ...results.map((r) =>
-      row([
-        r.phase,
-        r.committedPerSecond,
-        r.consumedPerSecond,
-        r.mailedPerSecond,
-        triple(r.consumerMs),
-        triple(r.smtpMs),
-        r.duplicateMails,
-        r.cpuMsPerEvent,
-        `${r.sqlPerEvent.notifications} + ${r.sqlPerEvent.producer}`,
-      ]),
-    ),
+    `events: ${EVENTS} order events per phase (each order placed, then paid) for ${USERS} users`,
+    "  latencies are p50 / p99 / max from the producer's commit",
   ];
+  for (const r of results) {
+    lines.push(
+      "",
+      `  ${r.phase} (load average ${r.load[0]} -> ${r.load[1]} on ${String(cpus)} cores)`,
+      `    events/s          committed ${r.committedPerSecond}, consumed ${r.consumedPerSecond}, mailed ${r.mailedPerSecond}`,
+      `    published (relay) ${triple(r.relayMs)}`,
+      `    consumer commit   ${triple(r.consumerMs)}`,
+      `    SMTP accepted     ${triple(r.smtpMs)}`,
+      `    CPU ms/event      notifications ${r.cpuMsPerEvent.notifications}, producer+relay ${r.cpuMsPerEvent.producer}, SMTP server ${r.cpuMsPerEvent.smtp}`,
+      `    SQL/event         notifications ${r.sqlPerEvent.notifications}, producer+relay ${r.sqlPerEvent.producer}; duplicate mails ${r.duplicateMails}`,
+    );
+  }
   const steady = results[0];
   if (steady) {
     const verdict = (value: number, target: number) =>
       `${value} ms (target < ${target}: ${value < target ? "met" : "MISSED"})`;
     lines.push(
+      "",
       `  steady-rate p99: to consumer commit ${verdict(steady.consumerMs.p99, TARGETS.consumerP99Ms)}, ` +
         `to SMTP accepted ${verdict(steady.smtpMs.p99, TARGETS.smtpP99Ms)}`,
     );
@@ -228,7 +252,7 @@ export async function runEventsBench(): Promise<void> {
         retryMaxMs: 300_000,
         pollIntervalMs: 5_000,
         batchSize: 50,
-        connections: 5,
+        connections: Number(process.env["BENCH_MAIL_CONNECTIONS"] ?? 5),
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
@@ -262,13 +286,25 @@ export async function runEventsBench(): Promise<void> {
     });
     await producer.ready;
 
-    const notificationsOf = async (eventIds: string[]) => {
-      const rows = await notifications.orm.em
-        .fork()
-        .execute<{ id: string; event_id: string }[]>("select id, event_id from notifications where event_id in (?)", [
-          eventIds,
-        ]);
-      return new Map(rows.map((row) => [row.id, row.event_id]));
+    const outbox = new pg.Client({ connectionString: databases[1] });
+    await outbox.connect();
+    cleanup.push(() => outbox.end());
+    const lookups: Lookups = {
+      async notificationsOf(eventIds) {
+        const rows = await notifications.orm.em
+          .fork()
+          .execute<{ id: string; event_id: string }[]>("select id, event_id from notifications where event_id in (?)", [
+            eventIds,
+          ]);
+        return new Map(rows.map((row) => [row.id, row.event_id]));
+      },
+      async publishedAt(eventIds) {
+        const { rows } = await outbox.query<{ id: string; published_at: Date }>(
+          "select id, published_at from outbox where id = any($1::uuid[])",
+          [eventIds],
+        );
+        return new Map(rows.map((row) => [row.id, row.published_at.getTime()]));
+      },
     };
 
     console.log(`events: projecting ${USERS} users, then ${EVENTS} order events at ${RATE}/s, then all at once...`);
@@ -286,15 +322,15 @@ export async function runEventsBench(): Promise<void> {
     const results = [
       await runPhase(
         `steady ${RATE}/s`,
-        producer,
+        { producer, smtp },
         { kind: "orders", userIds, count: EVENTS, offset: 0, ratePerSecond: RATE },
-        notificationsOf,
+        lookups,
       ),
       await runPhase(
         "burst",
-        producer,
+        { producer, smtp },
         { kind: "orders", userIds, count: EVENTS, offset: EVENTS, ratePerSecond: null },
-        notificationsOf,
+        lookups,
       ),
     ];
     const text = report(results);
