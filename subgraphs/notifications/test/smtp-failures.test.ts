@@ -80,3 +80,23 @@ test("retryNotification: ADMIN only, FAILED only, ids checked", async () => {
   expect(code(await service.client(admin)(RETRY, { id: "not-an-id" }))).toBe("BAD_USER_INPUT");
   expect(code(await service.client(admin)(RETRY, { id: "00000000-0000-4000-8000-000000000000" }))).toBe("NOT_FOUND");
 });
+
+test("a notification that cannot be rendered fails like a refused send instead of stopping the dispatcher", async () => {
+  const user = testUser();
+  const [broken] = await service.subgraph.orm.em.fork().execute<{ id: string }[]>(
+    `insert into notifications (id, event_id, kind, channel, user_id, recipient, subject, payload, status, attempts, next_attempt_at, created_at)
+     values (gen_random_uuid(), gen_random_uuid(), 'ORDER_CONFIRMATION', 'EMAIL', ?, ?, 'Broken', '{"kind":"ORDER_CONFIRMATION","order":{}}', 'QUEUED', 0, now(), now())
+     returning id`,
+    [user.userId, user.email],
+  );
+  service.subgraph.dispatcher.wake();
+  const [row] = await eventually(async () => {
+    const rows = await service.notifications({ id: broken!.id, status: NotificationStatus.FAILED });
+    return rows.length === 1 && rows;
+  });
+  expect(row!.attempts).toBe(service.config.mail.maxAttempts);
+  expect(row!.lastError).toMatch(/TypeError|Cannot read/);
+
+  await service.publish(userRegistered(user));
+  await eventually(() => service.smtp.to(user.email).length === 1);
+});

@@ -163,8 +163,8 @@ export class MailDispatcher {
 
   private async send(notification: Notification): Promise<Outcome> {
     const { mail, shop, transport } = this.options;
-    const message = renderMail(notification.payload, notification.recipientName, shop);
     try {
+      const message = renderMail(notification.payload, notification.recipientName, shop);
       await transport.sendMail({
         from: mail.from,
         to: { name: notification.recipientName ?? "", address: notification.recipient ?? "" },
