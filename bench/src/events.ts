@@ -116,6 +116,10 @@ interface PhaseResult {
   mailedPerSecond: number;
   relayMs: ReturnType<typeof stats>;
   consumerMs: ReturnType<typeof stats>;
+  /** The consumer's own share: from the relay marking the event published to the consumer's commit. */
+  consumerAfterRelayMs: ReturnType<typeof stats>;
+  /** The dispatcher's share: from the consumer's commit to the SMTP server accepting the mail. */
+  smtpAfterConsumerMs: ReturnType<typeof stats>;
   smtpMs: ReturnType<typeof stats>;
   duplicateMails: number;
   /** CPU per event of each process: notifications (consumer, dispatcher, mail), producer, SMTP server. */
@@ -164,6 +168,8 @@ async function runPhase(
     mailedPerSecond: perSecond(last(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)!))),
     relayMs: stats(ids.map((id) => published.get(id)! - committedAt.get(id)!)),
     consumerMs: stats(ids.map((id) => consumedAt.get(id)! - committedAt.get(id)!)),
+    consumerAfterRelayMs: stats(ids.map((id) => consumedAt.get(id)! - published.get(id)!)),
+    smtpAfterConsumerMs: stats(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)! - consumedAt.get(id)!)),
     smtpMs: stats(ids.map((id) => acceptedAt.get(notificationOfEvent.get(id)!)! - committedAt.get(id)!)),
     duplicateMails: ids.reduce((sum, id) => sum + (mailsPerNotification.get(notificationOfEvent.get(id)!)! - 1), 0),
     cpuMsPerEvent: {
@@ -193,6 +199,7 @@ function report(results: PhaseResult[]): string {
       `    published (relay) ${triple(r.relayMs)}`,
       `    consumer commit   ${triple(r.consumerMs)}`,
       `    SMTP accepted     ${triple(r.smtpMs)}`,
+      `    shares            relay-published -> consumer commit ${triple(r.consumerAfterRelayMs)}; consumer commit -> SMTP ${triple(r.smtpAfterConsumerMs)}`,
       `    CPU ms/event      notifications ${r.cpuMsPerEvent.notifications}, producer+relay ${r.cpuMsPerEvent.producer}, SMTP server ${r.cpuMsPerEvent.smtp}`,
       `    SQL/event         notifications ${r.sqlPerEvent.notifications}, producer+relay ${r.sqlPerEvent.producer}; duplicate mails ${r.duplicateMails}`,
     );
