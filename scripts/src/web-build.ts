@@ -2,17 +2,38 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** Newest modification time under `path` (node_modules and build output left out). */
+/**
+ * What `vite build` reads at the top of web/. Everything else there changes without changing the
+ * shop: tests, e2e screenshots written by those tests, tsc's build info, scripts, the output.
+ */
+const BUILD_INPUTS = [
+  /^index\.html$/,
+  /^src$/,
+  /^public$/,
+  /^package\.json$/,
+  /^vite\.config\.[cm]?[jt]s$/,
+  /^tsconfig.*\.json$/,
+  /^\.env(\..+)?$/,
+];
+
+/** Newest modification time under `path` (a directory's own time counts: it moves when a file is deleted). */
 function newestChange(path: string): number {
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) return 0;
   if (!info.isDirectory()) return info.mtimeMs;
   let newest = info.mtimeMs;
   for (const entry of readdirSync(path)) {
-    if (entry === "node_modules" || entry === "dist" || entry.startsWith(".")) continue;
+    if (entry === "node_modules" || entry.startsWith(".")) continue;
     newest = Math.max(newest, newestChange(join(path, entry)));
   }
   return newest;
+}
+
+/** Newest modification time of the shop's build inputs (web/ itself is not one). */
+export function newestBuildInput(webDir: string): number {
+  return readdirSync(webDir)
+    .filter((entry) => BUILD_INPUTS.some((input) => input.test(entry)))
+    .reduce((newest, entry) => Math.max(newest, newestChange(join(webDir, entry))), 0);
 }
 
 export type WebBuild = "absent" | "current" | "built" | "failed";
@@ -27,7 +48,7 @@ export async function buildWebIfStale(webDir: string): Promise<WebBuild> {
   const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts?: Record<string, string> };
   if (!scripts?.["build"] || !existsSync(join(webDir, "src"))) return "absent";
   const built = statSync(join(webDir, "dist", "index.html"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (built > newestChange(webDir)) return "current";
+  if (built > newestBuildInput(webDir)) return "current";
   console.log("building the web shop (web/dist is missing or older than its sources)...");
   const child = spawn("npm", ["run", "build"], { cwd: webDir, stdio: ["ignore", "inherit", "inherit"] });
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
