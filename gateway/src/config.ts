@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ConfigError, envReader, nodeEnvs, type Env, type NodeEnv } from "@shopgraph/common";
+import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
@@ -21,6 +21,17 @@ export interface RequestLimits {
   maxFields: number;
 }
 
+export interface SubscriptionConfig {
+  maxSubscriptionsPerConnection: number;
+  maxConnectionsPerUser: number;
+  /** Ping interval on both legs (client sockets and upstream sockets). */
+  keepAliveMs: number;
+  /** Reconnect attempts after an upstream subscription socket drops, before clients are told. */
+  upstreamRetryAttempts: number;
+  /** Events held for a client that reads slower than they come, before it is cut off. */
+  bufferedEvents: number;
+}
+
 export interface GatewayConfig {
   nodeEnv: NodeEnv;
   logLevel: string;
@@ -33,6 +44,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
+  /** Verifies the access token a websocket connection brings (HTTP requests are verified by the subgraphs). */
+  jwtPublicKey: string;
+  jwtIssuer: string;
+  subscriptions: SubscriptionConfig;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -64,6 +79,15 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
+    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    subscriptions: {
+      maxSubscriptionsPerConnection: env.int("MAX_SUBSCRIPTIONS_PER_CONNECTION", 25, { min: 1 }),
+      maxConnectionsPerUser: env.int("MAX_CONNECTIONS_PER_USER", 10, { min: 1 }),
+      keepAliveMs: env.int("SUBSCRIPTION_KEEPALIVE_MS", 12_000, { min: 100 }),
+      upstreamRetryAttempts: env.int("SUBSCRIPTION_UPSTREAM_RETRIES", 20, { min: 0 }),
+      bufferedEvents: env.int("SUBSCRIPTION_BUFFERED_EVENTS", 100, { min: 1 }),
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -29,17 +30,24 @@ import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { subgraphsReady } from "./readiness.js";
 import { staticFiles } from "./static-files.js";
+import { SubscriptionPlanner } from "./subscriptions/planner.js";
+import { attachSubscriptionServer } from "./subscriptions/server.js";
+import { UpstreamClients } from "./subscriptions/upstream.js";
 
 export interface GatewayOptions {
   log?: Logger;
-  /** Attaches more to the HTTP server before it listens (the subscription relay's websocket server). */
-  attach?: (server: Server, gateway: ApolloGateway) => { dispose(): Promise<void> };
 }
 
 export interface RunningGateway {
   port: number;
   url: string;
   server: Server;
+  /** Live counts of the websocket relay (tests and the benchmark read them). */
+  subscriptions: {
+    connections(): number;
+    subscriptions(): number;
+    upstreamSockets(): number;
+  };
   close(): Promise<void>;
 }
 
@@ -59,23 +67,28 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
+  // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
+  const dataSources = Object.fromEntries(
+    config.subgraphs.map(({ name, url }) => [name, new SubgraphDataSource(url, fetcher)]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(urls.get(name) ?? url ?? "", fetcher),
+    buildService: ({ name, url }) => dataSources[name] ?? new SubgraphDataSource(url ?? "", fetcher),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
   });
 
-  const formatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
+  const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatLimitError(formatted, error) ?? baseFormatError(formatted, error);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: apolloLogger(log),
     introspection: development,
     includeStacktraceInErrorResponses: development,
     validationRules: [requestLimitsRule(config.limits)],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
-      formatLimitError(formatted, error) ?? formatError(formatted, error),
+    formatError,
     plugins: [
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -101,7 +114,25 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     ],
     log,
   );
-  const attached = options.attach?.(server, gateway);
+  const upstream = new UpstreamClients({
+    urls,
+    log,
+    keepAliveMs: config.subscriptions.keepAliveMs,
+    retryAttempts: config.subscriptions.upstreamRetryAttempts,
+    maxRetryDelayMs: 5_000,
+  });
+  const subscriptions = attachSubscriptionServer(server, {
+    path: "/graphql",
+    planner: new SubscriptionPlanner(config.supergraphSdl, [requestLimitsRule(config.limits)]),
+    upstream,
+    dataSources,
+    formatError,
+    log,
+    bufferedEvents: config.subscriptions.bufferedEvents,
+    // Only access tokens open a websocket: no service secret here, so no service token verifies.
+    keys: { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer, serviceTokenSecret: randomUUID() },
+    limits: config.subscriptions,
+  });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url, subgraphs: config.subgraphs }, "gateway ready");
@@ -110,8 +141,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port,
     url,
     server,
+    subscriptions: {
+      connections: subscriptions.connections,
+      subscriptions: subscriptions.subscriptions,
+      upstreamSockets: () => upstream.openSockets,
+    },
     async close() {
-      await attached?.dispose();
+      await subscriptions.dispose();
       await closeServer(server);
       await apollo.stop();
       await agent.close();

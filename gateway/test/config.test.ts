@@ -1,14 +1,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ConfigError } from "@shopgraph/common";
+import { testKeys } from "@shopgraph/common/testing";
 import { describe, expect, it } from "vitest";
 import { readGatewayConfig, subgraphsOf } from "../src/config.js";
 
 const supergraphSdl = readFileSync(join(import.meta.dirname, "../../schema/supergraph.graphql"), "utf8");
+/** The one variable without a default: the key that verifies websocket connections' tokens. */
+const required = { JWT_PUBLIC_KEY: testKeys().jwtPublicKey };
 
 describe("gateway configuration", () => {
   it("routes each subgraph where composition put it, unless <NAME>_URL says otherwise", () => {
-    const config = readGatewayConfig({ USERS_URL: "http://users:4001/graphql" });
+    const config = readGatewayConfig({ ...required, USERS_URL: "http://users:4001/graphql" });
     const users = config.subgraphs.find((s) => s.name === "users");
     const products = config.subgraphs.find((s) => s.name === "products");
     expect(users?.url).toBe("http://users:4001/graphql");
@@ -17,19 +20,33 @@ describe("gateway configuration", () => {
   });
 
   it("has sane request limits by default and reads them from the environment", () => {
-    expect(readGatewayConfig({}).limits).toEqual({
+    expect(readGatewayConfig(required).limits).toEqual({
       maxBodyBytes: 100_000,
       maxDepth: 12,
       maxAliases: 30,
       maxFields: 1_000,
     });
-    expect(readGatewayConfig({ MAX_QUERY_DEPTH: "20" }).limits.maxDepth).toBe(20);
+    expect(readGatewayConfig({ ...required, MAX_QUERY_DEPTH: "20" }).limits.maxDepth).toBe(20);
+  });
+
+  it("caps subscriptions per connection and connections per user, from the environment too", () => {
+    expect(readGatewayConfig(required).subscriptions).toEqual({
+      maxSubscriptionsPerConnection: 25,
+      maxConnectionsPerUser: 10,
+      keepAliveMs: 12_000,
+      upstreamRetryAttempts: 20,
+      bufferedEvents: 100,
+    });
+    const config = readGatewayConfig({ ...required, MAX_CONNECTIONS_PER_USER: "3" });
+    expect(config.subscriptions.maxConnectionsPerUser).toBe(3);
   });
 
   it.each([
-    [{ MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be an integer/],
-    [{ USERS_URL: "users:4001" }, /USERS_URL must be a URL/],
-    [{ SUPERGRAPH_PATH: "/nowhere/supergraph.graphql" }, /SUPERGRAPH_PATH: cannot read \/nowhere/],
+    [{ ...required, MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be an integer/],
+    [{ ...required, USERS_URL: "users:4001" }, /USERS_URL must be a URL/],
+    [{ ...required, SUPERGRAPH_PATH: "/nowhere/supergraph.graphql" }, /SUPERGRAPH_PATH: cannot read \/nowhere/],
+    [{ ...required, MAX_SUBSCRIPTIONS_PER_CONNECTION: "0" }, /MAX_SUBSCRIPTIONS_PER_CONNECTION/],
+    [{}, /JWT_PUBLIC_KEY/],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => readGatewayConfig(env)).toThrow(ConfigError);
     expect(() => readGatewayConfig(env)).toThrow(message);

@@ -44,6 +44,10 @@ export interface SupergraphUnderTest {
   startGateway(env: Env): Promise<RunningGateway>;
   /** Stops one subgraph (a later close() does not stop it twice). */
   stopSubgraph(name: string): Promise<void>;
+  /** Stops a subgraph and starts it again on the same port, database and queues. */
+  restartSubgraph(name: string): Promise<RunningSubgraph>;
+  /** One more instance of a subgraph (same database, exchange and config, its own port); closed with the rest. */
+  startInstance(name: string): Promise<RunningSubgraph>;
   close(): Promise<void>;
 }
 
@@ -90,6 +94,8 @@ const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 
  */
 export async function startSupergraph(options: SupergraphOptions = {}): Promise<SupergraphUnderTest> {
   const running = new Map<string, RunningSubgraph>();
+  const extraInstances: RunningSubgraph[] = [];
+  const launchers = new Map<string, (port?: number) => Promise<RunningSubgraph>>();
   const databases: string[] = [];
   const queues: string[] = [];
   const gateways: RunningGateway[] = [];
@@ -98,7 +104,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
 
   const close = async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
-    await Promise.all([...running.values()].map((subgraph) => subgraph.close()));
+    await Promise.all([...running.values(), ...extraInstances].map((subgraph) => subgraph.close()));
     running.clear();
     await Promise.all(databases.map((url) => dropDatabase(url)));
     const broker = await testChannel();
@@ -132,7 +138,10 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         ...options.subgraphEnv,
       };
       const config = module.readConfig(env);
-      running.set(name, await module.start(config, { log: createLogger(name, env["LOG_LEVEL"]) }));
+      const launch = (port?: number) =>
+        module.start(port === undefined ? config : { ...config, port }, { log: createLogger(name, env["LOG_LEVEL"]) });
+      launchers.set(name, launch);
+      running.set(name, await launch());
     }
     await consumersConnected(running);
     const subgraphUrls = subgraphUrlEnv(running);
@@ -155,6 +164,20 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       async stopSubgraph(name) {
         await running.get(name)?.close();
         running.delete(name);
+      },
+      async restartSubgraph(name) {
+        const subgraph = running.get(name);
+        if (!subgraph) throw new Error(`${name} is not running`);
+        running.delete(name);
+        await subgraph.close();
+        const restarted = await launchers.get(name)!(subgraph.port);
+        running.set(name, restarted);
+        return restarted;
+      },
+      async startInstance(name) {
+        const instance = await launchers.get(name)!(0);
+        extraInstances.push(instance);
+        return instance;
       },
       close,
     };

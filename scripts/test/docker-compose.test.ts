@@ -83,6 +83,8 @@ describe("docker-compose.yml", () => {
     expect(gateway.build?.args?.["SERVICE_DIR"]).toBe("gateway");
     expect(gateway.ports).toContain("4000:4000");
     expect(gateway.environment?.["NODE_OPTIONS"]).toBe(GATEWAY_NODE_FLAGS.join(" "));
+    // Subscriptions: the gateway verifies the token of each websocket connection itself.
+    expect(gateway.environment?.["JWT_PUBLIC_KEY"]).toContain("${JWT_PUBLIC_KEY");
     for (const { name, port } of subgraphs) {
       expect(gateway.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on?.[name]).toEqual({ condition: "service_healthy" });

@@ -1,0 +1,171 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import { viewerFromAuthorization, type TokenKeys } from "@shopgraph/common";
+import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from "graphql";
+import type { Context } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { OperationRefused, type PlannedSubscription } from "./planner.js";
+import type { PushIterator } from "./push-iterator.js";
+import { relaySubscription, type RelayOptions, type RelayRequest } from "./relay.js";
+import type { Identity } from "./upstream.js";
+
+export interface SubscriptionLimits {
+  maxSubscriptionsPerConnection: number;
+  maxConnectionsPerUser: number;
+  /** Ping interval of client sockets; one that misses a pong is dropped. */
+  keepAliveMs: number;
+}
+
+export interface SubscriptionServerOptions extends RelayOptions {
+  keys: TokenKeys;
+  limits: SubscriptionLimits;
+  /** The HTTP endpoint's path: graphql-ws is served on the same one. */
+  path: string;
+}
+
+export interface SubscriptionServer {
+  /** Client sockets that completed connection_init. */
+  connections(): number;
+  subscriptions(): number;
+  /** Completes every subscription, then closes every socket with 1001 (going away). */
+  dispose(): Promise<void>;
+}
+
+/** Close codes the gateway uses beyond graphql-ws's own (4403 for a refused token). */
+export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const;
+
+interface Connection {
+  identity: Identity;
+  userId: string;
+}
+
+interface RelayContext {
+  planned: PlannedSubscription;
+  request: RelayRequest;
+  identity: Identity;
+}
+
+/** How long shutdown waits for `complete` messages to go out before closing the sockets. */
+const COMPLETE_GRACE_MS = 2_000;
+
+/**
+ * The gateway's graphql-ws endpoint: authenticates each connection once, plans and relays each
+ * subscription (see relay.ts), and enforces the per-connection and per-user caps.
+ */
+export function attachSubscriptionServer(server: Server, options: SubscriptionServerOptions): SubscriptionServer {
+  const wss = new WebSocketServer({ server, path: options.path });
+  const connections = new Map<Context, Connection>();
+  const perUser = new Map<string, number>();
+  const relays = new Set<Pick<PushIterator<unknown>, "end" | "finished">>();
+  const { limits } = options;
+
+  const refuse = (ctx: Context, code: number, reason: string) => {
+    (ctx.extra as { socket: { close(code: number, reason: string): void } }).socket.close(code, reason);
+    return false;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, { socket: unknown }>(
+    {
+      onConnect(ctx) {
+        const authorization = ctx.connectionParams?.["authorization"] ?? ctx.connectionParams?.["Authorization"];
+        if (typeof authorization !== "string" || authorization === "") {
+          return refuse(ctx, CloseCodes.Forbidden, "Forbidden: connectionParams.authorization is missing");
+        }
+        let userId: string;
+        try {
+          const viewer = viewerFromAuthorization(options.keys, authorization);
+          if (viewer.kind !== "user") return refuse(ctx, CloseCodes.Forbidden, "Forbidden: not a user's access token");
+          userId = viewer.userId;
+        } catch (error) {
+          return refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${(error as Error).message}`);
+        }
+        const open = perUser.get(userId) ?? 0;
+        if (open >= limits.maxConnectionsPerUser) {
+          return refuse(
+            ctx,
+            CloseCodes.TooManyConnections,
+            `Too many connections: at most ${limits.maxConnectionsPerUser} per user`,
+          );
+        }
+        perUser.set(userId, open + 1);
+        const requestId = ctx.connectionParams?.["requestId"];
+        connections.set(ctx, {
+          userId,
+          identity: { authorization, requestId: typeof requestId === "string" ? requestId : randomUUID() },
+        });
+        return true;
+      },
+
+      onClose(ctx) {
+        const connection = connections.get(ctx);
+        if (!connection) return;
+        connections.delete(ctx);
+        const open = (perUser.get(connection.userId) ?? 1) - 1;
+        if (open > 0) perUser.set(connection.userId, open);
+        else perUser.delete(connection.userId);
+      },
+
+      onSubscribe(ctx, _id, payload) {
+        const connection = connections.get(ctx);
+        if (!connection)
+          return [new GraphQLError("Connection not initialised", { extensions: { code: "BAD_REQUEST" } })];
+        // This one is already listed (as null) while it is being set up.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection`, {
+              extensions: { code: "TOO_MANY_SUBSCRIPTIONS" },
+            }),
+          ];
+        }
+        let planned: PlannedSubscription;
+        try {
+          planned = options.planner.plan(payload.query, payload.operationName);
+        } catch (error) {
+          if (error instanceof OperationRefused) return error.errors;
+          throw error;
+        }
+        const request: RelayRequest = {
+          query: payload.query,
+          variables: payload.variables ?? {},
+          operationName: payload.operationName ?? undefined,
+        };
+        const context: RelayContext = { planned, request, identity: connection.identity };
+        return {
+          schema: options.planner.schema,
+          document: planned.document,
+          operationName: payload.operationName,
+          variableValues: request.variables,
+          contextValue: context,
+        };
+      },
+
+      subscribe(args) {
+        const { planned, request, identity } = args.contextValue as RelayContext;
+        const relay = relaySubscription(options, planned, request, identity);
+        relays.add(relay);
+        void relay.finished.then(() => relays.delete(relay));
+        // graphql-ws types this as a generator; it only iterates it and calls return().
+        return relay as unknown as AsyncGenerator<ExecutionResult>;
+      },
+
+      // Results are formatted already (relay.ts); errors from onSubscribe go through the gateway's formatter.
+      onNext: (_ctx, _id, _payload, _args, result) => result,
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => options.formatError(error.toJSON() as GraphQLFormattedError, error)),
+    },
+    wss,
+    limits.keepAliveMs,
+  );
+
+  return {
+    connections: () => connections.size,
+    subscriptions: () => relays.size,
+    async dispose() {
+      const finished = [...relays].map((relay) => relay.finished);
+      for (const relay of relays) relay.end();
+      await Promise.race([Promise.all(finished), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
+      await cleanup.dispose();
+    },
+  };
+}

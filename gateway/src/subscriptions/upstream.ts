@@ -1,0 +1,127 @@
+import type { Logger } from "@shopgraph/common";
+import { createClient, type Client, type ExecutionResult, type Sink } from "graphql-ws";
+import WebSocket from "ws";
+
+/** Who a subscription runs as: the client's own token goes upstream, where it is verified again. */
+export interface Identity {
+  authorization: string;
+  requestId: string;
+}
+
+export interface UpstreamRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName: string | undefined;
+}
+
+export interface UpstreamOptions {
+  /** The subgraphs' HTTP URLs by name; their websockets are at the same address. */
+  urls: ReadonlyMap<string, string>;
+  log: Logger;
+  /** How often the gateway pings each upstream socket (and how long it waits for the pong). */
+  keepAliveMs: number;
+  /** Reconnect attempts after an upstream drops, with growing delays, before the client is told. */
+  retryAttempts: number;
+  maxRetryDelayMs: number;
+}
+
+interface PooledClient {
+  client: Client;
+  subscriptions: number;
+  open: boolean;
+}
+
+/** graphql-ws's code for a refused connection_init: retrying with the same token cannot help. */
+const FORBIDDEN = 4403;
+
+/**
+ * graphql-ws clients to the subgraphs, one per subgraph and token: every subscription of one
+ * signed-in client shares a socket, which closes with its last subscription. graphql-ws
+ * resubscribes everything after a reconnect, so an upstream restart costs subscribers a delay.
+ */
+export class UpstreamClients {
+  private readonly pool = new Map<string, PooledClient>();
+
+  constructor(private readonly options: UpstreamOptions) {}
+
+  /** Upstream sockets open right now. */
+  get openSockets(): number {
+    let open = 0;
+    for (const pooled of this.pool.values()) if (pooled.open) open++;
+    return open;
+  }
+
+  /** Starts `request` on `service`; the returned function ends it (and the socket, if it was the last). */
+  subscribe(
+    service: string,
+    identity: Identity,
+    request: UpstreamRequest,
+    sink: Sink<ExecutionResult<Record<string, unknown>>>,
+  ): () => void {
+    const key = `${service}\n${identity.authorization}`;
+    let pooled = this.pool.get(key);
+    if (!pooled) {
+      pooled = this.connect(service, identity);
+      this.pool.set(key, pooled);
+    }
+    pooled.subscriptions++;
+    const unsubscribe = pooled.client.subscribe(request, sink);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      unsubscribe();
+      this.release(key, pooled);
+    };
+  }
+
+  private release(key: string, pooled: PooledClient): void {
+    pooled.subscriptions--;
+    if (pooled.subscriptions > 0) return;
+    this.pool.delete(key);
+    void pooled.client.dispose();
+  }
+
+  private connect(service: string, identity: Identity): PooledClient {
+    const url = this.options.urls.get(service);
+    if (!url) throw new Error(`No URL for subgraph "${service}"`);
+    const { log, keepAliveMs, retryAttempts, maxRetryDelayMs } = this.options;
+    const pooled: PooledClient = { client: undefined as unknown as Client, subscriptions: 0, open: false };
+    pooled.client = createClient({
+      url: url.replace(/^http/, "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: identity.authorization, requestId: identity.requestId },
+      lazy: true,
+      lazyCloseTimeout: 0,
+      keepAlive: keepAliveMs,
+      retryAttempts,
+      retryWait: (retries) => wait(backoff(retries, maxRetryDelayMs)),
+      shouldRetry: (event) => !(isCloseEvent(event) && event.code === FORBIDDEN),
+      on: {
+        connected: () => {
+          pooled.open = true;
+        },
+        closed: (event) => {
+          pooled.open = false;
+          if (pooled.subscriptions > 0) {
+            const { code, reason } = isCloseEvent(event) ? event : { code: undefined, reason: undefined };
+            log.warn({ service, code, reason }, "upstream subscription socket closed; retrying");
+          }
+        },
+      },
+    });
+    return pooled;
+  }
+}
+
+/** 250 ms, 500 ms, 1 s, ... up to `max`, each with up to a quarter more at random (no thundering herd). */
+export function backoff(retries: number, max: number): number {
+  const delay = Math.min(max, 250 * 2 ** retries);
+  return delay + Math.floor(Math.random() * delay * 0.25);
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function isCloseEvent(value: unknown): value is { code: number; reason: string } {
+  return typeof value === "object" && value !== null && "code" in value && typeof value.code === "number";
+}
