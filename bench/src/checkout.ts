@@ -43,7 +43,7 @@ const ADDRESS = {
   country: "US",
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -54,7 +54,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function post<T = Record<string, unknown>>(
+export async function post<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
@@ -73,14 +73,14 @@ async function post<T = Record<string, unknown>>(
 }
 
 /** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
-interface CountedSubgraph {
+export interface CountedSubgraph {
   name: string;
   url: string;
   child: ChildProcess;
   statements(): Promise<{ statements: number; relayStatements: number }>;
 }
 
-async function startCounted(name: string, env: Record<string, string>): Promise<CountedSubgraph> {
+export async function startCounted(name: string, env: Record<string, string>): Promise<CountedSubgraph> {
   const child = fork(join(ROOT, "bench/dist/counted-subgraph.js"), [], {
     env: { ...env, SUBGRAPH: name },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -109,7 +109,7 @@ async function startCounted(name: string, env: Record<string, string>): Promise<
   };
 }
 
-async function stopCounted(subgraph: CountedSubgraph): Promise<void> {
+export async function stopCounted(subgraph: CountedSubgraph): Promise<void> {
   if (subgraph.child.exitCode !== null) return;
   const exited = new Promise((resolve) => subgraph.child.once("exit", resolve));
   subgraph.child.kill("SIGTERM");
@@ -119,7 +119,7 @@ async function stopCounted(subgraph: CountedSubgraph): Promise<void> {
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /** User + system CPU time of a process so far, in ms (Linux /proc). */
-function cpuMs(pid: number | undefined): number {
+export function cpuMs(pid: number | undefined): number {
   if (!pid) return 0;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
@@ -143,12 +143,12 @@ async function backendPids(databaseNames: string[]): Promise<number[]> {
   }
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;
+export const round = (value: number) => Math.round(value * 10) / 10;
 
 interface Timings {
   checkout: number[];
@@ -157,7 +157,7 @@ interface Timings {
 }
 
 /** Seeds 100 variants through products' admin API; returns their ids. */
-async function seedCatalog(productsUrl: string, adminToken: string): Promise<string[]> {
+export async function seedCatalog(productsUrl: string, adminToken: string): Promise<string[]> {
   await post(
     productsUrl,
     `mutation { createCategory(input: { name: "Bench", slug: "bench" }) { userErrors { code } } }`,
@@ -195,7 +195,7 @@ async function seedCatalog(productsUrl: string, adminToken: string): Promise<str
  * Fills every shopper's cart with one to three lines straight in the orders database: carts are
  * the setup here, not what is measured.
  */
-async function fillCarts(ordersDatabase: string, userIds: string[], variantIds: string[]): Promise<void> {
+export async function fillCarts(ordersDatabase: string, userIds: string[], variantIds: string[]): Promise<void> {
   const rows: Array<[string, string, number]> = [];
   userIds.forEach((userId, i) => {
     const lines = 1 + (i % 3);

@@ -1,0 +1,273 @@
+/**
+ * Subscriptions scenario of `npm run bench` (also `node bench/dist/subscriptions.js` on its own):
+ * 1,000 shoppers each hold a graphql-ws connection to the gateway subscribed to their own order
+ * (a selection spanning orders and products, so every event also runs an entity fetch), then
+ * every order changes status once (payOrder through the gateway, 16 in flight).
+ *
+ * Reports the delivery latency from the transition (its `updatedAt`, stamped in the transaction
+ * just before commit) to the client, p50/p99; the gateway's memory per open subscription (RSS
+ * growth from no client to all subscribed, over the subscriptions); the share of events delivered.
+ */
+import { randomBytes, randomUUID, generateKeyPairSync } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { createClient, type Client } from "graphql-ws";
+import pg from "pg";
+import WebSocket from "ws";
+import { Role, signAccessToken } from "@shopgraph/common";
+import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { ROOT } from "../../scripts/dist/supergraph.js";
+import {
+  fillCarts,
+  freePort,
+  percentile,
+  post,
+  round,
+  seedCatalog,
+  startCounted,
+  stopCounted,
+  type CountedSubgraph,
+} from "./checkout.js";
+
+const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
+const IN_FLIGHT = 16;
+const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+const RESULTS = join(ROOT, "bench/results");
+
+const ORDER_UPDATED = `subscription Live($orderId: ID) {
+  orderUpdated(orderId: $orderId) { id status updatedAt lines { quantity variant { sku product { name } } } }
+}`;
+const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }`;
+const PAY_ORDER = `mutation($orderId: ID!) { payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } } }`;
+const ADDRESS = {
+  name: "Bench Shopper",
+  line1: "1 Loopback Way",
+  city: "Localhost",
+  postalCode: "12345",
+  country: "US",
+};
+
+/** Resident memory of a process in KiB (Linux /proc). */
+function rssKiB(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+/** Established TCP connections to `port` on loopback (the gateway's upstream sockets to orders). */
+function establishedTo(port: number): number {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
+  return readFileSync("/proc/net/tcp", "utf8")
+    .split("\n")
+    .slice(1)
+    .filter((line) => {
+      const fields = line.trim().split(/\s+/);
+      return fields[2]?.endsWith(`:${hexPort}`) && fields[3] === "01";
+    }).length;
+}
+
+async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Runs `work` over `items` with `concurrency` in flight. */
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < items.length; i = next++) await work(items[i]!);
+    }),
+  );
+}
+
+export async function runSubscriptionsBench(): Promise<void> {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", {
+    namedCurve: "P-256",
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  const suffix = randomBytes(4).toString("hex");
+  const databases = {
+    products: `${POSTGRES_URL}/bench_live_products_${suffix}`,
+    orders: `${POSTGRES_URL}/bench_live_orders_${suffix}`,
+  };
+  const base: Record<string, string> = {
+    PATH: process.env["PATH"] ?? "",
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    JWT_PUBLIC_KEY: publicKey,
+    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    POSTGRES_URL,
+    AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
+    EVENTS_EXCHANGE: `bench.live.${suffix}`,
+    APOLLO_TELEMETRY_DISABLED: "true",
+  };
+  const counted: CountedSubgraph[] = [];
+  const services: Service[] = [];
+  const clients: Client[] = [];
+  try {
+    console.log("subscriptions: starting products, orders and the gateway over fresh databases...");
+    const products = await startCounted("products", {
+      ...base,
+      PORT: String(await freePort()),
+      PRODUCTS_DATABASE_URL: databases.products,
+    });
+    counted.push(products);
+    const ordersPort = await freePort();
+    const orders = await startCounted("orders", {
+      ...base,
+      PORT: String(ordersPort),
+      ORDERS_DATABASE_URL: databases.orders,
+      PRODUCTS_URL: products.url,
+    });
+    counted.push(orders);
+    const gatewayPort = await freePort();
+    const gateway = startService(
+      "gateway",
+      join(ROOT, "gateway/dist/server.js"),
+      { ...base, PORT: String(gatewayPort), PRODUCTS_URL: products.url, ORDERS_URL: orders.url },
+      9,
+    );
+    services.push(gateway);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    for (let ready = false; !ready;) {
+      ready = await post(gatewayUrl, "{ __typename }", {}).then(
+        () => true,
+        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 100)),
+      );
+    }
+
+    const token = (userId: string, role: Role = Role.CUSTOMER) =>
+      signAccessToken(privateKey, "shopgraph", { userId, role, sessionId: randomUUID() }, 3_600);
+    const variantIds = await seedCatalog(products.url, token(randomUUID(), Role.ADMIN));
+    const shoppers = Array.from({ length: SUBSCRIPTIONS }, () => {
+      const userId = randomUUID();
+      return { userId, token: token(userId), orderId: "" };
+    });
+    await fillCarts(
+      databases.orders,
+      shoppers.map((shopper) => shopper.userId),
+      variantIds,
+    );
+    console.log(`subscriptions: placing ${SUBSCRIPTIONS} orders...`);
+    await inParallel(shoppers, IN_FLIGHT, async (shopper) => {
+      const { placeOrder } = await post<{ placeOrder: { order: { id: string } | null; userErrors: unknown[] } }>(
+        gatewayUrl,
+        PLACE_ORDER,
+        { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } },
+        shopper.token,
+      );
+      if (!placeOrder.order) throw new Error(JSON.stringify(placeOrder.userErrors));
+      shopper.orderId = placeOrder.order.id;
+    });
+
+    const rssBefore = rssKiB(gateway.child.pid);
+    console.log(`subscriptions: opening ${SUBSCRIPTIONS} connections, one subscription each...`);
+    const latencies: number[] = [];
+    const failures: string[] = [];
+    let acknowledged = 0;
+    for (const shopper of shoppers) {
+      const client = createClient({
+        url: gatewayUrl.replace(/^http/, "ws"),
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${shopper.token}` },
+        lazy: false,
+        on: { connected: () => acknowledged++ },
+      });
+      clients.push(client);
+      client.subscribe(
+        { query: ORDER_UPDATED, variables: { orderId: shopper.orderId } },
+        {
+          next: (result) => {
+            const order = (result.data as { orderUpdated?: { updatedAt: string; status: string } } | null)
+              ?.orderUpdated;
+            if (result.errors || !order) failures.push(JSON.stringify(result.errors));
+            else latencies.push(Date.now() - Date.parse(order.updatedAt));
+          },
+          error: (error) => failures.push(String((error as Error).message ?? error)),
+          complete: () => {},
+        },
+      );
+    }
+    await until(() => acknowledged >= SUBSCRIPTIONS, 60_000, "every connection to be acknowledged");
+    // Each subscription opens upstream on its shopper's own socket to orders.
+    await until(() => establishedTo(ordersPort) >= SUBSCRIPTIONS, 60_000, "every upstream socket");
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const rssAfter = rssKiB(gateway.child.pid);
+    const ordersRss = rssKiB(orders.child.pid);
+
+    console.log(`subscriptions: changing the status of every order (payOrder, ${IN_FLIGHT} in flight)...`);
+    const started = performance.now();
+    await inParallel(shoppers, IN_FLIGHT, async (shopper) => {
+      const { payOrder } = await post<{ payOrder: { order: { status: string } | null } }>(
+        gatewayUrl,
+        PAY_ORDER,
+        { orderId: shopper.orderId },
+        shopper.token,
+      );
+      if (payOrder.order?.status !== "PAID") failures.push(`payOrder ${shopper.orderId} failed`);
+    });
+    const mutationsS = (performance.now() - started) / 1000;
+    await until(() => latencies.length + failures.length >= SUBSCRIPTIONS, 30_000, "every event").catch(() => {});
+
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const result = {
+      subscriptions: SUBSCRIPTIONS,
+      delivered: latencies.length,
+      deliveredShare: round((latencies.length / SUBSCRIPTIONS) * 100),
+      failures: failures.length,
+      firstFailure: failures[0] ?? null,
+      latency: { p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? 0 },
+      statusChangesPerSecond: Math.round(SUBSCRIPTIONS / mutationsS),
+      gatewayKiBPerSubscription: round((rssAfter - rssBefore) / SUBSCRIPTIONS),
+      gatewayRssMiB: { before: round(rssBefore / 1024), after: round(rssAfter / 1024) },
+      ordersRssMiB: round(ordersRss / 1024),
+      loadAverage: round(loadavg()[0] ?? 0),
+      cpus: availableParallelism(),
+    };
+    const text = [
+      "",
+      `subscriptions through the gateway: ${SUBSCRIPTIONS} shoppers, one connection and one orderUpdated each ` +
+        `(orders + products fields), one status change per order`,
+      `  delivered          ${result.delivered}/${SUBSCRIPTIONS} (${result.deliveredShare} %), ${result.failures} errors`,
+      `  commit -> client   p50 ${result.latency.p50Ms} ms, p99 ${result.latency.p99Ms} ms, max ${result.latency.maxMs} ms ` +
+        `(status changes at ${result.statusChangesPerSecond}/s)`,
+      `  gateway memory     ${result.gatewayKiBPerSubscription} KiB per open subscription ` +
+        `(RSS ${result.gatewayRssMiB.before} -> ${result.gatewayRssMiB.after} MiB); orders RSS ${result.ordersRssMiB} MiB`,
+      `  machine            ${result.cpus} CPUs, load average ${result.loadAverage} at the end of the run`,
+      ...(result.firstFailure ? [`  first error        ${result.firstFailure}`] : []),
+    ].join("\n");
+    console.log(text);
+    mkdirSync(RESULTS, { recursive: true });
+    const stamp = new Date().toISOString().replaceAll(":", "-");
+    writeFileSync(join(RESULTS, `subscriptions-${stamp}.json`), JSON.stringify(result, null, 2));
+    writeFileSync(join(RESULTS, `subscriptions-${stamp}.txt`), text + "\n");
+    console.log(`\nwritten to bench/results/subscriptions-${stamp}.{json,txt}`);
+    if (result.delivered < SUBSCRIPTIONS)
+      throw new Error(`${SUBSCRIPTIONS - result.delivered} events were not delivered`);
+  } finally {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await stopServices(services);
+    await Promise.all(counted.reverse().map(stopCounted));
+    const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
+    await client.connect();
+    for (const url of Object.values(databases)) {
+      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
+    }
+    await client.end();
+  }
+}
+
+if (import.meta.main) {
+  try {
+    await runSubscriptionsBench();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}
