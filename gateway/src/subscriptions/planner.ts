@@ -86,9 +86,16 @@ export class SubscriptionPlanner {
       operationDocument: document,
       ...(operationName ? { operationName } : {}),
     });
-    const queryPlan: QueryPlan = this.planner.buildQueryPlan(
-      operationFromDocument(this.apiSchema, document, operationName ? { operationName } : {}),
-    );
+    let queryPlan: QueryPlan;
+    try {
+      queryPlan = this.planner.buildQueryPlan(
+        operationFromDocument(this.apiSchema, document, operationName ? { operationName } : {}),
+      );
+    } catch (error) {
+      // Federation's own checks of the operation, beyond graphql-js validation.
+      if (error instanceof GraphQLError) throw new OperationRefused([withCode("GRAPHQL_VALIDATION_FAILED")(error)]);
+      throw error;
+    }
     const node = queryPlan.node;
     if (node?.kind !== "Subscription") throw new Error(`Expected a subscription plan, got ${node?.kind ?? "none"}`);
     const planned = { document, operationContext, primary: node.primary, rest: node.rest };

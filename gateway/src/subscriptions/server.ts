@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import { viewerFromAuthorization, type TokenKeys } from "@shopgraph/common";
-import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -123,7 +123,8 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           planned = options.planner.plan(payload.query, payload.operationName);
         } catch (error) {
           if (error instanceof OperationRefused) return error.errors;
-          throw error;
+          options.log.error({ err: error }, "cannot plan a subscription");
+          return [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
         }
         const request: RelayRequest = {
           query: payload.query,
@@ -149,23 +150,25 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         return relay as unknown as AsyncGenerator<ExecutionResult>;
       },
 
-      // Results are formatted already (relay.ts); errors from onSubscribe go through the gateway's formatter.
+      // Results are formatted already (relay.ts); onSubscribe's own errors carry their codes.
       onNext: (_ctx, _id, _payload, _args, result) => result,
-      onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => options.formatError(error.toJSON() as GraphQLFormattedError, error)),
     },
     wss,
     limits.keepAliveMs,
   );
 
+  let disposed: Promise<void> | undefined;
   return {
     connections: () => connections.size,
     subscriptions: () => relays.size,
-    async dispose() {
-      const finished = [...relays].map((relay) => relay.finished);
-      for (const relay of relays) relay.end();
-      await Promise.race([Promise.all(finished), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
-      await cleanup.dispose();
+    dispose() {
+      disposed ??= (async () => {
+        const finished = [...relays].map((relay) => relay.finished);
+        for (const relay of relays) relay.end();
+        await Promise.race([Promise.all(finished), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
+        await cleanup.dispose();
+      })();
+      return disposed;
     },
   };
 }
