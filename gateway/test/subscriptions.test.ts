@@ -1,0 +1,323 @@
+import { generateKeyPairSync, randomUUID } from "node:crypto";
+import { Role, signAccessToken } from "@shopgraph/common";
+import { dataOf, eventually, graphqlClient, testAccessToken, testKeys } from "@shopgraph/common/testing";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
+import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { subscriber, type Subscriber } from "./subscriber.js";
+
+/** A selection spanning orders (status), products (variant, product) and users (user.email). */
+const ORDER_UPDATED = `subscription OrderUpdated($orderId: ID) {
+  orderUpdated(orderId: $orderId) {
+    id status
+    statusHistory { to }
+    user { email }
+    lines { quantity variant { sku product { name } } }
+  }
+}`;
+const STATUS_ONLY = `subscription($orderId: ID) { orderUpdated(orderId: $orderId) { id status } }`;
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } userErrors { code } } }`;
+const ADD_TO_CART = `mutation($variantId: ID!) { addToCart(variantId: $variantId, quantity: 1) { userErrors { code } } }`;
+const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code } } }`;
+const PAY_ORDER = `mutation($orderId: ID!) { payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } } }`;
+const UPDATE_STATUS = `mutation($orderId: ID!, $status: OrderStatus!) {
+  updateOrderStatus(orderId: $orderId, status: $status) { order { status } userErrors { code message } }
+}`;
+const ADDRESS = {
+  name: "Ada Lovelace",
+  line1: "12 St James's Square",
+  city: "London",
+  postalCode: "SW1Y 4JH",
+  country: "GB",
+};
+
+interface Live {
+  subscriptions(): number;
+  sockets(): number;
+}
+const liveOf = (subgraph: RunningSubgraph | undefined) => (subgraph as unknown as { live: Live }).live;
+
+let supergraph: SupergraphUnderTest;
+let variant: { id: string; sku: string; productName: string };
+const admin = testAccessToken({ role: Role.ADMIN });
+const shoppers: Record<"ada" | "bob", { token: string; email: string }> = {
+  ada: { token: "", email: "ada@example.com" },
+  bob: { token: "", email: "bob@example.com" },
+};
+const open: Subscriber[] = [];
+
+function connect(token: string | undefined, url = supergraph.url, retryAttempts = 0): Subscriber {
+  const connection = subscriber(url, token, { retryAttempts });
+  open.push(connection);
+  return connection;
+}
+
+async function placeOrder(token: string): Promise<string> {
+  const shopper = supergraph.client(token);
+  expect(dataOf(await shopper(ADD_TO_CART, { variantId: variant.id })).addToCart.userErrors).toEqual([]);
+  const { placeOrder } = dataOf(
+    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
+  );
+  expect(placeOrder.userErrors).toEqual([]);
+  return placeOrder.order.id;
+}
+
+async function moveTo(orderId: string, status: string, url = supergraph.url) {
+  const { updateOrderStatus } = dataOf(await graphqlClient(url, admin)(UPDATE_STATUS, { orderId, status }));
+  expect(updateOrderStatus.userErrors).toEqual([]);
+}
+
+async function pay(orderId: string, token: string) {
+  expect(dataOf(await supergraph.client(token)(PAY_ORDER, { orderId })).payOrder.userErrors).toEqual([]);
+}
+
+/** Subscriptions reach the owner asynchronously: an event before that would be missed by design. */
+async function upstreamSubscribed(count: number, orders = supergraph.subgraphs.get("orders")) {
+  await eventually(() => liveOf(orders).subscriptions() === count, 10_000);
+}
+
+beforeAll(async () => {
+  supergraph = await startSupergraph({ subgraphEnv: { SEED_DEMO_CATALOG: "true" } });
+  for (const [name, shopper] of Object.entries(shoppers)) {
+    const { register } = dataOf(
+      await supergraph.client()(REGISTER, {
+        input: { email: shopper.email, password: "correct horse battery", name },
+      }),
+    );
+    shopper.token = register.accessToken;
+  }
+  const { products } = dataOf(
+    await supergraph.client()(
+      `{ products(first: 1, filter: { inStock: true }) { nodes { name variants { id sku } } } }`,
+    ),
+  );
+  const product = products.nodes[0];
+  variant = { ...product.variants[0], productName: product.name };
+}, 60_000);
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((connection) => connection.dispose()));
+});
+afterAll(() => supergraph?.close());
+
+describe("Subscription.orderUpdated through the gateway", () => {
+  it("relays each status change in order, with the fields users and products own filled in", async () => {
+    const orderId = await placeOrder(shoppers.ada.token);
+    const subscription = connect(shoppers.ada.token).subscribe(ORDER_UPDATED, { orderId });
+    await upstreamSubscribed(1);
+
+    await pay(orderId, shoppers.ada.token);
+    await moveTo(orderId, "SHIPPED");
+    await moveTo(orderId, "DELIVERED");
+
+    const results = await subscription.received(3);
+    expect(results.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
+    expect(results.map((result) => result.data?.["orderUpdated"].status)).toEqual(["PAID", "SHIPPED", "DELIVERED"]);
+    for (const { data } of results) {
+      expect(data?.["orderUpdated"]).toMatchObject({
+        id: orderId,
+        user: { email: shoppers.ada.email },
+        lines: [{ quantity: 1, variant: { sku: variant.sku, product: { name: variant.productName } } }],
+      });
+    }
+    expect(results[2]!.data?.["orderUpdated"].statusHistory.map((change: { to: string }) => change.to)).toEqual([
+      "PENDING_PAYMENT",
+      "PAID",
+      "SHIPPED",
+      "DELIVERED",
+    ]);
+    // Nothing more arrives: exactly those three events.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(subscription.results).toHaveLength(3);
+  });
+
+  it("gives a customer's no-argument subscription their own orders only", async () => {
+    const adaOrder = await placeOrder(shoppers.ada.token);
+    const bobOrder = await placeOrder(shoppers.bob.token);
+    const subscription = connect(shoppers.ada.token).subscribe(STATUS_ONLY, {});
+    await upstreamSubscribed(1);
+
+    await pay(bobOrder, shoppers.bob.token);
+    await pay(adaOrder, shoppers.ada.token);
+
+    expect(await subscription.received(1)).toEqual([{ data: { orderUpdated: { id: adaOrder, status: "PAID" } } }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(subscription.results).toHaveLength(1);
+  });
+
+  it("delivers a change made on another orders instance", async () => {
+    const second = await supergraph.startInstance("orders");
+    const orderId = await placeOrder(shoppers.ada.token);
+    await pay(orderId, shoppers.ada.token);
+    const subscription = connect(shoppers.ada.token).subscribe(STATUS_ONLY, { orderId });
+    await upstreamSubscribed(1);
+    expect(liveOf(second).subscriptions()).toBe(0);
+
+    await moveTo(orderId, "SHIPPED", second.url);
+
+    expect(await subscription.received(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "SHIPPED" } } }]);
+  });
+
+  it("keeps the subscription across an orders restart, delivering the next change", async () => {
+    const orderId = await placeOrder(shoppers.ada.token);
+    await pay(orderId, shoppers.ada.token);
+    const connection = connect(shoppers.ada.token);
+    const subscription = connection.subscribe(STATUS_ONLY, { orderId });
+    await upstreamSubscribed(1);
+
+    const restarted = await supergraph.restartSubgraph("orders");
+    await upstreamSubscribed(1, restarted);
+    await moveTo(orderId, "SHIPPED");
+
+    expect(await subscription.received(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "SHIPPED" } } }]);
+    expect(connection.closes).toEqual([]);
+  }, 20_000);
+});
+
+describe("who may subscribe", () => {
+  it("refuses another customer's order exactly like an unknown one", async () => {
+    const adaOrder = await placeOrder(shoppers.ada.token);
+    const bob = connect(shoppers.bob.token);
+    const foreign = bob.subscribe(STATUS_ONLY, { orderId: adaOrder });
+    const unknown = bob.subscribe(STATUS_ONLY, { orderId: randomUUID() });
+
+    const [foreignEnd, unknownEnd] = await Promise.all([foreign.ended, unknown.ended]);
+    expect(foreign.results).toEqual(unknown.results);
+    expect(errorsOf(foreignEnd, foreign.results)).toEqual(errorsOf(unknownEnd, unknown.results));
+    expect(errorsOf(foreignEnd, foreign.results)[0]).toMatchObject({ extensions: { code: "NOT_FOUND" } });
+  });
+
+  it("lets an ADMIN follow any order", async () => {
+    const orderId = await placeOrder(shoppers.bob.token);
+    const subscription = connect(admin).subscribe(STATUS_ONLY, { orderId });
+    await upstreamSubscribed(1);
+    await pay(orderId, shoppers.bob.token);
+    expect(await subscription.received(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "PAID" } } }]);
+  });
+
+  it.each([
+    ["no token", undefined],
+    ["a malformed token", "not-a-jwt"],
+    ["an expired token", expiredToken()],
+    ["a token signed by someone else", forgedToken()],
+  ])("closes the connection with 4403 for %s", async (_case, token) => {
+    const connection = connect(token);
+    const subscription = connection.subscribe(STATUS_ONLY, {});
+    const end = await subscription.ended;
+    expect(end).toMatchObject({ code: 4403 });
+    expect(connection.closes[0]?.reason).toMatch(/^Forbidden/);
+    expect(supergraph.gateway.subscriptions.connections()).toBe(0);
+  });
+});
+
+describe("operations the relay refuses", () => {
+  it("answers an invalid selection with GRAPHQL_VALIDATION_FAILED, a query with BAD_REQUEST", async () => {
+    const connection = connect(shoppers.ada.token);
+    const invalid = connection.subscribe(`subscription { orderUpdated { nope } }`);
+    const query = connection.subscribe(`{ me { id } }`);
+    expect(errorsOf(await invalid.ended, invalid.results)[0]).toMatchObject({
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    expect(errorsOf(await query.ended, query.results)[0]).toMatchObject({ extensions: { code: "BAD_REQUEST" } });
+  });
+
+  it("caps subscriptions per connection and connections per user", async () => {
+    const gateway = await supergraph.startGateway({
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: "2",
+      MAX_CONNECTIONS_PER_USER: "1",
+    });
+    const first = connect(shoppers.ada.token, gateway.url);
+    first.subscribe(STATUS_ONLY, {});
+    first.subscribe(STATUS_ONLY, {});
+    const third = first.subscribe(STATUS_ONLY, {});
+    expect(errorsOf(await third.ended, third.results)[0]).toMatchObject({
+      extensions: { code: "TOO_MANY_SUBSCRIPTIONS" },
+    });
+
+    const second = connect(shoppers.ada.token, gateway.url);
+    expect(await second.subscribe(STATUS_ONLY, {}).ended).toMatchObject({ code: 4429 });
+    // Another user is not affected.
+    const bob = connect(shoppers.bob.token, gateway.url).subscribe(STATUS_ONLY, {});
+    await eventually(() => gateway.subscriptions.subscriptions() === 3);
+    bob.unsubscribe();
+  });
+});
+
+describe("lifecycle", () => {
+  it("leaves no upstream socket or subscription behind after unsubscribe and after disconnect", async () => {
+    const orders = supergraph.subgraphs.get("orders");
+    const connection = connect(shoppers.ada.token);
+    const one = connection.subscribe(STATUS_ONLY, {});
+    const two = connection.subscribe(ORDER_UPDATED, {});
+    await upstreamSubscribed(2);
+    expect(supergraph.gateway.subscriptions.subscriptions()).toBe(2);
+    // Both subscriptions of one token share one upstream socket.
+    expect(liveOf(orders).sockets()).toBe(1);
+
+    one.unsubscribe();
+    await upstreamSubscribed(1);
+    two.unsubscribe();
+    await eventually(() => liveOf(orders).subscriptions() === 0 && liveOf(orders).sockets() === 0);
+    expect(supergraph.gateway.subscriptions.subscriptions()).toBe(0);
+    expect(supergraph.gateway.subscriptions.upstreamSockets()).toBe(0);
+
+    connection.subscribe(STATUS_ONLY, {});
+    await upstreamSubscribed(1);
+    await connection.dispose();
+    await eventually(() => liveOf(orders).subscriptions() === 0 && liveOf(orders).sockets() === 0);
+    await eventually(() => supergraph.gateway.subscriptions.connections() === 0);
+    expect(supergraph.gateway.subscriptions.subscriptions()).toBe(0);
+  });
+
+  it("tells the client SERVICE_UNAVAILABLE once the owning subgraph stayed unreachable through every retry", async () => {
+    const gateway = await supergraph.startGateway({
+      ORDERS_URL: "http://127.0.0.1:1/graphql",
+      SUBSCRIPTION_UPSTREAM_RETRIES: "2",
+    });
+    const subscription = connect(shoppers.ada.token, gateway.url).subscribe(STATUS_ONLY, {});
+    const end = await subscription.ended;
+    expect(errorsOf(end, subscription.results)).toEqual([
+      {
+        message: expect.stringMatching(/orders service cannot be reached/),
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      },
+    ]);
+    expect(gateway.subscriptions.subscriptions()).toBe(0);
+  });
+
+  it("completes open subscriptions when the gateway shuts down", async () => {
+    const gateway = await supergraph.startGateway({});
+    const subscription = connect(shoppers.ada.token, gateway.url).subscribe(STATUS_ONLY, {});
+    await eventually(() => gateway.subscriptions.subscriptions() === 1);
+    await gateway.close();
+    expect(await subscription.ended).toBe("complete");
+  });
+});
+
+type Ended = "complete" | unknown;
+/** The GraphQL errors a subscription ended with, as an `error` message or as a last `next`. */
+function errorsOf(end: Ended, results: Array<{ errors?: unknown[] }>): Array<Record<string, unknown>> {
+  if (Array.isArray(end)) return end as Array<Record<string, unknown>>;
+  return (results.at(-1)?.errors ?? []) as Array<Record<string, unknown>>;
+}
+
+function expiredToken(): string {
+  return signAccessToken(
+    testKeys().jwtPrivateKey,
+    "shopgraph",
+    { userId: randomUUID(), role: Role.CUSTOMER, sessionId: randomUUID() },
+    -60,
+  );
+}
+
+function forgedToken(): string {
+  // A key pair of its own: the signature cannot verify against the gateway's public key.
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  return signAccessToken(
+    privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    "shopgraph",
+    { userId: randomUUID(), role: Role.CUSTOMER, sessionId: randomUUID() },
+    900,
+  );
+}
