@@ -10,6 +10,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** A subscription ended because its subscriber read events slower than they came. */
+  SUBSCRIBER_TOO_SLOW: "SUBSCRIBER_TOO_SLOW",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -31,6 +33,7 @@ function codedError(code: ErrorCode, message: string, extensions: Record<string,
 export const unauthenticated = (message = "Sign in to do this") => codedError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = "You are not allowed to do this") => codedError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => codedError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const subscriberTooSlow = (message: string) => codedError(ErrorCode.SUBSCRIBER_TOO_SLOW, message);
 export const badUserInput = (message: string, field?: string) =>
   codedError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 

@@ -13,3 +13,4 @@ export * from "./main.js";
 export * from "./money.js";
 export * from "./schema.js";
 export * from "./server.js";
+export * from "./subscriptions.js";

@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
 import { authChecker } from "./auth.js";
 
 export const FEDERATION_VERSION = "2.9";
@@ -24,6 +24,19 @@ export interface SubgraphSchemaOptions {
 }
 
 /**
+ * type-graphql insists on a PubSub once there is any `@Subscription`, even one that brings its
+ * own `subscribe` function, which is the only kind subgraphs here write.
+ */
+const noPubSub: PubSub = {
+  publish() {
+    throw new Error("Subgraphs publish no type-graphql topics; give @Subscription a subscribe function");
+  },
+  subscribe() {
+    throw new Error("Subgraphs have no type-graphql topics; give @Subscription a subscribe function");
+  },
+};
+
+/**
  * type-graphql classes -> SDL with their federation directives behind a Federation 2 `@link` ->
  * `@apollo/subgraph`, which adds `_service`, `_entities` and the reference resolvers.
  */
@@ -32,6 +45,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
     authChecker,
+    pubSub: noPubSub,
     validate: false,
     // A subgraph may have no Query of its own (it only extends entities).
     skipCheck: true,

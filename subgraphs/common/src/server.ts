@@ -16,6 +16,7 @@ import {
   type RequestHandler,
 } from "./http.js";
 import type { Logger } from "./logger.js";
+import { serveSubscriptions, type SubscriptionServer } from "./subscriptions.js";
 
 /** What every resolver of every subgraph gets. */
 export interface SubgraphContext {
@@ -35,8 +36,10 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
   context: (base: SubgraphContext) => TContext;
   maxBodyBytes?: number;
-  /** Attaches more to the HTTP server before it listens (the orders websocket endpoint). */
+  /** Attaches more to the HTTP server before it listens. */
   attach?: (server: Server) => { dispose(): Promise<void> };
+  /** Also serves GraphQL over websockets (graphql-ws) on the same port and path, for subscriptions. */
+  subscriptions?: { keepAliveMs?: number };
   /** Runs at close, after the HTTP server stopped and before the database closes. */
   onClose?: () => Promise<void>;
 }
@@ -46,6 +49,8 @@ export interface RunningSubgraph {
   port: number;
   url: string;
   server: Server;
+  /** Present when the subgraph serves websockets (`subscriptions` option). */
+  subscriptions?: Pick<SubscriptionServer, "sockets" | "subscriptions">;
   close(): Promise<void>;
 }
 
@@ -73,24 +78,22 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const { config, log, orm } = options;
   const development = config.nodeEnv === "development";
   const keys = tokenKeys(config);
+  const formatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     logger: apolloLogger(log),
     introspection: development,
     includeStacktraceInErrorResponses: development,
-    formatError: errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") }),
+    formatError,
     plugins: [ApolloServerPluginLandingPageDisabled()],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
+  const contextOf = (viewer: Viewer, requestId: string): TContext =>
+    options.context({ requestId, viewer, em: orm.em.fork(), log });
   const context = async (req: IncomingMessage): Promise<TContext> =>
-    options.context({
-      requestId: req.headers[REQUEST_ID_HEADER] as string,
-      viewer: viewerFromAuthorization(keys, req.headers.authorization),
-      em: orm.em.fork(),
-      log,
-    });
+    contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string);
 
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
@@ -98,6 +101,18 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   ];
   const server = createHttpServer(handlers, log);
   const attached = options.attach?.(server);
+  const subscriptions =
+    options.subscriptions &&
+    serveSubscriptions({
+      server,
+      schema: options.schema,
+      keys,
+      context: contextOf,
+      formatError,
+      log,
+      introspection: development,
+      keepAliveMs: options.subscriptions.keepAliveMs,
+    });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
@@ -107,7 +122,11 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     port,
     url,
     server,
+    ...(subscriptions
+      ? { subscriptions: { sockets: subscriptions.sockets, subscriptions: subscriptions.subscriptions } }
+      : {}),
     async close() {
+      await subscriptions?.dispose();
       await attached?.dispose();
       await closeServer(server);
       await apollo.stop();

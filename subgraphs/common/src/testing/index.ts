@@ -4,3 +4,4 @@ export * from "./keys.js";
 export * from "./config.js";
 export * from "./tokens.js";
 export * from "./amqp.js";
+export * from "./subscriptions.js";

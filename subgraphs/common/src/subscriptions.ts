@@ -1,0 +1,224 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import {
+  createSourceEventStream,
+  execute,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from "graphql";
+import { CloseCode } from "graphql-ws";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
+import { withRequestId, type Logger } from "./logger.js";
+import type { SubgraphContext } from "./server.js";
+
+/** Close codes this server ends sockets with; graphql-ws names its own 44xx codes. */
+export const SocketCloseCode = {
+  /** connection_init without a valid token (graphql-ws's standard refusal). */
+  Forbidden: CloseCode.Forbidden,
+  /** The server is shutting down (RFC 6455). */
+  GoingAway: 1001,
+} as const;
+
+export interface SubscriptionServerOptions<TContext extends SubgraphContext> {
+  /** The HTTP server to share: websockets upgrade on `path` of the same port. */
+  server: Server;
+  path?: string;
+  schema: GraphQLSchema;
+  keys: TokenKeys;
+  /**
+   * A fresh context: called once per operation for its subscribe step and once per event, so no
+   * DataLoader cache or EntityManager identity map outlives the event it served.
+   */
+  context(viewer: Viewer, requestId: string): TContext;
+  /** Formats every error sent, as Apollo's `formatError` does over HTTP. */
+  formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+  log: Logger;
+  /** Schema introspection is allowed only in development, as over HTTP. */
+  introspection: boolean;
+  /** Ping every socket this often; one that has not answered by the next ping is cut. */
+  keepAliveMs?: number;
+}
+
+export interface SubscriptionServer {
+  /** Open websockets. */
+  sockets(): number;
+  /** Subscriptions running (their event streams open). */
+  subscriptions(): number;
+  /** Completes every subscription, then closes every socket with 1001 Going Away. */
+  dispose(): Promise<void>;
+}
+
+export const DEFAULT_KEEP_ALIVE_MS = 12_000;
+
+/** What graphql-ws keeps per connection, beside its own state. */
+interface ConnectionExtra extends Record<PropertyKey, unknown> {
+  viewer: Viewer;
+}
+
+/**
+ * GraphQL over websockets (graphql-ws protocol) beside the HTTP endpoint: authenticated once per
+ * connection from `connectionParams.authorization`, then each operation runs like an HTTP
+ * request (same context, same error format), and each subscription event is executed on a
+ * context of its own.
+ */
+export function serveSubscriptions<TContext extends SubgraphContext>(
+  options: SubscriptionServerOptions<TContext>,
+): SubscriptionServer {
+  const sockets = new WebSocketServer({ server: options.server, path: options.path ?? "/graphql" });
+  const streams = new Set<EventStream>();
+  let disposing = false;
+  const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
+
+  const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      schema: options.schema,
+      onConnect(ctx) {
+        const viewer = connectionViewer(options.keys, ctx.connectionParams);
+        if (viewer.kind === "anonymous") return false;
+        ctx.extra.viewer = viewer;
+        return true;
+      },
+      onSubscribe(ctx, _id, payload) {
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [coded(error, "GRAPHQL_PARSE_FAILED")];
+        }
+        const invalid = validate(options.schema, document, rules);
+        if (invalid.length > 0) return invalid.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+        return {
+          schema: options.schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: options.context(ctx.extra.viewer as Viewer, randomUUID()),
+        };
+      },
+      execute: (args) => withRequestId((args.contextValue as TContext).requestId, () => execute(args)),
+      subscribe: (args) => subscribe(args),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    sockets,
+    options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
+  );
+
+  /** graphql-js `subscribe`, except that each event gets a context of its own. */
+  async function subscribe(args: ExecutionArgs) {
+    const { viewer, requestId } = args.contextValue as TContext;
+    const source = await withRequestId(requestId, () => createSourceEventStream(args));
+    if (!isAsyncIterable(source)) return source;
+    const stream = new EventStream(
+      source[Symbol.asyncIterator](),
+      (event) =>
+        withRequestId(requestId, async () =>
+          execute({ ...args, rootValue: event, contextValue: options.context(viewer, requestId) }),
+        ),
+      () => streams.delete(stream),
+    );
+    streams.add(stream);
+    // Opened while the server was shutting down: complete it like the others.
+    if (disposing) await stream.return();
+    return stream;
+  }
+
+  return {
+    sockets: () => sockets.clients.size,
+    subscriptions: () => streams.size,
+    async dispose() {
+      disposing = true;
+      // Ending the streams makes graphql-ws send `complete` for each; the close frames follow them.
+      for (const stream of [...streams]) await stream.return();
+      await new Promise((resolve) => setImmediate(resolve));
+      await server.dispose();
+    },
+  };
+}
+
+/** The viewer of `connectionParams.authorization` ("Bearer <token>"); anonymous when missing or invalid. */
+function connectionViewer(keys: TokenKeys, params: Record<string, unknown> | undefined): Viewer {
+  const authorization = params?.["authorization"] ?? params?.["Authorization"];
+  if (typeof authorization !== "string") return { kind: "anonymous" };
+  try {
+    return viewerFromAuthorization(keys, authorization);
+  } catch {
+    return { kind: "anonymous" };
+  }
+}
+
+/** The code Apollo Server gives the same error over HTTP. */
+function coded(error: unknown, code: string): GraphQLError {
+  const message = error instanceof Error ? error.message : String(error);
+  const located =
+    error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions } : {};
+  return new GraphQLError(message, { ...located, extensions: { code } });
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * The results of a subscription: each source event executed in turn. Returning it ends it at
+ * once, even while a read waits on a source that would never answer.
+ */
+class EventStream implements AsyncIterableIterator<ExecutionResult> {
+  private ended = false;
+  private stop: () => void = () => undefined;
+  private readonly stopped = new Promise<IteratorResult<unknown>>((resolve) => {
+    this.stop = () => resolve({ done: true, value: undefined });
+  });
+
+  constructor(
+    private readonly source: AsyncIterator<unknown>,
+    private readonly run: (event: unknown) => Promise<ExecutionResult>,
+    private readonly onEnd: () => void,
+  ) {}
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (this.ended) return { done: true, value: undefined };
+    try {
+      const step = await Promise.race([this.source.next(), this.stopped]);
+      if (step.done || this.ended) return this.finish();
+      return { done: false, value: await this.run(step.value) };
+    } catch (error) {
+      this.finish();
+      throw error;
+    }
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.ended) {
+      this.finish();
+      this.stop();
+      // Not awaited: an async generator's return waits for it to reach a yield, which may be never.
+      Promise.resolve(this.source.return?.()).catch(() => undefined);
+    }
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private finish(): IteratorResult<ExecutionResult> {
+    if (!this.ended) {
+      this.ended = true;
+      this.onEnd();
+    }
+    return { done: true, value: undefined };
+  }
+}
