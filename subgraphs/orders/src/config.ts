@@ -1,5 +1,6 @@
 import {
   databaseUrl,
+  DEFAULT_KEEP_ALIVE_MS,
   envReader,
   readBaseConfig,
   readEventsConfig,
@@ -19,6 +20,10 @@ export interface OrdersConfig extends BaseConfig {
   sweepIntervalMs: number;
   /** Time allowed for one call to the products subgraph. */
   productsTimeoutMs: number;
+  /** Websocket keep-alive: each socket is pinged this often and cut when it missed the last pong. */
+  subscriptionKeepAliveMs: number;
+  /** Order changes a subscriber may fall behind by before its subscription is ended. */
+  subscriptionBufferedEvents: number;
 }
 
 export function readOrdersConfig(source: Env = process.env): OrdersConfig {
@@ -31,5 +36,7 @@ export function readOrdersConfig(source: Env = process.env): OrdersConfig {
     paymentTimeoutMinutes: env.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, { min: 1, max: 7 * 24 * 60 }),
     sweepIntervalMs: env.int("ORDER_SWEEP_INTERVAL_MS", 30_000, { min: 100, max: 3_600_000 }),
     productsTimeoutMs: env.int("PRODUCTS_TIMEOUT_MS", 5_000, { min: 100, max: 60_000 }),
+    subscriptionKeepAliveMs: env.int("SUBSCRIPTION_KEEPALIVE_MS", DEFAULT_KEEP_ALIVE_MS, { min: 100, max: 600_000 }),
+    subscriptionBufferedEvents: env.int("SUBSCRIPTION_BUFFERED_EVENTS", 100, { min: 1, max: 100_000 }),
   };
 }

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "@shopgraph/common";
 import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
+import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
@@ -8,7 +9,15 @@ import { UserResolver } from "./graphql/user.resolver.js";
 
 export function buildOrdersSchema() {
   return buildFederatedSchema({
-    resolvers: [CartResolver, CartLineResolver, OrderResolver, OrderConnectionResolver, UserResolver, ReportResolver],
+    resolvers: [
+      CartResolver,
+      CartLineResolver,
+      OrderResolver,
+      OrderConnectionResolver,
+      OrderUpdatesResolver,
+      UserResolver,
+      ReportResolver,
+    ],
     orphanedTypes: [ProductVariantReference],
     referenceResolvers,
   });

@@ -15,6 +15,8 @@ import { Carts } from "./carts/carts.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
 import { entities, OrderTransition } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
+import { OrderFanout } from "./live/order-fanout.js";
+import { LiveOrderFeed } from "./live/order-feed.js";
 import { migrations } from "./migrations/index.js";
 import { Checkout, type BeforeOrderInsert } from "./orders/checkout.js";
 import { OrderActions } from "./orders/order-actions.js";
@@ -38,8 +40,23 @@ export interface OrdersOptions {
   beforeOrderInsert?: BeforeOrderInsert;
 }
 
+/** This instance's `Subscription.orderUpdated` side, for tests and readiness checks. */
+export interface LiveOrders {
+  /** Subscriptions open on this instance. */
+  subscriptions(): number;
+  /** Websockets open on this instance. */
+  sockets(): number;
+  /** The instance's own RabbitMQ queue of `order.status_changed`. */
+  queue: string;
+  /** Consumers the broker counts on that queue (1 while connected). */
+  queueConsumers(): Promise<number>;
+  /** True once that queue is bound: changes committed from then on reach subscribers. */
+  readonly connected: boolean;
+}
+
 export interface RunningOrders extends RunningSubgraph {
   sweeper: OrderSweeper;
+  live: LiveOrders;
 }
 
 export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersOptions = {}): Promise<RunningOrders> {
@@ -53,6 +70,9 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
   });
   const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
   await relay.start();
+  const fanout = new OrderFanout(config.subscriptionBufferedEvents);
+  const feed = new LiveOrderFeed(config.events, fanout, log);
+  await feed.start();
 
   const products =
     options.products ?? new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
@@ -68,6 +88,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
     }),
     payments: new Payments(options.paymentProvider ?? new TestPaymentProvider()),
     actions: new OrderActions(releases),
+    live: fanout,
   };
   const sweeper = new OrderSweeper(orm, releases, config.sweepIntervalMs, log);
   sweeper.start();
@@ -78,7 +99,11 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
     log,
     orm,
     schema: await buildOrdersSchema(),
+    subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
     onClose: async () => {
+      // Websockets closed first, completing their subscriptions; this ends any still being opened then.
+      fanout.endAll();
+      await feed.stop();
       await sweeper.stop();
       await relay.stop();
     },
@@ -102,7 +127,16 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       ),
     }),
   });
-  return { ...subgraph, sweeper };
+  const live: LiveOrders = {
+    subscriptions: () => fanout.size,
+    sockets: () => subgraph.subscriptions?.sockets() ?? 0,
+    queue: feed.queue,
+    queueConsumers: () => feed.consumers(),
+    get connected() {
+      return feed.connected;
+    },
+  };
+  return { ...subgraph, sweeper, live };
 }
 
 if (import.meta.main) {

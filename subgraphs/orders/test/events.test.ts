@@ -47,6 +47,7 @@ test("placing an order publishes order.placed with its lines, totals and address
     lines: [
       {
         variantId: tee!.id,
+        productId: tee!.productId,
         productName: "Tee",
         variantTitle: tee!.title,
         sku: tee!.sku,
@@ -57,6 +58,9 @@ test("placing an order publishes order.placed with its lines, totals and address
     ],
     shippingAddress: ADDRESS,
     placedAt: order.createdAt,
+    updatedAt: order.createdAt,
+    paidAt: null,
+    expiresAt: order.expiresAt,
   });
 });
 
@@ -70,7 +74,16 @@ test("every status change publishes order.status_changed with the order and the 
   const events = await eventually(() => eventsOf(order.id).length === 3 && eventsOf(order.id));
   expect(events.map((event) => event.type)).toEqual(["order.placed", "order.status_changed", "order.status_changed"]);
   const [, paid, shipped] = events;
-  expect(paid.data).toMatchObject({ status: "PAID", totalCents: 500, lines: [{ variantId: tee!.id, quantity: 1 }] });
+  expect(paid.data).toMatchObject({
+    status: "PAID",
+    totalCents: 500,
+    lines: [{ variantId: tee!.id, productId: tee!.productId, quantity: 1 }],
+    placedAt: order.createdAt,
+    // The state right after the change: stamped with its time.
+    updatedAt: paid.data.transition.at,
+    paidAt: paid.data.transition.at,
+    expiresAt: order.expiresAt,
+  });
   expect(paid.data.transition).toEqual({
     from: "PENDING_PAYMENT",
     to: "PAID",
@@ -78,6 +91,7 @@ test("every status change publishes order.status_changed with the order and the 
     by: ada.userId,
     reason: null,
   });
+  expect(shipped.data).toMatchObject({ updatedAt: shipped.data.transition.at, paidAt: paid.data.transition.at });
   expect(shipped.data.transition).toMatchObject({
     from: "PAID",
     to: "SHIPPED",

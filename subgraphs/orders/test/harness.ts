@@ -2,6 +2,7 @@ import pg from "pg";
 import { createLogger, tokenKeys, type RunningSubgraph } from "@shopgraph/common";
 import {
   dropDatabase,
+  eventually,
   freshDatabaseUrl,
   graphqlClient,
   StatementCounter,
@@ -31,6 +32,11 @@ export interface OrdersUnderTest {
   client(token?: string): ReturnType<typeof graphqlClient>;
   /** A client of the products subgraph (its admin API sets up the catalog). */
   productsClient(token?: string): ReturnType<typeof graphqlClient>;
+  /**
+   * Another orders instance over the same database, products and exchange, unless `config` says
+   * otherwise; closed by `close` unless the test closed it.
+   */
+  startInstance(config?: Partial<OrdersConfig>): Promise<RunningOrders>;
   close(): Promise<void>;
 }
 
@@ -83,6 +89,8 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
     sweepIntervalMs: 3_600_000,
     productsTimeoutMs: 5_000,
+    subscriptionKeepAliveMs: 12_000,
+    subscriptionBufferedEvents: 100,
     ...start.config,
   };
   const ordersStatements = new RequestStatementCounter();
@@ -93,6 +101,9 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     products: start.wrapProducts?.(client) ?? client,
     ...start.options,
   });
+  // Changes committed before the live feed bound its queue would reach no subscriber.
+  await eventually(() => orders.live.connected);
+  const instances: RunningOrders[] = [];
   const ordersDb = database(config.databaseUrl, ordersStatements);
   const productsDb = database(productsConfig.databaseUrl, productsStatements);
   return {
@@ -103,7 +114,22 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     productsDb,
     client: (token) => graphqlClient(orders.url, token),
     productsClient: (token) => graphqlClient(products.url, token),
+    async startInstance(overrides = {}) {
+      const running = await startOrdersSubgraph(
+        { ...config, ...overrides },
+        {
+          log: createLogger("orders", config.logLevel),
+          products: client,
+        },
+      );
+      let closing: Promise<void> | undefined;
+      const instance = { ...running, close: () => (closing ??= running.close()) };
+      instances.push(instance);
+      await eventually(() => instance.live.connected);
+      return instance;
+    },
     async close() {
+      for (const instance of instances) await instance.close();
       await ordersDb.end();
       await productsDb.end();
       await orders.close();

@@ -13,6 +13,8 @@ export interface AddressData {
 
 export interface OrderLineData {
   variantId: string;
+  /** Added later than the rest: absent from older events. */
+  productId?: string | null;
   productName: string;
   variantTitle: string;
   sku: string;
@@ -32,6 +34,12 @@ export interface OrderData {
   lines: OrderLineData[];
   shippingAddress: AddressData;
   placedAt: string;
+  // Added later than the rest, for live order updates built from the event alone; older events lack them.
+  /** The order's last change: `transition.at` in `order.status_changed`, `placedAt` in `order.placed`. */
+  updatedAt?: string;
+  paidAt?: string | null;
+  /** When the order is cancelled if still unpaid. */
+  expiresAt?: string;
 }
 
 export interface EventCatalog {

@@ -1,4 +1,6 @@
-import { forbidden, isAdmin, type Viewer } from "@shopgraph/common";
+import { forbidden, isAdmin, isUuid, notFound, type Viewer } from "@shopgraph/common";
+import type { OrderView } from "../orders/read-model.js";
+import type { OrdersContext } from "./context.js";
 
 /** A user's orders and cart are theirs and the admins'. */
 export function maySeeUser(viewer: Viewer, userId: string): boolean {
@@ -12,4 +14,17 @@ export function requireSelfOrAdmin(viewer: Viewer, userId: string): void {
 /** Services (notifications resolving `Notification.order`) see every order. */
 export function maySeeOrder(viewer: Viewer, order: { userId: string }): boolean {
   return viewer.kind === "service" || maySeeUser(viewer, order.userId);
+}
+
+/**
+ * The order of `id` if the viewer may see it. Someone else's order, an unknown id and a malformed
+ * one are all the same NOT_FOUND, so ids cannot be probed.
+ */
+export async function visibleOrder(
+  { viewer, orderById }: Pick<OrdersContext, "viewer" | "orderById">,
+  id: string,
+): Promise<OrderView> {
+  const order = isUuid(id) ? await orderById.load(id.toLowerCase()) : null;
+  if (!order || !maySeeOrder(viewer, order)) throw notFound("Order");
+  return order;
 }

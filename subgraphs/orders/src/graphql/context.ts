@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/common";
 import type { Carts } from "../carts/carts.js";
+import type { OrderFanout } from "../live/order-fanout.js";
 import type { Checkout } from "../orders/checkout.js";
 import type { OrderActions } from "../orders/order-actions.js";
 import type { Payments } from "../orders/payments.js";
@@ -13,6 +14,8 @@ export interface OrdersServices {
   checkout: Checkout;
   payments: Payments;
   actions: OrderActions;
+  /** Where `Subscription.orderUpdated` subscribes: the order changes this instance hears of. */
+  live: OrderFanout;
 }
 
 export interface OrdersContext extends SubgraphContext {

@@ -5,7 +5,6 @@ import {
   isString,
   isUuid,
   money,
-  notFound,
   PageArgs,
   pageSize,
   requireUser,
@@ -16,8 +15,14 @@ import {
 } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
-import { countOrders, loadOrders, type OrderFilter as Filter, type OrderView } from "../orders/read-model.js";
-import { maySeeOrder } from "./access.js";
+import {
+  countOrders,
+  historyAsOf,
+  loadOrders,
+  type OrderFilter as Filter,
+  type OrderView,
+} from "../orders/read-model.js";
+import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
@@ -72,10 +77,8 @@ export class OrderResolver {
     nullable: true,
     description: "One of your orders (any order for ADMIN); NOT_FOUND for any other id",
   })
-  async order(@Arg("id", () => ID) id: string, @Ctx() { viewer, orderById }: OrdersContext): Promise<OrderView> {
-    const order = isUuid(id) ? await orderById.load(id.toLowerCase()) : null;
-    if (!order || !maySeeOrder(viewer, order)) throw notFound("Order");
-    return order;
+  order(@Arg("id", () => ID) id: string, @Ctx() context: OrdersContext): Promise<OrderView> {
+    return visibleOrder(context, id);
   }
 
   @Authorized(Role.ADMIN)
@@ -178,8 +181,8 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderStatusChangeType])
-  statusHistory(@Root() order: OrderView, @Ctx() { historyByOrder }: OrdersContext) {
-    return historyByOrder.load(order.id);
+  async statusHistory(@Root() order: OrderView, @Ctx() { historyByOrder }: OrdersContext) {
+    return historyAsOf(await historyByOrder.load(order.id), order.asOf);
   }
 
   @FieldResolver(() => UserReference)

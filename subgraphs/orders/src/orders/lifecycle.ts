@@ -2,7 +2,7 @@ import { recordEvent, type EntityManager } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import { OrderTransition, StockRelease, type Order, type Payment } from "../entities/index.js";
-import { orderData } from "./order-data.js";
+import { statusChangedData } from "./order-data.js";
 import { viewOf } from "./read-model.js";
 
 /** What guards and effects of one transition see: the locked order (lines loaded), in its unit of work. */
@@ -43,16 +43,7 @@ const requestStockRelease: TransitionEffect<TransitionContext> = (transition, { 
 };
 
 const emitStatusChanged: TransitionEffect<TransitionContext> = (transition, { em, order }) => {
-  recordEvent(em, "order.status_changed", order.id, {
-    ...orderData(viewOf(order)),
-    transition: {
-      from: transition.from,
-      to: transition.to,
-      at: transition.at.toISOString(),
-      by: transition.by,
-      reason: transition.reason,
-    },
-  });
+  recordEvent(em, "order.status_changed", order.id, statusChangedData(viewOf(order), transition));
 };
 
 /** The one machine every status change of an order goes through. */

@@ -1,5 +1,9 @@
-import type { OrderData } from "@shopgraph/common";
+import type { EventCatalog, OrderData } from "@shopgraph/common";
+import { OrderStatus } from "../domain/order-state.js";
+import type { Transition } from "../domain/order-state-machine.js";
 import type { OrderView } from "./read-model.js";
+
+export type StatusChangedData = EventCatalog["order.status_changed"];
 
 /** The order as events carry it (`order.placed`, `order.status_changed`). */
 export function orderData(order: OrderView): OrderData {
@@ -13,6 +17,7 @@ export function orderData(order: OrderView): OrderData {
     totalCents: order.totalCents,
     lines: order.lines.map((line) => ({
       variantId: line.variantId,
+      productId: line.productId,
       productName: line.productName,
       variantTitle: line.variantTitle,
       sku: line.sku,
@@ -22,5 +27,63 @@ export function orderData(order: OrderView): OrderData {
     })),
     shippingAddress: order.shippingAddress,
     placedAt: order.createdAt.toISOString(),
+    updatedAt: order.updatedAt.toISOString(),
+    paidAt: order.paidAt?.toISOString() ?? null,
+    expiresAt: order.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * `order.status_changed` for the order just moved by `transition`. The order row's own
+ * `updatedAt` is stamped only when it is flushed, so the event takes the transition's time.
+ */
+export function statusChangedData(order: OrderView, transition: Transition): StatusChangedData {
+  return {
+    ...orderData(order),
+    updatedAt: transition.at.toISOString(),
+    transition: {
+      from: transition.from,
+      to: transition.to,
+      at: transition.at.toISOString(),
+      by: transition.by,
+      reason: transition.reason,
+    },
+  };
+}
+
+/**
+ * The order as it was right after the change an `order.status_changed` event describes, made
+ * from the event alone: reading the database instead could show a later change before this one.
+ * Events written before `updatedAt`, `paidAt`, `expiresAt` and `lines[].productId` were added get
+ * the best the event allows (no status change leaves an order awaiting payment, so its
+ * `expiresAt` no longer matters).
+ */
+export function orderAtTransition(data: StatusChangedData): OrderView {
+  const { transition } = data;
+  const paidAt = data.paidAt ?? (transition.to === OrderStatus.PAID ? transition.at : null);
+  return {
+    id: data.orderId,
+    number: data.number,
+    userId: data.userId,
+    status: data.status as OrderStatus,
+    currency: data.currency,
+    subtotalCents: data.subtotalCents,
+    totalCents: data.totalCents,
+    shippingAddress: data.shippingAddress,
+    lines: data.lines.map((line) => ({
+      variantId: line.variantId,
+      productId: line.productId ?? null,
+      productName: line.productName,
+      variantTitle: line.variantTitle,
+      sku: line.sku,
+      unitPriceCents: line.unitPriceCents,
+      quantity: line.quantity,
+      lineTotalCents: line.lineTotalCents,
+    })),
+    createdAt: new Date(data.placedAt),
+    updatedAt: new Date(data.updatedAt ?? transition.at),
+    paidAt: paidAt === null ? null : new Date(paidAt),
+    expiresAt: new Date(data.expiresAt ?? data.placedAt),
+    asOf: { to: transition.to as OrderStatus, at: new Date(transition.at) },
   };
 }

@@ -17,6 +17,11 @@ export interface OrderView {
   updatedAt: Date;
   paidAt: Date | null;
   expiresAt: Date;
+  /**
+   * Set on a view made from an `order.status_changed` event: the moment it shows. Its history
+   * stops at that change, so an event resolved after later changes still reads as of itself.
+   */
+  asOf?: { to: OrderStatus; at: Date };
 }
 
 export interface OrderLineView {
@@ -68,6 +73,13 @@ export function viewOf(order: Order): OrderView {
 
 export function transitionView(row: OrderTransition): TransitionView {
   return { orderId: row.order.id, from: row.fromStatus, to: row.toStatus, at: row.at, by: row.by, reason: row.reason };
+}
+
+/** An order's history (oldest first) up to and including the change `asOf` names; all of it if none matches. */
+export function historyAsOf(history: TransitionView[], asOf: OrderView["asOf"]): TransitionView[] {
+  if (!asOf) return history;
+  const last = history.findIndex((entry) => entry.to === asOf.to && entry.at.getTime() === asOf.at.getTime());
+  return last === -1 ? history : history.slice(0, last + 1);
 }
 
 export interface OrderFilter {
