@@ -1,7 +1,8 @@
 import { ApolloClient, ApolloLink } from "@apollo/client";
-import { print } from "graphql";
-import { Observable } from "rxjs";
+import { OperationTypeNode, print } from "graphql";
+import { Observable, type Subscriber } from "rxjs";
 import { createCache } from "../src/apollo/cache";
+import { orderStatusLink } from "../src/apollo/order-status-link";
 
 export interface RecordedOperation {
   operationName: string;
@@ -13,9 +14,18 @@ export type Responder = (
   operation: RecordedOperation,
 ) => { data?: any; errors?: any[] } | Promise<{ data?: any; errors?: any[] }>;
 
-/** An Apollo client over a scripted server: every operation is recorded and answered by `respond`. */
+interface OpenSubscription extends RecordedOperation {
+  observer: Subscriber<ApolloLink.Result>;
+}
+
+/**
+ * An Apollo client over a scripted server: every operation is recorded; queries and mutations are
+ * answered by `respond`, subscriptions stay open until the test pushes to them (`live`). The
+ * client's links are the shop's order-status link (toasts) and the server.
+ */
 export function scriptedClient(respond: Responder) {
   const operations: RecordedOperation[] = [];
+  const subscriptions = new Set<OpenSubscription>();
   const link = new ApolloLink(
     (operation) =>
       new Observable((observer) => {
@@ -25,6 +35,11 @@ export function scriptedClient(respond: Responder) {
           query: print(operation.query),
         };
         operations.push(recorded);
+        if (operation.operationType === OperationTypeNode.SUBSCRIPTION) {
+          const open = { ...recorded, observer };
+          subscriptions.add(open);
+          return () => void subscriptions.delete(open);
+        }
         Promise.resolve()
           .then(() => respond(recorded))
           .then(
@@ -36,8 +51,24 @@ export function scriptedClient(respond: Responder) {
           );
       }),
   );
-  const client = new ApolloClient({ cache: createCache(), link });
-  return { client, operations, named: (name: string) => operations.filter((op) => op.operationName === name) };
+  const cache = createCache();
+  const client = new ApolloClient({ cache, link: ApolloLink.from([orderStatusLink(cache), link]) });
+  const open = (name: string) => [...subscriptions].filter((op) => op.operationName === name);
+  return {
+    client,
+    operations,
+    named: (name: string) => operations.filter((op) => op.operationName === name),
+    live: {
+      /** Subscriptions with this operation name open now. */
+      open,
+      push(name: string, result: { data?: any; errors?: any[] }) {
+        for (const subscription of open(name)) subscription.observer.next(result);
+      },
+      fail(name: string, error: Error) {
+        for (const subscription of open(name)) subscription.observer.error(error);
+      },
+    },
+  };
 }
 
 export const money = (amountCents: number, currency = "USD") => ({ __typename: "Money", amountCents, currency });

@@ -15,6 +15,16 @@ const ORDER = gql`
   }
 `;
 
+const FOLLOW = gql`
+  subscription Follow {
+    orderUpdated {
+      id
+      number
+      status
+    }
+  }
+`;
+
 const PRODUCTS = gql`
   query Products($first: Int!, $after: String, $query: String) {
     products(first: $first, after: $after, query: $query) {
@@ -53,6 +63,25 @@ describe("cache", () => {
       await client.query({ query: ORDER, variables: { id: "o1" }, fetchPolicy: "network-only" });
     stop();
     expect(seen).toEqual([{ orderId: "o1", number: "SG-1", from: "PAID", to: "SHIPPED" }]);
+  });
+
+  it("announces a subscription's news of an order the cache has not seen, not a query's first sight of one", async () => {
+    const cache = createCache();
+    const server = new ApolloLink((operation) =>
+      of({
+        data:
+          operation.operationName === "Follow"
+            ? { orderUpdated: { __typename: "Order", id: "o2", number: "SG-2", status: "SHIPPED" } }
+            : order("PAID"),
+      }),
+    );
+    const client = new ApolloClient({ cache, link: ApolloLink.from([orderStatusLink(cache), server]) });
+    const seen: OrderStatusChange[] = [];
+    const stop = orderEvents.subscribe((change) => seen.push(change));
+    await client.query({ query: ORDER, variables: { id: "o1" } });
+    await new Promise<void>((resolve) => client.subscribe({ query: FOLLOW }).subscribe({ complete: resolve }));
+    stop();
+    expect(seen).toEqual([{ orderId: "o2", number: "SG-2", from: null, to: "SHIPPED" }]);
   });
 
   it("appends pages fetched with `after` and starts over for a new search", () => {

@@ -97,6 +97,21 @@ describe("session", () => {
     expect([a, b]).toEqual(["access-2", "access-3"]);
   });
 
+  it("tells listeners of a sign-in and a sign-out, not of a refresh (the same person stays signed in)", async () => {
+    const server = usersServer();
+    const session = new Session({ endpoint: "/graphql", fetch: server.fetch, now: () => NOW });
+    const changes = vi.fn();
+    session.subscribe(changes);
+    session.start(tokens(1, 10_000));
+    expect(changes).toHaveBeenCalledTimes(1);
+
+    expect(await session.accessToken()).toBe("access-2");
+    expect(changes).toHaveBeenCalledTimes(1);
+
+    await session.end();
+    expect(changes).toHaveBeenCalledTimes(2);
+  });
+
   it("signs out when the server refuses the refresh token", async () => {
     const server = usersServer();
     server.used.add("refresh-1");

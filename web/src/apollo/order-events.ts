@@ -1,8 +1,9 @@
-/** An order whose status the client saw change (from a poll, a subscription or a mutation). */
+/** An order whose status the client saw change (in a query, a mutation or a subscription). */
 export interface OrderStatusChange {
   orderId: string;
   number: string | undefined;
-  from: string;
+  /** Null when the client had not seen the order before (news from a subscription). */
+  from: string | null;
   to: string;
 }
 
@@ -11,8 +12,8 @@ const listeners = new Set<Listener>();
 
 /**
  * Order status changes as the cache sees them. Every way an order reaches the client ends in a
- * cache write, so the toast listens here and does not care whether polling or a subscription
- * brought the news.
+ * cache write, so the toast listens here and does not care whether a query, a mutation or a
+ * subscription brought the news.
  */
 export const orderEvents = {
   emit(change: OrderStatusChange): void {

@@ -1,4 +1,5 @@
 import { ApolloLink, type ApolloCache } from "@apollo/client";
+import { OperationTypeNode } from "graphql";
 import { tap } from "rxjs";
 import { CachedOrderStatusFragmentDoc } from "../gql/shop/graphql";
 import { orderEvents } from "./order-events";
@@ -14,10 +15,13 @@ function isOrder(value: Record<string, unknown>): value is Record<string, unknow
   return value["__typename"] === "Order" && typeof value["id"] === "string" && typeof value["status"] === "string";
 }
 
-/** Every order in a result whose status differs from the one in the cache, before the result is written. */
-function noticeChanges(cache: ApolloCache, value: unknown): void {
+/**
+ * Every order in a result whose status differs from the one in the cache, before the result is
+ * written. A subscription's result is news by itself: an order the cache has not seen counts too.
+ */
+function noticeChanges(cache: ApolloCache, value: unknown, news: boolean): void {
   if (Array.isArray(value)) {
-    for (const item of value) noticeChanges(cache, item);
+    for (const item of value) noticeChanges(cache, item, news);
     return;
   }
   if (!value || typeof value !== "object") return;
@@ -27,16 +31,16 @@ function noticeChanges(cache: ApolloCache, value: unknown): void {
       id: cache.identify({ __typename: "Order", id: object.id }),
       fragment: CachedOrderStatusFragmentDoc,
     });
-    if (cached && cached.status !== object.status) {
+    if (cached ? cached.status !== object.status : news) {
       orderEvents.emit({
         orderId: object.id,
         number: typeof object.number === "string" ? object.number : undefined,
-        from: cached.status,
+        from: cached?.status ?? null,
         to: object.status,
       });
     }
   }
-  for (const child of Object.values(object)) noticeChanges(cache, child);
+  for (const child of Object.values(object)) noticeChanges(cache, child, news);
 }
 
 /**
@@ -47,7 +51,7 @@ export function orderStatusLink(cache: ApolloCache): ApolloLink {
   return new ApolloLink((operation, forward) =>
     forward(operation).pipe(
       tap((result) => {
-        if (result.data) noticeChanges(cache, result.data);
+        if (result.data) noticeChanges(cache, result.data, operation.operationType === OperationTypeNode.SUBSCRIPTION);
       }),
     ),
   );

@@ -58,10 +58,7 @@ export class Session {
 
   /** After register or login. */
   start(tokens: SessionTokensFragment): void {
-    if (!tokens.accessToken || !tokens.refreshToken) return;
-    storage.set(REFRESH_TOKEN_KEY, tokens.refreshToken);
-    this.access = { token: tokens.accessToken, expiresAt: this.expiry(tokens.accessTokenExpiresAt) };
-    this.emit();
+    if (this.store(tokens)) this.emit();
   }
 
   /** A usable access token, refreshed first when it is missing or about to expire; null when signed out. */
@@ -88,7 +85,7 @@ export class Session {
     }
   }
 
-  /** Called when this tab or another signs in or out. */
+  /** Called when this tab or another signs in or out; a refresh keeps the same person signed in and is not told. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -115,13 +112,17 @@ export class Session {
     };
     const payload = body.data?.refreshSession;
     if (!payload) throw new Error("The session could not be refreshed; please try again.");
-    if (payload.accessToken && payload.refreshToken) {
-      this.start(payload);
-      return payload.accessToken;
-    }
+    if (this.store(payload)) return payload.accessToken;
     // Expired, revoked or reused: this session is over. Keep a token another tab stored meanwhile.
     if (storage.get(REFRESH_TOKEN_KEY) === refreshToken) this.forget();
     throw new SessionExpiredError(payload.userErrors[0]?.message ?? "Your session has ended; please sign in again.");
+  }
+
+  private store(tokens: SessionTokensFragment): tokens is SessionTokensFragment & { accessToken: string } {
+    if (!tokens.accessToken || !tokens.refreshToken) return false;
+    storage.set(REFRESH_TOKEN_KEY, tokens.refreshToken);
+    this.access = { token: tokens.accessToken, expiresAt: this.expiry(tokens.accessTokenExpiresAt) };
+    return true;
   }
 
   private forget(): void {

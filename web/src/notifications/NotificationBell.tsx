@@ -1,10 +1,9 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Link } from "react-router";
+import { useAuth } from "../auth/AuthProvider";
 import { MarkNotificationsReadDocument, NotificationBellDocument } from "../gql/shop/graphql";
-
-/** How often the bell asks for news; it also brings order statuses into the cache (and so toasts). */
-export const BELL_POLL_MS = 15_000;
+import { useOrderFeed } from "./use-order-feed";
 
 function timeAgo(iso: string): string {
   const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
@@ -16,7 +15,11 @@ function timeAgo(iso: string): string {
 }
 
 export default function NotificationBell() {
-  const { data, error } = useQuery(NotificationBellDocument, { pollInterval: BELL_POLL_MS });
+  const { viewer } = useAuth();
+  const { data, error, refetch } = useQuery(NotificationBellDocument);
+  // News comes with the shopper's order changes. An admin's orderUpdated without an argument
+  // would follow every order in the shop: not what a bell or a toast is for.
+  useOrderFeed(() => void refetch().catch(() => undefined), { skip: !viewer || viewer.role === "ADMIN" });
   const [markRead] = useMutation(MarkNotificationsReadDocument);
   const [open, setOpen] = useState(false);
   const panelId = useId();

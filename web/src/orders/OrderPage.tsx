@@ -12,10 +12,10 @@ import {
 } from "../gql/shop/graphql";
 import { describeError, errorCode } from "../lib/errors";
 import { formatPrice } from "../lib/money";
-import { ORDER_POLL_MS } from "./live";
 import { formatDate } from "./OrdersPage";
 import { FINAL_STATUSES, ORDER_PROGRESS, statusLabel } from "./status";
 import { StatusBadge } from "./StatusBadge";
+import { useLiveOrder } from "./use-live-order";
 
 function Timeline({ order }: { order: OrderDetailFragment }) {
   const reached = new Map<string, { at: string; reason?: string | null }>(
@@ -125,16 +125,13 @@ function CancelButton({ order }: { order: OrderDetailFragment }) {
 export default function OrderPage() {
   const { id = "" } = useParams();
   const [params] = useSearchParams();
-  const [watching, setWatching] = useState(true);
   const { data, error, loading, refetch } = useQuery(OrderPageDocument, {
     variables: { id },
     fetchPolicy: "cache-and-network",
-    pollInterval: watching ? ORDER_POLL_MS : 0,
   });
   const order = data?.order;
   // Follow the order until it can change no more.
-  const final = order ? FINAL_STATUSES.has(order.status) : false;
-  if (final === watching) setWatching(!final);
+  const live = useLiveOrder(id, !!order && !FINAL_STATUSES.has(order.status), refetch);
 
   if (loading && !order) return <Spinner label="Loading the order" />;
   if (errorCode(error) === "NOT_FOUND" || (!order && !error)) {
@@ -182,6 +179,14 @@ export default function OrderPage() {
         <StatusBadge status={order.status} />
       </div>
       <p className="muted">Placed {formatDate(order.createdAt, true)}</p>
+      {live.interrupted && (
+        <p className="order__live-note" role="status">
+          Live updates are paused; this page may fall behind.{" "}
+          <button type="button" className="link-button" onClick={live.resume}>
+            Check for changes
+          </button>
+        </p>
+      )}
       <div className="order__layout">
         <div>
           <section className="panel" aria-labelledby="progress-title">
