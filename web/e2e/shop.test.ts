@@ -1,19 +1,22 @@
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
 const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", password: "correct horse battery" };
-/** Longer than the order page's poll (3 s) and the bell's (15 s): how long "live" may take. */
-const LIVE_MS = 30_000;
+/** How long "live" may take: the subscription delivers within a second; the rest is for a loaded machine. */
+const LIVE_MS = 10_000;
 
 let stack: SupergraphUnderTest;
 let browser: Browser;
 let shopperContext: BrowserContext;
 let shopper: Page;
 const consoleErrors: string[][] = [];
+/** The shopper's websockets, and the operations its page sent over HTTP, in order. */
+const shopperSockets: WebSocket[] = [];
+const shopperOperations: string[] = [];
 
 async function expectAccessible(page: Page, name: string) {
   const violations = await seriousA11yViolations(page);
@@ -45,6 +48,12 @@ describe("the shop in a real browser", () => {
     shopperContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
     shopper = await shopperContext.newPage();
     consoleErrors.push(collectErrors(shopper));
+    shopper.on("websocket", (socket) => shopperSockets.push(socket));
+    shopper.on("request", (request) => {
+      if (new URL(request.url()).pathname !== "/graphql" || request.method() !== "POST") return;
+      const body = request.postDataJSON() as { operationName?: string } | null;
+      shopperOperations.push(body?.operationName ?? "(anonymous)");
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -101,6 +110,8 @@ describe("the shop in a real browser", () => {
     await shopper.goBack();
     await shopper.getByRole("heading", { name: "Your cart" }).waitFor();
     await shopper.setViewportSize({ width: 1280, height: 860 });
+    // Live updates are for signed-in shoppers: a guest never opens a websocket.
+    expect(shopperSockets).toEqual([]);
   });
 
   it("signing up merges the guest cart, a declined card shows its message, tok_visa pays and confirms", async () => {
@@ -135,8 +146,13 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "confirmation");
   });
 
-  it("an admin marks the order shipped and the shopper's open order page follows without a reload", async () => {
+  it("an admin marks the order shipped, then delivered, and the shopper's open order page follows without a reload or polling", async () => {
     const number = (await shopper.locator("strong").filter({ hasText: /^SG-/ }).first().innerText()).trim();
+    const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
+    const orderQueriesBefore = shopperOperations.filter((name) => name === "OrderPage").length;
+    expect(orderQueriesBefore).toBeGreaterThan(0);
+    const live = shopperSockets.filter((socket) => socket.url() === stack.url.replace(/^http/, "ws"));
+    expect(live.filter((socket) => !socket.isClosed())).toHaveLength(1);
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
     const admin = await adminContext.newPage();
     consoleErrors.push(collectErrors(admin));
@@ -157,6 +173,22 @@ describe("the shop in a real browser", () => {
       .filter({ hasText: `Order ${number} is now shipped.` })
       .waitFor({ timeout: LIVE_MS });
     await screenshot(shopper, "order-shipped");
+
+    // Straight through the API this time.
+    const delivered = await stack.request(
+      `mutation($id: ID!) { updateOrderStatus(orderId: $id, status: DELIVERED) { userErrors { message } } }`,
+      { id: orderId },
+      { token: await adminToken() },
+    );
+    expect(delivered.data?.["updateOrderStatus"].userErrors).toEqual([]);
+    await shopper.getByTestId("order-status").filter({ hasText: "Delivered" }).waitFor({ timeout: LIVE_MS });
+    await shopper
+      .getByTestId("toast")
+      .filter({ hasText: `Order ${number} is now delivered.` })
+      .waitFor({ timeout: LIVE_MS });
+    expect(await shopper.locator(`.timeline [aria-current="step"]`).innerText()).toContain("Delivered");
+    // The news came over the websocket: the page never asked for the order again.
+    expect(shopperOperations.filter((name) => name === "OrderPage")).toHaveLength(orderQueriesBefore);
 
     await admin.getByRole("link", { name: "Dashboard" }).click();
     await admin.getByTestId("kpi-revenue").waitFor();
@@ -225,6 +257,18 @@ describe("the shop in a real browser", () => {
     expect(await line.getByRole("alert").innerText()).not.toBe("");
     expect(shopper.url()).toMatch(/\/checkout$/);
     await screenshot(shopper, "checkout-out-of-stock");
+  });
+
+  it("signing out closes the live connection", async () => {
+    // The socket of this page (a page navigated away from closes its own, unseen by Playwright).
+    const socket = shopperSockets.at(-1);
+    expect(socket?.isClosed()).toBe(false);
+    const opened = shopperSockets.length;
+    await shopper.getByRole("button", { name: "Grace" }).click();
+    await shopper.getByRole("button", { name: "Sign out" }).click();
+    await shopper.getByRole("link", { name: "Sign in" }).waitFor();
+    await expect.poll(() => socket?.isClosed(), { timeout: LIVE_MS }).toBe(true);
+    expect(shopperSockets).toHaveLength(opened);
   });
 
   it("printed no console errors", () => {
