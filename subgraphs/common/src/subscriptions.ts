@@ -54,11 +54,18 @@ export interface SubscriptionServer {
   sockets(): number;
   /** Subscriptions running (their event streams open). */
   subscriptions(): number;
-  /** Completes every subscription, then closes every socket with 1001 Going Away. */
+  /**
+   * Closes every socket with 1001 Going Away, which ends its subscriptions here. They are not
+   * completed: `complete` would tell a client the subscription is over, while 1001 tells it to
+   * reconnect and subscribe again (graphql-ws clients, the gateway's among them, do), so a
+   * restart costs subscribers a delay, not their subscriptions.
+   */
   dispose(): Promise<void>;
 }
 
 export const DEFAULT_KEEP_ALIVE_MS = 12_000;
+/** How long a socket has to answer the server's close frame at dispose before it is cut. */
+export const CLOSE_GRACE_MS = 2_000;
 
 /** What graphql-ws keeps per connection, beside its own state. */
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
@@ -76,7 +83,6 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
 ): SubscriptionServer {
   const sockets = new WebSocketServer({ server: options.server, path: options.path ?? "/graphql" });
   const streams = new Set<EventStream>();
-  let disposing = false;
   const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));
 
@@ -130,8 +136,6 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
       () => streams.delete(stream),
     );
     streams.add(stream);
-    // Opened while the server was shutting down: complete it like the others.
-    if (disposing) await stream.return();
     return stream;
   }
 
@@ -139,11 +143,13 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
     sockets: () => sockets.clients.size,
     subscriptions: () => streams.size,
     async dispose() {
-      disposing = true;
-      // Ending the streams makes graphql-ws send `complete` for each; the close frames follow them.
-      for (const stream of [...streams]) await stream.return();
-      await new Promise((resolve) => setImmediate(resolve));
+      // ws would wait 30 s for a peer that never answers the close frame; shutdown must not.
+      const cut = setTimeout(() => {
+        for (const socket of sockets.clients) socket.terminate();
+      }, CLOSE_GRACE_MS);
+      // Resolves once every socket has closed, and graphql-ws has ended each one's subscriptions.
       await server.dispose();
+      clearTimeout(cut);
     },
   };
 }

@@ -1,4 +1,6 @@
 import { EventEmitter, on } from "node:events";
+import net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createServer, type Server } from "node:http";
 import { randomUUID } from "node:crypto";
 import {
@@ -18,7 +20,7 @@ import { errorFormatter, notFound } from "../src/errors.js";
 import { closeServer, listen } from "../src/http.js";
 import { createLogger } from "../src/logger.js";
 import type { SubgraphContext } from "../src/server.js";
-import { serveSubscriptions, SocketCloseCode, type SubscriptionServer } from "../src/subscriptions.js";
+import { CLOSE_GRACE_MS, serveSubscriptions, SocketCloseCode, type SubscriptionServer } from "../src/subscriptions.js";
 import {
   connectionCloseCode,
   eventually,
@@ -89,7 +91,7 @@ let http: Server;
 let subscriptions: SubscriptionServer;
 let url: string;
 
-function start(keepAliveMs = 60_000) {
+function start(keepAliveMs = 60_000, port = 0) {
   http = createServer((_req, res) => res.writeHead(404).end());
   subscriptions = serveSubscriptions<TestContext>({
     server: http,
@@ -110,8 +112,8 @@ function start(keepAliveMs = 60_000) {
     introspection: false,
     keepAliveMs,
   });
-  return listen(http, 0, "127.0.0.1").then((port) => {
-    url = `http://127.0.0.1:${port}/graphql`;
+  return listen(http, port, "127.0.0.1").then((listening) => {
+    url = `http://127.0.0.1:${listening}/graphql`;
   });
 }
 
@@ -257,19 +259,64 @@ describe("a subscription", () => {
 });
 
 describe("disposing the server", () => {
-  beforeAll(() => start());
-
-  test("completes open subscriptions, then closes their sockets with 1001 Going Away", async () => {
+  test("closes every socket with 1001 Going Away and ends its subscriptions without completing them", async () => {
+    await start();
     const client = wsClient(url, testAccessToken());
     const watched = watch(client, TICKS);
     await eventually(() => subscriptions.subscriptions() === 1);
     await stop();
-    expect(await watched.ended).toEqual({ completed: true });
-    await eventually(() => client.closes.length > 0);
-    expect(client.closes).toEqual([SocketCloseCode.GoingAway]);
     expect(subscriptions.sockets()).toBe(0);
     expect(subscriptions.subscriptions()).toBe(0);
+    // Not `complete`: the client (which does not retry here) learns of the close itself.
+    const end = await watched.ended;
+    expect("error" in end && (end.error as { code: number }).code).toBe(SocketCloseCode.GoingAway);
+    expect(client.closes).toEqual([SocketCloseCode.GoingAway]);
     await client.dispose();
+  });
+
+  test("so a graphql-ws client reconnects and subscribes again to the server that takes over", async () => {
+    await start();
+    const port = Number(new URL(url).port);
+    const client = wsClient(url, testAccessToken(), { retryAttempts: 20, retryWait: () => sleep(50) });
+    const watched = watch(client, TICKS);
+    await eventually(() => subscriptions.subscriptions() === 1);
+    await stop();
+    await start(60_000, port);
+    await eventually(() => subscriptions.subscriptions() === 1);
+    ticks.emit("tick", 7);
+    expect((await watched.take(1)).map((result) => (result.data as any).ticks.n)).toEqual([7]);
+    expect(client.closes).toEqual([SocketCloseCode.GoingAway]);
+    await client.dispose();
+    await stop();
+  });
+
+  test("cuts a socket that does not answer the close frame after a grace period", async () => {
+    await start();
+    const silent = net.connect(Number(new URL(url).port), "127.0.0.1");
+    silent.on("error", () => undefined);
+    const upgraded = new Promise((resolve) => silent.once("data", resolve));
+    silent.write(
+      [
+        "GET /graphql HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Upgrade: websocket",
+        "Connection: Upgrade",
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+        "Sec-WebSocket-Version: 13",
+        "Sec-WebSocket-Protocol: graphql-transport-ws",
+        "",
+        "",
+      ].join("\r\n"),
+    );
+    await upgraded;
+    silent.pause();
+    await eventually(() => subscriptions.sockets() === 1);
+    const started = Date.now();
+    await stop();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(CLOSE_GRACE_MS - 50);
+    expect(Date.now() - started).toBeLessThan(CLOSE_GRACE_MS + 1_000);
+    expect(subscriptions.sockets()).toBe(0);
+    silent.destroy();
   });
 });
 

@@ -101,8 +101,6 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
     schema: await buildOrdersSchema(),
     subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
     onClose: async () => {
-      // Websockets closed first, completing their subscriptions; this ends any still being opened then.
-      fanout.endAll();
       await feed.stop();
       await sweeper.stop();
       await relay.stop();

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import { CloseCode } from "graphql-ws";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { Role, signAccessToken, SocketCloseCode } from "@shopgraph/common";
@@ -259,24 +260,36 @@ describe("the instance's subscriptions", () => {
     }
   });
 
-  test("close() completes every subscription, closes the sockets with 1001 and drops the queue", async () => {
+  test("close() ends every subscription with 1001 Going Away and drops the queue; the client resubscribes to the instance that takes over", async () => {
     const instance = await stack.startInstance();
     const ada = shopper(stack);
     const order = await orderOf(ada, [[mug.id, 1]]);
-    const client = wsClient(instance.url, ada.token);
+    // Retrying as the gateway does: also when the port refuses connections for a moment.
+    const client = wsClient(instance.url, ada.token, {
+      retryAttempts: 100,
+      retryWait: () => sleep(50),
+      shouldRetry: () => true,
+    });
+    clients.push(client);
     const watched = watch(client, ORDER_UPDATED, { orderId: order.id });
-    await eventually(() => instance.subscriptions?.subscriptions() === 1);
+    await eventually(() => instance.live.subscriptions() === 1);
 
     await instance.close();
-    expect(await watched.ended).toEqual({ completed: true });
-    await eventually(() => client.closes.length > 0);
-    expect(client.closes).toEqual([SocketCloseCode.GoingAway]);
     expect(instance.live.subscriptions()).toBe(0);
+    expect(instance.live.sockets()).toBe(0);
     // While it existed, asking about it from another connection was RESOURCE_LOCKED (exclusive).
     const check = await testChannel();
     check.channel.on("error", () => undefined);
     await expect(check.channel.checkQueue(instance.live.queue)).rejects.toThrow(/NOT_FOUND/);
     await check.close().catch(() => undefined);
+
+    const successor = await stack.startInstance({ port: instance.port });
+    await eventually(() => successor.live.subscriptions() === 1);
+    await pay(ada, order.id);
+    expect((await watched.take(1))[0]!.data!.orderUpdated.status).toBe("PAID");
+    // Then 1006 for each attempt refused while nothing listened on the port.
+    expect(client.closes[0]).toBe(SocketCloseCode.GoingAway);
     await client.dispose();
+    await successor.close();
   });
 });

@@ -5,14 +5,14 @@
  */
 export class BoundedStream<T> implements AsyncIterableIterator<T> {
   private readonly buffer: T[] = [];
-  private waiting: { resolve(step: IteratorResult<T>): void; reject(error: unknown): void } | undefined;
-  private failure: unknown;
+  private waiting: ((step: IteratorResult<T>) => void) | undefined;
+  private failure: Error | undefined;
   private ended = false;
 
   constructor(
     private readonly capacity: number,
     private readonly overflowError: () => Error,
-    /** Runs once, when the stream ends for any reason (read to its end, returned, overflowed). */
+    /** Runs once, when the stream ends (returned by its reader, or overflowed). */
     private readonly onEnd: () => void,
   ) {}
 
@@ -20,55 +20,32 @@ export class BoundedStream<T> implements AsyncIterableIterator<T> {
   push(value: T): boolean {
     if (this.ended) return false;
     if (this.waiting) {
-      const waiting = this.waiting;
+      const resolve = this.waiting;
       this.waiting = undefined;
-      waiting.resolve({ done: false, value });
+      resolve({ done: false, value });
       return true;
     }
     if (this.buffer.length >= this.capacity) {
-      this.fail(this.overflowError());
+      // A read is never waiting here: the buffer is full.
+      this.buffer.length = 0;
+      this.failure = this.overflowError();
+      this.finish();
       return false;
     }
     this.buffer.push(value);
     return true;
   }
 
-  /** Ends the stream with `error`: the reader gets it on its next read. */
-  fail(error: unknown): void {
-    if (this.ended) return;
-    this.buffer.length = 0;
-    this.failure = error;
-    this.finish();
-    if (this.waiting) {
-      const waiting = this.waiting;
-      this.waiting = undefined;
-      this.failure = undefined;
-      waiting.reject(error);
-    }
-  }
-
-  /** Ends the stream once the reader has taken what is buffered. */
-  end(): void {
-    if (this.ended) return;
-    this.finish();
-    this.waiting?.resolve({ done: true, value: undefined });
-    this.waiting = undefined;
-  }
-
-  get size(): number {
-    return this.buffer.length;
-  }
-
   next(): Promise<IteratorResult<T>> {
     if (this.buffer.length > 0) return Promise.resolve({ done: false, value: this.buffer.shift() as T });
-    if (this.failure !== undefined) {
+    if (this.failure) {
       const error = this.failure;
       this.failure = undefined;
       return Promise.reject(error);
     }
     if (this.ended) return Promise.resolve({ done: true, value: undefined });
-    return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
+    return new Promise((resolve) => {
+      this.waiting = resolve;
     });
   }
 
@@ -76,7 +53,9 @@ export class BoundedStream<T> implements AsyncIterableIterator<T> {
   return(): Promise<IteratorResult<T>> {
     this.buffer.length = 0;
     this.failure = undefined;
-    this.end();
+    if (!this.ended) this.finish();
+    this.waiting?.({ done: true, value: undefined });
+    this.waiting = undefined;
     return Promise.resolve({ done: true, value: undefined });
   }
 

@@ -43,13 +43,6 @@ export class OrderFanout {
     }
   }
 
-  /** Ends every subscription (they read what they were already sent, then complete). */
-  endAll(): void {
-    for (const group of [...this.byOrder.values(), ...this.byUser.values(), this.everyOrder]) {
-      for (const stream of [...group]) stream.end();
-    }
-  }
-
   private groupOf(interest: OrderInterest): Set<BoundedStream<OrderView>> {
     if ("everyOrder" in interest) return this.everyOrder;
     const [index, key] = "orderId" in interest ? [this.byOrder, interest.orderId] : [this.byUser, interest.userId];
