@@ -73,13 +73,16 @@ function subgraphUrlEnv(running: Map<string, RunningSubgraph>): Env {
 }
 
 /**
- * A subgraph that consumes events (it exposes `consumer`) binds its queue once its broker link
- * is up, a moment after it started serving; on this test's fresh exchange an event published
+ * A subgraph that consumes events (it exposes `consumer`, or orders' `live` feed) binds its queue
+ * once its broker link is up, a moment after it started serving; on this test's fresh exchange an event published
  * before that would be routed nowhere, so the supergraph is ready only once every consumer is.
  */
-async function consumersConnected(running: Map<string, RunningSubgraph>): Promise<void> {
-  const consumers = [...running.values()]
-    .map((subgraph) => (subgraph as { consumer?: { connected?: boolean } }).consumer)
+async function consumersConnected(running: Iterable<RunningSubgraph>): Promise<void> {
+  const consumers = [...running]
+    .flatMap((subgraph) => {
+      const { consumer, live } = subgraph as { consumer?: { connected?: boolean }; live?: { connected?: boolean } };
+      return [consumer, live];
+    })
     .filter((consumer) => consumer !== undefined);
   await eventually(() => consumers.every((consumer) => consumer.connected === true), 30_000);
 }
@@ -143,7 +146,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       launchers.set(name, launch);
       running.set(name, await launch());
     }
-    await consumersConnected(running);
+    await consumersConnected(running.values());
     const subgraphUrls = subgraphUrlEnv(running);
     const launch = async (env: Env) => {
       const config = readGatewayConfig({ ...baseEnv(), ...subgraphUrls, ...env });
@@ -172,11 +175,13 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         await subgraph.close();
         const restarted = await launchers.get(name)!(subgraph.port);
         running.set(name, restarted);
+        await consumersConnected([restarted]);
         return restarted;
       },
       async startInstance(name) {
         const instance = await launchers.get(name)!(0);
         extraInstances.push(instance);
+        await consumersConnected([instance]);
         return instance;
       },
       close,
