@@ -10,23 +10,20 @@
  * variant, stock + units held by orders is what it started with, and products holds exactly
  * what orders recorded.
  */
-import { fork, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { Role, signAccessToken } from "@shopgraph/common";
-import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { Role } from "@shopgraph/common";
 import { ROOT } from "../../scripts/dist/supergraph.js";
+import { POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
 
 const CHECKOUTS = Number(process.env["BENCH_CHECKOUTS"] ?? 3_000);
 const SHOPPERS = Number(process.env["BENCH_SHOPPERS"] ?? 32);
 const VARIANTS = 100;
 const STOCK = 100_000;
 const TARGET_ORDERS_PER_SECOND = 300;
-const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 const RESULTS = join(ROOT, "bench/results");
 
 const PLACE_ORDER = `mutation Checkout($input: PlaceOrderInput!) {
@@ -42,79 +39,6 @@ const ADDRESS = {
   postalCode: "12345",
   country: "US",
 };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-export async function post<T = Record<string, unknown>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (response.status !== 200 || body.errors || !body.data) {
-    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors)}`);
-  }
-  return body.data;
-}
-
-/** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
-export interface CountedSubgraph {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  statements(): Promise<{ statements: number; relayStatements: number }>;
-}
-
-export async function startCounted(name: string, env: Record<string, string>): Promise<CountedSubgraph> {
-  const child = fork(join(ROOT, "bench/dist/counted-subgraph.js"), [], {
-    env: { ...env, SUBGRAPH: name },
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-    execArgv: process.env["BENCH_CPU_PROFILE"]
-      ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`]
-      : [],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`${name} exited (${code}) while starting`)));
-    child.on("message", (message: { ready?: string }) => message.ready && resolve(message.ready));
-  });
-  return {
-    name,
-    url,
-    child,
-    statements: () =>
-      new Promise((resolve) => {
-        const listener = (message: { statements?: number; relayStatements?: number }) => {
-          if (message.statements === undefined) return;
-          child.off("message", listener);
-          resolve({ statements: message.statements, relayStatements: message.relayStatements ?? 0 });
-        };
-        child.on("message", listener);
-        child.send("statements");
-      }),
-  };
-}
-
-export async function stopCounted(subgraph: CountedSubgraph): Promise<void> {
-  if (subgraph.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => subgraph.child.once("exit", resolve));
-  subgraph.child.kill("SIGTERM");
-  await exited;
-}
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
@@ -282,63 +206,10 @@ async function oversellCheck(productsDatabase: string, ordersDatabase: string) {
 }
 
 export async function runCheckoutBench(): Promise<void> {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", {
-    namedCurve: "P-256",
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
-  const suffix = randomBytes(4).toString("hex");
-  const databases = {
-    products: `${POSTGRES_URL}/bench_checkout_products_${suffix}`,
-    orders: `${POSTGRES_URL}/bench_checkout_orders_${suffix}`,
-  };
-  const base: Record<string, string> = {
-    PATH: process.env["PATH"] ?? "",
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-    JWT_PUBLIC_KEY: publicKey,
-    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
-    POSTGRES_URL,
-    AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
-    EVENTS_EXCHANGE: `bench.checkout.${suffix}`,
-    APOLLO_TELEMETRY_DISABLED: "true",
-  };
-  const counted: CountedSubgraph[] = [];
-  const services: Service[] = [];
+  console.log("checkout: starting products, orders and the gateway over fresh databases...");
+  const stack = await startOrdersStack("checkout");
   try {
-    console.log("checkout: starting products, orders and the gateway over fresh databases...");
-    const products = await startCounted("products", {
-      ...base,
-      PORT: String(await freePort()),
-      PRODUCTS_DATABASE_URL: databases.products,
-    });
-    counted.push(products);
-    const orders = await startCounted("orders", {
-      ...base,
-      PORT: String(await freePort()),
-      ORDERS_DATABASE_URL: databases.orders,
-      PRODUCTS_URL: products.url,
-    });
-    counted.push(orders);
-    const gatewayPort = await freePort();
-    const gateway = startService(
-      "gateway",
-      join(ROOT, "gateway/dist/server.js"),
-      { ...base, PORT: String(gatewayPort), PRODUCTS_URL: products.url, ORDERS_URL: orders.url },
-      9,
-    );
-    services.push(gateway);
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-    for (let ready = false; !ready;) {
-      ready = await post(gatewayUrl, "{ __typename }", {}).then(
-        () => true,
-        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 100)),
-      );
-    }
-
-    const token = (userId: string, role: Role = Role.CUSTOMER) =>
-      signAccessToken(privateKey, "shopgraph", { userId, role, sessionId: randomUUID() }, 3_600);
+    const { products, orders, gateway, gatewayUrl, databases, token } = stack;
     const variantIds = await seedCatalog(products.url, token(randomUUID(), Role.ADMIN));
     const userIds = Array.from({ length: CHECKOUTS }, () => randomUUID());
     await fillCarts(databases.orders, userIds, variantIds);
@@ -424,14 +295,7 @@ export async function runCheckoutBench(): Promise<void> {
     console.log(`\nwritten to bench/results/checkout-${stamp}.{json,txt}`);
     if (oversell.negative || oversell.unbalanced || oversell.mismatched) throw new Error("stock was oversold");
   } finally {
-    await stopServices(services);
-    await Promise.all(counted.reverse().map(stopCounted));
-    const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-    await client.connect();
-    for (const url of Object.values(databases)) {
-      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-    }
-    await client.end();
+    await stack.stop();
   }
 }
 

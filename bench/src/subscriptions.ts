@@ -9,33 +9,21 @@
  * just before commit) to the client, p50/p99, for both phases; the gateway's memory per open subscription (RSS
  * growth from no client to all subscribed, over the subscriptions); the share of events delivered.
  */
-import { randomBytes, randomUUID, generateKeyPairSync } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { createClient, type Client } from "graphql-ws";
-import pg from "pg";
 import WebSocket from "ws";
-import { Role, signAccessToken } from "@shopgraph/common";
-import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { Role } from "@shopgraph/common";
 import { ROOT } from "../../scripts/dist/supergraph.js";
-import {
-  fillCarts,
-  freePort,
-  percentile,
-  post,
-  round,
-  seedCatalog,
-  startCounted,
-  stopCounted,
-  type CountedSubgraph,
-} from "./checkout.js";
+import { fillCarts, percentile, round, seedCatalog } from "./checkout.js";
+import { post, startOrdersStack } from "./orders-stack.js";
 
 const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
 const IN_FLIGHT = 16;
 /** Changes made one at a time first: the latency of the path itself, before it is loaded. */
 const ONE_AT_A_TIME = 50;
-const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 const RESULTS = join(ROOT, "bench/results");
 
 const ORDER_UPDATED = `subscription Live($orderId: ID) {
@@ -88,65 +76,12 @@ async function inParallel<T>(items: T[], concurrency: number, work: (item: T) =>
 }
 
 export async function runSubscriptionsBench(): Promise<void> {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", {
-    namedCurve: "P-256",
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
-  const suffix = randomBytes(4).toString("hex");
-  const databases = {
-    products: `${POSTGRES_URL}/bench_live_products_${suffix}`,
-    orders: `${POSTGRES_URL}/bench_live_orders_${suffix}`,
-  };
-  const base: Record<string, string> = {
-    PATH: process.env["PATH"] ?? "",
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-    JWT_PUBLIC_KEY: publicKey,
-    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
-    POSTGRES_URL,
-    AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
-    EVENTS_EXCHANGE: `bench.live.${suffix}`,
-    APOLLO_TELEMETRY_DISABLED: "true",
-  };
-  const counted: CountedSubgraph[] = [];
-  const services: Service[] = [];
+  console.log("subscriptions: starting products, orders and the gateway over fresh databases...");
+  const stack = await startOrdersStack("live");
   const clients: Client[] = [];
   try {
-    console.log("subscriptions: starting products, orders and the gateway over fresh databases...");
-    const products = await startCounted("products", {
-      ...base,
-      PORT: String(await freePort()),
-      PRODUCTS_DATABASE_URL: databases.products,
-    });
-    counted.push(products);
-    const ordersPort = await freePort();
-    const orders = await startCounted("orders", {
-      ...base,
-      PORT: String(ordersPort),
-      ORDERS_DATABASE_URL: databases.orders,
-      PRODUCTS_URL: products.url,
-    });
-    counted.push(orders);
-    const gatewayPort = await freePort();
-    const gateway = startService(
-      "gateway",
-      join(ROOT, "gateway/dist/server.js"),
-      { ...base, PORT: String(gatewayPort), PRODUCTS_URL: products.url, ORDERS_URL: orders.url },
-      9,
-    );
-    services.push(gateway);
-    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-    for (let ready = false; !ready;) {
-      ready = await post(gatewayUrl, "{ __typename }", {}).then(
-        () => true,
-        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 100)),
-      );
-    }
-
-    const token = (userId: string, role: Role = Role.CUSTOMER) =>
-      signAccessToken(privateKey, "shopgraph", { userId, role, sessionId: randomUUID() }, 3_600);
+    const { products, orders, gateway, gatewayUrl, databases, token } = stack;
+    const ordersPort = Number(new URL(orders.url).port);
     const variantIds = await seedCatalog(products.url, token(randomUUID(), Role.ADMIN));
     const shoppers = Array.from({ length: SUBSCRIPTIONS }, () => {
       const userId = randomUUID();
@@ -272,14 +207,7 @@ export async function runSubscriptionsBench(): Promise<void> {
       throw new Error(`${SUBSCRIPTIONS - result.delivered} events were not delivered`);
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
-    await stopServices(services);
-    await Promise.all(counted.reverse().map(stopCounted));
-    const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
-    await client.connect();
-    for (const url of Object.values(databases)) {
-      await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
-    }
-    await client.end();
+    await stack.stop();
   }
 }
 
