@@ -18,6 +18,7 @@ import pg from "pg";
 import { Role } from "@shopgraph/common";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 import { POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
+import { percentile, round } from "./stats.js";
 
 const CHECKOUTS = Number(process.env["BENCH_CHECKOUTS"] ?? 3_000);
 const SHOPPERS = Number(process.env["BENCH_SHOPPERS"] ?? 32);
@@ -66,13 +67,6 @@ async function backendPids(databaseNames: string[]): Promise<number[]> {
     await client.end();
   }
 }
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-export const round = (value: number) => Math.round(value * 10) / 10;
 
 interface Timings {
   checkout: number[];

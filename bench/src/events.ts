@@ -22,6 +22,7 @@ import { connect } from "amqplib";
 import pg from "pg";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
+import { percentile, round } from "./stats.js";
 
 const EVENTS = Number(process.env["BENCH_EVENTS"] ?? 2_000);
 const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 100);
@@ -75,12 +76,6 @@ async function waitFor(check: () => boolean | Promise<boolean>, what: string, ti
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** User + system CPU ms of a process so far (Linux /proc; clock ticks of 10 ms). */
 function cpuMsOf(pid: number | undefined): number {

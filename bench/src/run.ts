@@ -6,7 +6,6 @@
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -14,6 +13,7 @@ import { compose, printSubgraphs } from "../../scripts/dist/composition.js";
 import { GATEWAY_NODE_FLAGS, startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
+import { freePort } from "./orders-stack.js";
 
 /** Seconds per target per round; targets alternate within a round, so a change in the machine's load hits them alike. */
 const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 5);
@@ -40,17 +40,6 @@ const SEARCH_WITH_BADGE = `query SearchWithBadge($query: String!) {
 const ENTITIES = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Product { ${PRODUCT_FIELDS} } }
 }`;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {

@@ -17,8 +17,9 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "@shopgraph/common";
 import { ROOT } from "../../scripts/dist/supergraph.js";
-import { fillCarts, percentile, round, seedCatalog } from "./checkout.js";
+import { fillCarts, seedCatalog } from "./checkout.js";
 import { post, startOrdersStack } from "./orders-stack.js";
+import { percentile, round } from "./stats.js";
 
 const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
 const IN_FLIGHT = 16;
