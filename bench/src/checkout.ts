@@ -11,21 +11,19 @@
  * what orders recorded.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
 import { Role } from "@shopgraph/common";
-import { ROOT } from "../../scripts/dist/supergraph.js";
 import { POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
+import { runScenario, writeResults } from "./results.js";
 
 const CHECKOUTS = Number(process.env["BENCH_CHECKOUTS"] ?? 3_000);
 const SHOPPERS = Number(process.env["BENCH_SHOPPERS"] ?? 32);
 const VARIANTS = 100;
 const STOCK = 100_000;
 const TARGET_ORDERS_PER_SECOND = 300;
-const RESULTS = join(ROOT, "bench/results");
 
 const PLACE_ORDER = `mutation Checkout($input: PlaceOrderInput!) {
   placeOrder(input: $input) { order { id total { amountCents } } userErrors { code message } }
@@ -282,22 +280,11 @@ export async function runCheckoutBench(): Promise<void> {
       ...(result.firstFailure ? [`  first failure     ${result.firstFailure}`] : []),
     ].join("\n");
     console.log(text);
-    mkdirSync(RESULTS, { recursive: true });
-    const stamp = new Date().toISOString().replaceAll(":", "-");
-    writeFileSync(join(RESULTS, `checkout-${stamp}.json`), JSON.stringify(result, null, 2));
-    writeFileSync(join(RESULTS, `checkout-${stamp}.txt`), text + "\n");
-    console.log(`\nwritten to bench/results/checkout-${stamp}.{json,txt}`);
+    writeResults("checkout-", result, text);
     if (oversell.negative || oversell.unbalanced || oversell.mismatched) throw new Error("stock was oversold");
   } finally {
     await stack.stop();
   }
 }
 
-if (import.meta.main) {
-  try {
-    await runCheckoutBench();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runScenario(runCheckoutBench);

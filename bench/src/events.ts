@@ -13,23 +13,22 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
 import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
-import { ROOT } from "../../scripts/dist/supergraph.js";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
 import { percentile, round } from "./stats.js";
+import { runScenario, writeResults } from "./results.js";
 
 const EVENTS = Number(process.env["BENCH_EVENTS"] ?? 2_000);
 const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 100);
 const USERS = 50;
 const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 const AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
-const RESULTS = join(ROOT, "bench/results");
 const TARGETS = { consumerP99Ms: 100, smtpP99Ms: 250 };
 const cpus = availableParallelism();
 
@@ -337,14 +336,7 @@ export async function runEventsBench(): Promise<void> {
     ];
     const text = report(results);
     console.log(text);
-    mkdirSync(RESULTS, { recursive: true });
-    const stamp = new Date().toISOString().replaceAll(":", "-");
-    writeFileSync(
-      join(RESULTS, `events-${stamp}.json`),
-      JSON.stringify({ events: EVENTS, rate: RATE, results }, null, 2),
-    );
-    writeFileSync(join(RESULTS, `events-${stamp}.txt`), text + "\n");
-    console.log(`\nwritten to bench/results/events-${stamp}.{json,txt}`);
+    writeResults("events-", { events: EVENTS, rate: RATE, results }, text);
   } finally {
     for (const step of cleanup.reverse()) await step().catch((error: unknown) => console.error(error));
     const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
@@ -356,11 +348,4 @@ export async function runEventsBench(): Promise<void> {
   }
 }
 
-if (import.meta.main) {
-  try {
-    await runEventsBench();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runScenario(runEventsBench);

@@ -14,13 +14,13 @@ import { GATEWAY_NODE_FLAGS, startService, stopServices, type Service } from "..
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 import { freePort } from "./orders-stack.js";
+import { RESULTS, writeResults } from "./results.js";
 
 /** Seconds per target per round; targets alternate within a round, so a change in the machine's load hits them alike. */
 const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 16);
 const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
-const RESULTS = join(ROOT, "bench/results");
 /** A word that matches some, not all, of the demo catalog. */
 const SEARCH_TERM = process.env["BENCH_QUERY"] ?? "shirt";
 
@@ -353,13 +353,7 @@ function report(measurements: Measurement[]) {
   }
   const text = lines.join("\n");
   console.log(text);
-  const stamp = new Date().toISOString().replaceAll(":", "-");
-  writeFileSync(
-    join(RESULTS, `${stamp}.json`),
-    JSON.stringify({ durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, measurements }, null, 2),
-  );
-  writeFileSync(join(RESULTS, `${stamp}.txt`), text + "\n");
-  console.log(`\nwritten to bench/results/${stamp}.{json,txt}`);
+  writeResults("", { durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, measurements }, text);
 }
 
 try {

@@ -10,22 +10,20 @@
  * growth from no client to all subscribed, over the subscriptions); the share of events delivered.
  */
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { join } from "node:path";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "@shopgraph/common";
-import { ROOT } from "../../scripts/dist/supergraph.js";
 import { fillCarts, seedCatalog } from "./checkout.js";
 import { post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
+import { runScenario, writeResults } from "./results.js";
 
 const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
 const IN_FLIGHT = 16;
 /** Changes made one at a time first: the latency of the path itself, before it is loaded. */
 const ONE_AT_A_TIME = 50;
-const RESULTS = join(ROOT, "bench/results");
 
 const ORDER_UPDATED = `subscription Live($orderId: ID) {
   orderUpdated(orderId: $orderId) { id status updatedAt lines { quantity variant { sku product { name } } } }
@@ -199,11 +197,7 @@ export async function runSubscriptionsBench(): Promise<void> {
       ...(result.firstFailure ? [`  first error        ${result.firstFailure}`] : []),
     ].join("\n");
     console.log(text);
-    mkdirSync(RESULTS, { recursive: true });
-    const stamp = new Date().toISOString().replaceAll(":", "-");
-    writeFileSync(join(RESULTS, `subscriptions-${stamp}.json`), JSON.stringify(result, null, 2));
-    writeFileSync(join(RESULTS, `subscriptions-${stamp}.txt`), text + "\n");
-    console.log(`\nwritten to bench/results/subscriptions-${stamp}.{json,txt}`);
+    writeResults("subscriptions-", result, text);
     if (result.delivered < SUBSCRIPTIONS)
       throw new Error(`${SUBSCRIPTIONS - result.delivered} events were not delivered`);
   } finally {
@@ -212,11 +206,4 @@ export async function runSubscriptionsBench(): Promise<void> {
   }
 }
 
-if (import.meta.main) {
-  try {
-    await runSubscriptionsBench();
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exitCode = 1;
-  }
-}
+if (import.meta.main) await runScenario(runSubscriptionsBench);
