@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { Role } from "@shopgraph/common";
-import { POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
+import { ADDRESS, POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
 import { runScenario, writeResults } from "./results.js";
 
@@ -31,13 +31,6 @@ const PLACE_ORDER = `mutation Checkout($input: PlaceOrderInput!) {
 const PAY_ORDER = `mutation Pay($orderId: ID!) {
   payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code message } }
 }`;
-const ADDRESS = {
-  name: "Bench Shopper",
-  line1: "1 Loopback Way",
-  city: "Localhost",
-  postalCode: "12345",
-  country: "US",
-};
 
 const CLOCK_TICKS_PER_SECOND = 100;
 

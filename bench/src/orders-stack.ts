@@ -15,6 +15,15 @@ import { ROOT } from "../../scripts/dist/supergraph.js";
 
 export const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 
+/** Where every bench order ships. */
+export const ADDRESS = {
+  name: "Bench Shopper",
+  line1: "1 Loopback Way",
+  city: "Localhost",
+  postalCode: "12345",
+  country: "US",
+};
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -16,7 +16,7 @@ import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { Role } from "@shopgraph/common";
 import { fillCarts, seedCatalog } from "./checkout.js";
-import { post, startOrdersStack } from "./orders-stack.js";
+import { ADDRESS, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
 import { runScenario, writeResults } from "./results.js";
 
@@ -30,13 +30,6 @@ const ORDER_UPDATED = `subscription Live($orderId: ID) {
 }`;
 const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }`;
 const PAY_ORDER = `mutation($orderId: ID!) { payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } } }`;
-const ADDRESS = {
-  name: "Bench Shopper",
-  line1: "1 Loopback Way",
-  city: "Localhost",
-  postalCode: "12345",
-  country: "US",
-};
 
 /** Resident memory of a process in KiB (Linux /proc). */
 function rssKiB(pid: number | undefined): number {

@@ -1,7 +1,7 @@
 import type { EventCatalog, OrderData } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import type { Transition } from "../domain/order-state-machine.js";
-import type { OrderView } from "./read-model.js";
+import { lineView, type OrderView } from "./read-model.js";
 
 export type StatusChangedData = EventCatalog["order.status_changed"];
 
@@ -15,16 +15,7 @@ export function orderData(order: OrderView): OrderData {
     currency: order.currency,
     subtotalCents: order.subtotalCents,
     totalCents: order.totalCents,
-    lines: order.lines.map((line) => ({
-      variantId: line.variantId,
-      productId: line.productId,
-      productName: line.productName,
-      variantTitle: line.variantTitle,
-      sku: line.sku,
-      unitPriceCents: line.unitPriceCents,
-      quantity: line.quantity,
-      lineTotalCents: line.lineTotalCents,
-    })),
+    lines: order.lines.map(lineView),
     shippingAddress: order.shippingAddress,
     placedAt: order.createdAt.toISOString(),
     updatedAt: order.updatedAt.toISOString(),
@@ -70,16 +61,7 @@ export function orderAtTransition(data: StatusChangedData): OrderView {
     subtotalCents: data.subtotalCents,
     totalCents: data.totalCents,
     shippingAddress: data.shippingAddress,
-    lines: data.lines.map((line) => ({
-      variantId: line.variantId,
-      productId: line.productId ?? null,
-      productName: line.productName,
-      variantTitle: line.variantTitle,
-      sku: line.sku,
-      unitPriceCents: line.unitPriceCents,
-      quantity: line.quantity,
-      lineTotalCents: line.lineTotalCents,
-    })),
+    lines: data.lines.map(lineView),
     createdAt: new Date(data.placedAt),
     updatedAt: new Date(data.updatedAt ?? transition.at),
     paidAt: paidAt === null ? null : new Date(paidAt),

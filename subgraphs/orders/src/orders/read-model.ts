@@ -54,20 +54,25 @@ export function viewOf(order: Order): OrderView {
     subtotalCents: order.subtotalCents,
     totalCents: order.totalCents,
     shippingAddress: order.shippingAddress,
-    lines: order.lines.getItems().map((line) => ({
-      variantId: line.variantId,
-      productId: line.productId,
-      productName: line.productName,
-      variantTitle: line.variantTitle,
-      sku: line.sku,
-      unitPriceCents: line.unitPriceCents,
-      quantity: line.quantity,
-      lineTotalCents: line.lineTotalCents,
-    })),
+    lines: order.lines.getItems().map(lineView),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     paidAt: order.paidAt,
     expiresAt: order.expiresAt,
+  };
+}
+
+/** A line as views and events carry it, copied from the entity, a view or an event (older ones lack productId). */
+export function lineView(line: Omit<OrderLineView, "productId"> & { productId?: string | null }): OrderLineView {
+  return {
+    variantId: line.variantId,
+    productId: line.productId ?? null,
+    productName: line.productName,
+    variantTitle: line.variantTitle,
+    sku: line.sku,
+    unitPriceCents: line.unitPriceCents,
+    quantity: line.quantity,
+    lineTotalCents: line.lineTotalCents,
   };
 }
 
