@@ -1,11 +1,10 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import type { FetchNode, QueryPlan } from "@apollo/query-planner";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import type { Logger } from "@shopgraph/common";
+import { BoundedStream, subscriberTooSlow, type Logger } from "@shopgraph/common";
 import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import type { GatewayContext } from "../data-source.js";
 import type { PlannedSubscription, SubscriptionPlanner } from "./planner.js";
-import { PushIterator } from "./push-iterator.js";
 import { isCloseEvent, type Identity, type UpstreamClients } from "./upstream.js";
 
 /** Stands in for the owning subgraph in each event's plan (a name no subgraph can have). */
@@ -42,20 +41,15 @@ export function relaySubscription(
   planned: PlannedSubscription,
   request: RelayRequest,
   identity: Identity,
-): PushIterator<Result> {
+): BoundedStream<Result> {
   const { primary } = planned;
-  const output = new PushIterator<Result>(() => unsubscribe(), options.bufferedEvents);
+  const output = new BoundedStream<Result>(options.bufferedEvents, tooSlow, () => unsubscribe());
   let queue = Promise.resolve();
   const inOrder = (step: () => Promise<void> | void) => {
     queue = queue.then(step).catch((error: unknown) => {
       options.log.error({ err: error }, "subscription event failed");
       output.push(failure("INTERNAL_SERVER_ERROR", "This event could not be resolved"));
     });
-  };
-  const deliver = (result: Result) => {
-    if (output.push(result)) return;
-    output.push(failure("SLOW_CONSUMER", "Too many events waited for this client; subscribe again"));
-    output.end();
   };
 
   const unsubscribe = options.upstream.subscribe(
@@ -69,7 +63,8 @@ export function relaySubscription(
     {
       next: (event) =>
         inOrder(async () => {
-          if (!output.done) deliver(await resolveEvent(options, planned, request, identity, event));
+          // A client that unsubscribed or fell behind needs no more work done for it.
+          if (output.open) output.push(await resolveEvent(options, planned, request, identity, event));
         }),
       error: (error) =>
         inOrder(() => {
@@ -138,6 +133,8 @@ function upstreamFailure(error: unknown, service: string, options: RelayOptions)
   options.log.warn({ service, err: isCloseEvent(error) ? error.reason : String(error) }, "upstream subscription lost");
   return failure("SERVICE_UNAVAILABLE", `The ${service} service cannot be reached; subscribe again later`);
 }
+
+const tooSlow = () => subscriberTooSlow("Too many events waited for this client; subscribe again");
 
 function failure(code: string, message: string): Result {
   return { errors: [{ message, extensions: { code } }] };

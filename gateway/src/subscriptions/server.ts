@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
-import { viewerFromAuthorization, type TokenKeys } from "@shopgraph/common";
+import { viewerFromAuthorization, type BoundedStream, type TokenKeys } from "@shopgraph/common";
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { OperationRefused, type PlannedSubscription } from "./planner.js";
-import type { PushIterator } from "./push-iterator.js";
 import { relaySubscription, type RelayOptions, type RelayRequest } from "./relay.js";
 import type { Identity } from "./upstream.js";
 
@@ -57,7 +56,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
   const wss = new WebSocketServer({ server, path: options.path });
   const connections = new Map<Context, Connection>();
   const perUser = new Map<string, number>();
-  const relays = new Set<Pick<PushIterator<unknown>, "end" | "finished">>();
+  const relays = new Set<Pick<BoundedStream<unknown>, "end" | "closed">>();
   const { limits } = options;
 
   const refuse = (ctx: Context, code: number, reason: string) => {
@@ -145,7 +144,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         const { planned, request, identity } = args.contextValue as RelayContext;
         const relay = relaySubscription(options, planned, request, identity);
         relays.add(relay);
-        void relay.finished.then(() => relays.delete(relay));
+        void relay.closed.then(() => relays.delete(relay));
         // graphql-ws types this as a generator; it only iterates it and calls return().
         return relay as unknown as AsyncGenerator<ExecutionResult>;
       },
@@ -163,9 +162,9 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
     subscriptions: () => relays.size,
     dispose() {
       disposed ??= (async () => {
-        const finished = [...relays].map((relay) => relay.finished);
+        const closed = [...relays].map((relay) => relay.closed);
         for (const relay of relays) relay.end();
-        await Promise.race([Promise.all(finished), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
+        await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
         await cleanup.dispose();
       })();
       return disposed;

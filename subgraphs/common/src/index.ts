@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
 export * from "./auth.js";
+export * from "./bounded-stream.js";
 export * from "./config.js";
 export * from "./connection.js";
 export * from "./database.js";

@@ -11,10 +11,10 @@ export const TOKEN_REFUSED = 4403;
 /**
  * Codes a subscription is ended with that opening it again can cure: the subgraph refused the
  * connection's token later on (UNAUTHENTICATED: a fresh token first), the owning service stayed
- * out of reach, or this client (SLOW_CONSUMER, at the gateway) or the gateway (SUBSCRIBER_TOO_SLOW,
- * at the subgraph) fell behind.
+ * out of reach, or a reader fell behind (SUBSCRIBER_TOO_SLOW: this client at the gateway, or the
+ * gateway at the subgraph).
  */
-const RESUBSCRIBE_CODES = new Set(["UNAUTHENTICATED", "SERVICE_UNAVAILABLE", "SLOW_CONSUMER", "SUBSCRIBER_TOO_SLOW"]);
+const RESUBSCRIBE_CODES = new Set(["UNAUTHENTICATED", "SERVICE_UNAVAILABLE", "SUBSCRIBER_TOO_SLOW"]);
 
 export interface WsLinkOptions {
   /** The first wait before a reconnect or a resubscribe; it doubles each time, up to `maxRetryDelayMs`. */

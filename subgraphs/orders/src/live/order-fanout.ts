@@ -1,6 +1,5 @@
-import { subscriberTooSlow } from "@shopgraph/common";
+import { BoundedStream, subscriberTooSlow } from "@shopgraph/common";
 import type { OrderView } from "../orders/read-model.js";
-import { BoundedStream } from "./bounded-stream.js";
 
 /** Which orders' changes a subscription gets. */
 export type OrderInterest = { orderId: string } | { userId: string } | { everyOrder: true };
