@@ -264,15 +264,20 @@ describe("operations the relay refuses", () => {
 describe("lifecycle", () => {
   it("leaves no upstream socket or subscription behind after unsubscribe and after disconnect", async () => {
     const orders = supergraph.subgraphs.get("orders");
+    await upstreamSubscribed(0); // what earlier tests opened is gone
     const connection = connect(shoppers.ada.token);
+    const bob = connect(shoppers.bob.token);
     const one = connection.subscribe(STATUS_ONLY, {});
     const two = connection.subscribe(ORDER_UPDATED, {});
-    await upstreamSubscribed(2);
-    expect(supergraph.gateway.subscriptions.subscriptions()).toBe(2);
-    // Both subscriptions of one token share one upstream socket.
+    const three = bob.subscribe(STATUS_ONLY, {});
+    await upstreamSubscribed(3);
+    expect(supergraph.gateway.subscriptions.subscriptions()).toBe(3);
+    // Every user's subscriptions share the gateway's one upstream socket (each brings its own token).
     expect(liveOf(orders).sockets()).toBe(1);
+    expect(supergraph.gateway.subscriptions.upstreamSockets()).toBe(1);
 
     one.unsubscribe();
+    three.unsubscribe();
     await upstreamSubscribed(1);
     two.unsubscribe();
     await eventually(() => liveOf(orders).subscriptions() === 0 && liveOf(orders).sockets() === 0);
@@ -281,7 +286,7 @@ describe("lifecycle", () => {
 
     connection.subscribe(STATUS_ONLY, {});
     await upstreamSubscribed(1);
-    await connection.dispose();
+    await Promise.all([connection.dispose(), bob.dispose()]);
     await eventually(() => liveOf(orders).subscriptions() === 0 && liveOf(orders).sockets() === 0);
     await eventually(() => supergraph.gateway.subscriptions.connections() === 0);
     expect(supergraph.gateway.subscriptions.subscriptions()).toBe(0);

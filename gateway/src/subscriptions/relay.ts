@@ -121,14 +121,12 @@ function usedVariables(fetch: FetchNode, variables: Record<string, unknown>): Re
 
 /**
  * Why an upstream subscription ended in error, as GraphQL errors: the owner's own errors (the
- * order is not yours, say) pass through; a socket that could not be restored becomes a code.
+ * order is not yours, the token has expired since, say) pass through; a socket that could not be
+ * restored becomes a code.
  */
 function upstreamFailure(error: unknown, service: string, options: RelayOptions): Result {
   if (Array.isArray(error)) {
     return { errors: (error as GraphQLFormattedError[]).map((formatted) => options.formatError(formatted, formatted)) };
-  }
-  if (isCloseEvent(error) && error.code === 4403) {
-    return failure("UNAUTHENTICATED", "Your access token was refused; sign in again and resubscribe");
   }
   options.log.warn({ service, err: isCloseEvent(error) ? error.reason : String(error) }, "upstream subscription lost");
   return failure("SERVICE_UNAVAILABLE", `The ${service} service cannot be reached; subscribe again later`);

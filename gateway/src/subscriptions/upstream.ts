@@ -2,7 +2,7 @@ import type { Logger } from "@shopgraph/common";
 import { createClient, type Client, type ExecutionResult, type Sink } from "graphql-ws";
 import WebSocket from "ws";
 
-/** Who a subscription runs as: the client's own token goes upstream, where it is verified again. */
+/** Who a subscription runs as: the client's own token goes upstream with it, where it is verified again. */
 export interface Identity {
   authorization: string;
   requestId: string;
@@ -31,13 +31,12 @@ interface PooledClient {
   open: boolean;
 }
 
-/** graphql-ws's code for a refused connection_init: retrying with the same token cannot help. */
-const FORBIDDEN = 4403;
-
 /**
- * graphql-ws clients to the subgraphs, one per subgraph and token: every subscription of one
- * signed-in client shares a socket, which closes with its last subscription. graphql-ws
- * resubscribes everything after a reconnect, so an upstream restart costs subscribers a delay.
+ * graphql-ws clients to the subgraphs, one socket per subgraph: every client's subscriptions to
+ * it share that socket, each operation carrying its user's token in `extensions.authorization`
+ * (the subgraph verifies it per operation). The socket closes with its last subscription.
+ * graphql-ws resubscribes everything after a reconnect, so an upstream restart costs subscribers
+ * a delay, not their subscriptions.
  */
 export class UpstreamClients {
   private readonly pool = new Map<string, PooledClient>();
@@ -58,20 +57,22 @@ export class UpstreamClients {
     request: UpstreamRequest,
     sink: Sink<ExecutionResult<Record<string, unknown>>>,
   ): () => void {
-    const key = `${service}\n${identity.authorization}`;
-    let pooled = this.pool.get(key);
+    let pooled = this.pool.get(service);
     if (!pooled) {
-      pooled = this.connect(service, identity);
-      this.pool.set(key, pooled);
+      pooled = this.connect(service);
+      this.pool.set(service, pooled);
     }
     pooled.subscriptions++;
-    const unsubscribe = pooled.client.subscribe(request, sink);
+    const unsubscribe = pooled.client.subscribe(
+      { ...request, extensions: { authorization: identity.authorization, requestId: identity.requestId } },
+      sink,
+    );
     let released = false;
     return () => {
       if (released) return;
       released = true;
       unsubscribe();
-      this.release(key, pooled);
+      this.release(service, pooled);
     };
   }
 
@@ -82,7 +83,7 @@ export class UpstreamClients {
     void pooled.client.dispose();
   }
 
-  private connect(service: string, identity: Identity): PooledClient {
+  private connect(service: string): PooledClient {
     const url = this.options.urls.get(service);
     if (!url) throw new Error(`No URL for subgraph "${service}"`);
     const { log, keepAliveMs, retryAttempts, maxRetryDelayMs } = this.options;
@@ -90,13 +91,13 @@ export class UpstreamClients {
     pooled.client = createClient({
       url: url.replace(/^http/, "ws"),
       webSocketImpl: WebSocket,
-      connectionParams: { authorization: identity.authorization, requestId: identity.requestId },
       lazy: true,
       lazyCloseTimeout: 0,
       keepAlive: keepAliveMs,
       retryAttempts,
       retryWait: (retries) => wait(backoff(retries, maxRetryDelayMs)),
-      shouldRetry: (event) => !(isCloseEvent(event) && event.code === FORBIDDEN),
+      // A refused connection attempt (the subgraph still starting) deserves a retry too.
+      shouldRetry: () => true,
       on: {
         connected: () => {
           pooled.open = true;

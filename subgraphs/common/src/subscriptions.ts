@@ -17,13 +17,14 @@ import {
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
+import { anonymous, viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
+import { unauthenticated } from "./errors.js";
 import { withRequestId, type Logger } from "./logger.js";
 import type { SubgraphContext } from "./server.js";
 
 /** Close codes this server ends sockets with; graphql-ws names its own 44xx codes. */
 export const SocketCloseCode = {
-  /** connection_init without a valid token (graphql-ws's standard refusal). */
+  /** connection_init with a token that does not verify (graphql-ws's standard refusal). */
   Forbidden: CloseCode.Forbidden,
   /** The server is shutting down (RFC 6455). */
   GoingAway: 1001,
@@ -73,10 +74,12 @@ interface ConnectionExtra extends Record<PropertyKey, unknown> {
 }
 
 /**
- * GraphQL over websockets (graphql-ws protocol) beside the HTTP endpoint: authenticated once per
- * connection from `connectionParams.authorization`, then each operation runs like an HTTP
- * request (same context, same error format), and each subscription event is executed on a
- * context of its own.
+ * GraphQL over websockets (graphql-ws protocol) beside the HTTP endpoint. A connection is
+ * authenticated once from `connectionParams.authorization` (a token that does not verify closes it
+ * with 4403; none leaves it anonymous); an operation may carry its own `extensions.authorization`,
+ * verified the same way, which is how the gateway runs many users' subscriptions over one socket.
+ * Each operation then runs like an HTTP request (same context, same error format), and each
+ * subscription event is executed on a context of its own.
  */
 export function serveSubscriptions<TContext extends SubgraphContext>(
   options: SubscriptionServerOptions<TContext>,
@@ -90,12 +93,16 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
     {
       schema: options.schema,
       onConnect(ctx) {
-        const viewer = connectionViewer(options.keys, ctx.connectionParams);
-        if (viewer.kind === "anonymous") return false;
+        const viewer = bearerViewer(options.keys, authorizationOf(ctx.connectionParams));
+        if (!viewer) return false;
         ctx.extra.viewer = viewer;
         return true;
       },
       onSubscribe(ctx, _id, payload) {
+        // An operation may bring its own token: the gateway multiplexes its users over one socket.
+        const own = authorizationOf(payload.extensions ?? undefined);
+        const viewer = own === undefined ? ctx.extra.viewer : bearerViewer(options.keys, own);
+        if (!viewer) return [unauthenticated("The operation's access token is invalid or expired")];
         let document: DocumentNode;
         try {
           document = parse(payload.query);
@@ -109,7 +116,7 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.context(ctx.extra.viewer as Viewer, randomUUID()),
+          contextValue: options.context(viewer, requestIdOf(payload.extensions ?? undefined)),
         };
       },
       execute: (args) => withRequestId((args.contextValue as TContext).requestId, () => execute(args)),
@@ -154,14 +161,25 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
   };
 }
 
-/** The viewer of `connectionParams.authorization` ("Bearer <token>"); anonymous when missing or invalid. */
-function connectionViewer(keys: TokenKeys, params: Record<string, unknown> | undefined): Viewer {
-  const authorization = params?.["authorization"] ?? params?.["Authorization"];
-  if (typeof authorization !== "string") return { kind: "anonymous" };
+/** `authorization` (or `Authorization`) of connection params or operation extensions; undefined when absent. */
+function authorizationOf(params: Record<string, unknown> | undefined): unknown {
+  return params?.["authorization"] ?? params?.["Authorization"];
+}
+
+/** The gateway passes its request id along, so one id follows an operation through every log. */
+function requestIdOf(extensions: Record<string, unknown> | undefined): string {
+  const requestId = extensions?.["requestId"];
+  return typeof requestId === "string" && requestId.length <= 200 ? requestId : randomUUID();
+}
+
+/** The viewer of a "Bearer <token>" authorization: anonymous without one, undefined when it does not verify. */
+function bearerViewer(keys: TokenKeys, authorization: unknown): Viewer | undefined {
+  if (authorization === undefined) return anonymous;
+  if (typeof authorization !== "string") return undefined;
   try {
     return viewerFromAuthorization(keys, authorization);
   } catch {
-    return { kind: "anonymous" };
+    return undefined;
   }
 }
 

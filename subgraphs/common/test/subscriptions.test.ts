@@ -129,6 +129,7 @@ describe("a connection", () => {
   afterAll(() => stop());
 
   test.each([
+    ["no token (an anonymous connection)", {}],
     ["an access token", { authorization: `Bearer ${testAccessToken()}` }],
     ["an access token under Authorization", { Authorization: `Bearer ${testAccessToken({ role: Role.ADMIN })}` }],
     ["a service token", { authorization: `Bearer ${testServiceToken("gateway")}` }],
@@ -146,7 +147,6 @@ describe("a connection", () => {
     -10,
   );
   test.each([
-    ["no token", {}],
     ["a token that is no bearer token", { authorization: testAccessToken() }],
     ["a token signed with another key", { authorization: `Bearer ${testAccessToken()}x` }],
     ["an expired token", { authorization: `Bearer ${expired}` }],
@@ -174,6 +174,39 @@ describe("a subscription", () => {
       { n: 2, context: expect.any(Number), viewer: userId },
     ]);
     expect(new Set([subscribedWith.at(-1), ...results.map((tick) => tick.context)]).size).toBe(3);
+    await client.dispose();
+  });
+
+  test("runs an operation that brings its own token as that viewer, whoever the connection is", async () => {
+    const [ada, bob] = [randomUUID(), randomUUID()];
+    const client = wsClient(url, undefined);
+    const subscribe = (extensions: Record<string, unknown>) =>
+      client.subscribe(
+        { query: TICKS, extensions },
+        { next: (r) => seen.push(r), error: () => {}, complete: () => {} },
+      );
+    const seen: any[] = [];
+    subscribe({ authorization: `Bearer ${testAccessToken({ userId: ada })}` });
+    subscribe({ authorization: `Bearer ${testAccessToken({ userId: bob })}` });
+    const anonymous = watch(client, TICKS);
+    await eventually(() => subscriptions.subscriptions() === 3);
+    ticks.emit("tick", 1);
+    await eventually(() => seen.length === 2 && anonymous.results.length === 1);
+    expect(seen.map((result) => result.data.ticks.viewer).sort()).toEqual([ada, bob].sort());
+    expect((anonymous.results[0]!.data as any).ticks.viewer).toBe("anonymous");
+    await client.dispose();
+  });
+
+  test("refuses an operation whose own token does not verify with UNAUTHENTICATED, the socket staying open", async () => {
+    const client = wsClient(url, testAccessToken());
+    const errors: unknown[] = [];
+    client.subscribe(
+      { query: TICKS, extensions: { authorization: "Bearer not.a.token" } },
+      { next: () => {}, error: (error) => errors.push(error), complete: () => {} },
+    );
+    const [refusal] = await eventually(() => errors.length === 1 && (errors[0] as any[]));
+    expect(refusal).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+    expect(client.closes).toEqual([]);
     await client.dispose();
   });
 
