@@ -2,8 +2,9 @@
  * One subgraph in a process of its own, started the way its server.ts starts it, that counts
  * the SQL statements its requests run and tells its parent over IPC: `process.send` of
  * `{ ready: url }` once it listens, and `{ statements, relayStatements }` for every "statements"
- * message. The outbox relay's own statements (its lock, reads and marks) are counted apart:
- * they are not a request's. Used by the checkout scenario (`SUBGRAPH=<name>` plus the subgraph's usual env).
+ * message, and `{ subscriptions }` (open GraphQL subscriptions) for every "subscriptions" message.
+ * The outbox relay's own statements (its lock, reads and marks) are counted apart: they are not
+ * a request's. Used by the checkout scenario (`SUBGRAPH=<name>` plus the subgraph's usual env).
  */
 import { createLogger } from "@shopgraph/common";
 import { loadSubgraphPackage } from "../../scripts/dist/supergraph.js";
@@ -24,6 +25,10 @@ const running = await subgraph.start(subgraph.readConfig(process.env), {
 });
 process.on("message", (message) => {
   if (message === "statements") process.send?.({ statements, relayStatements });
+  if (message === "subscriptions") {
+    const live = (running as { subscriptions?: { subscriptions(): number } }).subscriptions;
+    process.send?.({ subscriptions: live?.subscriptions() ?? 0 });
+  }
 });
 process.once("SIGTERM", () => {
   void running.close().finally(() => process.exit(0));

@@ -6,7 +6,9 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { Role, signAccessToken } from "@shopgraph/common";
@@ -59,6 +61,8 @@ export interface CountedSubgraph {
   url: string;
   child: ChildProcess;
   statements(): Promise<{ statements: number; relayStatements: number }>;
+  /** Its open GraphQL subscriptions. */
+  subscriptions(): Promise<number>;
 }
 
 export async function startCounted(name: string, env: Record<string, string>): Promise<CountedSubgraph> {
@@ -73,20 +77,26 @@ export async function startCounted(name: string, env: Record<string, string>): P
     child.once("exit", (code) => reject(new Error(`${name} exited (${code}) while starting`)));
     child.on("message", (message: { ready?: string }) => message.ready && resolve(message.ready));
   });
+  /** Asks the child over IPC; resolves with its first answer that carries the `question` key. */
+  const ask = <T extends object>(question: string) =>
+    new Promise<T>((resolve) => {
+      const listener = (message: T) => {
+        if (!(question in message)) return;
+        child.off("message", listener);
+        resolve(message);
+      };
+      child.on("message", listener);
+      child.send(question);
+    });
   return {
     name,
     url,
     child,
-    statements: () =>
-      new Promise((resolve) => {
-        const listener = (message: { statements?: number; relayStatements?: number }) => {
-          if (message.statements === undefined) return;
-          child.off("message", listener);
-          resolve({ statements: message.statements, relayStatements: message.relayStatements ?? 0 });
-        };
-        child.on("message", listener);
-        child.send("statements");
-      }),
+    statements: async () => {
+      const answer = await ask<{ statements: number; relayStatements?: number }>("statements");
+      return { statements: answer.statements, relayStatements: answer.relayStatements ?? 0 };
+    },
+    subscriptions: async () => (await ask<{ subscriptions: number }>("subscriptions")).subscriptions,
   };
 }
 
@@ -105,6 +115,8 @@ export interface OrdersStack {
   databases: { products: string; orders: string };
   /** An access token for `userId`, signed with the stack's own key. */
   token(userId: string, role?: Role): string;
+  /** The gateway's memory right after a full garbage collection (see memory-probe.ts). */
+  gatewayMemory(): Promise<NodeJS.MemoryUsage>;
   /** Stops every process and drops the databases. */
   stop(): Promise<void>;
 }
@@ -135,7 +147,9 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
   };
   const counted: CountedSubgraph[] = [];
   const services: Service[] = [];
+  const memoryFile = join(tmpdir(), `bench-${label}-${suffix}-gateway-memory.json`);
   const stop = async () => {
+    rmSync(memoryFile, { force: true });
     await stopServices(services);
     await Promise.all(counted.reverse().map(stopCounted));
     const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
@@ -163,8 +177,15 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     const gateway = startService(
       "gateway",
       join(ROOT, "gateway/dist/server.js"),
-      { ...base, PORT: String(gatewayPort), PRODUCTS_URL: products.url, ORDERS_URL: orders.url },
+      {
+        ...base,
+        PORT: String(gatewayPort),
+        PRODUCTS_URL: products.url,
+        ORDERS_URL: orders.url,
+        BENCH_MEMORY_FILE: memoryFile,
+      },
       9,
+      ["--expose-gc", "--import", join(ROOT, "bench/dist/memory-probe.js")],
     );
     services.push(gateway);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
@@ -176,7 +197,17 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     }
     const token = (userId: string, role: Role = Role.CUSTOMER) =>
       signAccessToken(privateKey, "shopgraph", { userId, role, sessionId: randomUUID() }, 3_600);
-    return { products, orders, gateway, gatewayUrl, databases, token, stop };
+    const gatewayMemory = async () => {
+      rmSync(memoryFile, { force: true });
+      gateway.child.kill("SIGUSR2");
+      for (let waited = 0; !existsSync(memoryFile); waited += 20) {
+        if (waited > 10_000) throw new Error("the gateway did not report its memory");
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return JSON.parse(readFileSync(memoryFile, "utf8")) as NodeJS.MemoryUsage;
+    };
+    return { products, orders, gateway, gatewayUrl, databases, token, gatewayMemory, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -37,17 +37,8 @@ function rssKiB(pid: number | undefined): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
 }
 
-/** Established TCP connections to `port` on loopback (the gateway's upstream sockets to orders). */
-function establishedTo(port: number): number {
-  const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
-  return readFileSync("/proc/net/tcp", "utf8")
-    .split("\n")
-    .slice(1)
-    .filter((line) => {
-      const fields = line.trim().split(/\s+/);
-      return fields[2]?.endsWith(`:${hexPort}`) && fields[3] === "01";
-    }).length;
-}
+/** What a process holds in JavaScript objects and the buffers they own. */
+const retained = (usage: NodeJS.MemoryUsage) => usage.heapUsed + usage.external;
 
 async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -73,7 +64,6 @@ export async function runSubscriptionsBench(): Promise<void> {
   const clients: Client[] = [];
   try {
     const { products, orders, gateway, gatewayUrl, databases, token } = stack;
-    const ordersPort = Number(new URL(orders.url).port);
     const variantIds = await seedCatalog(products.url, token(randomUUID(), Role.ADMIN));
     const shoppers = Array.from({ length: SUBSCRIPTIONS }, () => {
       const userId = randomUUID();
@@ -97,6 +87,7 @@ export async function runSubscriptionsBench(): Promise<void> {
     });
 
     const rssBefore = rssKiB(gateway.child.pid);
+    const heapBefore = retained(await stack.gatewayMemory());
     console.log(`subscriptions: opening ${SUBSCRIPTIONS} connections, one subscription each...`);
     const latencyByOrder = new Map<string, number>();
     const failures: string[] = [];
@@ -124,10 +115,13 @@ export async function runSubscriptionsBench(): Promise<void> {
       );
     }
     await until(() => acknowledged >= SUBSCRIPTIONS, 60_000, "every connection to be acknowledged");
-    // Each subscription opens upstream on its shopper's own socket to orders.
-    await until(() => establishedTo(ordersPort) >= SUBSCRIPTIONS, 60_000, "every upstream socket");
+    // Relayed upstream, every subscription is held by orders (over the gateway's one socket).
+    for (let held = 0; held < SUBSCRIPTIONS; held = await orders.subscriptions()) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const rssAfter = rssKiB(gateway.child.pid);
+    const heapAfter = retained(await stack.gatewayMemory());
     const ordersRss = rssKiB(orders.child.pid);
 
     const pay = async (shopper: (typeof shoppers)[number]) => {
@@ -169,8 +163,9 @@ export async function runSubscriptionsBench(): Promise<void> {
       latencyOneAtATime: stats(quiet),
       latencyUnderLoad: stats(loaded),
       statusChangesPerSecond: Math.round(loaded.length / mutationsS),
-      gatewayKiBPerSubscription: round((rssAfter - rssBefore) / SUBSCRIPTIONS),
-      gatewayRssMiB: { before: round(rssBefore / 1024), after: round(rssAfter / 1024) },
+      gatewayKiBPerSubscription: round((heapAfter - heapBefore) / 1024 / SUBSCRIPTIONS),
+      gatewayRetainedMiB: { before: round(heapBefore / 2 ** 20), after: round(heapAfter / 2 ** 20) },
+      gatewayRssKiBPerSubscription: round((rssAfter - rssBefore) / SUBSCRIPTIONS),
       ordersRssMiB: round(ordersRss / 1024),
       loadAverage: round(loadavg()[0] ?? 0),
       cpus: availableParallelism(),
@@ -184,8 +179,9 @@ export async function runSubscriptionsBench(): Promise<void> {
         `p99 ${result.latencyOneAtATime.p99Ms} ms, max ${result.latencyOneAtATime.maxMs} ms`,
       `                     under load (${loaded.length}, ${IN_FLIGHT} in flight, ${result.statusChangesPerSecond} changes/s): ` +
         `p50 ${result.latencyUnderLoad.p50Ms} ms, p99 ${result.latencyUnderLoad.p99Ms} ms, max ${result.latencyUnderLoad.maxMs} ms`,
-      `  gateway memory     ${result.gatewayKiBPerSubscription} KiB per open subscription ` +
-        `(RSS ${result.gatewayRssMiB.before} -> ${result.gatewayRssMiB.after} MiB); orders RSS ${result.ordersRssMiB} MiB`,
+      `  gateway memory     ${result.gatewayKiBPerSubscription} KiB retained per open subscription ` +
+        `(heap + buffers after a full GC, ${result.gatewayRetainedMiB.before} -> ${result.gatewayRetainedMiB.after} MiB); ` +
+        `RSS grew ${result.gatewayRssKiBPerSubscription} KiB per subscription; orders RSS ${result.ordersRssMiB} MiB`,
       `  machine            ${result.cpus} CPUs, load average ${result.loadAverage} at the end of the run`,
       ...(result.firstFailure ? [`  first error        ${result.firstFailure}`] : []),
     ].join("\n");
