@@ -2,7 +2,7 @@
  * Subscriptions scenario of `npm run bench` (also `node bench/dist/subscriptions.js` on its own):
  * 1,000 shoppers each hold a graphql-ws connection to the gateway subscribed to their own order
  * (a selection spanning orders and products, so every event also runs an entity fetch), then
- * every order changes status once (payOrder through the gateway): the first 50 one at a time,
+ * every order changes status once (payOrder through the gateway): the first 100 one at a time,
  * the rest 16 in flight.
  *
  * Reports the delivery latency from the transition (its `updatedAt`, stamped in the transaction
@@ -23,7 +23,7 @@ import { runScenario, writeResults } from "./results.js";
 const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
 const IN_FLIGHT = 16;
 /** Changes made one at a time first: the latency of the path itself, before it is loaded. */
-const ONE_AT_A_TIME = 50;
+const ONE_AT_A_TIME = 100;
 
 const ORDER_UPDATED = `subscription Live($orderId: ID) {
   orderUpdated(orderId: $orderId) { id status updatedAt lines { quantity variant { sku product { name } } } }
