@@ -219,12 +219,20 @@ describe("who may subscribe", () => {
     ["no token", {}],
     ["a malformed token", { authorization: "Bearer not-a-jwt" }],
     ["a token that is not a bearer token", { authorization: testAccessToken() }],
-    ["an expired token", { authorization: `Bearer ${expiredToken()}` }],
+    ["an expired token", { authorization: `Bearer ${customerToken(-60)}` }],
     ["a token signed by someone else", { authorization: `Bearer ${forgedToken()}` }],
     ["a service token", { authorization: `Bearer ${testServiceToken()}` }],
   ])("closes the connection with 4403 for %s", async (_case, connectionParams) => {
     expect(await connectionCloseCode(supergraph.url, connectionParams)).toBe(4403);
     expect(supergraph.gateway.subscriptions.connections()).toBe(0);
+  });
+  it("closes a connection with 4403 when its token expires, ending its subscriptions", async () => {
+    const connection = connect(customerToken(2));
+    const subscription = connection.subscribe(STATUS_ONLY, {});
+    await eventually(() => supergraph.gateway.subscriptions.subscriptions() === 1);
+    expect(await eventually(() => connection.closes[0], 5_000)).toBe(4403);
+    expect(await subscription.ended).toMatchObject({ error: { code: 4403 } });
+    await eventually(() => supergraph.gateway.subscriptions.subscriptions() === 0);
   });
 });
 
@@ -323,12 +331,13 @@ function errorsOf(end: SubscriptionEnd, results: ReadonlyArray<{ errors?: readon
   return (results.at(-1)?.errors ?? []) as Array<Record<string, unknown>>;
 }
 
-function expiredToken(): string {
+/** A customer's access token that expires `ttlSeconds` from now (in the past when negative). */
+function customerToken(ttlSeconds: number): string {
   return signAccessToken(
     testKeys().jwtPrivateKey,
     "shopgraph",
     { userId: randomUUID(), role: Role.CUSTOMER, sessionId: randomUUID() },
-    -60,
+    ttlSeconds,
   );
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
-import { viewerFromAuthorization, type BoundedStream, type TokenKeys } from "@shopgraph/common";
+import { bearerExpiry, viewerFromAuthorization, type BoundedStream, type TokenKeys } from "@shopgraph/common";
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
@@ -37,6 +37,8 @@ export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const
 interface Connection {
   identity: Identity;
   userId: string;
+  /** Closes the connection when its token expires. */
+  expiry: NodeJS.Timeout | undefined;
 }
 
 interface RelayContext {
@@ -89,9 +91,19 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         }
         perUser.set(userId, open + 1);
         const requestId = ctx.connectionParams?.["requestId"];
+        // A connection lives no longer than its token: the client reconnects with a fresh one.
+        const expiresAt = bearerExpiry(authorization);
+        const expiry =
+          expiresAt === undefined
+            ? undefined
+            : setTimeout(
+                () => refuse(ctx, CloseCodes.Forbidden, "Forbidden: access token expired"),
+                Math.min(expiresAt - Date.now(), 2 ** 31 - 1),
+              ).unref();
         connections.set(ctx, {
           userId,
           identity: { authorization, requestId: typeof requestId === "string" ? requestId : randomUUID() },
+          expiry,
         });
         return true;
       },
@@ -99,6 +111,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
       onClose(ctx) {
         const connection = connections.get(ctx);
         if (!connection) return;
+        clearTimeout(connection.expiry);
         connections.delete(ctx);
         const open = (perUser.get(connection.userId) ?? 1) - 1;
         if (open > 0) perUser.set(connection.userId, open);

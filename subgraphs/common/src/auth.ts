@@ -104,6 +104,13 @@ export function verifyToken(keys: TokenKeys, token: string): Viewer {
   throw withStatus401(unauthenticated("Invalid access token"));
 }
 
+/** When the bearer token of an `authorization` already verified expires, in ms since the epoch. */
+export function bearerExpiry(authorization: string): number | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  const exp = token ? (jwt.decode(token) as { exp?: unknown } | null)?.exp : undefined;
+  return typeof exp === "number" ? exp * 1000 : undefined;
+}
+
 /** Reads `Authorization: Bearer <token>`; no header means an anonymous viewer. */
 export function viewerFromAuthorization(keys: TokenKeys, authorization: string | undefined | null): Viewer {
   if (!authorization) return anonymous;
