@@ -168,6 +168,17 @@ describe("the notification bell", () => {
     expect(server.named("NotificationBell")).toHaveLength(2);
   });
 
+  it("fetches once more shortly after it starts, so a welcome notification written after sign-up shows", async () => {
+    let unread = 0;
+    const server = renderBell("CUSTOMER", () => unread);
+    await waitFor(() => expect(server.named("NotificationBell")).toHaveLength(1));
+    unread = 1; // written by the notifications subgraph a moment after the first fetch
+    await waitFor(() => expect(screen.getByTestId("unread-count").textContent).toBe("1"), {
+      timeout: NOTIFICATIONS_SETTLE_MS * 3,
+    });
+    expect(server.named("NotificationBell")).toHaveLength(2);
+  });
+
   it("opens no order feed for an admin, whose would carry every order in the shop", async () => {
     const server = renderBell("ADMIN", () => 0);
     await waitFor(() => expect(server.named("NotificationBell")).toHaveLength(1));

@@ -13,7 +13,7 @@ export const NOTIFICATIONS_SETTLE_MS = 1_000;
  * Follows every order of the signed-in shopper over `orderUpdated` without an argument. Each new
  * status lands in the cache, so the order-status link raises its toast wherever the shopper is;
  * `onChange` runs once the notifications for a change (or for a burst of them) have had time to be
- * written, and after an interruption, when changes may have gone unrelayed.
+ * written, and after the start or an interruption, when changes may have gone unrelayed.
  */
 export function useOrderFeed(onChange: () => void, { skip = false } = {}): void {
   const latest = useRef(onChange);
@@ -30,6 +30,9 @@ export function useOrderFeed(onChange: () => void, { skip = false } = {}): void 
   useSubscription(MyOrderUpdatesDocument, { skip, ignoreResults: true, onData: changed });
   useEffect(() => {
     if (skip) return;
+    // Starting is a gap too: what happened between the first fetch and the subscription being
+    // live (a new account's welcome notification, written just after sign-up) is fetched once.
+    changed();
     const stop = subscriptionGaps.subscribe(changed);
     return () => {
       stop();
