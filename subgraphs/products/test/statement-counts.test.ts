@@ -3,7 +3,7 @@ import { dataOf } from "@shopgraph/common/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tokens } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
-import { ENTITIES, PRODUCT, SEARCH } from "./operations.js";
+import { ENTITIES, PRODUCT, RESERVE_STOCK, SEARCH } from "./operations.js";
 
 /**
  * The performance contract: one SQL statement per subgraph fetch, whatever its size. Runs on
@@ -97,5 +97,26 @@ describe("one statement per fetch", () => {
     }`);
     expect(data.products.nodes).toHaveLength(40);
     expect(statements).toBe(2);
+  });
+});
+
+describe("reserving stock", () => {
+  test("is 2 statements whatever the number of lines (the order's lock, then one for the rest), refused or repeated too", async () => {
+    const rows = await products.sql<{ id: string; stock: number }>(
+      `SELECT v.id, v.stock FROM product_variants v JOIN products p ON p.id = v.product_id
+       WHERE p.status = 'ACTIVE' AND v.stock BETWEEN 1 AND 999 ORDER BY v.sku LIMIT 3`,
+    );
+    expect(rows).toHaveLength(3);
+    const lines = rows.map((row) => ({ variantId: row.id, quantity: 1 }));
+    const orderId = randomUUID();
+    for (const repeated of [false, true]) {
+      const { data, statements } = await counted(RESERVE_STOCK, { orderId, lines }, tokens.service());
+      expect(data.reserveStock).toMatchObject({ userErrors: [], alreadyReserved: repeated });
+      expect(statements).toBe(2);
+    }
+    const tooMany = [{ variantId: rows[0]!.id, quantity: rows[0]!.stock + 1 }];
+    const refused = await counted(RESERVE_STOCK, { orderId: randomUUID(), lines: tooMany }, tokens.service());
+    expect(refused.data.reserveStock.userErrors.map((e: { code: string }) => e.code)).toEqual(["OUT_OF_STOCK"]);
+    expect(refused.statements).toBe(2);
   });
 });

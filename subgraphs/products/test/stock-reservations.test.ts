@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf, eventually } from "@shopgraph/common/testing";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
@@ -275,6 +276,37 @@ describe("under concurrency", () => {
     );
     expect(results.every((r) => r.userErrors.length === 0)).toBe(true);
     expect([await stockOf(a!), await stockOf(b!)]).toEqual([80, 80]);
+  });
+
+  test("a reservation that waited for a variant's lock sees the stock given back meanwhile", async () => {
+    const [variantId] = await stocked("Restocked Bowls", 0);
+    const restock = new pg.Client({ connectionString: products.config.databaseUrl });
+    await restock.connect();
+    try {
+      await restock.query("BEGIN");
+      await restock.query("UPDATE product_variants SET stock = stock + 5 WHERE id = $1", [variantId]);
+      const pending = reserve(randomUUID(), [line(variantId!, 2)]);
+      // Its statement has begun (its snapshot still says 0 in stock) and waits for the row.
+      await eventually(
+        async () =>
+          (
+            await products.sql(
+              `SELECT 1 FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`,
+            )
+          ).length === 1,
+      );
+      await restock.query("COMMIT");
+      expect(await pending).toMatchObject({ userErrors: [], lines: [{ variantId, quantity: 2 }] });
+      expect(await stockOf(variantId!)).toBe(3);
+      const [ledger] = await products.sql(
+        "SELECT delta, stock_after AS \"stockAfter\" FROM stock_movements WHERE variant_id = $1 AND kind = 'RESERVATION'",
+        [variantId],
+      );
+      expect(ledger).toEqual({ delta: -2, stockAfter: 3 });
+    } finally {
+      await restock.end();
+    }
   });
 
   test("the public product shows the stock left", async () => {

@@ -2,8 +2,8 @@ import { fail, isUuid, type EntityManager } from "@shopgraph/common";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { LIMITS } from "../domain/product-rules.js";
-import { ProductVariant, StockMovement, StockReservation } from "../entities/index.js";
-import { intArray, query, sql, uuidArray } from "../read/sql.js";
+import { ProductVariant, StockMovement } from "../entities/index.js";
+import { query, sql, type Sql } from "../read/sql.js";
 
 /**
  * Stock changes. Every change is one conditional UPDATE (`stock` can never go below zero, and
@@ -130,10 +130,39 @@ async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
   await query(em, sql`SELECT pg_advisory_xact_lock(${RESERVATION_LOCK_SPACE}, hashtext(${orderId.toLowerCase()}))`);
 }
 
+/** What the reservation statement saw and did: the order's earlier reservation, or the variants it locked. */
+interface ReservationRow {
+  existing: ExistingReservation[] | null;
+  variants: VariantRow[] | null;
+  /** How many lines this statement reserved: all of them, or 0. */
+  reserved: number;
+}
+
+interface ExistingReservation {
+  variantId: string;
+  quantity: number;
+  productId: string;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  unitPriceCents: number;
+  currency: string;
+  released: boolean;
+}
+
+/** The `{...}` literal of a Postgres array; an entry that cannot be cast is NULL and so matches nothing. */
+function arrayLiteral(values: readonly (string | number | null)[], type: "uuid" | "int"): Sql {
+  const literal = `{${values.map((value) => value ?? "NULL").join(",")}}`;
+  return type === "uuid" ? sql`${literal}::uuid[]` : sql`${literal}::int[]`;
+}
+
 /**
- * Reserves every line of an order or none: one transaction, each line an atomic conditional
- * decrement. Idempotent per order id: a repeated call (even a concurrent one) returns the lines
- * reserved the first time and reserves nothing again.
+ * Reserves every line of an order or none: in one transaction, after the order's lock, ONE
+ * statement reads the order's earlier reservation, locks the variants (in id order, so two
+ * orders sharing variants never deadlock) and, only when there is no earlier reservation and
+ * every line can be served, decrements each locked variant under a `stock >= quantity` guard and
+ * writes the reservations and their ledger rows. Idempotent per order id: a repeated call (even a
+ * concurrent one) returns the lines reserved the first time and reserves nothing again.
  */
 export async function reserveStock(
   em: EntityManager,
@@ -147,63 +176,32 @@ export async function reserveStock(
     fail("TOO_MANY_LINES", `At most ${MAX_RESERVATION_LINES} lines per order`, ["lines"]);
   }
   const wanted = lines.map((line) => ({ variantId: line.variantId.toLowerCase(), quantity: line.quantity }));
+  // What can be checked without the database; the statement checks the rest against locked rows.
+  const wellFormed =
+    wanted.every((line) => isUuid(line.variantId) && validQuantity(line.quantity)) &&
+    new Set(wanted.map((line) => line.variantId)).size === wanted.length;
   return em.transactional(async (tx) => {
     await lockOrder(tx, orderId);
-    const existing = await tx.find(StockReservation, { orderId }, { orderBy: { lineIndex: "asc" } });
-    if (existing.length > 0) return replay(orderId, existing, wanted);
+    const [row] = await query<ReservationRow>(tx, reservationStatement(orderId, actor, wanted, wellFormed));
+    if (!row) throw new Error("the reservation statement returned no row");
+    if (row.existing) return replay(orderId, row.existing, wanted);
 
-    // Locking the variants in id order means two orders sharing variants never deadlock.
-    const rows = await query<VariantRow>(
-      tx,
-      sql`SELECT v.id, v.sku, v.title, v.price_cents AS "priceCents", v.currency, v.stock,
-                 p.id AS "productId", p.name AS "productName", p.status
-          FROM product_variants v JOIN products p ON p.id = v.product_id
-          WHERE v.id = ANY(${uuidArray(wanted.map((line) => line.variantId).filter(isUuid))})
-          ORDER BY v.id FOR UPDATE OF v`,
-    );
-    const byId = new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map((row.variants ?? []).map((variant) => [variant.id, variant]));
     const problems = new Problems();
     const seen = new Set<string>();
     wanted.forEach((line, i) => {
       checkLine(line, byId.get(line.variantId), seen, problems, ["lines", String(i)]);
       seen.add(line.variantId);
     });
+    // The statement reserved every line or none, checking the same locked rows as checkLine; if
+    // the two ever disagreed, throwing here keeps the transaction from committing.
+    if (row.reserved !== wanted.length) {
+      problems.throwIfAny();
+      fail("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
+    }
     problems.throwIfAny();
-
-    const decremented = await query<{ id: string; stock: number }>(
-      tx,
-      sql`UPDATE product_variants v SET stock = v.stock - l.quantity
-          FROM unnest(${uuidArray(wanted.map((line) => line.variantId))}, ${intArray(wanted.map((line) => line.quantity))})
-            AS l(id, quantity)
-          WHERE v.id = l.id AND v.stock >= l.quantity
-          RETURNING v.id, v.stock`,
-    );
-    // The rows are locked, so this holds; if it ever did not, the transaction must not commit.
-    if (decremented.length !== wanted.length) fail("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
-    const stockAfter = new Map(decremented.map((row) => [row.id, row.stock]));
-
-    const reserved = wanted.map((line, lineIndex): ReservedLine => {
+    const reserved = wanted.map((line): ReservedLine => {
       const variant = byId.get(line.variantId)!;
-      tx.create(StockReservation, {
-        orderId,
-        variant: tx.getReference(ProductVariant, variant.id),
-        lineIndex,
-        quantity: line.quantity,
-        productId: variant.productId,
-        productName: variant.productName,
-        variantTitle: variant.title,
-        sku: variant.sku,
-        unitPriceCents: variant.priceCents,
-        currency: variant.currency,
-      });
-      tx.create(StockMovement, {
-        variant: tx.getReference(ProductVariant, variant.id),
-        delta: -line.quantity,
-        stockAfter: stockAfter.get(variant.id)!,
-        kind: StockMovementKind.RESERVATION,
-        orderId,
-        actor,
-      });
       return {
         variantId: variant.id,
         productId: variant.productId,
@@ -215,21 +213,96 @@ export async function reserveStock(
         quantity: line.quantity,
       };
     });
-    await tx.flush();
     return { orderId, lines: reserved, alreadyReserved: false };
   });
 }
 
+function validQuantity(quantity: number): boolean {
+  return Number.isSafeInteger(quantity) && quantity >= 1 && quantity <= MAX_LINE_QUANTITY;
+}
+
+/**
+ * The whole reservation as one statement (see reserveStock). The variants are locked in a
+ * MATERIALIZED CTE that the write guard `go` aggregates over, so every lock is held and every
+ * line checked before the first row is updated. The new stock is computed from the LOCKED row
+ * (`l.stock`, its latest version), never from `v`: the statement's snapshot predates the locks,
+ * so `v` may be an older version, and a guard or CHECK evaluated on it would refuse stock that a
+ * release just gave back. The stock >= 0 CHECK stays the last line of defence against oversell.
+ */
+function reservationStatement(orderId: string, actor: string, wanted: readonly StockLine[], wellFormed: boolean): Sql {
+  const ids = arrayLiteral(
+    wanted.map((line) => (isUuid(line.variantId) ? line.variantId : null)),
+    "uuid",
+  );
+  const quantities = arrayLiteral(
+    wanted.map((line) => (validQuantity(line.quantity) ? line.quantity : null)),
+    "int",
+  );
+  return sql`WITH wanted AS (
+      SELECT l.variant_id, l.quantity, (l.ord - 1)::int AS line_index
+      FROM unnest(${ids}, ${quantities}) WITH ORDINALITY AS l(variant_id, quantity, ord)
+    ),
+    existing AS (
+      SELECT r.variant_id, r.line_index, r.quantity, r.product_id, r.product_name, r.variant_title, r.sku,
+             r.unit_price_cents, r.currency, r.released_at
+      FROM stock_reservations r WHERE r.order_id = ${orderId}::uuid
+    ),
+    locked AS MATERIALIZED (
+      SELECT v.id, v.sku, v.title, v.price_cents, v.currency, v.stock, p.id AS product_id, p.name AS product_name,
+             p.status
+      FROM product_variants v JOIN products p ON p.id = v.product_id
+      WHERE v.id IN (SELECT variant_id FROM wanted) AND NOT EXISTS (SELECT 1 FROM existing)
+      ORDER BY v.id FOR UPDATE OF v
+    ),
+    go AS MATERIALIZED (
+      SELECT ${wellFormed}::boolean AND NOT EXISTS (SELECT 1 FROM existing)
+             AND bool_and(coalesce(l.stock >= w.quantity AND l.status = ${ProductStatus.ACTIVE}, false)) AS ok
+      FROM wanted w LEFT JOIN locked l ON l.id = w.variant_id
+    ),
+    decremented AS (
+      UPDATE product_variants v SET stock = l.stock - w.quantity
+      FROM wanted w JOIN locked l ON l.id = w.variant_id, go
+      WHERE go.ok AND v.id = w.variant_id AND l.stock >= w.quantity
+      RETURNING v.id, v.stock, w.quantity
+    ),
+    reservations AS (
+      INSERT INTO stock_reservations (id, order_id, variant_id, line_index, quantity, product_id, product_name,
+                                      variant_title, sku, unit_price_cents, currency, created_at, released_at)
+      SELECT gen_random_uuid(), ${orderId}::uuid, w.variant_id, w.line_index, w.quantity, l.product_id,
+             l.product_name, l.title, l.sku, l.price_cents, l.currency, now(), null
+      FROM wanted w JOIN locked l ON l.id = w.variant_id CROSS JOIN go
+      WHERE go.ok
+    ),
+    ledger AS (
+      INSERT INTO stock_movements (id, variant_id, delta, stock_after, kind, reason, order_id, actor, at)
+      SELECT gen_random_uuid(), d.id, -d.quantity, d.stock, ${StockMovementKind.RESERVATION}, null,
+             ${orderId}::uuid, ${actor}, now()
+      FROM decremented d
+    )
+    SELECT
+      (SELECT json_agg(json_build_object(
+                'variantId', e.variant_id, 'quantity', e.quantity, 'productId', e.product_id,
+                'productName', e.product_name, 'variantTitle', e.variant_title, 'sku', e.sku,
+                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL)
+              ORDER BY e.line_index)
+       FROM existing e) AS existing,
+      (SELECT json_agg(json_build_object(
+                'id', l.id, 'sku', l.sku, 'title', l.title, 'priceCents', l.price_cents, 'currency', l.currency,
+                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status))
+       FROM locked l) AS variants,
+      (SELECT count(*)::int FROM decremented) AS reserved`;
+}
+
 /** The answer to a repeated reservation: the first one's lines, if it asked for the same. */
-function replay(orderId: string, existing: StockReservation[], wanted: readonly StockLine[]): Reservation {
-  if (existing.some((reservation) => reservation.releasedAt !== null)) {
+function replay(orderId: string, existing: ExistingReservation[], wanted: readonly StockLine[]): Reservation {
+  if (existing.some((reservation) => reservation.released)) {
     fail("RESERVATION_RELEASED", `The stock reserved for order ${orderId} was released`, ["orderId"]);
   }
   const same =
     existing.length === wanted.length &&
     existing.every(
       (reservation, i) =>
-        reservation.variant.id === wanted[i]?.variantId && reservation.quantity === wanted[i]?.quantity,
+        reservation.variantId === wanted[i]?.variantId && reservation.quantity === wanted[i]?.quantity,
     );
   if (!same) {
     fail("RESERVATION_MISMATCH", `Order ${orderId} already reserved different lines`, ["lines"]);
@@ -238,7 +311,7 @@ function replay(orderId: string, existing: StockReservation[], wanted: readonly 
     orderId,
     alreadyReserved: true,
     lines: existing.map((reservation) => ({
-      variantId: reservation.variant.id,
+      variantId: reservation.variantId,
       productId: reservation.productId,
       productName: reservation.productName,
       variantTitle: reservation.variantTitle,
