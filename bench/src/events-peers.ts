@@ -4,7 +4,6 @@
  * orders has) and `smtp` (the mail provider). They talk to the benchmark over IPC and stamp times
  * as `performance.timeOrigin + performance.now()`, comparable across processes on one machine.
  */
-import { randomUUID } from "node:crypto";
 import { MikroORM } from "@mikro-orm/postgresql";
 import {
   createLogger,
@@ -15,8 +14,8 @@ import {
   recordEvent,
   type EventCatalog,
   type EventType,
-  type OrderData,
 } from "@shopgraph/common";
+import { testOrder } from "@shopgraph/common/testing";
 import { SMTPServer } from "smtp-server";
 
 export const clock = () => performance.timeOrigin + performance.now();
@@ -58,47 +57,6 @@ async function runSmtp(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
   tell({ kind: "ready", port: (server.server.address() as { port: number }).port });
   process.on("disconnect", () => server.close(() => process.exit(0)));
-}
-
-function order(userId: string, n: number): OrderData {
-  return {
-    orderId: randomUUID(),
-    number: `B-${n}`,
-    userId,
-    status: "PENDING_PAYMENT",
-    currency: "USD",
-    subtotalCents: 6850,
-    totalCents: 7350,
-    lines: [
-      {
-        variantId: randomUUID(),
-        productName: "Linen shirt",
-        variantTitle: "M / Blue",
-        sku: "SHIRT-M-BLUE",
-        unitPriceCents: 2500,
-        quantity: 2,
-        lineTotalCents: 5000,
-      },
-      {
-        variantId: randomUUID(),
-        productName: "Canvas tote",
-        variantTitle: "One size",
-        sku: "TOTE",
-        unitPriceCents: 1850,
-        quantity: 1,
-        lineTotalCents: 1850,
-      },
-    ],
-    shippingAddress: {
-      name: "Bench Shopper",
-      line1: "1 Loop Road",
-      line2: null,
-      city: "Localhost",
-      postalCode: "127",
-      country: "GB",
-    },
-    placedAt: new Date().toISOString(),
-  };
 }
 
 type Commit = () => Promise<void>;
@@ -160,7 +118,7 @@ async function runProducer(): Promise<void> {
       // Each order placed, then paid.
       const commits: Commit[] = [];
       for (let n = 0; commits.length < command.count; n++) {
-        const data = order(command.userIds[n % command.userIds.length]!, command.offset + n);
+        const data = testOrder(command.userIds[n % command.userIds.length]!, { number: `B-${command.offset + n}` });
         commits.push(commit("order.placed", data.orderId, data));
         const transition = {
           from: "PENDING_PAYMENT",

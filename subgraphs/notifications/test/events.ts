@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { EventCatalog, EventEnvelope, EventType, OrderData } from "@shopgraph/common";
+// One sample order for the notifications tests and the events benchmark.
+export { testOrder } from "@shopgraph/common/testing";
 
 /** Events as the producers write them (see catalog.ts), with test defaults. */
 export function envelope<T extends EventType>(
@@ -26,52 +28,6 @@ export function testUser(name = "Ada Lovelace"): TestUser {
 
 export const userRegistered = (user: TestUser, occurredAt?: Date) => envelope("user.registered", user, occurredAt);
 export const userUpdated = (user: TestUser, occurredAt?: Date) => envelope("user.updated", user, occurredAt);
-
-let orders = 1000;
-
-/** Two lines, USD: 2 x $25.00 + 1 x $18.50 = $68.50, plus $5.00 shipping = $73.50. */
-export function testOrder(userId: string, overrides: Partial<OrderData> = {}): OrderData {
-  orders += 1;
-  return {
-    orderId: randomUUID(),
-    number: `SG-${orders}`,
-    userId,
-    status: "PENDING_PAYMENT",
-    currency: "USD",
-    subtotalCents: 6850,
-    totalCents: 7350,
-    lines: [
-      {
-        variantId: randomUUID(),
-        productName: "Linen shirt",
-        variantTitle: "M / Blue",
-        sku: "SHIRT-M-BLUE",
-        unitPriceCents: 2500,
-        quantity: 2,
-        lineTotalCents: 5000,
-      },
-      {
-        variantId: randomUUID(),
-        productName: "Canvas tote",
-        variantTitle: "One size",
-        sku: "TOTE",
-        unitPriceCents: 1850,
-        quantity: 1,
-        lineTotalCents: 1850,
-      },
-    ],
-    shippingAddress: {
-      name: "Ada Lovelace",
-      line1: "12 St James's Square",
-      line2: null,
-      city: "London",
-      postalCode: "SW1Y 4JH",
-      country: "GB",
-    },
-    placedAt: new Date().toISOString(),
-    ...overrides,
-  };
-}
 
 export const orderPlaced = (order: OrderData) => envelope("order.placed", order);
 

@@ -5,3 +5,4 @@ export * from "./config.js";
 export * from "./tokens.js";
 export * from "./amqp.js";
 export * from "./subscriptions.js";
+export * from "./orders.js";
