@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
 import { MarkNotificationsReadDocument, NotificationBellDocument } from "../gql/shop/graphql";
 import { useOrderFeed } from "./use-order-feed";
+import { useDismiss } from "../lib/use-dismiss";
 
 function timeAgo(iso: string): string {
   const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
@@ -29,20 +30,7 @@ export default function NotificationBell() {
   const unread = me?.unreadNotificationCount ?? 0;
   const items = me?.notifications.nodes ?? [];
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === "Escape" : !root.current?.contains(event.target as Node)) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener("mousedown", close);
-    document.addEventListener("keydown", close);
-    return () => {
-      document.removeEventListener("mousedown", close);
-      document.removeEventListener("keydown", close);
-    };
-  }, [open]);
+  useDismiss(root, open, () => setOpen(false));
 
   const toggle = () => {
     const opening = !open;
