@@ -1,3 +1,4 @@
+import { TEST_ADDRESS } from "@shopgraph/common/testing";
 /** The GraphQL operations the orders tests send, written once. */
 export const USER_ERRORS = "userErrors { code field message }";
 
@@ -49,11 +50,4 @@ export const UPDATE_ORDER_STATUS = `mutation($orderId: ID!, $status: OrderStatus
 
 export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 
-export const ADDRESS = {
-  name: "Ada Lovelace",
-  line1: "12 St James's Square",
-  line2: null,
-  city: "London",
-  postalCode: "SW1Y 4JH",
-  country: "GB",
-};
+export const ADDRESS = TEST_ADDRESS;

@@ -1,6 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { OrderData } from "../events/catalog.js";
 
+/** Where test orders ship. */
+export const TEST_ADDRESS = {
+  name: "Ada Lovelace",
+  line1: "12 St James's Square",
+  line2: null,
+  city: "London",
+  postalCode: "SW1Y 4JH",
+  country: "GB",
+};
+
 let orders = 1000;
 
 /** Two lines, USD: 2 x $25.00 + 1 x $18.50 = $68.50, plus $5.00 shipping = $73.50. */
@@ -34,14 +44,7 @@ export function testOrder(userId: string, overrides: Partial<OrderData> = {}): O
         lineTotalCents: 1850,
       },
     ],
-    shippingAddress: {
-      name: "Ada Lovelace",
-      line1: "12 St James's Square",
-      line2: null,
-      city: "London",
-      postalCode: "SW1Y 4JH",
-      country: "GB",
-    },
+    shippingAddress: { ...TEST_ADDRESS },
     placedAt: new Date().toISOString(),
     ...overrides,
   };

@@ -138,15 +138,7 @@ interface ReservationRow {
   reserved: number;
 }
 
-interface ExistingReservation {
-  variantId: string;
-  quantity: number;
-  productId: string;
-  productName: string;
-  variantTitle: string;
-  sku: string;
-  unitPriceCents: number;
-  currency: string;
+interface ExistingReservation extends ReservedLine {
   released: boolean;
 }
 
