@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
+import type { RedisConfig } from "./redis.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -48,6 +49,7 @@ export interface GatewayConfig {
   jwtPublicKey: string;
   jwtIssuer: string;
   subscriptions: SubscriptionConfig;
+  redis: RedisConfig;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -87,6 +89,10 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       keepAliveMs: env.int("SUBSCRIPTION_KEEPALIVE_MS", 12_000, { min: 100 }),
       upstreamRetryAttempts: env.int("SUBSCRIPTION_UPSTREAM_RETRIES", 20, { min: 0 }),
       bufferedEvents: env.int("SUBSCRIPTION_BUFFERED_EVENTS", 100, { min: 1 }),
+    },
+    redis: {
+      url: env.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis", "rediss"]),
+      keyPrefix: env.string("REDIS_KEY_PREFIX", "shopgraph:"),
     },
   };
 }

@@ -29,6 +29,7 @@ import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { subgraphsReady } from "./readiness.js";
+import { connectRedis } from "./redis.js";
 import { staticFiles } from "./static-files.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
@@ -64,6 +65,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const development = config.nodeEnv === "development";
   disableApolloTelemetryUnlessOptedIn();
 
+  const redis = connectRedis(config.redis, log);
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -154,6 +156,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         await closeServer(server);
         await apollo.stop();
         await agent.close();
+        redis.disconnect();
       })();
       return closed;
     },

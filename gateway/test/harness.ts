@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "@shopgraph/common";
+import { Redis } from "ioredis";
 import {
   dropDatabase,
   eventually,
@@ -87,6 +88,18 @@ async function consumersConnected(running: Iterable<RunningSubgraph>): Promise<v
   await eventually(() => consumers.every((consumer) => consumer.connected === true), 30_000);
 }
 
+/** Removes what a test's gateways left in Redis under their prefix. */
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379", { lazyConnect: true });
+  try {
+    await redis.connect();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /** A consumer's queue with its retry and dead-letter queues (see common's events/topology). */
 const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
 
@@ -103,6 +116,8 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const queues: string[] = [];
   const gateways: RunningGateway[] = [];
   const exchange = uniqueName("events");
+  // Every gateway of this supergraph shares one Redis keyspace, as instances of one deployment do.
+  const redisKeyPrefix = `${uniqueName("gateway")}:`;
   const mailDir = await mkdtemp(join(tmpdir(), "supergraph-mail-"));
 
   const close = async () => {
@@ -118,6 +133,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       await broker.close();
     }
     await rm(mailDir, { recursive: true, force: true });
+    await deleteRedisKeys(redisKeyPrefix);
   };
 
   try {
@@ -149,7 +165,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     await consumersConnected(running.values());
     const subgraphUrls = subgraphUrlEnv(running);
     const launch = async (env: Env) => {
-      const config = readGatewayConfig({ ...baseEnv(), ...subgraphUrls, ...env });
+      const config = readGatewayConfig({ ...baseEnv(), REDIS_KEY_PREFIX: redisKeyPrefix, ...subgraphUrls, ...env });
       const gateway = await startGateway(config, { log: createLogger("gateway", config.logLevel) });
       gateways.push(gateway);
       return gateway;

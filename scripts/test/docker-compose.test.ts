@@ -24,12 +24,18 @@ const service = (name: string): ComposeService => {
 };
 
 describe("docker-compose.yml", () => {
-  it("runs Postgres, RabbitMQ with management, Mailpit, the gateway and every subgraph in supergraph.yaml", () => {
+  it("runs Postgres, RabbitMQ with management, Redis, Mailpit, the gateway and every subgraph in supergraph.yaml", () => {
     const names = Object.keys(compose.services);
     expect(names).toEqual(
-      expect.arrayContaining(["postgres", "rabbitmq", "mailpit", "gateway", ...subgraphs.map((s) => s.name)]),
+      expect.arrayContaining(["postgres", "rabbitmq", "redis", "mailpit", "gateway", ...subgraphs.map((s) => s.name)]),
     );
     expect(compose.services["rabbitmq"]).toMatchObject({ image: expect.stringMatching(/^rabbitmq:.*management/) });
+  });
+
+  it("gives the gateway Redis (shared limits and revocation) once Redis is healthy", () => {
+    const gateway = service("gateway");
+    expect(gateway.environment?.["REDIS_URL"]).toBe("redis://redis:6379");
+    expect(gateway.depends_on?.["redis"]).toEqual({ condition: "service_healthy" });
   });
 
   it("gives every service a healthcheck", () => {
