@@ -13,7 +13,7 @@ import {
 } from "@shopgraph/common";
 import { Carts } from "./carts/carts.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
-import { entities, OrderTransition } from "./entities/index.js";
+import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
 import { OrderFanout } from "./live/order-fanout.js";
 import { LiveOrderFeed } from "./live/order-feed.js";
@@ -21,7 +21,8 @@ import { migrations } from "./migrations/index.js";
 import { Checkout, type BeforeOrderInsert } from "./orders/checkout.js";
 import { OrderActions } from "./orders/order-actions.js";
 import { Payments } from "./orders/payments.js";
-import { loadOrders, transitionView } from "./orders/read-model.js";
+import { loadOrders, paymentView, refundView, transitionView } from "./orders/read-model.js";
+import { Refunds } from "./orders/refunds.js";
 import { StockReleases } from "./orders/stock-releases.js";
 import { OrderSweeper } from "./orders/sweeper.js";
 import type { PaymentProvider } from "./payments/provider.js";
@@ -77,6 +78,8 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
   const products =
     options.products ?? new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
   const releases = new StockReleases(products, log);
+  const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
+  const refunds = new Refunds(paymentProvider, log);
   const services: OrdersServices = {
     carts: new Carts(),
     checkout: new Checkout({
@@ -86,11 +89,11 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       paymentTimeoutMinutes: config.paymentTimeoutMinutes,
       beforeOrderInsert: options.beforeOrderInsert,
     }),
-    payments: new Payments(options.paymentProvider ?? new TestPaymentProvider()),
-    actions: new OrderActions(releases),
+    payments: new Payments(paymentProvider),
+    actions: new OrderActions(releases, refunds),
     live: fanout,
   };
-  const sweeper = new OrderSweeper(orm, releases, config.sweepIntervalMs, log);
+  const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
   sweeper.start();
 
   const subgraph = await startSubgraph<OrdersContext>({
@@ -122,6 +125,25 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
             transitionView,
           ),
         (transition) => transition.orderId,
+      ),
+      paymentsByOrder: groupedLoader(
+        async (ids) =>
+          (await base.em.find(Payment, { order: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } })).map(
+            paymentView,
+          ),
+        (payment) => payment.orderId,
+      ),
+      refundsByOrder: groupedLoader(
+        async (ids) =>
+          // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
+          (
+            await base.em.find(
+              Refund,
+              { order: { $in: [...ids] } },
+              { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
+            )
+          ).map(refundView),
+        (refund) => refund.orderId,
       ),
     }),
   });

@@ -51,3 +51,20 @@ export const UPDATE_ORDER_STATUS = `mutation($orderId: ID!, $status: OrderStatus
 export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 
 export const ADDRESS = TEST_ADDRESS;
+
+export const MONEY_FIELDS = `payments { id status amount { amountCents currency } provider reference failureCode createdAt }
+  refunds { id status amount { amountCents currency } reference createdAt refundedAt lastError }`;
+
+export const SHIPMENT_FIELDS = "shipment { carrier trackingNumber shippedAt }";
+
+export const CANCEL_ORDER_REFUNDS = `mutation($orderId: ID!) {
+  cancelOrder(orderId: $orderId) { order { id status ${MONEY_FIELDS} } ${USER_ERRORS} }
+}`;
+
+export const UPDATE_ORDER_STATUS_WITH_SHIPMENT = `mutation($orderId: ID!, $status: OrderStatus!, $shipment: ShipmentInput) {
+  updateOrderStatus(orderId: $orderId, status: $status, shipment: $shipment) {
+    order { id status ${SHIPMENT_FIELDS} ${MONEY_FIELDS} } ${USER_ERRORS}
+  }
+}`;
+
+export const ORDER_MONEY = `query($id: ID!) { order(id: $id) { id status ${MONEY_FIELDS} ${SHIPMENT_FIELDS} } }`;

@@ -42,17 +42,40 @@ export interface OrderData {
   expiresAt?: string;
 }
 
+/** How an order was shipped, when the admin who shipped it said. */
+export interface ShipmentData {
+  carrier: string;
+  trackingNumber: string;
+  shippedAt: string;
+}
+
+export interface RefundData {
+  id: string;
+  amountCents: number;
+  currency: string;
+}
+
 export interface EventCatalog {
   "user.registered": { userId: string; email: string; name: string };
   "user.updated": { userId: string; email: string; name: string };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
+    /** Added later: absent from older events; null while the order has no shipment. */
+    shipment?: ShipmentData | null;
   };
+  /** A cancelled paid order's money went back to the shopper (the provider confirmed it). */
+  "order.refunded": { orderId: string; number: string; userId: string; refund: RefundData };
 }
 
 export type EventType = keyof EventCatalog;
-export const EVENT_TYPES = ["user.registered", "user.updated", "order.placed", "order.status_changed"] as const;
+export const EVENT_TYPES = [
+  "user.registered",
+  "user.updated",
+  "order.placed",
+  "order.status_changed",
+  "order.refunded",
+] as const;
 
 /** What travels on the wire: JSON, persistent, routing key = `type`. */
 export interface EventEnvelope<T extends EventType = EventType> {

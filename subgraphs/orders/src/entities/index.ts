@@ -4,7 +4,8 @@ import { OrderLine } from "./order-line.js";
 import { OrderTransition } from "./order-transition.js";
 import { Order } from "./order.js";
 import { Payment, PaymentStatus } from "./payment.js";
+import { Refund, RefundStatus } from "./refund.js";
 import { StockRelease } from "./stock-release.js";
 
-export { CartLine, Order, OrderLine, OrderTransition, Payment, PaymentStatus, StockRelease };
-export const entities = [CartLine, Order, OrderLine, OrderTransition, Payment, StockRelease, OutboxEvent];
+export { CartLine, Order, OrderLine, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus, StockRelease };
+export const entities = [CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease, OutboxEvent];

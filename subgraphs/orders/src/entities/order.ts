@@ -17,7 +17,8 @@ import { OrderLine } from "./order-line.js";
 })
 @Entity({ tableName: "orders" })
 export class Order {
-  [OptionalProps]?: "status" | "createdAt" | "updatedAt" | "paidAt";
+  [OptionalProps]?:
+    "status" | "createdAt" | "updatedAt" | "paidAt" | "shippedAt" | "shipmentCarrier" | "shipmentTrackingNumber";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })
@@ -59,6 +60,16 @@ export class Order {
 
   @Property({ type: "timestamptz", nullable: true })
   paidAt: Date | null = null;
+
+  @Property({ type: "timestamptz", nullable: true })
+  shippedAt: Date | null = null;
+
+  /** The shipment's carrier and tracking number, when the admin who shipped it gave them. */
+  @Property({ type: "text", nullable: true })
+  shipmentCarrier: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  shipmentTrackingNumber: string | null = null;
 
   /** When the sweeper cancels the order if it is still unpaid. */
   @Property({ type: "timestamptz" })

@@ -5,7 +5,7 @@ import type { OrderFanout } from "../live/order-fanout.js";
 import type { Checkout } from "../orders/checkout.js";
 import type { OrderActions } from "../orders/order-actions.js";
 import type { Payments } from "../orders/payments.js";
-import type { OrderView, TransitionView } from "../orders/read-model.js";
+import type { OrderView, PaymentView, RefundView, TransitionView } from "../orders/read-model.js";
 import type { VariantOffer } from "../products/client.js";
 
 /** The use cases, built once per process. */
@@ -25,4 +25,7 @@ export interface OrdersContext extends SubgraphContext {
   /** Orders with their lines: one statement per batch. */
   orderById: DataLoader<string, OrderView | null>;
   historyByOrder: DataLoader<string, TransitionView[]>;
+  /** Charge attempts, oldest first. */
+  paymentsByOrder: DataLoader<string, PaymentView[]>;
+  refundsByOrder: DataLoader<string, RefundView[]>;
 }

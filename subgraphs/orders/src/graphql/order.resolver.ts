@@ -32,7 +32,11 @@ import {
   OrderPayload,
   OrderStatusChangeType,
   OrderType,
+  PaymentType,
   PlaceOrderInput,
+  RefundType,
+  ShipmentInput,
+  ShipmentType,
 } from "./order.types.js";
 import { UserReference } from "./references.types.js";
 
@@ -126,7 +130,9 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @Mutation(() => OrderPayload, { description: "Cancels your order while it is PENDING_PAYMENT or PAID" })
+  @Mutation(() => OrderPayload, {
+    description: "Cancels your order while it is PENDING_PAYMENT or PAID; a PAID one is refunded (Order.refunds)",
+  })
   cancelOrder(
     @Arg("orderId", () => ID) orderId: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
@@ -138,17 +144,21 @@ export class OrderResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => OrderPayload, {
-    description: "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise)",
+    description:
+      "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise). Moving it to SHIPPED may " +
+      "give the shipment (INVALID_SHIPMENT for a bad carrier or tracking number, SHIPMENT_NOT_ALLOWED with " +
+      "any other status). Cancelling a PAID order refunds it.",
   })
   updateOrderStatus(
     @Arg("orderId", () => ID) orderId: string,
     @Arg("status", () => OrderStatus) status: OrderStatus,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Arg("shipment", () => ShipmentInput, { nullable: true }) shipment: ShipmentInput | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const user = requireUser(viewer);
     return withUserErrors(async () => ({
-      order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null),
+      order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null, shipment ?? null),
     }));
   }
 
@@ -183,6 +193,37 @@ export class OrderResolver {
   @FieldResolver(() => [OrderStatusChangeType])
   async statusHistory(@Root() order: OrderView, @Ctx() { historyByOrder }: OrdersContext) {
     return historyAsOf(await historyByOrder.load(order.id), order.asOf);
+  }
+
+  @FieldResolver(() => [PaymentType])
+  async payments(@Root() order: OrderView, @Ctx() { paymentsByOrder }: OrdersContext): Promise<PaymentType[]> {
+    return (await paymentsByOrder.load(order.id)).map((payment) => ({
+      id: payment.id,
+      status: payment.status,
+      amount: money(payment.amountCents, payment.currency),
+      provider: payment.provider,
+      reference: payment.reference,
+      failureCode: payment.failureCode,
+      createdAt: payment.createdAt,
+    }));
+  }
+
+  @FieldResolver(() => [RefundType])
+  async refunds(@Root() order: OrderView, @Ctx() { refundsByOrder }: OrdersContext): Promise<RefundType[]> {
+    return (await refundsByOrder.load(order.id)).map((refund) => ({
+      id: refund.id,
+      status: refund.status,
+      amount: money(refund.amountCents, refund.currency),
+      reference: refund.reference,
+      createdAt: refund.createdAt,
+      refundedAt: refund.refundedAt,
+      lastError: refund.lastError,
+    }));
+  }
+
+  @FieldResolver(() => ShipmentType, { nullable: true })
+  shipment(@Root() order: OrderView): ShipmentType | null {
+    return order.shipment;
   }
 
   @FieldResolver(() => UserReference)

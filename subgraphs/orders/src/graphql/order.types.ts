@@ -1,12 +1,93 @@
 import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
+import { SHIPMENT_LIMITS } from "../domain/shipment.js";
+import { PaymentStatus, RefundStatus } from "../entities/index.js";
 import { ProductVariantReference, UserReference } from "./references.types.js";
 
 registerEnumType(OrderStatus, {
   name: "OrderStatus",
   description: "PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID",
 });
+
+registerEnumType(PaymentStatus, { name: "PaymentStatus", description: "The outcome of one charge attempt" });
+registerEnumType(RefundStatus, {
+  name: "RefundStatus",
+  description:
+    "PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed " +
+    "(lastError says why): it is tried again, with growing delays, until it succeeds",
+});
+
+@ObjectType("Payment", { description: "One charge attempt of an order, declined ones included" })
+export class PaymentType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => PaymentStatus)
+  status!: PaymentStatus;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field({ description: 'The payment provider, e.g. "test"' })
+  provider!: string;
+
+  @Field(() => String, { nullable: true, description: "The provider's id of the charge" })
+  reference!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why a declined attempt was declined, e.g. PAYMENT_DECLINED" })
+  failureCode!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAt!: Date | null;
+}
+
+@ObjectType("Refund", { description: "The money of a cancelled paid order going back to the shopper" })
+export class RefundType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => RefundStatus)
+  status!: RefundStatus;
+
+  @Field(() => Money)
+  amount!: Money;
+
+  @Field(() => String, { nullable: true, description: "The provider's id of the refund, once it succeeded" })
+  reference!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  createdAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the provider confirmed it" })
+  refundedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why the last attempt failed; null once it succeeded" })
+  lastError!: string | null;
+}
+
+@ObjectType("Shipment")
+export class ShipmentType {
+  @Field({ description: 'e.g. "DHL Express"' })
+  carrier!: string;
+
+  @Field()
+  trackingNumber!: string;
+
+  @Field()
+  shippedAt!: Date;
+}
+
+@InputType({ description: "How an order ships; given with updateOrderStatus(status: SHIPPED)" })
+export class ShipmentInput {
+  @Field({
+    description: `1 to ${SHIPMENT_LIMITS.carrier} letters, digits, spaces or . & ' ( ) -`,
+  })
+  carrier!: string;
+
+  @Field({ description: `1 to ${SHIPMENT_LIMITS.trackingNumber} letters, digits, spaces or dashes` })
+  trackingNumber!: string;
+}
 
 @ObjectType("Address")
 export class AddressType {
@@ -136,6 +217,18 @@ export class OrderType {
 
   @Field({ description: "When an unpaid order is cancelled" })
   expiresAt!: Date;
+
+  @Field(() => [PaymentType], { description: "Every charge attempt, oldest first" })
+  payments!: PaymentType[];
+
+  @Field(() => [RefundType], { description: "A cancelled paid order has one; any other order none" })
+  refunds!: RefundType[];
+
+  @Field(() => ShipmentType, {
+    nullable: true,
+    description: "Carrier and tracking number, when the order was shipped with them",
+  })
+  shipment!: ShipmentType | null;
 }
 
 @ObjectType()

@@ -1,7 +1,8 @@
 import { recordEvent, type EntityManager } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
-import { OrderTransition, StockRelease, type Order, type Payment } from "../entities/index.js";
+import type { ShipmentInput } from "../domain/shipment.js";
+import { OrderTransition, Payment, PaymentStatus, Refund, StockRelease, type Order } from "../entities/index.js";
 import { statusChangedData } from "./order-data.js";
 import { viewOf } from "./read-model.js";
 
@@ -11,6 +12,8 @@ export interface TransitionContext {
   order: Order;
   /** The successful payment that pays the order, when there is one. */
   payment?: Payment;
+  /** How the order ships (carrier, tracking number), when the admin moving it to SHIPPED said. */
+  shipment?: ShipmentInput;
 }
 
 /** PAID means money arrived: only a successful payment may move an order there. */
@@ -19,8 +22,20 @@ const paymentRequired: TransitionGuard<TransitionContext> = (transition, { payme
     ? { code: "PAYMENT_REQUIRED", message: "An order becomes PAID by paying it (payOrder)" }
     : undefined;
 
+const shipmentOnlyWhenShipping: TransitionGuard<TransitionContext> = (transition, { shipment }) =>
+  shipment && transition.to !== OrderStatus.SHIPPED
+    ? { code: "SHIPMENT_NOT_ALLOWED", message: "A shipment is given only when the order moves to SHIPPED" }
+    : undefined;
+
 const stampTimes: TransitionEffect<TransitionContext> = (transition, { order }) => {
   if (transition.to === OrderStatus.PAID) order.paidAt = transition.at;
+  if (transition.to === OrderStatus.SHIPPED) order.shippedAt = transition.at;
+};
+
+const recordShipment: TransitionEffect<TransitionContext> = (_transition, { order, shipment }) => {
+  if (!shipment) return;
+  order.shipmentCarrier = shipment.carrier;
+  order.shipmentTrackingNumber = shipment.trackingNumber;
 };
 
 const recordHistory: TransitionEffect<TransitionContext> = (transition, { em, order }) => {
@@ -42,12 +57,23 @@ const requestStockRelease: TransitionEffect<TransitionContext> = (transition, { 
   if (transition.to === OrderStatus.CANCELLED) em.create(StockRelease, { orderId: order.id });
 };
 
+/**
+ * A cancelled paid order's money goes back. The refund is a row written with the cancellation, so
+ * there is one (its unique key says so too) and it survives the provider failing (see Refunds).
+ */
+const requestRefund: TransitionEffect<TransitionContext> = async (transition, { em, order }) => {
+  if (transition.to !== OrderStatus.CANCELLED || transition.from !== OrderStatus.PAID) return;
+  // PAID is reached only with a successful payment (paymentRequired), and there is one at most.
+  const payment = await em.findOneOrFail(Payment, { order, status: PaymentStatus.SUCCEEDED });
+  em.create(Refund, { order, payment, amountCents: payment.amountCents, currency: payment.currency });
+};
+
 const emitStatusChanged: TransitionEffect<TransitionContext> = (transition, { em, order }) => {
   recordEvent(em, "order.status_changed", order.id, statusChangedData(viewOf(order), transition));
 };
 
 /** The one machine every status change of an order goes through. */
 export const orderStateMachine = new OrderStateMachine<TransitionContext>({
-  guards: [paymentRequired],
-  effects: [stampTimes, recordHistory, requestStockRelease, emitStatusChanged],
+  guards: [paymentRequired, shipmentOnlyWhenShipping],
+  effects: [stampTimes, recordShipment, recordHistory, requestStockRelease, requestRefund, emitStatusChanged],
 });

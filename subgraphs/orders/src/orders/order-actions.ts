@@ -1,16 +1,21 @@
-import { fail, type EntityManager, type Viewer, isAdmin } from "@shopgraph/common";
+import { fail, type EntityManager, type Viewer, isAdmin, UserErrors } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import type { TransitionRequest } from "../domain/order-state-machine.js";
+import { checkShipment, type ShipmentInput } from "../domain/shipment.js";
 import { orderStateMachine } from "./lifecycle.js";
 import { lockOrder } from "./order-locks.js";
 import { viewOf, type OrderView } from "./read-model.js";
+import type { Refunds } from "./refunds.js";
 import type { StockReleases } from "./stock-releases.js";
 
 const MAX_REASON_LENGTH = 500;
 
 /** Status changes asked for through the API: customers cancel their own orders, admins move any. */
 export class OrderActions {
-  constructor(private readonly releases: StockReleases) {}
+  constructor(
+    private readonly releases: StockReleases,
+    private readonly refunds: Refunds,
+  ) {}
 
   cancel(em: EntityManager, viewer: Extract<Viewer, { kind: "user" }>, orderId: string, reason: string | null) {
     return this.change(em, viewer, orderId, {
@@ -27,8 +32,16 @@ export class OrderActions {
     orderId: string,
     status: OrderStatus,
     reason: string | null,
+    shipmentInput: ShipmentInput | null,
   ) {
-    return this.change(em, viewer, orderId, { to: status, by: viewer.userId, reason: checkReason(reason) });
+    let shipment: ShipmentInput | undefined;
+    if (shipmentInput) {
+      const checked = checkShipment(shipmentInput, ["shipment"]);
+      if (checked.errors.length) throw new UserErrors(checked.errors);
+      shipment = checked.shipment;
+    }
+    const request = { to: status, by: viewer.userId, reason: checkReason(reason) };
+    return this.change(em, viewer, orderId, request, shipment);
   }
 
   private async change(
@@ -36,6 +49,7 @@ export class OrderActions {
     viewer: Extract<Viewer, { kind: "user" }>,
     orderId: string,
     request: TransitionRequest,
+    shipment?: ShipmentInput,
   ): Promise<OrderView> {
     const order = await em.transactional(async (tx) => {
       const order = await lockOrder(tx, orderId);
@@ -43,11 +57,12 @@ export class OrderActions {
       if (!order || (order.userId !== viewer.userId && !isAdmin(viewer))) {
         return fail("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       }
-      await orderStateMachine.transition({ em: tx, order }, request);
+      await orderStateMachine.transition({ em: tx, order, ...(shipment ? { shipment } : {}) }, request);
       await tx.flush();
       return order;
     });
     if (order.status === OrderStatus.CANCELLED) await this.releases.releaseNow(em, order.id);
+    if (order.status === OrderStatus.CANCELLED && order.paidAt) await this.refunds.refundNow(em, order.id);
     return viewOf(order);
   }
 }

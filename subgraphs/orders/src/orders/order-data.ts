@@ -39,13 +39,14 @@ export function statusChangedData(order: OrderView, transition: Transition): Sta
       by: transition.by,
       reason: transition.reason,
     },
+    shipment: order.shipment && { ...order.shipment, shippedAt: order.shipment.shippedAt.toISOString() },
   };
 }
 
 /**
  * The order as it was right after the change an `order.status_changed` event describes, made
  * from the event alone: reading the database instead could show a later change before this one.
- * Events written before `updatedAt`, `paidAt`, `expiresAt` and `lines[].productId` were added get
+ * Events written before `updatedAt`, `paidAt`, `expiresAt`, `shipment` and `lines[].productId` were added get
  * the best the event allows (no status change leaves an order awaiting payment, so its
  * `expiresAt` no longer matters).
  */
@@ -66,6 +67,7 @@ export function orderAtTransition(data: StatusChangedData): OrderView {
     updatedAt: new Date(data.updatedAt ?? transition.at),
     paidAt: paidAt === null ? null : new Date(paidAt),
     expiresAt: new Date(data.expiresAt ?? data.placedAt),
+    shipment: data.shipment ? { ...data.shipment, shippedAt: new Date(data.shipment.shippedAt) } : null,
     asOf: { to: transition.to as OrderStatus, at: new Date(transition.at) },
   };
 }

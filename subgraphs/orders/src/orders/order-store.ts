@@ -68,6 +68,7 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
     updatedAt: order.placedAt,
     paidAt: null,
     expiresAt: order.expiresAt,
+    shipment: null,
   };
   // The number comes from the sequence inside the statement; the event gets it there too.
   const envelope = eventEnvelope("order.placed", orderData(view));

@@ -1,6 +1,6 @@
 import type { AddressData, EntityManager } from "@shopgraph/common";
 import type { OrderStatus } from "../domain/order-state.js";
-import type { Order, OrderTransition } from "../entities/index.js";
+import type { Order, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus } from "../entities/index.js";
 
 /** What the API shows of an order: read in one statement with its lines, or made from the entity. */
 export interface OrderView {
@@ -17,6 +17,7 @@ export interface OrderView {
   updatedAt: Date;
   paidAt: Date | null;
   expiresAt: Date;
+  shipment: ShipmentView | null;
   /**
    * Set on a view made from an `order.status_changed` event: the moment it shows. Its history
    * stops at that change, so an event resolved after later changes still reads as of itself.
@@ -33,6 +34,36 @@ export interface OrderLineView {
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
+}
+
+export interface ShipmentView {
+  carrier: string;
+  trackingNumber: string;
+  shippedAt: Date;
+}
+
+export interface PaymentView {
+  id: string;
+  orderId: string;
+  status: PaymentStatus;
+  amountCents: number;
+  currency: string;
+  provider: string;
+  reference: string | null;
+  failureCode: string | null;
+  createdAt: Date;
+}
+
+export interface RefundView {
+  id: string;
+  orderId: string;
+  status: RefundStatus;
+  amountCents: number;
+  currency: string;
+  reference: string | null;
+  createdAt: Date;
+  refundedAt: Date | null;
+  lastError: string | null;
 }
 
 export interface TransitionView {
@@ -59,7 +90,13 @@ export function viewOf(order: Order): OrderView {
     updatedAt: order.updatedAt,
     paidAt: order.paidAt,
     expiresAt: order.expiresAt,
+    shipment: shipmentOf(order),
   };
+}
+
+function shipmentOf(order: Order): ShipmentView | null {
+  const { shipmentCarrier: carrier, shipmentTrackingNumber: trackingNumber, shippedAt } = order;
+  return carrier && trackingNumber && shippedAt ? { carrier, trackingNumber, shippedAt } : null;
 }
 
 /** A line as views and events carry it, copied from the entity, a view or an event (older ones lack productId). */
@@ -78,6 +115,34 @@ export function lineView(line: Omit<OrderLineView, "productId"> & { productId?: 
 
 export function transitionView(row: OrderTransition): TransitionView {
   return { orderId: row.order.id, from: row.fromStatus, to: row.toStatus, at: row.at, by: row.by, reason: row.reason };
+}
+
+export function paymentView(row: Payment): PaymentView {
+  return {
+    id: row.id,
+    orderId: row.order.id,
+    status: row.status,
+    amountCents: row.amountCents,
+    currency: row.currency,
+    provider: row.provider,
+    reference: row.reference,
+    failureCode: row.failureCode,
+    createdAt: row.createdAt,
+  };
+}
+
+export function refundView(row: Refund): RefundView {
+  return {
+    id: row.id,
+    orderId: row.order.id,
+    status: row.status,
+    amountCents: row.amountCents,
+    currency: row.currency,
+    reference: row.reference,
+    createdAt: row.createdAt,
+    refundedAt: row.refundedAt,
+    lastError: row.lastError,
+  };
 }
 
 /** An order's history (oldest first) up to and including the change `asOf` names; all of it if none matches. */
@@ -126,6 +191,8 @@ export const ORDER_JSON = `json_build_object(
   'id', o.id, 'number', o.number, 'userId', o.user_id, 'status', o.status, 'currency', o.currency,
   'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
   'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
+  'shipment', case when o.shipment_carrier is not null then json_build_object(
+    'carrier', o.shipment_carrier, 'trackingNumber', o.shipment_tracking_number, 'shippedAt', o.shipped_at) end,
   'lines', coalesce((
     select json_agg(json_build_object(
       'variantId', l.variant_id, 'productId', l.product_id, 'productName', l.product_name,
@@ -133,11 +200,12 @@ export const ORDER_JSON = `json_build_object(
       'quantity', l.quantity, 'lineTotalCents', l.line_total_cents) order by l.position)
     from order_lines l where l.order_id = o.id), '[]'::json))`;
 
-export type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt"> & {
+export type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt" | "shipment"> & {
   createdAt: string;
   updatedAt: string;
   paidAt: string | null;
   expiresAt: string;
+  shipment: (Omit<ShipmentView, "shippedAt"> & { shippedAt: string }) | null;
 };
 
 /**
@@ -171,6 +239,7 @@ export function parseOrder(order: OrderJson): OrderView {
     updatedAt: new Date(order.updatedAt),
     paidAt: order.paidAt === null ? null : new Date(order.paidAt),
     expiresAt: new Date(order.expiresAt),
+    shipment: order.shipment && { ...order.shipment, shippedAt: new Date(order.shipment.shippedAt) },
   };
 }
 

@@ -3,6 +3,7 @@ import type { Logger, Orm } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { Order } from "../entities/index.js";
 import { orderStateMachine } from "./lifecycle.js";
+import type { Refunds } from "./refunds.js";
 import type { StockReleases } from "./stock-releases.js";
 
 const BATCH = 100;
@@ -10,11 +11,12 @@ const BATCH = 100;
 export interface SweepResult {
   expired: number;
   released: number;
+  refunded: number;
 }
 
 /**
  * Cancels orders whose time to pay is over and retries stock releases products has not
- * confirmed. Safe with several instances: expired orders are locked with SKIP LOCKED (and the
+ * confirmed and refunds the payment provider has not. Safe with several instances: expired orders are locked with SKIP LOCKED (and the
  * state machine re-checks their status under the lock), releases are claimed with a lease.
  */
 export class OrderSweeper {
@@ -25,6 +27,7 @@ export class OrderSweeper {
   constructor(
     private readonly orm: Orm,
     private readonly releases: StockReleases,
+    private readonly refunds: Refunds,
     private readonly intervalMs: number,
     private readonly log: Logger,
   ) {}
@@ -52,7 +55,7 @@ export class OrderSweeper {
     this.timer = setTimeout(async () => {
       try {
         const result = await this.sweep();
-        if (result.expired || result.released) this.log.info(result, "sweep done");
+        if (result.expired || result.released || result.refunded) this.log.info(result, "sweep done");
       } catch (err) {
         this.log.warn({ err }, "sweep failed; will try again");
       }
@@ -72,7 +75,12 @@ export class OrderSweeper {
       batch = await this.releases.releaseDue(this.orm.em.fork(), BATCH);
       released += batch;
     }
-    return { expired, released };
+    let refunded = 0;
+    for (let batch = BATCH; batch === BATCH && !this.stopped;) {
+      batch = await this.refunds.refundDue(this.orm.em.fork(), BATCH);
+      refunded += batch;
+    }
+    return { expired, released, refunded };
   }
 
   private async expireBatch(): Promise<number> {
