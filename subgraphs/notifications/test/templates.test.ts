@@ -41,6 +41,16 @@ describe("HTML escaping", () => {
     expect(mail.text.startsWith("Hello,\n")).toBe(true);
   });
 
+  test("the shipped mail escapes the carrier and tracking number", () => {
+    const order = hostileOrder();
+    const transition = { from: "PAID", to: "SHIPPED", at: new Date().toISOString(), by: null, reason: null };
+    const shipment = { carrier: HOSTILE, trackingNumber: "1Z<b>", shippedAt: transition.at };
+    const mail = renderMail({ kind: "ORDER_STATUS_CHANGED", order, transition, shipment }, null, shop);
+    expect(mail.html).toContain(`<p>Carrier: ${ESCAPED}, tracking number: 1Z&lt;b&gt;</p>`);
+    expect(mail.html).not.toMatch(/<script|<b>/);
+    expect(mail.text).toContain(`Carrier: ${HOSTILE}, tracking number: 1Z<b>`);
+  });
+
   test("html`` escapes interpolations, nests templates without escaping them twice, and skips empty values", () => {
     const inner = html`<em>${"a&b"}</em>`;
     expect(html`<p>${inner}${null}${false}${undefined}${["<", html`<br />`]}</p>`.value).toBe(
@@ -86,6 +96,25 @@ describe("content", () => {
     ]);
     expect(statusWording("ON_HOLD").meaning).toBe('The status of your order is now "on hold".');
     expect(subjectOf({ kind: "WELCOME", name: "Ada" }, shop)).toBe("Welcome to Shopgraph");
+  });
+
+  test("a status mail without a shipment (an older notification, or shipped untracked) names no carrier", () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
+    const transition = { from: "PAID", to: "SHIPPED", at: new Date().toISOString(), by: null, reason: null };
+    expect(renderMail({ kind: "ORDER_STATUS_CHANGED", order, transition }, "Ada", shop).text).not.toContain("Carrier");
+  });
+
+  test("the refund mail says how much went back for which order, in the refund's currency", () => {
+    const refunded = {
+      orderId: "0b5d3c1e-2f4a-4b6c-8d9e-0f1a2b3c4d5e",
+      number: "SG-7",
+      userId: "8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f",
+      refund: { id: "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", amountCents: 123456, currency: "EUR" },
+    };
+    const mail = renderMail({ kind: "ORDER_REFUNDED", refunded }, "Ada", shop);
+    expect(mail.subject).toBe("Your refund for order SG-7");
+    expect(mail.text).toContain("We have refunded €1,234.56 for your cancelled order SG-7.");
+    expect(mail.html).toContain("<strong>We have refunded €1,234.56 for your cancelled order SG-7.</strong>");
   });
 });
 

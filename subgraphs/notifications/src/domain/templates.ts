@@ -1,4 +1,4 @@
-import { money, type AddressData, type OrderData } from "@shopgraph/common";
+import { money, type AddressData, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/common";
 import { html, type SafeHtml } from "./html.js";
 import type { NotificationPayload, Transition } from "./notifications.js";
 import { statusWording } from "./order-status.js";
@@ -23,6 +23,8 @@ export function subjectOf(payload: NotificationPayload, shop: ShopInfo): string 
       return `Order ${payload.order.number} confirmed`;
     case "ORDER_STATUS_CHANGED":
       return `Order ${payload.order.number} is ${statusWording(payload.transition.to).label}`;
+    case "ORDER_REFUNDED":
+      return `Your refund for order ${payload.refunded.number}`;
   }
 }
 
@@ -55,7 +57,9 @@ function bodyOf(payload: NotificationPayload, shop: ShopInfo): Body {
     case "ORDER_CONFIRMATION":
       return confirmation(payload.order);
     case "ORDER_STATUS_CHANGED":
-      return statusChange(payload.order, payload.transition);
+      return statusChange(payload.order, payload.transition, payload.shipment ?? null);
+    case "ORDER_REFUNDED":
+      return refund(payload.refunded);
   }
 }
 
@@ -114,28 +118,40 @@ function confirmation(order: OrderData): Body {
   };
 }
 
-function statusChange(order: OrderData, transition: Transition): Body {
+function statusChange(order: OrderData, transition: Transition, shipment: ShipmentData | null): Body {
   const wording = statusWording(transition.to);
   const headline = `Your order ${order.number} is now ${wording.label}.`;
   const reason = transition.reason ? `Reason: ${transition.reason}` : null;
+  const tracking = shipment ? `Carrier: ${shipment.carrier}, tracking number: ${shipment.trackingNumber}` : null;
   const items = order.lines.reduce((sum, line) => sum + line.quantity, 0);
   const summary = `${items} item${items === 1 ? "" : "s"}, total ${format(order.totalCents, order.currency)}.`;
   return {
     html: html`<p><strong>${headline}</strong></p>
       <p>${wording.meaning}</p>
-      ${reason && html`<p>${reason}</p>`}
+      ${tracking && html`<p>${tracking}</p>`} ${reason && html`<p>${reason}</p>`}
       <p>${summary}</p>
       ${addressHtml(order.shippingAddress)}`,
     text: [
       headline,
       "",
       wording.meaning,
+      ...(tracking ? ["", tracking] : []),
       ...(reason ? ["", reason] : []),
       "",
       summary,
       "",
       ...addressText(order.shippingAddress),
     ].join("\n"),
+  };
+}
+
+function refund({ number, refund }: EventCatalog["order.refunded"]): Body {
+  const headline = `We have refunded ${format(refund.amountCents, refund.currency)} for your cancelled order ${number}.`;
+  const when = "The money goes back to the payment method you paid with; your bank may take a few days to show it.";
+  return {
+    html: html`<p><strong>${headline}</strong></p>
+      <p>${when}</p>`,
+    text: [headline, "", when].join("\n"),
   };
 }
 

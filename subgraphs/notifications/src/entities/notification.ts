@@ -7,6 +7,7 @@ export const NotificationKind = {
   WELCOME: "WELCOME",
   ORDER_CONFIRMATION: "ORDER_CONFIRMATION",
   ORDER_STATUS_CHANGED: "ORDER_STATUS_CHANGED",
+  ORDER_REFUNDED: "ORDER_REFUNDED",
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -2,7 +2,7 @@ import type { AnyEventEnvelope, EntityManager, EventHandler } from "@shopgraph/c
 import { NotificationKind } from "../entities/index.js";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
-import { InvalidEventError, orderOf, transitionOf, userOf } from "./payloads.js";
+import { InvalidEventError, orderOf, refundedOf, shipmentOf, transitionOf, userOf } from "./payloads.js";
 
 /**
  * Turns events into notifications, inside the consumer's transaction. Nothing is sent here: the
@@ -28,7 +28,18 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       case "order.status_changed": {
         const order = orderOf(event);
         const transition = transitionOf(event);
-        await queueNotification(em, event, shop, order.userId, { kind: "ORDER_STATUS_CHANGED", order, transition });
+        const shipment = shipmentOf(event);
+        await queueNotification(em, event, shop, order.userId, {
+          kind: "ORDER_STATUS_CHANGED",
+          order,
+          transition,
+          shipment,
+        });
+        return;
+      }
+      case "order.refunded": {
+        const refunded = refundedOf(event);
+        await queueNotification(em, event, shop, refunded.userId, { kind: "ORDER_REFUNDED", refunded });
         return;
       }
     }
@@ -78,7 +89,7 @@ async function queueNotification(
   userId: string,
   payload: NotificationPayload,
 ): Promise<void> {
-  const order = "order" in payload ? payload.order : null;
+  const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
   const [inserted] = await em.execute<{ id: string; recipient: string | null }[]>(
     `insert into notifications
        (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,

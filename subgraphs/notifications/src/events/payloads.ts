@@ -1,4 +1,4 @@
-import { isUuid, type AnyEventEnvelope, type EventCatalog, type OrderData } from "@shopgraph/common";
+import { isUuid, type AnyEventEnvelope, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/common";
 import type { Transition } from "../domain/notifications.js";
 
 /**
@@ -54,6 +54,17 @@ const orderData = record({
     country: text,
   }),
 });
+const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
+const refunded = record({
+  orderId: uuid,
+  number: text,
+  userId: uuid,
+  refund: record({
+    id: uuid,
+    amountCents: cents,
+    currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+  }),
+});
 const transition = record({ from: optionalText, to: text, at: text, by: optionalText, reason: optionalText });
 
 function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {
@@ -72,4 +83,14 @@ export function orderOf(event: AnyEventEnvelope): OrderData {
 
 export function transitionOf(event: AnyEventEnvelope): Transition {
   return checked(event, (event.data as { transition?: unknown }).transition, transition, "data.transition");
+}
+
+/** Null when the event has none (also events written before shipments were tracked). */
+export function shipmentOf(event: AnyEventEnvelope): ShipmentData | null {
+  const value = (event.data as { shipment?: unknown }).shipment;
+  return value === undefined || value === null ? null : checked(event, value, shipment, "data.shipment");
+}
+
+export function refundedOf(event: AnyEventEnvelope): EventCatalog["order.refunded"] {
+  return checked(event, event.data, refunded, "data");
 }

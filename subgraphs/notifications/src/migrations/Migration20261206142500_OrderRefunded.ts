@@ -1,0 +1,20 @@
+import { Migration } from "@mikro-orm/migrations";
+
+export class Migration20261206142500_OrderRefunded extends Migration {
+  override name = "Migration20261206142500_OrderRefunded";
+
+  override up(): void | Promise<void> {
+    this.addSql(`alter type "notification_kind" add value if not exists 'ORDER_REFUNDED';`);
+  }
+
+  override down(): void | Promise<void> {
+    // Postgres cannot drop a value from an enum; rows of this kind go first, the type is rebuilt.
+    this.addSql(`delete from "notifications" where "kind" = 'ORDER_REFUNDED';`);
+    this.addSql(`alter type "notification_kind" rename to "notification_kind_old";`);
+    this.addSql(`create type "notification_kind" as enum ('WELCOME', 'ORDER_CONFIRMATION', 'ORDER_STATUS_CHANGED');`);
+    this.addSql(
+      `alter table "notifications" alter column "kind" type "notification_kind" using "kind"::text::"notification_kind";`,
+    );
+    this.addSql(`drop type "notification_kind_old";`);
+  }
+}
