@@ -118,7 +118,9 @@ export class OrderResolver {
 
   @Authorized()
   @Mutation(() => OrderPayload, {
-    description: 'Test provider: "tok_visa" succeeds, "tok_declined" is declined. Paying a paid order charges nothing.',
+    description:
+      'Test provider: "tok_visa" succeeds, "tok_declined" is declined, "tok_refund_fails_once" succeeds but its ' +
+      "first refund attempt fails. Paying a paid order charges nothing.",
   })
   payOrder(
     @Arg("orderId", () => ID) orderId: string,
