@@ -102,3 +102,73 @@ test("register, order and pay through the gateway: the shopper is mailed three t
   });
   expect(dataOf(await shopper(`{ me { unreadNotificationCount } }`)).me.unreadNotificationCount).toBe(0);
 }, 60_000);
+
+test("a paid order cancelled through the gateway: one refund on the order, one refund mail", async () => {
+  const email = `refund-${randomUUID().slice(0, 8)}@example.com`;
+  const { register } = dataOf(
+    await supergraph.client()(REGISTER, { input: { email, password: "a long passphrase", name: "Rafa" } }),
+  );
+  const shopper = supergraph.client(register.accessToken);
+  const { products } = dataOf(await supergraph.client()(`{ products(first: 1) { nodes { variants { id } } } }`));
+  dataOf(
+    await shopper(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { userErrors { code } } }`, {
+      v: products.nodes[0].variants[0].id,
+    }),
+  );
+  const { placeOrder } = dataOf(
+    await shopper(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number total { amountCents formatted } } } }`,
+      {
+        input: {
+          idempotencyKey: randomUUID(),
+          shippingAddress: {
+            name: "Rafa",
+            line1: "1 Main St",
+            city: "Springfield",
+            postalCode: "12345",
+            country: "US",
+          },
+        },
+      },
+    ),
+  );
+  const order = placeOrder.order;
+  dataOf(
+    await shopper(`mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { code } } }`, {
+      id: order.id,
+    }),
+  );
+  const { cancelOrder } = dataOf(
+    await shopper(
+      `mutation($id: ID!) {
+        cancelOrder(orderId: $id) {
+          order { status payments { status amount { amountCents } } refunds { id status amount { amountCents formatted } } }
+          userErrors { code }
+        }
+      }`,
+      { id: order.id },
+    ),
+  );
+  expect(cancelOrder.userErrors).toEqual([]);
+  expect(cancelOrder.order.payments).toEqual([
+    { status: "SUCCEEDED", amount: { amountCents: order.total.amountCents } },
+  ]);
+  expect(cancelOrder.order.refunds).toEqual([{ id: expect.any(String), status: "SUCCEEDED", amount: order.total }]);
+
+  const subject = `Your refund for order ${order.number}`;
+  const refundMails = async () => {
+    const { login } = dataOf(await supergraph.client()(LOGIN, { input: ADMIN }));
+    const { sentMail } = dataOf(
+      await supergraph.client(login.accessToken)(`{ sentMail(first: 50) { recipient subject } }`),
+    );
+    return sentMail.filter((mail: any) => mail.recipient === email && mail.subject === subject);
+  };
+  await eventually(async () => (await refundMails()).length === 1, 20_000);
+  const { me } = dataOf(
+    await shopper(`{ me { notifications(first: 10) { nodes { kind status order { id status } } } } }`),
+  );
+  expect(me.notifications.nodes.filter((node: any) => node.kind === "ORDER_REFUNDED")).toEqual([
+    { kind: "ORDER_REFUNDED", status: "SENT", order: { id: order.id, status: "CANCELLED" } },
+  ]);
+  expect(await refundMails()).toHaveLength(1);
+}, 60_000);
