@@ -241,6 +241,28 @@ describe("a refund the provider refuses", () => {
     expect(await refundRows(orderId)).toEqual([expect.objectContaining({ status: "SUCCEEDED", attempts: 3 })]);
     await eventually(() => refundedEvents(orderId).length === 1);
   });
+  test("two instances sweeping a due refund at once: one attempt, one refund, one event", async () => {
+    const second = await stack.startInstance();
+    const ada = shopper(stack);
+    const orderId = await paidOrder(ada, "tok_visa", 1);
+    providerDown = true;
+    try {
+      await cancelAsShopper(ada, orderId);
+    } finally {
+      providerDown = false;
+    }
+    await stack.ordersDb.sql("update refunds set next_attempt_at = now() where order_id = $1", [orderId]);
+    const results = await Promise.all([stack.orders.sweeper.sweep(), second.sweeper.sweep()]);
+    expect(results.map((result) => result.refunded).sort()).toEqual([0, 1]);
+    expect(await refundRows(orderId)).toEqual([expect.objectContaining({ status: "SUCCEEDED", attempts: 2 })]);
+    await eventually(() => refundedEvents(orderId).length === 1);
+    const outbox = await stack.ordersDb.sql(
+      "select type from outbox where aggregate_id = $1 and type = 'order.refunded'",
+      [orderId],
+    );
+    expect(outbox).toHaveLength(1);
+    await second.close();
+  });
 });
 
 describe("orders that were not paid", () => {
