@@ -15,9 +15,10 @@ export interface SweepResult {
 }
 
 /**
- * Cancels orders whose time to pay is over and retries stock releases products has not
- * confirmed and refunds the payment provider has not. Safe with several instances: expired orders are locked with SKIP LOCKED (and the
- * state machine re-checks their status under the lock), releases are claimed with a lease.
+ * Cancels orders whose time to pay is over, and retries stock releases products has not
+ * confirmed and refunds the payment provider has not. Safe with several instances: expired orders
+ * are locked with SKIP LOCKED (and the state machine re-checks their status under the lock),
+ * releases and refunds are claimed with a lease.
  */
 export class OrderSweeper {
   private timer: NodeJS.Timeout | undefined;
