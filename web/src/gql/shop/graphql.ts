@@ -27,6 +27,7 @@ export type LoginInput = {
 /** What a notification is about */
 export type NotificationKind =
   | 'ORDER_CONFIRMATION'
+  | 'ORDER_REFUNDED'
   | 'ORDER_STATUS_CHANGED'
   | 'WELCOME';
 
