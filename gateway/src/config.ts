@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { RedisConfig } from "./redis.js";
+import { parseImageOrigins } from "./shop-headers.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -45,6 +46,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
+  /** Origins product images may come from besides the shop (IMAGE_ORIGINS): the shop's CSP img-src. */
+  imageOrigins: string[];
   /** Verifies the access token a websocket connection brings (HTTP requests are verified by the subgraphs). */
   jwtPublicKey: string;
   jwtIssuer: string;
@@ -81,6 +84,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+    imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
     subscriptions: {

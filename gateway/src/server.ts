@@ -112,7 +112,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       healthRoutes(subgraphsReady(config.subgraphs, agent, log)),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       productImages(),
-      staticFiles(config.webDist),
+      staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
     log,
   );

@@ -41,7 +41,30 @@ describe("gateway configuration", () => {
     expect(config.subscriptions.maxConnectionsPerUser).toBe(3);
   });
 
+  it("allows product images from no other origin by default, and from IMAGE_ORIGINS when set", () => {
+    expect(readGatewayConfig(required).imageOrigins).toEqual([]);
+    const config = readGatewayConfig({
+      ...required,
+      IMAGE_ORIGINS: " https://cdn.example.com, https://Images.Example.org/ ,http://localhost:9000",
+    });
+    expect(config.imageOrigins).toEqual([
+      "https://cdn.example.com",
+      "https://images.example.org",
+      "http://localhost:9000",
+    ]);
+  });
+
   it.each([
+    ...[
+      "http://cdn.example.com",
+      "https://cdn.example.com/images",
+      "cdn.example.com",
+      "https://u:p@cdn.example.com",
+      "*",
+    ].map(
+      (origin) =>
+        [{ ...required, IMAGE_ORIGINS: origin }, /IMAGE_ORIGINS must be comma-separated https origins/] as const,
+    ),
     [{ ...required, MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be an integer/],
     [{ ...required, USERS_URL: "users:4001" }, /USERS_URL must be a URL/],
     [{ ...required, SUPERGRAPH_PATH: "/nowhere/supergraph.graphql" }, /SUPERGRAPH_PATH: cannot read \/nowhere/],
