@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GUEST_CART_KEY, GuestCart, MAX_LINE_QUANTITY } from "../src/cart/guest-cart";
+import { fromGuest } from "../src/cart/use-cart";
 
 const tee = {
   variantId: "v-tee-m",
@@ -47,6 +48,31 @@ describe("guest cart", () => {
     cart.update("v-tee-m", 0);
     expect(cart.lines()).toEqual([]);
     expect(localStorage.getItem(GUEST_CART_KEY)).toBeNull();
+  });
+
+  it("holds no more than the stock the product page showed, as a signed-in cart does", () => {
+    const cart = new GuestCart();
+    expect(cart.add({ ...tee, stock: 3 }, 2)).toBe(2);
+    expect(cart.add({ ...tee, stock: 3 }, 2)).toBe(3);
+    cart.update("v-tee-m", 28);
+    expect(cart.lines()[0]?.quantity).toBe(3);
+    expect(new GuestCart().lines()[0]).toMatchObject({ quantity: 3, stock: 3 });
+    expect(fromGuest(cart.lines()).lines[0]).toMatchObject({ quantity: 3, stock: 3, available: true });
+  });
+
+  it("takes a stored quantity above the stored stock down to the stock, and ignores a malformed stock", () => {
+    localStorage.setItem(
+      GUEST_CART_KEY,
+      JSON.stringify([
+        { ...tee, quantity: 28, stock: 4 },
+        { ...mug, quantity: 5, stock: "lots" },
+      ]),
+    );
+    const lines = new GuestCart().lines();
+    expect(lines.map((line) => [line.quantity, line.stock])).toEqual([
+      [4, 4],
+      [5, undefined],
+    ]);
   });
 
   it("removes one line and leaves the others", () => {

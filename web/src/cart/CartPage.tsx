@@ -42,8 +42,9 @@ function CartLine({ line, onProblem }: { line: CartLineView; onProblem: (message
       </div>
       <div className="cart-line__controls">
         <QuantityPicker
-          label={`Quantity of ${line.productName}`}
+          itemName={line.productName}
           value={line.quantity}
+          max={line.stock}
           disabled={busy}
           onChange={(quantity) => void run(() => update(line.variantId, quantity))}
         />

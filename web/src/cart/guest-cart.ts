@@ -14,10 +14,21 @@ export interface GuestCartLine {
   variantTitle: string;
   image: string | null;
   unitPrice: MoneyLike;
+  /** Units in stock when the product was last seen: the same limit a signed-in cart has. */
+  stock?: number;
 }
 
-function clampQuantity(quantity: number): number {
-  return Math.min(MAX_LINE_QUANTITY, Math.max(0, Math.floor(quantity)));
+/** The most a line may hold: the stock when known, and never more than the per-line limit. */
+export function lineLimit(stock: number | null | undefined): number {
+  return Math.min(MAX_LINE_QUANTITY, Math.max(0, stock ?? MAX_LINE_QUANTITY));
+}
+
+function clampQuantity(quantity: number, stock: number | undefined): number {
+  return Math.min(lineLimit(stock), Math.max(0, Math.floor(quantity)));
+}
+
+function knownStock(stock: unknown): number | undefined {
+  return typeof stock === "number" && Number.isInteger(stock) && stock >= 0 ? stock : undefined;
 }
 
 function isLine(value: unknown): value is GuestCartLine {
@@ -43,7 +54,15 @@ function read(): GuestCartLine[] {
     if (!Array.isArray(parsed)) return [];
     return parsed
       .filter(isLine)
-      .map((line) => ({ ...line, image: line.image ?? null, quantity: clampQuantity(line.quantity) }))
+      .map(({ stock, ...line }) => {
+        const known = knownStock(stock);
+        return {
+          ...line,
+          ...(known === undefined ? {} : { stock: known }),
+          image: line.image ?? null,
+          quantity: clampQuantity(line.quantity, known),
+        };
+      })
       .filter((line) => line.quantity > 0);
   } catch {
     return [];
@@ -67,22 +86,29 @@ export class GuestCart {
     return this.snapshot.reduce((sum, line) => sum + line.quantity, 0);
   }
 
-  /** Adds `quantity` of a variant; the line's quantity adds up, up to the per-line limit. */
-  add(line: Omit<GuestCartLine, "quantity">, quantity: number): void {
+  /**
+   * Adds `quantity` of a variant; the line's quantity adds up, up to the stock and the per-line
+   * limit. Returns the line's quantity now.
+   */
+  add(line: Omit<GuestCartLine, "quantity">, quantity: number): number {
     const existing = this.snapshot.find((l) => l.variantId === line.variantId);
-    const next = clampQuantity((existing?.quantity ?? 0) + quantity);
+    const stock = line.stock ?? existing?.stock;
+    const next = clampQuantity((existing?.quantity ?? 0) + quantity, stock);
     if (existing) {
       this.write(this.snapshot.map((l) => (l.variantId === line.variantId ? { ...l, ...line, quantity: next } : l)));
     } else if (next > 0) {
       this.write([...this.snapshot, { ...line, quantity: next }]);
     }
+    return next;
   }
 
-  /** Sets a line's quantity; zero removes it. */
+  /** Sets a line's quantity, up to the stock and the per-line limit; zero removes it. */
   update(variantId: string, quantity: number): void {
-    const next = clampQuantity(quantity);
+    const line = this.snapshot.find((l) => l.variantId === variantId);
+    if (!line) return;
+    const next = clampQuantity(quantity, line.stock);
     if (next === 0) return this.remove(variantId);
-    this.write(this.snapshot.map((line) => (line.variantId === variantId ? { ...line, quantity: next } : line)));
+    this.write(this.snapshot.map((l) => (l.variantId === variantId ? { ...l, quantity: next } : l)));
   }
 
   remove(variantId: string): void {

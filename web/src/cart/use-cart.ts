@@ -10,7 +10,7 @@ import {
 } from "../gql/shop/graphql";
 import type { MoneyLike } from "../lib/money";
 import type { FieldUserError } from "../lib/user-errors";
-import { guestCart, type GuestCartLine } from "./guest-cart";
+import { guestCart, lineLimit, type GuestCartLine } from "./guest-cart";
 
 export interface CartLineView {
   variantId: string;
@@ -63,11 +63,11 @@ export function fromGuest(lines: readonly GuestCartLine[]): CartView {
   const currencies = new Set(lines.map((line) => line.unitPrice.currency));
   const currency = [...currencies][0];
   return {
-    lines: lines.map((line) => ({
+    lines: lines.map(({ stock, ...line }) => ({
       ...line,
       lineTotal: { amountCents: line.unitPrice.amountCents * line.quantity, currency: line.unitPrice.currency },
-      available: true,
-      stock: null,
+      available: line.quantity <= lineLimit(stock),
+      stock: stock ?? null,
     })),
     totalQuantity: lines.reduce((sum, line) => sum + line.quantity, 0),
     subtotal:
@@ -103,8 +103,16 @@ export function useCart(): CartApi {
   const add = useCallback(
     async (variant: AddableVariant, quantity: number) => {
       if (!signedIn) {
-        guestCart.add(variant, quantity);
-        return [];
+        const before = guestCart.lines().find((line) => line.variantId === variant.variantId)?.quantity ?? 0;
+        const after = guestCart.add(variant, quantity);
+        if (after >= before + quantity) return [];
+        return [
+          {
+            field: ["quantity"],
+            code: "QUANTITY_REDUCED",
+            message: `Only ${after} of ${variant.productName} can be in your cart: it holds ${after} now.`,
+          },
+        ];
       }
       const { data } = await addLine({ variables: { variantId: variant.variantId, quantity } });
       return data?.addToCart.userErrors ?? [];

@@ -70,6 +70,7 @@ function Purchase({ product }: { product: Product }) {
           variantTitle: variant.title,
           image: product.images[0] ?? null,
           unitPrice: { amountCents: variant.price.amountCents, currency: variant.price.currency },
+          stock: variant.stock,
         },
         quantity,
       );
@@ -131,7 +132,7 @@ function Purchase({ product }: { product: Product }) {
       </p>
       <div className="purchase__actions">
         <QuantityPicker
-          label="Quantity"
+          itemName={product.name}
           value={quantity}
           onChange={setQuantity}
           max={variant?.stock ?? 1}
