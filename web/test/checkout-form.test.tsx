@@ -1,10 +1,11 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
-import { CheckoutForm } from "../src/checkout/CheckoutForm";
+import { CHECKOUT_ADDRESS_KEY, loadAddress } from "../src/checkout/address";
+import { Checkout } from "../src/checkout/CheckoutPage";
 import { orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
@@ -64,18 +65,25 @@ const declined = () => ({
   },
 });
 
-function renderCheckout(respond: Responder) {
-  const server = scriptedClient(respond);
+/** The viewer's newest orders, as checkout asks for them to find one waiting for payment. */
+const viewerOrders = (...nodes: ReturnType<typeof orderFixture>[]) => ({
+  data: { me: { __typename: "User", id: "user-1", orders: { __typename: "OrderConnection", nodes } } },
+});
+
+/** Checkout of `cart`; the viewer has `orders` (none by default) and `respond` answers the rest. */
+async function renderCheckout(respond: Responder, orders: () => ReturnType<typeof viewerOrders> = viewerOrders) {
+  const server = scriptedClient((op) => (op.operationName === "UnpaidOrders" ? orders() : respond(op)));
   render(
     <ApolloProvider client={server.client}>
       <MemoryRouter initialEntries={["/checkout"]}>
         <Routes>
-          <Route path="/checkout" element={<CheckoutForm cart={cart} />} />
+          <Route path="/checkout" element={<Checkout cart={cart} />} />
           <Route path="/orders/:id" element={<p>Order confirmation page</p>} />
         </Routes>
       </MemoryRouter>
     </ApolloProvider>,
   );
+  await screen.findByRole("heading", { name: "Checkout" });
   return server;
 }
 
@@ -94,7 +102,7 @@ const keys = (server: ReturnType<typeof scriptedClient>) =>
 describe("checkout form", () => {
   it("names every missing field next to it, focuses the first and sends nothing", async () => {
     const user = userEvent.setup();
-    const server = renderCheckout(() => placed());
+    const server = await renderCheckout(() => placed());
     await user.click(submitButton());
 
     expect(screen.getByLabelText("Full name")).toHaveProperty("ariaInvalid", "true");
@@ -102,23 +110,23 @@ describe("checkout form", () => {
     expect(screen.getByText("Enter the name of the person receiving the parcel.")).toBeTruthy();
     expect(screen.getByText("Enter the street and house number.")).toBeTruthy();
     expect(screen.getByText("Enter the postal code.")).toBeTruthy();
-    expect(server.operations).toEqual([]);
+    expect(server.named("PlaceOrder")).toEqual([]);
   });
 
   it("rejects a postal code with symbols before asking the server", async () => {
     const user = userEvent.setup();
-    const server = renderCheckout(() => placed());
+    const server = await renderCheckout(() => placed());
     await fillAddress(user);
     await user.clear(screen.getByLabelText("Postal code"));
     await user.type(screen.getByLabelText("Postal code"), "N1#9");
     await user.click(submitButton());
     expect(screen.getByText("Use letters, digits, spaces or dashes.")).toBeTruthy();
-    expect(server.operations).toEqual([]);
+    expect(server.named("PlaceOrder")).toEqual([]);
   });
 
   it("shows a server userError next to the input its field path names, described by it", async () => {
     const user = userEvent.setup();
-    renderCheckout(() =>
+    await renderCheckout(() =>
       refused(
         userError(["input", "shippingAddress", "city"], "TOO_LONG", "city must be at most 100 characters"),
         userError(null, "EMPTY_CART", "The cart is empty"),
@@ -137,7 +145,9 @@ describe("checkout form", () => {
 
   it("shows an out-of-stock message next to the cart line it concerns", async () => {
     const user = userEvent.setup();
-    renderCheckout(() => refused(userError(["cart", "lines", "1"], "OUT_OF_STOCK", "Only 0 left of Stoneware Mug")));
+    await renderCheckout(() =>
+      refused(userError(["cart", "lines", "1"], "OUT_OF_STOCK", "Only 0 left of Stoneware Mug")),
+    );
     await fillAddress(user);
     await user.click(submitButton());
 
@@ -150,7 +160,7 @@ describe("checkout form", () => {
     const user = userEvent.setup();
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const server = renderCheckout(async (op) => {
+    const server = await renderCheckout(async (op) => {
       if (op.operationName === "PlaceOrder") {
         await gate;
         return placed();
@@ -180,7 +190,7 @@ describe("checkout form", () => {
       () => refused(userError(["cart", "lines", "0"], "OUT_OF_STOCK", "Only 1 left of Organic Tee")),
       () => placed(),
     ];
-    const server = renderCheckout((op) =>
+    const server = await renderCheckout((op) =>
       op.operationName === "PlaceOrder" ? (answers.shift() as () => ReturnType<Responder>)() : paid(),
     );
     await fillAddress(user);
@@ -200,7 +210,7 @@ describe("checkout form", () => {
   it("keeps the order after a declined card and only pays it on the next try", async () => {
     const user = userEvent.setup();
     const payments = [declined, paid];
-    const server = renderCheckout((op) =>
+    const server = await renderCheckout((op) =>
       op.operationName === "PlaceOrder" ? placed() : (payments.shift() as () => ReturnType<Responder>)(),
     );
     await fillAddress(user);
@@ -209,11 +219,130 @@ describe("checkout form", () => {
 
     expect(await screen.findByText("Your card was declined.")).toBeTruthy();
     expect(screen.getByText(/SG-100001 is waiting for payment/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Cancel order" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Place order and pay" })).toBeNull();
     await user.click(screen.getByLabelText(/approved/i));
     await user.click(screen.getByRole("button", { name: "Pay now" }));
 
     expect(await screen.findByText("Order confirmation page")).toBeTruthy();
     expect(keys(server)).toHaveLength(1);
     expect(server.named("PayOrder").map((op) => op.variables["paymentToken"])).toEqual(["tok_declined", "tok_visa"]);
+  });
+});
+
+describe("resumable checkout", () => {
+  const cancelled = () =>
+    orderFixture({
+      status: "CANCELLED",
+      statusHistory: [
+        {
+          __typename: "OrderStatusChange",
+          from: null,
+          to: "PENDING_PAYMENT",
+          at: "2026-01-05T10:00:00.000Z",
+          reason: null,
+        },
+        {
+          __typename: "OrderStatusChange",
+          from: "PENDING_PAYMENT",
+          to: "CANCELLED",
+          at: "2026-01-05T10:10:00.000Z",
+          reason: "Cancelled by the customer",
+        },
+      ],
+    });
+
+  it("shows an order left waiting for payment (a reload after a declined card) instead of placing a second one, and pays it", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout(
+      (op) => (op.operationName === "PayOrder" ? paid() : placed()),
+      () => viewerOrders(orderFixture({ id: "order-0", number: "SG-099999", status: "PAID" }), orderFixture()),
+    );
+
+    expect(screen.getByRole("heading", { name: "Order SG-100001 is waiting for payment" })).toBeTruthy();
+    expect(screen.getByText(/Your cart holds more items/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Place order and pay" })).toBeNull();
+    expect(screen.queryByLabelText("Full name")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Pay now" }));
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(server.named("PlaceOrder")).toEqual([]);
+    expect(server.named("PayOrder").map((op) => op.variables)).toEqual([
+      { orderId: "order-1", paymentToken: "tok_visa" },
+    ]);
+  });
+
+  it("cancels the unpaid order only once the shopper confirms, then offers the cart's checkout again", async () => {
+    const user = userEvent.setup();
+    let orders = viewerOrders(orderFixture());
+    const server = await renderCheckout(
+      (op) => {
+        if (op.operationName !== "CancelOrder") return placed();
+        orders = viewerOrders(cancelled());
+        return { data: { cancelOrder: { __typename: "OrderPayload", order: cancelled(), userErrors: [] } } };
+      },
+      () => orders,
+    );
+
+    await user.click(screen.getByRole("button", { name: "Cancel order" }));
+    expect(screen.getByText("Cancel order SG-100001?")).toBeTruthy();
+    // The safe choice has the focus: Enter keeps the order.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Keep order" }));
+    await user.keyboard("{Enter}");
+    expect(screen.queryByText("Cancel order SG-100001?")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Cancel order" }));
+    expect(server.named("CancelOrder")).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Cancel order" }));
+    await user.click(screen.getByRole("button", { name: "Yes, cancel order" }));
+    expect(await screen.findByRole("button", { name: "Place order and pay" })).toBeTruthy();
+    expect(server.named("CancelOrder").map((op) => op.variables)).toEqual([
+      { orderId: "order-1", reason: "Cancelled by the customer" },
+    ]);
+    expect(server.named("PlaceOrder")).toEqual([]);
+  });
+
+  it("keeps the typed address across a reload of the page and forgets it once the order is placed", async () => {
+    const user = userEvent.setup();
+    const first = await renderCheckout(() => placed());
+    await fillAddress(user);
+    first.client.stop();
+    cleanup();
+
+    await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()));
+    expect(screen.getByLabelText<HTMLInputElement>("Full name").value).toBe("Ada Lovelace");
+    expect(screen.getByLabelText<HTMLInputElement>("Postal code").value).toBe("N1 9GU");
+    expect(screen.getByLabelText<HTMLSelectElement>("Country").value).toBe("GB");
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(sessionStorage.getItem(CHECKOUT_ADDRESS_KEY)).toBeNull();
+  });
+
+  it("forgets the address when the order is placed even if the card is then declined", async () => {
+    const user = userEvent.setup();
+    await renderCheckout((op) => (op.operationName === "PayOrder" ? declined() : placed()));
+    await fillAddress(user);
+    await user.click(screen.getByLabelText(/declined/i));
+    await user.click(submitButton());
+    await screen.findByText("Your card was declined.");
+    await waitFor(() => expect(sessionStorage.getItem(CHECKOUT_ADDRESS_KEY)).toBeNull());
+  });
+
+  it("reads a stored address as input: wrong types, overlong values and unknown countries are dropped", () => {
+    sessionStorage.setItem(
+      CHECKOUT_ADDRESS_KEY,
+      JSON.stringify({ name: 5, line1: "x".repeat(10_000), city: "Paris", country: "XX", postalCode: "75001" }),
+    );
+    expect(loadAddress()).toEqual({
+      name: "",
+      line1: "",
+      line2: "",
+      city: "Paris",
+      postalCode: "75001",
+      country: "US",
+    });
+    sessionStorage.setItem(CHECKOUT_ADDRESS_KEY, "{not json");
+    expect(loadAddress().city).toBe("");
   });
 });

@@ -2,6 +2,7 @@ import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { useSearchParams } from "react-router";
+import { ConfirmButton } from "../components/ConfirmButton";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { AdminOrdersDocument, UpdateOrderStatusDocument, type OrderStatus } from "../gql/admin/graphql";
 import { describeError } from "../lib/errors";
@@ -31,31 +32,43 @@ function Transitions({ orderId, status, number }: { orderId: string; status: Ord
   const [problem, setProblem] = useState<string | null>(null);
   const actions = ADMIN_TRANSITIONS[status];
   if (actions.length === 0) return <span className="muted small">No actions</span>;
+  const apply = (to: OrderStatus) => {
+    setProblem(null);
+    update({ variables: { orderId, status: to, reason: to === "CANCELLED" ? "Cancelled by staff" : null } })
+      .then(({ data }) => setProblem(data?.updateOrderStatus.userErrors[0]?.message ?? null))
+      .catch((error: unknown) => setProblem(describeError(error)));
+  };
   return (
     <div className="transitions">
-      {actions.map((action) => (
-        <button
-          key={action.to}
-          type="button"
-          className={`button button--small ${action.to === "CANCELLED" ? "button--danger-quiet" : "button--secondary"}`}
-          disabled={loading}
-          aria-label={`${action.label}: order ${number}`}
-          onClick={() => {
-            setProblem(null);
-            update({
-              variables: {
-                orderId,
-                status: action.to,
-                reason: action.to === "CANCELLED" ? "Cancelled by staff" : null,
-              },
-            })
-              .then(({ data }) => setProblem(data?.updateOrderStatus.userErrors[0]?.message ?? null))
-              .catch((error: unknown) => setProblem(describeError(error)));
-          }}
-        >
-          {action.label}
-        </button>
-      ))}
+      {actions.map((action) =>
+        // Cancelling cannot be undone and sits right under "Mark shipped": it asks first.
+        action.to === "CANCELLED" ? (
+          <ConfirmButton
+            key={action.to}
+            className="button button--small button--danger-quiet"
+            disabled={loading}
+            aria-label={`${action.label}: order ${number}`}
+            question={`Cancel order ${number}?`}
+            consequence="This cannot be undone."
+            keepLabel="Keep order"
+            confirmLabel={`Yes, cancel ${number}`}
+            onConfirm={() => apply(action.to)}
+          >
+            {action.label}
+          </ConfirmButton>
+        ) : (
+          <button
+            key={action.to}
+            type="button"
+            className="button button--small button--secondary"
+            disabled={loading}
+            aria-label={`${action.label}: order ${number}`}
+            onClick={() => apply(action.to)}
+          >
+            {action.label}
+          </button>
+        ),
+      )}
       {problem && (
         <p className="field__error" role="alert">
           {problem}

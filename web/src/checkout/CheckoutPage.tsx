@@ -1,13 +1,113 @@
-import { Link } from "react-router";
-import { useCart } from "../cart/use-cart";
+import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { useCart, type CartView } from "../cart/use-cart";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
-import { CheckoutForm } from "./CheckoutForm";
+import { UnpaidOrdersDocument, type OrderDetailFragment } from "../gql/shop/graphql";
+import { formatPrice } from "../lib/money";
+import { CancelOrderButton, PayOrderForm } from "../orders/unpaid-order";
+import { CheckoutForm, type UnpaidOrder } from "./CheckoutForm";
 
-export default function CheckoutPage() {
-  const { cart, loading, error, refetch } = useCart();
-  if (loading) return <Spinner label="Loading your cart" />;
-  if (error) return <ErrorState error={error} onRetry={refetch} />;
-  if (cart.lines.length === 0) {
+function heldUntil(order: OrderDetailFragment): string {
+  if (!order.expiresAt) return "We are holding your items for you.";
+  const time = new Intl.DateTimeFormat(undefined, { timeStyle: "short" }).format(new Date(order.expiresAt));
+  return `We are holding your items until ${time}; after that the order is cancelled.`;
+}
+
+/** An order placed and not paid: pay it, or cancel it to let its items go. */
+function UnpaidOrderPanel({
+  unpaid,
+  cartHasItems,
+  onCancelled,
+}: {
+  unpaid: UnpaidOrder;
+  cartHasItems: boolean;
+  onCancelled: () => void;
+}) {
+  const navigate = useNavigate();
+  const { order } = unpaid;
+  const address = order.shippingAddress;
+  return (
+    <div className="checkout__layout">
+      <div className="checkout__main">
+        <section className="panel" aria-labelledby="unpaid-title">
+          <h2 id="unpaid-title" className="panel__title">
+            Order {order.number} is waiting for payment
+          </h2>
+          <p>{heldUntil(order)}</p>
+          <p>
+            Shipping to {address.name}, {address.line1}, {address.city}.
+          </p>
+          {cartHasItems && (
+            <p className="muted">
+              Your cart holds more items: you can check them out once this order is paid or cancelled.
+            </p>
+          )}
+          <CancelOrderButton order={order} onCancelled={onCancelled} />
+        </section>
+        <PayOrderForm
+          key={order.id}
+          order={order}
+          title="Payment"
+          submitLabel="Pay now"
+          initialProblem={unpaid.problem}
+          initialCard={unpaid.paymentToken}
+          onPaid={(paid) => void navigate(`/orders/${paid.id}?placed=1`, { replace: true })}
+        />
+      </div>
+      <aside className="summary" aria-label="Order summary">
+        <h2 className="summary__title">Your order</h2>
+        <ul className="summary__lines">
+          {order.lines.map((line) => (
+            <li key={line.sku} className="summary__line">
+              <span className="summary__line-name">
+                {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
+              </span>
+              <span>{formatPrice(line.lineTotal)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="summary__rows">
+          <div>
+            <dt>Shipping</dt>
+            <dd>Free</dd>
+          </div>
+          <div className="summary__total">
+            <dt>Total</dt>
+            <dd>{formatPrice(order.total)}</dd>
+          </div>
+        </dl>
+      </aside>
+    </div>
+  );
+}
+
+/**
+ * Checkout of a signed-in shopper's cart. An order of theirs still waiting for payment comes
+ * first, whether it was just declined or left behind by a reload: it is paid or cancelled before
+ * anything new is placed, so the same cart never becomes two unpaid orders holding stock.
+ */
+export function Checkout({ cart }: { cart: CartView }) {
+  const orders = useQuery(UnpaidOrdersDocument, { fetchPolicy: "network-only" });
+  const [handedOver, setHandedOver] = useState<UnpaidOrder | null>(null);
+  const found = orders.data?.me?.orders?.nodes.find((order) => order.status === "PENDING_PAYMENT");
+  const unpaid = handedOver ?? (found ? { order: found, problem: null } : null);
+
+  if (!orders.data && orders.loading) return <Spinner label="Loading checkout" />;
+  if (!orders.data && orders.error) return <ErrorState error={orders.error} onRetry={() => void orders.refetch()} />;
+  let content;
+  if (unpaid) {
+    content = (
+      <UnpaidOrderPanel
+        unpaid={unpaid}
+        cartHasItems={cart.lines.length > 0}
+        onCancelled={() => {
+          setHandedOver(null);
+          void orders.refetch();
+        }}
+      />
+    );
+  } else if (cart.lines.length === 0) {
     return (
       <EmptyState
         title="Nothing to check out"
@@ -20,11 +120,20 @@ export default function CheckoutPage() {
         <p>Your cart is empty.</p>
       </EmptyState>
     );
+  } else {
+    content = <CheckoutForm cart={cart} onUnpaid={setHandedOver} />;
   }
   return (
     <div className="checkout">
       <h1 className="page-title">Checkout</h1>
-      <CheckoutForm cart={cart} />
+      {content}
     </div>
   );
+}
+
+export default function CheckoutPage() {
+  const { cart, loading, error, refetch } = useCart();
+  if (loading) return <Spinner label="Loading your cart" />;
+  if (error) return <ErrorState error={error} onRetry={refetch} />;
+  return <Checkout cart={cart} />;
 }

@@ -1,4 +1,5 @@
 import type { AddressInput } from "../gql/shop/graphql";
+import { tabStorage } from "../lib/storage";
 import type { FieldUserError } from "../lib/user-errors";
 
 /** The countries the shop ships to, ISO 3166-1 alpha-2. Names come from Intl in the shopper's language. */
@@ -86,4 +87,38 @@ export function toAddressInput(values: AddressValues): AddressInput {
     postalCode: values.postalCode.trim().toUpperCase(),
     country: values.country,
   };
+}
+
+/** The address being typed at checkout, kept for this tab so a reload or a declined card loses nothing. */
+export const CHECKOUT_ADDRESS_KEY = "shopgraph.checkoutAddress";
+
+const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
+/** Longer than any field the server accepts: storage is input like any other. */
+const MAX_STORED_LENGTH = 200;
+
+/** The address this tab was typing, or an empty one; malformed storage counts as nothing stored. */
+export function loadAddress(): AddressValues {
+  const raw = tabStorage.get(CHECKOUT_ADDRESS_KEY);
+  if (!raw) return EMPTY_ADDRESS;
+  try {
+    const stored = JSON.parse(raw) as Record<string, unknown> | null;
+    const values = { ...EMPTY_ADDRESS };
+    for (const field of ADDRESS_FIELDS) {
+      const value = stored?.[field];
+      if (typeof value === "string" && value.length <= MAX_STORED_LENGTH) values[field] = value;
+    }
+    if (!(SHIPPING_COUNTRIES as readonly string[]).includes(values.country)) values.country = EMPTY_ADDRESS.country;
+    return values;
+  } catch {
+    return EMPTY_ADDRESS;
+  }
+}
+
+export function saveAddress(values: AddressValues): void {
+  tabStorage.set(CHECKOUT_ADDRESS_KEY, JSON.stringify(values));
+}
+
+/** Once an order is placed, its address is on the order: nothing to keep typing. */
+export function forgetAddress(): void {
+  tabStorage.remove(CHECKOUT_ADDRESS_KEY);
 }

@@ -1,36 +1,32 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { PayOrderDocument, PlaceOrderDocument, type AddressInput, type OrderDetailFragment } from "../gql/shop/graphql";
+import { describeError } from "../lib/errors";
 import type { FieldUserError } from "../lib/user-errors";
+import { forgetAddress } from "./address";
 import { newIdempotencyKey } from "./idempotency";
 
 export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError[] }
-  /** The order is placed and waits for payment; the card was refused. */
-  | { kind: "declined"; order: OrderDetailFragment; errors: readonly FieldUserError[] }
+  /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */
+  | { kind: "unpaid"; order: OrderDetailFragment; problem: string }
   /** No answer (network, server): trying again repeats this attempt with the same key. */
   | { kind: "failed"; error: unknown };
 
-interface Attempt {
-  idempotencyKey: string;
-  order?: OrderDetailFragment;
-}
-
 /**
  * Placing and paying an order. One checkout attempt has one idempotency key, made when the attempt
- * starts and sent again by every retry of it, so a double click, a resubmit after a network error
- * or a reload of the request never makes two orders. The key is dropped only when the server
- * answered that it placed nothing (userErrors): the next attempt gets a new one. Once the order is
- * placed, trying again only pays it.
+ * starts and sent again by every retry of it, so a double click or a resubmit after a network error
+ * never makes two orders. The key is dropped only when the server answered that it placed nothing
+ * (userErrors): the next attempt gets a new one. An order placed but not paid is handed back
+ * (`unpaid`): from then on it is paid or cancelled as it is, never placed again.
  */
 export function useCheckout() {
   const [placeOrder] = useMutation(PlaceOrderDocument);
   const [payOrder] = useMutation(PayOrderDocument);
-  const attempt = useRef<Attempt | null>(null);
+  const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef<Promise<CheckoutResult> | null>(null);
-  const [pendingOrder, setPendingOrder] = useState<OrderDetailFragment | null>(null);
   const client = useApolloClient();
   const placed = useRef(false);
 
@@ -45,34 +41,38 @@ export function useCheckout() {
   );
 
   const run = async (address: AddressInput, paymentToken: string): Promise<CheckoutResult> => {
-    attempt.current ??= { idempotencyKey: newIdempotencyKey() };
-    const current = attempt.current;
+    idempotencyKey.current ??= newIdempotencyKey();
+    let order: OrderDetailFragment;
     try {
-      if (!current.order) {
-        const { data } = await placeOrder({
-          variables: { input: { idempotencyKey: current.idempotencyKey, shippingAddress: address } },
-        });
-        const payload = data?.placeOrder;
-        if (!payload?.order) {
-          attempt.current = null;
-          return { kind: "rejected", errors: payload?.userErrors ?? [] };
-        }
-        current.order = payload.order;
-        placed.current = true;
-        setPendingOrder(payload.order);
+      const { data } = await placeOrder({
+        variables: { input: { idempotencyKey: idempotencyKey.current, shippingAddress: address } },
+      });
+      const payload = data?.placeOrder;
+      if (!payload?.order) {
+        idempotencyKey.current = null;
+        return { kind: "rejected", errors: payload?.userErrors ?? [] };
       }
-      const { data } = await payOrder({ variables: { orderId: current.order.id, paymentToken } });
-      const payload = data?.payOrder;
-      const order = payload?.order ?? current.order;
-      if (payload && payload.userErrors.length === 0 && order.status !== "PENDING_PAYMENT") {
-        attempt.current = null;
-        return { kind: "paid", order };
-      }
-      current.order = order;
-      setPendingOrder(order);
-      return { kind: "declined", order, errors: payload?.userErrors ?? [] };
+      order = payload.order;
     } catch (error) {
       return { kind: "failed", error };
+    }
+    idempotencyKey.current = null;
+    placed.current = true;
+    forgetAddress();
+    try {
+      const { data } = await payOrder({ variables: { orderId: order.id, paymentToken } });
+      const payload = data?.payOrder;
+      const latest = payload?.order ?? order;
+      if (payload && payload.userErrors.length === 0 && latest.status !== "PENDING_PAYMENT") {
+        return { kind: "paid", order: latest };
+      }
+      return {
+        kind: "unpaid",
+        order: latest,
+        problem: payload?.userErrors[0]?.message ?? "The payment did not go through. Try again.",
+      };
+    } catch (error) {
+      return { kind: "unpaid", order, problem: `${describeError(error)} Your order is saved: pay it below.` };
     }
   };
 
@@ -84,5 +84,5 @@ export function useCheckout() {
     return inFlight.current;
   }, []); // run reads refs and stable mutation functions only
 
-  return { submit, pendingOrder };
+  return { submit };
 }

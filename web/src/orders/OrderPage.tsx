@@ -1,20 +1,14 @@
-import { useMutation, useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { useQuery } from "@apollo/client/react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { TEST_CARDS } from "../checkout/CheckoutForm";
 import { countryName } from "../checkout/address";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
-import {
-  CancelOrderDocument,
-  OrderPageDocument,
-  PayOrderDocument,
-  type OrderDetailFragment,
-} from "../gql/shop/graphql";
-import { describeError, errorCode } from "../lib/errors";
+import { OrderPageDocument, type OrderDetailFragment } from "../gql/shop/graphql";
+import { errorCode } from "../lib/errors";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "./OrdersPage";
 import { FINAL_STATUSES, ORDER_PROGRESS, statusLabel } from "./status";
 import { StatusBadge } from "./StatusBadge";
+import { CancelOrderButton, PayOrderForm } from "./unpaid-order";
 import { useLiveOrder } from "./use-live-order";
 
 function Timeline({ order }: { order: OrderDetailFragment }) {
@@ -49,76 +43,6 @@ function Timeline({ order }: { order: OrderDetailFragment }) {
         );
       })}
     </ol>
-  );
-}
-
-function PayNow({ order }: { order: OrderDetailFragment }) {
-  const [pay, { loading }] = useMutation(PayOrderDocument);
-  const [token, setToken] = useState<string>(TEST_CARDS[0].token);
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <form
-      className="panel"
-      onSubmit={(event) => {
-        event.preventDefault();
-        setProblem(null);
-        pay({ variables: { orderId: order.id, paymentToken: token } })
-          .then(({ data }) => setProblem(data?.payOrder.userErrors[0]?.message ?? null))
-          .catch((error: unknown) => setProblem(describeError(error)));
-      }}
-    >
-      <h2 className="panel__title">Pay for this order</h2>
-      <fieldset className="card-options" disabled={loading}>
-        <legend className="visually-hidden">Card</legend>
-        {TEST_CARDS.map((card) => (
-          <label key={card.token} className="card-option">
-            <input
-              type="radio"
-              name="paymentToken"
-              checked={token === card.token}
-              onChange={() => setToken(card.token)}
-            />
-            <span className="card-option__label">{card.label}</span>
-            <span className="card-option__note">{card.note}</span>
-          </label>
-        ))}
-      </fieldset>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" className="button button--primary" disabled={loading}>
-        {loading ? "Paying…" : `Pay ${formatPrice(order.total)}`}
-      </button>
-    </form>
-  );
-}
-
-function CancelButton({ order }: { order: OrderDetailFragment }) {
-  const [cancel, { loading }] = useMutation(CancelOrderDocument);
-  const [problem, setProblem] = useState<string | null>(null);
-  return (
-    <div className="order__cancel">
-      <button
-        type="button"
-        className="button button--danger-quiet"
-        disabled={loading}
-        onClick={() => {
-          if (!window.confirm(`Cancel order ${order.number}?`)) return;
-          cancel({ variables: { orderId: order.id, reason: "Cancelled by the customer" } })
-            .then(({ data }) => setProblem(data?.cancelOrder.userErrors[0]?.message ?? null))
-            .catch((error: unknown) => setProblem(describeError(error)));
-        }}
-      >
-        Cancel order
-      </button>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
   );
 }
 
@@ -195,7 +119,9 @@ export default function OrderPage() {
             </h2>
             <Timeline order={order} />
           </section>
-          {order.status === "PENDING_PAYMENT" && <PayNow order={order} />}
+          {order.status === "PENDING_PAYMENT" && (
+            <PayOrderForm order={order} title="Pay for this order" submitLabel={`Pay ${formatPrice(order.total)}`} />
+          )}
           <section className="panel" aria-labelledby="items-title">
             <h2 id="items-title" className="panel__title">
               Items
@@ -253,7 +179,7 @@ export default function OrderPage() {
             <br />
             {countryName(address.country)}
           </address>
-          {(order.status === "PENDING_PAYMENT" || order.status === "PAID") && <CancelButton order={order} />}
+          {(order.status === "PENDING_PAYMENT" || order.status === "PAID") && <CancelOrderButton order={order} />}
         </aside>
       </div>
     </article>

@@ -1,0 +1,102 @@
+import { useMutation } from "@apollo/client/react";
+import { useId, useState } from "react";
+import { CardOptions, DEFAULT_CARD } from "../checkout/payment";
+import { ConfirmButton } from "../components/ConfirmButton";
+import { CancelOrderDocument, PayOrderDocument, type OrderDetailFragment } from "../gql/shop/graphql";
+import { describeError } from "../lib/errors";
+
+interface PayOrderFormProps {
+  order: OrderDetailFragment;
+  title: string;
+  submitLabel: string;
+  /** Why the last payment failed, when the page that shows the form knows it (a declined card). */
+  initialProblem?: string | null;
+  initialCard?: string;
+  onPaid?: (order: OrderDetailFragment) => void;
+}
+
+/** Pays an order waiting for payment with a test card; a refused card says why and may be retried. */
+export function PayOrderForm({ order, title, submitLabel, initialProblem, initialCard, onPaid }: PayOrderFormProps) {
+  const [pay, { loading }] = useMutation(PayOrderDocument);
+  const [token, setToken] = useState(initialCard ?? DEFAULT_CARD);
+  const [problem, setProblem] = useState<string | null>(initialProblem ?? null);
+  const titleId = useId();
+  return (
+    <form
+      className="panel"
+      aria-labelledby={titleId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setProblem(null);
+        pay({ variables: { orderId: order.id, paymentToken: token } })
+          .then(({ data }) => {
+            const payload = data?.payOrder;
+            const paid = payload?.order;
+            if (payload && payload.userErrors.length === 0 && paid && paid.status !== "PENDING_PAYMENT") {
+              onPaid?.(paid);
+            } else {
+              setProblem(payload?.userErrors[0]?.message ?? "The payment did not go through. Try again.");
+            }
+          })
+          .catch((error: unknown) => setProblem(describeError(error)));
+      }}
+    >
+      <h2 id={titleId} className="panel__title">
+        {title}
+      </h2>
+      <fieldset disabled={loading} aria-describedby={problem ? "payment-error" : undefined}>
+        <legend className="visually-hidden">Card</legend>
+        <CardOptions value={token} onChange={setToken} />
+      </fieldset>
+      {problem && (
+        <p id="payment-error" className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" disabled={loading}>
+        {loading ? "Paying…" : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** Cancels one of the shopper's orders, after asking: the items go back on sale and that cannot be undone. */
+export function CancelOrderButton({
+  order,
+  onCancelled,
+}: {
+  order: OrderDetailFragment;
+  onCancelled?: (order: OrderDetailFragment) => void;
+}) {
+  const [cancel, { loading }] = useMutation(CancelOrderDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <div className="order__cancel">
+      <ConfirmButton
+        className="button button--danger-quiet"
+        disabled={loading}
+        question={`Cancel order ${order.number}?`}
+        consequence="Its items go back on sale; this cannot be undone."
+        keepLabel="Keep order"
+        confirmLabel="Yes, cancel order"
+        onConfirm={() => {
+          setProblem(null);
+          cancel({ variables: { orderId: order.id, reason: "Cancelled by the customer" } })
+            .then(({ data }) => {
+              const payload = data?.cancelOrder;
+              if (payload?.order && payload.userErrors.length === 0) onCancelled?.(payload.order);
+              else setProblem(payload?.userErrors[0]?.message ?? "The order could not be cancelled.");
+            })
+            .catch((error: unknown) => setProblem(describeError(error)));
+        }}
+      >
+        Cancel order
+      </ConfirmButton>
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import { OrdersAdmin } from "../src/admin/OrdersAdmin";
+import { money, scriptedClient } from "./apollo";
+
+const paidOrder = (status: string) => ({
+  __typename: "Order",
+  id: "order-7",
+  number: "SG-100007",
+  status,
+  createdAt: "2026-01-05T10:00:00.000Z",
+  total: money(4800),
+  user: { __typename: "User", id: "user-1", name: "Ada Lovelace", email: "ada@example.com" },
+  lines: [{ __typename: "OrderLine", quantity: 2, productName: "Zip Hoodie" }],
+});
+
+function renderOrders() {
+  let status = "PAID";
+  const server = scriptedClient((op) => {
+    if (op.operationName === "UpdateOrderStatus") {
+      status = op.variables["status"];
+      return {
+        data: {
+          updateOrderStatus: {
+            __typename: "OrderPayload",
+            order: { ...paidOrder(status), statusHistory: [] },
+            userErrors: [],
+          },
+        },
+      };
+    }
+    return {
+      data: {
+        orders: {
+          __typename: "OrderConnection",
+          totalCount: 1,
+          pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+          edges: [{ __typename: "OrderEdge", cursor: "c1", node: paidOrder(status) }],
+        },
+      },
+    };
+  });
+  render(
+    <ApolloProvider client={server.client}>
+      <MemoryRouter initialEntries={["/admin/orders"]}>
+        <OrdersAdmin />
+      </MemoryRouter>
+    </ApolloProvider>,
+  );
+  return server;
+}
+
+describe("admin orders", () => {
+  it("cancels an order only after staff confirm it; Escape or Keep order takes the question back", async () => {
+    const user = userEvent.setup();
+    const server = renderOrders();
+    const cancel = await screen.findByRole("button", { name: "Cancel: order SG-100007" });
+
+    await user.click(cancel);
+    const question = screen.getByRole("group", { name: /Cancel order SG-100007\?/ });
+    expect(within(question).getByText(/cannot be undone/)).toBeTruthy();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: /Cancel order SG-100007\?/ })).toBeNull();
+    // A double click asks once, and never confirms.
+    await user.dblClick(screen.getByRole("button", { name: "Cancel: order SG-100007" }));
+    expect(server.named("UpdateOrderStatus")).toEqual([]);
+
+    await user.click(screen.getByRole("button", { name: "Yes, cancel SG-100007" }));
+    expect(await screen.findByText("No actions")).toBeTruthy();
+    expect(server.named("UpdateOrderStatus").map((op) => op.variables)).toEqual([
+      { orderId: "order-7", status: "CANCELLED", reason: "Cancelled by staff" },
+    ]);
+  });
+
+  it("marks an order shipped with one press", async () => {
+    const user = userEvent.setup();
+    const server = renderOrders();
+    await user.click(await screen.findByRole("button", { name: "Mark shipped: order SG-100007" }));
+    expect(server.named("UpdateOrderStatus").map((op) => op.variables["status"])).toEqual(["SHIPPED"]);
+  });
+});
