@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
-import { collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
+import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
 const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", password: "correct horse battery" };
@@ -14,9 +14,12 @@ let browser: Browser;
 let shopperContext: BrowserContext;
 let shopper: Page;
 const consoleErrors: string[][] = [];
+const cspViolations: string[][] = [];
 /** The shopper's websockets, and the operations its page sent over HTTP, in order. */
 const shopperSockets: WebSocket[] = [];
 const shopperOperations: string[] = [];
+/** How many of `shopperSockets` were opened before the shopper's page last loaded (a reload's old socket never reports its close). */
+let socketsBeforeLastLoad = 0;
 
 async function expectAccessible(page: Page, name: string) {
   const violations = await seriousA11yViolations(page);
@@ -48,6 +51,7 @@ describe("the shop in a real browser", () => {
     shopperContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
     shopper = await shopperContext.newPage();
     consoleErrors.push(collectErrors(shopper));
+    cspViolations.push(await collectCspViolations(shopper));
     shopper.on("websocket", (socket) => shopperSockets.push(socket));
     shopper.on("request", (request) => {
       if (new URL(request.url()).pathname !== "/graphql" || request.method() !== "POST") return;
@@ -62,7 +66,12 @@ describe("the shop in a real browser", () => {
   }, 60_000);
 
   it("a guest searches, filters and fills a cart with two products", async () => {
-    await shopper.goto(`${stack.origin}/`);
+    const page = await shopper.goto(`${stack.origin}/`);
+    // The policy under which everything below runs (and must run without a violation).
+    const policy = (await page?.allHeaders())?.["content-security-policy"] ?? "";
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain("unsafe-inline");
     await shopper.locator(".product-card").first().waitFor();
 
     await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
@@ -100,6 +109,25 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Cart, 3 items" }).click();
     await shopper.getByRole("heading", { name: "Your cart" }).waitFor();
     expect(await shopper.locator(".cart-line").count()).toBe(2);
+
+    // The quantity box of issue 12: select all, Backspace, 5 gives 5 (not 15), saved on Enter only.
+    const teeQuantity = shopper
+      .getByRole("group", { name: "Quantity of Organic Cotton Crew Tee" })
+      .getByRole("spinbutton", { name: "Quantity" });
+    await teeQuantity.click();
+    await teeQuantity.press("ControlOrMeta+a");
+    await teeQuantity.press("Backspace");
+    expect(await teeQuantity.inputValue()).toBe("");
+    await teeQuantity.pressSequentially("5");
+    expect(await teeQuantity.inputValue()).toBe("5");
+    await shopper.getByRole("link", { name: "Cart, 3 items" }).waitFor();
+    await teeQuantity.press("Enter");
+    await shopper.getByRole("link", { name: "Cart, 6 items" }).waitFor();
+    expect(await teeQuantity.inputValue()).toBe("5");
+    await teeQuantity.press("ControlOrMeta+a");
+    await teeQuantity.pressSequentially("2");
+    await teeQuantity.press("Tab");
+    await shopper.getByRole("link", { name: "Cart, 3 items" }).waitFor();
     await screenshot(shopper, "cart");
     await expectAccessible(shopper, "cart");
     await shopper.setViewportSize({ width: 390, height: 844 });
@@ -131,11 +159,27 @@ describe("the shop in a real browser", () => {
     await expectAccessible(shopper, "checkout");
 
     await fillAddress(shopper);
+    // A reload keeps what was typed.
+    await shopper.reload();
+    await summary.getByText("Striped Breton Shirt").waitFor();
+    expect(await shopper.getByLabel("Full name").inputValue()).toBe(SHOPPER.name);
+    expect(await shopper.getByLabel("Postal code").inputValue()).toBe("22201");
     await shopper.getByLabel(/declined/).click();
     await shopper.getByRole("button", { name: "Place order and pay" }).click();
     await shopper.locator("#payment-error").waitFor();
     expect(await shopper.locator("#payment-error").innerText()).toMatch(/declined/i);
     await screenshot(shopper, "checkout-declined");
+
+    // Reloading after the declined card shows the unpaid order to pay or cancel, not an empty cart.
+    socketsBeforeLastLoad = shopperSockets.length;
+    await shopper.reload();
+    const unpaid = shopper.getByRole("heading", { name: /^Order SG-\d+ is waiting for payment$/ });
+    await unpaid.waitFor();
+    await shopper.getByRole("button", { name: "Cancel order" }).waitFor();
+    expect(await shopper.getByRole("button", { name: "Place order and pay" }).count()).toBe(0);
+    expect(await summary.getByText("Organic Cotton Crew Tee").count()).toBe(1);
+    await screenshot(shopper, "checkout-unpaid-after-reload");
+    await expectAccessible(shopper, "checkout with an unpaid order");
 
     await shopper.getByLabel(/approved/).click();
     await shopper.getByRole("button", { name: "Pay now" }).click();
@@ -151,11 +195,14 @@ describe("the shop in a real browser", () => {
     const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
     const orderQueriesBefore = shopperOperations.filter((name) => name === "OrderPage").length;
     expect(orderQueriesBefore).toBeGreaterThan(0);
-    const live = shopperSockets.filter((socket) => socket.url() === stack.url.replace(/^http/, "ws"));
+    const live = shopperSockets
+      .slice(socketsBeforeLastLoad)
+      .filter((socket) => socket.url() === stack.url.replace(/^http/, "ws"));
     expect(live.filter((socket) => !socket.isClosed())).toHaveLength(1);
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
     const admin = await adminContext.newPage();
     consoleErrors.push(collectErrors(admin));
+    cspViolations.push(await collectCspViolations(admin));
     await admin.goto(`${stack.origin}/signin?next=/admin/orders`);
     await admin.getByLabel("Email").fill(ADMIN.email);
     await admin.getByLabel("Password").fill(ADMIN.password);
@@ -273,5 +320,23 @@ describe("the shop in a real browser", () => {
 
   it("printed no console errors", () => {
     expect(consoleErrors.flat()).toEqual([]);
+  });
+
+  it("ran without a Content-Security-Policy violation, under a policy that does refuse inline script", async () => {
+    expect(cspViolations.flat()).toEqual([]);
+    // The same listener on a page of its own catches an inline script the policy refuses.
+    const page = await shopperContext.newPage();
+    const violations = await collectCspViolations(page);
+    await page.goto(`${stack.origin}/cart`);
+    await page.getByRole("heading", { name: "Your cart is empty" }).waitFor();
+    const ran = await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "document.body.dataset.inline = 'ran'";
+      document.head.append(script);
+      return document.body.dataset["inline"] ?? "blocked";
+    });
+    expect(ran).toBe("blocked");
+    await expect.poll(() => violations).toEqual([expect.stringMatching(/^script-src-elem blocked inline/)]);
+    await page.close();
   });
 }, 240_000);
