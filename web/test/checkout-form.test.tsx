@@ -302,6 +302,22 @@ describe("resumable checkout", () => {
     expect(server.named("PlaceOrder")).toEqual([]);
   });
 
+  it("a payment that got no answer leaves the placed order to pay: paying again never places a second one", async () => {
+    const user = userEvent.setup();
+    const payments = [() => Promise.reject(new TypeError("Failed to fetch")), paid];
+    const server = await renderCheckout((op) =>
+      op.operationName === "PlaceOrder" ? placed() : (payments.shift() as () => ReturnType<Responder>)(),
+    );
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    expect(await screen.findByText(/Your order is saved: pay it below/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Pay now" }));
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(keys(server)).toHaveLength(1);
+    expect(server.named("PayOrder")).toHaveLength(2);
+  });
+
   it("keeps the typed address across a reload of the page and forgets it once the order is placed", async () => {
     const user = userEvent.setup();
     const first = await renderCheckout(() => placed());
