@@ -61,7 +61,7 @@ describe("admin orders", () => {
 
     await user.click(cancel);
     const question = screen.getByRole("group", { name: /Cancel order SG-100007\?/ });
-    expect(within(question).getByText(/cannot be undone/)).toBeTruthy();
+    expect(within(question).getByText(/The payment is refunded; this cannot be undone/)).toBeTruthy();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("group", { name: /Cancel order SG-100007\?/ })).toBeNull();
     // A double click asks once, and never confirms.

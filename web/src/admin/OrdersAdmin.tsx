@@ -49,7 +49,9 @@ function Transitions({ orderId, status, number }: { orderId: string; status: Ord
             disabled={loading}
             aria-label={`${action.label}: order ${number}`}
             question={`Cancel order ${number}?`}
-            consequence="This cannot be undone."
+            consequence={
+              status === "PAID" ? "The payment is refunded; this cannot be undone." : "This cannot be undone."
+            }
             keepLabel="Keep order"
             confirmLabel={`Yes, cancel ${number}`}
             onConfirm={() => apply(action.to)}

@@ -60,7 +60,7 @@ export function PayOrderForm({ order, title, submitLabel, initialProblem, initia
   );
 }
 
-/** Cancels one of the shopper's orders, after asking: the items go back on sale and that cannot be undone. */
+/** Cancels one of the shopper's orders, after asking: that cannot be undone (a paid order is refunded). */
 export function CancelOrderButton({
   order,
   onCancelled,
@@ -76,7 +76,11 @@ export function CancelOrderButton({
         className="button button--danger-quiet"
         disabled={loading}
         question={`Cancel order ${order.number}?`}
-        consequence="Its items go back on sale; this cannot be undone."
+        consequence={
+          order.status === "PAID"
+            ? "Your payment is refunded and this cannot be undone."
+            : "Its items go back on sale; this cannot be undone."
+        }
         keepLabel="Keep order"
         confirmLabel="Yes, cancel order"
         onConfirm={() => {
