@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
+import type { CostConfig } from "./cost/limit.js";
+import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
 import { parseImageOrigins } from "./shop-headers.js";
 
@@ -53,6 +55,10 @@ export interface GatewayConfig {
   jwtIssuer: string;
   subscriptions: SubscriptionConfig;
   redis: RedisConfig;
+  cost: CostConfig;
+  rateLimits: RateLimitConfig;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -98,6 +104,21 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       url: env.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis", "rediss"]),
       keyPrefix: env.string("REDIS_KEY_PREFIX", "shopgraph:"),
     },
+    cost: {
+      maxCost: env.int("MAX_QUERY_COST", 20_000, { min: 1 }),
+      maxResponseBytes: env.int("MAX_RESPONSE_BYTES", 5_000_000, { min: 1_000 }),
+    },
+    rateLimits: {
+      pointsPerIp: env.int("RATE_LIMIT_IP_POINTS", 200_000, { min: 1 }),
+      pointsPerUser: env.int("RATE_LIMIT_USER_POINTS", 200_000, { min: 1 }),
+      windowSeconds: env.int("RATE_LIMIT_WINDOW_SECONDS", 60, { min: 1 }),
+      login: {
+        attemptsPerAccount: env.int("LOGIN_ATTEMPTS_PER_ACCOUNT", 5, { min: 1 }),
+        attemptsPerIp: env.int("LOGIN_ATTEMPTS_PER_IP", 50, { min: 1 }),
+        windowSeconds: env.int("LOGIN_WINDOW_SECONDS", 900, { min: 1 }),
+      },
+    },
+    trustProxy: env.bool("TRUST_PROXY", false),
   };
 }
 

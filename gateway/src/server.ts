@@ -23,17 +23,24 @@ import {
   type Logger,
 } from "@shopgraph/common";
 import type { GraphQLFormattedError } from "graphql";
+import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { SubgraphDataSource, type GatewayContext } from "./data-source.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
+import { cappedStringify } from "./cost/limit.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
+import { clientOf } from "./rate-limit/client.js";
+import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
-import { connectRedis } from "./redis.js";
+import { connectRedis, redisReady } from "./redis.js";
 import { staticFiles } from "./static-files.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
 import { UpstreamClients } from "./subscriptions/upstream.js";
+
+/** How long a starting gateway waits for Redis. */
+const REDIS_START_TIMEOUT_MS = 3_000;
 
 export interface GatewayOptions {
   log?: Logger;
@@ -43,6 +50,8 @@ export interface RunningGateway {
   port: number;
   url: string;
   server: Server;
+  /** The connection rate limits live on (tests read and break it). */
+  redis: Redis;
   /** Live counts of the websocket relay (tests and the benchmark read them). */
   subscriptions: {
     connections(): number;
@@ -66,6 +75,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   disableApolloTelemetryUnlessOptedIn();
 
   const redis = connectRedis(config.redis, log);
+  await requireRedisInProduction(config, redis, log);
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -83,15 +93,19 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
-    formatLimitError(formatted, error) ?? baseFormatError(formatted, error);
-  const apollo = new ApolloServer<GatewayContext>({
+    formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
+  const apollo = new ApolloServer<GatewayContext & ProtectionContext>({
     gateway,
     logger: apolloLogger(log),
     introspection: development,
     includeStacktraceInErrorResponses: development,
     validationRules: [requestLimitsRule(config.limits)],
     formatError,
+    stringifyResult: cappedStringify(config.cost.maxResponseBytes, (bytes) =>
+      log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
+    ),
     plugins: [
+      protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -103,13 +117,19 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
-  const context = async (req: IncomingMessage): Promise<GatewayContext> => ({
+  // Only access tokens count as users here: no service secret, so no service token verifies.
+  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer, serviceTokenSecret: randomUUID() };
+  const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => ({
     authorization: req.headers.authorization,
     requestId: req.headers[REQUEST_ID_HEADER] as string,
+    client: clientOf(req, config.trustProxy, keys),
   });
+  // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
+  const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
+  const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
   const server = createHttpServer(
     [
-      healthRoutes(subgraphsReady(config.subgraphs, agent, log)),
+      healthRoutes(async () => redisUp() && (await subgraphsUp())),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       productImages(),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
@@ -125,14 +145,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   const subscriptions = attachSubscriptionServer(server, {
     path: "/graphql",
-    planner: new SubscriptionPlanner(config.supergraphSdl, [requestLimitsRule(config.limits)]),
+    planner: new SubscriptionPlanner(config.supergraphSdl, [requestLimitsRule(config.limits)], config.cost),
     upstream,
     dataSources,
     formatError,
     log,
     bufferedEvents: config.subscriptions.bufferedEvents,
-    // Only access tokens open a websocket: no service secret here, so no service token verifies.
-    keys: { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer, serviceTokenSecret: randomUUID() },
+    keys,
     limits: config.subscriptions,
   });
   const port = await listen(server, config.port, config.host);
@@ -144,6 +163,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     port,
     url,
     server,
+    redis,
     subscriptions: {
       connections: subscriptions.connections,
       subscriptions: subscriptions.subscriptions,
@@ -161,6 +181,27 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       return closed;
     },
   };
+}
+
+/**
+ * Rate limits are only shared through Redis: a production gateway without it would let each
+ * instance grant the whole budget, so it does not start. Elsewhere it says so and counts alone.
+ */
+async function requireRedisInProduction(config: GatewayConfig, redis: Redis, log: Logger): Promise<void> {
+  try {
+    await redisReady(redis, REDIS_START_TIMEOUT_MS);
+  } catch (error) {
+    if (config.nodeEnv === "production") {
+      redis.disconnect();
+      throw new Error(`Redis is unreachable (${(error as Error).message}): rate limits need it in production`, {
+        cause: error,
+      });
+    }
+    log.error(
+      { nodeEnv: config.nodeEnv },
+      "Redis is unreachable: rate limits and login throttling count per process until it answers (refused in production)",
+    );
+  }
 }
 
 if (import.meta.main) {

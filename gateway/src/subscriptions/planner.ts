@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
+import { checkCost, type CostConfig } from "../cost/limit.js";
 import { QueryLimitError } from "../limits.js";
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
@@ -56,6 +57,8 @@ export class SubscriptionPlanner {
   constructor(
     supergraphSdl: string,
     private readonly rules: readonly ValidationRule[] = [],
+    /** The same cost budget as HTTP operations; a subscription's cost depends on its variables. */
+    private readonly cost?: Pick<CostConfig, "maxCost">,
   ) {
     this.supergraph = Supergraph.build(supergraphSdl);
     this.apiSchema = this.supergraph.apiSchema();
@@ -64,8 +67,26 @@ export class SubscriptionPlanner {
     this.planner = new QueryPlanner(this.supergraph);
   }
 
-  /** Parses, validates and plans `query`; throws OperationRefused for anything a client got wrong. */
-  plan(query: string, operationName: string | undefined | null): PlannedSubscription {
+  /** Parses, validates, costs and plans `query`; throws OperationRefused for anything a client got wrong. */
+  plan(
+    query: string,
+    operationName: string | undefined | null,
+    variables: Record<string, unknown> = {},
+  ): PlannedSubscription {
+    const planned = this.planOperation(query, operationName);
+    if (this.cost) {
+      try {
+        checkCost(this.cost, this.schema, planned.document, variables, operationName ?? undefined);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        const { http: _http, ...extensions } = error.extensions;
+        throw new OperationRefused([new GraphQLError(error.message, { nodes: error.nodes, extensions })]);
+      }
+    }
+    return planned;
+  }
+
+  private planOperation(query: string, operationName: string | undefined | null): PlannedSubscription {
     const key = `${operationName ?? ""}\n${query}`;
     const cached = this.plans.get(key);
     if (cached) return cached;

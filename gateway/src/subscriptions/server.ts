@@ -132,7 +132,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         }
         let planned: PlannedSubscription;
         try {
-          planned = options.planner.plan(payload.query, payload.operationName);
+          planned = options.planner.plan(payload.query, payload.operationName, payload.variables ?? {});
         } catch (error) {
           if (error instanceof OperationRefused) return error.errors;
           options.log.error({ err: error }, "cannot plan a subscription");

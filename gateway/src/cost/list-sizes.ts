@@ -1,0 +1,72 @@
+/**
+ * How many items each list of the public API can hold: the one place the cost estimate
+ * (estimate.ts) reads list sizes from. A test checks that every list field of schema/api.graphql
+ * has an entry here, so a new list cannot reach clients uncosted.
+ *
+ * - `argument`: the list's size is that argument (`first`, `top`), `default` when omitted,
+ *   clamped to `max` (the subgraph refuses more anyway).
+ * - `page`: the `edges`/`nodes` of a connection: as many as the connection's page size.
+ * - otherwise `max`: a list without an argument is costed at the most it can hold, as its
+ *   subgraph bounds it.
+ */
+export type ListSize =
+  | { kind: "argument"; argument: string; default: number; max: number }
+  | { kind: "page" }
+  | { kind: "bounded"; max: number };
+
+/** Relay connections: `first` items, 20 when omitted, at most 100 (common's pageSize). */
+const connection: ListSize = { kind: "argument", argument: "first", default: 20, max: 100 };
+const page: ListSize = { kind: "page" };
+const bounded = (max: number): ListSize => ({ kind: "bounded", max });
+/** userErrors name what was wrong with one input: a handful at most. */
+const userErrors = bounded(20);
+
+export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
+  // Connections
+  "Query.products": connection,
+  "Query.orders": connection,
+  "Query.users": connection,
+  "Query.notifications": connection,
+  "User.orders": connection,
+  "User.notifications": connection,
+  "ProductConnection.edges": page,
+  "ProductConnection.nodes": page,
+  "OrderConnection.edges": page,
+  "OrderConnection.nodes": page,
+  "UserConnection.edges": page,
+  "UserConnection.nodes": page,
+  "NotificationConnection.edges": page,
+  "NotificationConnection.nodes": page,
+
+  // Lists sized by an argument
+  "Query.sentMail": { kind: "argument", argument: "first", default: 20, max: 100 },
+
+  // Lists bounded by their subgraph's rules
+  /** Categories are few and admin-made; the shop shows them all in navigation. */
+  "Query.categories": bounded(100),
+  "ProductFacets.categories": bounded(100),
+  /** products' LIMITS.variants, images, optionNames */
+  "Product.variants": bounded(100),
+  "Product.images": bounded(20),
+  "Product.options": bounded(3),
+  "ProductOption.values": bounded(100),
+  "ProductVariant.options": bounded(3),
+  /** orders' MAX_CART_LINES; an order holds a cart's lines */
+  "Cart.lines": bounded(50),
+  "Order.lines": bounded(50),
+  /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED, or a cancellation: a handful of transitions */
+  "Order.statusHistory": bounded(10),
+  /** salesReport: at most 366 days, top lists of at most 50 (its `top` argument) */
+  "SalesReport.days": bounded(366),
+  "SalesReport.topProductsByUnits": bounded(50),
+  "SalesReport.topProductsByRevenue": bounded(50),
+
+  "UserError.field": bounded(10),
+  "AuthPayload.userErrors": userErrors,
+  "UserPayload.userErrors": userErrors,
+  "CartPayload.userErrors": userErrors,
+  "OrderPayload.userErrors": userErrors,
+  "ProductPayload.userErrors": userErrors,
+  "CategoryPayload.userErrors": userErrors,
+  "VariantPayload.userErrors": userErrors,
+};

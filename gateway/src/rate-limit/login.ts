@@ -1,0 +1,69 @@
+import {
+  getArgumentValues,
+  getVariableValues,
+  Kind,
+  OperationTypeNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
+
+/** One `login` field of a request: where its result lands and which account it tries. */
+export interface LoginAttempt {
+  responseKey: string;
+  account: string;
+}
+
+/** The same normalization users applies before it looks an account up. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/**
+ * Every `Mutation.login` an operation runs, aliases and fragments expanded: thirty aliased
+ * logins are thirty attempts.
+ */
+export function loginAttempts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): LoginAttempt[] {
+  const login = schema.getMutationType()?.getFields()["login"];
+  if (operation.operation !== OperationTypeNode.MUTATION || !login) return [];
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  const values = coerced.coerced ?? {};
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const attempts: LoginAttempt[] = [];
+  const visiting = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== "login") continue;
+        let email = "";
+        try {
+          const input = getArgumentValues(login, selection, values)["input"] as { email?: unknown } | undefined;
+          if (typeof input?.email === "string") email = input.email;
+        } catch {
+          // Arguments that do not fit fail at execution; the attempt still counts, on no account.
+        }
+        attempts.push({ responseKey: selection.alias?.value ?? "login", account: normalizeEmail(email) });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || visiting.has(fragment.name.value)) continue;
+        visiting.add(fragment.name.value);
+        walk(fragment.selectionSet);
+        visiting.delete(fragment.name.value);
+      }
+    }
+  };
+  walk(operation.selectionSet);
+  return attempts;
+}

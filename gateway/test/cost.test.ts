@@ -1,0 +1,99 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  parse,
+  type OperationDefinitionNode,
+} from "graphql";
+import { describe, expect, it } from "vitest";
+import { readGatewayConfig } from "../src/config.js";
+import { operationCost } from "../src/cost/estimate.js";
+import { LIST_SIZES } from "../src/cost/list-sizes.js";
+import { webOperations, worstCaseVariables } from "./web-operations.js";
+
+const schema = buildSchema(readFileSync(resolve(import.meta.dirname, "../../schema/api.graphql"), "utf8"));
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), variables);
+const budget = readGatewayConfig({ JWT_PUBLIC_KEY: "unused" }).cost.maxCost;
+
+/** The result-size flood seen in production: 180 bytes, 10.8 MB of answer. */
+export const FLOOD =
+  "{ products(first:100){ nodes { variants { product { variants { product { variants { product { id } } } } } } } } }";
+
+describe("list sizes", () => {
+  const schemaFields = Object.values(schema.getTypeMap())
+    .filter((type) => isObjectType(type) && !type.name.startsWith("__"))
+    .flatMap((type) =>
+      Object.values((type as ReturnType<typeof schema.getQueryType> & object).getFields()).map((field) => ({
+        type,
+        field,
+      })),
+    );
+
+  it("has an entry for every list and connection field of the public schema, and no other", () => {
+    const listFields = schemaFields
+      .filter(
+        ({ field }) => isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith("Connection"),
+      )
+      .map(({ type, field }) => `${type.name}.${field.name}`)
+      .sort();
+    expect(Object.keys(LIST_SIZES).sort()).toEqual(listFields);
+  });
+
+  it("sizes every argument-sized list by an argument the field has", () => {
+    for (const { type, field } of schemaFields) {
+      const entry = LIST_SIZES[`${type.name}.${field.name}`];
+      if (entry?.kind === "argument") expect(field.args.map((arg) => arg.name)).toContain(entry.argument);
+    }
+  });
+});
+
+describe("the cost of an operation", () => {
+  it("counts objects, multiplying by each list's size", () => {
+    // 1 connection + 5 nodes, each with up to 100 variants
+    expect(cost("{ products(first: 5) { nodes { id variants { id } } } }")).toBe(1 + 5 * (1 + 100));
+  });
+
+  it("takes the documented default page when first is omitted and the maximum above it", () => {
+    expect(cost("{ products { nodes { id } } }")).toBe(1 + 20);
+    expect(cost("{ products(first: 5000) { nodes { id } } }")).toBe(1 + 100);
+    expect(cost("query($n: Int) { products(first: $n) { edges { node { id } } } }", { n: 7 })).toBe(1 + 7 * 2);
+  });
+
+  it("sizes a connection's edges and nodes by its own page, not by its siblings", () => {
+    expect(cost("{ products(first: 3) { totalCount pageInfo { hasNextPage } facets { categories { count } } } }")).toBe(
+      1 + 1 + 1 + 100,
+    );
+  });
+
+  it("multiplies by aliases and by fragment spreads", () => {
+    const one = cost("{ products(first: 10) { nodes { variants { id } } } }");
+    expect(
+      cost(
+        "{ a: products(first: 10) { nodes { variants { id } } } b: products(first: 10) { nodes { variants { id } } } }",
+      ),
+    ).toBe(2 * one);
+    expect(
+      cost("{ products(first: 10) { ...P ...P } } fragment P on ProductConnection { nodes { variants { id } } }"),
+    ).toBe(2 * one - 1);
+  });
+
+  it("prices the result-size flood far over the budget", () => {
+    expect(cost(FLOOD)).toBeGreaterThan(1000 * budget);
+  });
+
+  it("lets every operation the shop sends through, at its costliest variables", () => {
+    const operations = webOperations();
+    expect(operations.length).toBeGreaterThan(20);
+    const overBudget = operations
+      .map(({ name, document }) => {
+        const variables = worstCaseVariables(schema, document.definitions[0] as OperationDefinitionNode);
+        return { name, cost: operationCost(schema, document, variables, name) };
+      })
+      .filter((operation) => operation.cost > budget);
+    expect(overBudget).toEqual([]);
+  });
+});
