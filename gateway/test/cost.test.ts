@@ -13,15 +13,12 @@ import { describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../src/config.js";
 import { operationCost } from "../src/cost/estimate.js";
 import { LIST_SIZES } from "../src/cost/list-sizes.js";
+import { RESULT_SIZE_FLOOD } from "./floods.js";
 import { webOperations, worstCaseVariables } from "./web-operations.js";
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, "../../schema/api.graphql"), "utf8"));
 const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), variables);
 const budget = readGatewayConfig({ JWT_PUBLIC_KEY: "unused" }).cost.maxCost;
-
-/** The result-size flood seen in production: 180 bytes, 10.8 MB of answer. */
-export const FLOOD =
-  "{ products(first:100){ nodes { variants { product { variants { product { variants { product { id } } } } } } } } }";
 
 describe("list sizes", () => {
   const schemaFields = Object.values(schema.getTypeMap())
@@ -82,7 +79,7 @@ describe("the cost of an operation", () => {
   });
 
   it("prices the result-size flood far over the budget", () => {
-    expect(cost(FLOOD)).toBeGreaterThan(1000 * budget);
+    expect(cost(RESULT_SIZE_FLOOD)).toBeGreaterThan(1000 * budget);
   });
 
   it("lets every operation the shop sends through, at its costliest variables", () => {

@@ -9,7 +9,10 @@ import {
   Kind,
   parse,
   typeFromAST,
+  visit,
+  type ASTNode,
   type DocumentNode,
+  type FragmentDefinitionNode,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -17,16 +20,32 @@ import {
 
 const WEB_SRC = resolve(import.meta.dirname, "../../web/src");
 
-/** Every operation the shop sends, each in a document with the fragments of all its files. */
+/** Every operation the shop sends, each in a document with the fragments it uses (as codegen sends it). */
 export function webOperations(): { name: string; document: DocumentNode }[] {
   const files = readdirSync(WEB_SRC, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".graphql"));
   const definitions = files.flatMap((file) => parse(readFileSync(join(WEB_SRC, file), "utf8")).definitions);
-  const fragments = definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+  const fragments = new Map(
+    definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const used = (node: ASTNode, found = new Set<FragmentDefinitionNode>()) => {
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !found.has(fragment)) {
+          found.add(fragment);
+          used(fragment, found);
+        }
+      },
+    });
+    return found;
+  };
   return definitions
     .filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)
     .map((operation) => ({
       name: operation.name?.value ?? "(anonymous)",
-      document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+      document: { kind: Kind.DOCUMENT, definitions: [operation, ...used(operation)] },
     }));
 }
 
