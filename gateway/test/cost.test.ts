@@ -82,6 +82,16 @@ describe("the cost of an operation", () => {
     expect(cost(RESULT_SIZE_FLOOD)).toBeGreaterThan(1000 * budget);
   });
 
+  it("lets every operation of the README through", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const queries = [...readme.matchAll(/"?query"?: ("(?:{|query|mutation|subscription)(?:[^"\\]|\\.)*")/g)].map(
+      (match) => JSON.parse(match[1]!) as string,
+    );
+    expect(queries.length).toBeGreaterThanOrEqual(4);
+    const variables = { input: { email: "ada@example.com", password: "correct horse battery", name: "Ada" } };
+    expect(queries.map((query) => cost(query, variables)).filter((estimate) => estimate > budget)).toEqual([]);
+  });
+
   it("lets every operation the shop sends through, at its costliest variables", () => {
     const operations = webOperations();
     expect(operations.length).toBeGreaterThan(20);

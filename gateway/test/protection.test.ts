@@ -78,6 +78,14 @@ describe("the cost limit", () => {
     expect((await supergraph.request(query, { n: 100 })).errors?.[0]?.extensions?.["code"]).toBe("COST_LIMIT_EXCEEDED");
   });
 
+  it("answers variables that do not fit with 400 BAD_USER_INPUT, as before costing", async () => {
+    const response = await supergraph.request("query($n: Int) { products(first: $n) { totalCount } }", { n: "many" });
+    expect(response.status).toBe(400);
+    expect(response.errors).toEqual([
+      { message: expect.stringMatching(/\$n/), locations: expect.any(Array), extensions: { code: "BAD_USER_INPUT" } },
+    ]);
+  });
+
   it("refuses a subscription over the budget with the same rule", () => {
     const planner = new SubscriptionPlanner(
       readFileSync(resolve(import.meta.dirname, "../../schema/supergraph.graphql"), "utf8"),
