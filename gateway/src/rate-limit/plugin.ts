@@ -51,8 +51,11 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
           try {
             cost = checkCost(costConfig, schema, document, request.variables, request.operationName ?? undefined);
           } catch (error) {
-            // A refused operation still spends the most one may: flooding with them runs out too.
-            await charge(client, costConfig.maxCost);
+            // An operation refused for its cost still spends the most one may: flooding with them
+            // runs out too. Variables that do not fit cost what a trivial operation does.
+            const overBudget =
+              error instanceof GraphQLError && error.extensions["code"] === CostErrorCode.COST_LIMIT_EXCEEDED;
+            await charge(client, overBudget ? costConfig.maxCost : 1);
             throw error;
           }
           await charge(client, Math.max(1, cost));
