@@ -149,6 +149,16 @@ describe("rate limits", () => {
     expectRateLimited(await graphqlRequest(gateway!.url, ME));
   });
 
+  it("charges an operation refused for its cost the whole budget, so a flood of them runs out", async () => {
+    const [gateway] = await gatewaysSharing(1, { RATE_LIMIT_IP_POINTS: "40000" });
+    for (let i = 0; i < 2; i++) {
+      expect((await graphqlRequest(gateway!.url, RESULT_SIZE_FLOOD)).errors?.[0]?.extensions?.["code"]).toBe(
+        "COST_LIMIT_EXCEEDED",
+      );
+    }
+    expectRateLimited(await graphqlRequest(gateway!.url, RESULT_SIZE_FLOOD));
+  });
+
   it("limits a signed-in user across addresses, by the verified token's subject", async () => {
     const [gateway] = await gatewaysSharing(1, { TRUST_PROXY: "true", RATE_LIMIT_USER_POINTS: "3" });
     const token = testAccessToken();
