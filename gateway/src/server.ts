@@ -25,10 +25,10 @@ import {
 import type { GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
+import { cappedStringify } from "./cost/limit.js";
 import { SubgraphDataSource, type GatewayContext } from "./data-source.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
-import { cappedStringify } from "./cost/limit.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
