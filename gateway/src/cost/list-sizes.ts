@@ -56,6 +56,13 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Order.lines": bounded(50),
   /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED, or a cancellation: a handful of transitions */
   "Order.statusHistory": bounded(10),
+  /**
+   * Charge attempts, declines included: orders does not cap them, but an unpaid order expires
+   * (ORDER_PAYMENT_TIMEOUT_MINUTES) and each attempt is a rate-limited request.
+   */
+  "Order.payments": bounded(20),
+  /** An order is refunded once at most */
+  "Order.refunds": bounded(1),
   /** salesReport: at most 366 days, top lists of at most 50 (its `top` argument) */
   "SalesReport.days": bounded(366),
   "SalesReport.topProductsByUnits": bounded(50),
