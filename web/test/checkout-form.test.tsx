@@ -129,7 +129,7 @@ describe("checkout form", () => {
     await renderCheckout(() =>
       refused(
         userError(["input", "shippingAddress", "city"], "TOO_LONG", "city must be at most 100 characters"),
-        userError(null, "EMPTY_CART", "The cart is empty"),
+        userError(null, "CART_EMPTY", "The cart is empty"),
       ),
     );
     await fillAddress(user);

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/common/testing";
+import pg from "pg";
+import { dataOf, eventually } from "@shopgraph/common/testing";
+import { orderIdFor } from "../src/domain/order-id.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
-import { ADDRESS, CART, ORDER } from "./operations.js";
-import { addToCart, placeOrder, shopper } from "./shoppers.js";
+import { ADDRESS, CANCEL_ORDER, CART, ORDER, PLACE_ORDER_EXPECTING, UPDATE_CART_LINE } from "./operations.js";
+import { addToCart, pay, placeOrder, shopper } from "./shoppers.js";
 
 let stack: OrdersUnderTest;
 let catalog: Catalog;
@@ -40,6 +42,14 @@ beforeAll(async () => {
   mug = await catalog.variant({ priceCents: 1250, stock: 100 }, "Mug");
 });
 afterAll(() => stack?.close());
+
+/** Statements of the orders database waiting for a lock. */
+const lockWaits = async () => {
+  const [row] = await stack.ordersDb.sql<{ waiting: number }>(
+    "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+  );
+  return row!.waiting;
+};
 
 const codesOf = (payload: { userErrors: { code: string }[] }) => payload.userErrors.map((error) => error.code);
 
@@ -158,6 +168,120 @@ describe("the idempotency key", () => {
   });
 });
 
+describe("one checkout per cart", () => {
+  test("20 checkouts of a 1-unit cart with 20 keys at once: one order, one unit reserved", async () => {
+    const ada = shopper(stack);
+    const [clock] = await catalog.product("Clock", [{ priceCents: 4000, stock: 50 }]);
+    await addToCart(ada, clock!.id, 1);
+    const keys = Array.from({ length: 20 }, () => randomUUID());
+    const results = await Promise.all(keys.map((key) => placeOrder(ada, key)));
+    expect(results.filter((result) => result.order)).toHaveLength(1);
+    const refusals = results.filter((result) => !result.order).map(codesOf);
+    expect(refusals.filter(([code]) => code !== "CART_EMPTY" && code !== "CHECKOUT_IN_PROGRESS")).toEqual([]);
+    expect(await catalog.stock(clock!.id)).toBe(49);
+    expect(await catalog.reserved(clock!.id)).toBe(1);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toHaveLength(1);
+    // Nothing is left behind: no guard of any attempt, and the cart is empty.
+    const ids = keys.map((key) => orderIdFor(ada.userId, key));
+    expect(await stack.ordersDb.sql("select * from stock_releases where order_id = any($1::uuid[])", [ids])).toEqual(
+      [],
+    );
+    expect(codesOf(await placeOrder(ada))).toEqual(["CART_EMPTY"]);
+  });
+
+  test("20 retries with one key at once leave no guard behind: the paid order keeps its stock and can be cancelled", async () => {
+    const ada = shopper(stack);
+    const [kettle] = await catalog.product("Kettle", [{ priceCents: 3000, stock: 50 }]);
+    await addToCart(ada, kettle!.id, 2);
+    const key = randomUUID();
+    // Lines the retries up as a busy database would: the first request stalls while it writes
+    // (here, behind a lock on the cart), the others start while it has not committed yet.
+    const blocker = new pg.Client({ connectionString: stack.ordersDb.url });
+    await blocker.connect();
+    let results;
+    try {
+      await blocker.query("begin");
+      await blocker.query("select * from cart_lines where user_id = $1 for update", [ada.userId]);
+      const first = placeOrder(ada, key);
+      await eventually(async () => (await lockWaits()) >= 1);
+      const retries = Array.from({ length: 19 }, () => placeOrder(ada, key));
+      await eventually(async () => (await lockWaits()) >= 2);
+      await blocker.query("commit");
+      results = await Promise.all([first, ...retries]);
+    } finally {
+      await blocker.end();
+    }
+    expect(results.map(codesOf)).toEqual(results.map(() => []));
+    const orderId = results[0]!.order.id;
+    expect(new Set(results.map((result) => result.order.id))).toEqual(new Set([orderId]));
+    expect((await pay(ada, orderId)).order.status).toBe("PAID");
+    expect(await stack.ordersDb.sql("select order_id from stock_releases where order_id = $1", [orderId])).toEqual([]);
+    // Whatever was left is due now: a sweep must still not give the paid order's stock back.
+    await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where released_at is null");
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.reserved(kettle!.id)).toBe(2);
+    const cancelled = dataOf(await ada.client(CANCEL_ORDER, { orderId })).cancelOrder;
+    expect(cancelled.userErrors).toEqual([]);
+    expect(cancelled.order.status).toBe("CANCELLED");
+    expect(await catalog.reserved(kettle!.id)).toBe(0);
+  });
+});
+
+describe("price changes are never silent", () => {
+  const placeExpecting = async (who: ReturnType<typeof shopper>, amountCents: number) =>
+    dataOf(
+      await who.client(PLACE_ORDER_EXPECTING, {
+        input: {
+          idempotencyKey: randomUUID(),
+          shippingAddress: ADDRESS,
+          expectedTotal: { amountCents, currency: "USD" },
+        },
+      }),
+    ).placeOrder;
+
+  test("a price raised after the line was added: PRICE_CHANGED naming the line, nothing kept, the cart stays", async () => {
+    const ada = shopper(stack);
+    const [teapot] = await catalog.product("Teapot", [{ priceCents: 1000, stock: 10 }]);
+    await addToCart(ada, teapot!.id, 2);
+    await addToCart(ada, mug.id, 1);
+    await catalog.setPrice(teapot!.id, 5000);
+    const refused = await placeExpecting(ada, 2 * 1000 + 1250);
+    expect(refused.order).toBeNull();
+    expect(refused.userErrors).toEqual([
+      expect.objectContaining({ code: "PRICE_CHANGED", field: ["input", "expectedTotal"] }),
+    ]);
+    expect(refused.priceChange).toEqual({
+      expectedTotal: { amountCents: 3250, currency: "USD" },
+      total: { amountCents: 11250, currency: "USD" },
+      lines: [
+        {
+          variant: { id: teapot!.id },
+          quantity: 2,
+          unitPrice: { amountCents: 5000, currency: "USD" },
+          previousUnitPrice: { amountCents: 1000, currency: "USD" },
+        },
+      ],
+    });
+    expect(await catalog.stock(teapot!.id)).toBe(10);
+    expect(await catalog.reserved(teapot!.id)).toBe(0);
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toEqual([]);
+    expect(dataOf(await ada.client(CART)).cart.totalQuantity).toBe(3);
+    // Accepting the new total places the order at it.
+    const placed = await placeExpecting(ada, 11250);
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.order.total).toEqual({ amountCents: 11250, currency: "USD" });
+  });
+
+  test("a line changed after a price change was seen counts at the price seen then", async () => {
+    const ada = shopper(stack);
+    const [jug] = await catalog.product("Jug", [{ priceCents: 1000, stock: 10 }]);
+    await addToCart(ada, jug!.id, 1);
+    await catalog.setPrice(jug!.id, 1200);
+    dataOf(await ada.client(UPDATE_CART_LINE, { variantId: jug!.id, quantity: 2 }));
+    expect((await placeExpecting(ada, 2400)).userErrors).toEqual([]);
+  });
+});
+
 describe("when something fails after stock was reserved", () => {
   test("the reservation is released, no order exists, the cart stays, and the shopper gets a userError", async () => {
     const ada = shopper(stack);
@@ -241,7 +365,7 @@ describe("the stock guard", () => {
 describe("checkout refuses, changing nothing", () => {
   test("an empty cart", async () => {
     const ada = shopper(stack);
-    expect(codesOf(await placeOrder(ada))).toEqual(["EMPTY_CART"]);
+    expect(codesOf(await placeOrder(ada))).toEqual(["CART_EMPTY"]);
   });
 
   test("more than is in stock: OUT_OF_STOCK for that cart line; nothing is reserved", async () => {

@@ -68,3 +68,15 @@ export const UPDATE_ORDER_STATUS_WITH_SHIPMENT = `mutation($orderId: ID!, $statu
 }`;
 
 export const ORDER_MONEY = `query($id: ID!) { order(id: $id) { id status ${MONEY_FIELDS} ${SHIPMENT_FIELDS} } }`;
+
+export const PLACE_ORDER_EXPECTING = `mutation($input: PlaceOrderInput!) {
+  placeOrder(input: $input) {
+    order { id total { amountCents currency } }
+    priceChange {
+      expectedTotal { amountCents currency }
+      total { amountCents currency }
+      lines { variant { id } quantity unitPrice { amountCents currency } previousUnitPrice { amountCents currency } }
+    }
+    ${USER_ERRORS}
+  }
+}`;

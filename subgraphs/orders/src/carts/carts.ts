@@ -54,7 +54,7 @@ export class Carts {
     }
     const wanted = (current?.quantity ?? 0) + quantity;
     this.check(offers, cart, id, wanted, ["quantity"]);
-    const stored = await this.store(em, userId, [{ variantId: id, quantity: wanted }]);
+    const stored = await this.store(em, userId, [{ variantId: id, quantity: wanted }], offers);
     return withLines(cart, stored);
   }
 
@@ -68,7 +68,7 @@ export class Carts {
     if (!cart.lines.some((line) => line.variantId === id)) notInCart();
     const offers = await this.offers(variants, cart, []);
     this.check(offers, cart, id, quantity, ["quantity"]);
-    const stored = await this.store(em, userId, [{ variantId: id, quantity }]);
+    const stored = await this.store(em, userId, [{ variantId: id, quantity }], offers);
     return withLines(cart, stored);
   }
 
@@ -156,7 +156,7 @@ export class Carts {
       if (current === 0) lineCount += 1;
       changes.push({ variantId, quantity: merged });
     }
-    const stored = await this.store(em, userId, changes);
+    const stored = await this.store(em, userId, changes, offers);
     userErrors.sort((a, b) => Number(a.field?.[1]) - Number(b.field?.[1]));
     return { cart: withLines(cart, stored), userErrors };
   }
@@ -195,16 +195,32 @@ export class Carts {
     }
   }
 
-  /** Sets the lines' quantities in one statement; returns the lines as stored. */
-  private async store(em: EntityManager, userId: string, lines: readonly MergeLine[]): Promise<CartLineView[]> {
+  /**
+   * Sets the lines' quantities in one statement, with the price the shopper is shown now (what a
+   * checkout compares against); returns the lines as stored.
+   */
+  private async store(
+    em: EntityManager,
+    userId: string,
+    lines: readonly MergeLine[],
+    offers: Map<string, VariantOffer>,
+  ): Promise<CartLineView[]> {
     if (lines.length === 0) return [];
     const rows = await em.execute<{ variant_id: string; quantity: number; created_at: string }[]>(
-      `insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at)
-       select ?, l.variant_id, l.quantity, now(), now()
-       from unnest(?::uuid[], ?::int[]) as l(variant_id, quantity)
-       on conflict (user_id, variant_id) do update set quantity = excluded.quantity, updated_at = now()
+      `insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at, seen_price_cents, seen_currency)
+       select ?, l.variant_id, l.quantity, now(), now(), l.price_cents, l.currency
+       from unnest(?::uuid[], ?::int[], ?::int[], ?::text[]) as l(variant_id, quantity, price_cents, currency)
+       on conflict (user_id, variant_id) do update
+       set quantity = excluded.quantity, updated_at = now(),
+           seen_price_cents = excluded.seen_price_cents, seen_currency = excluded.seen_currency
        returning variant_id, quantity, created_at`,
-      [userId, arrayLiteral(lines.map((line) => line.variantId)), arrayLiteral(lines.map((line) => line.quantity))],
+      [
+        userId,
+        arrayLiteral(lines.map((line) => line.variantId)),
+        arrayLiteral(lines.map((line) => line.quantity)),
+        arrayLiteral(lines.map((line) => offers.get(line.variantId)?.priceCents ?? "NULL")),
+        arrayLiteral(lines.map((line) => offers.get(line.variantId)?.currency ?? "NULL")),
+      ],
     );
     return rows.map((row) => ({
       variantId: row.variant_id,
@@ -214,7 +230,10 @@ export class Carts {
   }
 }
 
-/** A Postgres array literal of uuids or integers (the driver would expand a JS array into a list). */
+/**
+ * A Postgres array literal of uuids, integers or currency codes (the driver would expand a JS
+ * array into a list).
+ */
 function arrayLiteral(values: readonly (string | number)[]): string {
   return `{${values.join(",")}}`;
 }

@@ -33,3 +33,38 @@ export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: stri
   const currency = lines[0]?.currency ?? fallbackCurrency;
   return { ok: true, currency, subtotalCents, totalCents: subtotalCents };
 }
+
+export interface Amount {
+  amountCents: number;
+  currency: string;
+}
+
+/** A line whose price at checkout is not the one the shopper was shown (`previous`, when known). */
+export interface RepricedLine {
+  variantId: string;
+  quantity: number;
+  unitPrice: Amount;
+  previousUnitPrice: Amount | null;
+}
+
+/**
+ * The lines sold at another price than the shopper was shown. A line whose shown price is not
+ * known (put in the cart before prices were kept) counts as changed, with no previous price.
+ */
+export function repricedLines(
+  sold: readonly (PricedLine & { variantId: string })[],
+  shown: ReadonlyMap<string, Amount | null>,
+): RepricedLine[] {
+  return sold.flatMap((line) => {
+    const previous = shown.get(line.variantId) ?? null;
+    if (previous && previous.amountCents === line.unitPriceCents && previous.currency === line.currency) return [];
+    return [
+      {
+        variantId: line.variantId,
+        quantity: line.quantity,
+        unitPrice: { amountCents: line.unitPriceCents, currency: line.currency },
+        previousUnitPrice: previous,
+      },
+    ];
+  });
+}

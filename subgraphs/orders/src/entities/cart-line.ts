@@ -2,13 +2,14 @@ import { OptionalProps } from "@mikro-orm/core";
 import { Check, Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 
 /**
- * One variant in a signed-in shopper's cart. The cart is the user's lines: prices are never
- * stored here, they are read from products whenever the cart is shown.
+ * One variant in a signed-in shopper's cart. The cart is the user's lines: prices are read from
+ * products whenever the cart is shown; the price the shopper was shown when the line was last
+ * added or changed is kept only to name what changed when a checkout finds another price.
  */
 @Check({ name: "cart_lines_quantity_check", expression: "quantity between 1 and 99" })
 @Entity({ tableName: "cart_lines" })
 export class CartLine {
-  [OptionalProps]?: "createdAt" | "updatedAt";
+  [OptionalProps]?: "createdAt" | "updatedAt" | "seenPriceCents" | "seenCurrency" | "checkoutOrderId" | "checkoutUntil";
 
   @PrimaryKey({ type: "uuid" })
   userId!: string;
@@ -24,4 +25,21 @@ export class CartLine {
 
   @Property({ type: "timestamptz", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** The unit price products had when the line was last added or changed; null for older lines. */
+  @Property({ type: "int", nullable: true })
+  seenPriceCents: number | null = null;
+
+  @Property({ type: "text", nullable: true })
+  seenCurrency: string | null = null;
+
+  /**
+   * The checkout that holds this line (its order id) until `checkoutUntil`: a cart is checked out
+   * by one checkout at a time, and a checkout that died lets go when its lease is over.
+   */
+  @Property({ type: "uuid", nullable: true })
+  checkoutOrderId: string | null = null;
+
+  @Property({ type: "timestamptz", nullable: true })
+  checkoutUntil: Date | null = null;
 }

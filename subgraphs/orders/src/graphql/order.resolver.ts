@@ -13,6 +13,7 @@ import {
   withUserErrors,
   Money,
 } from "@shopgraph/common";
+import { PriceChanged, type PriceChange } from "../orders/checkout.js";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import {
@@ -37,8 +38,23 @@ import {
   RefundType,
   ShipmentInput,
   ShipmentType,
+  PriceChangeType,
 } from "./order.types.js";
 import { UserReference } from "./references.types.js";
+
+function priceChangeType({ expectedTotal, total, lines }: PriceChange): PriceChangeType {
+  const asMoney = (amount: { amountCents: number; currency: string }) => money(amount.amountCents, amount.currency);
+  return {
+    expectedTotal: asMoney(expectedTotal),
+    total: asMoney(total),
+    lines: lines.map((line) => ({
+      variant: { id: line.variantId },
+      quantity: line.quantity,
+      unitPrice: asMoney(line.unitPrice),
+      previousUnitPrice: line.previousUnitPrice && asMoney(line.previousUnitPrice),
+    })),
+  };
+}
 
 /** A page of orders and the filter it came from, so `totalCount` is counted only when asked for. */
 export type OrderPage = ReturnType<typeof toPage<OrderView>> & { filter: Filter };
@@ -109,11 +125,21 @@ export class OrderResolver {
   @Mutation(() => OrderPayload, {
     description:
       "Orders what is in the cart: stock is reserved, prices are taken from products, the cart is emptied. " +
-      "Repeating it with the same idempotencyKey returns the same order.",
+      "Repeating it with the same idempotencyKey returns the same order. One checkout per cart at a time: " +
+      "CHECKOUT_IN_PROGRESS while another runs, CART_EMPTY once it took the cart.",
   })
-  placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
+  async placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({ order: await services.checkout.placeOrder(em, userId, input) }));
+    let priceChange: PriceChangeType | null = null;
+    const payload = await withUserErrors(async () => {
+      try {
+        return { order: await services.checkout.placeOrder(em, userId, input) };
+      } catch (error) {
+        if (error instanceof PriceChanged) priceChange = priceChangeType(error.priceChange);
+        throw error;
+      }
+    });
+    return { ...payload, priceChange };
   }
 
   @Authorized()

@@ -234,10 +234,55 @@ export class OrderType {
 @ObjectType()
 export class OrderConnection extends ConnectionType(OrderType, "Order") {}
 
+@ObjectType("PriceChangeLine", { description: "A cart line whose price at checkout is not the one the shopper saw" })
+export class PriceChangeLineType {
+  @Field(() => ProductVariantReference, { nullable: true })
+  variant!: ProductVariantReference | null;
+
+  @Field(() => Int)
+  quantity!: number;
+
+  @Field(() => Money, { description: "The price products sells it at now" })
+  unitPrice!: Money;
+
+  @Field(() => Money, {
+    nullable: true,
+    description: "The price when the line was last added or changed; null when not known",
+  })
+  previousUnitPrice!: Money | null;
+}
+
+@ObjectType("PriceChange", { description: "Why placeOrder answered PRICE_CHANGED: nothing was ordered" })
+export class PriceChangeType {
+  @Field(() => Money, { description: "PlaceOrderInput.expectedTotal as sent" })
+  expectedTotal!: Money;
+
+  @Field(() => Money, { description: "What the order would cost at today's prices" })
+  total!: Money;
+
+  @Field(() => [PriceChangeLineType])
+  lines!: PriceChangeLineType[];
+}
+
 @ObjectType()
 export class OrderPayload extends MutationPayload {
   @Field(() => OrderType, { nullable: true })
   order?: OrderType | null;
+
+  @Field(() => PriceChangeType, {
+    nullable: true,
+    description: "Set with the userError PRICE_CHANGED: the new total and the lines whose price changed",
+  })
+  priceChange?: PriceChangeType | null;
+}
+
+@InputType()
+export class MoneyInput {
+  @Field(() => Int, { description: "Amount in minor units of the currency, e.g. cents" })
+  amountCents!: number;
+
+  @Field({ description: "ISO 4217 currency code" })
+  currency!: string;
 }
 
 @InputType()
@@ -251,6 +296,14 @@ export class PlaceOrderInput {
 
   @Field(() => AddressInput)
   shippingAddress!: AddressInput;
+
+  @Field(() => MoneyInput, {
+    nullable: true,
+    description:
+      "The total the shopper was shown. When today's prices make another total, nothing is ordered and the " +
+      "answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices.",
+  })
+  expectedTotal?: MoneyInput | null;
 }
 
 @InputType()

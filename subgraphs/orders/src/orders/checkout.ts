@@ -1,6 +1,7 @@
 import {
   DEFAULT_CURRENCY,
   fail,
+  SUPPORTED_CURRENCIES,
   userError,
   UserErrors,
   type EntityManager,
@@ -9,20 +10,42 @@ import {
 } from "@shopgraph/common";
 import { checkAddress, type AddressInput } from "../domain/address.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
-import { lineTotalCents, orderTotals } from "../domain/pricing.js";
+import { lineTotalCents, orderTotals, repricedLines, type Amount, type RepricedLine } from "../domain/pricing.js";
 import {
   ProductsUnavailableError,
   type Products,
   type ProductsProblem,
   type ReservedLine,
 } from "../products/client.js";
-import { insertPlacedOrder, startCheckout, type CheckoutStart } from "./order-store.js";
+import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from "./order-store.js";
 import { loadOrders, type OrderView } from "./read-model.js";
 import type { StockReleases } from "./stock-releases.js";
 
 export interface PlaceOrderInput {
   idempotencyKey: string;
   shippingAddress: AddressInput;
+  /** The total the shopper was shown; when products' prices make another, nothing is ordered. */
+  expectedTotal?: Amount | null | undefined;
+}
+
+/** What the shopper expected and what the order would have cost, line by line. */
+export interface PriceChange {
+  expectedTotal: Amount;
+  total: Amount;
+  lines: RepricedLine[];
+}
+
+/** The checkout found other prices than the shopper expected; it kept nothing. */
+export class PriceChanged extends UserErrors {
+  constructor(readonly priceChange: PriceChange) {
+    super([
+      userError(
+        "PRICE_CHANGED",
+        "Prices changed since the cart was shown; nothing was ordered. Review the new total and place the order again",
+        "expectedTotal",
+      ),
+    ]);
+  }
 }
 
 /** A seam for tests: runs right before the order is stored; throwing makes storing it fail. */
@@ -39,9 +62,11 @@ export interface CheckoutOptions {
 const CHECKOUT_FAILED = "CHECKOUT_FAILED";
 
 /**
- * Turns a cart into an order: validate, reserve in products, store the order with what products
+ * Turns a cart into an order: validate, claim the cart (one checkout per cart), reserve in
+ * products, check the total against what the shopper expected, store the order with what products
  * sold (snapshots and prices) in one statement with its first history entry and its
- * `order.placed` event, empty the cart. Stock reserved for an order that was not stored goes back.
+ * `order.placed` event, take the claimed lines out of the cart. Stock reserved for an order that
+ * was not stored goes back, and the cart is let go.
  */
 export class Checkout {
   constructor(private readonly options: CheckoutOptions) {}
@@ -57,19 +82,46 @@ export class Checkout {
         ),
       );
     }
+    if (input.expectedTotal && !(SUPPORTED_CURRENCIES as readonly string[]).includes(input.expectedTotal.currency)) {
+      errors.push(
+        userError("UNSUPPORTED_CURRENCY", `Prices are in ${SUPPORTED_CURRENCIES.join(", ")}`, [
+          "input",
+          "expectedTotal",
+          "currency",
+        ]),
+      );
+    }
     if (errors.length > 0) throw new UserErrors(errors);
 
     const orderId = orderIdFor(userId, input.idempotencyKey);
-    const { existing, cart } = await startCheckout(em, orderId, userId);
-    if (existing) return existing;
-    if (cart.length === 0) fail("EMPTY_CART", "The cart is empty");
+    const start = await startCheckout(em, orderId, userId);
+    switch (start.kind) {
+      case "existing":
+        return start.order;
+      case "empty":
+        return fail("CART_EMPTY", "The cart is empty");
+      case "busy":
+        return fail(
+          "CHECKOUT_IN_PROGRESS",
+          "Another checkout of this cart is under way; its order will appear among your orders",
+        );
+    }
 
-    const { releases } = this.options;
-    const reserved = await this.reserve(em, orderId, cart);
+    const reserved = await this.reserve(em, orderId, userId, start.lines);
     const totals = orderTotals(reserved, DEFAULT_CURRENCY);
     if (!totals.ok) {
-      await releases.releaseNow(em, orderId);
+      await this.abandon(em, orderId, userId);
       fail(totals.code, totals.message);
+    }
+    const expected = input.expectedTotal;
+    if (expected && (expected.amountCents !== totals.totalCents || expected.currency !== totals.currency)) {
+      await this.abandon(em, orderId, userId);
+      const shown = new Map(start.lines.map((line) => [line.variantId, shownPrice(line)]));
+      throw new PriceChanged({
+        expectedTotal: { amountCents: expected.amountCents, currency: expected.currency },
+        total: { amountCents: totals.totalCents, currency: totals.currency },
+        lines: repricedLines(reserved, shown),
+      });
     }
 
     const placedAt = new Date();
@@ -89,26 +141,44 @@ export class Checkout {
         expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
       });
     } catch (error) {
-      return this.notStored(em, orderId, error);
+      return this.notStored(em, orderId, userId, error);
     }
-    return placed ?? this.notStored(em, orderId, null);
+    return placed ?? this.notStored(em, orderId, userId, null);
   }
 
   /**
    * The order was not stored by this request. A twin request (same user, same key) may have
-   * stored it: then that is the answer. Otherwise the stock goes back.
+   * stored it: then that is the answer. Otherwise the stock goes back and the cart is free again.
    */
-  private async notStored(em: EntityManager, orderId: string, error: unknown): Promise<OrderView> {
+  private async notStored(em: EntityManager, orderId: string, userId: string, error: unknown): Promise<OrderView> {
     const [twin] = await loadOrders(em, { ids: [orderId] }).catch(() => []);
     if (twin) return twin;
     this.options.log.error({ err: error, orderId }, "the order was not stored; releasing its stock");
-    await this.options.releases.releaseNow(em, orderId);
+    await this.abandon(em, orderId, userId);
     return fail(CHECKOUT_FAILED, "The order could not be stored; nothing was charged or kept. Please try again");
   }
 
+  /**
+   * Gives up a checkout that reserved (or may have): its stock goes back (unless an order of this
+   * id keeps it, see StockReleases) and its claim on the cart ends. Never throws: a claim left
+   * behind lapses with its lease.
+   */
+  private async abandon(em: EntityManager, orderId: string, userId: string): Promise<void> {
+    await this.options.releases.releaseNow(em, orderId);
+    await unclaimCart(em, orderId, userId).catch((err: unknown) =>
+      this.options.log.warn({ err, orderId }, "could not let go of the cart; its claim lapses with its lease"),
+    );
+  }
+
   /** Reserves the cart's lines; on any failure nothing stays reserved and the shopper gets userErrors. */
-  private async reserve(em: EntityManager, orderId: string, cart: CheckoutStart["cart"]): Promise<ReservedLine[]> {
+  private async reserve(
+    em: EntityManager,
+    orderId: string,
+    userId: string,
+    lines: CheckoutLine[],
+  ): Promise<ReservedLine[]> {
     const { products, releases } = this.options;
+    const cart = lines.map(({ variantId, quantity }) => ({ variantId, quantity }));
     let outcome;
     try {
       outcome = await products.reserveStock(orderId, cart);
@@ -116,17 +186,24 @@ export class Checkout {
       if (!(error instanceof ProductsUnavailableError)) throw error;
       // The reservation may or may not have happened: release to be sure.
       this.options.log.warn({ err: error.message, orderId }, "reserving stock failed; releasing");
-      await releases.releaseNow(em, orderId);
+      await this.abandon(em, orderId, userId);
       return fail(CHECKOUT_FAILED, "Stock could not be reserved right now. Please try again");
     }
     if (!outcome.ok) {
       if (!outcome.problems.some((problem) => problem.code === "RESERVATION_MISMATCH")) {
         await releases.forget(em, orderId);
       }
+      await unclaimCart(em, orderId, userId);
       throw new UserErrors(outcome.problems.map((problem) => cartProblem(problem, cart)));
     }
     return outcome.lines;
   }
+}
+
+function shownPrice(line: CheckoutLine): Amount | null {
+  return line.seenPriceCents === null || line.seenCurrency === null
+    ? null
+    : { amountCents: line.seenPriceCents, currency: line.seenCurrency };
 }
 
 function orderLineOf(line: ReservedLine) {
@@ -143,7 +220,7 @@ function orderLineOf(line: ReservedLine) {
 }
 
 /** Products' refusal in the shopper's terms: reservation lines are cart lines, in the same order. */
-function cartProblem(problem: ProductsProblem, cart: CheckoutStart["cart"]): UserError {
+function cartProblem(problem: ProductsProblem, cart: readonly { variantId: string }[]): UserError {
   const index = problem.field?.[0] === "lines" ? Number(problem.field[1]) : NaN;
   const field = Number.isInteger(index) ? ["cart", "lines", String(index)] : undefined;
   switch (problem.code) {

@@ -5,32 +5,85 @@ import { orderData } from "./order-data.js";
 import { CHECKOUT_LEASE_SECONDS } from "./stock-releases.js";
 import { ORDER_JSON, parseOrder, type OrderJson, type OrderLineView, type OrderView } from "./read-model.js";
 
-export interface CheckoutStart {
-  /** The order this checkout already made (a repeated or racing request), if any. */
-  existing: OrderView | null;
-  cart: Array<{ variantId: string; quantity: number }>;
+/** A cart line as a checkout takes it: what to reserve, and the price the shopper was shown. */
+export interface CheckoutLine {
+  variantId: string;
+  quantity: number;
+  seenPriceCents: number | null;
+  seenCurrency: string | null;
 }
 
 /**
- * What a checkout needs first, in one statement: the order of its id, if any, and the cart. When
- * there is no such order and the cart has lines, the same statement writes the stock guard the
- * checkout must hold before it reserves (see StockReleases).
+ * Where a checkout stands after its first statement:
+ * - `existing`: the order of this id exists (a retried or racing request made it);
+ * - `claimed`: this checkout holds the cart's lines and the stock guard (see StockReleases);
+ * - `twin`: a request with the same key holds them; this one goes on with the same lines, and
+ *   whichever stores the order first, both answer with it;
+ * - `busy`: another checkout (another key) holds the cart;
+ * - `empty`: there is nothing to order.
+ */
+export type CheckoutStart =
+  | { kind: "existing"; order: OrderView }
+  | { kind: "claimed" | "twin"; lines: CheckoutLine[] }
+  | { kind: "busy" | "empty" };
+
+const CHECKOUT_LINE_JSON = `json_agg(json_build_object('variantId', variant_id, 'quantity', quantity,
+  'seenPriceCents', seen_price_cents, 'seenCurrency', seen_currency) order by created_at, variant_id)`;
+
+/**
+ * What a checkout needs first, in one statement on the way that matters: the order of its id, if
+ * any; else it claims every line of the cart for this order (unless a live checkout holds one)
+ * and writes the stock guard it must hold before it reserves. The claim is a row-locking UPDATE,
+ * so of concurrent checkouts of one cart exactly one gets the lines, whatever their keys.
  */
 export async function startCheckout(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
-  const [row] = await em.execute<{ order: OrderJson | null; cart: CheckoutStart["cart"] }[]>(
-    `with guard as (
+  const [row] = await em.execute<{ order: OrderJson | null; lines: CheckoutLine[] | null }[]>(
+    `with existing as (
+       select ${ORDER_JSON} as "order" from orders o where o.id = ?
+     ), claimed as (
+       update cart_lines set checkout_order_id = ?, checkout_until = now() + make_interval(secs => ?)
+       where user_id = ? and not exists (select 1 from existing)
+         and (checkout_order_id is null or checkout_until <= now())
+         and not exists (select 1 from cart_lines held
+                         where held.user_id = ? and held.checkout_order_id is not null and held.checkout_until > now())
+       returning variant_id, quantity, seen_price_cents, seen_currency, created_at
+     ), guard as (
        insert into stock_releases (order_id, requested_at, attempts, next_attempt_at)
-       select ?, now(), 0, now() + make_interval(secs => ?)
-       where not exists (select 1 from orders where id = ?) and exists (select 1 from cart_lines where user_id = ?)
+       select ?, now(), 0, now() + make_interval(secs => ?) where exists (select 1 from claimed)
        on conflict (order_id) do nothing
      )
-     select (select ${ORDER_JSON} from orders o where o.id = ?) as "order",
-            coalesce((select json_agg(json_build_object('variantId', c.variant_id, 'quantity', c.quantity)
-                                      order by c.created_at, c.variant_id)
-                      from cart_lines c where c.user_id = ?), '[]'::json) as cart`,
-    [orderId, CHECKOUT_LEASE_SECONDS, orderId, userId, orderId, userId],
+     select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines`,
+    [orderId, orderId, CHECKOUT_LEASE_SECONDS, userId, userId, orderId, CHECKOUT_LEASE_SECONDS],
   );
-  return { existing: row?.order ? parseOrder(row.order) : null, cart: row?.cart ?? [] };
+  if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
+  if (row?.lines?.length) return { kind: "claimed", lines: row.lines };
+  return lookAgain(em, orderId, userId);
+}
+
+/**
+ * Nothing was claimed. The first statement's snapshot may predate a racing request's commit, so
+ * a second one, on the contended path only, tells an order just stored, a twin at work, another
+ * checkout at work and an empty cart apart.
+ */
+async function lookAgain(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
+  const [row] = await em.execute<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }[]>(
+    `select (select ${ORDER_JSON} from orders o where o.id = ?) as "order",
+            (select ${CHECKOUT_LINE_JSON} from cart_lines
+             where user_id = ? and checkout_order_id = ? and checkout_until > now()) as lines,
+            exists (select 1 from cart_lines where user_id = ?) as any_line`,
+    [orderId, userId, orderId, userId],
+  );
+  if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
+  if (row?.lines?.length) return { kind: "twin", lines: row.lines };
+  return { kind: row?.any_line ? "busy" : "empty" };
+}
+
+/** A checkout that did not store its order lets go of the cart's lines it claimed. */
+export async function unclaimCart(em: EntityManager, orderId: string, userId: string): Promise<void> {
+  await em.execute(
+    "update cart_lines set checkout_order_id = null, checkout_until = null where user_id = ? and checkout_order_id = ?",
+    [userId, orderId],
+  );
 }
 
 export interface NewOrder {
@@ -47,11 +100,13 @@ export interface NewOrder {
 }
 
 /**
- * Stores a placed order in ONE statement, so atomically and in one round trip: it takes the
- * checkout's stock guard over (see StockReleases), then inserts the order with a number from
- * the sequence, its lines, the first history entry and its `order.placed` outbox row, and takes
- * the ordered lines out of the cart. Nothing is written unless the guard was there to take
- * (a release of the stock has begun, or a twin request took it first): then it returns null.
+ * Stores a placed order in ONE statement, so atomically and in one round trip: while the cart's
+ * lines are still claimed for this order it takes the checkout's stock guard over (see
+ * StockReleases), then inserts the order with a number from the sequence, its lines, the first
+ * history entry and its `order.placed` outbox row, and takes the claimed lines out of the cart.
+ * Nothing is written unless the claim and the guard were there to take (a release of the stock
+ * has begun, a twin request stored the order first, or the claim lapsed and another checkout took
+ * the cart): then it returns null.
  */
 export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Promise<OrderView | null> {
   const view: OrderView = {
@@ -74,13 +129,17 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
   const envelope = eventEnvelope("order.placed", orderData(view));
   const lines = order.lines.map((line, position) => ({ position, ...line }));
   const rows = await em.execute<{ number: string }[]>(
-    `with guard as (
-       delete from stock_releases where order_id = ? and attempts = 0 returning order_id
+    `with claim as (
+       select variant_id from cart_lines where user_id = ? and checkout_order_id = ? for update
+     ), guard as (
+       delete from stock_releases where order_id = ? and attempts = 0 and (select count(*) from claim) > 0
+       returning order_id
      ), inserted as (
        insert into orders (id, number, user_id, idempotency_key, status, currency, subtotal_cents, total_cents,
                            shipping_address, created_at, updated_at, paid_at, expires_at)
        select guard.order_id, ? || nextval('order_number_seq'), ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, null, ?
        from guard
+       on conflict (id) do nothing
        returning id, number
      ), order_lines_inserted as (
        insert into order_lines (id, order_id, position, variant_id, product_id, product_name, variant_title, sku,
@@ -97,10 +156,12 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
        insert into outbox (id, type, aggregate_id, envelope)
        select ?, ?, inserted.id::text, jsonb_set(?::jsonb, '{data,number}', to_jsonb(inserted.number)) from inserted
      ), cart as (
-       delete from cart_lines where user_id = ? and variant_id in (?) and exists (select 1 from inserted)
+       delete from cart_lines where user_id = ? and checkout_order_id = ? and exists (select 1 from inserted)
      )
      select number from inserted`,
     [
+      order.userId,
+      order.id,
       order.id,
       ORDER_NUMBER_PREFIX,
       order.userId,
@@ -121,7 +182,7 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
       envelope.type,
       JSON.stringify(envelope),
       order.userId,
-      order.lines.map((line) => line.variantId),
+      order.id,
     ],
   );
   const number = rows[0]?.number;
