@@ -2,7 +2,7 @@ import { recordEvent, type EntityManager } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import type { ShipmentInput } from "../domain/shipment.js";
-import { OrderTransition, Payment, PaymentStatus, Refund, StockRelease, type Order } from "../entities/index.js";
+import { OrderTransition, Payment, PaymentStatus, Refund, type Order } from "../entities/index.js";
 import { statusChangedData } from "./order-data.js";
 import { viewOf } from "./read-model.js";
 
@@ -51,10 +51,18 @@ const recordHistory: TransitionEffect<TransitionContext> = (transition, { em, or
 
 /**
  * A cancelled order's stock goes back to products. The request is a row written with the
- * cancellation, so it happens once and survives products being down (see StockReleases).
+ * cancellation, so it happens once and survives products being down (see StockReleases). A row
+ * some earlier bug left for this order is re-armed rather than a reason to fail; one already
+ * released stays so (products gives an order's stock back once).
  */
-const requestStockRelease: TransitionEffect<TransitionContext> = (transition, { em, order }) => {
-  if (transition.to === OrderStatus.CANCELLED) em.create(StockRelease, { orderId: order.id });
+const requestStockRelease: TransitionEffect<TransitionContext> = async (transition, { em, order }) => {
+  if (transition.to !== OrderStatus.CANCELLED) return;
+  await em.execute(
+    `insert into stock_releases (order_id, requested_at, attempts, next_attempt_at) values (?, now(), 0, now())
+     on conflict (order_id) do update set requested_at = now(), next_attempt_at = now()
+     where stock_releases.released_at is null`,
+    [order.id],
+  );
 };
 
 /**

@@ -8,19 +8,29 @@ const ATTEMPT_LEASE_SECONDS = 30;
 const MAX_BACKOFF_SECONDS = 300;
 
 /**
+ * Only stock of an order that keeps nothing may go back: an order that was never stored, or a
+ * CANCELLED one. Checked against the statement's snapshot, this can only err towards not
+ * releasing: an order comes into existence only by taking its guard row over (which the claim's
+ * UPDATE of that row waits for), and CANCELLED is final.
+ */
+const KEEPS_NOTHING = `not exists (select 1 from orders o where o.id = stock_releases.order_id and o.status <> 'CANCELLED')`;
+
+/**
  * The orders side of stock reservations in products: a row in `stock_releases` stands for stock
  * that products holds for an order and that must go back unless the order keeps it.
  *
  * - A checkout writes a guard row before it reserves (`startCheckout`). The statement that
  *   inserts the order takes the guard over (deletes it, `insertPlacedOrder`); a checkout that
  *   fails releases at once; one that died leaves the guard to the sweeper once its lease is over.
- * - A cancellation writes a row in the cancelling transaction; it is released right after the
- *   commit, or by the sweeper if products did not answer.
+ * - A cancellation writes (or re-arms) the row in the cancelling transaction, under the order's
+ *   lock; it is released right after the commit, or by the sweeper if products did not answer.
  *
- * Claiming a row for a release attempt is a conditional UPDATE (attempts + 1), and taking a guard
- * over is a DELETE of the same row only while no attempt has claimed it, so the two exclude each
- * other: an order is never inserted with stock
- * that is being given back, and stock that an order kept is never given back.
+ * Claiming a row for a release attempt is a conditional UPDATE (attempts + 1) that never creates
+ * a row, and taking a guard over is a DELETE of the same row only while no attempt has claimed it,
+ * so the two exclude each other: an order is never inserted with stock that is being given back.
+ * A claim also requires the order to keep nothing (not stored, or CANCELLED), so a paid order's
+ * stock is never given back, even for a row some earlier bug left behind: such a row is repaired
+ * (removed under the order's lock), never released.
  */
 export class StockReleases {
   constructor(
@@ -34,25 +44,21 @@ export class StockReleases {
   }
 
   /**
-   * Releases one order's stock now unless another attempt holds it (after a cancellation, or to
-   * compensate a failed checkout; the row is made when there is none). Never throws: what fails
-   * here is retried by the sweeper.
+   * Releases one order's stock now unless another attempt holds it or the order keeps it (after
+   * a cancellation, or to compensate a failed checkout). Never throws: what fails here is retried
+   * by the sweeper.
    */
   async releaseNow(em: EntityManager, orderId: string): Promise<void> {
     let claimed: unknown[];
     try {
       claimed = await em.execute(
-        `insert into stock_releases (order_id, requested_at, attempts, next_attempt_at)
-         values (?, now(), 1, now() + make_interval(secs => ?))
-         on conflict (order_id) do update
-         set attempts = stock_releases.attempts + 1, next_attempt_at = excluded.next_attempt_at
-         where stock_releases.released_at is null
-           and (stock_releases.attempts = 0 or stock_releases.next_attempt_at <= now())
+        `update stock_releases set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
+         where order_id = ? and released_at is null and (attempts = 0 or next_attempt_at <= now()) and ${KEEPS_NOTHING}
          returning order_id`,
-        [orderId, ATTEMPT_LEASE_SECONDS],
+        [ATTEMPT_LEASE_SECONDS, orderId],
       );
     } catch (error) {
-      this.log.error({ err: error, orderId }, "could not record a stock release; the sweeper will find its guard");
+      this.log.error({ err: error, orderId }, "could not claim a stock release; the sweeper will find it");
       return;
     }
     if (claimed.length > 0) await this.attempt(em, orderId);
@@ -65,13 +71,51 @@ export class StockReleases {
        set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
        where order_id in (
          select order_id from stock_releases
-         where released_at is null and next_attempt_at <= now()
+         where released_at is null and next_attempt_at <= now() and ${KEEPS_NOTHING}
          order by next_attempt_at limit ? for update skip locked)
        returning order_id`,
       [ATTEMPT_LEASE_SECONDS, limit],
     );
     const results = await Promise.all(claimed.map((row) => this.attempt(em, row.order_id)));
     return results.filter(Boolean).length;
+  }
+
+  /**
+   * Rows no release may ever claim: pending releases of orders that exist and are not CANCELLED
+   * (left by a past bug; the order keeps its stock). Each is removed in a transaction of its own
+   * holding the order's lock, the lock a cancellation holds while it asks for a release, so a
+   * request made by a cancellation is never taken for one. Returns how many were repaired and
+   * how many could not be (those are tried again next time).
+   */
+  async repairLeftovers(em: EntityManager, limit: number): Promise<{ repaired: number; failed: number }> {
+    const rows = await em.execute<{ order_id: string }[]>(
+      `select r.order_id from stock_releases r join orders o on o.id = r.order_id
+       where r.released_at is null and o.status <> 'CANCELLED' limit ?`,
+      [limit],
+    );
+    const outcome = { repaired: 0, failed: 0 };
+    for (const { order_id: orderId } of rows) {
+      try {
+        const removed = await em.fork().transactional(async (tx) => {
+          const [order] = await tx.execute<{ status: string }[]>("select status from orders where id = ? for update", [
+            orderId,
+          ]);
+          if (!order || order.status === "CANCELLED") return [];
+          return tx.execute(
+            "delete from stock_releases where order_id = ? and released_at is null returning order_id",
+            [orderId],
+          );
+        });
+        if (removed.length > 0) {
+          outcome.repaired += 1;
+          this.log.warn({ orderId }, "removed a stock release pending for an order that keeps its stock");
+        }
+      } catch (err) {
+        outcome.failed += 1;
+        this.log.error({ err, orderId }, "could not repair a stock release; will try again");
+      }
+    }
+    return outcome;
   }
 
   private async attempt(em: EntityManager, orderId: string): Promise<boolean> {

@@ -12,13 +12,19 @@ export interface SweepResult {
   expired: number;
   released: number;
   refunded: number;
+  /** Stock releases left by a past bug for orders that keep their stock, removed. */
+  repaired: number;
+  /** Orders or rows that could not be handled this time (logged; tried again next pass). */
+  failed: number;
 }
 
 /**
  * Cancels orders whose time to pay is over, and retries stock releases products has not
- * confirmed and refunds the payment provider has not. Safe with several instances: expired orders
- * are locked with SKIP LOCKED (and the state machine re-checks their status under the lock),
- * releases and refunds are claimed with a lease.
+ * confirmed and refunds the payment provider has not. Each order is handled on its own: one that
+ * fails is logged, counted and tried again next pass, never holding up the others, and releases
+ * and refunds run whatever happened to expiring. Safe with several instances: an expired order is
+ * locked with SKIP LOCKED (and its status re-checked under the lock), releases and refunds are
+ * claimed with a lease.
  */
 export class OrderSweeper {
   private timer: NodeJS.Timeout | undefined;
@@ -56,7 +62,7 @@ export class OrderSweeper {
     this.timer = setTimeout(async () => {
       try {
         const result = await this.sweep();
-        if (result.expired || result.released || result.refunded) this.log.info(result, "sweep done");
+        if (Object.values(result).some(Boolean)) this.log.info(result, "sweep done");
       } catch (err) {
         this.log.warn({ err }, "sweep failed; will try again");
       }
@@ -66,41 +72,85 @@ export class OrderSweeper {
   }
 
   private async pass(): Promise<SweepResult> {
-    let expired = 0;
-    for (let batch = BATCH; batch === BATCH && !this.stopped;) {
-      batch = await this.expireBatch();
-      expired += batch;
-    }
-    let released = 0;
-    for (let batch = BATCH; batch === BATCH && !this.stopped;) {
-      batch = await this.releases.releaseDue(this.orm.em.fork(), BATCH);
-      released += batch;
-    }
-    let refunded = 0;
-    for (let batch = BATCH; batch === BATCH && !this.stopped;) {
-      batch = await this.refunds.refundDue(this.orm.em.fork(), BATCH);
-      refunded += batch;
-    }
-    return { expired, released, refunded };
+    const result: SweepResult = { expired: 0, released: 0, refunded: 0, repaired: 0, failed: 0 };
+    await this.phase(result, () => this.expireDue(result));
+    await this.phase(result, async () => {
+      const { repaired, failed } = await this.releases.repairLeftovers(this.orm.em.fork(), BATCH);
+      result.repaired += repaired;
+      result.failed += failed;
+    });
+    await this.phase(result, async () => {
+      for (let batch = BATCH; batch === BATCH && !this.stopped;) {
+        batch = await this.releases.releaseDue(this.orm.em.fork(), BATCH);
+        result.released += batch;
+      }
+    });
+    await this.phase(result, async () => {
+      for (let batch = BATCH; batch === BATCH && !this.stopped;) {
+        batch = await this.refunds.refundDue(this.orm.em.fork(), BATCH);
+        result.refunded += batch;
+      }
+    });
+    return result;
   }
 
-  private async expireBatch(): Promise<number> {
-    return this.orm.em.fork().transactional(async (tx) => {
-      const orders = await tx.find(
+  /** A phase that fails as a whole (the database went away) does not keep the next from running. */
+  private async phase(result: SweepResult, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+    } catch (err) {
+      result.failed += 1;
+      this.log.error({ err }, "a sweep phase failed; will try again");
+    }
+  }
+
+  /** Every order due for expiry, each in a transaction of its own, walking past those that fail. */
+  private async expireDue(result: SweepResult): Promise<void> {
+    let after: { expiresAt: Date; id: string } | undefined;
+    while (!this.stopped) {
+      const due = await this.orm.em.fork().find(
         Order,
-        { status: OrderStatus.PENDING_PAYMENT, expiresAt: { $lte: new Date() } },
-        // Orders another instance (or a payment) holds are left to it.
-        { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, orderBy: { expiresAt: "asc" }, limit: BATCH },
+        {
+          status: OrderStatus.PENDING_PAYMENT,
+          expiresAt: { $lte: new Date() },
+          ...(after ? { $or: [{ expiresAt: { $gt: after.expiresAt } }, { ...after, id: { $gt: after.id } }] } : {}),
+        },
+        { fields: ["id", "expiresAt"], orderBy: { expiresAt: "asc", id: "asc" }, limit: BATCH },
       );
-      await tx.populate(orders, ["lines"]);
-      for (const order of orders) {
-        await orderStateMachine.transition(
-          { em: tx, order },
-          { to: OrderStatus.CANCELLED, by: null, reason: "Payment was not received in time" },
-        );
+      for (const { id } of due) {
+        try {
+          if (await this.expire(id)) result.expired += 1;
+        } catch (err) {
+          result.failed += 1;
+          this.log.error({ err, orderId: id }, "could not cancel an expired order; will try again");
+        }
       }
+      if (due.length < BATCH) return;
+      const last = due.at(-1)!;
+      after = { expiresAt: last.expiresAt, id: last.id };
+    }
+  }
+
+  /** Cancels one expired order unless another instance (or a payment) holds it or it moved on. */
+  private expire(orderId: string): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (tx) => {
+      const order = await tx.findOne(
+        Order,
+        { id: orderId, status: OrderStatus.PENDING_PAYMENT, expiresAt: { $lte: new Date() } },
+        {
+          populate: ["lines"],
+          strategy: "joined",
+          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
+          lockTableAliases: ["o0"],
+        },
+      );
+      if (!order) return false;
+      await orderStateMachine.transition(
+        { em: tx, order },
+        { to: OrderStatus.CANCELLED, by: null, reason: "Payment was not received in time" },
+      );
       await tx.flush();
-      return orders.length;
+      return true;
     });
   }
 }
