@@ -324,6 +324,103 @@ describe("unpaid orders expire", () => {
   });
 });
 
+describe("background work isolates failures", () => {
+  const expire = (orderId: string) =>
+    stack.ordersDb.sql("update orders set expires_at = now() - interval '1 second' where id = $1", [orderId]);
+  /** A stock release row as the old checkout left behind for an order it had stored. */
+  const leaveGuardBehind = (orderId: string) =>
+    stack.ordersDb.sql(
+      "insert into stock_releases (order_id, requested_at, attempts, next_attempt_at) values ($1, now(), 0, now())",
+      [orderId],
+    );
+
+  test("a release row left behind for one expired order stops neither expiring nor releasing", async () => {
+    const [mat] = await catalog.product("Mat", [{ priceCents: 700, stock: 12 }]);
+    const orders = [];
+    for (let i = 0; i < 3; i++) orders.push(await orderOf(shopper(stack), [[mat!.id, 2]]));
+    const pending = await orderOf(shopper(stack), [[mat!.id, 3]]);
+    releasesFail = true;
+    try {
+      await cancel(admin, pending.id);
+    } finally {
+      releasesFail = false;
+    }
+    await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where order_id = $1", [pending.id]);
+    for (const order of orders) await expire(order.id);
+    await leaveGuardBehind(orders[1]!.id);
+    const result = await stack.orders.sweeper.sweep();
+    expect(result.failed).toBe(0);
+    for (const order of orders) {
+      expect(dataOf(await admin.client(ORDER, { id: order.id })).order.status).toBe("CANCELLED");
+    }
+    expect(await catalog.stock(mat!.id)).toBe(12);
+    const ledger = await stack.productsDb.sql(
+      "select order_id, count(*)::int as releases from stock_movements where kind = 'RELEASE' and variant_id = $1 group by order_id",
+      [mat!.id],
+    );
+    expect(ledger).toHaveLength(4);
+    expect(ledger.every((row) => row.releases === 1)).toBe(true);
+  });
+
+  test("an order that cannot be cancelled is counted and tried again; the others are cancelled meanwhile", async () => {
+    const [rug] = await catalog.product("Rug", [{ priceCents: 900, stock: 9 }]);
+    const orders = [];
+    for (let i = 0; i < 3; i++) orders.push(await orderOf(shopper(stack), [[rug!.id, 3]]));
+    for (const order of orders) await expire(order.id);
+    const stuck = orders[0]!.id;
+    // A real failure inside the database, for this one order only.
+    await stack.ordersDb.sql(
+      `create function refuse_stuck_order() returns trigger language plpgsql as $$
+       begin if old.id = '${stuck}' then raise exception 'this order cannot be written'; end if; return new; end $$`,
+    );
+    await stack.ordersDb.sql(
+      "create trigger refuse_stuck_order before update on orders for each row execute function refuse_stuck_order()",
+    );
+    try {
+      const result = await stack.orders.sweeper.sweep();
+      expect(result.failed).toBe(1);
+      expect(await catalog.stock(rug!.id)).toBe(6);
+      expect(dataOf(await admin.client(ORDER, { id: stuck })).order.status).toBe("PENDING_PAYMENT");
+    } finally {
+      await stack.ordersDb.sql("drop trigger refuse_stuck_order on orders");
+      await stack.ordersDb.sql("drop function refuse_stuck_order()");
+    }
+    expect((await stack.orders.sweeper.sweep()).failed).toBe(0);
+    expect(dataOf(await admin.client(ORDER, { id: stuck })).order.status).toBe("CANCELLED");
+    expect(await catalog.stock(rug!.id)).toBe(9);
+  });
+
+  test("paying while the sweeper finds a release row left for the order: the paid order keeps its stock", async () => {
+    const ada = shopper(stack);
+    const [bowl] = await catalog.product("Bowl", [{ priceCents: 1100, stock: 5 }]);
+    const order = await orderOf(ada, [[bowl!.id, 2]]);
+    await leaveGuardBehind(order.id);
+    const [paid, swept] = await Promise.all([pay(ada, order.id), stack.orders.sweeper.sweep()]);
+    expect(paid.order.status).toBe("PAID");
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.reserved(bowl!.id)).toBe(2);
+    expect(await stack.ordersDb.sql("select order_id from stock_releases where order_id = $1", [order.id])).toEqual([]);
+    expect(swept).toMatchObject({ repaired: 1, failed: 0 });
+  });
+
+  test("cancelling twice, also at once: one cancellation, INVALID_TRANSITION for the others, stock back once", async () => {
+    const ada = shopper(stack);
+    const [tray] = await catalog.product("Tray", [{ priceCents: 600, stock: 4 }]);
+    const order = await orderOf(ada, [[tray!.id, 4]]);
+    const results = await Promise.all(Array.from({ length: 5 }, () => cancel(ada, order.id)));
+    expect(results.filter((result) => result.userErrors.length === 0)).toHaveLength(1);
+    expect(results.flatMap(codesOf)).toEqual(Array.from({ length: 4 }, () => "INVALID_TRANSITION"));
+    expect(codesOf(await cancel(ada, order.id))).toEqual(["INVALID_TRANSITION"]);
+    await stack.orders.sweeper.sweep();
+    expect(await catalog.stock(tray!.id)).toBe(4);
+    const releases = await stack.productsDb.sql(
+      "select delta from stock_movements where order_id = $1 and kind = 'RELEASE'",
+      [order.id],
+    );
+    expect(releases).toEqual([{ delta: 4 }]);
+  });
+});
+
 describe("one customer's order is no business of another", () => {
   test("customer A cannot read, pay or cancel customer B's order; an admin can read it", async () => {
     const bob = shopper(stack);
