@@ -100,6 +100,22 @@ describe("placing an order", () => {
     expect(dataOf(await ada.client(ORDER, { id: order.id })).order).toEqual(order);
   });
 
+  test("costs two SQL statements in orders: claim the cart with the stock guard, then store the order", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    stack.ordersDb.statements.reset();
+    const { placeOrder } = dataOf(
+      await ada.client(
+        `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code } } }`,
+        {
+          input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS },
+        },
+      ),
+    );
+    expect(placeOrder.userErrors).toEqual([]);
+    expect(stack.ordersDb.statements.count).toBe(2);
+  });
+
   test("order numbers come from a sequence: distinct and increasing", async () => {
     const numbers: number[] = [];
     for (let i = 0; i < 3; i++) {
