@@ -24,6 +24,13 @@ export type LoginInput = {
   password: string;
 };
 
+export type MoneyInput = {
+  /** Amount in minor units of the currency, e.g. cents */
+  amountCents: number;
+  /** ISO 4217 currency code */
+  currency: string;
+};
+
 /** What a notification is about */
 export type NotificationKind =
   | 'ORDER_CONFIRMATION'
@@ -40,6 +47,8 @@ export type OrderStatus =
   | 'SHIPPED';
 
 export type PlaceOrderInput = {
+  /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
+  expectedTotal?: MoneyInput | null | undefined;
   /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. */
   idempotencyKey: string;
   shippingAddress: AddressInput;
