@@ -355,9 +355,14 @@ describe("the stock guard", () => {
     expect(await catalog.stock(lamp!.id)).toBe(3);
     await stack.orders.sweeper.sweep();
     expect(await catalog.stock(lamp!.id)).toBe(3);
+    // The dead checkout still holds the cart until its lease is over.
+    expect(codesOf(await placeOrder(ada))).toEqual(["CHECKOUT_IN_PROGRESS"]);
     await dueNow(orderId);
     await stack.orders.sweeper.sweep();
     expect(await catalog.stock(lamp!.id)).toBe(5);
+    await stack.ordersDb.sql("update cart_lines set checkout_until = now() where user_id = $1", [ada.userId]);
+    expect((await placeOrder(ada)).userErrors).toEqual([]);
+    expect(await catalog.stock(lamp!.id)).toBe(3);
   });
 
   test("an order is not stored while its stock is being released", async () => {

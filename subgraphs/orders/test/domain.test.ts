@@ -6,7 +6,7 @@ import { COUNTRY_CODES } from "../src/domain/countries.js";
 import { orderIdFor, uuidV5, validIdempotencyKey } from "../src/domain/order-id.js";
 import { canTransition, ORDER_STATUSES, ORDER_TRANSITIONS, OrderStatus } from "../src/domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect } from "../src/domain/order-state-machine.js";
-import { MAX_AMOUNT_CENTS, orderTotals } from "../src/domain/pricing.js";
+import { MAX_AMOUNT_CENTS, orderTotals, repricedLines } from "../src/domain/pricing.js";
 
 describe("the transition table", () => {
   test("is the documented lifecycle", () => {
@@ -159,5 +159,35 @@ describe("cart and money rules", () => {
       ok: false,
       code: "AMOUNT_TOO_LARGE",
     });
+  });
+});
+
+describe("repriced lines", () => {
+  const usd = (amountCents: number) => ({ amountCents, currency: "USD" });
+  const sold = (variantId: string, unitPriceCents: number, currency = "USD") => ({
+    variantId,
+    unitPriceCents,
+    currency,
+    quantity: 2,
+  });
+
+  test("are the lines sold at another price or currency than shown, or at a price never shown", () => {
+    const shown = new Map([
+      ["same", usd(1000)],
+      ["raised", usd(1000)],
+      ["other-currency", usd(1000)],
+      ["unknown", null],
+    ]);
+    const lines = [sold("same", 1000), sold("raised", 5000), sold("other-currency", 1000, "EUR"), sold("unknown", 700)];
+    expect(repricedLines(lines, shown)).toEqual([
+      { variantId: "raised", quantity: 2, unitPrice: usd(5000), previousUnitPrice: usd(1000) },
+      {
+        variantId: "other-currency",
+        quantity: 2,
+        unitPrice: { amountCents: 1000, currency: "EUR" },
+        previousUnitPrice: usd(1000),
+      },
+      { variantId: "unknown", quantity: 2, unitPrice: usd(700), previousUnitPrice: null },
+    ]);
   });
 });
