@@ -35,10 +35,10 @@ import {
   OrderType,
   PaymentType,
   PlaceOrderInput,
+  PriceChangeType,
   RefundType,
   ShipmentInput,
   ShipmentType,
-  PriceChangeType,
 } from "./order.types.js";
 import { UserReference } from "./references.types.js";
 
