@@ -205,6 +205,19 @@ describe("one checkout per cart", () => {
     expect(codesOf(await placeOrder(ada))).toEqual(["CART_EMPTY"]);
   });
 
+  test("a cart of three lines checked out 20 times at once with 20 keys: one order, no error", async () => {
+    const ada = shopper(stack);
+    const variants = await catalog.product("Set", [
+      { priceCents: 100, stock: 50 },
+      { priceCents: 200, stock: 50 },
+      { priceCents: 300, stock: 50 },
+    ]);
+    for (const variant of variants) await addToCart(ada, variant.id, 2);
+    const results = await Promise.all(Array.from({ length: 20 }, () => placeOrder(ada)));
+    expect(results.filter((result) => result.order)).toHaveLength(1);
+    for (const variant of variants) expect(await catalog.reserved(variant.id)).toBe(2);
+  });
+
   test("20 retries with one key at once leave no guard behind: the paid order keeps its stock and can be cancelled", async () => {
     const ada = shopper(stack);
     const [kettle] = await catalog.product("Kettle", [{ priceCents: 3000, stock: 50 }]);
