@@ -8,7 +8,6 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import {
   createLogger,
   ormOptions,
-  OUTBOX_NOTIFY_TRIGGER_SQL,
   OutboxEvent,
   OutboxRelay,
   recordEvent,
@@ -70,7 +69,6 @@ async function runProducer(): Promise<void> {
   );
   await orm.schema.ensureDatabase();
   await orm.schema.create();
-  for (const sql of OUTBOX_NOTIFY_TRIGGER_SQL) await orm.em.getConnection().execute(sql);
   const relay = new OutboxRelay({
     orm,
     databaseUrl,

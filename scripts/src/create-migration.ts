@@ -3,8 +3,9 @@
  * migration applied to what the entities now describe. Usage:
  *   npm run migration -- <subgraph> [name]
  */
-import { readdir, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { openDatabase } from "@shopgraph/common";
 import { dropDatabase, freshDatabaseUrl } from "@shopgraph/common/testing";
 import type { MigrationObject } from "@mikro-orm/core";
@@ -24,8 +25,9 @@ try {
   if (!result.fileName) {
     console.log(`${subgraph}: the entities match the committed migrations; nothing to write`);
   } else {
-    console.log(`${subgraph}: wrote src/migrations/${result.fileName}`);
     await writeIndex();
+    await formatFile(join(directory, result.fileName));
+    console.log(`${subgraph}: wrote src/migrations/${result.fileName}; read its SQL (up and down) before committing`);
   }
 } finally {
   await orm.close();
@@ -47,4 +49,10 @@ async function writeIndex() {
     "",
   ];
   await writeFile(join(directory, "index.ts"), lines.join("\n"));
+}
+
+/** MikroORM writes its own quoting and indentation; committed files follow the house format. */
+async function formatFile(path: string) {
+  const options = await resolveConfig(path);
+  await writeFile(path, await format(await readFile(path, "utf8"), { ...options, filepath: path }));
 }

@@ -36,6 +36,9 @@ export function ormOptions(options: DatabaseOptions): Options {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    // The outbox entity names its NOTIFY trigger, but the diff cannot read back the function the
+    // migration gave it: without this, `npm run migration` would drop or recreate the trigger.
+    schemaGenerator: { ignoreTriggers: true },
     // Every request forks its own EntityManager; the global one must never hold state.
     allowGlobalContext: false,
     forceUtcTimezone: true,

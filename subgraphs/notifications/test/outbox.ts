@@ -2,7 +2,6 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import {
   createLogger,
   ormOptions,
-  OUTBOX_NOTIFY_TRIGGER_SQL,
   OutboxEvent,
   OutboxRelay,
   recordEvent,
@@ -28,7 +27,6 @@ export class TestProducer {
     const orm = await MikroORM.init(ormOptions({ url, entities: [OutboxEvent], migrations: [] }));
     await orm.schema.ensureDatabase();
     await orm.schema.create();
-    for (const sql of OUTBOX_NOTIFY_TRIGGER_SQL) await orm.em.getConnection().execute(sql);
     const log = createLogger("producer", process.env["TEST_LOG_LEVEL"] ?? "silent");
     const relay = new OutboxRelay({ orm, databaseUrl: url, ...options, log, pollIntervalMs: 500 });
     await relay.start();

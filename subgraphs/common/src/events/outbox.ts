@@ -5,12 +5,36 @@ import type { EntityManager } from "../database.js";
 import { currentRequestId } from "../logger.js";
 import type { EventCatalog, EventEnvelope, EventType } from "./catalog.js";
 
+export const OUTBOX_CHANNEL = "outbox";
+
+/**
+ * The trigger that wakes relays: NOTIFY is delivered at commit, once per inserting statement, so
+ * a relay publishes within milliseconds instead of at its next poll. Producers' outbox migrations
+ * run this SQL; the entity declares the trigger by name so that the schema diff (which never
+ * alters existing triggers, see `ignoreTriggers` in database.ts) neither drops nor recreates it.
+ */
+export const OUTBOX_NOTIFY_TRIGGER_SQL = [
+  `create or replace function outbox_notify() returns trigger language plpgsql as $$ begin perform pg_notify('${OUTBOX_CHANNEL}', ''); return null; end $$;`,
+  `create trigger outbox_notify after insert on "outbox" for each statement execute function outbox_notify();`,
+];
+
 /**
  * The transactional outbox: an event is a row written in the same transaction as the change it
  * describes, so it exists exactly when the change does. The relay publishes rows in `sequence`
  * order and stamps `publishedAt`.
  */
-@Entity({ tableName: "outbox" })
+@Entity({
+  tableName: "outbox",
+  triggers: [
+    {
+      name: "outbox_notify",
+      timing: "after",
+      events: ["insert"],
+      forEach: "statement",
+      expression: OUTBOX_NOTIFY_TRIGGER_SQL.join("\n"),
+    },
+  ],
+})
 @Index({
   name: "outbox_unpublished_index",
   expression: 'create index "outbox_unpublished_index" on "outbox" ("sequence") where "published_at" is null',
@@ -66,15 +90,3 @@ export function recordEvent<T extends EventType>(
   em.create(OutboxEvent, { id: envelope.id, type, aggregateId, envelope: envelope as EventEnvelope });
   return envelope;
 }
-
-export const OUTBOX_CHANNEL = "outbox";
-
-/**
- * Migration SQL for the trigger that wakes relays: NOTIFY is delivered at commit, once per
- * inserting statement, so a relay publishes within milliseconds instead of at its next poll.
- * MikroORM's schema diff does not model triggers; producers add this to their outbox migration.
- */
-export const OUTBOX_NOTIFY_TRIGGER_SQL = [
-  `create or replace function outbox_notify() returns trigger language plpgsql as $$ begin perform pg_notify('${OUTBOX_CHANNEL}', ''); return null; end $$;`,
-  `create trigger outbox_notify after insert on "outbox" for each statement execute function outbox_notify();`,
-];

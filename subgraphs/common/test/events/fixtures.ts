@@ -3,7 +3,7 @@ import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { MikroORM } from "@mikro-orm/postgresql";
 import { createLogger } from "../../src/logger.js";
 import { ormOptions } from "../../src/database.js";
-import { OUTBOX_NOTIFY_TRIGGER_SQL, OutboxEvent } from "../../src/events/outbox.js";
+import { OutboxEvent } from "../../src/events/outbox.js";
 import { ProcessedEvent } from "../../src/events/consumer.js";
 import { dropDatabase, freshDatabaseUrl } from "../../src/testing/database.js";
 
@@ -19,7 +19,7 @@ export class Handled {
 
 export const log = createLogger("events-test", process.env["TEST_LOG_LEVEL"] ?? "silent");
 
-/** A fresh database with the outbox (and its NOTIFY trigger), processed_events and `handled`. */
+/** A fresh database with the outbox (its entity brings the NOTIFY trigger), processed_events and `handled`. */
 export async function eventsDatabase() {
   const url = freshDatabaseUrl("events");
   const orm = await MikroORM.init(
@@ -27,7 +27,6 @@ export async function eventsDatabase() {
   );
   await orm.schema.ensureDatabase();
   await orm.schema.create();
-  for (const sql of OUTBOX_NOTIFY_TRIGGER_SQL) await orm.em.getConnection().execute(sql);
   return {
     url,
     orm,

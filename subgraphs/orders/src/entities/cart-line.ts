@@ -6,7 +6,7 @@ import { Check, Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legac
  * products whenever the cart is shown; the price the shopper was shown when the line was last
  * added or changed is kept only to name what changed when a checkout finds another price.
  */
-@Check({ name: "cart_lines_quantity_check", expression: "quantity between 1 and 99" })
+@Check({ name: "cart_lines_quantity_check", expression: "quantity >= 1 and quantity <= 99" })
 @Entity({ tableName: "cart_lines" })
 export class CartLine {
   [OptionalProps]?: "createdAt" | "updatedAt" | "seenPriceCents" | "seenCurrency" | "checkoutOrderId" | "checkoutUntil";

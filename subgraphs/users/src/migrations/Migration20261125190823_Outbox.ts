@@ -10,7 +10,7 @@ export class Migration20261125190823_Outbox extends Migration {
     );
     this.addSql(`alter table "outbox" add constraint "outbox_sequence_unique" unique ("sequence");`);
     this.addSql(`create index "outbox_unpublished_index" on "outbox" ("sequence") where "published_at" is null;`);
-    // Written by hand: the schema diff does not model triggers.
+    // The trigger the OutboxEvent entity declares.
     for (const sql of OUTBOX_NOTIFY_TRIGGER_SQL) this.addSql(sql);
   }
 
