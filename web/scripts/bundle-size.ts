@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** DESIGN.md, "Performance targets": initial JavaScript at most 150 KB gzipped. */
+/** The budget README states for the initial JavaScript: at most 150 KB gzipped. */
 export const INITIAL_JS_BUDGET_BYTES = 150 * 1024;
 
 export interface ChunkSize {
