@@ -64,9 +64,30 @@ const found: Array<[string, Program]> = [
           { kind: "pay", shopper: 0, order: 0, token: "tok_visa" },
         ],
         [
-          { kind: "place", shopper: 0, key: 0 },
-          { kind: "place", shopper: 0, key: 1 },
+          { kind: "place", shopper: 0, key: 0, sawTotal: false },
+          { kind: "place", shopper: 0, key: 1, sawTotal: false },
         ],
+      ],
+    },
+  ],
+  [
+    "seed 793070755: a checkout whose reservation call failed, retried with its key, holds no stock for no order",
+    {
+      shoppers: 1,
+      stock: [1, 1],
+      rounds: [
+        [{ kind: "add", shopper: 0, variant: 0, quantity: 1 }],
+        [
+          { kind: "place", shopper: 0, key: 1, sawTotal: false },
+          { kind: "fault", fault: "fail-call" },
+          { kind: "pay", shopper: 0, order: 0, token: "tok_visa" },
+        ],
+        [
+          { kind: "place", shopper: 0, key: 1, sawTotal: false },
+          { kind: "add", shopper: 0, variant: 0, quantity: 1 },
+        ],
+        [{ kind: "reprice", variant: 0, priceCents: 1000 }],
+        [{ kind: "add", shopper: 0, variant: 0, quantity: 1 }],
       ],
     },
   ],
