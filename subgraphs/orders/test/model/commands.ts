@@ -5,14 +5,18 @@ import fc from "fast-check";
  * pick among the run's shoppers, variants, idempotency keys and the orders placed so far, so a
  * generated program stays meaningful whatever happened before it.
  */
+/** Test provider tokens: a charge that succeeds, one declined, one whose first refund fails. */
+export type PaymentToken = "tok_visa" | "tok_declined" | "tok_refund_fails_once";
+
 export type Command =
   | { kind: "add"; shopper: number; variant: number; quantity: number }
-  | { kind: "place"; shopper: number; key: number }
-  | { kind: "pay"; shopper: number; order: number; token: "tok_visa" | "tok_declined" }
+  | { kind: "place"; shopper: number; key: number; sawTotal: boolean }
+  | { kind: "pay"; shopper: number; order: number; token: PaymentToken }
   | { kind: "cancel"; shopper: number; order: number }
   | { kind: "admin-cancel"; order: number }
   | { kind: "admin-advance"; order: number; status: "SHIPPED" | "DELIVERED" }
   | { kind: "restock"; variant: number; delta: number }
+  | { kind: "reprice"; variant: number; priceCents: number }
   | { kind: "expire"; order: number }
   | { kind: "sweep" }
   | { kind: "fault"; fault: "lose-answer" | "fail-call" };
@@ -43,7 +47,12 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   },
   {
     weight: 6,
-    arbitrary: fc.record({ kind: fc.constant("place" as const), shopper, key: fc.nat({ max: KEYS_PER_SHOPPER - 1 }) }),
+    arbitrary: fc.record({
+      kind: fc.constant("place" as const),
+      shopper,
+      key: fc.nat({ max: KEYS_PER_SHOPPER - 1 }),
+      sawTotal: fc.boolean(),
+    }),
   },
   {
     weight: 4,
@@ -51,7 +60,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       kind: fc.constant("pay" as const),
       shopper,
       order,
-      token: fc.constantFrom("tok_visa" as const, "tok_visa" as const, "tok_declined" as const),
+      token: fc.constantFrom<PaymentToken>("tok_visa", "tok_visa", "tok_declined", "tok_refund_fails_once"),
     }),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("cancel" as const), shopper, order }) },
@@ -67,6 +76,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.record({ kind: fc.constant("restock" as const), variant, delta: fc.integer({ min: 1, max: 2 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("reprice" as const),
+      variant,
+      priceCents: fc.constantFrom(1000, 1500),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("expire" as const), order }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant("sweep" as const) }) },

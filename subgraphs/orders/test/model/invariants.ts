@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { OrdersUnderTest } from "../harness.js";
 import type { RunRecord } from "./run.js";
+
+const DOCUMENTED = readFileSync(resolve(import.meta.dirname, "../../../../README.md"), "utf8");
 
 /**
  * The promises of the orders subgraph, checked after a settled run over the run's own variants
@@ -63,26 +67,24 @@ export async function brokenInvariants(stack: OrdersUnderTest, record: RunRecord
   );
   for (const row of charges) broken.push(`order ${row.order_id} was charged ${row.charges} times`);
 
-  // Exactly one refund per cancelled paid order, none otherwise.
-  const [refundsTable] = await stack.ordersDb.sql<{ exists: boolean }>(
-    "select to_regclass('refunds') is not null as exists",
+  // Exactly one refund per cancelled paid order, none otherwise, and every refund done once settled.
+  const refunds = await stack.ordersDb.sql<{ id: string; status: string; paid: boolean; refunds: string[] }>(
+    `select o.id, o.status::text as status,
+            exists (select 1 from payments p where p.order_id = o.id and p.status = 'SUCCEEDED') as paid,
+            array(select r.status::text from refunds r where r.order_id = o.id) as refunds
+     from orders o where o.user_id = any($1::uuid[])`,
+    [userIds],
   );
-  if (refundsTable?.exists) {
-    const refunds = await stack.ordersDb.sql<{ id: string; status: string; paid: boolean; refunds: number }>(
-      `select o.id, o.status::text as status,
-              exists (select 1 from payments p where p.order_id = o.id and p.status = 'SUCCEEDED') as paid,
-              (select count(*) from refunds r where r.order_id = o.id and r.status = 'SUCCEEDED')::int as refunds
-       from orders o where o.user_id = any($1::uuid[])`,
-      [userIds],
-    );
-    for (const row of refunds) {
-      const expected = row.status === "CANCELLED" && row.paid ? 1 : 0;
-      if (row.refunds !== expected) {
-        broken.push(
-          `order ${row.id} (${row.status}, paid: ${row.paid}) has ${row.refunds} refunds, expected ${expected}`,
-        );
-      }
+  for (const row of refunds) {
+    const expected = row.status === "CANCELLED" && row.paid ? ["SUCCEEDED"] : [];
+    if (JSON.stringify(row.refunds) !== JSON.stringify(expected)) {
+      broken.push(`order ${row.id} (${row.status}, paid: ${row.paid}) has refunds ${JSON.stringify(row.refunds)}`);
     }
+  }
+
+  // Every userError code a client met is one the README documents for partners.
+  for (const code of record.userErrorCodes) {
+    if (!DOCUMENTED.includes(`\`${code}\``)) broken.push(`userError ${code} is not documented in README.md`);
   }
 
   // Nothing is left "in progress" once background work has run.

@@ -8,6 +8,8 @@ import { shopper, type Shopper } from "../shoppers.js";
 import { KEYS_PER_SHOPPER, type Command, type Program } from "./commands.js";
 import type { FaultyProducts } from "./faulty-products.js";
 
+const CART_SUBTOTAL = `{ cart { subtotal { amountCents currency } } }`;
+
 const ADJUST_STOCK = `mutation($variantId: ID!, $delta: Int!) {
   adjustStock(variantId: $variantId, delta: $delta) { variant { id } userErrors { code } }
 }`;
@@ -22,6 +24,8 @@ export interface RunRecord {
   unitsAdded: Map<string, number>;
   /** Every answer that was neither data nor a userError (an API promise broken). */
   brokenAnswers: string[];
+  /** Every userError code the run's answers carried. */
+  userErrorCodes: Set<string>;
 }
 
 export interface ModelStack {
@@ -43,6 +47,7 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
     shoppers: Array.from({ length: program.shoppers }, () => shopper(stack)),
     unitsAdded: new Map(),
     brokenAnswers: [],
+    userErrorCodes: new Set(),
   };
   const admin = shopper(stack, Role.ADMIN);
   const productsAdmin = stack.productsClient(admin.token);
@@ -57,7 +62,9 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
       record.brokenAnswers.push(`${JSON.stringify(command)} -> ${JSON.stringify(response.errors ?? response.status)}`);
       return undefined;
     }
-    return response.data[field] as { userErrors: { code: string }[]; [key: string]: any };
+    const payload = response.data[field] as { userErrors: { code: string }[]; [key: string]: any };
+    for (const error of payload.userErrors) record.userErrorCodes.add(error.code);
+    return payload;
   };
 
   const execute = async (command: Command): Promise<void> => {
@@ -78,7 +85,9 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
       case "place": {
         const shopper = who(command.shopper);
         const idempotencyKey = `${runId}-${command.shopper % record.shoppers.length}-${command.key % KEYS_PER_SHOPPER}`;
-        const input = { idempotencyKey, shippingAddress: ADDRESS };
+        // The shop sends the total it showed; an API client may not.
+        const expectedTotal = command.sawTotal ? await cartTotal(shopper) : undefined;
+        const input = { idempotencyKey, shippingAddress: ADDRESS, ...(expectedTotal ? { expectedTotal } : {}) };
         const payload = check(command, await shopper.client(PLACE_ORDER, { input }), "placeOrder");
         const id = payload?.["order"]?.id as string | undefined;
         if (id && !orderIds.includes(id)) orderIds.push(id);
@@ -121,6 +130,9 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
         }
         return;
       }
+      case "reprice":
+        await catalog.setPrice(variantOf(command.variant).id, command.priceCents);
+        return;
       case "expire": {
         const orderId = pickOrder(command.order);
         if (!orderId) return;
@@ -139,6 +151,12 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
 
   for (const round of program.rounds) await Promise.all(round.map(execute));
   return record;
+}
+
+async function cartTotal(shopper: Shopper): Promise<{ amountCents: number; currency: string } | undefined> {
+  const response = await shopper.client(CART_SUBTOTAL);
+  const subtotal = response.data?.["cart"]?.subtotal as { amountCents: number; currency: string } | undefined;
+  return subtotal && { amountCents: subtotal.amountCents, currency: subtotal.currency };
 }
 
 /**
