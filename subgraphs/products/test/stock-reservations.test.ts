@@ -219,6 +219,15 @@ describe("releaseStock", () => {
     expect(await stockOf(a!)).toBe(5);
   });
 
+  test("an order released before it reserved anything can never reserve (a late reservation would be held for no order)", async () => {
+    const [a] = await stocked("Released Before Reserving", 5);
+    const orderId = randomUUID();
+    expect(await release(orderId)).toBe(false);
+    const late = await reserve(orderId, [line(a!, 1)]);
+    expect(late.userErrors.map((e: any) => e.code)).toEqual(["RESERVATION_RELEASED"]);
+    expect(await stockOf(a!)).toBe(5);
+  });
+
   test("releases archived products' stock too", async () => {
     const [a] = await stocked("Archived After Order", 4);
     const orderId = randomUUID();
@@ -286,13 +295,14 @@ describe("under concurrency", () => {
       await restock.query("BEGIN");
       await restock.query("UPDATE product_variants SET stock = stock + 5 WHERE id = $1", [variantId]);
       const pending = reserve(randomUUID(), [line(variantId!, 2)]);
-      // Its statement has begun (its snapshot still says 0 in stock) and waits for the row.
+      // Its statement has begun (its snapshot still says 0 in stock) and waits for the row. It is
+      // told by its first words: pg_stat_activity keeps only a statement's first 1 KB.
       await eventually(
         async () =>
           (
             await products.sql(
               `SELECT 1 FROM pg_stat_activity
-               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`,
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH wanted AS%'`,
             )
           ).length === 1,
       );

@@ -136,6 +136,8 @@ interface ReservationRow {
   variants: VariantRow[] | null;
   /** How many lines this statement reserved: all of them, or 0. */
   reserved: number;
+  /** The order's stock was released before (see ReleasedOrder): nothing may be reserved for it. */
+  released: boolean;
 }
 
 interface ExistingReservation extends ReservedLine {
@@ -177,6 +179,7 @@ export async function reserveStock(
     const [row] = await query<ReservationRow>(tx, reservationStatement(orderId, actor, wanted, wellFormed));
     if (!row) throw new Error("the reservation statement returned no row");
     if (row.existing) return replay(orderId, row.existing, wanted);
+    if (row.released) fail("RESERVATION_RELEASED", `The stock of order ${orderId} was released`, ["orderId"]);
 
     const byId = new Map((row.variants ?? []).map((variant) => [variant.id, variant]));
     const problems = new Problems();
@@ -239,15 +242,19 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
              r.unit_price_cents, r.currency, r.released_at
       FROM stock_reservations r WHERE r.order_id = ${orderId}::uuid
     ),
+    tombstone AS (
+      SELECT 1 FROM released_orders WHERE order_id = ${orderId}::uuid
+    ),
     locked AS MATERIALIZED (
       SELECT v.id, v.sku, v.title, v.price_cents, v.currency, v.stock, p.id AS product_id, p.name AS product_name,
              p.status
       FROM product_variants v JOIN products p ON p.id = v.product_id
       WHERE v.id IN (SELECT variant_id FROM wanted) AND NOT EXISTS (SELECT 1 FROM existing)
+        AND NOT EXISTS (SELECT 1 FROM tombstone)
       ORDER BY v.id FOR UPDATE OF v
     ),
     go AS MATERIALIZED (
-      SELECT ${wellFormed}::boolean AND NOT EXISTS (SELECT 1 FROM existing)
+      SELECT ${wellFormed}::boolean AND NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM tombstone)
              AND bool_and(coalesce(l.stock >= w.quantity AND l.status = ${ProductStatus.ACTIVE}, false)) AS ok
       FROM wanted w LEFT JOIN locked l ON l.id = w.variant_id
     ),
@@ -282,7 +289,8 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
                 'id', l.id, 'sku', l.sku, 'title', l.title, 'priceCents', l.price_cents, 'currency', l.currency,
                 'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status))
        FROM locked l) AS variants,
-      (SELECT count(*)::int FROM decremented) AS reserved`;
+      (SELECT count(*)::int FROM decremented) AS reserved,
+      EXISTS (SELECT 1 FROM tombstone) AS released`;
 }
 
 /** The answer to a repeated reservation: the first one's lines, if it asked for the same. */
@@ -318,7 +326,8 @@ function replay(orderId: string, existing: ExistingReservation[], wanted: readon
 /**
  * Gives an order's reserved stock back, exactly once: the reservations are marked released and
  * the stock restored in one statement, so a repeated or concurrent call finds nothing left to
- * release. True when this call released something.
+ * release; the order is remembered as released (even with nothing reserved), so no later
+ * reservation for it can succeed. True when this call released something.
  */
 export async function releaseStock(em: EntityManager, actor: string, orderId: string): Promise<boolean> {
   if (!isUuid(orderId)) return false;
@@ -341,6 +350,10 @@ export async function releaseStock(em: EntityManager, actor: string, orderId: st
             SELECT gen_random_uuid(), id, quantity, stock, ${StockMovementKind.RELEASE}, ${orderId}::uuid, ${actor}, now()
             FROM restocked
             RETURNING 1
+          ),
+          tombstone AS (
+            INSERT INTO released_orders (order_id, released_at) VALUES (${orderId}::uuid, now())
+            ON CONFLICT (order_id) DO NOTHING
           )
           SELECT count(*)::int AS released FROM ledger`,
     );
