@@ -1,7 +1,7 @@
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { AdminOrdersDocument, UpdateOrderStatusDocument, type OrderStatus } from "../gql/admin/graphql";
@@ -136,7 +136,7 @@ export function OrdersAdmin() {
               {orders.edges.map(({ node: order }) => (
                 <tr key={order.id} data-order-number={order.number}>
                   <th scope="row">
-                    {order.number}
+                    <Link to={`/admin/orders/${order.id}`}>{order.number}</Link>
                     <div className="muted small">
                       {new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
                         new Date(order.createdAt),
