@@ -209,16 +209,45 @@ describe("the shop in a real browser", () => {
     await admin.getByRole("button", { name: "Sign in" }).click();
     await admin.waitForURL(/\/admin\/orders/);
 
-    const row = admin.locator(`tr[data-order-number="${number}"]`);
-    await row.getByRole("button", { name: `Mark shipped: order ${number}` }).click();
-    await row.getByText("Shipped", { exact: true }).waitFor();
+    await admin.locator(`tr[data-order-number="${number}"]`).waitFor();
     await screenshot(admin, "admin-orders");
+    await admin.getByRole("link", { name: number, exact: true }).click();
+    await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
+    expect(await admin.getByRole("table", { name: "Payments" }).innerText()).toContain("Succeeded");
+    expect(await admin.getByRole("region", { name: "History" }).innerText()).toContain("Awaiting payment → Paid");
+    await expectAccessible(admin, "admin order");
+    await screenshot(admin, "admin-order");
+
+    // Shipping asks for the carrier and tracking number; the server's check lands on its field.
+    const markShipped = admin.getByRole("button", { name: "Mark shipped" });
+    await markShipped.click();
+    const dialog = admin.getByRole("dialog", { name: `Ship order ${number}` });
+    await dialog.getByLabel("Carrier").fill("DHL Express");
+    await dialog.getByLabel("Tracking number").fill("JD#0002");
+    await dialog.getByRole("button", { name: "Mark shipped" }).click();
+    const tracking = dialog.getByLabel("Tracking number");
+    await expect.poll(() => tracking.getAttribute("aria-invalid")).toBe("true");
+    expect(await dialog.locator(".field__error").innerText()).not.toBe("");
+    await expectAccessible(admin, "ship dialog");
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await screenshot(admin, "admin-ship-dialog-phone");
+    await tracking.fill("JD0002 3456 7890");
+    await dialog.getByRole("button", { name: "Mark shipped" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await admin.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor();
+    expect(await admin.getByTestId("shipment").innerText()).toContain("JD0002 3456 7890");
+    await screenshot(admin, "admin-order-phone");
+    await admin.setViewportSize({ width: 1280, height: 860 });
 
     await shopper.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor({ timeout: LIVE_MS });
     await shopper
       .getByTestId("toast")
       .filter({ hasText: `Order ${number} is now shipped.` })
       .waitFor({ timeout: LIVE_MS });
+    // The carrier and tracking number came with the subscription's order, as the status did.
+    const shipment = shopper.getByTestId("shipment");
+    await shipment.waitFor({ timeout: LIVE_MS });
+    expect(await shipment.innerText()).toMatch(/Shipped with DHL Express on .+\n?Tracking number JD0002 3456 7890/s);
     await screenshot(shopper, "order-shipped");
 
     // Straight through the API this time.
