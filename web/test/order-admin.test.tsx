@@ -1,5 +1,5 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
@@ -76,13 +76,17 @@ const updated = (order: ReturnType<typeof adminOrder> | null, userErrors: Return
   data: { updateOrderStatus: { __typename: "OrderPayload", order, userErrors } },
 });
 
-function renderAdminOrder(order: ReturnType<typeof adminOrder>, onUpdate: Responder = () => updated(order)) {
+function renderAdminOrder(
+  order: ReturnType<typeof adminOrder>,
+  onUpdate: Responder = () => updated(order),
+  search = "",
+) {
   const server = scriptedClient((operation) =>
     operation.operationName === "AdminOrder" ? { data: { order } } : onUpdate(operation),
   );
   render(
     <ApolloProvider client={server.client}>
-      <MemoryRouter initialEntries={[`/admin/orders/${order.id}`]}>
+      <MemoryRouter initialEntries={[`/admin/orders/${order.id}${search}`]}>
         <Routes>
           <Route path="/admin/orders/:id" element={<OrderAdmin />} />
         </Routes>
@@ -183,7 +187,7 @@ describe("the admin order page", () => {
     const dialog = screen.getByRole("dialog", { name: "Ship order SG-100007" });
     expect(dialog.getAttribute("aria-modal")).toBe("true");
     expect(document.activeElement).toBe(within(dialog).getByLabelText("Carrier"));
-    expect(server.named("UpdateOrderStatus")).toEqual([]);
+    expect(server.named("UpdateOrderDetailStatus")).toEqual([]);
 
     await user.type(within(dialog).getByLabelText("Carrier"), "DHL Express");
     await user.type(within(dialog).getByLabelText("Tracking number"), "JD#1");
@@ -202,7 +206,7 @@ describe("the admin order page", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     // "Mark shipped" is gone with the status it belonged to: focus lands on the actions' heading.
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" }));
-    expect(server.named("UpdateOrderStatus").map((op) => op.variables)).toEqual([
+    expect(server.named("UpdateOrderDetailStatus").map((op) => op.variables)).toEqual([
       { orderId: "order-7", status: "SHIPPED", shipment: { carrier: "DHL Express", trackingNumber: "JD#1" } },
       { orderId: "order-7", status: "SHIPPED", shipment: { carrier: "DHL Express", trackingNumber: "JD0002 1234" } },
     ]);
@@ -241,7 +245,7 @@ describe("the admin order page", () => {
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(cancel);
-    expect(server.named("UpdateOrderStatus")).toEqual([]);
+    expect(server.named("UpdateOrderDetailStatus")).toEqual([]);
 
     await user.click(cancel);
     dialog = screen.getByRole("dialog", { name: "Cancel order SG-100007?" });
@@ -254,9 +258,24 @@ describe("the admin order page", () => {
     await waitFor(() => expect(screen.getByTestId("order-status").textContent).toBe("Cancelled"));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
     expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" }));
-    expect(server.named("UpdateOrderStatus").map((op) => op.variables)).toEqual([
+    expect(server.named("UpdateOrderDetailStatus").map((op) => op.variables)).toEqual([
       { orderId: "order-7", status: "CANCELLED", reason: "Cancelled by staff" },
     ]);
+  });
+
+  it("opens the ship form when the list's Mark shipped led here, and only while the order can ship", async () => {
+    const user = userEvent.setup();
+    renderAdminOrder(adminOrder(), undefined, "?ship=1");
+    const dialog = await screen.findByRole("dialog", { name: "Ship order SG-100007" });
+    expect(document.activeElement).toBe(within(dialog).getByLabelText("Carrier"));
+    await user.click(within(dialog).getByRole("button", { name: "Not yet" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: "Actions" }));
+    cleanup();
+
+    renderAdminOrder(adminOrder({ status: "SHIPPED" }), undefined, "?ship=1");
+    await screen.findByRole("button", { name: "Mark delivered" });
+    expect(screen.queryByRole("dialog")).toBeNull();
   });
 
   it("an unpaid order's cancel dialog mentions no refund", async () => {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useRef, useState, type FormEvent, type RefObject } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useParams, useSearchParams } from "react-router";
 import { countryName } from "../checkout/address";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { Dialog } from "../components/Dialog";
@@ -8,7 +8,7 @@ import { FormErrors, TextField } from "../components/Field";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import {
   AdminOrderDocument,
-  UpdateOrderStatusDocument,
+  UpdateOrderDetailStatusDocument,
   type AdminOrderDetailFragment,
   type OrderStatus,
 } from "../gql/admin/graphql";
@@ -42,7 +42,7 @@ function actor(by: string | null, order: Order): string {
 }
 
 function useStatusUpdate(order: Order) {
-  const [update, { loading }] = useMutation(UpdateOrderStatusDocument);
+  const [update, { loading }] = useMutation(UpdateOrderDetailStatusDocument);
   const [errors, setErrors] = useState<readonly FieldUserError[]>([]);
   /** Resolves to whether the order moved; the reasons it did not are in `errors`. */
   const run = async (variables: {
@@ -146,10 +146,18 @@ function CancelDialog({ order, onClose, returnFocus }: DialogProps) {
 }
 
 function Actions({ order }: { order: Order }) {
-  const [open, setOpen] = useState<"ship" | "cancel" | null>(null);
+  const actions = ADMIN_TRANSITIONS[order.status];
+  const [params, setParams] = useSearchParams();
+  // The list's "Mark shipped" comes here with ?ship=1 to ask for the carrier and tracking number.
+  const [open, setOpen] = useState<"ship" | "cancel" | null>(() =>
+    params.get("ship") === "1" && actions.some((action) => action.to === "SHIPPED") ? "ship" : null,
+  );
+  const close = () => {
+    setOpen(null);
+    if (params.has("ship")) setParams({}, { replace: true });
+  };
   const direct = useStatusUpdate(order);
   const heading = useRef<HTMLHeadingElement>(null);
-  const actions = ADMIN_TRANSITIONS[order.status];
   return (
     <section className="panel" aria-labelledby="order-actions-title">
       <h3 id="order-actions-title" className="panel__title" ref={heading} tabIndex={-1}>
@@ -182,8 +190,8 @@ function Actions({ order }: { order: Order }) {
           {direct.errors[0].message}
         </p>
       )}
-      {open === "ship" && <ShipDialog order={order} onClose={() => setOpen(null)} returnFocus={heading} />}
-      {open === "cancel" && <CancelDialog order={order} onClose={() => setOpen(null)} returnFocus={heading} />}
+      {open === "ship" && <ShipDialog order={order} onClose={close} returnFocus={heading} />}
+      {open === "cancel" && <CancelDialog order={order} onClose={close} returnFocus={heading} />}
     </section>
   );
 }

@@ -58,6 +58,16 @@ function Transitions({ orderId, status, number }: { orderId: string; status: Ord
           >
             {action.label}
           </ConfirmButton>
+        ) : action.to === "SHIPPED" ? (
+          // Shipping takes a carrier and tracking number: the order's page asks for them.
+          <Link
+            key={action.to}
+            to={`/admin/orders/${orderId}?ship=1`}
+            className="button button--small button--secondary"
+            aria-label={`${action.label}: order ${number}`}
+          >
+            {action.label}
+          </Link>
         ) : (
           <button
             key={action.to}

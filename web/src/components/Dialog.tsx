@@ -30,7 +30,11 @@ export function Dialog({ title, onClose, initialFocus, returnFocus, children }: 
   });
 
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Nothing opened it when it shows as the page loads: focus then has no owner but the body.
+    const opener =
+      document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+        ? document.activeElement
+        : null;
     const first = initialFocus?.current ?? panel.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? panel.current)?.focus();
     return () => {
