@@ -57,7 +57,7 @@ function adminOrder(overrides: Record<string, unknown> = {}) {
     }),
     user: { __typename: "User", id: SHOPPER_ID, name: "Ada Lovelace", email: "ada@example.com" },
     payments: [
-      payment("pay-1", "FAILED", { failureCode: "PAYMENT_DECLINED" }),
+      payment("pay-1", "DECLINED", { failureCode: "PAYMENT_DECLINED" }),
       payment("pay-2", "SUCCEEDED", { reference: "ch_test_1", createdAt: "2026-01-05T10:02:00.000Z" }),
     ],
     refunds: [],

@@ -11,6 +11,8 @@ import {
   UpdateOrderDetailStatusDocument,
   type AdminOrderDetailFragment,
   type OrderStatus,
+  type PaymentStatus,
+  type RefundStatus,
 } from "../gql/admin/graphql";
 import { describeError, errorCode } from "../lib/errors";
 import { formatPrice } from "../lib/money";
@@ -28,11 +30,11 @@ interface Refresh {
 
 const when = (iso: string | null | undefined) => (iso ? <time dateTime={iso}>{formatDate(iso, true)}</time> : "—");
 
-const PAYMENT_LABELS: Record<string, string> = { SUCCEEDED: "Succeeded", FAILED: "Declined", PENDING: "Pending" };
-const REFUND_LABELS: Record<string, string> = {
+const PAYMENT_LABELS: Record<PaymentStatus, string> = { SUCCEEDED: "Succeeded", DECLINED: "Declined" };
+const REFUND_LABELS: Record<RefundStatus, string> = {
+  PENDING: "Pending",
   SUCCEEDED: "Refunded",
   FAILED: "Failed, will retry",
-  PENDING: "Pending",
 };
 
 /** Who made a status change, as far as staff need to know it. */
@@ -282,7 +284,7 @@ function Payments({ order, refresh }: { order: Order; refresh: Refresh }) {
               {order.payments.map((payment) => (
                 <tr key={payment.id} data-testid="payment">
                   <th scope="row">{when(payment.createdAt)}</th>
-                  <td>{PAYMENT_LABELS[payment.status] ?? payment.status}</td>
+                  <td>{PAYMENT_LABELS[payment.status]}</td>
                   <td className="num">{formatPrice(payment.amount)}</td>
                   <td className="small">
                     {payment.provider}
@@ -316,7 +318,7 @@ function Payments({ order, refresh }: { order: Order; refresh: Refresh }) {
                     {when(refund.createdAt)}
                     {refund.reference && <div className="muted small">{refund.reference}</div>}
                   </th>
-                  <td>{REFUND_LABELS[refund.status] ?? refund.status}</td>
+                  <td>{REFUND_LABELS[refund.status]}</td>
                   <td className="num">{formatPrice(refund.amount)}</td>
                   <td>{when(refund.refundedAt)}</td>
                   <td className="small">{refund.lastError ?? "—"}</td>
