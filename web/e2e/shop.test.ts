@@ -5,6 +5,7 @@ import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/ha
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
+const ADDRESS = { line1: "1 Compiler Lane", city: "Arlington", postalCode: "22201", country: "US" };
 const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", password: "correct horse battery" };
 /** How long "live" may take: the subscription delivers within a second; the rest is for a loaded machine. */
 const LIVE_MS = 10_000;
@@ -28,10 +29,24 @@ async function expectAccessible(page: Page, name: string) {
 
 async function fillAddress(page: Page) {
   await page.getByLabel("Full name").fill(SHOPPER.name);
-  await page.getByLabel("Address", { exact: true }).fill("1 Compiler Lane");
-  await page.getByLabel("City").fill("Arlington");
-  await page.getByLabel("Postal code").fill("22201");
-  await page.getByLabel("Country").selectOption("US");
+  await page.getByLabel("Address", { exact: true }).fill(ADDRESS.line1);
+  await page.getByLabel("City").fill(ADDRESS.city);
+  await page.getByLabel("Postal code").fill(ADDRESS.postalCode);
+  await page.getByLabel("Country").selectOption(ADDRESS.country);
+}
+
+/** A browser of its own for staff, signed in and on the orders list. */
+async function signInAdmin() {
+  const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
+  const admin = await adminContext.newPage();
+  consoleErrors.push(collectErrors(admin));
+  cspViolations.push(await collectCspViolations(admin));
+  await admin.goto(`${stack.origin}/signin?next=/admin/orders`);
+  await admin.getByLabel("Email").fill(ADMIN.email);
+  await admin.getByLabel("Password").fill(ADMIN.password);
+  await admin.getByRole("button", { name: "Sign in" }).click();
+  await admin.waitForURL(/\/admin\/orders/);
+  return { adminContext, admin };
 }
 
 async function adminToken(): Promise<string> {
@@ -199,26 +214,49 @@ describe("the shop in a real browser", () => {
       .slice(socketsBeforeLastLoad)
       .filter((socket) => socket.url() === stack.url.replace(/^http/, "ws"));
     expect(live.filter((socket) => !socket.isClosed())).toHaveLength(1);
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
-    const admin = await adminContext.newPage();
-    consoleErrors.push(collectErrors(admin));
-    cspViolations.push(await collectCspViolations(admin));
-    await admin.goto(`${stack.origin}/signin?next=/admin/orders`);
-    await admin.getByLabel("Email").fill(ADMIN.email);
-    await admin.getByLabel("Password").fill(ADMIN.password);
-    await admin.getByRole("button", { name: "Sign in" }).click();
-    await admin.waitForURL(/\/admin\/orders/);
+    const { adminContext, admin } = await signInAdmin();
 
-    const row = admin.locator(`tr[data-order-number="${number}"]`);
-    await row.getByRole("button", { name: `Mark shipped: order ${number}` }).click();
-    await row.getByText("Shipped", { exact: true }).waitFor();
+    await admin.locator(`tr[data-order-number="${number}"]`).waitFor();
     await screenshot(admin, "admin-orders");
+    await admin.getByRole("link", { name: number, exact: true }).click();
+    await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
+    // The declined card's attempt and the charge that paid.
+    const payments = await admin.getByRole("table", { name: "Payments" }).innerText();
+    expect(payments).toMatch(/Declined[\s\S]*PAYMENT_DECLINED[\s\S]*Succeeded/);
+    expect(await admin.getByRole("region", { name: "History" }).innerText()).toContain("Awaiting payment → Paid");
+    await expectAccessible(admin, "admin order");
+    await screenshot(admin, "admin-order");
+
+    // Shipping asks for the carrier and tracking number; the server's check lands on its field.
+    const markShipped = admin.getByRole("button", { name: "Mark shipped" });
+    await markShipped.click();
+    const dialog = admin.getByRole("dialog", { name: `Ship order ${number}` });
+    await dialog.getByLabel("Carrier").fill("DHL Express");
+    await dialog.getByLabel("Tracking number").fill("JD#0002");
+    await dialog.getByRole("button", { name: "Mark shipped" }).click();
+    const tracking = dialog.getByLabel("Tracking number");
+    await expect.poll(() => tracking.getAttribute("aria-invalid")).toBe("true");
+    expect(await dialog.locator(".field__error").innerText()).not.toBe("");
+    await expectAccessible(admin, "ship dialog");
+    await admin.setViewportSize({ width: 390, height: 844 });
+    await screenshot(admin, "admin-ship-dialog-phone");
+    await tracking.fill("JD0002 3456 7890");
+    await dialog.getByRole("button", { name: "Mark shipped" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await admin.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor();
+    expect(await admin.getByTestId("shipment").innerText()).toContain("JD0002 3456 7890");
+    await screenshot(admin, "admin-order-phone");
+    await admin.setViewportSize({ width: 1280, height: 860 });
 
     await shopper.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor({ timeout: LIVE_MS });
     await shopper
       .getByTestId("toast")
       .filter({ hasText: `Order ${number} is now shipped.` })
       .waitFor({ timeout: LIVE_MS });
+    // The carrier and tracking number came with the subscription's order, as the status did.
+    const shipment = shopper.getByTestId("shipment");
+    await shipment.waitFor({ timeout: LIVE_MS });
+    expect(await shipment.innerText()).toMatch(/Shipped with DHL Express on .+\n?Tracking number JD0002 3456 7890/s);
     await screenshot(shopper, "order-shipped");
 
     // Straight through the API this time.
@@ -272,6 +310,71 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Your orders" }).click();
     await shopper.locator(".order-row").first().waitFor();
     await screenshot(shopper, "orders");
+  });
+
+  it("staff cancel a paid order only after a dialog says it will be refunded, and the shopper's order shows the refund", async () => {
+    // The shopper buys a mug (through the API: the browser's checkout is covered above).
+    const login = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: SHOPPER.email, password: SHOPPER.password },
+    });
+    const token: string = login.data?.["login"].accessToken;
+    const mug = await stack.request(`{ product(slug: "stoneware-mug") { variants { id stock } } }`);
+    const variant = mug.data?.["product"].variants.find((v: { stock: number }) => v.stock > 0);
+    const added = await stack.request(
+      `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { userErrors { message } } }`,
+      { id: variant.id },
+      { token },
+    );
+    expect(added.data?.["addToCart"].userErrors).toEqual([]);
+    const placed = await stack.request(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number } userErrors { message } } }`,
+      { input: { idempotencyKey: crypto.randomUUID(), shippingAddress: { ...ADDRESS, name: SHOPPER.name } } },
+      { token },
+    );
+    expect(placed.data?.["placeOrder"].userErrors).toEqual([]);
+    const { id: orderId, number } = placed.data?.["placeOrder"].order as { id: string; number: string };
+    const paid = await stack.request(
+      `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { message } } }`,
+      { id: orderId },
+      { token },
+    );
+    expect(paid.data?.["payOrder"].userErrors).toEqual([]);
+
+    const { adminContext, admin } = await signInAdmin();
+    await admin.getByRole("link", { name: number, exact: true }).click();
+    await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
+    const cancel = admin.getByRole("button", { name: "Cancel", exact: true });
+    await cancel.click();
+    const dialog = admin.getByRole("dialog", { name: `Cancel order ${number}?` });
+    expect(await dialog.innerText()).toMatch(/will be refunded/);
+    await expectAccessible(admin, "cancel dialog");
+    await screenshot(admin, "admin-cancel-dialog");
+    // Keeping the order changes nothing.
+    await dialog.getByRole("button", { name: "Keep order" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await admin.getByTestId("order-status").innerText()).toBe("Paid");
+
+    await cancel.click();
+    await dialog.getByRole("button", { name: "Cancel order" }).click();
+    await admin.getByTestId("order-status").filter({ hasText: "Cancelled" }).waitFor();
+    const refund = admin.getByTestId("refund");
+    await refund.waitFor();
+    // The provider is asked right after the cancellation commits: the page may have seen it pending.
+    await expect
+      .poll(async () => {
+        const text = await refund.innerText();
+        if (!text.includes("Refunded")) await admin.getByRole("button", { name: "Check the refund again" }).click();
+        return text;
+      })
+      .toContain("Refunded");
+    expect(await admin.getByRole("region", { name: "History" }).innerText()).toContain("Cancelled by staff");
+    await screenshot(admin, "admin-order-refunded");
+    await adminContext.close();
+
+    await shopper.goto(`${stack.origin}/orders/${orderId}`);
+    await shopper.getByTestId("order-status").filter({ hasText: "Cancelled" }).waitFor();
+    expect(await shopper.getByTestId("refund").innerText()).toMatch(/^Refunded on .+\s+\$\d+\.\d{2}$/);
+    await screenshot(shopper, "order-refunded");
   });
 
   it("a line that sold out meanwhile shows its message at checkout, next to that line", async () => {

@@ -103,6 +103,8 @@ export function orderFixture(overrides: Record<string, unknown> = {}) {
         reason: null,
       },
     ],
+    shipment: null,
+    refunds: [],
     ...overrides,
   };
 }

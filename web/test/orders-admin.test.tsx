@@ -75,10 +75,11 @@ describe("admin orders", () => {
     ]);
   });
 
-  it("marks an order shipped with one press", async () => {
-    const user = userEvent.setup();
+  it("Mark shipped leads to the order's page, to ask for the carrier and tracking number", async () => {
     const server = renderOrders();
-    await user.click(await screen.findByRole("button", { name: "Mark shipped: order SG-100007" }));
-    expect(server.named("UpdateOrderStatus").map((op) => op.variables["status"])).toEqual(["SHIPPED"]);
+    const markShipped = await screen.findByRole("link", { name: "Mark shipped: order SG-100007" });
+    expect(markShipped.getAttribute("href")).toBe("/admin/orders/order-7?ship=1");
+    expect(screen.getByRole("link", { name: "SG-100007" }).getAttribute("href")).toBe("/admin/orders/order-7");
+    expect(server.named("UpdateOrderStatus")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { NavLink, Route, Routes } from "react-router";
 import NotFoundPage from "../components/NotFoundPage";
 import "./admin.css";
 import { Dashboard } from "./Dashboard";
+import { OrderAdmin } from "./OrderAdmin";
 import { OrdersAdmin } from "./OrdersAdmin";
 import { ProductEditor } from "./ProductEditor";
 import { ProductsAdmin } from "./ProductsAdmin";
@@ -30,6 +31,7 @@ export default function AdminApp() {
         <Route path="products/new" element={<ProductEditor />} />
         <Route path="products/:id" element={<ProductEditor />} />
         <Route path="orders" element={<OrdersAdmin />} />
+        <Route path="orders/:id" element={<OrderAdmin />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

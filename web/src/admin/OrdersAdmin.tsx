@@ -1,7 +1,7 @@
 import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { ConfirmButton } from "../components/ConfirmButton";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { AdminOrdersDocument, UpdateOrderStatusDocument, type OrderStatus } from "../gql/admin/graphql";
@@ -58,6 +58,16 @@ function Transitions({ orderId, status, number }: { orderId: string; status: Ord
           >
             {action.label}
           </ConfirmButton>
+        ) : action.to === "SHIPPED" ? (
+          // Shipping takes a carrier and tracking number: the order's page asks for them.
+          <Link
+            key={action.to}
+            to={`/admin/orders/${orderId}?ship=1`}
+            className="button button--small button--secondary"
+            aria-label={`${action.label}: order ${number}`}
+          >
+            {action.label}
+          </Link>
         ) : (
           <button
             key={action.to}
@@ -136,7 +146,7 @@ export function OrdersAdmin() {
               {orders.edges.map(({ node: order }) => (
                 <tr key={order.id} data-order-number={order.number}>
                   <th scope="row">
-                    {order.number}
+                    <Link to={`/admin/orders/${order.id}`}>{order.number}</Link>
                     <div className="muted small">
                       {new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(
                         new Date(order.createdAt),

@@ -6,6 +6,7 @@ import { OrderPageDocument, type OrderDetailFragment } from "../gql/shop/graphql
 import { errorCode } from "../lib/errors";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "./OrdersPage";
+import { RefundRows, ShipmentNote } from "./after-sale";
 import { FINAL_STATUSES, ORDER_PROGRESS, statusLabel } from "./status";
 import { StatusBadge } from "./StatusBadge";
 import { CancelOrderButton, PayOrderForm } from "./unpaid-order";
@@ -157,6 +158,7 @@ export default function OrderPage() {
                 <dt>Total</dt>
                 <dd>{formatPrice(order.total)}</dd>
               </div>
+              <RefundRows order={order} />
             </dl>
           </section>
         </div>
@@ -179,6 +181,7 @@ export default function OrderPage() {
             <br />
             {countryName(address.country)}
           </address>
+          <ShipmentNote order={order} />
           {(order.status === "PENDING_PAYMENT" || order.status === "PAID") && <CancelOrderButton order={order} />}
         </aside>
       </div>
