@@ -19,7 +19,7 @@ let products: ProductsUnderTest;
 let admin: ReturnType<ProductsUnderTest["client"]>;
 
 beforeAll(async () => {
-  products = await startProducts();
+  products = await startProducts({ imageOrigins: ["https://cdn.example.com"] });
   admin = products.client(tokens.admin());
   await createCategory(products, "T-shirts", "t-shirts");
   await createCategory(products, "Home", "home");
@@ -175,7 +175,13 @@ describe("createProduct", () => {
     ["no variants", { variants: [] }, ["NO_VARIANTS@input.variants"]],
     ["an unknown category", { categorySlug: "socks" }, ["UNKNOWN_CATEGORY@input.categorySlug"]],
     ["a malformed slug", { slug: "Not A Slug" }, ["INVALID_SLUG@input.slug"]],
-    ["an unsafe image URL", { images: ["javascript:alert(1)"] }, ["INVALID_IMAGE@input.images.0"]],
+    ["an unsafe image URL", { images: ["javascript:alert(1)"] }, ["INVALID_IMAGE_URL@input.images.0"]],
+    [
+      "an image on a host outside IMAGE_ORIGINS",
+      { images: ["/images/ok.svg", "https://evil.example/track.png"] },
+      ["INVALID_IMAGE_URL@input.images.1"],
+    ],
+    ["a protocol-relative image URL", { images: ["//evil.example/track.png"] }, ["INVALID_IMAGE_URL@input.images.0"]],
     ["option names listed twice", { options: ["Size", "size"] }, ["INVALID_OPTIONS@input.options.1"]],
     [
       "a negative price",
@@ -321,6 +327,11 @@ describe("updateProduct and archiveProduct", () => {
     ["a taken slug", (id) => ({ id, input: { slug: "taken-by-other" } }), ["SLUG_TAKEN@input.slug"]],
     ["an unknown category", (id) => ({ id, input: { categorySlug: "nope" } }), ["UNKNOWN_CATEGORY@input.categorySlug"]],
     [
+      "an image on a host outside IMAGE_ORIGINS",
+      (id) => ({ id, input: { images: ["https://evil.example/track.png"] } }),
+      ["INVALID_IMAGE_URL@input.images.0"],
+    ],
+    [
       "a name and description both wrong",
       (id) => ({ id, input: { name: " ", description: "x".repeat(5001) } }),
       ["INVALID_NAME@input.name", "INVALID_DESCRIPTION@input.description"],
@@ -329,7 +340,7 @@ describe("updateProduct and archiveProduct", () => {
     const product = await createProduct(products, simpleProduct("home", `Updatable ${uniqueSku()}`));
     expect(await refused(UPDATE_PRODUCT, variables(product.id))).toEqual(expected);
     const after = dataOf(await admin(PRODUCT, { id: product.id })).product;
-    expect(after).toMatchObject({ name: product.name, slug: product.slug });
+    expect(after).toMatchObject({ name: product.name, slug: product.slug, images: product.images });
   });
 
   test("archiving takes a product off sale; updating its status puts it back", async () => {
