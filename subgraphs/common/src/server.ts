@@ -6,6 +6,7 @@ import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js"
 import type { BaseConfig } from "./config.js";
 import type { EntityManager, Orm } from "./database.js";
 import { errorFormatter } from "./errors.js";
+import { inputHygienePlugin } from "./input-hygiene.js";
 import {
   closeServer,
   createHttpServer,
@@ -85,7 +86,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     introspection: development,
     includeStacktraceInErrorResponses: development,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), inputHygienePlugin()],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
