@@ -15,4 +15,5 @@ export * from "./main.js";
 export * from "./money.js";
 export * from "./schema.js";
 export * from "./server.js";
+export * from "./session-cookie.js";
 export * from "./subscriptions.js";
