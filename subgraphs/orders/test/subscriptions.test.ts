@@ -143,6 +143,18 @@ describe("following one order", () => {
     expect(stack.orders.live.subscriptions()).toBe(0);
   });
 
+  test("a malformed order id or one with a NUL byte is BAD_USER_INPUT before anything subscribes", async () => {
+    const bob = shopper(stack);
+    for (const orderId of ["SG-100001", "", `${randomUUID()}\u0000`]) {
+      const watched = watch(connect(bob), ORDER_UPDATED, { orderId });
+      const ended = await watched.ended;
+      expect(ended).toEqual({
+        error: [expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })],
+      });
+    }
+    expect(stack.orders.live.subscriptions()).toBe(0);
+  });
+
   test("a service token may connect, but subscribing needs a signed-in user", async () => {
     const client = connect({ token: testServiceToken("gateway") });
     const watched = watch(client, ORDER_UPDATED, {});
