@@ -8,6 +8,7 @@ export * from "./database.js";
 export * from "./errors.js";
 export * from "./events/index.js";
 export * from "./http.js";
+export * from "./image-origins.js";
 export * from "./input-hygiene.js";
 export * from "./loaders.js";
 export * from "./logger.js";
