@@ -1,11 +1,18 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
+import {
+  ConfigError,
+  envReader,
+  nodeEnvs,
+  parseImageOrigins,
+  pemFromEnv,
+  type Env,
+  type NodeEnv,
+} from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { CostConfig } from "./cost/limit.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
-import { parseImageOrigins } from "./shop-headers.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { REQUEST_ID_HEADER } from "@shopgraph/common";
+import { isSessionCookie, REQUEST_ID_HEADER, SESSION_COOKIE } from "@shopgraph/common";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 
@@ -7,14 +7,26 @@ import type { Fetcher } from "./fetcher.js";
 export interface GatewayContext {
   authorization: string | undefined;
   requestId: string;
+  /** The browser's session cookie (its refresh token), for the users subgraph only. */
+  sessionCookie?: string | undefined;
+  /** The session cookie users set or cleared in this request, for the browser. */
+  setSessionCookie?: string;
 }
+
+type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
 
 /**
  * A subgraph behind the gateway: requests carry the client's `Authorization` (every subgraph
  * verifies the token itself) and the request id (one id across every log line of a request).
+ * The subgraph that owns sessions (`ownsSessions`) also gets the session cookie and may set it;
+ * no other subgraph sees it, and no other cookie passes either way.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, fetcher: Fetcher) {
+  constructor(
+    url: string,
+    fetcher: Fetcher,
+    private readonly ownsSessions = false,
+  ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
     super({ url, fetcher, honorSubgraphCacheControlHeader: false });
   }
@@ -24,6 +36,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     if (context.authorization) headers.set("authorization", context.authorization);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (this.ownsSessions && context.sessionCookie) headers.set("cookie", `${SESSION_COOKIE}=${context.sessionCookie}`);
+  }
+
+  override didReceiveResponse({ response, context }: ReceivedResponse): ReceivedResponse["response"] {
+    const setCookie = response.http?.headers.get("set-cookie");
+    if (this.ownsSessions && setCookie && isSessionCookie(setCookie)) context.setSessionCookie = setCookie;
+    return response;
   }
 
   /**

@@ -18,8 +18,10 @@ import {
   graphqlRoute,
   healthRoutes,
   listen,
+  readCookie,
   REQUEST_ID_HEADER,
   runMain,
+  SESSION_COOKIE_PATH,
   type Logger,
 } from "@shopgraph/common";
 import type { GraphQLFormattedError } from "graphql";
@@ -41,6 +43,8 @@ import { UpstreamClients } from "./subscriptions/upstream.js";
 
 /** How long a starting gateway waits for Redis. */
 const REDIS_START_TIMEOUT_MS = 3_000;
+/** The subgraph that owns sessions: it alone reads and sets the session cookie. */
+const SESSIONS_SUBGRAPH = "users";
 
 export interface GatewayOptions {
   log?: Logger;
@@ -81,7 +85,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
   const dataSources = Object.fromEntries(
-    config.subgraphs.map(({ name, url }) => [name, new SubgraphDataSource(url, fetcher)]),
+    config.subgraphs.map(({ name, url }) => [name, new SubgraphDataSource(url, fetcher, name === SESSIONS_SUBGRAPH)]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
@@ -112,6 +116,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (contextValue.setSessionCookie) response.http.headers.set("set-cookie", contextValue.setSessionCookie);
+            },
+          };
+        },
+      },
     ],
     stopOnTerminationSignals: false,
   });
@@ -123,6 +136,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     authorization: req.headers.authorization,
     requestId: req.headers[REQUEST_ID_HEADER] as string,
     client: clientOf(req, config.trustProxy, keys),
+    sessionCookie: readCookie(req.headers.cookie),
   });
   // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
   const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
@@ -131,6 +145,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     [
       healthRoutes(async () => redisUp() && (await subgraphsUp())),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
+      // The same API where the browser sends its session cookie: refreshSession and logout.
+      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
       productImages(),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],

@@ -47,3 +47,20 @@ export function loadEnv(
   }
   return { env, created };
 }
+
+/**
+ * The admin line of `npm start`'s summary. The password is a secret that terminals, CI logs and
+ * screen shares keep: it is shown once, on the start that generated it, and only pointed at after.
+ */
+export function adminSummary(
+  env: Record<string, string>,
+  created: boolean,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): string {
+  const email = env["ADMIN_EMAIL"] ?? DEFAULT_ADMIN_EMAIL;
+  if (env["ADMIN_PASSWORD"] === undefined) return `${email} (ADMIN_PASSWORD is not set)`;
+  if (created && processEnv["ADMIN_PASSWORD"] === undefined) {
+    return `${email} / ${env["ADMIN_PASSWORD"]} (shown this once; ADMIN_PASSWORD in .env keeps it)`;
+  }
+  return `${email} (password: ADMIN_PASSWORD in .env or the environment)`;
+}

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { createConnection } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
-import { DEFAULT_ADMIN_EMAIL, loadEnv } from "./env-file.js";
+import { adminSummary, loadEnv } from "./env-file.js";
 import { GATEWAY_NODE_FLAGS, startService, stopServices, waitUntilReady, type Service } from "./processes.js";
 import { readSupergraphConfig, ROOT } from "./supergraph.js";
 import { buildWebIfStale } from "./web-build.js";
@@ -134,7 +134,7 @@ try {
       `  ${pad("shop")}${shop}`,
       `  ${pad("GraphQL")}${origin}/graphql (Sandbox in the browser)`,
       ...subgraphs.map((s) => `  ${pad(s.name)}${s.routingUrl}`),
-      `  ${pad("admin")}${env["ADMIN_EMAIL"] ?? DEFAULT_ADMIN_EMAIL} / ${env["ADMIN_PASSWORD"] ?? "(ADMIN_PASSWORD is not set)"}`,
+      `  ${pad("admin")}${adminSummary(env, created)}`,
       ...(mail ? [`  ${pad("mail")}${mail}`] : []),
       "Ctrl-C stops everything.",
       "",

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pemFromEnv } from "@shopgraph/common";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ADMIN_EMAIL, loadEnv } from "../src/env-file.js";
+import { adminSummary, DEFAULT_ADMIN_EMAIL, loadEnv } from "../src/env-file.js";
 import { readableLogLine } from "../src/processes.js";
 
 const envPath = () => join(mkdtempSync(join(tmpdir(), "shopgraph-env-")), ".env");
@@ -45,6 +45,27 @@ describe("the .env of npm start", () => {
     const { env } = loadEnv(path, { ADMIN_PASSWORD: "from-the-environment", POSTGRES_URL: "postgres://db" });
     expect(env["ADMIN_PASSWORD"]).toBe("from-the-environment");
     expect(env["POSTGRES_URL"]).toBe("postgres://db");
+  });
+});
+
+describe("the admin password in npm start's summary", () => {
+  it("is shown on the start that generated it, and never again", () => {
+    const path = envPath();
+    const first = loadEnv(path, {});
+    const password = first.env["ADMIN_PASSWORD"]!;
+    expect(adminSummary(first.env, first.created, {})).toContain(password);
+    const later = loadEnv(path, {});
+    const summary = adminSummary(later.env, later.created, {});
+    expect(summary).not.toContain(password);
+    expect(summary).toContain(DEFAULT_ADMIN_EMAIL);
+    expect(summary).toContain("ADMIN_PASSWORD");
+  });
+
+  it("is never shown when it comes from the environment", () => {
+    const processEnv = { ADMIN_PASSWORD: "the operator's own secret" };
+    const { env, created } = loadEnv(envPath(), processEnv);
+    expect(created).toBe(true);
+    expect(adminSummary(env, created, processEnv)).not.toContain("the operator's own secret");
   });
 });
 

@@ -384,6 +384,14 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Cart, 1 items" }).click();
     await shopper.getByRole("link", { name: "Check out" }).click();
     await shopper.getByRole("complementary", { name: "Order summary" }).getByText("Ringer Tee").waitFor();
+    // The page load kept the shopper signed in through the session cookie, which no script can read.
+    const cookies = await shopper.context().cookies();
+    expect(cookies.find((cookie) => cookie.name === "shopgraph_refresh")).toMatchObject({
+      httpOnly: true,
+      sameSite: "Strict",
+      path: "/graphql/session",
+    });
+    expect(await shopper.evaluate(() => `${JSON.stringify(localStorage)} ${document.cookie}`)).not.toMatch(/refresh/i);
 
     // Meanwhile the last units go elsewhere.
     const token = await adminToken();
@@ -419,6 +427,7 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Sign in" }).waitFor();
     await expect.poll(() => socket?.isClosed(), { timeout: LIVE_MS }).toBe(true);
     expect(shopperSockets).toHaveLength(opened);
+    expect((await shopper.context().cookies()).map((cookie) => cookie.name)).not.toContain("shopgraph_refresh");
   });
 
   it("printed no console errors", () => {

@@ -5,7 +5,7 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import AuthPage from "../src/auth/AuthPage";
 import { AuthProvider } from "../src/auth/AuthProvider";
-import { REFRESH_TOKEN_KEY, Session } from "../src/auth/session";
+import { SIGNED_IN_KEY, Session } from "../src/auth/session";
 import { GuestCart } from "../src/cart/guest-cart";
 import { mergeGuestCart } from "../src/cart/merge";
 import { money, scriptedClient } from "./apollo";
@@ -15,7 +15,6 @@ const tokens = {
   __typename: "AuthPayload",
   accessToken: "access-1",
   accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  refreshToken: "refresh-1",
   user: viewer,
   userErrors: [],
 };
@@ -82,7 +81,7 @@ describe("signing in", () => {
     expect(server.operations.map((op) => op.operationName)).toEqual(["Me", "Login", "MergeCart", "Me"]);
     expect(server.named("MergeCart")[0]?.variables).toEqual({ lines: [{ variantId: "v1", quantity: 2 }] });
     expect(cart.lines()).toEqual([]);
-    expect(localStorage.getItem(REFRESH_TOKEN_KEY)).toBe("refresh-1");
+    expect(localStorage.getItem(SIGNED_IN_KEY)).toBe("1");
   });
 
   it("shows a wrong password next to the form and keeps the guest cart", async () => {
@@ -106,7 +105,6 @@ describe("signing in", () => {
               login: {
                 ...tokens,
                 accessToken: null,
-                refreshToken: null,
                 accessTokenExpiresAt: null,
                 user: null,
                 userErrors: [

@@ -20,7 +20,6 @@ const tokens = (n: number | string) => ({
   __typename: "AuthPayload" as const,
   accessToken: `access-${n}`,
   accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
-  refreshToken: `refresh-${n}`,
   user: null,
   userErrors: [],
 });

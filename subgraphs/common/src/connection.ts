@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors.js";
+import { isUuid } from "./loaders.js";
 
 /** Relay connections: forward pagination with opaque keyset cursors. */
 
@@ -105,6 +106,20 @@ export function decodeCursor<T extends unknown[]>(
   }
   return values as T;
 }
+
+/** The cursor of a newest-first list: its last row's creation time and id. */
+export function newestFirstCursor(row: { createdAt: Date; id: string }): string {
+  return encodeCursor([row.createdAt.toISOString(), row.id]);
+}
+
+/** Reads a `newestFirstCursor`; anything else is BAD_USER_INPUT before it reaches SQL. */
+export function decodeNewestFirstCursor(after: string): { createdAt: Date; id: string } {
+  const [createdAt, id] = decodeCursor<[string, string]>(after, [isTimestamp, isUuid]);
+  return { createdAt: new Date(createdAt), id };
+}
+
+const isTimestamp = (value: unknown): value is string =>
+  typeof value === "string" && !Number.isNaN(new Date(value).getTime());
 
 /**
  * Builds a page from rows fetched with `LIMIT size + 1`: the extra row only tells that a next

@@ -1,11 +1,12 @@
 import type { IncomingMessage, Server } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
 import type { BaseConfig } from "./config.js";
 import type { EntityManager, Orm } from "./database.js";
 import { errorFormatter } from "./errors.js";
+import { inputHygienePlugin } from "./input-hygiene.js";
 import {
   closeServer,
   createHttpServer,
@@ -33,8 +34,13 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   schema: GraphQLSchema;
   orm: Orm;
   log: Logger;
-  /** Adds the subgraph's own per-request state (its DataLoaders) to the base context. */
-  context: (base: SubgraphContext) => TContext;
+  /**
+   * Adds the subgraph's own per-request state (its DataLoaders) to the base context; `request` is
+   * the HTTP request (absent for an operation over a websocket).
+   */
+  context: (base: SubgraphContext, request?: IncomingMessage) => TContext;
+  /** More Apollo Server plugins, e.g. one that sets response headers from the context. */
+  plugins?: ApolloServerPlugin<TContext>[];
   maxBodyBytes?: number;
   /** Attaches more to the HTTP server before it listens. */
   attach?: (server: Server) => { dispose(): Promise<void> };
@@ -85,15 +91,15 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     introspection: development,
     includeStacktraceInErrorResponses: development,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), inputHygienePlugin(), ...(options.plugins ?? [])],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
 
-  const contextOf = (viewer: Viewer, requestId: string): TContext =>
-    options.context({ requestId, viewer, em: orm.em.fork(), log });
+  const contextOf = (viewer: Viewer, requestId: string, request?: IncomingMessage): TContext =>
+    options.context({ requestId, viewer, em: orm.em.fork(), log }, request);
   const context = async (req: IncomingMessage): Promise<TContext> =>
-    contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string);
+    contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string, req);
 
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),

@@ -19,6 +19,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { anonymous, viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
 import { unauthenticated } from "./errors.js";
+import { inputProblem } from "./input-hygiene.js";
 import { withRequestId, type Logger } from "./logger.js";
 import type { SubgraphContext } from "./server.js";
 
@@ -111,6 +112,8 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
         }
         const invalid = validate(options.schema, document, rules);
         if (invalid.length > 0) return invalid.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
+        const problem = inputProblem(options.schema, document, payload.operationName, payload.variables);
+        if (problem) return [problem];
         return {
           schema: options.schema,
           document,

@@ -132,16 +132,16 @@ describe("bad cart inputs are userErrors that change nothing", () => {
       await ada.client(ADD_TO_CART, { variantId: "00000000-0000-4000-8000-000000000000", quantity: 1 }),
     ).addToCart;
     expect(codeOf(unknown)).toEqual(["VARIANT_NOT_FOUND"]);
-    const malformed = dataOf(await ada.client(ADD_TO_CART, { variantId: "'; drop table cart_lines; --", quantity: 1 }));
-    expect(codeOf(malformed.addToCart)).toEqual(["VARIANT_NOT_FOUND"]);
+    const malformed = await ada.client(ADD_TO_CART, { variantId: "'; drop table cart_lines; --", quantity: 1 });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const [gone] = await catalog.product("Discontinued", [{ priceCents: 500, stock: 5 }]);
     await catalog.archive(gone!.productId);
     const archived = dataOf(await ada.client(ADD_TO_CART, { variantId: gone!.id, quantity: 1 })).addToCart;
     expect(codeOf(archived)).toEqual(["VARIANT_UNAVAILABLE"]);
     const notInCart = dataOf(await ada.client(UPDATE_CART_LINE, { variantId: shirt.id, quantity: 1 })).updateCartLine;
     expect(codeOf(notInCart)).toEqual(["NOT_IN_CART"]);
-    const removeMalformed = dataOf(await ada.client(REMOVE_FROM_CART, { variantId: "x" })).removeFromCart;
-    expect(codeOf(removeMalformed)).toEqual(["NOT_IN_CART"]);
+    const removeMalformed = await ada.client(REMOVE_FROM_CART, { variantId: "x" });
+    expect(removeMalformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(dataOf(await ada.client(CART)).cart.lines).toEqual([]);
   });
 
@@ -170,7 +170,6 @@ describe("merging a guest cart on sign-in", () => {
           { variantId: mug.id, quantity: 9 },
           { variantId: gone!.id, quantity: 1 },
           { variantId: "00000000-0000-4000-8000-000000000000", quantity: 1 },
-          { variantId: "not-an-id", quantity: 1 },
           { variantId: shirt.id, quantity: 0 },
         ],
       }),
@@ -183,8 +182,7 @@ describe("merging a guest cart on sign-in", () => {
       expect.objectContaining({ code: "QUANTITY_REDUCED", field: ["lines", "1", "quantity"] }),
       expect.objectContaining({ code: "VARIANT_UNAVAILABLE", field: ["lines", "2", "variantId"] }),
       expect.objectContaining({ code: "VARIANT_NOT_FOUND", field: ["lines", "3", "variantId"] }),
-      expect.objectContaining({ code: "VARIANT_NOT_FOUND", field: ["lines", "4", "variantId"] }),
-      expect.objectContaining({ code: "INVALID_QUANTITY", field: ["lines", "5", "quantity"] }),
+      expect.objectContaining({ code: "INVALID_QUANTITY", field: ["lines", "4", "quantity"] }),
     ]);
     expect(dataOf(await ada.client(CART)).cart.totalQuantity).toBe(10);
   });

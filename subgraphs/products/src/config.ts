@@ -1,9 +1,21 @@
-import { databaseUrl, envReader, readBaseConfig, type BaseConfig, type Env } from "@shopgraph/common";
+import {
+  databaseUrl,
+  envReader,
+  parseImageOrigins,
+  readBaseConfig,
+  type BaseConfig,
+  type Env,
+} from "@shopgraph/common";
 
 export interface ProductsConfig extends BaseConfig {
   databaseUrl: string;
   /** Seeds the demo catalog at start when the catalog is empty. */
   seedDemoCatalog: boolean;
+  /**
+   * Origins (`https://cdn.example.com`) product images may come from besides the shop itself;
+   * the gateway's CSP `img-src` reads the same IMAGE_ORIGINS.
+   */
+  imageOrigins: string[];
 }
 
 export function readProductsConfig(source: Env = process.env): ProductsConfig {
@@ -12,5 +24,6 @@ export function readProductsConfig(source: Env = process.env): ProductsConfig {
     ...readBaseConfig(env, 4002),
     databaseUrl: databaseUrl(env, "products"),
     seedDemoCatalog: env.bool("SEED_DEMO_CATALOG", false),
+    imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
   };
 }

@@ -41,7 +41,7 @@ export async function startProductsSubgraph(
     log,
     orm,
     schema: await buildProductsSchema(),
-    context: (base) => ({ ...base, ...requestLoaders(base.em) }),
+    context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
   });
 }
 

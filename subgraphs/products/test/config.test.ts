@@ -11,6 +11,19 @@ describe("readProductsConfig", () => {
     expect(config.port).toBe(4002);
     expect(config.databaseUrl).toBe("postgres://postgres@127.0.0.1:5432/products_db");
     expect(config.seedDemoCatalog).toBe(false);
+    expect(config.imageOrigins).toEqual([]);
+  });
+
+  test("IMAGE_ORIGINS: comma-separated https origins (http only on loopback)", () => {
+    expect(
+      readProductsConfig({
+        ...required,
+        IMAGE_ORIGINS: "https://cdn.example.com, https://Img.Example.org/,http://localhost:5173",
+      }).imageOrigins,
+    ).toEqual(["https://cdn.example.com", "https://img.example.org", "http://localhost:5173"]);
+    for (const entry of ["http://cdn.example.com", "https://cdn.example.com/images", "cdn.example.com", "*"]) {
+      expect(() => readProductsConfig({ ...required, IMAGE_ORIGINS: entry })).toThrow(/IMAGE_ORIGINS/);
+    }
   });
 
   test("reads the database, port and SEED_DEMO_CATALOG", () => {

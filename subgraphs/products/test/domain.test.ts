@@ -5,9 +5,9 @@ import { checkProduct, optionValues, variantTitle, type ProductData } from "../s
 import { prefixTsQuery, searchTerms } from "../src/domain/search-query.js";
 import { firstFreeSlug, slugify } from "../src/domain/slugs.js";
 
-function problemsOf(input: ProductData) {
+function problemsOf(input: ProductData, imageOrigins: string[] = []) {
   const problems = new Problems();
-  checkProduct(input, problems);
+  checkProduct(input, imageOrigins, problems);
   try {
     problems.throwIfAny();
     return [];
@@ -56,7 +56,7 @@ describe("slugs", () => {
 describe("product rules", () => {
   test("a valid product has no problems and normalised values", () => {
     const problems = new Problems();
-    const product = checkProduct(valid, problems);
+    const product = checkProduct(valid, [], problems);
     expect(() => problems.throwIfAny()).not.toThrow();
     expect(product.variants[0]).toMatchObject({ sku: "TEE-S", title: "S", currency: "USD", stock: 0 });
   });
@@ -116,19 +116,28 @@ describe("product rules", () => {
     expect(withVariant({ currency: "eur" })).toEqual([]);
   });
 
-  test("a product needs a variant, distinct option names and proper image URLs", () => {
+  test("a product needs a variant, distinct option names and images from the shop or an allowed origin", () => {
     expect(problemsOf({ ...valid, variants: [] })).toEqual([{ code: "NO_VARIANTS", field: "input.variants" }]);
     expect(problemsOf({ ...valid, options: ["Size", "size"] })).toEqual([
       { code: "INVALID_OPTIONS", field: "input.options.1" },
     ]);
-    expect(problemsOf({ ...valid, images: ["/images/a.svg", "https://cdn.example.com/a.jpg"] })).toEqual([]);
-    expect(
-      problemsOf({ ...valid, images: ["javascript:alert(1)", "//evil.example/x.png", "http://x.example/a.png"] }),
-    ).toEqual([
-      { code: "INVALID_IMAGE", field: "input.images.0" },
-      { code: "INVALID_IMAGE", field: "input.images.1" },
-      { code: "INVALID_IMAGE", field: "input.images.2" },
+    const cdn = ["https://cdn.example.com"];
+    expect(problemsOf({ ...valid, images: ["/images/a.svg", "https://cdn.example.com/a.jpg"] }, cdn)).toEqual([]);
+    expect(problemsOf({ ...valid, images: ["https://cdn.example.com/a.jpg"] })).toEqual([
+      { code: "INVALID_IMAGE_URL", field: "input.images.0" },
     ]);
+    const hostile = [
+      "javascript:alert(1)",
+      "//evil.example/x.png",
+      "/\\evil.example/x.png",
+      "http://cdn.example.com/a.png",
+      "https://cdn.example.com.evil.example/a.png",
+      "https://user:pw@cdn.example.com/a.png",
+      "https://evil.example/track.png",
+    ];
+    expect(problemsOf({ ...valid, images: hostile }, cdn)).toEqual(
+      hostile.map((_, i) => ({ code: "INVALID_IMAGE_URL", field: `input.images.${i}` })),
+    );
   });
 
   test("titles and option values come in the product's option order", () => {

@@ -27,6 +27,7 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("products"),
     seedDemoCatalog: false,
+    imageOrigins: [],
     ...overrides,
   };
   const statements = new StatementCounter();

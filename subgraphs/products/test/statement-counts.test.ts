@@ -87,7 +87,10 @@ describe("one statement per fetch", () => {
   test("a product by id or by slug is 1 statement", async () => {
     expect((await counted(PRODUCT, { id: productIds[0] })).statements).toBe(1);
     expect((await counted(PRODUCT, { slug: "stoneware-mug" })).statements).toBe(1);
-    expect((await counted(PRODUCT, { id: "nonsense" })).statements).toBe(0);
+    products.statements.reset();
+    const malformed = await products.client()(PRODUCT, { id: "nonsense" });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(products.statements.count).toBe(0);
   });
 
   test("categories with product counts is 1 statement; counts under products are 1 more in all", async () => {

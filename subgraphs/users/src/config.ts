@@ -18,22 +18,26 @@ export interface UsersConfig extends BaseConfig {
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   scryptCost: ScryptCost;
+  /** The refresh-token cookie's `Secure`: on, except in development (a shop on http://localhost). */
+  sessionCookieSecure: boolean;
   /** Seeded once as an ADMIN when both are set. */
   admin: { email: string; password: string } | undefined;
 }
 
 export function readUsersConfig(source: Env = process.env): UsersConfig {
   const env = envReader(source);
+  const base = readBaseConfig(env, 4001);
   const adminEmail = env.optional("ADMIN_EMAIL");
   const adminPassword = env.optional("ADMIN_PASSWORD");
   return {
-    ...readBaseConfig(env, 4001),
+    ...base,
     databaseUrl: databaseUrl(env, "users"),
     events: readEventsConfig(env),
     jwtPrivateKey: pemFromEnv(env.string("JWT_PRIVATE_KEY")),
     accessTokenTtlSeconds: env.int("ACCESS_TOKEN_TTL_SECONDS", 900, { min: 10, max: 86_400 }),
     refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),
     scryptCost: { log2N: env.int("SCRYPT_LOG2_N", 15, { min: 10, max: 20 }), r: 8, p: 1 },
+    sessionCookieSecure: base.nodeEnv !== "development",
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   };
 }

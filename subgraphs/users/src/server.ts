@@ -4,6 +4,7 @@ import {
   keyedLoader,
   openDatabase,
   OutboxRelay,
+  readCookie,
   runMain,
   startSubgraph,
   type Logger,
@@ -44,10 +45,22 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     orm,
     schema: await buildUsersSchema(),
     onClose: () => relay.stop(),
-    context: (base) => ({
+    plugins: [
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue, response }) {
+              if (contextValue.setCookie) response.http.headers.set("set-cookie", contextValue.setCookie);
+            },
+          };
+        },
+      },
+    ],
+    context: (base, request) => ({
       ...base,
       config,
       accounts,
+      cookieRefreshToken: readCookie(request?.headers.cookie),
       userById: keyedLoader(
         (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
         (user) => user.id,

@@ -62,8 +62,14 @@ describe("users (ADMIN)", () => {
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  test("a tampered cursor is BAD_USER_INPUT", async () => {
-    const response = await users.client(adminToken)(USERS, { after: Buffer.from('["x"]').toString("base64url") });
+  test.each([
+    ["a cursor of another shape", '["x"]'],
+    ["a cursor whose time is not a time", '["yesterday","8b0f1d3e-8d2c-4f5e-9a7b-000000000000"]'],
+    ["a cursor whose id is not an id", '["2026-01-01T00:00:00.000Z","42"]'],
+    ["a cursor that is not JSON", "{{"],
+  ])("%s is BAD_USER_INPUT", async (_, json) => {
+    const after = Buffer.from(json).toString("base64url");
+    const response = await users.client(adminToken)(USERS, { after });
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -93,13 +99,13 @@ describe("setUserRole (ADMIN)", () => {
     expect(setUserRole.userErrors).toEqual([expect.objectContaining({ code: "CANNOT_CHANGE_OWN_ROLE" })]);
   });
 
-  test.each(["8b0f1d3e-8d2c-4f5e-9a7b-000000000000", "not-a-uuid"])(
-    "an unknown user id %s is USER_NOT_FOUND",
-    async (userId) => {
-      const { setUserRole } = dataOf(await users.client(adminToken)(SET_ROLE, { userId, role: "ADMIN" }));
-      expect(setUserRole.userErrors).toEqual([expect.objectContaining({ code: "USER_NOT_FOUND", field: ["userId"] })]);
-    },
-  );
+  test("an unknown user id is USER_NOT_FOUND; a malformed one BAD_USER_INPUT", async () => {
+    const userId = "8b0f1d3e-8d2c-4f5e-9a7b-000000000000";
+    const { setUserRole } = dataOf(await users.client(adminToken)(SET_ROLE, { userId, role: "ADMIN" }));
+    expect(setUserRole.userErrors).toEqual([expect.objectContaining({ code: "USER_NOT_FOUND", field: ["userId"] })]);
+    const malformed = await users.client(adminToken)(SET_ROLE, { userId: "not-a-uuid", role: "ADMIN" });
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
 
   test("an unknown role is a validation error", async () => {
     const response = await users.client(adminToken)(SET_ROLE, { userId: adminId, role: "OWNER" });

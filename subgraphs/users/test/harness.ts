@@ -34,6 +34,7 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
     // Cheaper than production (2^15) so suites stay quick; same algorithm and code path.
     scryptCost: { log2N: 10, r: 8, p: 1 },
     admin: undefined,
+    sessionCookieSecure: true,
     ...overrides,
   };
   const statements = new StatementCounter();

@@ -7,7 +7,15 @@ import {
 } from "../gql/shop/graphql";
 import { onStorageChange, storage } from "../lib/storage";
 
-export const REFRESH_TOKEN_KEY = "shopgraph.refreshToken";
+/**
+ * "1" while this browser holds a session: no secret, only what tells a fresh page (and the other
+ * tabs) that a refresh through the session cookie is worth trying.
+ */
+export const SIGNED_IN_KEY = "shopgraph.signedIn";
+/** Where versions before the session cookie kept the refresh token; removed on sight. */
+export const LEGACY_REFRESH_TOKEN_KEY = "shopgraph.refreshToken";
+/** The gateway's endpoint to which the browser sends its session cookie (refresh and sign-out). */
+export const SESSION_ENDPOINT = "/graphql/session";
 /** One name for every tab of this origin: the Web Lock that serializes refreshes. */
 export const REFRESH_LOCK = "shopgraph.refresh";
 /** Refresh this long before the access token expires, so a request never carries a dying one. */
@@ -23,6 +31,7 @@ interface AccessToken {
 }
 
 export interface SessionOptions {
+  /** Where refreshSession and logout go: the path the session cookie is scoped to. */
   endpoint: string;
   fetch?: typeof fetch;
   /** The Web Locks API; without it (old browsers, jsdom) refreshes are single-flight per tab only. */
@@ -33,11 +42,12 @@ export interface SessionOptions {
 type Listener = () => void;
 
 /**
- * The signed-in session of this tab. The access token lives in memory only; the refresh token is
- * persisted so a reload or another tab stays signed in. The users subgraph rotates the refresh
- * token on every use and revokes the whole session when one is used twice, so refreshes are
- * single-flight: within a tab through one shared promise, across tabs through a Web Lock held
- * while the old token is exchanged and its successor stored.
+ * The signed-in session of this tab. The access token lives in memory only; the refresh token
+ * lives in an httpOnly cookie that no script can read, so a reload or another tab stays signed in
+ * without it ever touching storage. The users subgraph rotates the refresh token on every use and
+ * revokes the whole session when one is used twice, so refreshes are single-flight: within a tab
+ * through one shared promise, across tabs through a Web Lock held while the cookie is exchanged
+ * for its successor.
  */
 export class Session {
   private access: AccessToken | null = null;
@@ -49,11 +59,12 @@ export class Session {
   constructor(private readonly options: SessionOptions) {
     this.fetch = options.fetch ?? ((...args) => globalThis.fetch(...args));
     this.now = options.now ?? Date.now;
+    storage.remove(LEGACY_REFRESH_TOKEN_KEY);
   }
 
-  /** True when a refresh token is stored: the session may still need a refresh to prove it. */
+  /** True when this browser signed in: the session cookie may still need a refresh to prove it. */
   get hasSession(): boolean {
-    return storage.get(REFRESH_TOKEN_KEY) !== null;
+    return storage.get(SIGNED_IN_KEY) !== null;
   }
 
   /** After register or login. */
@@ -68,7 +79,7 @@ export class Session {
     return this.refresh();
   }
 
-  /** Exchanges the stored refresh token for a new pair, once however many callers ask at the same time. */
+  /** Exchanges the session cookie for a new access token (and cookie), once however many callers ask at the same time. */
   refresh(): Promise<string | null> {
     this.inFlight ??= this.withLock(() => this.exchange()).finally(() => {
       this.inFlight = null;
@@ -78,11 +89,8 @@ export class Session {
 
   /** Signs out: the server forgets the session (best effort), this tab and the others forget the tokens. */
   async end(): Promise<void> {
-    const refreshToken = storage.get(REFRESH_TOKEN_KEY);
     this.forget();
-    if (refreshToken) {
-      await this.post(print(LogoutDocument), { refreshToken }).catch(() => undefined);
-    }
+    await this.post(print(LogoutDocument)).catch(() => undefined);
   }
 
   /** Called when this tab or another signs in or out; a refresh keeps the same person signed in and is not told. */
@@ -93,7 +101,7 @@ export class Session {
 
   /** Follows sign-in and sign-out in other tabs of the shop. */
   watchOtherTabs(): () => void {
-    return onStorageChange(REFRESH_TOKEN_KEY, (value) => {
+    return onStorageChange(SIGNED_IN_KEY, (value) => {
       if (value === null) {
         this.access = null;
         this.emit();
@@ -104,38 +112,37 @@ export class Session {
   }
 
   private async exchange(): Promise<string | null> {
-    // Read inside the lock: a tab that exchanged the previous token stored its successor before releasing it.
-    const refreshToken = storage.get(REFRESH_TOKEN_KEY);
-    if (!refreshToken) return null;
-    const body = (await this.post(print(RefreshSessionDocument), { refreshToken })) as {
-      data?: RefreshSessionMutation | null;
-    };
+    // Checked inside the lock: another tab may have signed out meanwhile.
+    if (!this.hasSession) return null;
+    const body = (await this.post(print(RefreshSessionDocument))) as { data?: RefreshSessionMutation | null };
     const payload = body.data?.refreshSession;
     if (!payload) throw new Error("The session could not be refreshed; please try again.");
     if (this.store(payload)) return payload.accessToken;
-    // Expired, revoked or reused: this session is over. Keep a token another tab stored meanwhile.
-    if (storage.get(REFRESH_TOKEN_KEY) === refreshToken) this.forget();
+    // Expired, revoked or reused: this session is over (and users has cleared the cookie).
+    this.forget();
     throw new SessionExpiredError(payload.userErrors[0]?.message ?? "Your session has ended; please sign in again.");
   }
 
   private store(tokens: SessionTokensFragment): tokens is SessionTokensFragment & { accessToken: string } {
-    if (!tokens.accessToken || !tokens.refreshToken) return false;
-    storage.set(REFRESH_TOKEN_KEY, tokens.refreshToken);
+    if (!tokens.accessToken) return false;
+    storage.set(SIGNED_IN_KEY, "1");
     this.access = { token: tokens.accessToken, expiresAt: this.expiry(tokens.accessTokenExpiresAt) };
     return true;
   }
 
   private forget(): void {
-    storage.remove(REFRESH_TOKEN_KEY);
+    storage.remove(SIGNED_IN_KEY);
     this.access = null;
     this.emit();
   }
 
-  private async post(query: string, variables: Record<string, unknown>): Promise<unknown> {
+  private async post(query: string): Promise<unknown> {
     const response = await this.fetch(this.options.endpoint, {
       method: "POST",
+      // The session cookie goes with it: same origin, path SESSION_ENDPOINT.
+      credentials: "same-origin",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query }),
     });
     if (!response.ok && response.status >= 500) throw new Error(`The shop is unavailable (${response.status}).`);
     return response.json();
@@ -159,6 +166,6 @@ export class Session {
 }
 
 export const session = new Session({
-  endpoint: "/graphql",
+  endpoint: SESSION_ENDPOINT,
   locks: typeof navigator !== "undefined" ? navigator.locks : undefined,
 });

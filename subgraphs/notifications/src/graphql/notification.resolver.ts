@@ -1,9 +1,19 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { badUserInput, isUuid, notFound, PageArgs, pageSize, requireUser, Role, toPage } from "@shopgraph/common";
+import {
+  badUserInput,
+  isUuid,
+  newestFirstCursor,
+  notFound,
+  PageArgs,
+  pageSize,
+  requireUser,
+  Role,
+  toPage,
+} from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Notification } from "../entities/index.js";
 import type { NotificationsContext } from "./context.js";
-import { afterCursor, notificationCursor } from "./pages.js";
+import { afterCursor } from "./pages.js";
 import { NotificationConnection, NotificationFilter, NotificationType, OrderReference, SentMail } from "./types.js";
 
 const MAX_IDS = 500;
@@ -61,7 +71,7 @@ export class NotificationResolver {
       em.find(Notification, page, { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 }),
       em.count(Notification, matching),
     ]);
-    return toPage(rows, size, totalCount, notificationCursor, after);
+    return toPage(rows, size, totalCount, newestFirstCursor, after);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,28 +1,19 @@
 import DataLoader from "dataloader";
 import {
-  badUserInput,
-  decodeCursor,
-  encodeCursor,
-  isString,
+  decodeNewestFirstCursor,
   isUuid,
+  newestFirstCursor,
   toPage,
   type EntityManager,
   type Page,
 } from "@shopgraph/common";
 import { Notification } from "../entities/index.js";
 
-/** Newest first; the cursor is the last row's (createdAt, id). */
-export function notificationCursor(notification: Notification): string {
-  return encodeCursor([notification.createdAt.toISOString(), notification.id]);
-}
-
+/** Newest first: the position after the cursor's (createdAt, id). */
 export function afterCursor(after: string | null | undefined): [Date, string] | null {
   if (!after) return null;
-  const [createdAt, id] = decodeCursor<[string, string]>(after, [isString, isString]);
-  const at = new Date(createdAt);
-  if (Number.isNaN(at.getTime()) || !isUuid(id))
-    throw badUserInput("after is not a cursor this list produced", "after");
-  return [at, id];
+  const { createdAt, id } = decodeNewestFirstCursor(after);
+  return [createdAt, id];
 }
 
 export interface UserPageArgs {
@@ -70,7 +61,7 @@ export async function loadUserPages(
   }
   return userIds.map((userId) => {
     const entry = byUser.get(userId) ?? { total: 0, rows: [] };
-    return toPage(entry.rows, args.size, entry.total, notificationCursor, args.after);
+    return toPage(entry.rows, args.size, entry.total, newestFirstCursor, args.after);
   });
 }
 

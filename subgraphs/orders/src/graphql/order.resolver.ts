@@ -1,10 +1,9 @@
 import {
   badUserInput,
-  decodeCursor,
-  encodeCursor,
-  isString,
+  decodeNewestFirstCursor,
   isUuid,
   money,
+  newestFirstCursor,
   PageArgs,
   pageSize,
   requireUser,
@@ -70,15 +69,10 @@ export async function pageOfOrders(
 ): Promise<OrderPage> {
   const size = pageSize(first);
   let cursor: { createdAt: Date; id: string } | undefined;
-  if (after) {
-    const [createdAt, id] = decodeCursor<[string, string]>(after, [isString, isString]);
-    if (Number.isNaN(Date.parse(createdAt)) || !isUuid(id))
-      throw badUserInput("after is not a cursor of this list", "after");
-    cursor = { createdAt: new Date(createdAt), id };
-  }
+  if (after) cursor = decodeNewestFirstCursor(after);
   const rows = await loadOrders(context.em, filter, { limit: size + 1, after: cursor });
   // totalCount is resolved by OrderConnectionResolver from `filter`, never from this 0.
-  const page = toPage(rows, size, 0, (order) => encodeCursor([order.createdAt.toISOString(), order.id]), after);
+  const page = toPage(rows, size, 0, newestFirstCursor, after);
   return { ...page, filter };
 }
 

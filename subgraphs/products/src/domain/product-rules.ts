@@ -73,30 +73,45 @@ export function checkDescription(description: string, problems: Problems, field:
   return trimmed;
 }
 
-/** Image URLs are site paths (`/images/...`) or https URLs. */
-export function checkImages(images: readonly string[], problems: Problems, field: Path): string[] {
+/**
+ * Every visitor's browser fetches a product's images: they come from the shop itself (a site path
+ * such as `/images/...`) or from one of `allowedOrigins`, never from a host that would learn who
+ * looks at what.
+ */
+export function checkImages(
+  images: readonly string[],
+  allowedOrigins: readonly string[],
+  problems: Problems,
+  field: Path,
+): string[] {
   if (images.length > LIMITS.images) {
     problems.add("INVALID_IMAGE", `At most ${LIMITS.images} images`, field);
   }
   return images.map((image, i) => {
     const url = image.trim();
-    if (url.length > LIMITS.imageUrlLength || !(isSitePath(url) || isHttpsUrl(url))) {
-      problems.add("INVALID_IMAGE", "An image is a path on this site (/images/...) or an https URL", [
-        ...field,
-        String(i),
-      ]);
+    if (url.length > LIMITS.imageUrlLength || !(isSitePath(url) || isAllowedUrl(url, allowedOrigins))) {
+      problems.add(
+        "INVALID_IMAGE_URL",
+        allowedOrigins.length
+          ? `An image is a path on this shop (/images/...) or a URL on ${allowedOrigins.join(", ")}`
+          : "An image is a path on this shop (/images/...)",
+        [...field, String(i)],
+      );
     }
     return url;
   });
 }
 
+/** `//host/x` and `/\host/x` are other hosts to a browser, not paths. */
 function isSitePath(url: string): boolean {
-  return /^\/(?!\/)[^\s\\]*$/.test(url);
+  return /^\/(?![/\\])[^\s\\]*$/.test(url);
 }
 
-function isHttpsUrl(url: string): boolean {
+function isAllowedUrl(url: string, allowedOrigins: readonly string[]): boolean {
+  if (/[\s\\]/.test(url)) return false;
   try {
-    return new URL(url).protocol === "https:" && !/\s/.test(url);
+    const parsed = new URL(url);
+    return !parsed.username && !parsed.password && allowedOrigins.includes(parsed.origin);
   } catch {
     return false;
   }
@@ -293,11 +308,16 @@ export interface ValidProduct {
 }
 
 /** Everything about a new product that can be checked without the database. */
-export function checkProduct(input: ProductData, problems: Problems, field: Path = ["input"]): ValidProduct {
+export function checkProduct(
+  input: ProductData,
+  imageOrigins: readonly string[],
+  problems: Problems,
+  field: Path = ["input"],
+): ValidProduct {
   const name = checkName(input.name, problems, [...field, "name"]);
   const slug = input.slug == null ? null : checkSlug(input.slug, problems, [...field, "slug"]);
   const description = checkDescription(input.description ?? "", problems, [...field, "description"]);
-  const images = input.images == null ? null : checkImages(input.images, problems, [...field, "images"]);
+  const images = input.images == null ? null : checkImages(input.images, imageOrigins, problems, [...field, "images"]);
   const optionNames = checkOptionNames(input.options ?? [], problems, [...field, "options"]);
   const variantsField = [...field, "variants"];
   // Variants can only be checked against option names that are themselves valid.

@@ -41,13 +41,13 @@ export class AdminResolver {
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: adds a product with its variants" })
-  createProduct(@Arg("input") input: CreateProductInput, @Ctx() { em, viewer }: ProductsContext) {
-    return withUserErrors(async () => productNow(em, await createProduct(em, actorOf(viewer), input)));
+  createProduct(@Arg("input") input: CreateProductInput, @Ctx() { em, viewer, imageOrigins }: ProductsContext) {
+    return withUserErrors(async () => productNow(em, await createProduct(em, actorOf(viewer), input, imageOrigins)));
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: changes the given fields of a product" })
-  updateProduct(@Args() { id, input }: UpdateProductArgs, @Ctx() { em }: ProductsContext) {
-    return withUserErrors(async () => productNow(em, await updateProduct(em, id, input)));
+  updateProduct(@Args() { id, input }: UpdateProductArgs, @Ctx() { em, imageOrigins }: ProductsContext) {
+    return withUserErrors(async () => productNow(em, await updateProduct(em, id, input, imageOrigins)));
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: takes a product off sale; past orders still show it" })

@@ -7,4 +7,6 @@ export interface ProductsContext extends SubgraphContext {
   variantById: DataLoader<string, VariantView | null>;
   /** Active products per category id. */
   activeProductCount: DataLoader<string, number>;
+  /** Where product images may come from besides the shop (IMAGE_ORIGINS). */
+  imageOrigins: readonly string[];
 }

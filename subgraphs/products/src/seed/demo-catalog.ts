@@ -32,7 +32,7 @@ export async function seedDemoCatalog(em: EntityManager): Promise<{ categories: 
     const now = Date.now();
     DEMO_PRODUCTS.forEach((demo, index) => {
       const problems = new Problems();
-      const product = checkProduct(demoInput(demo, index), problems);
+      const product = checkProduct(demoInput(demo, index), [], problems);
       try {
         problems.throwIfAny();
       } catch (error) {

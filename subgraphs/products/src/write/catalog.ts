@@ -78,9 +78,14 @@ export async function createCategory(em: EntityManager, input: CategoryData): Pr
   }
 }
 
-export async function createProduct(em: EntityManager, actor: string, input: ProductData): Promise<string> {
+export async function createProduct(
+  em: EntityManager,
+  actor: string,
+  input: ProductData,
+  imageOrigins: readonly string[],
+): Promise<string> {
   const problems = new Problems();
-  const product = checkProduct(input, problems);
+  const product = checkProduct(input, imageOrigins, problems);
   try {
     return await em.transactional(async (tx) => {
       const category = await tx.findOne(Category, { slug: product.categorySlug });
@@ -112,13 +117,19 @@ export async function createProduct(em: EntityManager, actor: string, input: Pro
   }
 }
 
-export async function updateProduct(em: EntityManager, id: string, input: ProductChanges): Promise<string> {
+export async function updateProduct(
+  em: EntityManager,
+  id: string,
+  input: ProductChanges,
+  imageOrigins: readonly string[],
+): Promise<string> {
   const problems = new Problems();
   const name = input.name == null ? undefined : checkName(input.name, problems, ["input", "name"]);
   const slug = input.slug == null ? undefined : checkSlug(input.slug, problems, ["input", "slug"]);
   const description =
     input.description == null ? undefined : checkDescription(input.description, problems, ["input", "description"]);
-  const images = input.images == null ? undefined : checkImages(input.images, problems, ["input", "images"]);
+  const images =
+    input.images == null ? undefined : checkImages(input.images, imageOrigins, problems, ["input", "images"]);
   try {
     return await em.transactional(async (tx) => {
       const product = await findProduct(tx, id);

@@ -1,14 +1,22 @@
-import { requireUser, withUserErrors } from "@shopgraph/common";
+import { clearedSessionCookie, fail, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { endSession, rotateSession, type Session } from "../sessions.js";
 import type { UsersContext } from "./context.js";
 import { AuthPayload, ChangePasswordInput, LoginInput, RegisterInput, UserPayload } from "./types.js";
 
-/** Marks the session's user as the request's own, for fields only the user may see. */
-async function signIn(context: UsersContext, start: () => Promise<Session>): Promise<Session> {
+/**
+ * Marks the session's user as the request's own, for fields only the user may see, and hands the
+ * browser its refresh token in the session cookie. A token that came in the cookie goes back only
+ * in the cookie: a script that can call refreshSession never reads a refresh token.
+ */
+async function signIn(context: UsersContext, start: () => Promise<Session>, fromCookie = false) {
   const session = await start();
   context.signedIn = session.user.id;
-  return session;
+  const { refreshTokenTtlDays, sessionCookieSecure } = context.config;
+  context.setCookie = sessionCookie(session.refreshToken, refreshTokenTtlDays * 86_400, {
+    secure: sessionCookieSecure,
+  });
+  return fromCookie ? { ...session, refreshToken: null } : session;
 }
 
 @Resolver()
@@ -24,15 +32,43 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, {
-    description: "Exchanges a refresh token for a new pair; using a token twice ends its session",
+    description:
+      "Exchanges a refresh token (the argument, or else the session cookie) for a new pair; using a token twice ends its session",
   })
-  refreshSession(@Arg("refreshToken") refreshToken: string, @Ctx() context: UsersContext) {
-    return withUserErrors(() => signIn(context, () => rotateSession(context.em, context.config, refreshToken)));
+  refreshSession(
+    @Arg("refreshToken", () => String, {
+      nullable: true,
+      description: "Omitted: the session cookie's; the new token then goes only into the cookie",
+    })
+    refreshToken: string | null | undefined,
+    @Ctx() context: UsersContext,
+  ) {
+    const fromCookie = refreshToken == null;
+    const token = refreshToken ?? context.cookieRefreshToken;
+    return withUserErrors(async () => {
+      if (token === undefined)
+        fail("INVALID_REFRESH_TOKEN", "There is no session to refresh; sign in", ["refreshToken"]);
+      try {
+        return await signIn(context, () => rotateSession(context.em, context.config, token), fromCookie);
+      } catch (error) {
+        // The cookie's session is over: the browser need not keep sending it.
+        if (fromCookie) context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
+        throw error;
+      }
+    });
   }
 
-  @Mutation(() => Boolean, { description: "Ends the session of this refresh token; always true" })
-  async logout(@Arg("refreshToken") refreshToken: string, @Ctx() { em }: UsersContext): Promise<boolean> {
-    await endSession(em, refreshToken);
+  @Mutation(() => Boolean, {
+    description:
+      "Ends the session of this refresh token (or else the session cookie's) and clears the cookie; always true",
+  })
+  async logout(
+    @Arg("refreshToken", () => String, { nullable: true }) refreshToken: string | null | undefined,
+    @Ctx() context: UsersContext,
+  ): Promise<boolean> {
+    const token = refreshToken ?? context.cookieRefreshToken;
+    if (token !== undefined) await endSession(context.em, token);
+    context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
     return true;
   }
 

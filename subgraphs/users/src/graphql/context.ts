@@ -10,4 +10,8 @@ export interface UsersContext extends SubgraphContext {
   userById: DataLoader<string, User | null>;
   /** The user this request just signed in (register, login, refresh): they may see their email. */
   signedIn?: string;
+  /** The refresh token the browser's session cookie brought, if any. */
+  cookieRefreshToken: string | undefined;
+  /** `Set-Cookie` for this response: the session cookie set or cleared. */
+  setCookie?: string;
 }

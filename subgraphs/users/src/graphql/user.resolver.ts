@@ -1,9 +1,8 @@
 import {
-  decodeCursor,
-  encodeCursor,
+  decodeNewestFirstCursor,
   forbidden,
   isAdmin,
-  isString,
+  newestFirstCursor,
   PageArgs,
   pageSize,
   requireUser,
@@ -53,7 +52,7 @@ export class UserResolver {
     const filter: FilterQuery<User> = where.length ? { $and: where } : {};
     const page: FilterQuery<User>[] = [filter];
     if (after) {
-      const [createdAt, id] = decodeCursor<[string, string]>(after, [isString, isString]);
+      const { createdAt, id } = decodeNewestFirstCursor(after);
       page.push({
         $or: [{ createdAt: { $lt: new Date(createdAt) } }, { createdAt: new Date(createdAt), id: { $lt: id } }],
       });
@@ -62,7 +61,7 @@ export class UserResolver {
       em.find(User, { $and: page }, { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 }),
       em.count(User, filter),
     ]);
-    return toPage(rows, size, totalCount, (user) => encodeCursor([user.createdAt.toISOString(), user.id]), after);
+    return toPage(rows, size, totalCount, newestFirstCursor, after);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,0 +1,18 @@
+import { testKeys } from "@shopgraph/common/testing";
+import { describe, expect, test } from "vitest";
+import { readUsersConfig } from "../src/config.js";
+
+const keys = testKeys();
+const required = {
+  JWT_PUBLIC_KEY: keys.jwtPublicKey,
+  JWT_PRIVATE_KEY: keys.jwtPrivateKey,
+  SERVICE_TOKEN_SECRET: "secret",
+};
+
+describe("readUsersConfig", () => {
+  test("the session cookie is Secure everywhere but in development (a shop on http://localhost)", () => {
+    expect(readUsersConfig({ ...required, NODE_ENV: "development" }).sessionCookieSecure).toBe(false);
+    expect(readUsersConfig({ ...required, NODE_ENV: "production" }).sessionCookieSecure).toBe(true);
+    expect(readUsersConfig({ ...required, NODE_ENV: "test" }).sessionCookieSecure).toBe(true);
+  });
+});
