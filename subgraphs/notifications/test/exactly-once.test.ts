@@ -1,6 +1,7 @@
+import pg from "pg";
 import { afterEach, expect, test } from "vitest";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName } from "@shopgraph/common";
-import { eventually, TcpProxy, TEST_AMQP_URL } from "@shopgraph/common/testing";
+import { eventually, TcpProxy, TEST_AMQP_URL, TEST_POSTGRES_URL } from "@shopgraph/common/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { NOTIFICATION_BINDINGS } from "../src/server.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
@@ -69,7 +70,7 @@ test("a consumer killed after its commit and before its ack: the redelivered eve
   expect(await service.broker.queueDepth(service.config.events.queue)).toBe(0);
 });
 
-test("a poison message ends in the dead-letter queue after the retries and does not hold up the queue", async () => {
+test("an event with bad data is dead-lettered on its first delivery, without the retries, and does not hold up the queue", async () => {
   const service = await start();
   const user = testUser();
   await service.publish(userRegistered(user));
@@ -84,7 +85,8 @@ test("a poison message ends in the dead-letter queue after the retries and does 
   await eventually(async () => (await service.broker.queueDepth(deadLetters)) === 2);
   const parked = [await service.broker.channel.get(deadLetters), await service.broker.channel.get(deadLetters)];
   const poisonCopy = parked.find((message) => message && message.properties.messageId === poison.id);
-  expect(poisonCopy && poisonCopy.properties.headers?.["x-attempt"]).toBe(service.config.events.retryDelaysMs.length);
+  // Never sent through a retry queue: the error is in the data, another attempt cannot help.
+  expect(poisonCopy?.properties.headers).not.toHaveProperty("x-attempt");
   expect(String(poisonCopy && poisonCopy.properties.headers?.["x-last-error"])).toContain(
     "is not as the event catalogue describes",
   );
@@ -140,4 +142,53 @@ test("two instances on one database send every mail exactly once", async () => {
   expect(new Set(ids).size).toBe(40);
   const rows = await service.notifications();
   expect(rows.filter((row) => row.status === NotificationStatus.SENT)).toHaveLength(40);
+});
+
+test("a mail SMTP accepted while the database restarted is recorded SENT once it is back, and not sent again", async () => {
+  // A short claim timeout and poll: without its outcome written, the row would be claimed and sent again at once.
+  const service = await start({
+    config: (config) => ({ ...config, mail: { ...config.mail, claimTimeoutMs: 300, pollIntervalMs: 50 } }),
+  });
+  const database = new URL(service.config.databaseUrl).pathname.slice(1);
+  // Its own connection survives the restart, to watch the row through it; a database is closed from another.
+  const watcher = new pg.Client({ connectionString: service.config.databaseUrl });
+  const admin = new pg.Client({ connectionString: `${TEST_POSTGRES_URL}/postgres` });
+  await Promise.all([watcher.connect(), admin.connect()]);
+  const [{ pid: watcherPid }] = (await watcher.query<{ pid: number }>("select pg_backend_pid() as pid")).rows as [
+    { pid: number },
+  ];
+  const allowConnections = (allow: boolean) => admin.query(`alter database "${database}" allow_connections ${allow}`);
+  cleanup.push(async () => {
+    await allowConnections(true);
+    await Promise.all([watcher.end(), admin.end()]);
+  });
+  const user = testUser();
+  service.smtp.beforeAccepting = async (mail) => {
+    if (!mail.to.includes(user.email)) return;
+    service.smtp.beforeAccepting = undefined;
+    // The database goes away while SMTP accepts the message: the service can write nothing until it is back.
+    await allowConnections(false);
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> $2", [
+      database,
+      watcherPid,
+    ]);
+  };
+  await service.publish(userRegistered(user));
+  await eventually(() => service.smtp.to(user.email).length === 1);
+
+  // Down until the row's claim has timed out: from then on it could be claimed and sent again.
+  await eventually(async () => {
+    const { rows } = await watcher.query<{ due: boolean }>(
+      "select next_attempt_at <= now() as due from notifications where user_id = $1",
+      [user.userId],
+    );
+    return rows[0]?.due === true;
+  });
+  await allowConnections(true);
+
+  await eventually(
+    async () => (await service.notifications({ userId: user.userId }))[0]?.status === NotificationStatus.SENT,
+  );
+  await service.settle();
+  expect(service.smtp.to(user.email)).toHaveLength(1);
 });

@@ -28,6 +28,8 @@ export class TestSmtpServer {
   private remaining = Infinity;
   refused = 0;
   port = 0;
+  /** Runs after a message is recorded here and before the server answers that it accepted it. */
+  beforeAccepting: ((mail: ReceivedMail) => Promise<void>) | undefined;
 
   /** Refuses the next `times` messages (all of them by default) the way `mode` says. */
   refuse(mode: Exclude<SmtpMode, "accept">, times = Infinity): void {
@@ -65,8 +67,10 @@ export class TestSmtpServer {
           callback(Object.assign(new Error("Message rejected"), { responseCode: 554 }));
           return;
         }
-        this.messages.push(parse(Buffer.concat(chunks).toString("utf8"), session.envelope));
-        callback();
+        const mail = parse(Buffer.concat(chunks).toString("utf8"), session.envelope);
+        this.messages.push(mail);
+        const accepting = this.beforeAccepting?.(mail) ?? Promise.resolve();
+        accepting.then(() => callback(), callback);
       });
     },
   });

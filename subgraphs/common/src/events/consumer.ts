@@ -19,7 +19,19 @@ export class ProcessedEvent {
   processedAt: Date = new Date();
 }
 
-/** Handles one event inside the consumer's transaction; throwing rolls it back and retries. */
+/**
+ * What a handler throws for an event that can never be handled, however often it is retried (a
+ * valid envelope whose data is not what the catalogue promises): the consumer parks it in the
+ * dead-letter queue at once instead of running it through the retry queues first.
+ */
+export class PermanentEventError extends Error {
+  override name = "PermanentEventError";
+}
+
+/**
+ * Handles one event inside the consumer's transaction; throwing rolls it back and retries, or
+ * dead-letters at once for a PermanentEventError.
+ */
 export type EventHandler = (event: AnyEventEnvelope, em: EntityManager) => Promise<void>;
 
 export interface EventConsumerOptions extends ConsumerTopology {
@@ -40,7 +52,7 @@ const ATTEMPT_HEADER = "x-attempt";
  * same transaction as the handler's writes, and the message is acked only after that commit. A
  * redelivered event finds its id and is acked without running the handler again. A handler that
  * throws is retried after growing delays, then parked in the dead-letter queue; a message that is
- * not an event at all goes there at once.
+ * not an event at all, or one the handler refuses with a PermanentEventError, goes there at once.
  */
 export class EventConsumer {
   private amqp: AmqpLink | undefined;
@@ -123,6 +135,11 @@ export class EventConsumer {
   private async retryOrPark(channel: ConfirmChannel, message: ConsumeMessage, event: AnyEventEnvelope, err: unknown) {
     const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 0) + 1;
     const reason = err instanceof Error ? err.message : String(err);
+    if (err instanceof PermanentEventError) {
+      this.options.log.error({ err, eventId: event.id, attempt }, "event cannot be handled; dead-lettered");
+      await this.park(channel, message, reason);
+      return;
+    }
     if (attempt > this.options.retryDelaysMs.length) {
       this.options.log.error({ err, eventId: event.id, attempt }, "event handler kept failing; dead-lettered");
       await this.park(channel, message, reason);

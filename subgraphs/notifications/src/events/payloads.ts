@@ -1,11 +1,18 @@
-import { isUuid, type AnyEventEnvelope, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/common";
+import {
+  isUuid,
+  PermanentEventError,
+  type AnyEventEnvelope,
+  type EventCatalog,
+  type OrderData,
+  type ShipmentData,
+} from "@shopgraph/common";
 import type { Transition } from "../domain/notifications.js";
 
 /**
- * An event whose data is not what the catalogue promises. Handling it again cannot help; it is
- * retried like any failure and then parked in the dead-letter queue, where an admin can see it.
+ * An event whose data is not what the catalogue promises. Handling it again cannot help, so it is
+ * parked in the dead-letter queue on its first delivery, where an admin can see it.
  */
-export class InvalidEventError extends Error {
+export class InvalidEventError extends PermanentEventError {
   override name = "InvalidEventError";
 }
 

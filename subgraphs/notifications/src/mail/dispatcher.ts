@@ -43,6 +43,10 @@ export class MailDispatcher {
   private wakeRequested = false;
   private readonly sending = new Set<Promise<void>>();
   private finished: Outcome[] = [];
+  /** Failed attempts in a row to write outcomes. */
+  private recordFailures = 0;
+  /** Notifications SMTP accepted whose SENT mark is not written yet. */
+  private readonly acceptedUnrecorded = new Set<string>();
   private recording: Promise<void> | undefined;
   private pollTimer: NodeJS.Timeout | undefined;
   private readonly retryTimers = new Set<NodeJS.Timeout>();
@@ -115,7 +119,10 @@ export class MailDispatcher {
           continue;
         }
         const claimed = await this.claim(room);
-        for (const notification of claimed) this.startSending(notification);
+        for (const notification of claimed) {
+          // Its claim timed out while its outcome waited to be written: SMTP has it already.
+          if (!this.acceptedUnrecorded.has(notification.id)) this.startSending(notification);
+        }
         if (claimed.length < room) return;
       }
     } catch (err) {
@@ -127,6 +134,7 @@ export class MailDispatcher {
   private startSending(notification: Notification): void {
     const sending: Promise<void> = this.send(notification).then((outcome) => {
       this.sending.delete(sending);
+      if (outcome.error === null) this.acceptedUnrecorded.add(notification.id);
       this.finished.push(outcome);
       this.recordFinished();
     });
@@ -139,15 +147,29 @@ export class MailDispatcher {
    */
   private recordFinished(): void {
     if (this.recording || this.finished.length === 0) return;
-    this.recording = new Promise((resolve) => setTimeout(resolve, RECORD_DELAY_MS))
-      .then(() => {
+    const delay = this.recordFailures === 0 ? RECORD_DELAY_MS : retryDelayMs(this.recordFailures, 100, 5_000);
+    this.recording = new Promise((resolve) => setTimeout(resolve, delay))
+      .then(async () => {
         const outcomes = this.finished;
         this.finished = [];
-        return this.record(outcomes);
-      })
-      .catch((err: unknown) => {
-        // Unrecorded, the rows stay claimed; after the claim timeout they are sent again.
-        this.options.log.warn({ err }, "could not record mail outcomes");
+        try {
+          await this.record(outcomes);
+          this.recordFailures = 0;
+          for (const { notification } of outcomes) this.acceptedUnrecorded.delete(notification.id);
+        } catch (err) {
+          this.recordFailures++;
+          if (this.running) {
+            // Kept and written again (the database restarting, say): dropped, the rows would be
+            // claimed again once their claim times out, and mail SMTP accepted would go twice.
+            this.options.log.warn({ err, outcomes: outcomes.length }, "could not record mail outcomes; will retry");
+            this.finished = [...outcomes, ...this.finished];
+          } else {
+            this.options.log.error(
+              { err, notificationIds: outcomes.map((outcome) => outcome.notification.id) },
+              "stopping with mail outcomes unrecorded; these are sent again once their claim times out",
+            );
+          }
+        }
       })
       .finally(() => {
         this.recording = undefined;
