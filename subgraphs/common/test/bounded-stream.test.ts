@@ -53,4 +53,41 @@ describe("BoundedStream", () => {
     await expect(stream.next()).rejects.toThrow("too slow");
     expect(await stream.next()).toEqual({ done: true, value: undefined });
   });
+
+  it("while held keeps what is pushed from a waiting read; a release puts its values first", async () => {
+    const stream = new BoundedStream<string>(5, overflow, () => {});
+    stream.hold();
+    const waiting = stream.next();
+    stream.push("event 1");
+    stream.push("event 2");
+    stream.hold();
+    stream.release(["snapshot a"]);
+    stream.push("event 3");
+    expect(await Promise.race([waiting, "still waiting"])).toBe("still waiting");
+    stream.release(["snapshot b"]);
+    const read = [(await waiting).value];
+    for (let i = 0; i < 4; i++) read.push((await stream.next()).value);
+    expect(read).toEqual(["snapshot a", "snapshot b", "event 1", "event 2", "event 3"]);
+  });
+
+  it("overflows a held stream past `capacity`, ending a waiting read with the error", async () => {
+    const onEnd = vi.fn();
+    const stream = new BoundedStream<number>(2, overflow, onEnd);
+    stream.hold();
+    const waiting = stream.next();
+    stream.push(1);
+    stream.push(2);
+    expect(stream.push(3)).toBe(false);
+    await expect(waiting).rejects.toThrow("too slow");
+    expect(onEnd).toHaveBeenCalledTimes(1);
+  });
+
+  it("overflows when a release brings more than `capacity` waiting values", async () => {
+    const stream = new BoundedStream<number>(2, overflow, () => {});
+    stream.hold();
+    stream.push(1);
+    stream.release([10, 11]);
+    expect(stream.open).toBe(false);
+    await expect(stream.next()).rejects.toThrow("too slow");
+  });
 });

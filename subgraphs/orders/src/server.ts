@@ -15,6 +15,7 @@ import { Carts } from "./carts/carts.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
 import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
+import { currentOrders } from "./live/current-orders.js";
 import { OrderFanout } from "./live/order-fanout.js";
 import { LiveOrderFeed } from "./live/order-feed.js";
 import { migrations } from "./migrations/index.js";
@@ -72,7 +73,12 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
   const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
   await relay.start();
   const fanout = new OrderFanout(config.subscriptionBufferedEvents);
-  const feed = new LiveOrderFeed(config.events, fanout, log);
+  const feed = new LiveOrderFeed(
+    config.events,
+    fanout,
+    (scope, since) => currentOrders(orm.em.fork(), scope, since),
+    log,
+  );
   await feed.start();
 
   const products =

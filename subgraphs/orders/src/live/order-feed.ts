@@ -10,9 +10,21 @@ import {
   type Logger,
 } from "@shopgraph/common";
 import { orderAtTransition } from "../orders/order-data.js";
-import type { OrderFanout } from "./order-fanout.js";
+import type { OrderView } from "../orders/read-model.js";
+import type { HeldSubscriptions, OrderFanout, OrderScope } from "./order-fanout.js";
 
 const STATUS_CHANGED = "order.status_changed";
+
+/**
+ * How long before a lost broker connection was noticed changes count as possibly missed. A
+ * connection that dies silently is noticed after two missed heartbeats (RabbitMQ proposes 60 s),
+ * and an event reaches the exchange a moment after the commit that stamped the order's
+ * `updated_at`.
+ */
+export const FEED_GAP_MARGIN_MS = 150_000;
+
+/** The current state of the orders a scope covers (see currentOrders). */
+export type ReadCurrentOrders = (scope: OrderScope, changedSince: Date) => Promise<OrderView[]>;
 
 /**
  * Feeds this instance's subscriptions from RabbitMQ, so a change made on any orders instance
@@ -20,15 +32,29 @@ const STATUS_CHANGED = "order.status_changed";
  * queue of its own: exclusive and auto-delete, since a subscriber only wants what happens while
  * it is connected; the broker drops it with the connection, and a reconnect declares it again.
  * One queue and one consumer keep the broker's order, which is commit order per order.
+ *
+ * Changes made while the queue is gone (the broker down or unreachable, the queue deleted) never
+ * reach it, so every time it is bound again the subscribers catch up: each is held (what the
+ * queue delivers from then on waits), the database is read, and each gets the current state of
+ * what it follows (see catchUp) before the changes that waited. Whatever the gap, a subscriber
+ * that stays ends on the orders' current state.
  */
 export class LiveOrderFeed {
   readonly queue = `orders.live.${randomBytes(6).toString("hex")}`;
   private amqp: AmqpLink | undefined;
   private channel: Channel | undefined;
+  /**
+   * Since when changes may have been missed; undefined while the feed is known complete. From
+   * the start: subscriptions can open before the queue is first bound.
+   */
+  private gapFrom: Date | undefined = new Date();
+  private losses = 0;
+  private stopped = false;
 
   constructor(
     private readonly events: EventsConfig,
     private readonly fanout: OrderFanout,
+    private readonly readCurrent: ReadCurrentOrders,
     private readonly log: Logger,
   ) {}
 
@@ -44,7 +70,9 @@ export class LiveOrderFeed {
       setup: (connection) => this.setup(connection),
       onDisconnect: () => {
         this.channel = undefined;
-        this.log.warn({ queue: this.queue }, "live order feed lost its queue; changes until it is back are missed");
+        this.losses++;
+        this.gapFrom ??= new Date(Date.now() - FEED_GAP_MARGIN_MS);
+        this.log.warn({ queue: this.queue }, "live order feed lost its queue; subscribers catch up once it is back");
       },
     });
   }
@@ -58,6 +86,7 @@ export class LiveOrderFeed {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.amqp?.close();
   }
 
@@ -67,6 +96,9 @@ export class LiveOrderFeed {
     await assertExchange(channel, this.events.exchange);
     await channel.assertQueue(this.queue, { exclusive: true, autoDelete: true, durable: false });
     await channel.bindQueue(this.queue, this.events.exchange, STATUS_CHANGED);
+    // Held before the first delivery: what the queue brings from now on comes after the catch-up.
+    const gapFrom = this.gapFrom;
+    const held = gapFrom && this.fanout.hold();
     await channel.consume(
       this.queue,
       (message) => {
@@ -78,6 +110,29 @@ export class LiveOrderFeed {
       { noAck: true },
     );
     this.channel = channel;
+    if (held) void this.catchUp(held, gapFrom);
+  }
+
+  /** Reads the current state after the gap (again and again while the database cannot answer) and releases `held`. */
+  private async catchUp(held: HeldSubscriptions, changedSince: Date): Promise<void> {
+    const losses = this.losses;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const orders = await this.readCurrent(held.scope, changedSince);
+        held.release(orders, changedSince);
+        // A loss meanwhile opened a gap that the next binding's catch-up covers.
+        if (this.losses === losses) this.gapFrom = undefined;
+        this.log.info({ queue: this.queue, orders: orders.length, changedSince }, "live order feed caught up");
+        return;
+      } catch (err) {
+        if (this.stopped) {
+          held.release([], changedSince);
+          return;
+        }
+        this.log.warn({ err, attempt }, "live order feed could not read orders to catch up; retrying");
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)).unref());
+      }
+    }
   }
 
   private deliver(message: ConsumeMessage): void {
