@@ -45,8 +45,8 @@ export interface SupergraphUnderTest {
   startGateway(env: Env): Promise<RunningGateway>;
   /** Stops one subgraph (a later close() does not stop it twice). */
   stopSubgraph(name: string): Promise<void>;
-  /** Stops a subgraph and starts it again on the same port, database and queues. */
-  restartSubgraph(name: string): Promise<RunningSubgraph>;
+  /** Stops a subgraph and starts it again on the same port, database and queues; `whileDown` runs in between. */
+  restartSubgraph(name: string, whileDown?: () => Promise<void>): Promise<RunningSubgraph>;
   /** One more instance of a subgraph (same database, exchange and config, its own port); closed with the rest. */
   startInstance(name: string): Promise<RunningSubgraph>;
   close(): Promise<void>;
@@ -184,11 +184,12 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         await running.get(name)?.close();
         running.delete(name);
       },
-      async restartSubgraph(name) {
+      async restartSubgraph(name, whileDown) {
         const subgraph = running.get(name);
         if (!subgraph) throw new Error(`${name} is not running`);
         running.delete(name);
         await subgraph.close();
+        await whileDown?.();
         const restarted = await launchers.get(name)!(subgraph.port);
         running.set(name, restarted);
         await consumersConnected([restarted]);

@@ -178,7 +178,7 @@ describe("Subscription.orderUpdated through the gateway", () => {
     ]);
   });
 
-  it("keeps the subscription across an orders restart, delivering the next change", async () => {
+  it("keeps the subscription across an orders restart, catching up with the current state, then the next change", async () => {
     const orderId = await placeOrder(shoppers.ada.token);
     await pay(orderId, shoppers.ada.token);
     const connection = connect(shoppers.ada.token);
@@ -187,9 +187,39 @@ describe("Subscription.orderUpdated through the gateway", () => {
 
     const restarted = await supergraph.restartSubgraph("orders");
     await upstreamSubscribed(1, restarted);
+    // Resubscribed, it is caught up first: the order as it is now.
+    expect(await subscription.take(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "PAID" } } }]);
     await moveTo(orderId, "SHIPPED");
 
-    expect(await subscription.take(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "SHIPPED" } } }]);
+    await eventually(() => subscription.results.at(-1)?.data?.["orderUpdated"].status === "SHIPPED");
+    expect(connection.closes).toEqual([]);
+  }, 20_000);
+
+  it("after an orders restart, a change made while it was down reaches the subscriber as the order's current state", async () => {
+    const other = await supergraph.startInstance("orders");
+    const orderId = await placeOrder(shoppers.ada.token);
+    await pay(orderId, shoppers.ada.token);
+    const connection = connect(shoppers.ada.token);
+    const one = connection.subscribe(STATUS_ONLY, { orderId });
+    const all = connection.subscribe(STATUS_ONLY, {});
+    await upstreamSubscribed(2);
+
+    // Committed through the other instance while the one the gateway follows is down.
+    const restarted = await supergraph.restartSubgraph("orders", () => moveTo(orderId, "SHIPPED", other.url));
+    await upstreamSubscribed(2, restarted);
+    const statuses = (subscription: typeof one) =>
+      subscription.results
+        .map((result) => result.data?.["orderUpdated"])
+        .filter((order) => order?.id === orderId)
+        .map((order) => order.status);
+    for (const subscription of [one, all]) await eventually(() => statuses(subscription).at(-1) === "SHIPPED");
+    await moveTo(orderId, "DELIVERED");
+    for (const subscription of [one, all]) {
+      await eventually(() => statuses(subscription).at(-1) === "DELIVERED");
+      // The current state, perhaps twice (the resubscription's and the restarted feed's), then the next change.
+      expect(new Set(statuses(subscription))).toEqual(new Set(["SHIPPED", "DELIVERED"]));
+      expect(subscription.results.every((result) => result.errors === undefined)).toBe(true);
+    }
     expect(connection.closes).toEqual([]);
   }, 20_000);
 });

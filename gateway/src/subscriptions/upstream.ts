@@ -1,4 +1,4 @@
-import type { Logger } from "@shopgraph/common";
+import { RESUME_FROM_EXTENSION, type Logger } from "@shopgraph/common";
 import { createClient, type Client, type ExecutionResult, type Sink } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -29,6 +29,19 @@ interface PooledClient {
   client: Client;
   subscriptions: number;
   open: boolean;
+  /** When the subgraph last sent anything (a message or a pong) on the current socket. */
+  lastHeard: number;
+  /** The live subscriptions' states, each with the extensions graphql-ws sends on every (re)subscribe. */
+  live: Set<ResumableSubscription>;
+}
+
+interface ResumableSubscription {
+  extensions: Record<string, unknown>;
+  /**
+   * False from a drop until the resubscription has evidently reached the subgraph (an event for
+   * it, or a pong on the new socket): a drop before that keeps the earlier `resumeFrom`.
+   */
+  resumed: boolean;
 }
 
 /**
@@ -36,7 +49,10 @@ interface PooledClient {
  * it share that socket, each operation carrying its user's token in `extensions.authorization`
  * (the subgraph verifies it per operation). The socket closes with its last subscription.
  * graphql-ws resubscribes everything after a reconnect, so an upstream restart costs subscribers
- * a delay, not their subscriptions.
+ * a delay, not their subscriptions. What happened upstream while the socket was down would be
+ * lost, so each resubscription carries `extensions.resumeFrom` (RESUME_FROM_EXTENSION): the last
+ * moment the gateway heard from the subgraph, from which the subgraph catches the subscriber up
+ * with the current state before further events.
  */
 export class UpstreamClients {
   private readonly pool = new Map<string, PooledClient>();
@@ -63,14 +79,26 @@ export class UpstreamClients {
       this.pool.set(service, pooled);
     }
     pooled.subscriptions++;
-    const unsubscribe = pooled.client.subscribe(
-      { ...request, extensions: { authorization: identity.authorization, requestId: identity.requestId } },
-      sink,
-    );
+    // graphql-ws sends this same payload again on every resubscribe, so a drop can mark it.
+    const subscription: ResumableSubscription = {
+      extensions: { authorization: identity.authorization, requestId: identity.requestId },
+      resumed: true,
+    };
+    pooled.live.add(subscription);
+    const resuming: Sink<ExecutionResult<Record<string, unknown>>> = {
+      next: (value) => {
+        subscription.resumed = true;
+        sink.next(value);
+      },
+      error: (error) => sink.error(error),
+      complete: () => sink.complete(),
+    };
+    const unsubscribe = pooled.client.subscribe({ ...request, extensions: subscription.extensions }, resuming);
     let released = false;
     return () => {
       if (released) return;
       released = true;
+      pooled.live.delete(subscription);
       unsubscribe();
       this.release(service, pooled);
     };
@@ -87,7 +115,16 @@ export class UpstreamClients {
     const url = this.options.urls.get(service);
     if (!url) throw new Error(`No URL for subgraph "${service}"`);
     const { log, keepAliveMs, retryAttempts, maxRetryDelayMs } = this.options;
-    const pooled: PooledClient = { client: undefined as unknown as Client, subscriptions: 0, open: false };
+    const pooled: PooledClient = {
+      client: undefined as unknown as Client,
+      subscriptions: 0,
+      open: false,
+      lastHeard: Date.now(),
+      live: new Set(),
+    };
+    const heard = () => {
+      pooled.lastHeard = Date.now();
+    };
     pooled.client = createClient({
       url: url.replace(/^http/, "ws"),
       webSocketImpl: WebSocket,
@@ -101,9 +138,24 @@ export class UpstreamClients {
       on: {
         connected: () => {
           pooled.open = true;
+          heard();
+        },
+        message: heard,
+        ping: (received) => {
+          if (received) heard();
+        },
+        pong: (received) => {
+          if (!received) return;
+          heard();
+          // Pings go out a keep-alive period after connecting, so the resubscriptions sent at
+          // connect have long been taken in (and caught up, a database read away) by then.
+          for (const subscription of pooled.live) subscription.resumed = true;
         },
         closed: (event) => {
+          const wasOpen = pooled.open;
           pooled.open = false;
+          // A socket that never opened delivered nothing: the gap still runs from where it began.
+          if (wasOpen) markResumed(pooled);
           if (pooled.subscriptions > 0) {
             const { code, reason } = isCloseEvent(event) ? event : { code: undefined, reason: undefined };
             log.warn({ service, code, reason }, "upstream subscription socket closed; retrying");
@@ -112,6 +164,16 @@ export class UpstreamClients {
       },
     });
     return pooled;
+  }
+}
+
+/** Every live subscription resubscribes with the moment the gap began, unless an earlier gap is not yet resumed. */
+function markResumed(pooled: PooledClient): void {
+  const from = new Date(pooled.lastHeard).toISOString();
+  for (const subscription of pooled.live) {
+    if (!subscription.resumed) continue;
+    subscription.extensions[RESUME_FROM_EXTENSION] = from;
+    subscription.resumed = false;
   }
 }
 

@@ -26,6 +26,12 @@ export interface SubgraphContext {
   /** This request's own EntityManager fork. */
   em: EntityManager;
   log: Logger;
+  /**
+   * Set on the subscribe step of a subscription the gateway opens again after losing its socket to
+   * this subgraph: the last moment it heard from it. What happened since may not have reached the
+   * subscriber, so the subscription starts with the current state (see RESUME_FROM_EXTENSION).
+   */
+  resumeFrom?: Date;
 }
 
 export interface SubgraphOptions<TContext extends SubgraphContext> {

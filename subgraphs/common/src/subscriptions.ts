@@ -65,6 +65,13 @@ export interface SubscriptionServer {
   dispose(): Promise<void>;
 }
 
+/**
+ * The operation extension by which the gateway marks a subscription it opens again after its
+ * socket to the subgraph dropped: an ISO-8601 time, the last moment it heard from the subgraph.
+ * It becomes the subscribe step's `context.resumeFrom`.
+ */
+export const RESUME_FROM_EXTENSION = "resumeFrom";
+
 export const DEFAULT_KEEP_ALIVE_MS = 12_000;
 /** How long a socket has to answer the server's close frame at dispose before it is cut. */
 export const CLOSE_GRACE_MS = 2_000;
@@ -114,12 +121,14 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
         if (invalid.length > 0) return invalid.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
         const problem = inputProblem(options.schema, document, payload.operationName, payload.variables);
         if (problem) return [problem];
+        const context = options.context(viewer, requestIdOf(payload.extensions ?? undefined));
+        const resumeFrom = resumeFromOf(payload.extensions ?? undefined);
         return {
           schema: options.schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: options.context(viewer, requestIdOf(payload.extensions ?? undefined)),
+          contextValue: resumeFrom ? { ...context, resumeFrom } : context,
         };
       },
       execute: (args) => withRequestId((args.contextValue as TContext).requestId, () => execute(args)),
@@ -173,6 +182,15 @@ function authorizationOf(params: Record<string, unknown> | undefined): unknown {
 function requestIdOf(extensions: Record<string, unknown> | undefined): string {
   const requestId = extensions?.["requestId"];
   return typeof requestId === "string" && requestId.length <= 200 ? requestId : randomUUID();
+}
+
+/** A resumed subscription's moment (see RESUME_FROM_EXTENSION); undefined when absent or not a time, never later than now. */
+function resumeFromOf(extensions: Record<string, unknown> | undefined): Date | undefined {
+  const value = extensions?.[RESUME_FROM_EXTENSION];
+  if (typeof value !== "string" || value.length > 40) return undefined;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return undefined;
+  return at.getTime() > Date.now() ? new Date() : at;
 }
 
 /** The viewer of a "Bearer <token>" authorization: anonymous without one, undefined when it does not verify. */

@@ -184,6 +184,40 @@ describe("following one order", () => {
   });
 });
 
+describe("resuming after the gateway lost its socket", () => {
+  test("a subscription marked with extensions.resumeFrom starts with the current state, then gets the changes", async () => {
+    const ada = shopper(stack);
+    const [old, changed] = [await orderOf(ada, [[mug.id, 1]]), await orderOf(ada, [[mug.id, 2]])];
+    await stack.ordersDb.sql("update orders set updated_at = now() - interval '1 hour' where id = $1", [old.id]);
+    const resumeFrom = new Date(Date.now() - 60_000).toISOString();
+    const everything = await follow(admin, null);
+    await pay(ada, changed.id);
+    // Delivered before the resumed subscriptions open: what they get is their catch-up alone.
+    await eventually(() => updatesOf(everything).some((order) => order.id === changed.id));
+    const client = connect({ token: "" });
+    const resumed = (variables: Record<string, unknown>) => {
+      const events: Array<{ id: string; status: string }> = [];
+      client.subscribe(
+        { query: ORDER_UPDATED, variables, extensions: { authorization: `Bearer ${ada.token}`, resumeFrom } },
+        { next: (result) => events.push((result.data as any).orderUpdated), error: () => {}, complete: () => {} },
+      );
+      return events;
+    };
+    const one = resumed({ orderId: old.id });
+    const all = resumed({});
+    await eventually(() => stack.orders.live.subscriptions() === 3);
+
+    // The one order whatever its age; of all orders, those changed since shortly before resumeFrom.
+    await eventually(() => one.length === 1 && all.length === 1);
+    expect(one.map((order) => order.status)).toEqual(["PENDING_PAYMENT"]);
+    expect(all.map((order) => [order.id, order.status])).toEqual([[changed.id, "PAID"]]);
+    await setStatus(old.id, "CANCELLED");
+    await eventually(() => one.length === 2 && all.length === 2);
+    expect(one.at(-1)).toMatchObject({ id: old.id, status: "CANCELLED" });
+    expect(all.at(-1)).toMatchObject({ id: old.id, status: "CANCELLED" });
+  });
+});
+
 describe("following all of one's orders", () => {
   test("a customer gets the changes of their own orders only, an admin everyone's, each in order", async () => {
     const ada = shopper(stack);

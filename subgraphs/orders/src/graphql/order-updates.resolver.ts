@@ -1,23 +1,45 @@
 import { isAdmin, requireUser } from "@shopgraph/common";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { currentOrders } from "../live/current-orders.js";
+import { catchUp, scopeOf, type OrderInterest } from "../live/order-fanout.js";
 import type { OrderView } from "../orders/read-model.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { OrderType } from "./order.types.js";
 
 /**
+ * How long before the gateway last heard from this subgraph a resumed subscription is caught up
+ * from: the gateway's and this host's clocks may differ a little, and a change committed just
+ * before may have reached the exchange just after.
+ */
+export const RESUME_MARGIN_MS = 5_000;
+
+/**
  * The changes a viewer may follow. A subscription to one order is opened before its access check,
- * so a change committed while the check runs is held for it rather than missed.
+ * so a change committed while the check runs is held for it rather than missed. A subscription
+ * the gateway resumes after losing its socket here (`context.resumeFrom`) is held until it has
+ * the current state of what it follows (see catchUp), read after it was opened.
  */
 async function orderUpdates(context: OrdersContext, orderId: string | null): Promise<AsyncIterable<OrderView>> {
   const viewer = requireUser(context.viewer);
   const { live } = context.services;
-  if (orderId === null) return live.subscribe(isAdmin(viewer) ? { everyOrder: true } : { userId: viewer.userId });
-  const updates = live.subscribe({ orderId: orderId.toLowerCase() });
+  const interest: OrderInterest =
+    orderId !== null
+      ? { orderId: orderId.toLowerCase() }
+      : isAdmin(viewer)
+        ? { everyOrder: true }
+        : { userId: viewer.userId };
+  const { resumeFrom } = context;
+  const updates = live.subscribe(interest, { held: resumeFrom !== undefined });
   try {
-    await visibleOrder(context, orderId);
+    const order = orderId === null ? undefined : await visibleOrder(context, orderId);
+    if (resumeFrom) {
+      const since = new Date(resumeFrom.getTime() - RESUME_MARGIN_MS);
+      const current = order ? [order] : await currentOrders(context.em, scopeOf([interest]), since);
+      updates.release(catchUp(interest, current, since));
+    }
   } catch (error) {
-    await updates.return?.();
+    await updates.return();
     throw error;
   }
   return updates;
@@ -30,6 +52,8 @@ export class OrderUpdatesResolver {
     description:
       "The order as it is right after each status change from now on: one of your orders (any order for ADMIN), " +
       "or without orderId all of your orders (every order for ADMIN). NOT_FOUND for any other id, as order(id). " +
+      "After a gap in the feed of changes, the order as it is now (without orderId: each order changed since " +
+      "shortly before the gap), then the changes from there. " +
       "A subscriber that falls too far behind is ended with SUBSCRIBER_TOO_SLOW.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, { orderId?: string | null }, OrdersContext>) =>
       orderUpdates(context, args.orderId ?? null),
