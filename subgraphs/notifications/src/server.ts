@@ -16,7 +16,7 @@ import type { NotificationsContext } from "./graphql/context.js";
 import { unreadCountLoader, userPagesLoader } from "./graphql/pages.js";
 import { MailDispatcher } from "./mail/dispatcher.js";
 import { MailSink } from "./mail/sink.js";
-import { sinkTransport, smtpTransport } from "./mail/transport.js";
+import { sinkTransport, smtpTransport, type MailTransport } from "./mail/transport.js";
 import { migrations } from "./migrations/index.js";
 import { buildNotificationsSchema } from "./schema.js";
 
@@ -28,6 +28,8 @@ export interface NotificationsOptions {
   onQuery?: (sql: string) => void;
   /** Runs after the consumer committed an event, before it acks it (tests end the process there). */
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
+  /** Puts something between the dispatcher and the mail server (tests end the process after a send). */
+  wrapTransport?: (transport: MailTransport) => MailTransport;
 }
 
 export interface RunningNotifications extends RunningSubgraph {
@@ -54,9 +56,9 @@ export async function startNotificationsSubgraph(
   const { mail, events } = config;
   const shop = { name: mail.shopName, url: mail.shopUrl };
   const mailSink = mail.smtpUrl ? undefined : await MailSink.start({ dir: mail.dir, port: mail.sinkPort, log });
-  const transport = mailSink
-    ? sinkTransport(mailSink.port, mail.connections)
-    : smtpTransport(mail.smtpUrl ?? "", mail.connections);
+  const transport = (options.wrapTransport ?? ((plain: MailTransport) => plain))(
+    mailSink ? sinkTransport(mailSink, mail.connections) : smtpTransport(mail.smtpUrl ?? "", mail.connections),
+  );
   const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop });
   const consumer = new EventConsumer({
     exchange: events.exchange,

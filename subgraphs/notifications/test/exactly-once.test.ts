@@ -2,7 +2,8 @@ import pg from "pg";
 import { afterEach, expect, test } from "vitest";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName } from "@shopgraph/common";
 import { eventually, TcpProxy, TEST_AMQP_URL, TEST_POSTGRES_URL } from "@shopgraph/common/testing";
-import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
+import type { NotificationsConfig } from "../src/config.js";
+import { Notification, NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { NOTIFICATION_BINDINGS } from "../src/server.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";
@@ -144,51 +145,103 @@ test("two instances on one database send every mail exactly once", async () => {
   expect(rows.filter((row) => row.status === NotificationStatus.SENT)).toHaveLength(40);
 });
 
-test("a mail SMTP accepted while the database restarted is recorded SENT once it is back, and not sent again", async () => {
-  // A short claim timeout and poll: without its outcome written, the row would be claimed and sent again at once.
-  const service = await start({
-    config: (config) => ({ ...config, mail: { ...config.mail, claimTimeoutMs: 300, pollIntervalMs: 50 } }),
-  });
-  const database = new URL(service.config.databaseUrl).pathname.slice(1);
-  // Its own connection survives the restart, to watch the row through it; a database is closed from another.
-  const watcher = new pg.Client({ connectionString: service.config.databaseUrl });
+/**
+ * Takes the service's database away and brings it back, as a restart would: connections are cut and
+ * refused meanwhile. One connection of the test's own stays, to watch rows through.
+ */
+async function databaseSwitch(databaseUrl: string) {
+  const database = new URL(databaseUrl).pathname.slice(1);
+  // A database is closed to connections from another one.
+  const watcher = new pg.Client({ connectionString: databaseUrl });
   const admin = new pg.Client({ connectionString: `${TEST_POSTGRES_URL}/postgres` });
   await Promise.all([watcher.connect(), admin.connect()]);
-  const [{ pid: watcherPid }] = (await watcher.query<{ pid: number }>("select pg_backend_pid() as pid")).rows as [
-    { pid: number },
-  ];
+  const { rows } = await watcher.query<{ pid: number }>("select pg_backend_pid() as pid");
   const allowConnections = (allow: boolean) => admin.query(`alter database "${database}" allow_connections ${allow}`);
   cleanup.push(async () => {
     await allowConnections(true);
     await Promise.all([watcher.end(), admin.end()]);
   });
+  return {
+    async down() {
+      await allowConnections(false);
+      await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> $2", [
+        database,
+        rows[0]!.pid,
+      ]);
+    },
+    up: () => allowConnections(true),
+    /** Once the user's notification's claim has timed out: from then on it could be claimed and sent again. */
+    async claimTimedOut(userId: string) {
+      await eventually(async () => {
+        const due = await watcher.query<{ due: boolean }>(
+          "select next_attempt_at <= now() as due from notifications where user_id = $1",
+          [userId],
+        );
+        return due.rows[0]?.due === true;
+      });
+    },
+  };
+}
+
+/** A short claim timeout and poll: a row whose outcome is not written would be claimed and sent again at once. */
+const impatient = (config: NotificationsConfig): NotificationsConfig => ({
+  ...config,
+  mail: { ...config.mail, claimTimeoutMs: 300, pollIntervalMs: 50 },
+});
+
+test("a mail SMTP accepted while the database restarted is recorded SENT once it is back, and not sent again", async () => {
+  const service = await start({ config: impatient });
+  const database = await databaseSwitch(service.config.databaseUrl);
   const user = testUser();
   service.smtp.beforeAccepting = async (mail) => {
     if (!mail.to.includes(user.email)) return;
     service.smtp.beforeAccepting = undefined;
     // The database goes away while SMTP accepts the message: the service can write nothing until it is back.
-    await allowConnections(false);
-    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> $2", [
-      database,
-      watcherPid,
-    ]);
+    await database.down();
   };
   await service.publish(userRegistered(user));
   await eventually(() => service.smtp.to(user.email).length === 1);
-
-  // Down until the row's claim has timed out: from then on it could be claimed and sent again.
-  await eventually(async () => {
-    const { rows } = await watcher.query<{ due: boolean }>(
-      "select next_attempt_at <= now() as due from notifications where user_id = $1",
-      [user.userId],
-    );
-    return rows[0]?.due === true;
-  });
-  await allowConnections(true);
+  await database.claimTimedOut(user.userId);
+  await database.up();
 
   await eventually(
     async () => (await service.notifications({ userId: user.userId }))[0]?.status === NotificationStatus.SENT,
   );
   await service.settle();
   expect(service.smtp.to(user.email)).toHaveLength(1);
+});
+
+test("with the embedded sink, a mail accepted by a process that died before writing SENT is not sent again by the next one", async () => {
+  const user = testUser();
+  let dying: Promise<void> | undefined;
+  const service: NotificationsUnderTest = await start({
+    config: (config) => impatient({ ...config, mail: { ...config.mail, smtpUrl: undefined } }),
+    wrapTransport: (transport) => ({
+      sendMail: async (message) => {
+        const info = await transport.sendMail(message);
+        if (JSON.stringify(message.to).includes(user.email)) {
+          // Accepted; the database goes, and the process with it, before SENT is written.
+          await database.down();
+          dying = service.subgraph.close();
+        }
+        return info;
+      },
+      close: () => transport.close(),
+      accepted: (messageId) => transport.accepted?.(messageId) ?? Promise.resolve(false),
+    }),
+  });
+  const database = await databaseSwitch(service.config.databaseUrl);
+  await service.publish(userRegistered(user));
+  await eventually(() => dying !== undefined);
+  await dying;
+  await database.claimTimedOut(user.userId);
+  await database.up();
+
+  const next = await service.startInstance();
+  const rows = () => next.orm.em.fork().find(Notification, { userId: user.userId });
+  await eventually(async () => (await rows())[0]?.status === NotificationStatus.SENT);
+  await next.dispatcher.idle();
+  expect((await rows())[0]!.attempts).toBe(2);
+  const kept = (await next.mailSink!.list(100)).filter((mail) => mail.recipient === user.email);
+  expect(kept).toHaveLength(1);
 });

@@ -194,7 +194,10 @@ export class MailDispatcher {
 
   private async send(notification: Notification): Promise<Outcome> {
     const { mail, shop, transport } = this.options;
+    const messageId = `<${notification.id}@${this.messageIdDomain}>`;
     try {
+      // Claimed before, it may have been sent by a process that died before writing SENT.
+      if (notification.attempts > 1 && (await transport.accepted?.(messageId))) return { notification, error: null };
       const message = renderMail(notification.payload, notification.recipientName, shop);
       await transport.sendMail({
         from: mail.from,
@@ -203,7 +206,7 @@ export class MailDispatcher {
         text: message.text,
         html: message.html,
         // Stable across retries, so a receiver can recognise a message sent twice after a crash.
-        messageId: `<${notification.id}@${this.messageIdDomain}>`,
+        messageId,
         headers: { "X-Shopgraph-Notification": notification.id },
       });
       return { notification, error: null };

@@ -26,10 +26,17 @@ export class MailSink {
     private readonly server: SMTPServer,
     readonly dir: string,
     readonly port: number,
+    /** The Message-IDs of the messages kept in `dir`, by this process or an earlier one. */
+    private readonly messageIds: Set<string>,
   ) {}
 
   static async start(options: { dir: string; port: number; log: Logger }): Promise<MailSink> {
     await mkdir(options.dir, { recursive: true });
+    const messageIds = new Set<string>();
+    for (const name of await messageFiles(options.dir)) {
+      const messageId = readHeaders(await readStart(join(options.dir, name))).get("message-id")?.[0];
+      if (messageId) messageIds.add(messageId);
+    }
     const server = new SMTPServer({
       authOptional: true,
       disabledCommands: ["AUTH", "STARTTLS"],
@@ -50,8 +57,13 @@ export class MailSink {
           const envelope =
             `Return-Path: <${from}>\r\n` +
             session.envelope.rcptTo.map((rcpt) => `Delivered-To: ${rcpt.address}\r\n`).join("");
-          keep(options.dir, Buffer.concat([Buffer.from(envelope), ...chunks])).then(
-            (file) => callback(null, `kept as ${file}`),
+          const message = Buffer.concat(chunks);
+          keep(options.dir, Buffer.concat([Buffer.from(envelope), message])).then(
+            (file) => {
+              const messageId = readHeaders(message.subarray(0, HEADER_BYTES).toString("utf8")).get("message-id")?.[0];
+              if (messageId) messageIds.add(messageId);
+              callback(null, `kept as ${file}`);
+            },
             (err: Error) => {
               options.log.error({ err }, "mail sink could not write a message");
               callback(Object.assign(new Error("Cannot store the message now"), { responseCode: 451 }));
@@ -70,12 +82,17 @@ export class MailSink {
       { smtp: `127.0.0.1:${port}`, dir: options.dir },
       `SMTP_URL is not set: mail goes to the embedded SMTP sink and is saved as .eml files in ${options.dir}`,
     );
-    return new MailSink(server, options.dir, port);
+    return new MailSink(server, options.dir, port, messageIds);
+  }
+
+  /** Whether a message with this Message-ID is kept (the dispatcher asks before sending one again). */
+  has(messageId: string): boolean {
+    return this.messageIds.has(messageId);
   }
 
   /** The newest messages first. */
   async list(first: number): Promise<SentMail[]> {
-    const names = (await readdir(this.dir)).filter((name) => /^\d+-[0-9a-f]+\.eml$/.test(name));
+    const names = await messageFiles(this.dir);
     names.sort().reverse();
     return Promise.all(
       names.slice(0, first).map(async (name) => {
@@ -97,6 +114,10 @@ export class MailSink {
 }
 
 const HEADER_BYTES = 64 * 1024;
+
+async function messageFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => /^\d+-[0-9a-f]+\.eml$/.test(name));
+}
 
 /** The headers are at the start; a large message need not be read whole to list it. */
 async function readStart(file: string): Promise<string> {

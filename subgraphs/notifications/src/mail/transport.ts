@@ -1,9 +1,15 @@
 import nodemailer, { type SendMailOptions } from "nodemailer";
+import type { MailSink } from "./sink.js";
 
 /** What the dispatcher needs of nodemailer; tests and the bench may count or slow sends. */
 export interface MailTransport {
   sendMail(message: SendMailOptions): Promise<unknown>;
   close(): void;
+  /**
+   * Whether the server has already accepted the message with this Message-ID. Only the embedded
+   * sink can tell; SMTP has no command to ask a server, so other transports leave it out.
+   */
+  accepted?(messageId: string): Promise<boolean>;
 }
 
 // A send must end well within the claim timeout, or another instance could take the row over.
@@ -20,11 +26,11 @@ export function smtpTransport(url: string, connections: number): MailTransport {
   });
 }
 
-/** The embedded sink on loopback: plain SMTP, no TLS to negotiate. */
-export function sinkTransport(port: number, connections: number): MailTransport {
-  return nodemailer.createTransport({
+/** The embedded sink on loopback: plain SMTP, no TLS to negotiate; it can say what it already has. */
+export function sinkTransport(sink: MailSink, connections: number): MailTransport {
+  const transport = nodemailer.createTransport({
     host: "127.0.0.1",
-    port,
+    port: sink.port,
     secure: false,
     ignoreTLS: true,
     pool: true,
@@ -32,4 +38,9 @@ export function sinkTransport(port: number, connections: number): MailTransport 
     maxMessages: Infinity,
     ...TIMEOUTS,
   });
+  return {
+    sendMail: (message) => transport.sendMail(message),
+    close: () => transport.close(),
+    accepted: async (messageId) => sink.has(messageId),
+  };
 }
