@@ -5,6 +5,7 @@ import {
   dataOf,
   eventually,
   graphqlClient,
+  TcpProxy,
   testAccessToken,
   testKeys,
   testServiceToken,
@@ -198,29 +199,62 @@ describe("Subscription.orderUpdated through the gateway", () => {
   it("after an orders restart, a change made while it was down reaches the subscriber as the order's current state", async () => {
     const other = await supergraph.startInstance("orders");
     const orderId = await placeOrder(shoppers.ada.token);
-    await pay(orderId, shoppers.ada.token);
     const connection = connect(shoppers.ada.token);
     const one = connection.subscribe(STATUS_ONLY, { orderId });
     const all = connection.subscribe(STATUS_ONLY, {});
     await upstreamSubscribed(2);
-
-    // Committed through the other instance while the one the gateway follows is down.
-    const restarted = await supergraph.restartSubgraph("orders", () => moveTo(orderId, "SHIPPED", other.url));
-    await upstreamSubscribed(2, restarted);
     const statuses = (subscription: typeof one) =>
       subscription.results
         .map((result) => result.data?.["orderUpdated"])
         .filter((order) => order?.id === orderId)
         .map((order) => order.status);
+    await pay(orderId, shoppers.ada.token);
+    for (const subscription of [one, all]) await eventually(() => statuses(subscription).at(-1) === "PAID");
+
+    // Committed through the other instance while the one the gateway follows is down.
+    const restarted = await supergraph.restartSubgraph("orders", () => moveTo(orderId, "SHIPPED", other.url));
+    await upstreamSubscribed(2, restarted);
     for (const subscription of [one, all]) await eventually(() => statuses(subscription).at(-1) === "SHIPPED");
     await moveTo(orderId, "DELIVERED");
     for (const subscription of [one, all]) {
       await eventually(() => statuses(subscription).at(-1) === "DELIVERED");
       // The current state, perhaps twice (the resubscription's and the restarted feed's), then the next change.
-      expect(new Set(statuses(subscription))).toEqual(new Set(["SHIPPED", "DELIVERED"]));
+      expect(new Set(statuses(subscription))).toEqual(new Set(["PAID", "SHIPPED", "DELIVERED"]));
+      expect(statuses(subscription).lastIndexOf("PAID")).toBeLessThan(statuses(subscription).indexOf("SHIPPED"));
       expect(subscription.results.every((result) => result.errors === undefined)).toBe(true);
     }
     expect(connection.closes).toEqual([]);
+  }, 20_000);
+
+  it("resubscribes with extensions.resumeFrom after losing its socket to orders, so a change made meanwhile is not lost", async () => {
+    const orders = supergraph.subgraphs.get("orders")!;
+    const proxy = await TcpProxy.start(orders.port);
+    try {
+      const gateway = await supergraph.startGateway({ ORDERS_URL: `http://127.0.0.1:${proxy.port}/graphql` });
+      const orderId = await placeOrder(shoppers.ada.token);
+      const connection = connect(shoppers.ada.token, gateway.url);
+      const subscription = connection.subscribe(STATUS_ONLY, { orderId });
+      const witness = connect(admin).subscribe(STATUS_ONLY, { orderId });
+      await upstreamSubscribed(2);
+
+      // Orders keeps running and its feed delivers; only the second gateway's socket to it is gone.
+      await proxy.cut();
+      await upstreamSubscribed(1);
+      await pay(orderId, shoppers.ada.token);
+      // Delivered by the feed: nothing of the change is still on its way when the socket is back.
+      await witness.take(1);
+      await proxy.resume();
+      await upstreamSubscribed(2);
+
+      expect(await subscription.take(1)).toEqual([{ data: { orderUpdated: { id: orderId, status: "PAID" } } }]);
+      await moveTo(orderId, "SHIPPED");
+      expect((await subscription.take(2))[1]).toEqual({ data: { orderUpdated: { id: orderId, status: "SHIPPED" } } });
+      // Over while the proxy still forwards, so the gateway's upstream socket closes cleanly.
+      await connection.dispose();
+      await upstreamSubscribed(1);
+    } finally {
+      await proxy.close();
+    }
   }, 20_000);
 });
 
