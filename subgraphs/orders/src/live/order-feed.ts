@@ -99,16 +99,22 @@ export class LiveOrderFeed {
     // Held before the first delivery: what the queue brings from now on comes after the catch-up.
     const gapFrom = this.gapFrom;
     const held = gapFrom && this.fanout.hold();
-    await channel.consume(
-      this.queue,
-      (message) => {
-        if (message) return this.deliver(message);
-        // The broker cancelled the consumer (its queue was deleted): reconnecting declares it again.
-        this.log.warn({ queue: this.queue }, "live order feed's queue was cancelled; reconnecting");
-        connection.close().catch(() => undefined);
-      },
-      { noAck: true },
-    );
+    try {
+      await channel.consume(
+        this.queue,
+        (message) => {
+          if (message) return this.deliver(message);
+          // The broker cancelled the consumer (its queue was deleted): reconnecting declares it again.
+          this.log.warn({ queue: this.queue }, "live order feed's queue was cancelled; reconnecting");
+          connection.close().catch(() => undefined);
+        },
+        { noAck: true },
+      );
+    } catch (err) {
+      // The setup runs again, and holds them again, on the next connection; the gap stays open.
+      if (held && gapFrom) held.release([], gapFrom);
+      throw err;
+    }
     this.channel = channel;
     if (held) void this.catchUp(held, gapFrom);
   }
