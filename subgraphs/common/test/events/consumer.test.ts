@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import type { AnyEventEnvelope } from "../../src/events/catalog.js";
-import { EventConsumer, type EventHandler } from "../../src/events/consumer.js";
+import { EventConsumer, PermanentEventError, type EventHandler } from "../../src/events/consumer.js";
 import { deadLetterQueueName, deleteConsumerTopology } from "../../src/events/topology.js";
 import { eventually, testChannel, TEST_AMQP_URL, uniqueName } from "../../src/testing/amqp.js";
 import { eventsDatabase, Handled, log } from "./fixtures.js";
@@ -163,6 +163,22 @@ test("a poison message ends in the dead-letter queue after the retry limit and d
   const dead = await broker.channel.get(deadLetterQueueName(topology.queue));
   expect(dead && JSON.parse(dead.content.toString()).id).toBe(poison.id);
   expect(dead && dead.properties.headers?.["x-last-error"]).toBe("cannot handle this one");
+});
+
+test("an event the handler refuses with a PermanentEventError goes to the dead-letter queue on its first delivery", async () => {
+  newTopology();
+  await startConsumer(
+    recordingHandler((event) => {
+      if (event.data.name === "invalid") throw new PermanentEventError("data is not as the catalogue describes");
+    }),
+  );
+  const invalid = envelope("invalid");
+  publish(invalid);
+  await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 1);
+  expect(calls).toEqual([invalid.id]);
+  const dead = await broker.channel.get(deadLetterQueueName(topology.queue));
+  expect(dead && dead.properties.headers).toMatchObject({ "x-last-error": "data is not as the catalogue describes" });
+  expect(dead && dead.properties.headers).not.toHaveProperty("x-attempt");
 });
 
 test("a message that is not an event goes straight to the dead-letter queue", async () => {
