@@ -30,14 +30,29 @@ export class AuthResolver {
     return withUserErrors(() => signIn(context, () => rotateSession(context.em, context.config, refreshToken)));
   }
 
-  @Mutation(() => Boolean, { description: "Ends the session of this refresh token; always true" })
+  @Mutation(() => Boolean, {
+    description: "Ends the session of this refresh token and revokes the user's access tokens at once; always true",
+  })
   async logout(@Arg("refreshToken") refreshToken: string, @Ctx() { em }: UsersContext): Promise<boolean> {
     await endSession(em, refreshToken);
     return true;
   }
 
   @Authorized()
-  @Mutation(() => UserPayload, { description: "Signs out every other session of the user" })
+  @Mutation(() => Boolean, {
+    description:
+      "Ends every session of the signed-in user, this one included; their access tokens stop working at once",
+  })
+  async logoutEverywhere(@Ctx() { em, accounts, viewer }: UsersContext): Promise<boolean> {
+    await accounts.logoutEverywhere(em, requireUser(viewer).userId);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => UserPayload, {
+    description:
+      "Signs out every other session of the user. Every access token stops working, this one too: refresh to continue",
+  })
   changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, accounts, viewer }: UsersContext) {
     return withUserErrors(async () => ({ user: await accounts.changePassword(em, requireUser(viewer), input) }));
   }

@@ -88,7 +88,7 @@ export type ProductStatus =
 export type RegisterInput = {
   email: string;
   name: string;
-  /** At least 10 characters */
+  /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
 };
 
