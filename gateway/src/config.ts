@@ -1,11 +1,20 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ConfigError, envReader, nodeEnvs, pemFromEnv, type Env, type NodeEnv } from "@shopgraph/common";
+import {
+  ConfigError,
+  envReader,
+  nodeEnvs,
+  pemFromEnv,
+  readEventsConfig,
+  type Env,
+  type NodeEnv,
+} from "@shopgraph/common";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { CostConfig } from "./cost/limit.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
 import { parseImageOrigins } from "./shop-headers.js";
+import type { RevocationEventsConfig } from "./revocation/consumer.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -59,6 +68,8 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** Where `user.sessions_revoked` comes from. */
+  events: RevocationEventsConfig;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -119,6 +130,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       },
     },
     trustProxy: env.bool("TRUST_PROXY", false),
+    events: { ...readEventsConfig(env), queue: env.string("GATEWAY_QUEUE", "gateway") },
   };
 }
 
