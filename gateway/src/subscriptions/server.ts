@@ -147,7 +147,6 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         const connection = connections.get(ctx);
         if (!connection)
           return [new GraphQLError("Connection not initialised", { extensions: { code: "BAD_REQUEST" } })];
-        if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
         // This one is already listed (as null) while it is being set up.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return [
@@ -156,6 +155,8 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
             }),
           ];
         }
+        // After the cap, which must count before waiting: the subscriptions sent meanwhile are listed too.
+        if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
         let planned: PlannedSubscription;
         try {
           planned = options.planner.plan(payload.query, payload.operationName, payload.variables ?? {});
