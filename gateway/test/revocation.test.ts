@@ -1,4 +1,4 @@
-import { dataOf, eventually, graphqlClient, watch, wsClient } from "@shopgraph/common/testing";
+import { dataOf, eventually, graphqlClient, TcpProxy, watch, wsClient } from "@shopgraph/common/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
@@ -235,6 +235,31 @@ describe("a revoked token is refused on every path", () => {
     );
     expect(await meThroughBoth(fresh.accessToken)).toEqual([user.userId, user.userId]);
   });
+});
+
+describe("Redis out of reach", () => {
+  it("a socket whose revocation was announced while its instance was cut off from Redis closes once Redis is back", async () => {
+    const redisPort = Number(new URL(process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379").port || 6379);
+    const proxy = await TcpProxy.start(redisPort);
+    try {
+      const isolated = await supergraph.startGateway({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
+      const user = await signUp();
+      const socket = wsClient(isolated.url, user.accessToken);
+      sockets.push(socket);
+      await socket.acknowledged;
+
+      await proxy.cut();
+      await supergraph.request(LOGOUT, { token: user.refreshToken });
+      // Applied (by an instance that reaches Redis) and announced, but not heard on this one.
+      await eventually(async () => (await meThroughBoth(user.accessToken)).every((code) => code === "UNAUTHENTICATED"));
+      expect(socket.closes).toEqual([]);
+
+      await proxy.resume();
+      await eventually(() => socket.closes.includes(FORBIDDEN_CLOSE), 15_000);
+    } finally {
+      await proxy.close();
+    }
+  }, 30_000);
 });
 
 describe("a demoted admin", () => {

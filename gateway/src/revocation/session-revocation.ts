@@ -23,12 +23,19 @@ const sessionVersionKey = (userId: string) => `session-version:${userId}`;
 
 export type Revoked = EventCatalog["user.sessions_revoked"];
 
+export interface RevocationListener {
+  /** A gateway instance applied this revocation. */
+  revoked(revoked: Revoked): void;
+  /** The announcements were out of reach for a while: some may have been missed. */
+  missed(): void;
+}
+
 /** What the websocket server needs: a check per token, and news of every revocation. */
 export interface RevocationGate {
   /** True when the token's session version is below its user's minimum. */
   isRevoked(authorization: string): Promise<boolean>;
-  /** Calls `listener` for every revocation any gateway instance applies; returns an unsubscribe. */
-  onRevoked(listener: (revoked: Revoked) => void): () => void;
+  /** Tells `listener` of every revocation any gateway instance applies; returns an unsubscribe. */
+  onRevoked(listener: RevocationListener): () => void;
 }
 
 export function sessionRevoked(extensions: Record<string, unknown> = {}): GraphQLError {
@@ -53,7 +60,7 @@ type RedisWithRaise = Redis & {
 export class SessionRevocation implements RevocationGate {
   private readonly redis: RedisWithRaise;
   private readonly subscriber: Redis;
-  private readonly listeners = new Set<(revoked: Revoked) => void>();
+  private readonly listeners = new Set<RevocationListener>();
   private readonly channel: string;
   private degraded = false;
 
@@ -71,6 +78,19 @@ export class SessionRevocation implements RevocationGate {
     this.subscriber = redis.duplicate({ enableOfflineQueue: true });
     this.subscriber.on("error", () => undefined);
     this.subscriber.on("message", (_channel: string, message: string) => this.announce(message));
+    let connectedBefore = false;
+    this.subscriber.on("ready", () => {
+      if (!connectedBefore) {
+        connectedBefore = true;
+        return;
+      }
+      // Listeners recheck through the main connection: once it answers again too.
+      const recheck = () => {
+        for (const listener of this.listeners) listener.missed();
+      };
+      if (this.redis.status === "ready") recheck();
+      else this.redis.once("ready", recheck);
+    });
     void this.subscriber.subscribe(this.channel).catch((err: unknown) => {
       this.log.error({ err }, "cannot subscribe to session revocations");
     });
@@ -106,7 +126,7 @@ export class SessionRevocation implements RevocationGate {
     if (authorization && (await this.isRevoked(authorization))) throw sessionRevoked({ http: { status: 401 } });
   }
 
-  onRevoked(listener: (revoked: Revoked) => void): () => void {
+  onRevoked(listener: RevocationListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -122,6 +142,6 @@ export class SessionRevocation implements RevocationGate {
     } catch {
       return;
     }
-    for (const listener of this.listeners) listener(revoked);
+    for (const listener of this.listeners) listener.revoked(revoked);
   }
 }

@@ -80,12 +80,22 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
   };
 
   // Every instance hears of every revocation: this user's sockets issued before it close now.
-  const stopRevocations = options.revocation.onRevoked(({ userId, sessionVersion }) => {
-    for (const [ctx, connection] of connections) {
-      if (connection.userId === userId && connection.sessionVersion < sessionVersion) {
-        refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+  const stopRevocations = options.revocation.onRevoked({
+    revoked({ userId, sessionVersion }) {
+      for (const [ctx, connection] of connections) {
+        if (connection.userId === userId && connection.sessionVersion < sessionVersion) {
+          refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+        }
       }
-    }
+    },
+    // After an outage of the announcements, every open socket is checked against Redis once.
+    missed() {
+      for (const [ctx, connection] of connections) {
+        void options.revocation.isRevoked(connection.identity.authorization).then((revoked) => {
+          if (revoked) refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+        });
+      }
+    },
   });
 
   const cleanup = useServer<Record<string, unknown>, { socket: unknown }>(
