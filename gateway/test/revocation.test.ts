@@ -241,8 +241,8 @@ describe("Redis out of reach", () => {
   it("a socket whose revocation was announced while its instance was cut off from Redis closes once Redis is back", async () => {
     const redisPort = Number(new URL(process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379").port || 6379);
     const proxy = await TcpProxy.start(redisPort);
+    const isolated = await supergraph.startGateway({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
     try {
-      const isolated = await supergraph.startGateway({ REDIS_URL: `redis://127.0.0.1:${proxy.port}` });
       const user = await signUp();
       const socket = wsClient(isolated.url, user.accessToken);
       sockets.push(socket);
@@ -257,6 +257,8 @@ describe("Redis out of reach", () => {
       await proxy.resume();
       await eventually(() => socket.closes.includes(FORBIDDEN_CLOSE), 15_000);
     } finally {
+      // It shares the queue: cut off from Redis for good, it would hold up later tests' events.
+      await isolated.close();
       await proxy.close();
     }
   }, 30_000);
