@@ -34,7 +34,7 @@ import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { connectRedis, redisReady } from "./redis.js";
-import { revocationConsumer } from "./revocation/consumer.js";
+import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
 import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
@@ -54,7 +54,7 @@ export interface RunningGateway {
   server: Server;
   /** The connection rate limits live on (tests read and break it). */
   redis: Redis;
-  /** True once the consumer of session revocations is bound to its queue. */
+  /** True while the consumer of session revocations is bound to its queue (it needs Redis too). */
   revocationConnected(): boolean;
   /** Live counts of the websocket relay (tests and the benchmark read them). */
   subscriptions: {
@@ -81,8 +81,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const redis = connectRedis(config.redis, log);
   await requireRedisInProduction(config, redis, log);
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
-  const revocations = revocationConsumer(config.events, revocation, log);
-  await revocations.start();
+  const revocations = consumeWhileRedisAnswers(redis, revocationConsumer(config.events, revocation, log), log);
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -175,7 +174,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url,
     server,
     redis,
-    revocationConnected: () => revocations.connected,
+    revocationConnected: revocations.connected,
     subscriptions: {
       connections: subscriptions.connections,
       subscriptions: subscriptions.subscriptions,
