@@ -6,6 +6,7 @@ import {
   nodeEnvs,
   parseImageOrigins,
   pemFromEnv,
+  readEventsConfig,
   type Env,
   type NodeEnv,
 } from "@shopgraph/common";
@@ -13,6 +14,7 @@ import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "
 import type { CostConfig } from "./cost/limit.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
+import type { RevocationEventsConfig } from "./revocation/consumer.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -66,6 +68,8 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /** Where `user.sessions_revoked` comes from. */
+  events: RevocationEventsConfig;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -126,6 +130,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       },
     },
     trustProxy: env.bool("TRUST_PROXY", false),
+    events: { ...readEventsConfig(env), queue: env.string("GATEWAY_QUEUE", "gateway") },
   };
 }
 

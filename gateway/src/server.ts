@@ -36,6 +36,8 @@ import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { connectRedis, redisReady } from "./redis.js";
+import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
+import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
@@ -56,6 +58,8 @@ export interface RunningGateway {
   server: Server;
   /** The connection rate limits live on (tests read and break it). */
   redis: Redis;
+  /** True while the consumer of session revocations is bound to its queue (it needs Redis too). */
+  revocationConnected(): boolean;
   /** Live counts of the websocket relay (tests and the benchmark read them). */
   subscriptions: {
     connections(): number;
@@ -80,6 +84,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   const redis = connectRedis(config.redis, log);
   await requireRedisInProduction(config, redis, log);
+  const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
+  const revocations = consumeWhileRedisAnswers(redis, revocationConsumer(config.events, revocation, log), log);
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -132,12 +138,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   // Only access tokens count as users here: no service secret, so no service token verifies.
   const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer, serviceTokenSecret: randomUUID() };
-  const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => ({
-    authorization: req.headers.authorization,
-    requestId: req.headers[REQUEST_ID_HEADER] as string,
-    client: clientOf(req, config.trustProxy, keys),
-    sessionCookie: readCookie(req.headers.cookie),
-  });
+  const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
+    await revocation.check(req.headers.authorization);
+    return {
+      authorization: req.headers.authorization,
+      requestId: req.headers[REQUEST_ID_HEADER] as string,
+      client: clientOf(req, config.trustProxy, keys),
+      sessionCookie: readCookie(req.headers.cookie),
+    };
+  };
   // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
   const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
@@ -169,6 +178,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     bufferedEvents: config.subscriptions.bufferedEvents,
     keys,
     limits: config.subscriptions,
+    revocation,
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -180,6 +190,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     url,
     server,
     redis,
+    revocationConnected: revocations.connected,
     subscriptions: {
       connections: subscriptions.connections,
       subscriptions: subscriptions.subscriptions,
@@ -192,6 +203,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         await closeServer(server);
         await apollo.stop();
         await agent.close();
+        await revocations.stop();
+        revocation.close();
         redis.disconnect();
       })();
       return closed;

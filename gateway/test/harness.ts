@@ -164,10 +164,22 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     }
     await consumersConnected(running.values());
     const subgraphUrls = subgraphUrlEnv(running);
+    // Its gateways share one queue, as instances of one deployment do.
+    const gatewayQueue = uniqueName("gateway");
+    queues.push(gatewayQueue);
     const launch = async (env: Env) => {
-      const config = readGatewayConfig({ ...baseEnv(), REDIS_KEY_PREFIX: redisKeyPrefix, ...subgraphUrls, ...env });
+      const config = readGatewayConfig({
+        ...baseEnv(),
+        REDIS_KEY_PREFIX: redisKeyPrefix,
+        EVENTS_EXCHANGE: exchange,
+        GATEWAY_QUEUE: gatewayQueue,
+        ...subgraphUrls,
+        ...env,
+      });
       const gateway = await startGateway(config, { log: createLogger("gateway", config.logLevel) });
       gateways.push(gateway);
+      // It consumes only while its Redis answers: one given an unreachable Redis never does.
+      if (env["REDIS_URL"] === undefined) await eventually(() => gateway.revocationConnected(), 30_000);
       return gateway;
     };
     const gateway = await launch(options.gatewayEnv ?? {});

@@ -38,6 +38,12 @@ describe("docker-compose.yml", () => {
     expect(gateway.depends_on?.["redis"]).toEqual({ condition: "service_healthy" });
   });
 
+  it("gives the gateway RabbitMQ, where session revocations come from, once it is healthy", () => {
+    const gateway = service("gateway");
+    expect(gateway.environment?.["AMQP_URL"]).toMatch(/^amqp:\/\/.*@rabbitmq:5672$/);
+    expect(gateway.depends_on?.["rabbitmq"]).toEqual({ condition: "service_healthy" });
+  });
+
   it("gives every service a healthcheck", () => {
     for (const [name, definition] of Object.entries(compose.services)) {
       expect(definition.healthcheck?.test, name).toEqual(expect.arrayContaining([expect.any(String)]));

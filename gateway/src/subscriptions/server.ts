@@ -1,10 +1,17 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
-import { bearerExpiry, viewerFromAuthorization, type BoundedStream, type TokenKeys } from "@shopgraph/common";
+import {
+  accessTokenSession,
+  bearerExpiry,
+  viewerFromAuthorization,
+  type BoundedStream,
+  type TokenKeys,
+} from "@shopgraph/common";
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { sessionRevoked, type RevocationGate } from "../revocation/session-revocation.js";
 import { OperationRefused, type PlannedSubscription } from "./planner.js";
 import { relaySubscription, type RelayOptions, type RelayRequest } from "./relay.js";
 import type { Identity } from "./upstream.js";
@@ -21,6 +28,8 @@ export interface SubscriptionServerOptions extends RelayOptions {
   limits: SubscriptionLimits;
   /** The HTTP endpoint's path: graphql-ws is served on the same one. */
   path: string;
+  /** Refuses revoked tokens, and says when a user's sockets must close. */
+  revocation: RevocationGate;
 }
 
 export interface SubscriptionServer {
@@ -37,6 +46,8 @@ export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const
 interface Connection {
   identity: Identity;
   userId: string;
+  /** The token's `sv`: a revocation above it closes the connection. */
+  sessionVersion: number;
   /** Closes the connection when its token expires. */
   expiry: NodeJS.Timeout | undefined;
 }
@@ -46,6 +57,8 @@ interface RelayContext {
   request: RelayRequest;
   identity: Identity;
 }
+
+const REVOKED_REASON = "Forbidden: session revoked";
 
 /** How long shutdown waits for `complete` messages to go out before closing the sockets. */
 const COMPLETE_GRACE_MS = 2_000;
@@ -66,9 +79,28 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
     return false;
   };
 
+  // Every instance hears of every revocation: this user's sockets issued before it close now.
+  const stopRevocations = options.revocation.onRevoked({
+    revoked({ userId, sessionVersion }) {
+      for (const [ctx, connection] of connections) {
+        if (connection.userId === userId && connection.sessionVersion < sessionVersion) {
+          refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+        }
+      }
+    },
+    // After an outage of the announcements, every open socket is checked against Redis once.
+    missed() {
+      for (const [ctx, connection] of connections) {
+        void options.revocation.isRevoked(connection.identity.authorization).then((revoked) => {
+          if (revoked) refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+        });
+      }
+    },
+  });
+
   const cleanup = useServer<Record<string, unknown>, { socket: unknown }>(
     {
-      onConnect(ctx) {
+      async onConnect(ctx) {
         const authorization = ctx.connectionParams?.["authorization"] ?? ctx.connectionParams?.["Authorization"];
         if (typeof authorization !== "string" || authorization === "") {
           return refuse(ctx, CloseCodes.Forbidden, "Forbidden: connectionParams.authorization is missing");
@@ -102,9 +134,12 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
               ).unref();
         connections.set(ctx, {
           userId,
+          sessionVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
           identity: { authorization, requestId: typeof requestId === "string" ? requestId : randomUUID() },
           expiry,
         });
+        // Checked once listed: a revocation announced while this reads Redis finds it and closes it.
+        if (await options.revocation.isRevoked(authorization)) return refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
         return true;
       },
 
@@ -118,7 +153,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         else perUser.delete(connection.userId);
       },
 
-      onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, _id, payload) {
         const connection = connections.get(ctx);
         if (!connection)
           return [new GraphQLError("Connection not initialised", { extensions: { code: "BAD_REQUEST" } })];
@@ -130,6 +165,8 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
             }),
           ];
         }
+        // After the cap, which must count before waiting: the subscriptions sent meanwhile are listed too.
+        if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
         let planned: PlannedSubscription;
         try {
           planned = options.planner.plan(payload.query, payload.operationName, payload.variables ?? {});
@@ -176,6 +213,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
     dispose() {
       disposed ??= (async () => {
         const closed = [...relays].map((relay) => relay.closed);
+        stopRevocations();
         for (const relay of relays) relay.end();
         await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
         await cleanup.dispose();

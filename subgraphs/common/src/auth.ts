@@ -26,14 +26,18 @@ export interface TokenKeys {
   jwtIssuer: string;
 }
 
-/** Signs a short-lived access token. Only the users subgraph holds the private key. */
+/**
+ * Signs a short-lived access token. Only the users subgraph holds the private key. `sv` is the
+ * user's session version when the token was issued: the gateway refuses a token whose version is
+ * below the user's current minimum (see `accessTokenSession`).
+ */
 export function signAccessToken(
   privateKey: string,
   issuer: string,
-  claims: { userId: string; role: Role; sessionId: string },
+  claims: { userId: string; role: Role; sessionId: string; sessionVersion?: number },
   ttlSeconds: number,
 ): string {
-  return jwt.sign({ role: claims.role, sid: claims.sessionId }, privateKey, {
+  return jwt.sign({ role: claims.role, sid: claims.sessionId, sv: claims.sessionVersion ?? 0 }, privateKey, {
     algorithm: "ES256",
     subject: claims.userId,
     issuer,
@@ -109,6 +113,18 @@ export function bearerExpiry(authorization: string): number | undefined {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
   const exp = token ? (jwt.decode(token) as { exp?: unknown } | null)?.exp : undefined;
   return typeof exp === "number" ? exp * 1000 : undefined;
+}
+
+/**
+ * The user and session version an access token claims, read without verifying it: for refusing a
+ * revoked token, never for trusting one (whoever acts on the token verifies it). Tokens signed
+ * before session versions existed count as version 0.
+ */
+export function accessTokenSession(authorization: string): { userId: string; sessionVersion: number } | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+  const payload = token ? (jwt.decode(token) as { sub?: unknown; sv?: unknown } | null) : null;
+  if (typeof payload?.sub !== "string" || payload.sub.startsWith("service:")) return undefined;
+  return { userId: payload.sub, sessionVersion: Number.isInteger(payload.sv) ? (payload.sv as number) : 0 };
 }
 
 /** Reads `Authorization: Bearer <token>`; no header means an anonymous viewer. */

@@ -1,10 +1,17 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { fail, isUuid, recordEvent, Role, type EntityManager } from "@shopgraph/common";
+import { fail, isUuid, recordEvent, Role, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
 import type { UsersConfig } from "./config.js";
 import { checkPasswordPolicy, normalizeEmail, validEmail, validName } from "./domain/credentials.js";
 import { decoyHash, hashPassword, verifyPassword } from "./domain/passwords.js";
 import { User } from "./entities/index.js";
-import { endOtherSessions, issueSession, type Session } from "./sessions.js";
+import {
+  endAllSessions,
+  endOtherSessions,
+  issueSession,
+  revokeAccessTokens,
+  revokeRefreshTokens,
+  type Session,
+} from "./sessions.js";
 
 type AccountsConfig = Pick<
   UsersConfig,
@@ -20,7 +27,7 @@ export class Accounts {
   async register(em: EntityManager, input: { email: string; password: string; name: string }): Promise<Session> {
     const email = validEmail(input.email);
     const name = validName(input.name);
-    checkPasswordPolicy(input.password, email);
+    checkPasswordPolicy(input.password, { email, name });
     if (await em.count(User, { email })) fail("EMAIL_TAKEN", "An account with this email already exists", "email");
     const passwordHash = await hashPassword(input.password, this.config.scryptCost);
     try {
@@ -40,11 +47,15 @@ export class Accounts {
     }
   }
 
-  /** Unknown email and wrong password get the same answer, after the same work. */
+  /**
+   * Unknown email and wrong password get the same answer, after the same work; only the right
+   * password learns that the account is disabled.
+   */
   async login(em: EntityManager, input: { email: string; password: string }): Promise<Session> {
     const user = await em.findOne(User, { email: normalizeEmail(input.email) }, { populate: ["passwordHash"] });
     const matches = await verifyPassword(input.password, user?.passwordHash ?? (await this.decoyHash()));
     if (!user || !matches) fail("INVALID_CREDENTIALS", "Email or password is incorrect");
+    if (user.disabled) fail("ACCOUNT_DISABLED", "This account has been disabled");
     const session = issueSession(em, this.config, user);
     await em.flush();
     return session;
@@ -73,7 +84,10 @@ export class Accounts {
     return user;
   }
 
-  /** Changes the password and signs out every other session of the user. */
+  /**
+   * Changes the password and signs out every other session of the user. Every access token of
+   * the user stops working, this session's too: it gets a new one with its refresh token.
+   */
   async changePassword(
     em: EntityManager,
     viewer: { userId: string; sessionId: string },
@@ -83,22 +97,48 @@ export class Accounts {
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
       fail("INVALID_CREDENTIALS", "Current password is incorrect", "currentPassword");
     }
-    checkPasswordPolicy(input.newPassword, user.email, "newPassword");
+    checkPasswordPolicy(input.newPassword, user, "newPassword");
     user.passwordHash = await hashPassword(input.newPassword, this.config.scryptCost);
     await em.transactional(async (tx) => {
+      await revokeAccessTokens(tx, user.id, SessionRevocationReason.PASSWORD_CHANGED);
       await endOtherSessions(tx, user, viewer.sessionId);
       await tx.flush();
     });
     return user;
   }
 
+  /** Access tokens carry the role: the user's are revoked, and the next refresh carries the new role. */
   async setRole(em: EntityManager, actorId: string, userId: string, role: Role): Promise<User> {
     if (userId === actorId) fail("CANNOT_CHANGE_OWN_ROLE", "You cannot change your own role", ["userId"]);
-    const user = isUuid(userId) ? await em.findOne(User, userId) : null;
-    if (!user) fail("USER_NOT_FOUND", "No user has this id", ["userId"]);
-    user.role = role;
-    await em.flush();
+    const user = await this.findUser(em, userId);
+    if (user.role === role) return user;
+    await em.transactional(async (tx) => {
+      await revokeAccessTokens(tx, user.id, SessionRevocationReason.ROLE_CHANGED);
+      user.role = role;
+      await tx.flush();
+    });
     return user;
+  }
+
+  /** A disabled user cannot sign in or refresh, and every token they hold stops working. */
+  async setDisabled(em: EntityManager, actorId: string, userId: string, disabled: boolean): Promise<User> {
+    if (userId === actorId) fail("CANNOT_DISABLE_SELF", "You cannot disable or enable your own account", ["userId"]);
+    const user = await this.findUser(em, userId);
+    if (user.disabled === disabled) return user;
+    await em.transactional(async (tx) => {
+      if (disabled) {
+        await revokeAccessTokens(tx, user.id, SessionRevocationReason.DISABLED);
+        await revokeRefreshTokens(tx, user.id);
+      }
+      user.disabled = disabled;
+      await tx.flush();
+    });
+    return user;
+  }
+
+  /** Signs the user out of every session, this one included. */
+  logoutEverywhere(em: EntityManager, userId: string): Promise<void> {
+    return endAllSessions(em, userId);
   }
 
   /** Creates the configured admin once; an existing account is left as it is. */
@@ -109,6 +149,12 @@ export class Accounts {
     em.create(User, { email, name: "Administrator", passwordHash, role: Role.ADMIN });
     await em.flush();
     return "created";
+  }
+
+  private async findUser(em: EntityManager, userId: string): Promise<User> {
+    const user = isUuid(userId) ? await em.findOne(User, userId) : null;
+    if (!user) fail("USER_NOT_FOUND", "No user has this id", ["userId"]);
+    return user;
   }
 
   private decoyHash(): Promise<string> {

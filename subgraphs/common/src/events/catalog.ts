@@ -55,9 +55,22 @@ export interface RefundData {
   currency: string;
 }
 
+/** Why a user's access tokens were revoked (`user.sessions_revoked`). */
+export const SessionRevocationReason = {
+  LOGOUT: "LOGOUT",
+  LOGOUT_EVERYWHERE: "LOGOUT_EVERYWHERE",
+  PASSWORD_CHANGED: "PASSWORD_CHANGED",
+  REFRESH_TOKEN_REUSED: "REFRESH_TOKEN_REUSED",
+  ROLE_CHANGED: "ROLE_CHANGED",
+  DISABLED: "DISABLED",
+} as const;
+export type SessionRevocationReason = (typeof SessionRevocationReason)[keyof typeof SessionRevocationReason];
+
 export interface EventCatalog {
   "user.registered": { userId: string; email: string; name: string };
   "user.updated": { userId: string; email: string; name: string };
+  /** Access tokens of the user whose `sv` claim is below `sessionVersion` are no longer valid. */
+  "user.sessions_revoked": { userId: string; sessionVersion: number; reason: SessionRevocationReason };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
@@ -72,6 +85,7 @@ export type EventType = keyof EventCatalog;
 export const EVENT_TYPES = [
   "user.registered",
   "user.updated",
+  "user.sessions_revoked",
   "order.placed",
   "order.status_changed",
   "order.refunded",

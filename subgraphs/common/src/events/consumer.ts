@@ -34,16 +34,25 @@ export class PermanentEventError extends Error {
  */
 export type EventHandler = (event: AnyEventEnvelope, em: EntityManager) => Promise<void>;
 
-export interface EventConsumerOptions extends ConsumerTopology {
-  orm: Orm;
+/** Handles one event with no database; throwing retries. Must be idempotent itself. */
+export type IdempotentEventHandler = (event: AnyEventEnvelope) => Promise<void>;
+
+interface ConsumerOptions extends ConsumerTopology {
   amqpUrl: string;
   log: Logger;
-  handler: EventHandler;
   /** Messages in flight per consumer. */
   prefetch?: number;
   /** Runs after the handler's transaction committed, before the ack. */
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
 }
+
+/**
+ * With `orm`, each event id is recorded in `processed_events` in the handler's transaction, so a
+ * redelivery is a no-op. Without one (a service with no database, the gateway), the handler must
+ * make applying an event twice harmless on its own.
+ */
+export type EventConsumerOptions = ConsumerOptions &
+  ({ orm: Orm; handler: EventHandler } | { orm?: undefined; handler: IdempotentEventHandler });
 
 const ATTEMPT_HEADER = "x-attempt";
 
@@ -119,16 +128,21 @@ export class EventConsumer {
   }
 
   private async process(event: AnyEventEnvelope): Promise<void> {
-    await this.options.orm.em.fork().transactional(async (tx) => {
+    const { options } = this;
+    if (options.orm === undefined) {
+      await options.handler(event);
+      return;
+    }
+    await options.orm.em.fork().transactional(async (tx) => {
       const inserted = await tx.execute<{ event_id: string }[]>(
         "insert into processed_events (event_id, consumer, processed_at) values (?, ?, now()) on conflict do nothing returning event_id",
-        [event.id, this.options.queue],
+        [event.id, options.queue],
       );
       if (inserted.length === 0) {
-        this.options.log.debug({ eventId: event.id }, "event already processed");
+        options.log.debug({ eventId: event.id }, "event already processed");
         return;
       }
-      await this.options.handler(event, tx);
+      await options.handler(event, tx);
     });
   }
 

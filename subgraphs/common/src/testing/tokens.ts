@@ -6,7 +6,9 @@ import { testKeys } from "./keys.js";
  * An access token as the users subgraph would sign it, for testing another subgraph on its own.
  * Defaults to a new CUSTOMER.
  */
-export function testAccessToken(claims: { userId?: string; role?: Role; sessionId?: string } = {}): string {
+export function testAccessToken(
+  claims: { userId?: string; role?: Role; sessionId?: string; sessionVersion?: number } = {},
+): string {
   return signAccessToken(
     testKeys().jwtPrivateKey,
     "shopgraph",
@@ -14,6 +16,7 @@ export function testAccessToken(claims: { userId?: string; role?: Role; sessionI
       userId: claims.userId ?? randomUUID(),
       role: claims.role ?? Role.CUSTOMER,
       sessionId: claims.sessionId ?? randomUUID(),
+      sessionVersion: claims.sessionVersion ?? 0,
     },
     900,
   );

@@ -1,4 +1,5 @@
 import { fail } from "@shopgraph/common";
+import { passwordWeakness } from "./password-strength.js";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -29,18 +30,21 @@ export function validName(name: string, field = "name"): string {
 
 /**
  * NIST SP 800-63B style: length over composition rules. Rejects short or very long passwords,
- * a single repeated character, and the account's own email.
+ * the account's own email, and what zxcvbn can guess: common and breached passwords, keyboard
+ * patterns, sequences, repeats, dates, the user's own email and name.
  */
-export function checkPasswordPolicy(password: string, email: string, field = "password"): void {
+export function checkPasswordPolicy(password: string, user: { email: string; name: string }, field = "password"): void {
+  const { email } = user;
   if (password.length < PASSWORD_MIN_LENGTH) {
     fail("WEAK_PASSWORD", `Password must be at least ${PASSWORD_MIN_LENGTH} characters`, field);
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
     fail("WEAK_PASSWORD", `Password must be at most ${PASSWORD_MAX_LENGTH} characters`, field);
   }
-  if (new Set(password).size < 4) fail("WEAK_PASSWORD", "Password is too easy to guess", field);
   const lower = password.toLowerCase();
   if (lower === email || lower === email.split("@")[0]) {
     fail("WEAK_PASSWORD", "Password must not be your email address", field);
   }
+  const weakness = passwordWeakness(password, [email, ...email.split("@"), user.name]);
+  if (weakness) fail("WEAK_PASSWORD", `Password is too easy to guess. ${weakness}`, field);
 }

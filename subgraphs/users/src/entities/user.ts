@@ -7,7 +7,7 @@ import { Role } from "@shopgraph/common";
 @Index({ properties: ["createdAt", "id"] })
 @Entity({ tableName: "users" })
 export class User {
-  [OptionalProps]?: "role" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "role" | "sessionVersion" | "disabled" | "createdAt" | "updatedAt";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -25,6 +25,17 @@ export class User {
 
   @Enum({ items: () => Role, nativeEnumName: "user_role" })
   role: Role = Role.CUSTOMER;
+
+  /**
+   * Put in every access token as `sv`; raised whenever the user's access tokens must stop working
+   * at once (see sessions.ts `revokeAccessTokens`). Changed only by an atomic increment.
+   */
+  @Property({ type: "integer", default: 0 })
+  sessionVersion: number = 0;
+
+  /** A disabled user cannot sign in or refresh; an admin sets it. */
+  @Property({ type: "boolean", default: false })
+  disabled: boolean = false;
 
   @Property({ type: "timestamptz" })
   createdAt: Date = new Date();

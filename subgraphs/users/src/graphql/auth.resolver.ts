@@ -60,7 +60,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Ends the session of this refresh token (or else the session cookie's) and clears the cookie; always true",
+      "Ends the session of this refresh token (or else the session cookie's), revokes the user's access tokens at once and clears the cookie; always true",
   })
   async logout(
     @Arg("refreshToken", () => String, { nullable: true }) refreshToken: string | null | undefined,
@@ -73,7 +73,20 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => UserPayload, { description: "Signs out every other session of the user" })
+  @Mutation(() => Boolean, {
+    description:
+      "Ends every session of the signed-in user, this one included; their access tokens stop working at once",
+  })
+  async logoutEverywhere(@Ctx() { em, accounts, viewer }: UsersContext): Promise<boolean> {
+    await accounts.logoutEverywhere(em, requireUser(viewer).userId);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => UserPayload, {
+    description:
+      "Signs out every other session of the user. Every access token stops working, this one too: refresh to continue",
+  })
   changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, accounts, viewer }: UsersContext) {
     return withUserErrors(async () => ({ user: await accounts.changePassword(em, requireUser(viewer), input) }));
   }

@@ -51,7 +51,7 @@ export class RegisterInput {
   @Field()
   email!: string;
 
-  @Field({ description: "At least 10 characters" })
+  @Field({ description: "At least 10 characters, and not easy to guess (WEAK_PASSWORD says why)" })
   password!: string;
 
   @Field()

@@ -65,13 +65,40 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => UserPayload, { description: "ADMIN: takes effect when the user's access token is next refreshed" })
+  @Mutation(() => UserPayload, {
+    description: "ADMIN: the user's access tokens stop working at once; the next refresh carries the new role",
+  })
   setUserRole(
     @Arg("userId", () => ID) userId: string,
     @Arg("role", () => Role) role: Role,
     @Ctx() { em, accounts, viewer }: UsersContext,
   ) {
     return withUserErrors(async () => ({ user: await accounts.setRole(em, requireUser(viewer).userId, userId, role) }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserPayload, {
+    description: "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once",
+  })
+  disableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, accounts, viewer }: UsersContext) {
+    return withUserErrors(async () => ({
+      user: await accounts.setDisabled(em, requireUser(viewer).userId, userId, true),
+    }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UserPayload, { description: "ADMIN: the user can sign in again (their old sessions stay ended)" })
+  enableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, accounts, viewer }: UsersContext) {
+    return withUserErrors(async () => ({
+      user: await accounts.setDisabled(em, requireUser(viewer).userId, userId, false),
+    }));
+  }
+
+  @FieldResolver(() => Boolean, { description: "Visible to admins and services only" })
+  disabled(@Root() user: User, @Ctx() { viewer }: UsersContext): boolean {
+    if (viewer.kind !== "service" && !isAdmin(viewer))
+      throw forbidden("Only admins can see whether an account is disabled");
+    return user.disabled;
   }
 
   @FieldResolver(() => String)

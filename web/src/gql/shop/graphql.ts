@@ -94,7 +94,7 @@ export type RefundStatus =
 export type RegisterInput = {
   email: string;
   name: string;
-  /** At least 10 characters */
+  /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
 };
 

@@ -1,0 +1,71 @@
+import { EventConsumer, type EventsConfig, type Logger } from "@shopgraph/common";
+import type { Redis } from "ioredis";
+import type { SessionRevocation } from "./session-revocation.js";
+
+export interface RevocationEventsConfig extends EventsConfig {
+  /** The gateway's queue, shared by its instances: each event is applied once, then announced to all. */
+  queue: string;
+}
+
+/** While Redis is down, an event waits through these delays (about 7 minutes) before it is dead-lettered. */
+const RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
+
+/** Feeds `user.sessions_revoked` from RabbitMQ into the shared session versions. */
+export function revocationConsumer(
+  config: RevocationEventsConfig,
+  revocation: SessionRevocation,
+  log: Logger,
+): EventConsumer {
+  return new EventConsumer({
+    amqpUrl: config.amqpUrl,
+    exchange: config.exchange,
+    queue: config.queue,
+    bindings: ["user.sessions_revoked"],
+    retryDelaysMs: RETRY_DELAYS_MS,
+    log,
+    handler: async (event) => {
+      if (event.type === "user.sessions_revoked") await revocation.apply(event.data);
+    },
+  });
+}
+
+export interface RedisGatedConsumer {
+  /** True while the consumer is bound to its queue. */
+  connected(): boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Takes events from the shared queue only while Redis answers. An instance cut off from Redis
+ * could only send the events it took to a retry queue (a second late, or more), when an instance
+ * that reaches Redis would apply them at once.
+ */
+export function consumeWhileRedisAnswers(redis: Redis, consumer: EventConsumer, log: Logger): RedisGatedConsumer {
+  let consuming = false;
+  let stopped = false;
+  let changes = Promise.resolve();
+  const follow = () => {
+    changes = changes
+      .then(async () => {
+        const wanted = !stopped && redis.status === "ready";
+        if (wanted === consuming) return;
+        consuming = wanted;
+        if (wanted) await consumer.start();
+        else await consumer.stop();
+      })
+      .catch((err: unknown) => log.error({ err }, "cannot start or stop consuming session revocations"));
+  };
+  redis.on("ready", follow);
+  redis.on("close", follow);
+  follow();
+  return {
+    connected: () => consuming && consumer.connected,
+    async stop() {
+      stopped = true;
+      redis.off("ready", follow);
+      redis.off("close", follow);
+      follow();
+      await changes;
+    },
+  };
+}
