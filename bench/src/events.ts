@@ -234,6 +234,8 @@ export async function runEventsBench(): Promise<void> {
       jwtPublicKey: publicKey,
       serviceTokenSecret: randomBytes(32).toString("hex"),
       jwtIssuer: "shopgraph",
+      requestSigningSecret: randomBytes(32).toString("hex"),
+      allowUnsignedRequests: false,
       databaseUrl: databases[0]!,
       databasePoolSize: Number(process.env["BENCH_POOL"] ?? 25),
       events: {

@@ -140,6 +140,10 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     HOST: "127.0.0.1",
     JWT_PUBLIC_KEY: publicKey,
     SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex"),
+    // The bench also loads subgraphs directly (autocannon sends one fixed request, whose signature
+    // would expire mid-round), so it opts into unsigned requests as local debugging does.
+    ALLOW_UNSIGNED_REQUESTS: "true",
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@shopgraph.local";
@@ -23,6 +23,8 @@ export function generateEnvFile(): string {
     `JWT_PUBLIC_KEY="${oneLine(publicKey)}"`,
     "# Signs service-to-service tokens (orders -> products).",
     `SERVICE_TOKEN_SECRET=${randomBytes(32).toString("hex")}`,
+    "# Signs every request the gateway (or orders) sends a subgraph; subgraphs refuse unsigned ones.",
+    `REQUEST_SIGNING_SECRET=${randomBytes(32).toString("hex")}`,
     "# The admin account seeded on first start.",
     `ADMIN_EMAIL=${DEFAULT_ADMIN_EMAIL}`,
     `ADMIN_PASSWORD=${randomBytes(12).toString("base64url")}`,
@@ -40,7 +42,12 @@ export function loadEnv(
 ): { env: Record<string, string>; created: boolean } {
   const created = !existsSync(path);
   if (created) writeFileSync(path, generateEnvFile(), { mode: 0o600 });
-  const fromFile = parseEnv(readFileSync(path, "utf8"));
+  let fromFile = parseEnv(readFileSync(path, "utf8"));
+  // A .env made before REQUEST_SIGNING_SECRET existed gets one, rather than a stack that will not start.
+  if (!fromFile["REQUEST_SIGNING_SECRET"]) {
+    appendFileSync(path, `\nREQUEST_SIGNING_SECRET=${randomBytes(32).toString("hex")}\n`);
+    fromFile = parseEnv(readFileSync(path, "utf8"));
+  }
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...fromFile, ...processEnv })) {
     if (value !== undefined) env[name] = value;

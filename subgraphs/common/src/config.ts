@@ -90,6 +90,10 @@ export interface BaseConfig {
   /** Shared secret for service-to-service tokens (HS256). */
   serviceTokenSecret: string;
   jwtIssuer: string;
+  /** Shared secret of the gateway and the subgraphs: every request to a subgraph is signed with it (signing.ts). */
+  requestSigningSecret: string;
+  /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
+  allowUnsignedRequests: boolean;
 }
 
 export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
@@ -101,7 +105,18 @@ export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig 
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    requestSigningSecret: readRequestSigningSecret(env),
+    allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
   };
+}
+
+/** `REQUEST_SIGNING_SECRET`: long enough that guessing it is out of the question. */
+export function readRequestSigningSecret(env: EnvReader): string {
+  const secret = env.string("REQUEST_SIGNING_SECRET");
+  if (secret.length < 32) {
+    throw new ConfigError("REQUEST_SIGNING_SECRET must be at least 32 characters (npm start generates one in .env)");
+  }
+  return secret;
 }
 
 /**

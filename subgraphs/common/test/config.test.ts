@@ -62,6 +62,7 @@ describe("envReader", () => {
       envReader({
         JWT_PUBLIC_KEY: "-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----",
         SERVICE_TOKEN_SECRET: "s",
+        REQUEST_SIGNING_SECRET: "x".repeat(32),
       }),
       4001,
     );

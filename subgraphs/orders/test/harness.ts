@@ -94,7 +94,12 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     ...start.config,
   };
   const ordersStatements = new RequestStatementCounter();
-  const client = new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
+  const client = new ProductsClient(
+    config.productsUrl,
+    tokenKeys(config),
+    config.requestSigningSecret,
+    config.productsTimeoutMs,
+  );
   const orders = await startOrdersSubgraph(config, {
     log: createLogger("orders", config.logLevel),
     onQuery: ordersStatements.onQuery,
