@@ -1,3 +1,5 @@
+import { readEventPublishers, type EventPublishers } from "./events/publishers.js";
+
 /**
  * Typed configuration from environment variables. Every reader names the variable it read, so a
  * malformed value fails at start with a message an operator can act on.
@@ -135,11 +137,15 @@ export interface EventsConfig {
   amqpUrl: string;
   /** The topic exchange every event goes through. */
   exchange: string;
+  /** The AMQP user each producing service publishes as: consumers believe an event only from its producer. */
+  publishers: EventPublishers;
 }
 
 export function readEventsConfig(env: EnvReader): EventsConfig {
+  const amqpUrl = env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]);
   return {
-    amqpUrl: env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]),
+    amqpUrl,
     exchange: env.string("EVENTS_EXCHANGE", "shop.events"),
+    publishers: readEventPublishers(env, amqpUrl),
   };
 }

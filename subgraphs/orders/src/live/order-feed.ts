@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Channel, ChannelModel, ConsumeMessage } from "amqplib";
 import {
+  amqpUserOf,
   assertExchange,
   openAmqpLink,
   parseEnvelope,
+  publisherProblem,
   reconnectWhenClosed,
   type AmqpLink,
   type EventsConfig,
@@ -25,12 +27,15 @@ export class LiveOrderFeed {
   readonly queue = `orders.live.${randomBytes(6).toString("hex")}`;
   private amqp: AmqpLink | undefined;
   private channel: Channel | undefined;
+  private readonly amqpUser: string;
 
   constructor(
     private readonly events: EventsConfig,
     private readonly fanout: OrderFanout,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.amqpUser = amqpUserOf(events.amqpUrl);
+  }
 
   /** True once the queue is bound: changes committed from then on reach subscribers. */
   get connected(): boolean {
@@ -87,6 +92,12 @@ export class LiveOrderFeed {
         { messageId: message.properties.messageId },
         "live order feed skipped a message that is no order.status_changed",
       );
+      return;
+    }
+    // Subscribers see only what orders really published (its queue has no dead-letter queue: skipped).
+    const forged = publisherProblem(event.type, message.properties, this.events.publishers, this.amqpUser);
+    if (forged) {
+      this.log.error({ eventId: event.id, userId: message.properties.userId }, `live order feed skipped: ${forged}`);
       return;
     }
     try {
