@@ -185,4 +185,12 @@ describe("through the gateway", () => {
     );
     expect(dataOf(me)).toEqual({ me: { id: expect.any(String), email: expect.stringMatching(/^via-/) } });
   });
+
+  it("a gateway that signs with another secret gets nothing from the subgraphs", async () => {
+    const stranger = await supergraph.startGateway({ REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex") });
+    const query = `{ product(slug: "nothing-here") { id } }`;
+    expect((await graphqlRequest(supergraph.url, query, {}, { signWith: false })).errors).toBeUndefined();
+    const response = await graphqlRequest(stranger.url, query, {}, { signWith: false });
+    expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
 });
