@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { EVENT_PRODUCERS, EVENT_TYPES } from "@shopgraph/common";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { GATEWAY_NODE_FLAGS } from "../src/processes.js";
@@ -118,12 +119,10 @@ describe("docker-compose.yml", () => {
     const writes = (user: string) => {
       const permission = definitions.topic_permissions.find((p) => p.user === user && p.exchange === "shop.events");
       const pattern = new RegExp(permission!.write);
-      return ["user.registered", "user.updated", "order.placed", "order.status_changed"].filter((key) =>
-        pattern.test(key),
-      );
+      return EVENT_TYPES.filter((key) => pattern.test(key));
     };
-    expect(writes("users")).toEqual(["user.registered", "user.updated"]);
-    expect(writes("orders")).toEqual(["order.placed", "order.status_changed"]);
+    expect(writes("users")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "users"));
+    expect(writes("orders")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "orders"));
     expect(writes("notifications")).toEqual([]);
   });
 

@@ -83,6 +83,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.updated": "users",
   "order.placed": "orders",
   "order.status_changed": "orders",
+  "order.refunded": "orders",
 };
 
 /** What travels on the wire: JSON, persistent, routing key = `type`. */
