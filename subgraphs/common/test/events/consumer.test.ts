@@ -232,22 +232,26 @@ describe("who published an event", { timeout: 30_000 }, () => {
     }
   });
 
-  test("a consumer on a broker user of its own retries an event and still believes its producer", async () => {
+  test("a consumer on a broker user of its own moves an event through its retries and dead-letter queue, believing its producer throughout", async () => {
     newTopology();
     const own = await testAmqpUser();
     try {
       // Producers publish as the test user (guest); this consumer connects as another, as in production.
       await startConsumer(
-        recordingHandler((_, call) => {
-          if (call < 2) throw new Error("transient failure");
+        recordingHandler(() => {
+          throw new Error("cannot handle this one");
         }),
         { amqpUrl: own.url },
       );
       const event = envelope();
       publish(event);
-      await eventually(async () => (await handledCount(event.id)) === 1);
-      expect(calls).toEqual([event.id, event.id]);
-      expect(await queueDepth(deadLetterQueueName(topology.queue))).toBe(0);
+      await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 1);
+      // Once, then each retry: every copy came back from a retry queue and was believed.
+      expect(calls).toEqual([event.id, event.id, event.id]);
+      const dead = await broker.channel.get(deadLetterQueueName(topology.queue));
+      expect(dead && dead.properties.userId).toBe(own.user);
+      expect(dead && dead.properties.headers?.["x-published-by"]).toBe(TEST_EVENT_PUBLISHERS["users"]);
+      expect(dead && dead.properties.headers?.["x-last-error"]).toBe("cannot handle this one");
     } finally {
       await Promise.all(consumers.splice(0).map((consumer) => consumer.stop()));
       await own.remove();
