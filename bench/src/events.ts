@@ -16,7 +16,7 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
+import { amqpUserOf, createLogger, deleteConsumerTopology } from "@shopgraph/common";
 import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
@@ -234,11 +234,14 @@ export async function runEventsBench(): Promise<void> {
       jwtPublicKey: publicKey,
       serviceTokenSecret: randomBytes(32).toString("hex"),
       jwtIssuer: "shopgraph",
+      requestSigningSecret: randomBytes(32).toString("hex"),
+      allowUnsignedRequests: false,
       databaseUrl: databases[0]!,
       databasePoolSize: Number(process.env["BENCH_POOL"] ?? 25),
       events: {
         amqpUrl: AMQP_URL,
         exchange,
+        publishers: { users: amqpUserOf(AMQP_URL), orders: amqpUserOf(AMQP_URL) },
         queue,
         retryDelaysMs: [1_000, 10_000, 60_000],
         prefetch: Number(process.env["BENCH_PREFETCH"] ?? 20),

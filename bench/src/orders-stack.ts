@@ -11,9 +11,12 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { Role, signAccessToken } from "@shopgraph/common";
+import { requestPath, Role, signAccessToken, signatureHeaders } from "@shopgraph/common";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
+
+/** The stack's REQUEST_SIGNING_SECRET, which `post` signs with too. */
+const SIGNING_SECRET = randomBytes(32).toString("hex");
 
 export const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 
@@ -43,16 +46,23 @@ export async function post<T = Record<string, unknown>>(
   variables: Record<string, unknown>,
   token?: string,
 ): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  // Signed as the gateway signs: the bench seeds the catalog through products directly.
+  const signature = signatureHeaders(SIGNING_SECRET, { method: "POST", path: requestPath(url), body });
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      "content-type": "application/json",
+      ...signature,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body,
   });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (response.status !== 200 || body.errors || !body.data) {
-    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body.errors)}`);
+  const answer = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (response.status !== 200 || answer.errors || !answer.data) {
+    throw new Error(`${url} answered ${response.status}: ${JSON.stringify(answer.errors)}`);
   }
-  return body.data;
+  return answer.data;
 }
 
 /** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
@@ -140,6 +150,7 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     HOST: "127.0.0.1",
     JWT_PUBLIC_KEY: publicKey,
     SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    REQUEST_SIGNING_SECRET: SIGNING_SECRET,
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,

@@ -108,6 +108,7 @@ async function runProtectionBench(): Promise<void> {
     HOST: "127.0.0.1",
     JWT_PUBLIC_KEY: publicKey,
     SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex"),
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.protection.${suffix}`,

@@ -161,6 +161,10 @@ async function main() {
     JWT_PRIVATE_KEY: privateKey,
     JWT_PUBLIC_KEY: publicKey,
     SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
+    REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex"),
+    // The bench also loads subgraphs directly (autocannon sends one fixed request, whose signature
+    // would expire mid-round), so it opts into unsigned requests as local debugging does.
+    ALLOW_UNSIGNED_REQUESTS: "true",
     POSTGRES_URL,
     SEED_DEMO_CATALOG: "true",
     APOLLO_TELEMETRY_DISABLED: "true",

@@ -7,6 +7,7 @@ import {
   parseImageOrigins,
   pemFromEnv,
   readEventsConfig,
+  readRequestSigningSecret,
   type Env,
   type NodeEnv,
 } from "@shopgraph/common";
@@ -62,6 +63,8 @@ export interface GatewayConfig {
   /** Verifies the access token a websocket connection brings (HTTP requests are verified by the subgraphs). */
   jwtPublicKey: string;
   jwtIssuer: string;
+  /** Signs every request to a subgraph (HTTP and websocket upgrades); the subgraphs refuse anything else. */
+  requestSigningSecret: string;
   subscriptions: SubscriptionConfig;
   redis: RedisConfig;
   cost: CostConfig;
@@ -104,6 +107,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    requestSigningSecret: readRequestSigningSecret(env),
     subscriptions: {
       maxSubscriptionsPerConnection: env.int("MAX_SUBSCRIPTIONS_PER_CONNECTION", 25, { min: 1 }),
       maxConnectionsPerUser: env.int("MAX_CONNECTIONS_PER_USER", 10, { min: 1 }),

@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { isSessionCookie, REQUEST_ID_HEADER, SESSION_COOKIE } from "@shopgraph/common";
+import { isSessionCookie, REQUEST_ID_HEADER, requestPath, SESSION_COOKIE, signatureHeaders } from "@shopgraph/common";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 
@@ -17,7 +17,8 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
 
 /**
  * A subgraph behind the gateway: requests carry the client's `Authorization` (every subgraph
- * verifies the token itself) and the request id (one id across every log line of a request).
+ * verifies the token itself) and the request id (one id across every log line of a request), and
+ * are signed with the request signing secret, without which a subgraph answers 401.
  * The subgraph that owns sessions (`ownsSessions`) also gets the session cookie and may set it;
  * no other subgraph sees it, and no other cookie passes either way.
  */
@@ -25,10 +26,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     url: string,
     fetcher: Fetcher,
+    signingSecret: string,
     private readonly ownsSessions = false,
   ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
-    super({ url, fetcher, honorSubgraphCacheControlHeader: false });
+    super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -59,6 +61,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const status = response.status >= 500 ? 502 : response.status;
     return new GraphQLError(message, { extensions: { code, http: { status } } });
   }
+}
+
+/** Signs each request as it leaves: the body is only serialized after `willSendRequest`. */
+function signingFetcher(fetcher: Fetcher, secret: string): Fetcher {
+  const paths = new Map<string, string>();
+  return (url, init = {}) => {
+    let path = paths.get(url);
+    if (path === undefined) {
+      path = requestPath(url);
+      paths.set(url, path);
+    }
+    const method = init.method ?? "GET";
+    const body = typeof init.body === "string" ? init.body : "";
+    const headers = { ...init.headers, ...signatureHeaders(secret, { method, path, body }) };
+    return fetcher(url, { ...init, headers });
+  };
 }
 
 function defaultCode(status: number): string {

@@ -91,11 +91,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
   const dataSources = Object.fromEntries(
-    config.subgraphs.map(({ name, url }) => [name, new SubgraphDataSource(url, fetcher, name === SESSIONS_SUBGRAPH)]),
+    config.subgraphs.map(({ name, url }) => [
+      name,
+      new SubgraphDataSource(url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
+    ]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
-    buildService: ({ name, url }) => dataSources[name] ?? new SubgraphDataSource(url ?? "", fetcher),
+    buildService: ({ name, url }) =>
+      dataSources[name] ?? new SubgraphDataSource(url ?? "", fetcher, config.requestSigningSecret),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
@@ -167,6 +171,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     keepAliveMs: config.subscriptions.keepAliveMs,
     retryAttempts: config.subscriptions.upstreamRetryAttempts,
     maxRetryDelayMs: 5_000,
+    signingSecret: config.requestSigningSecret,
   });
   const subscriptions = attachSubscriptionServer(server, {
     path: "/graphql",

@@ -7,7 +7,7 @@ import { readGatewayConfig, subgraphsOf } from "../src/config.js";
 
 const supergraphSdl = readFileSync(join(import.meta.dirname, "../../schema/supergraph.graphql"), "utf8");
 /** The one variable without a default: the key that verifies websocket connections' tokens. */
-const required = { JWT_PUBLIC_KEY: testKeys().jwtPublicKey };
+const required = { JWT_PUBLIC_KEY: testKeys().jwtPublicKey, REQUEST_SIGNING_SECRET: testKeys().requestSigningSecret };
 
 describe("gateway configuration", () => {
   it("routes each subgraph where composition put it, unless <NAME>_URL says otherwise", () => {

@@ -18,7 +18,7 @@ import { webOperations, worstCaseVariables } from "./web-operations.js";
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, "../../schema/api.graphql"), "utf8"));
 const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), variables);
-const budget = readGatewayConfig({ JWT_PUBLIC_KEY: "unused" }).cost.maxCost;
+const budget = readGatewayConfig({ JWT_PUBLIC_KEY: "unused", REQUEST_SIGNING_SECRET: "x".repeat(32) }).cost.maxCost;
 
 describe("list sizes", () => {
   const schemaFields = Object.values(schema.getTypeMap())

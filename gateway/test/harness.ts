@@ -63,6 +63,7 @@ function baseEnv(): Env {
     JWT_PUBLIC_KEY: keys.jwtPublicKey,
     JWT_PRIVATE_KEY: keys.jwtPrivateKey,
     SERVICE_TOKEN_SECRET: keys.serviceTokenSecret,
+    REQUEST_SIGNING_SECRET: keys.requestSigningSecret,
     // Cheaper password hashing than production (2^15): same algorithm and code path.
     SCRYPT_LOG2_N: "10",
   };

@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseEnv } from "node:util";
 
 export const DEFAULT_ADMIN_EMAIL = "admin@shopgraph.local";
@@ -9,7 +9,34 @@ function oneLine(pem: string): string {
   return pem.trim().replaceAll("\n", "\\n");
 }
 
-/** A fresh local setup: its own signing keys, service secret and admin password. */
+const secret = () => randomBytes(32).toString("hex");
+
+/**
+ * Secrets added after the first .env files were made: a .env without one gets it appended, so an
+ * older checkout keeps starting (and `docker compose` finds every variable it requires).
+ */
+const LATER_SECRETS: ReadonlyArray<{ name: string; comment: string; value: () => string }> = [
+  {
+    name: "REQUEST_SIGNING_SECRET",
+    comment: "Signs every request the gateway (or orders) sends a subgraph; subgraphs refuse unsigned ones.",
+    value: secret,
+  },
+  {
+    name: "POSTGRES_PASSWORD",
+    comment: "docker compose only: the Postgres superuser's password (npm start uses POSTGRES_URL).",
+    value: secret,
+  },
+  ...["USERS", "ORDERS", "NOTIFICATIONS"].map((service) => ({
+    name: `RABBITMQ_${service}_PASSWORD`,
+    comment: `docker compose only: the ${service.toLowerCase()} service's own RabbitMQ user (docker/rabbitmq).`,
+    value: secret,
+  })),
+];
+
+const laterSecretLines = (missing: typeof LATER_SECRETS) =>
+  missing.flatMap(({ name, comment, value }) => [`# ${comment}`, `${name}=${value()}`]);
+
+/** A fresh local setup: its own signing keys, service and signing secrets, passwords and admin. */
 export function generateEnvFile(): string {
   const { privateKey, publicKey } = generateKeyPairSync("ec", {
     namedCurve: "P-256",
@@ -22,7 +49,8 @@ export function generateEnvFile(): string {
     `JWT_PRIVATE_KEY="${oneLine(privateKey)}"`,
     `JWT_PUBLIC_KEY="${oneLine(publicKey)}"`,
     "# Signs service-to-service tokens (orders -> products).",
-    `SERVICE_TOKEN_SECRET=${randomBytes(32).toString("hex")}`,
+    `SERVICE_TOKEN_SECRET=${secret()}`,
+    ...laterSecretLines(LATER_SECRETS),
     "# The admin account seeded on first start.",
     `ADMIN_EMAIL=${DEFAULT_ADMIN_EMAIL}`,
     `ADMIN_PASSWORD=${randomBytes(12).toString("base64url")}`,
@@ -40,7 +68,12 @@ export function loadEnv(
 ): { env: Record<string, string>; created: boolean } {
   const created = !existsSync(path);
   if (created) writeFileSync(path, generateEnvFile(), { mode: 0o600 });
-  const fromFile = parseEnv(readFileSync(path, "utf8"));
+  let fromFile = parseEnv(readFileSync(path, "utf8"));
+  const missing = LATER_SECRETS.filter(({ name }) => !fromFile[name]);
+  if (missing.length > 0) {
+    appendFileSync(path, ["", ...laterSecretLines(missing), ""].join("\n"));
+    fromFile = parseEnv(readFileSync(path, "utf8"));
+  }
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries({ ...fromFile, ...processEnv })) {
     if (value !== undefined) env[name] = value;

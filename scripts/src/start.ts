@@ -99,6 +99,8 @@ try {
     subgraphs.map((subgraph) => {
       const service = launch(subgraph.name, `subgraphs/${subgraph.name}/dist/server.js`, {
         SEED_DEMO_CATALOG: "true",
+        // Only the gateway (and peers) on this machine call a subgraph; HOST in .env overrides.
+        HOST: "127.0.0.1",
         ...shared,
         PORT: String(subgraph.port),
       });

@@ -1,11 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { EVENT_PRODUCERS, EVENT_TYPES } from "@shopgraph/common";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { GATEWAY_NODE_FLAGS } from "../src/processes.js";
 import { readSupergraphConfig, ROOT } from "../src/supergraph.js";
 
 interface ComposeService {
+  image?: string;
+  entrypoint?: string[];
+  command?: string[];
+  volumes?: string[];
   build?: { context: string; args?: Record<string, string> };
   environment?: Record<string, string>;
   ports?: string[];
@@ -62,12 +67,13 @@ describe("docker-compose.yml", () => {
       expect(definition.build?.args?.["SERVICE_DIR"]).toBe(`subgraphs/${name}`);
       expect(definition.environment).toMatchObject({
         PORT: String(subgraph.port),
-        POSTGRES_URL: expect.stringMatching(/^postgres:\/\/.*@postgres:5432$/),
-        AMQP_URL: expect.stringMatching(/^amqp:\/\/.*@rabbitmq:5672$/),
+        POSTGRES_URL: expect.stringMatching(/^postgres:\/\/postgres:\$\{POSTGRES_PASSWORD:\?.+\}@postgres:5432$/),
         JWT_PUBLIC_KEY: expect.stringContaining("${JWT_PUBLIC_KEY"),
         SERVICE_TOKEN_SECRET: expect.stringContaining("${SERVICE_TOKEN_SECRET"),
+        REQUEST_SIGNING_SECRET: expect.stringContaining("${REQUEST_SIGNING_SECRET:?"),
+        EVENT_PUBLISHERS: "users=users,orders=orders",
       });
-      expect(definition.ports).toContain(`${subgraph.port}:${subgraph.port}`);
+      expect(definition.environment?.["ALLOW_UNSIGNED_REQUESTS"]).toBeUndefined();
       expect(definition.depends_on).toMatchObject({
         postgres: { condition: "service_healthy" },
         rabbitmq: { condition: "service_healthy" },
@@ -75,6 +81,56 @@ describe("docker-compose.yml", () => {
       expect(definition.healthcheck?.test.join(" ")).toContain(`127.0.0.1:${subgraph.port}/ready`);
     },
   );
+
+  it("publishes only the gateway and Mailpit's web UI", () => {
+    const published = Object.entries(compose.services).flatMap(([name, definition]) =>
+      (definition.ports ?? []).map((port) => `${name} ${port}`),
+    );
+    expect(published.sort()).toEqual(["gateway 4000:4000", "mailpit 8025:8025"]);
+  });
+
+  it.each([
+    ["users", "RABBITMQ_USERS_PASSWORD"],
+    ["orders", "RABBITMQ_ORDERS_PASSWORD"],
+    ["notifications", "RABBITMQ_NOTIFICATIONS_PASSWORD"],
+  ])("connects %s to RabbitMQ as its own user, with a required password", (name, password) => {
+    expect(service(name).environment?.["AMQP_URL"]).toMatch(
+      new RegExp(`^amqp://${name}:\\$\\{${password}:\\?.+\\}@rabbitmq:5672$`),
+    );
+    expect(service("rabbitmq").environment?.[password]).toMatch(new RegExp(`^\\$\\{${password}:\\?`));
+  });
+
+  it("requires the Postgres password and loads RabbitMQ's users from docker/rabbitmq, with no guest", () => {
+    expect(service("postgres").environment?.["POSTGRES_PASSWORD"]).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
+    const rabbitmq = service("rabbitmq");
+    expect(rabbitmq.entrypoint).toEqual(["/bin/sh", "/etc/shopgraph/entrypoint.sh"]);
+    expect(rabbitmq.volumes).toEqual(
+      expect.arrayContaining([
+        "./docker/rabbitmq/entrypoint.sh:/etc/shopgraph/entrypoint.sh:ro",
+        "./docker/rabbitmq/definitions.json:/etc/shopgraph/definitions.json:ro",
+        "./docker/rabbitmq/rabbitmq.conf:/etc/rabbitmq/conf.d/20-shopgraph.conf:ro",
+      ]),
+    );
+    expect(readFileSync(join(ROOT, "docker/rabbitmq/rabbitmq.conf"), "utf8")).toMatch(
+      /^load_definitions = \/tmp\/shopgraph-definitions\.json$/m,
+    );
+  });
+
+  it("lets each service publish only its own events on shop.events (RabbitMQ topic permissions)", () => {
+    const definitions = JSON.parse(readFileSync(join(ROOT, "docker/rabbitmq/definitions.json"), "utf8")) as {
+      users: Array<{ name: string; password: string }>;
+      topic_permissions: Array<{ user: string; exchange: string; write: string }>;
+    };
+    expect(definitions.users.map((user) => user.name).sort()).toEqual(["notifications", "orders", "users"]);
+    const writes = (user: string) => {
+      const permission = definitions.topic_permissions.find((p) => p.user === user && p.exchange === "shop.events");
+      const pattern = new RegExp(permission!.write);
+      return EVENT_TYPES.filter((key) => pattern.test(key));
+    };
+    expect(writes("users")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "users"));
+    expect(writes("orders")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "orders"));
+    expect(writes("notifications")).toEqual([]);
+  });
 
   it("gives the users subgraph the signing key and the seeded admin", () => {
     expect(service("users").environment).toMatchObject({
@@ -97,6 +153,7 @@ describe("docker-compose.yml", () => {
     expect(gateway.environment?.["NODE_OPTIONS"]).toBe(GATEWAY_NODE_FLAGS.join(" "));
     // Subscriptions: the gateway verifies the token of each websocket connection itself.
     expect(gateway.environment?.["JWT_PUBLIC_KEY"]).toContain("${JWT_PUBLIC_KEY");
+    expect(gateway.environment?.["REQUEST_SIGNING_SECRET"]).toContain("${REQUEST_SIGNING_SECRET:?");
     for (const { name, port } of subgraphs) {
       expect(gateway.environment?.[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${port}/graphql`);
       expect(gateway.depends_on?.[name]).toEqual({ condition: "service_healthy" });

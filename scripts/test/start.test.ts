@@ -1,7 +1,8 @@
 import { createPrivateKey, createPublicKey, sign, verify } from "node:crypto";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { pemFromEnv } from "@shopgraph/common";
 import { describe, expect, it } from "vitest";
 import { adminSummary, DEFAULT_ADMIN_EMAIL, loadEnv } from "../src/env-file.js";
@@ -19,6 +20,15 @@ describe("the .env of npm start", () => {
     expect(env["ADMIN_EMAIL"]).toBe(DEFAULT_ADMIN_EMAIL);
     expect(env["ADMIN_PASSWORD"]).toMatch(/^[\w-]{16}$/);
     expect(env["SERVICE_TOKEN_SECRET"]).toMatch(/^[0-9a-f]{64}$/);
+    for (const name of [
+      "REQUEST_SIGNING_SECRET",
+      "POSTGRES_PASSWORD",
+      "RABBITMQ_USERS_PASSWORD",
+      "RABBITMQ_ORDERS_PASSWORD",
+      "RABBITMQ_NOTIFICATIONS_PASSWORD",
+    ]) {
+      expect(env[name], name).toMatch(/^[0-9a-f]{64}$/);
+    }
 
     const privateKey = createPrivateKey(pemFromEnv(env["JWT_PRIVATE_KEY"]!));
     const publicKey = createPublicKey(pemFromEnv(env["JWT_PUBLIC_KEY"]!));
@@ -37,6 +47,23 @@ describe("the .env of npm start", () => {
       .split("\n")
       .find((l) => l.startsWith("JWT_PRIVATE_KEY="));
     expect(line).toMatch(/^JWT_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----\\n.+\\n-----END PRIVATE KEY-----"$/);
+  });
+
+  it("adds the secrets an older .env lacks, and keeps what it has", () => {
+    const path = envPath();
+    loadEnv(path, {});
+    const older = readFileSync(path, "utf8")
+      .split("\n")
+      .filter((line) => !/^(REQUEST_SIGNING_SECRET|POSTGRES_PASSWORD)=/.test(line))
+      .join("\n");
+    writeFileSync(path, older);
+    const before = parseEnv(older);
+    const { env } = loadEnv(path, {});
+    expect(env["REQUEST_SIGNING_SECRET"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(env["POSTGRES_PASSWORD"]).toMatch(/^[0-9a-f]{64}$/);
+    expect(env["RABBITMQ_USERS_PASSWORD"]).toBe(before["RABBITMQ_USERS_PASSWORD"]);
+    expect(env["JWT_PRIVATE_KEY"]).toBe(before["JWT_PRIVATE_KEY"]);
+    expect(loadEnv(path, {}).env).toEqual(env);
   });
 
   it("lets the environment override the file", () => {

@@ -22,6 +22,7 @@ export function revocationConsumer(
     queue: config.queue,
     bindings: ["user.sessions_revoked"],
     retryDelaysMs: RETRY_DELAYS_MS,
+    publishers: config.publishers,
     log,
     handler: async (event) => {
       if (event.type === "user.sessions_revoked") await revocation.apply(event.data);

@@ -1,6 +1,5 @@
-import { RESUME_FROM_EXTENSION, type Logger } from "@shopgraph/common";
+import { RESUME_FROM_EXTENSION, signedWebSocket, type Logger } from "@shopgraph/common";
 import { createClient, type Client, type ExecutionResult, type Sink } from "graphql-ws";
-import WebSocket from "ws";
 
 /** Who a subscription runs as: the client's own token goes upstream with it, where it is verified again. */
 export interface Identity {
@@ -23,6 +22,8 @@ export interface UpstreamOptions {
   /** Reconnect attempts after an upstream drops, with growing delays, before the client is told. */
   retryAttempts: number;
   maxRetryDelayMs: number;
+  /** Signs each upgrade request: a subgraph refuses a websocket that is not signed. */
+  signingSecret: string;
 }
 
 interface PooledClient {
@@ -127,7 +128,7 @@ export class UpstreamClients {
     };
     pooled.client = createClient({
       url: url.replace(/^http/, "ws"),
-      webSocketImpl: WebSocket,
+      webSocketImpl: signedWebSocket(this.options.signingSecret),
       lazy: true,
       lazyCloseTimeout: 0,
       keepAlive: keepAliveMs,

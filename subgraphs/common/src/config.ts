@@ -1,3 +1,5 @@
+import { readEventPublishers, type EventPublishers } from "./events/publishers.js";
+
 /**
  * Typed configuration from environment variables. Every reader names the variable it read, so a
  * malformed value fails at start with a message an operator can act on.
@@ -90,6 +92,10 @@ export interface BaseConfig {
   /** Shared secret for service-to-service tokens (HS256). */
   serviceTokenSecret: string;
   jwtIssuer: string;
+  /** Shared secret of the gateway and the subgraphs: every request to a subgraph is signed with it (signing.ts). */
+  requestSigningSecret: string;
+  /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
+  allowUnsignedRequests: boolean;
 }
 
 export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
@@ -101,7 +107,18 @@ export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig 
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    requestSigningSecret: readRequestSigningSecret(env),
+    allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
   };
+}
+
+/** `REQUEST_SIGNING_SECRET`: long enough that guessing it is out of the question. */
+export function readRequestSigningSecret(env: EnvReader): string {
+  const secret = env.string("REQUEST_SIGNING_SECRET");
+  if (secret.length < 32) {
+    throw new ConfigError("REQUEST_SIGNING_SECRET must be at least 32 characters (npm start generates one in .env)");
+  }
+  return secret;
 }
 
 /**
@@ -120,11 +137,15 @@ export interface EventsConfig {
   amqpUrl: string;
   /** The topic exchange every event goes through. */
   exchange: string;
+  /** The AMQP user each producing service publishes as: consumers believe an event only from its producer. */
+  publishers: EventPublishers;
 }
 
 export function readEventsConfig(env: EnvReader): EventsConfig {
+  const amqpUrl = env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]);
   return {
-    amqpUrl: env.url("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672", ["amqp", "amqps"]),
+    amqpUrl,
     exchange: env.string("EVENTS_EXCHANGE", "shop.events"),
+    publishers: readEventPublishers(env, amqpUrl),
   };
 }

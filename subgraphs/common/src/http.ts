@@ -35,7 +35,7 @@ function sendGraphQLErrors(res: ServerResponse, status: number, errors: GraphQLF
   sendJson(res, status, { errors }, { "content-type": "application/graphql-response+json; charset=utf-8" });
 }
 
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > maxBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
   const chunks: Buffer[] = [];
@@ -45,18 +45,17 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<string>
     if (size > maxBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-async function parseBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+function parseBody(req: IncomingMessage, raw: Buffer): unknown {
   if (req.method !== "POST") return undefined;
   const contentType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
   if (contentType !== "application/json") {
     throw new HttpError(415, "UNSUPPORTED_MEDIA_TYPE", "POST requests must have content-type application/json");
   }
-  const text = await readBody(req, maxBytes);
   try {
-    return JSON.parse(text);
+    return JSON.parse(raw.toString("utf8"));
   } catch {
     throw new HttpError(400, "BAD_REQUEST", "The request body is not valid JSON");
   }
@@ -67,6 +66,11 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   context: (req: IncomingMessage) => Promise<TContext>;
   maxBodyBytes: number;
   path?: string;
+  /**
+   * Why the request may not be served (it is answered 401 UNAUTHENTICATED before anything else
+   * looks at it), or undefined to serve it. Sees the raw body, as a request signature covers it.
+   */
+  authenticate?: (req: IncomingMessage, body: Buffer) => string | undefined;
 }
 
 /** Serves an Apollo Server on `path` with body limits and GraphQL-over-HTTP errors. */
@@ -76,7 +80,10 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname !== path) return false;
     try {
-      const body = await parseBody(req, options.maxBodyBytes);
+      const raw = await readBody(req, options.maxBodyBytes);
+      const refused = options.authenticate?.(req, raw);
+      if (refused !== undefined) throw new HttpError(401, "UNAUTHENTICATED", refused);
+      const body = parseBody(req, raw);
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);

@@ -17,4 +17,5 @@ export * from "./money.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./session-cookie.js";
+export * from "./signing.js";
 export * from "./subscriptions.js";

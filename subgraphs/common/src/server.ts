@@ -17,6 +17,7 @@ import {
   type RequestHandler,
 } from "./http.js";
 import type { Logger } from "./logger.js";
+import { signatureProblem } from "./signing.js";
 import { serveSubscriptions, type SubscriptionServer } from "./subscriptions.js";
 
 /** What every resolver of every subgraph gets. */
@@ -107,9 +108,21 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const context = async (req: IncomingMessage): Promise<TContext> =>
     contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string, req);
 
+  // Only the gateway and peer subgraphs hold the signing secret; /health and /ready stay open to probes.
+  if (config.allowUnsignedRequests) log.warn("ALLOW_UNSIGNED_REQUESTS is on: anyone who reaches this port is served");
+  const authenticate = (req: IncomingMessage, body: Buffer = Buffer.alloc(0)) =>
+    config.allowUnsignedRequests
+      ? undefined
+      : signatureProblem(config.requestSigningSecret, {
+          method: req.method ?? "GET",
+          path: req.url ?? "/",
+          body,
+          headers: req.headers,
+        });
+
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
-    graphqlRoute({ apollo, context, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+    graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
   ];
   const server = createHttpServer(handlers, log);
   const attached = options.attach?.(server);
@@ -124,6 +137,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       log,
       introspection: development,
       keepAliveMs: options.subscriptions.keepAliveMs,
+      authenticate: (req) => authenticate(req),
     });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;

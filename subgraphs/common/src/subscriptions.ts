@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import {
   createSourceEventStream,
   execute,
@@ -17,6 +17,8 @@ import {
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+
+type VerifyCallback = (accept: boolean, code?: number, message?: string, headers?: Record<string, string>) => void;
 import { anonymous, viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
 import { unauthenticated } from "./errors.js";
 import { inputProblem } from "./input-hygiene.js";
@@ -49,6 +51,11 @@ export interface SubscriptionServerOptions<TContext extends SubgraphContext> {
   introspection: boolean;
   /** Ping every socket this often; one that has not answered by the next ping is cut. */
   keepAliveMs?: number;
+  /**
+   * Why an upgrade request may not become a websocket (answered 401 with a JSON GraphQL error
+   * body, as over HTTP), or undefined to accept it.
+   */
+  authenticate?: (req: IncomingMessage) => string | undefined;
 }
 
 export interface SubscriptionServer {
@@ -92,7 +99,19 @@ interface ConnectionExtra extends Record<PropertyKey, unknown> {
 export function serveSubscriptions<TContext extends SubgraphContext>(
   options: SubscriptionServerOptions<TContext>,
 ): SubscriptionServer {
-  const sockets = new WebSocketServer({ server: options.server, path: options.path ?? "/graphql" });
+  const { authenticate } = options;
+  const sockets = new WebSocketServer({
+    server: options.server,
+    path: options.path ?? "/graphql",
+    ...(authenticate && {
+      verifyClient: ({ req }: { req: IncomingMessage }, accept: VerifyCallback) => {
+        const refused = authenticate(req);
+        if (refused === undefined) return accept(true);
+        const body = JSON.stringify({ errors: [{ message: refused, extensions: { code: "UNAUTHENTICATED" } }] });
+        accept(false, 401, body, { "Content-Type": "application/graphql-response+json; charset=utf-8" });
+      },
+    }),
+  });
   const streams = new Set<EventStream>();
   const rules = options.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => options.formatError(error.toJSON(), error));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ConfigError, databaseUrl, envReader, readBaseConfig } from "../src/config.js";
+import { ConfigError, databaseUrl, envReader, readBaseConfig, readEventsConfig } from "../src/config.js";
 
 describe("envReader", () => {
   test("reads typed values and falls back to defaults", () => {
@@ -62,10 +62,39 @@ describe("envReader", () => {
       envReader({
         JWT_PUBLIC_KEY: "-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----",
         SERVICE_TOKEN_SECRET: "s",
+        REQUEST_SIGNING_SECRET: "x".repeat(32),
       }),
       4001,
     );
     expect(config.jwtPublicKey).toBe("-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----");
     expect(config).toMatchObject({ port: 4001, nodeEnv: "development", host: "0.0.0.0" });
+  });
+
+  test("requests must be signed unless ALLOW_UNSIGNED_REQUESTS, with a REQUEST_SIGNING_SECRET of 32 characters or more", () => {
+    const base = { JWT_PUBLIC_KEY: "k", SERVICE_TOKEN_SECRET: "s", REQUEST_SIGNING_SECRET: "x".repeat(32) };
+    expect(readBaseConfig(envReader(base), 4001).allowUnsignedRequests).toBe(false);
+    expect(readBaseConfig(envReader({ ...base, ALLOW_UNSIGNED_REQUESTS: "true" }), 4001).allowUnsignedRequests).toBe(
+      true,
+    );
+    expect(() => readBaseConfig(envReader({ ...base, REQUEST_SIGNING_SECRET: undefined }), 4001)).toThrow(
+      "REQUEST_SIGNING_SECRET is required but not set",
+    );
+    expect(() => readBaseConfig(envReader({ ...base, REQUEST_SIGNING_SECRET: "short" }), 4001)).toThrow(
+      "REQUEST_SIGNING_SECRET must be at least 32 characters",
+    );
+  });
+
+  test("EVENT_PUBLISHERS names each producer's broker user; unset, every producer is this service's own user", () => {
+    expect(readEventsConfig(envReader({ AMQP_URL: "amqp://notifications:pw@rabbitmq:5672" })).publishers).toEqual({
+      users: "notifications",
+      orders: "notifications",
+    });
+    expect(readEventsConfig(envReader({})).publishers).toEqual({ users: "guest", orders: "guest" });
+    expect(
+      readEventsConfig(envReader({ EVENT_PUBLISHERS: "users=shop-users, orders=shop-orders" })).publishers,
+    ).toEqual({ users: "shop-users", orders: "shop-orders" });
+    for (const value of ["users=users", "users=users,orders=orders,payments=payments", "users"]) {
+      expect(() => readEventsConfig(envReader({ EVENT_PUBLISHERS: value }))).toThrow(ConfigError);
+    }
   });
 });

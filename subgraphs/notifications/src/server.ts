@@ -67,6 +67,7 @@ export async function startNotificationsSubgraph(
     retryDelaysMs: events.retryDelaysMs,
     prefetch: events.prefetch,
     amqpUrl: events.amqpUrl,
+    publishers: events.publishers,
     orm,
     log,
     handler: notificationsHandler(shop),

@@ -4,7 +4,11 @@ import { ConfigError } from "@shopgraph/common";
 import { testKeys } from "@shopgraph/common/testing";
 import { readNotificationsConfig } from "../src/config.js";
 
-const required = { JWT_PUBLIC_KEY: testKeys().jwtPublicKey, SERVICE_TOKEN_SECRET: "secret" };
+const required = {
+  JWT_PUBLIC_KEY: testKeys().jwtPublicKey,
+  SERVICE_TOKEN_SECRET: "secret",
+  REQUEST_SIGNING_SECRET: "x".repeat(32),
+};
 
 test("defaults: port 4004, its own database, queue notifications on shop.events, the embedded sink", () => {
   const config = readNotificationsConfig(required);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { eventually } from "@shopgraph/common/testing";
+import { deadLetterQueueName } from "@shopgraph/common";
+import { eventually, testAmqpUser } from "@shopgraph/common/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, statusChanged, testOrder, testUser, userRegistered, userUpdated } from "./events.js";
-import { startNotifications, type NotificationsUnderTest } from "./harness.js";
+import { Publisher, startNotifications, type NotificationsUnderTest } from "./harness.js";
 
 let service: NotificationsUnderTest;
 
@@ -134,3 +135,32 @@ test("a product named like markup arrives escaped in the HTML part and verbatim 
   expect(mail.html).not.toContain("<script");
   expect(mail.text).toContain(`- <script>alert(1)</script> & "Co" (M / Blue) x 2 at $25.00 = $50.00`);
 });
+
+test("an order event that orders' broker user did not publish is dead-lettered: no notification, no mail", async () => {
+  const user = testUser();
+  await service.publish(userRegistered(user));
+  await eventually(() => service.smtp.to(user.email).length === 1);
+  const dead = deadLetterQueueName(service.config.events.queue);
+  const deadBefore = await service.broker.queueDepth(dead);
+  // A broker user that may write to the exchange (another service's, or a leaked one).
+  const forger = await testAmqpUser();
+  const impostor = await Publisher.open(service.config.events.exchange, forger.url);
+  try {
+    const order = testOrder(user.userId, { status: "PENDING_PAYMENT" });
+    await impostor.publish(statusChanged(order, "PENDING_PAYMENT", "DELIVERED"));
+    // And one with no user_id at all.
+    await service.broker.publishRaw(
+      "order.status_changed",
+      JSON.stringify(statusChanged(order, "PENDING_PAYMENT", "DELIVERED")),
+    );
+    await eventually(async () => (await service.broker.queueDepth(dead)) === deadBefore + 2);
+    await service.settle();
+    expect((await service.notifications({ userId: user.userId })).map((row) => row.kind)).toEqual([
+      NotificationKind.WELCOME,
+    ]);
+    expect(service.smtp.to(user.email)).toHaveLength(1);
+  } finally {
+    await impostor.close();
+    await forger.remove();
+  }
+}, 30_000);

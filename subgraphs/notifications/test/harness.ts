@@ -2,7 +2,13 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type ChannelModel, type ConfirmChannel } from "amqplib";
-import { createLogger, deleteConsumerTopology, type AnyEventEnvelope, type EventEnvelope } from "@shopgraph/common";
+import {
+  amqpUserOf,
+  createLogger,
+  deleteConsumerTopology,
+  type AnyEventEnvelope,
+  type EventEnvelope,
+} from "@shopgraph/common";
 import {
   dropDatabase,
   eventually,
@@ -11,6 +17,7 @@ import {
   StatementCounter,
   testBaseConfig,
   TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
   uniqueName,
 } from "@shopgraph/common/testing";
 import type { NotificationsConfig } from "../src/config.js";
@@ -23,19 +30,23 @@ import {
 } from "../src/server.js";
 import { TestSmtpServer } from "./smtp.js";
 
-/** A confirm channel that publishes envelopes the way the outbox relay does. */
+/**
+ * A confirm channel that publishes envelopes the way the outbox relay does: as the broker user it
+ * connected with (`url`, the producers' own by default), named in `user_id`.
+ */
 export class Publisher {
   private constructor(
     private readonly connection: ChannelModel,
     readonly channel: ConfirmChannel,
     readonly exchange: string,
+    private readonly userId: string,
   ) {}
 
-  static async open(exchange: string): Promise<Publisher> {
-    const connection = await connect(TEST_AMQP_URL);
+  static async open(exchange: string, url = TEST_AMQP_URL): Promise<Publisher> {
+    const connection = await connect(url);
     const channel = await connection.createConfirmChannel();
     await channel.assertExchange(exchange, "topic", { durable: true });
-    return new Publisher(connection, channel, exchange);
+    return new Publisher(connection, channel, exchange, amqpUserOf(url));
   }
 
   async publish(...events: (AnyEventEnvelope | EventEnvelope)[]): Promise<void> {
@@ -45,6 +56,7 @@ export class Publisher {
         contentType: "application/json",
         messageId: event.id,
         type: event.type,
+        userId: this.userId,
       });
     }
     await this.channel.waitForConfirms();
@@ -101,6 +113,7 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
     databasePoolSize: 10,
     events: {
       amqpUrl: TEST_AMQP_URL,
+      publishers: TEST_EVENT_PUBLISHERS,
       exchange: uniqueName("events"),
       queue: uniqueName("notifications"),
       retryDelaysMs: [50, 100],

@@ -82,7 +82,8 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
   await feed.start();
 
   const products =
-    options.products ?? new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
+    options.products ??
+    new ProductsClient(config.productsUrl, tokenKeys(config), config.requestSigningSecret, config.productsTimeoutMs);
   const releases = new StockReleases(products, log);
   const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
   const refunds = new Refunds(paymentProvider, log);

@@ -9,6 +9,7 @@ import {
   testBaseConfig,
   testChannel,
   TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
   uniqueName,
 } from "@shopgraph/common/testing";
 import { startProductsSubgraph } from "@shopgraph/products";
@@ -83,7 +84,7 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
   const config: OrdersConfig = {
     ...base,
     databaseUrl: freshDatabaseUrl("orders"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders") },
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders"), publishers: TEST_EVENT_PUBLISHERS },
     productsUrl: products.url,
     paymentTimeoutMinutes: 30,
     // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
@@ -94,7 +95,12 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     ...start.config,
   };
   const ordersStatements = new RequestStatementCounter();
-  const client = new ProductsClient(config.productsUrl, tokenKeys(config), config.productsTimeoutMs);
+  const client = new ProductsClient(
+    config.productsUrl,
+    tokenKeys(config),
+    config.requestSigningSecret,
+    config.productsTimeoutMs,
+  );
   const orders = await startOrdersSubgraph(config, {
     log: createLogger("orders", config.logLevel),
     onQuery: ordersStatements.onQuery,

@@ -49,6 +49,7 @@ export async function startShop(): Promise<ShopUnderTest> {
     JWT_PUBLIC_KEY: keys.jwtPublicKey,
     JWT_PRIVATE_KEY: keys.jwtPrivateKey,
     SERVICE_TOKEN_SECRET: keys.serviceTokenSecret,
+    REQUEST_SIGNING_SECRET: keys.requestSigningSecret,
     SCRYPT_LOG2_N: "10",
     EVENTS_EXCHANGE: exchange,
     USERS_DATABASE_URL: databases.users,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { connect as amqpConnect } from "amqplib";
 import { CloseCode } from "graphql-ws";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { Role, signAccessToken, SocketCloseCode } from "@shopgraph/common";
@@ -10,7 +11,9 @@ import {
   graphqlClient,
   TcpProxy,
   testChannel,
+  testAmqpUser,
   testKeys,
+  testOrder,
   testServiceToken,
   watch,
   wsClient,
@@ -108,6 +111,43 @@ describe("following one order", () => {
     expect(watched.results).toHaveLength(3);
     expect(watched.results.every((result) => result.errors === undefined)).toBe(true);
   });
+
+  test("an order.status_changed that orders' broker user did not publish reaches no subscriber", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[mug.id, 1]]);
+    const watched = await follow(ada, order.id);
+    // A broker user that may write to the exchange: another service's, or a leaked one.
+    const forger = await testAmqpUser();
+    const connection = await amqpConnect(forger.url);
+    try {
+      const channel = await connection.createConfirmChannel();
+      const at = new Date().toISOString();
+      const forged = {
+        id: randomUUID(),
+        type: "order.status_changed",
+        occurredAt: at,
+        correlationId: null,
+        data: {
+          ...testOrder(ada.userId, { orderId: order.id, number: order.number, status: "DELIVERED", updatedAt: at }),
+          transition: { from: "PENDING_PAYMENT", to: "DELIVERED", at, by: null, reason: null },
+        },
+      };
+      const send = (options: Record<string, unknown>) =>
+        channel.publish(stack.config.events.exchange, forged.type, Buffer.from(JSON.stringify(forged)), options);
+      send({ userId: forger.user });
+      // And as the orders user would, but without naming it: the broker vouches for no one.
+      send({});
+      await channel.waitForConfirms();
+
+      await pay(ada, order.id);
+      const [update] = await watched.take(1);
+      expect(update!.data!.orderUpdated).toMatchObject({ id: order.id, status: "PAID" });
+      expect(statusesOf(watched)).toEqual([`${order.number} PAID`]);
+    } finally {
+      await connection.close();
+      await forger.remove();
+    }
+  }, 30_000);
 
   test("an admin may follow anyone's order", async () => {
     const ada = shopper(stack);

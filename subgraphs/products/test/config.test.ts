@@ -3,7 +3,11 @@ import { testKeys } from "@shopgraph/common/testing";
 import { describe, expect, test } from "vitest";
 import { readProductsConfig } from "../src/config.js";
 
-const required = { JWT_PUBLIC_KEY: testKeys().jwtPublicKey, SERVICE_TOKEN_SECRET: "secret" };
+const required = {
+  JWT_PUBLIC_KEY: testKeys().jwtPublicKey,
+  SERVICE_TOKEN_SECRET: "secret",
+  REQUEST_SIGNING_SECRET: "x".repeat(32),
+};
 
 describe("readProductsConfig", () => {
   test("defaults: port 4002, products_db on the default server, no demo catalog", () => {

@@ -8,6 +8,7 @@ import {
   testChannel,
   testKeys,
   TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
   uniqueName,
 } from "@shopgraph/common/testing";
 import type { UsersConfig } from "../src/config.js";
@@ -27,7 +28,7 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
   const config: UsersConfig = {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("users"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("users") },
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("users"), publishers: TEST_EVENT_PUBLISHERS },
     jwtPrivateKey: testKeys().jwtPrivateKey,
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf, testSignatureHeaders } from "@shopgraph/common/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, ME, REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -159,10 +159,15 @@ describe("access tokens", () => {
   test("a malformed Authorization header is UNAUTHENTICATED", async () => {
     const response = await users.client()(ME, {});
     expect(response.status).toBe(200);
+    const body = JSON.stringify({ query: ME });
     const bad = await fetch(users.subgraph.url, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: "Token abc" },
-      body: JSON.stringify({ query: ME }),
+      headers: {
+        "content-type": "application/json",
+        authorization: "Token abc",
+        ...testSignatureHeaders(users.subgraph.url, "POST", body),
+      },
+      body,
     });
     expect(bad.status).toBe(401);
     expect((await bad.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");

@@ -91,6 +91,16 @@ export const EVENT_TYPES = [
   "order.refunded",
 ] as const;
 
+/** The service that produces each event: only its AMQP user may publish it (see publishers.ts). */
+export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
+  "user.registered": "users",
+  "user.updated": "users",
+  "user.sessions_revoked": "users",
+  "order.placed": "orders",
+  "order.status_changed": "orders",
+  "order.refunded": "orders",
+};
+
 /** What travels on the wire: JSON, persistent, routing key = `type`. */
 export interface EventEnvelope<T extends EventType = EventType> {
   id: string;

@@ -4,6 +4,7 @@ import type { EntityManager, Orm } from "../database.js";
 import { withRequestId, type Logger } from "../logger.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { parseEnvelope, type AnyEventEnvelope } from "./catalog.js";
+import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
 
 /** The ids of events a consumer has handled: the unique key that makes redelivery harmless. */
@@ -39,6 +40,8 @@ export type IdempotentEventHandler = (event: AnyEventEnvelope) => Promise<void>;
 
 interface ConsumerOptions extends ConsumerTopology {
   amqpUrl: string;
+  /** Who may publish what: an event from any other AMQP user is dead-lettered unhandled. */
+  publishers: EventPublishers;
   log: Logger;
   /** Messages in flight per consumer. */
   prefetch?: number;
@@ -61,13 +64,17 @@ const ATTEMPT_HEADER = "x-attempt";
  * same transaction as the handler's writes, and the message is acked only after that commit. A
  * redelivered event finds its id and is acked without running the handler again. A handler that
  * throws is retried after growing delays, then parked in the dead-letter queue; a message that is
- * not an event at all, or one the handler refuses with a PermanentEventError, goes there at once.
+ * not an event at all, not published by the event's producer, or one the handler refuses with a
+ * PermanentEventError, goes there at once.
  */
 export class EventConsumer {
   private amqp: AmqpLink | undefined;
   private inFlight = new Set<Promise<void>>();
+  private readonly amqpUser: string;
 
-  constructor(private readonly options: EventConsumerOptions) {}
+  constructor(private readonly options: EventConsumerOptions) {
+    this.amqpUser = amqpUserOf(options.amqpUrl);
+  }
 
   get connected(): boolean {
     return this.amqp?.connected ?? false;
@@ -108,6 +115,12 @@ export class EventConsumer {
     if (!event) {
       this.options.log.error({ messageId: message.properties.messageId }, "not an event; dead-lettered");
       await this.park(channel, message, "malformed event envelope");
+      return;
+    }
+    const forged = publisherProblem(event.type, message.properties, this.options.publishers, this.amqpUser);
+    if (forged) {
+      this.options.log.error({ eventId: event.id, userId: message.properties.userId }, `${forged}; dead-lettered`);
+      await this.park(channel, message, forged);
       return;
     }
     await withRequestId(event.correlationId ?? event.id, async () => {
@@ -173,18 +186,29 @@ export class EventConsumer {
     });
   }
 
-  /** Moves the message to `queue`: acked here only once the broker confirmed the copy. */
+  /**
+   * Moves the message to `queue`: acked here only once the broker confirmed the copy. The copy is
+   * this consumer's publish, so it carries this consumer's `user_id` (the broker takes no other)
+   * and keeps the original publisher in a header, which the retry's redelivery is checked against.
+   */
   private async republish(
     channel: ConfirmChannel,
     message: ConsumeMessage,
     queue: string,
     headers: Record<string, unknown>,
   ): Promise<void> {
+    const { userId, ...properties } = message.properties;
+    const publishedBy = userId === this.amqpUser ? message.properties.headers?.[PUBLISHED_BY_HEADER] : userId;
     try {
       channel.sendToQueue(queue, message.content, {
-        ...message.properties,
+        ...properties,
+        userId: this.amqpUser,
         persistent: true,
-        headers: { ...message.properties.headers, ...headers },
+        headers: {
+          ...message.properties.headers,
+          ...headers,
+          [PUBLISHED_BY_HEADER]: typeof publishedBy === "string" ? publishedBy : null,
+        },
       });
       await channel.waitForConfirms();
       channel.ack(message);

@@ -4,6 +4,7 @@ import type { Orm } from "../database.js";
 import type { Logger } from "../logger.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
+import { amqpUserOf } from "./publishers.js";
 import { assertExchange } from "./topology.js";
 
 export interface OutboxRelayOptions {
@@ -38,8 +39,10 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  private readonly amqpUser: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
+    this.amqpUser = amqpUserOf(options.amqpUrl);
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
   }
@@ -150,6 +153,8 @@ export class OutboxRelay {
           persistent: true,
           contentType: "application/json",
           messageId: row.envelope.id,
+          // The broker checks it is this connection's user: consumers know who published it.
+          userId: this.amqpUser,
           type: row.type,
           timestamp: Math.floor(Date.parse(row.envelope.occurredAt) / 1000),
           ...(row.envelope.correlationId ? { correlationId: row.envelope.correlationId } : {}),

@@ -1,8 +1,41 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer, Socket, type Server } from "node:net";
+import { promisify } from "node:util";
 import { connect, type Channel, type ChannelModel } from "amqplib";
+import { amqpUserOf, EVENT_PRODUCERS, type EventPublishers } from "../events/index.js";
 
 export const TEST_AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
+
+/** Every producer publishes as the test broker user, as in development (EVENT_PUBLISHERS unset). */
+export const TEST_EVENT_PUBLISHERS: EventPublishers = Object.fromEntries(
+  Object.values(EVENT_PRODUCERS).map((service) => [service, amqpUserOf(TEST_AMQP_URL)]),
+);
+
+export interface TestAmqpUser {
+  user: string;
+  /** TEST_AMQP_URL with this user's credentials. */
+  url: string;
+  remove(): Promise<void>;
+}
+
+/**
+ * A broker user of its own (made with `rabbitmqctl`), allowed to configure, write and read
+ * everything on the test vhost: a leaked credential, or a service that publishes what is not its
+ * own. Remove it at the end of the test.
+ */
+export async function testAmqpUser(): Promise<TestAmqpUser> {
+  const user = `test-${randomBytes(4).toString("hex")}`;
+  const password = randomBytes(16).toString("hex");
+  const url = new URL(TEST_AMQP_URL);
+  const vhost = decodeURIComponent(url.pathname.slice(1)) || "/";
+  const rabbitmqctl = (...args: string[]) => promisify(execFile)("rabbitmqctl", ["-q", ...args]);
+  await rabbitmqctl("add_user", user, password);
+  await rabbitmqctl("set_permissions", "-p", vhost, user, ".*", ".*", ".*");
+  url.username = user;
+  url.password = password;
+  return { user, url: url.toString(), remove: async () => void (await rabbitmqctl("delete_user", user)) };
+}
 
 /** A name no other test uses, for exchanges and queues. */
 export function uniqueName(prefix: string): string {

@@ -12,6 +12,8 @@ export function testBaseConfig(overrides: Partial<BaseConfig> = {}): BaseConfig 
     jwtPublicKey: keys.jwtPublicKey,
     serviceTokenSecret: keys.serviceTokenSecret,
     jwtIssuer: "shopgraph",
+    requestSigningSecret: keys.requestSigningSecret,
+    allowUnsignedRequests: false,
     ...overrides,
   };
 }

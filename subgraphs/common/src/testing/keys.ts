@@ -4,6 +4,8 @@ export interface TestKeys {
   jwtPrivateKey: string;
   jwtPublicKey: string;
   serviceTokenSecret: string;
+  /** REQUEST_SIGNING_SECRET: the test clients sign every request to a subgraph with it. */
+  requestSigningSecret: string;
 }
 
 let keys: TestKeys | undefined;
@@ -16,7 +18,12 @@ export function testKeys(): TestKeys {
       privateKeyEncoding: { type: "pkcs8", format: "pem" },
       publicKeyEncoding: { type: "spki", format: "pem" },
     });
-    return { jwtPrivateKey: privateKey, jwtPublicKey: publicKey, serviceTokenSecret: randomBytes(32).toString("hex") };
+    return {
+      jwtPrivateKey: privateKey,
+      jwtPublicKey: publicKey,
+      serviceTokenSecret: randomBytes(32).toString("hex"),
+      requestSigningSecret: randomBytes(32).toString("hex"),
+    };
   })();
   return keys;
 }

@@ -1,13 +1,15 @@
 import { createClient, type Client, type ClientOptions, type FormattedExecutionResult } from "graphql-ws";
-import WebSocket from "ws";
+import { signedWebSocket } from "../signing.js";
 import { eventually } from "./amqp.js";
+import { testKeys } from "./keys.js";
 
 /** The websocket URL of a GraphQL HTTP endpoint (same host, port and path). */
 export const wsUrl = (httpUrl: string): string => httpUrl.replace(/^http/, "ws");
 
 /**
  * A graphql-ws client that connects at once and never retries, so a test sees every close as the
- * server made it. `closes` lists the close codes seen, in order.
+ * server made it. `closes` lists the close codes seen, in order. Its upgrade requests are signed
+ * with the test secret, as the gateway signs its own.
  */
 export function wsClient(
   url: string,
@@ -19,7 +21,7 @@ export function wsClient(
   const acknowledged = new Promise<void>((resolve) => (acknowledge = resolve));
   const client = createClient({
     url: wsUrl(url),
-    webSocketImpl: WebSocket,
+    webSocketImpl: signedWebSocket(testKeys().requestSigningSecret),
     lazy: false,
     retryAttempts: 0,
     onNonLazyError: () => undefined,

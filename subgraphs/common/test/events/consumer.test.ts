@@ -1,9 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { connect } from "amqplib";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { AnyEventEnvelope } from "../../src/events/catalog.js";
 import { EventConsumer, PermanentEventError, type EventHandler } from "../../src/events/consumer.js";
 import { deadLetterQueueName, deleteConsumerTopology } from "../../src/events/topology.js";
-import { eventually, testChannel, TEST_AMQP_URL, uniqueName } from "../../src/testing/amqp.js";
+import {
+  eventually,
+  testChannel,
+  TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
+  testAmqpUser,
+  uniqueName,
+} from "../../src/testing/amqp.js";
 import { eventsDatabase, Handled, log } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;
@@ -44,6 +52,7 @@ async function startConsumer(
     ...topology,
     orm: db.orm,
     amqpUrl: TEST_AMQP_URL,
+    publishers: TEST_EVENT_PUBLISHERS,
     log,
     handler,
     ...extra,
@@ -75,7 +84,11 @@ function envelope(name = "Ada"): AnyEventEnvelope {
 
 function publish(event: AnyEventEnvelope | string) {
   const body = typeof event === "string" ? event : JSON.stringify(event);
-  broker.channel.publish(topology.exchange, "user.registered", Buffer.from(body), { persistent: true });
+  // As users' relay publishes it: its broker user in user_id.
+  broker.channel.publish(topology.exchange, "user.registered", Buffer.from(body), {
+    persistent: true,
+    userId: TEST_EVENT_PUBLISHERS["users"],
+  });
 }
 
 const handledCount = async (eventId: string) => db.orm.em.fork().count(Handled, { eventId });
@@ -188,4 +201,76 @@ test("a message that is not an event goes straight to the dead-letter queue", as
   publish(JSON.stringify({ id: "x", type: "unknown.event", data: {} }));
   await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 2);
   expect(calls).toEqual([]);
+});
+
+// rabbitmqctl takes a second or two per call.
+describe("who published an event", { timeout: 30_000 }, () => {
+  test("an event that its producer's broker user did not publish goes straight to the dead-letter queue, unhandled", async () => {
+    newTopology();
+    await startConsumer(recordingHandler());
+    // Another service's broker user, or a leaked one, allowed to write to the exchange.
+    const forger = await testAmqpUser();
+    const connection = await connect(forger.url);
+    try {
+      const channel = await connection.createConfirmChannel();
+      const forged = envelope("forged");
+      const claimingToBeRetried = envelope("claims a retry");
+      const send = (event: AnyEventEnvelope, options: Record<string, unknown>) =>
+        channel.publish(topology.exchange, event.type, Buffer.from(JSON.stringify(event)), {
+          persistent: true,
+          ...options,
+        });
+      send(forged, { userId: forger.user });
+      send(claimingToBeRetried, { userId: forger.user, headers: { "x-published-by": TEST_EVENT_PUBLISHERS["users"] } });
+      await channel.waitForConfirms();
+      // No user_id at all: whoever published it, the broker vouches for no one.
+      const anonymous = envelope("anonymous");
+      broker.channel.publish(topology.exchange, "user.registered", Buffer.from(JSON.stringify(anonymous)));
+      const genuine = envelope("genuine");
+      publish(genuine);
+
+      await eventually(async () => (await handledCount(genuine.id)) === 1);
+      await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 3);
+      expect(calls).toEqual([genuine.id]);
+      const errors: unknown[] = [];
+      for (let dead; (dead = await broker.channel.get(deadLetterQueueName(topology.queue)));) {
+        errors.push(dead.properties.headers?.["x-last-error"]);
+        broker.channel.ack(dead);
+      }
+      expect(errors).toEqual([
+        expect.stringContaining(`published by AMQP user "${forger.user}"`),
+        expect.stringContaining(`published by AMQP user "${forger.user}"`),
+        expect.stringContaining("carries no user_id"),
+      ]);
+    } finally {
+      await connection.close();
+      await forger.remove();
+    }
+  });
+
+  test("a consumer on a broker user of its own moves an event through its retries and dead-letter queue, believing its producer throughout", async () => {
+    newTopology();
+    const own = await testAmqpUser();
+    try {
+      // Producers publish as the test user (guest); this consumer connects as another, as in production.
+      await startConsumer(
+        recordingHandler(() => {
+          throw new Error("cannot handle this one");
+        }),
+        { amqpUrl: own.url },
+      );
+      const event = envelope();
+      publish(event);
+      await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 1);
+      // Once, then each retry: every copy came back from a retry queue and was believed.
+      expect(calls).toEqual([event.id, event.id, event.id]);
+      const dead = await broker.channel.get(deadLetterQueueName(topology.queue));
+      expect(dead && dead.properties.userId).toBe(own.user);
+      expect(dead && dead.properties.headers?.["x-published-by"]).toBe(TEST_EVENT_PUBLISHERS["users"]);
+      expect(dead && dead.properties.headers?.["x-last-error"]).toBe("cannot handle this one");
+    } finally {
+      await Promise.all(consumers.splice(0).map((consumer) => consumer.stop()));
+      await own.remove();
+    }
+  });
 });

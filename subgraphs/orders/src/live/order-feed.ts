@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Channel, ChannelModel, ConsumeMessage } from "amqplib";
 import {
+  amqpUserOf,
   assertExchange,
   openAmqpLink,
   parseEnvelope,
+  publisherProblem,
   reconnectWhenClosed,
   type AmqpLink,
   type EventsConfig,
@@ -50,13 +52,16 @@ export class LiveOrderFeed {
   private gapFrom: Date | undefined = new Date();
   private losses = 0;
   private stopped = false;
+  private readonly amqpUser: string;
 
   constructor(
     private readonly events: EventsConfig,
     private readonly fanout: OrderFanout,
     private readonly readCurrent: ReadCurrentOrders,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.amqpUser = amqpUserOf(events.amqpUrl);
+  }
 
   /** True once the queue is bound: changes committed from then on reach subscribers. */
   get connected(): boolean {
@@ -148,6 +153,12 @@ export class LiveOrderFeed {
         { messageId: message.properties.messageId },
         "live order feed skipped a message that is no order.status_changed",
       );
+      return;
+    }
+    // Subscribers see only what orders really published (its queue has no dead-letter queue: skipped).
+    const forged = publisherProblem(event.type, message.properties, this.events.publishers, this.amqpUser);
+    if (forged) {
+      this.log.error({ eventId: event.id, userId: message.properties.userId }, `live order feed skipped: ${forged}`);
       return;
     }
     try {

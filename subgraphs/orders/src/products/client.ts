@@ -1,4 +1,11 @@
-import { currentRequestId, REQUEST_ID_HEADER, signServiceToken, type TokenKeys } from "@shopgraph/common";
+import {
+  currentRequestId,
+  REQUEST_ID_HEADER,
+  requestPath,
+  signatureHeaders,
+  signServiceToken,
+  type TokenKeys,
+} from "@shopgraph/common";
 
 /** What a cart needs to know about a variant, now. */
 export interface VariantOffer {
@@ -78,15 +85,20 @@ const TOKEN_REFRESH_MS = 60_000;
 /**
  * Talks to the products subgraph directly at its routing URL with the orders service token: the
  * internal mutations are `@inaccessible`, so they exist only there, never behind the gateway.
+ * Each request is signed as the gateway signs its own, or products would not answer it.
  */
 export class ProductsClient implements Products {
   private token: { value: string; signedAt: number } | undefined;
+  private readonly path: string;
 
   constructor(
     private readonly url: string,
     private readonly keys: TokenKeys,
+    private readonly signingSecret: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.path = requestPath(url);
+  }
 
   async variants(ids: readonly string[]): Promise<VariantOffer[]> {
     if (ids.length === 0) return [];
@@ -131,6 +143,7 @@ export class ProductsClient implements Products {
 
   private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const requestId = currentRequestId();
+    const payload = JSON.stringify({ query, variables });
     let body: { data?: T | null; errors?: Array<{ message: string }> };
     try {
       const response = await fetch(this.url, {
@@ -138,9 +151,10 @@ export class ProductsClient implements Products {
         headers: {
           "content-type": "application/json",
           authorization: `Bearer ${this.serviceToken()}`,
+          ...signatureHeaders(this.signingSecret, { method: "POST", path: this.path, body: payload }),
           ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
-        body: JSON.stringify({ query, variables }),
+        body: payload,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       body = (await response.json()) as typeof body;
