@@ -93,6 +93,7 @@ describe("docker-compose.yml", () => {
     ["users", "RABBITMQ_USERS_PASSWORD"],
     ["orders", "RABBITMQ_ORDERS_PASSWORD"],
     ["notifications", "RABBITMQ_NOTIFICATIONS_PASSWORD"],
+    ["gateway", "RABBITMQ_GATEWAY_PASSWORD"],
   ])("connects %s to RabbitMQ as its own user, with a required password", (name, password) => {
     expect(service(name).environment?.["AMQP_URL"]).toMatch(
       new RegExp(`^amqp://${name}:\\$\\{${password}:\\?.+\\}@rabbitmq:5672$`),
@@ -121,7 +122,7 @@ describe("docker-compose.yml", () => {
       users: Array<{ name: string; password: string }>;
       topic_permissions: Array<{ user: string; exchange: string; write: string }>;
     };
-    expect(definitions.users.map((user) => user.name).sort()).toEqual(["notifications", "orders", "users"]);
+    expect(definitions.users.map((user) => user.name).sort()).toEqual(["gateway", "notifications", "orders", "users"]);
     const writes = (user: string) => {
       const permission = definitions.topic_permissions.find((p) => p.user === user && p.exchange === "shop.events");
       const pattern = new RegExp(permission!.write);
@@ -130,6 +131,7 @@ describe("docker-compose.yml", () => {
     expect(writes("users")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "users"));
     expect(writes("orders")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "orders"));
     expect(writes("notifications")).toEqual([]);
+    expect(writes("gateway")).toEqual([]);
   });
 
   it("gives the users subgraph the signing key and the seeded admin", () => {

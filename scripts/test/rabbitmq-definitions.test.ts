@@ -73,7 +73,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled(connections.map((connection) => connection.close()));
   await rabbitmqctl("delete_vhost", vhost).catch(() => undefined);
-  for (const service of ["users", "orders", "notifications"]) {
+  for (const service of ["users", "orders", "notifications", "gateway"]) {
     await rabbitmqctl("delete_user", userOf(service)).catch(() => undefined);
   }
 }, 60_000);
@@ -88,6 +88,7 @@ describe("docker/rabbitmq/definitions.json on a real broker", { timeout: 30_000 
     expect(await publishAs("users", "order.status_changed")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("orders", "user.registered")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("notifications", "order.status_changed")).toMatch(/ACCESS_REFUSED/);
+    expect(await publishAs("gateway", "user.sessions_revoked")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("users", "user.registered", { userId: userOf("orders") })).toMatch(/PRECONDITION_FAILED/);
   });
 
@@ -111,5 +112,21 @@ describe("docker/rabbitmq/definitions.json on a real broker", { timeout: 30_000 
     await orders.assertQueue(live, { exclusive: true, autoDelete: true, durable: false });
     await orders.bindQueue(live, "shop.events", "order.status_changed");
     await orders.consume(live, () => undefined, { noAck: true });
+  });
+
+  it("lets the gateway set up its queues and read user.sessions_revoked, and no other event", async () => {
+    const gateway = await (await connectAs("gateway")).createConfirmChannel();
+    await gateway.assertExchange("shop.events", "topic", { durable: true });
+    await gateway.assertQueue("gateway", { durable: true });
+    await gateway.assertQueue("gateway.dead", { durable: true });
+    await gateway.bindQueue("gateway", "shop.events", "user.sessions_revoked");
+    await gateway.consume("gateway", () => undefined);
+    gateway.sendToQueue("gateway.dead", Buffer.from("{}"), { userId: userOf("gateway") });
+    await gateway.waitForConfirms();
+
+    const other = await (await connectAs("gateway")).createChannel();
+    const refused = new Promise<string>((resolve) => other.once("error", (error: Error) => resolve(error.message)));
+    await other.bindQueue("gateway", "shop.events", "order.placed").catch(() => undefined);
+    expect(await refused).toMatch(/ACCESS_REFUSED/);
   });
 });

@@ -26,6 +26,7 @@ describe("the .env of npm start", () => {
       "RABBITMQ_USERS_PASSWORD",
       "RABBITMQ_ORDERS_PASSWORD",
       "RABBITMQ_NOTIFICATIONS_PASSWORD",
+      "RABBITMQ_GATEWAY_PASSWORD",
     ]) {
       expect(env[name], name).toMatch(/^[0-9a-f]{64}$/);
     }

@@ -54,6 +54,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** orders' MAX_CART_LINES; an order holds a cart's lines */
   "Cart.lines": bounded(50),
   "Order.lines": bounded(50),
+  /** The cart lines whose price changed, of a checkout refused with PRICE_CHANGED */
+  "PriceChange.lines": bounded(50),
   /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED, or a cancellation: a handful of transitions */
   "Order.statusHistory": bounded(10),
   /**
