@@ -7,6 +7,7 @@ const required = {
   JWT_PUBLIC_KEY: keys.jwtPublicKey,
   JWT_PRIVATE_KEY: keys.jwtPrivateKey,
   SERVICE_TOKEN_SECRET: "secret",
+  REQUEST_SIGNING_SECRET: keys.requestSigningSecret,
 };
 
 describe("readUsersConfig", () => {
