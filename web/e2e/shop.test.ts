@@ -417,17 +417,20 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "checkout-out-of-stock");
   });
 
-  it("signing out closes the live connection", async () => {
+  it("signing out closes the live connection and forgets the address typed at checkout", async () => {
     // The socket of this page (a page navigated away from closes its own, unseen by Playwright).
     const socket = shopperSockets.at(-1);
     expect(socket?.isClosed()).toBe(false);
     const opened = shopperSockets.length;
+    const typedAddress = () => shopper.evaluate(() => sessionStorage.getItem("shopgraph.checkoutAddress"));
+    await shopper.evaluate(() => sessionStorage.setItem("shopgraph.checkoutAddress", '{"name":"Grace Hopper"}'));
     await shopper.getByRole("button", { name: "Grace" }).click();
     await shopper.getByRole("button", { name: "Sign out" }).click();
     await shopper.getByRole("link", { name: "Sign in" }).waitFor();
     await expect.poll(() => socket?.isClosed(), { timeout: LIVE_MS }).toBe(true);
     expect(shopperSockets).toHaveLength(opened);
     expect((await shopper.context().cookies()).map((cookie) => cookie.name)).not.toContain("shopgraph_refresh");
+    expect(await typedAddress()).toBeNull();
   });
 
   it("printed no console errors", () => {

@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { forgetAddress } from "../checkout/address";
 import { MeDocument, type SessionTokensFragment, type ViewerFragment } from "../gql/shop/graphql";
 import type { Session } from "./session";
 
@@ -66,6 +67,8 @@ export function AuthProvider({ session, afterSignIn, children }: AuthProviderPro
     } finally {
       ownChange.current = false;
     }
+    // The next person at this tab must not find the shopper's address typed in.
+    forgetAddress();
     await client.clearStore();
     await client.refetchQueries({ include: "active" });
   }, [client, session]);

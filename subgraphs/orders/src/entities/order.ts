@@ -4,9 +4,11 @@ import type { AddressData } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderLine } from "./order-line.js";
 
-// A shopper's orders, newest first; the admin list, newest first; the sweeper's expired orders.
+// A shopper's orders, newest first; the admin list, newest first; the sweeper's expired orders;
+// what changed since a live feed's gap began (live/current-orders.ts).
 @Index({ properties: ["userId", "createdAt", "id"] })
 @Index({ properties: ["createdAt", "id"] })
+@Index({ properties: ["updatedAt", "id"] })
 @Index({
   name: "orders_awaiting_payment_index",
   expression: `create index "orders_awaiting_payment_index" on "orders" ("expires_at") where "status" = 'PENDING_PAYMENT'`,

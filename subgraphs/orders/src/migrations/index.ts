@@ -2,10 +2,12 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261125191617_Initial } from "./Migration20261125191617_Initial.js";
 import { Migration20261206141157_RefundsShipments } from "./Migration20261206141157_RefundsShipments.js";
 import { Migration20261206141302_CartCheckout } from "./Migration20261206141302_CartCheckout.js";
+import { Migration20261206150319_OrdersUpdatedAtIndex } from "./Migration20261206150319_OrdersUpdatedAtIndex.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
   { name: "Migration20261125191617_Initial", class: Migration20261125191617_Initial },
   { name: "Migration20261206141157_RefundsShipments", class: Migration20261206141157_RefundsShipments },
   { name: "Migration20261206141302_CartCheckout", class: Migration20261206141302_CartCheckout },
+  { name: "Migration20261206150319_OrdersUpdatedAtIndex", class: Migration20261206150319_OrdersUpdatedAtIndex },
 ];
