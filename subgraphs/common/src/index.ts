@@ -18,4 +18,5 @@ export * from "./schema.js";
 export * from "./server.js";
 export * from "./session-cookie.js";
 export * from "./signing.js";
+export * from "./sql.js";
 export * from "./subscriptions.js";

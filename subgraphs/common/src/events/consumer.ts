@@ -2,6 +2,7 @@ import type { ChannelModel, ConfirmChannel, ConsumeMessage } from "amqplib";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { EntityManager, Orm } from "../database.js";
 import { withRequestId, type Logger } from "../logger.js";
+import { query, sql } from "../sql.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { parseEnvelope, type AnyEventEnvelope } from "./catalog.js";
 import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
@@ -147,9 +148,10 @@ export class EventConsumer {
       return;
     }
     await options.orm.em.fork().transactional(async (tx) => {
-      const inserted = await tx.execute<{ event_id: string }[]>(
-        "insert into processed_events (event_id, consumer, processed_at) values (?, ?, now()) on conflict do nothing returning event_id",
-        [event.id, options.queue],
+      const inserted = await query<{ event_id: string }>(
+        tx,
+        sql`insert into processed_events (event_id, consumer, processed_at) values (${event.id}, ${options.queue}, now())
+            on conflict do nothing returning event_id`,
       );
       if (inserted.length === 0) {
         options.log.debug({ eventId: event.id }, "event already processed");

@@ -3,6 +3,7 @@ import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { EntityManager } from "../database.js";
 import { currentRequestId } from "../logger.js";
+import { emptySql, identifier, joinSql, sql, type Sql } from "../sql.js";
 import type { EventCatalog, EventEnvelope, EventType } from "./catalog.js";
 
 export const OUTBOX_CHANNEL = "outbox";
@@ -18,13 +19,33 @@ export const OUTBOX_NOTIFY_TRIGGER_SQL = [
   `create trigger outbox_notify after insert on "outbox" for each statement execute function outbox_notify();`,
 ];
 
+export const OUTBOX_TABLE = "outbox";
+
+/**
+ * The columns a new event fills in (the database numbers it and it is not published yet), named
+ * here once: the entity takes its column names from this, and `insertOutboxEvent` writes them, so
+ * SQL that records an event inside a larger statement cannot drift from the table.
+ */
+export const OUTBOX_INSERT_COLUMNS = {
+  id: "id",
+  type: "type",
+  aggregateId: "aggregate_id",
+  envelope: "envelope",
+} as const satisfies Record<NewEventProperty, string>;
+
+/** What a new event must be given: every property the entity does not declare optional. */
+type NewEventProperty = Exclude<
+  keyof OutboxEvent,
+  typeof OptionalProps | NonNullable<OutboxEvent[typeof OptionalProps]>
+>;
+
 /**
  * The transactional outbox: an event is a row written in the same transaction as the change it
  * describes, so it exists exactly when the change does. The relay publishes rows in `sequence`
  * order and stamps `publishedAt`.
  */
 @Entity({
-  tableName: "outbox",
+  tableName: OUTBOX_TABLE,
   triggers: [
     {
       name: "outbox_notify",
@@ -42,7 +63,7 @@ export const OUTBOX_NOTIFY_TRIGGER_SQL = [
 export class OutboxEvent {
   [OptionalProps]?: "sequence" | "publishedAt";
 
-  @PrimaryKey({ type: "uuid" })
+  @PrimaryKey({ type: "uuid", fieldName: OUTBOX_INSERT_COLUMNS.id })
   id: string = randomUUID();
 
   /**
@@ -52,13 +73,13 @@ export class OutboxEvent {
   @Property({ type: "bigint", autoincrement: true, unique: true })
   sequence!: string;
 
-  @Property({ type: "text" })
+  @Property({ type: "text", fieldName: OUTBOX_INSERT_COLUMNS.type })
   type!: EventType;
 
-  @Property({ type: "text" })
+  @Property({ type: "text", fieldName: OUTBOX_INSERT_COLUMNS.aggregateId })
   aggregateId!: string;
 
-  @Property({ type: "jsonb" })
+  @Property({ type: "jsonb", fieldName: OUTBOX_INSERT_COLUMNS.envelope })
   envelope!: EventEnvelope;
 
   @Property({ type: "timestamptz", nullable: true })
@@ -89,4 +110,37 @@ export function recordEvent<T extends EventType>(
   const envelope = eventEnvelope(type, data);
   em.create(OutboxEvent, { id: envelope.id, type, aggregateId, envelope: envelope as EventEnvelope });
   return envelope;
+}
+
+export interface OutboxInsert {
+  /** The aggregate's id: a value, or an expression over the rows of `from`. */
+  aggregateId: string | Sql;
+  /** Rows to record the event for, once each (e.g. a CTE that may be empty); by default once. */
+  from?: Sql;
+  /** Completes the stored envelope (a jsonb expression) with what only the statement knows. */
+  envelope?: (stored: Sql) => Sql;
+}
+
+/**
+ * The SQL that records an event as part of a hand-written statement (e.g. a CTE that writes
+ * with it), for where `recordEvent` and a flush cannot: the same row `recordEvent` writes.
+ */
+export function insertOutboxEvent(envelope: EventEnvelope, options: OutboxInsert): Sql {
+  const stored = sql`${JSON.stringify(envelope)}::jsonb`;
+  const values: Record<keyof typeof OUTBOX_INSERT_COLUMNS, Sql> = {
+    id: sql`${envelope.id}::uuid`,
+    type: sql`${envelope.type}`,
+    aggregateId: typeof options.aggregateId === "string" ? sql`${options.aggregateId}` : options.aggregateId,
+    envelope: options.envelope ? options.envelope(stored) : stored,
+  };
+  const keys = Object.keys(OUTBOX_INSERT_COLUMNS) as (keyof typeof OUTBOX_INSERT_COLUMNS)[];
+  const columns = joinSql(
+    keys.map((key) => identifier(OUTBOX_INSERT_COLUMNS[key])),
+    ", ",
+  );
+  const from = options.from ? sql` from ${options.from}` : emptySql;
+  return sql`insert into ${identifier(OUTBOX_TABLE)} (${columns}) select ${joinSql(
+    keys.map((key) => values[key]),
+    ", ",
+  )}${from}`;
 }

@@ -2,6 +2,7 @@ import pg from "pg";
 import type { ChannelModel, ConfirmChannel } from "amqplib";
 import type { Orm } from "../database.js";
 import type { Logger } from "../logger.js";
+import { query, sql } from "../sql.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
 import { amqpUserOf } from "./publishers.js";
@@ -138,9 +139,10 @@ export class OutboxRelay {
     if (!channel) return 0;
     const em = this.options.orm.em.fork();
     return em.transactional(async (tx) => {
-      const [lock] = await tx.execute<{ locked: boolean }[]>("select pg_try_advisory_xact_lock(?) as locked", [
-        RELAY_LOCK_KEY,
-      ]);
+      const [lock] = await query<{ locked: boolean }>(
+        tx,
+        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK_KEY}) as locked`,
+      );
       if (!lock?.locked) return 0;
       const rows = await tx.find(
         OutboxEvent,
