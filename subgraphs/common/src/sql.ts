@@ -70,7 +70,7 @@ export function jsonb(value: unknown): Sql {
  * are quoted, so any text is safe; a malformed uuid is still refused by Postgres, so callers
  * check ids with `isUuid` first.
  */
-export function uuidArray(ids: readonly string[]): Sql {
+export function uuidArray(ids: readonly (string | null)[]): Sql {
   return sql`${arrayLiteral(ids)}::uuid[]`;
 }
 

@@ -1,7 +1,6 @@
-import { isUuid, type EntityManager } from "@shopgraph/common";
+import { emptySql, isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
 import { ProductStatus } from "../domain/catalog.js";
 import type { CategoryView } from "./read-model.js";
-import { empty, query, sql, uuidArray, type Sql } from "./sql.js";
 
 function categoriesWhere(em: EntityManager, condition: Sql): Promise<CategoryView[]> {
   return query<CategoryView>(
@@ -15,7 +14,7 @@ function categoriesWhere(em: EntityManager, condition: Sql): Promise<CategoryVie
 
 /** Every category in navigation order, each with how many active products it has. */
 export function listCategories(em: EntityManager): Promise<CategoryView[]> {
-  return categoriesWhere(em, empty);
+  return categoriesWhere(em, emptySql);
 }
 
 /** Categories by id with their active product counts, in one statement. */

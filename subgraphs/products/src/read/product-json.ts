@@ -1,6 +1,6 @@
+import { sql } from "@shopgraph/common";
 import type { OptionValue, ProductStatus } from "../domain/catalog.js";
 import type { CategoryView, ProductView } from "./read-model.js";
-import { sql } from "./sql.js";
 
 /** A category row `c` as JSON. */
 export const CATEGORY_JSON = sql`json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)`;

@@ -1,7 +1,6 @@
-import { isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
 import { PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";
 import type { ProductView, VariantView } from "./read-model.js";
-import { query, sql, uuidArray, type Sql } from "./sql.js";
 
 async function productsWhere(em: EntityManager, condition: Sql): Promise<ProductView[]> {
   const rows = await query<{ product: ProductJson }>(

@@ -1,9 +1,8 @@
-import type { EntityManager } from "@shopgraph/common";
+import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/common";
 import { ProductStatus } from "../domain/catalog.js";
 import { prefixTsQuery } from "../domain/search-query.js";
 import { CATEGORY_JSON, PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";
 import type { CategoryView, ProductView } from "./read-model.js";
-import { empty, join, query, sql, type Sql } from "./sql.js";
 
 export const ProductSort = {
   RELEVANCE: "RELEVANCE",
@@ -85,7 +84,7 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   if (request.inStock === true) variantConditions.push(sql`v.stock > 0`);
   if (variantConditions.length > 0) {
     conditions.push(
-      sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND ${join(variantConditions, " AND ")})`,
+      sql`EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND ${joinSql(variantConditions, " AND ")})`,
     );
   }
   if (request.inStock === false) {
@@ -101,14 +100,14 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   const withQuery =
     documentQuery && nameQuery
       ? sql`q AS (SELECT to_tsquery('english', ${documentQuery}) AS document, to_tsquery('english', ${nameQuery}) AS name),`
-      : empty;
+      : emptySql;
   const category =
     request.categorySlug != null
       ? sql`WHERE category_id = (SELECT id FROM categories WHERE slug = ${request.categorySlug})`
-      : empty;
+      : emptySql;
   const keyset = request.after
     ? sql`WHERE (${spec.key}, m.id) ${spec.descending ? sql`<` : sql`>`} (${request.after.key}::${spec.keyType}, ${request.after.id}::uuid)`
-    : empty;
+    : emptySql;
 
   const [result] = await query<{
     totalCount: number;
@@ -121,10 +120,10 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
         SELECT p.id, p.category_id, p.name, price.min_price, ${rank} AS rank,
                (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_us
         FROM products p
-        ${documentQuery ? sql`CROSS JOIN q` : empty}
+        ${documentQuery ? sql`CROSS JOIN q` : emptySql}
         JOIN LATERAL (SELECT min(v.price_cents) AS min_price FROM product_variants v WHERE v.product_id = p.id) price
           ON price.min_price IS NOT NULL
-        WHERE ${join(conditions, " AND ")}
+        WHERE ${joinSql(conditions, " AND ")}
       ),
       matched AS (SELECT * FROM base ${category}),
       page AS (SELECT * FROM matched m ${keyset} ORDER BY ${order} LIMIT ${request.limit})

@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import type { EntityManager } from "@shopgraph/common";
+import { query, sql, type EntityManager } from "@shopgraph/common";
 import type { OptionValue } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { checkProduct, type ProductData, type VariantData } from "../domain/product-rules.js";
 import { slugify } from "../domain/slugs.js";
 import { Category, Product } from "../entities/index.js";
-import { query, sql } from "../read/sql.js";
 import { buildProduct, placeholderImage } from "../write/build.js";
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, type DemoProduct, type StockLevel } from "./demo-data.js";
 

@@ -1,9 +1,8 @@
-import { fail, isUuid, type EntityManager } from "@shopgraph/common";
+import { fail, intArray, isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { LIMITS } from "../domain/product-rules.js";
 import { ProductVariant, StockMovement } from "../entities/index.js";
-import { query, sql, type Sql } from "../read/sql.js";
 
 /**
  * Stock changes. Every change is one conditional UPDATE (`stock` can never go below zero, and
@@ -144,12 +143,6 @@ interface ExistingReservation extends ReservedLine {
   released: boolean;
 }
 
-/** The `{...}` literal of a Postgres array; an entry that cannot be cast is NULL and so matches nothing. */
-function arrayLiteral(values: readonly (string | number | null)[], type: "uuid" | "int"): Sql {
-  const literal = `{${values.map((value) => value ?? "NULL").join(",")}}`;
-  return type === "uuid" ? sql`${literal}::uuid[]` : sql`${literal}::int[]`;
-}
-
 /**
  * Reserves every line of an order or none: in one transaction, after the order's lock, ONE
  * statement reads the order's earlier reservation, locks the variants (in id order, so two
@@ -225,14 +218,9 @@ function validQuantity(quantity: number): boolean {
  * release just gave back. The stock >= 0 CHECK stays the last line of defence against oversell.
  */
 function reservationStatement(orderId: string, actor: string, wanted: readonly StockLine[], wellFormed: boolean): Sql {
-  const ids = arrayLiteral(
-    wanted.map((line) => (isUuid(line.variantId) ? line.variantId : null)),
-    "uuid",
-  );
-  const quantities = arrayLiteral(
-    wanted.map((line) => (validQuantity(line.quantity) ? line.quantity : null)),
-    "int",
-  );
+  // An entry that is not well formed is NULL, and so matches nothing.
+  const ids = uuidArray(wanted.map((line) => (isUuid(line.variantId) ? line.variantId : null)));
+  const quantities = intArray(wanted.map((line) => (validQuantity(line.quantity) ? line.quantity : null)));
   return sql`WITH wanted AS (
       SELECT l.variant_id, l.quantity, (l.ord - 1)::int AS line_index
       FROM unnest(${ids}, ${quantities}) WITH ORDINALITY AS l(variant_id, quantity, ord)
