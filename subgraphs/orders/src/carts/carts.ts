@@ -1,5 +1,16 @@
 import type DataLoader from "dataloader";
-import { fail, isUuid, userError, type EntityManager, type UserError } from "@shopgraph/common";
+import {
+  fail,
+  intArray,
+  isUuid,
+  query,
+  sql,
+  textArray,
+  userError,
+  uuidArray,
+  type EntityManager,
+  type UserError,
+} from "@shopgraph/common";
 import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../domain/cart-rules.js";
 import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import { CartLine } from "../entities/index.js";
@@ -206,21 +217,19 @@ export class Carts {
     offers: Map<string, VariantOffer>,
   ): Promise<CartLineView[]> {
     if (lines.length === 0) return [];
-    const rows = await em.execute<{ variant_id: string; quantity: number; created_at: string }[]>(
-      `insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at, seen_price_cents, seen_currency)
-       select ?, l.variant_id, l.quantity, now(), now(), l.price_cents, l.currency
-       from unnest(?::uuid[], ?::int[], ?::int[], ?::text[]) as l(variant_id, quantity, price_cents, currency)
-       on conflict (user_id, variant_id) do update
-       set quantity = excluded.quantity, updated_at = now(),
-           seen_price_cents = excluded.seen_price_cents, seen_currency = excluded.seen_currency
-       returning variant_id, quantity, created_at`,
-      [
-        userId,
-        arrayLiteral(lines.map((line) => line.variantId)),
-        arrayLiteral(lines.map((line) => line.quantity)),
-        arrayLiteral(lines.map((line) => offers.get(line.variantId)?.priceCents ?? "NULL")),
-        arrayLiteral(lines.map((line) => offers.get(line.variantId)?.currency ?? "NULL")),
-      ],
+    const ids = uuidArray(lines.map((line) => line.variantId));
+    const quantities = intArray(lines.map((line) => line.quantity));
+    const prices = intArray(lines.map((line) => offers.get(line.variantId)?.priceCents ?? null));
+    const currencies = textArray(lines.map((line) => offers.get(line.variantId)?.currency ?? null));
+    const rows = await query<{ variant_id: string; quantity: number; created_at: string }>(
+      em,
+      sql`insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at, seen_price_cents, seen_currency)
+          select ${userId}, l.variant_id, l.quantity, now(), now(), l.price_cents, l.currency
+          from unnest(${ids}, ${quantities}, ${prices}, ${currencies}) as l(variant_id, quantity, price_cents, currency)
+          on conflict (user_id, variant_id) do update
+          set quantity = excluded.quantity, updated_at = now(),
+              seen_price_cents = excluded.seen_price_cents, seen_currency = excluded.seen_currency
+          returning variant_id, quantity, created_at`,
     );
     return rows.map((row) => ({
       variantId: row.variant_id,
@@ -228,14 +237,6 @@ export class Carts {
       createdAt: new Date(row.created_at),
     }));
   }
-}
-
-/**
- * A Postgres array literal of uuids, integers or currency codes (the driver would expand a JS
- * array into a list).
- */
-function arrayLiteral(values: readonly (string | number)[]): string {
-  return `{${values.join(",")}}`;
 }
 
 /** The cart's total at current prices with one line set to `change`'s quantity. */

@@ -1,4 +1,4 @@
-import { isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
 import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "../orders/read-model.js";
 import type { OrderScope } from "./order-fanout.js";
 
@@ -8,26 +8,19 @@ import type { OrderScope } from "./order-fanout.js";
  * `changedSince`.
  */
 export async function currentOrders(em: EntityManager, scope: OrderScope, changedSince: Date): Promise<OrderView[]> {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
+  const clauses: Sql[] = [];
   // Subscriptions to a malformed id exist until their access check refuses them.
   const orderIds = scope.orderIds.filter(isUuid);
-  // The driver expands an array parameter into a list of parameters.
-  if (orderIds.length) {
-    clauses.push("o.id in (?)");
-    params.push(orderIds);
-  }
+  if (orderIds.length) clauses.push(sql`o.id = any(${uuidArray(orderIds)})`);
   if (scope.everyOrder) {
-    clauses.push("o.updated_at >= ?");
-    params.push(changedSince);
+    clauses.push(sql`o.updated_at >= ${changedSince}`);
   } else if (scope.userIds.length) {
-    clauses.push("(o.updated_at >= ? and o.user_id in (?))");
-    params.push(changedSince, scope.userIds);
+    clauses.push(sql`(o.updated_at >= ${changedSince} and o.user_id = any(${uuidArray(scope.userIds)}))`);
   }
   if (clauses.length === 0) return [];
-  const rows = await em.execute<{ order: OrderJson }[]>(
-    `select ${ORDER_JSON} as "order" from orders o where ${clauses.join(" or ")} order by o.updated_at, o.id`,
-    params,
+  const rows = await query<{ order: OrderJson }>(
+    em,
+    sql`select ${ORDER_JSON} as "order" from orders o where ${joinSql(clauses, " or ")} order by o.updated_at, o.id`,
   );
   return rows.map(({ order }) => parseOrder(order));
 }

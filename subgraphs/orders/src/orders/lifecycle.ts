@@ -1,4 +1,4 @@
-import { recordEvent, type EntityManager } from "@shopgraph/common";
+import { query, recordEvent, sql, type EntityManager } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import type { ShipmentInput } from "../domain/shipment.js";
@@ -57,11 +57,11 @@ const recordHistory: TransitionEffect<TransitionContext> = (transition, { em, or
  */
 const requestStockRelease: TransitionEffect<TransitionContext> = async (transition, { em, order }) => {
   if (transition.to !== OrderStatus.CANCELLED) return;
-  await em.execute(
-    `insert into stock_releases (order_id, requested_at, attempts, next_attempt_at) values (?, now(), 0, now())
-     on conflict (order_id) do update set requested_at = now(), next_attempt_at = now()
-     where stock_releases.released_at is null`,
-    [order.id],
+  await query(
+    em,
+    sql`insert into stock_releases (order_id, requested_at, attempts, next_attempt_at) values (${order.id}, now(), 0, now())
+        on conflict (order_id) do update set requested_at = now(), next_attempt_at = now()
+        where stock_releases.released_at is null`,
   );
 };
 

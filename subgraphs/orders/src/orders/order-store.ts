@@ -1,4 +1,12 @@
-import { eventEnvelope, type AddressData, type EntityManager } from "@shopgraph/common";
+import {
+  eventEnvelope,
+  insertOutboxEvent,
+  jsonb,
+  query,
+  sql,
+  type AddressData,
+  type EntityManager,
+} from "@shopgraph/common";
 import { ORDER_NUMBER_PREFIX } from "../domain/order-id.js";
 import { INITIAL_STATUS } from "../domain/order-state.js";
 import { orderData } from "./order-data.js";
@@ -27,7 +35,7 @@ export type CheckoutStart =
   | { kind: "claimed" | "twin"; lines: CheckoutLine[] }
   | { kind: "busy" | "empty" };
 
-const CHECKOUT_LINE_JSON = `json_agg(json_build_object('variantId', variant_id, 'quantity', quantity,
+const CHECKOUT_LINE_JSON = sql`json_agg(json_build_object('variantId', variant_id, 'quantity', quantity,
   'seenPriceCents', seen_price_cents, 'seenCurrency', seen_currency) order by created_at, variant_id)`;
 
 /**
@@ -37,23 +45,26 @@ const CHECKOUT_LINE_JSON = `json_agg(json_build_object('variantId', variant_id, 
  * so of concurrent checkouts of one cart exactly one gets the lines, whatever their keys.
  */
 export async function startCheckout(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
-  const [row] = await em.execute<{ order: OrderJson | null; lines: CheckoutLine[] | null }[]>(
-    `with existing as (
-       select ${ORDER_JSON} as "order" from orders o where o.id = ?
+  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null }>(
+    em,
+    sql`with existing as (
+       select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId}
      ), claimed as (
-       update cart_lines set checkout_order_id = ?, checkout_until = now() + make_interval(secs => ?)
-       where user_id = ? and not exists (select 1 from existing)
+       update cart_lines set checkout_order_id = ${orderId},
+         checkout_until = now() + make_interval(secs => ${CHECKOUT_LEASE_SECONDS})
+       where user_id = ${userId} and not exists (select 1 from existing)
          and (checkout_order_id is null or checkout_until <= now())
          and not exists (select 1 from cart_lines held
-                         where held.user_id = ? and held.checkout_order_id is not null and held.checkout_until > now())
+                         where held.user_id = ${userId} and held.checkout_order_id is not null
+                           and held.checkout_until > now())
        returning variant_id, quantity, seen_price_cents, seen_currency, created_at
      ), guard as (
        insert into stock_releases (order_id, requested_at, attempts, next_attempt_at)
-       select ?, now(), 0, now() + make_interval(secs => ?) where exists (select 1 from claimed)
+       select ${orderId}, now(), 0, now() + make_interval(secs => ${CHECKOUT_LEASE_SECONDS})
+       where exists (select 1 from claimed)
        on conflict (order_id) do nothing
      )
      select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines`,
-    [orderId, orderId, CHECKOUT_LEASE_SECONDS, userId, userId, orderId, CHECKOUT_LEASE_SECONDS],
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
   if (row?.lines?.length) return { kind: "claimed", lines: row.lines };
@@ -66,12 +77,12 @@ export async function startCheckout(em: EntityManager, orderId: string, userId: 
  * checkout at work and an empty cart apart.
  */
 async function lookAgain(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
-  const [row] = await em.execute<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }[]>(
-    `select (select ${ORDER_JSON} from orders o where o.id = ?) as "order",
+  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }>(
+    em,
+    sql`select (select ${ORDER_JSON} from orders o where o.id = ${orderId}) as "order",
             (select ${CHECKOUT_LINE_JSON} from cart_lines
-             where user_id = ? and checkout_order_id = ? and checkout_until > now()) as lines,
-            exists (select 1 from cart_lines where user_id = ?) as any_line`,
-    [orderId, userId, orderId, userId],
+             where user_id = ${userId} and checkout_order_id = ${orderId} and checkout_until > now()) as lines,
+            exists (select 1 from cart_lines where user_id = ${userId}) as any_line`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
   if (row?.lines?.length) return { kind: "twin", lines: row.lines };
@@ -80,9 +91,10 @@ async function lookAgain(em: EntityManager, orderId: string, userId: string): Pr
 
 /** A checkout that did not store its order lets go of the cart's lines it claimed. */
 export async function unclaimCart(em: EntityManager, orderId: string, userId: string): Promise<void> {
-  await em.execute(
-    "update cart_lines set checkout_order_id = null, checkout_until = null where user_id = ? and checkout_order_id = ?",
-    [userId, orderId],
+  await query(
+    em,
+    sql`update cart_lines set checkout_order_id = null, checkout_until = null
+        where user_id = ${userId} and checkout_order_id = ${orderId}`,
   );
 }
 
@@ -128,16 +140,20 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
   // The number comes from the sequence inside the statement; the event gets it there too.
   const envelope = eventEnvelope("order.placed", orderData(view));
   const lines = order.lines.map((line, position) => ({ position, ...line }));
-  const rows = await em.execute<{ number: string }[]>(
-    `with claim as (
-       select variant_id from cart_lines where user_id = ? and checkout_order_id = ? for update
+  const rows = await query<{ number: string }>(
+    em,
+    sql`with claim as (
+       select variant_id from cart_lines where user_id = ${order.userId} and checkout_order_id = ${order.id} for update
      ), guard as (
-       delete from stock_releases where order_id = ? and attempts = 0 and (select count(*) from claim) > 0
+       delete from stock_releases where order_id = ${order.id} and attempts = 0 and (select count(*) from claim) > 0
        returning order_id
      ), inserted as (
        insert into orders (id, number, user_id, idempotency_key, status, currency, subtotal_cents, total_cents,
                            shipping_address, created_at, updated_at, paid_at, expires_at)
-       select guard.order_id, ? || nextval('order_number_seq'), ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, null, ?
+       select guard.order_id, ${ORDER_NUMBER_PREFIX} || nextval('order_number_seq'), ${order.userId},
+              ${order.idempotencyKey}, ${INITIAL_STATUS}, ${order.currency}, ${order.subtotalCents},
+              ${order.totalCents}, ${jsonb(order.shippingAddress)}, ${order.placedAt}, ${order.placedAt}, null,
+              ${order.expiresAt}
        from guard
        on conflict (id) do nothing
        returning id, number
@@ -146,44 +162,23 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
                                 unit_price_cents, quantity, line_total_cents)
        select gen_random_uuid(), inserted.id, l.position, l."variantId", l."productId", l."productName",
               l."variantTitle", l.sku, l."unitPriceCents", l.quantity, l."lineTotalCents"
-       from inserted cross join jsonb_to_recordset(?::jsonb) as l(
+       from inserted cross join jsonb_to_recordset(${jsonb(lines)}) as l(
          position int, "variantId" uuid, "productId" uuid, "productName" text, "variantTitle" text, sku text,
          "unitPriceCents" int, quantity int, "lineTotalCents" int)
      ), history as (
        insert into order_transitions (order_id, from_status, to_status, at, by, reason)
-       select inserted.id, null, ?, ?, ?, null from inserted
+       select inserted.id, null, ${INITIAL_STATUS}, ${order.placedAt}, ${order.userId}, null from inserted
      ), event as (
-       insert into outbox (id, type, aggregate_id, envelope)
-       select ?, ?, inserted.id::text, jsonb_set(?::jsonb, '{data,number}', to_jsonb(inserted.number)) from inserted
+       ${insertOutboxEvent(envelope, {
+         aggregateId: sql`inserted.id::text`,
+         from: sql`inserted`,
+         envelope: (stored) => sql`jsonb_set(${stored}, '{data,number}', to_jsonb(inserted.number))`,
+       })}
      ), cart as (
-       delete from cart_lines where user_id = ? and checkout_order_id = ? and exists (select 1 from inserted)
+       delete from cart_lines where user_id = ${order.userId} and checkout_order_id = ${order.id}
+         and exists (select 1 from inserted)
      )
      select number from inserted`,
-    [
-      order.userId,
-      order.id,
-      order.id,
-      ORDER_NUMBER_PREFIX,
-      order.userId,
-      order.idempotencyKey,
-      INITIAL_STATUS,
-      order.currency,
-      order.subtotalCents,
-      order.totalCents,
-      JSON.stringify(order.shippingAddress),
-      order.placedAt,
-      order.placedAt,
-      order.expiresAt,
-      JSON.stringify(lines),
-      INITIAL_STATUS,
-      order.placedAt,
-      order.userId,
-      envelope.id,
-      envelope.type,
-      JSON.stringify(envelope),
-      order.userId,
-      order.id,
-    ],
   );
   const number = rows[0]?.number;
   return number ? { ...view, number } : null;

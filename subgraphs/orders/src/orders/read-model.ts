@@ -1,4 +1,13 @@
-import type { AddressData, EntityManager } from "@shopgraph/common";
+import {
+  emptySql,
+  joinSql,
+  query,
+  sql,
+  uuidArray,
+  type AddressData,
+  type EntityManager,
+  type Sql,
+} from "@shopgraph/common";
 import type { OrderStatus } from "../domain/order-state.js";
 import type { Order, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus } from "../entities/index.js";
 
@@ -166,28 +175,19 @@ export interface OrderPageRequest {
   after?: { createdAt: Date; id: string };
 }
 
-/** The WHERE clause of a filter, with its parameters; never empty. */
-export function filterSql(filter: OrderFilter): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    clauses.push(clause);
-    params.push(value);
-  };
-  // The driver expands an array parameter into a list of parameters.
-  if (filter.ids) {
-    if (filter.ids.length) add("o.id in (?)", filter.ids);
-    else clauses.push("false");
-  }
-  if (filter.userId) add("o.user_id = ?", filter.userId);
-  if (filter.status) add("o.status = ?", filter.status);
-  if (filter.createdFrom) add("o.created_at >= ?", filter.createdFrom);
-  if (filter.createdTo) add("o.created_at < ?", filter.createdTo);
-  return { sql: clauses.length ? clauses.join(" and ") : "true", params };
+/** The WHERE clause of a filter; never empty. */
+function filterSql(filter: OrderFilter): Sql {
+  const clauses: Sql[] = [];
+  if (filter.ids) clauses.push(filter.ids.length ? sql`o.id = any(${uuidArray(filter.ids)})` : sql`false`);
+  if (filter.userId) clauses.push(sql`o.user_id = ${filter.userId}`);
+  if (filter.status) clauses.push(sql`o.status = ${filter.status}`);
+  if (filter.createdFrom) clauses.push(sql`o.created_at >= ${filter.createdFrom}`);
+  if (filter.createdTo) clauses.push(sql`o.created_at < ${filter.createdTo}`);
+  return clauses.length ? joinSql(clauses, " and ") : sql`true`;
 }
 
 /** An order row `o` with its lines as one JSON object; `parseOrder` reads it back. */
-export const ORDER_JSON = `json_build_object(
+export const ORDER_JSON = sql`json_build_object(
   'id', o.id, 'number', o.number, 'userId', o.user_id, 'status', o.status, 'currency', o.currency,
   'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
   'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
@@ -217,18 +217,12 @@ export async function loadOrders(
   filter: OrderFilter,
   page?: OrderPageRequest,
 ): Promise<OrderView[]> {
-  const where = filterSql(filter);
-  const params = [...where.params];
-  let sql = `select ${ORDER_JSON} as "order" from orders o where ${where.sql}`;
-  if (page?.after) {
-    sql += " and (o.created_at, o.id) < (?, ?)";
-    params.push(page.after.createdAt, page.after.id);
-  }
-  if (page) {
-    sql += " order by o.created_at desc, o.id desc limit ?";
-    params.push(page.limit);
-  }
-  const rows = await em.execute<{ order: OrderJson }[]>(sql, params);
+  const after = page?.after ? sql` and (o.created_at, o.id) < (${page.after.createdAt}, ${page.after.id})` : emptySql;
+  const order = page ? sql` order by o.created_at desc, o.id desc limit ${page.limit}` : emptySql;
+  const rows = await query<{ order: OrderJson }>(
+    em,
+    sql`select ${ORDER_JSON} as "order" from orders o where ${filterSql(filter)}${after}${order}`,
+  );
   return rows.map(({ order }) => parseOrder(order));
 }
 
@@ -244,7 +238,6 @@ export function parseOrder(order: OrderJson): OrderView {
 }
 
 export async function countOrders(em: EntityManager, filter: OrderFilter): Promise<number> {
-  const where = filterSql(filter);
-  const [row] = await em.execute<{ count: string }[]>(`select count(*) from orders o where ${where.sql}`, where.params);
+  const [row] = await query<{ count: string }>(em, sql`select count(*) from orders o where ${filterSql(filter)}`);
   return Number(row?.count ?? 0);
 }

@@ -1,4 +1,4 @@
-import { recordEvent, type EntityManager, type Logger } from "@shopgraph/common";
+import { query, recordEvent, sql, type EntityManager, type Logger, type Sql } from "@shopgraph/common";
 import type { PaymentProvider, RefundResult } from "../payments/provider.js";
 
 /** How long one refund attempt may take before another instance may try again. */
@@ -16,20 +16,24 @@ interface ClaimedRefund {
 }
 
 /**
- * Claims refunds that are due (`which` narrows them down) by pushing their next attempt out by
- * the lease and counting the attempt, skipping rows another instance is claiming; returns what an
- * attempt needs. `which` is a condition on `refunds` with its parameters.
+ * Claims up to `limit` refunds that are due (`which` narrows them down, a condition on
+ * `refunds`) by pushing their next attempt out by the lease and counting the attempt, skipping
+ * rows another instance is claiming; returns what an attempt needs.
  */
-function claimSql(which: string): string {
-  return `with claimed as (
-       update refunds r set attempts = r.attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
+function claimRefunds(em: EntityManager, which: Sql, limit: number): Promise<ClaimedRefund[]> {
+  return query<ClaimedRefund>(
+    em,
+    sql`with claimed as (
+       update refunds r
+       set attempts = r.attempts + 1, next_attempt_at = now() + make_interval(secs => ${ATTEMPT_LEASE_SECONDS})
        where r.id in (
          select id from refunds
          where status <> 'SUCCEEDED' and ${which}
-         order by next_attempt_at limit ? for update skip locked)
+         order by next_attempt_at limit ${limit} for update skip locked)
        returning r.id, r.order_id, r.payment_id, r.amount_cents, r.currency)
      select c.id, c.order_id, o.number, o.user_id, c.amount_cents, c.currency, p.reference as charge_reference
-     from claimed c join orders o on o.id = c.order_id join payments p on p.id = c.payment_id`;
+     from claimed c join orders o on o.id = c.order_id join payments p on p.id = c.payment_id`,
+  );
 }
 
 /**
@@ -51,10 +55,7 @@ export class Refunds {
     let claimed: ClaimedRefund[];
     try {
       // A refund no attempt has touched yet is due whatever the clocks say.
-      claimed = await em.execute<ClaimedRefund[]>(
-        claimSql("order_id = ? and (attempts = 0 or next_attempt_at <= now())"),
-        [ATTEMPT_LEASE_SECONDS, orderId, 1],
-      );
+      claimed = await claimRefunds(em, sql`order_id = ${orderId} and (attempts = 0 or next_attempt_at <= now())`, 1);
     } catch (error) {
       this.log.error({ err: error, orderId }, "could not claim a refund; the sweeper will retry it");
       return;
@@ -64,10 +65,7 @@ export class Refunds {
 
   /** The sweeper's part: claims due refunds (skipping those another instance holds) and works them off. */
   async refundDue(em: EntityManager, limit: number): Promise<number> {
-    const claimed = await em.execute<ClaimedRefund[]>(claimSql("next_attempt_at <= now()"), [
-      ATTEMPT_LEASE_SECONDS,
-      limit,
-    ]);
+    const claimed = await claimRefunds(em, sql`next_attempt_at <= now()`, limit);
     const results = await Promise.all(claimed.map((refund) => this.attempt(em, refund)));
     return results.filter(Boolean).length;
   }
@@ -98,11 +96,11 @@ export class Refunds {
         return true;
       }
       this.log.warn({ orderId, refundId: refund.id, code: result.code }, "refund failed; will retry");
-      await em.execute(
-        `update refunds set status = 'FAILED', last_error = ?,
-           next_attempt_at = now() + make_interval(secs => least(?, power(2, attempts)::int))
-         where id = ? and status <> 'SUCCEEDED'`,
-        [`${result.code}: ${result.message}`.slice(0, 500), MAX_BACKOFF_SECONDS, refund.id],
+      await query(
+        em,
+        sql`update refunds set status = 'FAILED', last_error = ${`${result.code}: ${result.message}`.slice(0, 500)},
+              next_attempt_at = now() + make_interval(secs => least(${MAX_BACKOFF_SECONDS}, power(2, attempts)::int))
+            where id = ${refund.id} and status <> 'SUCCEEDED'`,
       );
     } catch (error) {
       // The lease runs out and the refund is tried again; the provider answers a repeated key with the same refund.
@@ -118,10 +116,10 @@ export class Refunds {
    */
   private async succeeded(em: EntityManager, refund: ClaimedRefund, reference: string): Promise<void> {
     await em.transactional(async (tx) => {
-      const marked = await tx.execute(
-        `update refunds set status = 'SUCCEEDED', reference = ?, refunded_at = now(), last_error = null
-         where id = ? and status <> 'SUCCEEDED' returning id`,
-        [reference, refund.id],
+      const marked = await query(
+        tx,
+        sql`update refunds set status = 'SUCCEEDED', reference = ${reference}, refunded_at = now(), last_error = null
+            where id = ${refund.id} and status <> 'SUCCEEDED' returning id`,
       );
       if (marked.length === 0) return;
       recordEvent(tx, "order.refunded", refund.order_id, {

@@ -1,4 +1,4 @@
-import type { EntityManager } from "@shopgraph/common";
+import { joinSql, query, sql, type EntityManager } from "@shopgraph/common";
 import { SOLD_STATUSES } from "../domain/order-state.js";
 
 export interface SalesDay {
@@ -43,8 +43,10 @@ function toInt(value: string | number): number {
   return number;
 }
 
-// Placeholders for `status in (?)`: the driver expands the array.
-const SOLD = [...SOLD_STATUSES];
+const SOLD = joinSql(
+  [...SOLD_STATUSES].map((status) => sql`${status}`),
+  ", ",
+);
 
 /**
  * Sales of paid orders (PAID, SHIPPED, DELIVERED; an order cancelled after payment is not a
@@ -54,32 +56,31 @@ const SOLD = [...SOLD_STATUSES];
 export async function salesReport(em: EntityManager, request: SalesReportRequest): Promise<SalesReportData> {
   const { from, to, currency, top } = request;
   const [dayRows, productRows] = await Promise.all([
-    em.execute<{ date: string; orders: number; revenue: string }[]>(
-      `with sold as (
+    query<{ date: string; orders: number; revenue: string }>(
+      em,
+      sql`with sold as (
          select date_trunc('day', paid_at at time zone 'UTC') as day, total_cents
          from orders
-         where status in (?) and currency = ? and paid_at >= ? and paid_at < ?)
+         where status in (${SOLD}) and currency = ${currency} and paid_at >= ${from} and paid_at < ${to})
        select to_char(d.day, 'YYYY-MM-DD') as date, count(s.day)::int as orders,
               coalesce(sum(s.total_cents), 0)::bigint as revenue
-       from generate_series(date_trunc('day', ?::timestamptz at time zone 'UTC'),
-                            (?::timestamptz - interval '1 microsecond') at time zone 'UTC',
+       from generate_series(date_trunc('day', ${from}::timestamptz at time zone 'UTC'),
+                            (${to}::timestamptz - interval '1 microsecond') at time zone 'UTC',
                             interval '1 day') as d(day)
        left join sold s on s.day = d.day
        group by d.day
        order by d.day`,
-      [SOLD, currency, from, to, from, to],
     ),
-    em.execute<
-      {
-        product_id: string | null;
-        product_name: string;
-        units: string;
-        revenue: string;
-        by_units: string;
-        by_revenue: string;
-      }[]
-    >(
-      `select *
+    query<{
+      product_id: string | null;
+      product_name: string;
+      units: string;
+      revenue: string;
+      by_units: string;
+      by_revenue: string;
+    }>(
+      em,
+      sql`select *
        from (
          select g.*,
                 row_number() over (order by units desc, revenue desc, product_name) as by_units,
@@ -88,12 +89,11 @@ export async function salesReport(em: EntityManager, request: SalesReportRequest
            select l.product_id, max(l.product_name) as product_name,
                   sum(l.quantity)::bigint as units, sum(l.line_total_cents)::bigint as revenue
            from order_lines l join orders o on o.id = l.order_id
-           where o.status in (?) and o.currency = ? and o.paid_at >= ? and o.paid_at < ?
+           where o.status in (${SOLD}) and o.currency = ${currency} and o.paid_at >= ${from} and o.paid_at < ${to}
            group by l.product_id, case when l.product_id is null then l.product_name end
          ) g
        ) ranked
-       where by_units <= ? or by_revenue <= ?`,
-      [SOLD, currency, from, to, top, top],
+       where by_units <= ${top} or by_revenue <= ${top}`,
     ),
   ]);
   const days = dayRows.map((row) => ({ date: row.date, orderCount: row.orders, revenueCents: toInt(row.revenue) }));

@@ -1,4 +1,4 @@
-import type { EntityManager, Logger } from "@shopgraph/common";
+import { query, sql, type EntityManager, type Logger } from "@shopgraph/common";
 import type { Products } from "../products/client.js";
 
 /** How long a checkout may hold its guard before the sweeper assumes it died and releases. */
@@ -13,7 +13,7 @@ const MAX_BACKOFF_SECONDS = 300;
  * releasing: an order comes into existence only by taking its guard row over (which the claim's
  * UPDATE of that row waits for), and CANCELLED is final.
  */
-const KEEPS_NOTHING = `not exists (select 1 from orders o where o.id = stock_releases.order_id and o.status <> 'CANCELLED')`;
+const KEEPS_NOTHING = sql`not exists (select 1 from orders o where o.id = stock_releases.order_id and o.status <> 'CANCELLED')`;
 
 /**
  * The orders side of stock reservations in products: a row in `stock_releases` stands for stock
@@ -40,7 +40,7 @@ export class StockReleases {
 
   /** Products refused the reservation: there is nothing to release. */
   async forget(em: EntityManager, orderId: string): Promise<void> {
-    await em.execute("delete from stock_releases where order_id = ? and attempts = 0", [orderId]);
+    await query(em, sql`delete from stock_releases where order_id = ${orderId} and attempts = 0`);
   }
 
   /**
@@ -51,11 +51,13 @@ export class StockReleases {
   async releaseNow(em: EntityManager, orderId: string): Promise<void> {
     let claimed: unknown[];
     try {
-      claimed = await em.execute(
-        `update stock_releases set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
-         where order_id = ? and released_at is null and (attempts = 0 or next_attempt_at <= now()) and ${KEEPS_NOTHING}
-         returning order_id`,
-        [ATTEMPT_LEASE_SECONDS, orderId],
+      claimed = await query(
+        em,
+        sql`update stock_releases
+            set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${ATTEMPT_LEASE_SECONDS})
+            where order_id = ${orderId} and released_at is null and (attempts = 0 or next_attempt_at <= now())
+              and ${KEEPS_NOTHING}
+            returning order_id`,
       );
     } catch (error) {
       this.log.error({ err: error, orderId }, "could not claim a stock release; the sweeper will find it");
@@ -66,15 +68,15 @@ export class StockReleases {
 
   /** The sweeper's part: claims due rows (skipping those another instance holds) and works them off. */
   async releaseDue(em: EntityManager, limit: number): Promise<number> {
-    const claimed = await em.execute<{ order_id: string }[]>(
-      `update stock_releases
-       set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?)
-       where order_id in (
-         select order_id from stock_releases
-         where released_at is null and next_attempt_at <= now() and ${KEEPS_NOTHING}
-         order by next_attempt_at limit ? for update skip locked)
-       returning order_id`,
-      [ATTEMPT_LEASE_SECONDS, limit],
+    const claimed = await query<{ order_id: string }>(
+      em,
+      sql`update stock_releases
+          set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${ATTEMPT_LEASE_SECONDS})
+          where order_id in (
+            select order_id from stock_releases
+            where released_at is null and next_attempt_at <= now() and ${KEEPS_NOTHING}
+            order by next_attempt_at limit ${limit} for update skip locked)
+          returning order_id`,
     );
     const results = await Promise.all(claimed.map((row) => this.attempt(em, row.order_id)));
     return results.filter(Boolean).length;
@@ -88,22 +90,23 @@ export class StockReleases {
    * how many could not be (those are tried again next time).
    */
   async repairLeftovers(em: EntityManager, limit: number): Promise<{ repaired: number; failed: number }> {
-    const rows = await em.execute<{ order_id: string }[]>(
-      `select r.order_id from stock_releases r join orders o on o.id = r.order_id
-       where r.released_at is null and o.status <> 'CANCELLED' limit ?`,
-      [limit],
+    const rows = await query<{ order_id: string }>(
+      em,
+      sql`select r.order_id from stock_releases r join orders o on o.id = r.order_id
+          where r.released_at is null and o.status <> 'CANCELLED' limit ${limit}`,
     );
     const outcome = { repaired: 0, failed: 0 };
     for (const { order_id: orderId } of rows) {
       try {
         const removed = await em.fork().transactional(async (tx) => {
-          const [order] = await tx.execute<{ status: string }[]>("select status from orders where id = ? for update", [
-            orderId,
-          ]);
+          const [order] = await query<{ status: string }>(
+            tx,
+            sql`select status from orders where id = ${orderId} for update`,
+          );
           if (!order || order.status === "CANCELLED") return [];
-          return tx.execute(
-            "delete from stock_releases where order_id = ? and released_at is null returning order_id",
-            [orderId],
+          return query(
+            tx,
+            sql`delete from stock_releases where order_id = ${orderId} and released_at is null returning order_id`,
           );
         });
         if (removed.length > 0) {
@@ -121,22 +124,21 @@ export class StockReleases {
   private async attempt(em: EntityManager, orderId: string): Promise<boolean> {
     try {
       const released = await this.products.releaseStock(orderId);
-      await em.execute("update stock_releases set released_at = now(), last_error = null where order_id = ?", [
-        orderId,
-      ]);
+      await query(
+        em,
+        sql`update stock_releases set released_at = now(), last_error = null where order_id = ${orderId}`,
+      );
       this.log.info({ orderId, released }, "order stock released");
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.warn({ orderId, err: message }, "stock release failed; will retry");
-      await em
-        .execute(
-          `update stock_releases set last_error = ?,
-             next_attempt_at = now() + make_interval(secs => least(?, power(2, attempts)::int))
-           where order_id = ?`,
-          [message.slice(0, 500), MAX_BACKOFF_SECONDS, orderId],
-        )
-        .catch((err: unknown) => this.log.warn({ orderId, err }, "could not record the failed release"));
+      await query(
+        em,
+        sql`update stock_releases set last_error = ${message.slice(0, 500)},
+              next_attempt_at = now() + make_interval(secs => least(${MAX_BACKOFF_SECONDS}, power(2, attempts)::int))
+            where order_id = ${orderId}`,
+      ).catch((err: unknown) => this.log.warn({ orderId, err }, "could not record the failed release"));
       return false;
     }
   }
