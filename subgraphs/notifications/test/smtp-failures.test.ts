@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
+import { query, Role, sql } from "@shopgraph/common";
 import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
@@ -83,11 +83,11 @@ test("retryNotification: ADMIN only, FAILED only, ids checked", async () => {
 
 test("a notification that cannot be rendered fails like a refused send instead of stopping the dispatcher", async () => {
   const user = testUser();
-  const [broken] = await service.subgraph.orm.em.fork().execute<{ id: string }[]>(
-    `insert into notifications (id, event_id, kind, channel, user_id, recipient, subject, payload, status, attempts, next_attempt_at, created_at)
-     values (gen_random_uuid(), gen_random_uuid(), 'ORDER_CONFIRMATION', 'EMAIL', ?, ?, 'Broken', '{"kind":"ORDER_CONFIRMATION","order":{}}', 'QUEUED', 0, now(), now())
-     returning id`,
-    [user.userId, user.email],
+  const [broken] = await query<{ id: string }>(
+    service.subgraph.orm.em.fork(),
+    sql`insert into notifications (id, event_id, kind, channel, user_id, recipient, subject, payload, status, attempts, next_attempt_at, created_at)
+        values (gen_random_uuid(), gen_random_uuid(), 'ORDER_CONFIRMATION', 'EMAIL', ${user.userId}, ${user.email}, 'Broken', '{"kind":"ORDER_CONFIRMATION","order":{}}', 'QUEUED', 0, now(), now())
+        returning id`,
   );
   service.subgraph.dispatcher.wake();
   const [row] = await eventually(async () => {

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { LockMode } from "@mikro-orm/core";
-import { fail, recordEvent, SessionRevocationReason, signAccessToken, type EntityManager } from "@shopgraph/common";
+import {
+  fail,
+  query,
+  recordEvent,
+  SessionRevocationReason,
+  signAccessToken,
+  sql,
+  type EntityManager,
+} from "@shopgraph/common";
 import { hashRefreshToken, newRefreshToken } from "./domain/tokens.js";
 import { RefreshToken, User } from "./entities/index.js";
 import type { UsersConfig } from "./config.js";
@@ -58,9 +66,9 @@ export async function revokeAccessTokens(
   userId: string,
   reason: SessionRevocationReason,
 ): Promise<void> {
-  const [row] = await em.execute<{ session_version: number }[]>(
-    'update "users" set "session_version" = "session_version" + 1 where "id" = ? returning "session_version"',
-    [userId],
+  const [row] = await query<{ session_version: number }>(
+    em,
+    sql`update "users" set "session_version" = "session_version" + 1 where "id" = ${userId} returning "session_version"`,
   );
   if (!row) throw new Error(`no user ${userId} to revoke the access tokens of`);
   recordEvent(em, "user.sessions_revoked", userId, { userId, sessionVersion: row.session_version, reason });

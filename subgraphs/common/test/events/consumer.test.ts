@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import type { AnyEventEnvelope } from "../../src/events/catalog.js";
 import { EventConsumer, PermanentEventError, type EventHandler } from "../../src/events/consumer.js";
 import { deadLetterQueueName, deleteConsumerTopology } from "../../src/events/topology.js";
+import { query, sql } from "../../src/sql.js";
 import {
   eventually,
   testChannel,
@@ -100,10 +101,7 @@ test("handles an event once and records its id in the same transaction", async (
   const event = envelope();
   publish(event);
   await eventually(async () => (await handledCount(event.id)) === 1);
-  const processed = await db.orm.em
-    .fork()
-    .getConnection()
-    .execute("select * from processed_events where event_id = ?", [event.id]);
+  const processed = await query(db.orm.em.fork(), sql`select * from processed_events where event_id = ${event.id}`);
   expect(processed).toHaveLength(1);
 });
 

@@ -1,4 +1,4 @@
-import type { AnyEventEnvelope, EntityManager, EventHandler } from "@shopgraph/common";
+import { jsonb, query, sql, type AnyEventEnvelope, type EntityManager, type EventHandler } from "@shopgraph/common";
 import { NotificationKind } from "../entities/index.js";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
@@ -63,17 +63,19 @@ async function projectUser(
   user: { userId: string; email: string; name: string },
 ): Promise<void> {
   await lockUser(em, user.userId);
-  await em.execute(
-    `insert into user_projections (id, email, name, updated_at) values (?, ?, ?, ?)
-     on conflict (id) do update set email = excluded.email, name = excluded.name, updated_at = excluded.updated_at
-     where user_projections.updated_at <= excluded.updated_at`,
-    [user.userId, user.email, user.name, occurredAt(event)],
+  await query(
+    em,
+    sql`insert into user_projections (id, email, name, updated_at)
+        values (${user.userId}, ${user.email}, ${user.name}, ${occurredAt(event)})
+        on conflict (id) do update set email = excluded.email, name = excluded.name, updated_at = excluded.updated_at
+        where user_projections.updated_at <= excluded.updated_at`,
   );
-  await em.execute(
-    `update notifications set recipient = u.email, recipient_name = u.name
-     from user_projections u
-     where u.id = ? and notifications.user_id = u.id and notifications.recipient is null and notifications.status = 'QUEUED'`,
-    [user.userId],
+  await query(
+    em,
+    sql`update notifications set recipient = u.email, recipient_name = u.name
+        from user_projections u
+        where u.id = ${user.userId} and notifications.user_id = u.id and notifications.recipient is null
+          and notifications.status = 'QUEUED'`,
   );
 }
 
@@ -90,35 +92,28 @@ async function queueNotification(
   payload: NotificationPayload,
 ): Promise<void> {
   const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
-  const [inserted] = await em.execute<{ id: string; recipient: string | null }[]>(
-    `insert into notifications
-       (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,
-        next_attempt_at, created_at, order_id, order_number)
-     select gen_random_uuid(), ?, ?, 'EMAIL', ?, u.email, u.name, ?, ?::jsonb, 'QUEUED', 0, now(), ?, ?, ?
-     from (select ?::uuid as id) wanted left join user_projections u on u.id = wanted.id
-     on conflict (event_id, kind) do nothing
-     returning id, recipient`,
-    [
-      event.id,
-      NotificationKind[payload.kind],
-      userId,
-      subjectOf(payload, shop),
-      JSON.stringify(payload),
-      // From the application clock with millisecond precision, like the cursors made from it.
-      new Date(),
-      order?.orderId ?? null,
-      order?.number ?? null,
-      userId,
-    ],
+  // From the application clock with millisecond precision, like the cursors made from it.
+  const createdAt = new Date();
+  const [inserted] = await query<{ id: string; recipient: string | null }>(
+    em,
+    sql`insert into notifications
+          (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,
+           next_attempt_at, created_at, order_id, order_number)
+        select gen_random_uuid(), ${event.id}, ${NotificationKind[payload.kind]}, 'EMAIL', ${userId}, u.email, u.name,
+               ${subjectOf(payload, shop)}, ${jsonb(payload)}, 'QUEUED', 0, now(), ${createdAt},
+               ${order?.orderId ?? null}, ${order?.number ?? null}
+        from (select ${userId}::uuid as id) wanted left join user_projections u on u.id = wanted.id
+        on conflict (event_id, kind) do nothing
+        returning id, recipient`,
   );
   if (inserted && inserted.recipient === null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
     // the lock no more, its projection is visible here.
     await lockUser(em, userId);
-    await em.execute(
-      `update notifications set recipient = u.email, recipient_name = u.name
-       from user_projections u where notifications.id = ? and u.id = notifications.user_id`,
-      [inserted.id],
+    await query(
+      em,
+      sql`update notifications set recipient = u.email, recipient_name = u.name
+          from user_projections u where notifications.id = ${inserted.id} and u.id = notifications.user_id`,
     );
   }
 }
@@ -132,5 +127,5 @@ const USER_LOCK_SPACE = 0x4e07;
  * address, each transaction unable to see the other's row.
  */
 async function lockUser(em: EntityManager, userId: string): Promise<void> {
-  await em.execute("select pg_advisory_xact_lock(?, hashtext(?))", [USER_LOCK_SPACE, userId]);
+  await query(em, sql`select pg_advisory_xact_lock(${USER_LOCK_SPACE}, hashtext(${userId}))`);
 }

@@ -6,8 +6,10 @@ import {
   notFound,
   PageArgs,
   pageSize,
+  query,
   requireUser,
   Role,
+  sql,
   toPage,
 } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
@@ -82,10 +84,10 @@ export class NotificationResolver {
   async retryNotification(@Arg("id", () => ID) id: string, @Ctx() context: NotificationsContext) {
     if (!isUuid(id)) throw badUserInput("id is not a notification id", "id");
     const em = context.em;
-    const [row] = await em.execute(
-      `update notifications set status = 'QUEUED', attempts = 0, next_attempt_at = now()
-       where id = ? and status = 'FAILED' returning *`,
-      [id],
+    const [row] = await query<Record<string, unknown>>(
+      em,
+      sql`update notifications set status = 'QUEUED', attempts = 0, next_attempt_at = now()
+          where id = ${id} and status = 'FAILED' returning *`,
     );
     if (!row) {
       const existing = await em.findOne(Notification, id);

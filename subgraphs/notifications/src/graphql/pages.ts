@@ -1,9 +1,13 @@
 import DataLoader from "dataloader";
 import {
   decodeNewestFirstCursor,
+  emptySql,
   isUuid,
   newestFirstCursor,
+  query,
+  sql,
   toPage,
+  uuidArray,
   type EntityManager,
   type Page,
 } from "@shopgraph/common";
@@ -39,19 +43,20 @@ export async function loadUserPages(
   const rows =
     valid.length === 0
       ? []
-      : await em.execute<PageRow[]>(
-          `with filtered as (
-             select * from notifications where user_id in (?) ${args.unreadOnly ? "and read_at is null" : ""}
+      : await query<PageRow>(
+          em,
+          sql`with filtered as (
+             select * from notifications
+             where user_id = any(${uuidArray(valid)}) ${args.unreadOnly ? sql`and read_at is null` : emptySql}
            ), totals as (
              select user_id, count(*)::int as total from filtered group by user_id
            ), paged as (
              select *, row_number() over (partition by user_id order by created_at desc, id desc) as position
-             from filtered ${cursor ? "where (created_at, id) < (?::timestamptz, ?::uuid)" : ""}
+             from filtered ${cursor ? sql`where (created_at, id) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)` : emptySql}
            )
            select totals.user_id as page_user_id, totals.total as page_total, paged.*
-           from totals left join paged on paged.user_id = totals.user_id and paged.position <= ?
+           from totals left join paged on paged.user_id = totals.user_id and paged.position <= ${args.size + 1}
            order by totals.user_id, paged.created_at desc, paged.id desc`,
-          [valid, ...(cursor ?? []), args.size + 1],
         );
   const byUser = new Map<string, { total: number; rows: Notification[] }>();
   for (const { page_user_id, page_total, position: _position, ...row } of rows) {
@@ -85,9 +90,10 @@ export function unreadCountLoader(em: EntityManager): DataLoader<string, number>
     const rows =
       valid.length === 0
         ? []
-        : await em.execute<{ user_id: string; unread: number }[]>(
-            "select user_id, count(*)::int as unread from notifications where user_id in (?) and read_at is null group by user_id",
-            [valid],
+        : await query<{ user_id: string; unread: number }>(
+            em,
+            sql`select user_id, count(*)::int as unread from notifications
+                where user_id = any(${uuidArray(valid)}) and read_at is null group by user_id`,
           );
     const counts = new Map(rows.map((row) => [row.user_id, row.unread]));
     return userIds.map((userId) => counts.get(userId) ?? 0);

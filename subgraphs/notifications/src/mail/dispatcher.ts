@@ -1,4 +1,4 @@
-import type { Logger, Orm } from "@shopgraph/common";
+import { query, sql, uuidArray, type Logger, type Orm } from "@shopgraph/common";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
@@ -19,7 +19,7 @@ export interface MailDispatcherOptions {
  * or a SENT mark is undone and the mail is sent again, as after a claim timeout; the notification
  * itself was written durably by the consumer.
  */
-const ASYNC_COMMIT = "(select set_config('synchronous_commit', 'off', true)) as async_commit";
+const ASYNC_COMMIT = sql`(select set_config('synchronous_commit', 'off', true)) as async_commit`;
 
 /** Not on the way to the mail: a SENT mark a little later costs nothing but saves statements. */
 const RECORD_DELAY_MS = 20;
@@ -179,15 +179,16 @@ export class MailDispatcher {
 
   private async claim(limit: number): Promise<Notification[]> {
     const em = this.options.orm.em.fork();
-    const rows = await em.execute(
-      `update notifications set attempts = attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
-       from ${ASYNC_COMMIT}
-       where notifications.id in (
-         select id from notifications
-         where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
-         order by next_attempt_at limit ? for update skip locked)
-       returning notifications.*`,
-      [this.options.mail.claimTimeoutMs, limit],
+    const rows = await query<Record<string, unknown>>(
+      em,
+      sql`update notifications
+          set attempts = attempts + 1, next_attempt_at = now() + ${this.options.mail.claimTimeoutMs} * interval '1 millisecond'
+          from ${ASYNC_COMMIT}
+          where notifications.id in (
+            select id from notifications
+            where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
+            order by next_attempt_at limit ${limit} for update skip locked)
+          returning notifications.*`,
     );
     return rows.map((row) => em.map(Notification, row));
   }
@@ -219,10 +220,10 @@ export class MailDispatcher {
     const em = this.options.orm.em.fork();
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
     if (sent.length > 0) {
-      await em.execute(
-        `update notifications set status = 'SENT', sent_at = now(), last_error = null
-         from ${ASYNC_COMMIT} where id in (?) and status = 'QUEUED'`,
-        [sent],
+      await query(
+        em,
+        sql`update notifications set status = 'SENT', sent_at = now(), last_error = null
+            from ${ASYNC_COMMIT} where id = any(${uuidArray(sent)}) and status = 'QUEUED'`,
       );
     }
     for (const { notification, error } of outcomes) {
@@ -230,10 +231,13 @@ export class MailDispatcher {
       const { maxAttempts, retryBaseMs, retryMaxMs } = this.options.mail;
       const final = notification.attempts >= maxAttempts;
       const delay = retryDelayMs(notification.attempts, retryBaseMs, retryMaxMs);
-      await em.execute(
-        `update notifications set status = ?, last_error = ?, next_attempt_at = now() + ? * interval '1 millisecond'
-         from ${ASYNC_COMMIT} where id = ? and status = 'QUEUED'`,
-        [final ? NotificationStatus.FAILED : NotificationStatus.QUEUED, error.slice(0, 1_000), delay, notification.id],
+      const status = final ? NotificationStatus.FAILED : NotificationStatus.QUEUED;
+      await query(
+        em,
+        sql`update notifications
+            set status = ${status}, last_error = ${error.slice(0, 1_000)},
+                next_attempt_at = now() + ${delay} * interval '1 millisecond'
+            from ${ASYNC_COMMIT} where id = ${notification.id} and status = 'QUEUED'`,
       );
       const context = { notificationId: notification.id, attempts: notification.attempts, err: error };
       if (final) {
