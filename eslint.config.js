@@ -13,6 +13,20 @@ export default tseslint.config(
     },
   },
   {
+    // Raw SQL has one way in, common's `sql` template and `query`: no positional `?` lists.
+    files: ["subgraphs/**"],
+    ignores: ["subgraphs/common/src/sql.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='execute']",
+          message: "Run raw SQL with query(em, sql`...`) from @shopgraph/common.",
+        },
+      ],
+    },
+  },
+  {
     // Tests read loosely typed GraphQL responses.
     files: ["**/test/**", "subgraphs/common/src/testing/**", "**/e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
