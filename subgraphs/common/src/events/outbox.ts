@@ -3,10 +3,11 @@ import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { EntityManager } from "../database.js";
 import { currentRequestId } from "../logger.js";
-import { emptySql, identifier, joinSql, sql, type Sql } from "../sql.js";
+import { emptySql, identifier, joinSql, jsonb, sql, type Sql } from "../sql.js";
 import type { EventCatalog, EventEnvelope, EventType } from "./catalog.js";
 
 export const OUTBOX_CHANNEL = "outbox";
+export const OUTBOX_TABLE = "outbox";
 
 /**
  * The trigger that wakes relays: NOTIFY is delivered at commit, once per inserting statement, so
@@ -16,10 +17,8 @@ export const OUTBOX_CHANNEL = "outbox";
  */
 export const OUTBOX_NOTIFY_TRIGGER_SQL = [
   `create or replace function outbox_notify() returns trigger language plpgsql as $$ begin perform pg_notify('${OUTBOX_CHANNEL}', ''); return null; end $$;`,
-  `create trigger outbox_notify after insert on "outbox" for each statement execute function outbox_notify();`,
+  `create trigger outbox_notify after insert on "${OUTBOX_TABLE}" for each statement execute function outbox_notify();`,
 ];
-
-export const OUTBOX_TABLE = "outbox";
 
 /**
  * The columns a new event fills in (the database numbers it and it is not published yet), named
@@ -126,7 +125,7 @@ export interface OutboxInsert {
  * with it), for where `recordEvent` and a flush cannot: the same row `recordEvent` writes.
  */
 export function insertOutboxEvent(envelope: EventEnvelope, options: OutboxInsert): Sql {
-  const stored = sql`${JSON.stringify(envelope)}::jsonb`;
+  const stored = jsonb(envelope);
   const values: Record<keyof typeof OUTBOX_INSERT_COLUMNS, Sql> = {
     id: sql`${envelope.id}::uuid`,
     type: sql`${envelope.type}`,
@@ -138,9 +137,10 @@ export function insertOutboxEvent(envelope: EventEnvelope, options: OutboxInsert
     keys.map((key) => identifier(OUTBOX_INSERT_COLUMNS[key])),
     ", ",
   );
-  const from = options.from ? sql` from ${options.from}` : emptySql;
-  return sql`insert into ${identifier(OUTBOX_TABLE)} (${columns}) select ${joinSql(
+  const row = joinSql(
     keys.map((key) => values[key]),
     ", ",
-  )}${from}`;
+  );
+  const from = options.from ? sql` from ${options.from}` : emptySql;
+  return sql`insert into ${identifier(OUTBOX_TABLE)} (${columns}) select ${row}${from}`;
 }
