@@ -53,18 +53,23 @@ export function ormOptions(options: DatabaseOptions): Options {
 
 /**
  * Connects to the subgraph's own database, creating it when missing, and applies the committed
- * migrations. Fails with the URL it tried (password hidden) when Postgres cannot be reached.
+ * migrations. Fails with the URL it tried (password hidden) when Postgres cannot be reached, and
+ * leaves no connection open when it fails.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
-  let orm: Orm;
-  try {
-    orm = await MikroORM.init(ormOptions(options));
-    await orm.schema.ensureDatabase();
-  } catch (error) {
+  const orm = await MikroORM.init(ormOptions(options)).catch((error: unknown) => {
     throw explainConnectionError(error, options.url);
+  });
+  try {
+    await orm.schema.ensureDatabase().catch((error: unknown) => {
+      throw explainConnectionError(error, options.url);
+    });
+    await orm.migrator.up();
+    return orm;
+  } catch (error) {
+    await orm.close().catch(() => undefined);
+    throw error;
   }
-  await orm.migrator.up();
-  return orm;
 }
 
 function explainConnectionError(error: unknown, url: string): Error {

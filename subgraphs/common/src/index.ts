@@ -10,6 +10,7 @@ export * from "./events/index.js";
 export * from "./http.js";
 export * from "./image-origins.js";
 export * from "./input-hygiene.js";
+export * from "./lifecycle.js";
 export * from "./loaders.js";
 export * from "./logger.js";
 export * from "./main.js";

@@ -35,7 +35,8 @@ export interface SubgraphContext {
   resumeFrom?: Date;
 }
 
-export interface SubgraphOptions<TContext extends SubgraphContext> {
+/** How a subgraph is served over HTTP (and websockets); see `startSubgraph` for the whole lifecycle. */
+export interface ServeOptions<TContext extends SubgraphContext> {
   name: string;
   config: BaseConfig;
   schema: GraphQLSchema;
@@ -53,8 +54,6 @@ export interface SubgraphOptions<TContext extends SubgraphContext> {
   attach?: (server: Server) => { dispose(): Promise<void> };
   /** Also serves GraphQL over websockets (graphql-ws) on the same port and path, for subscriptions. */
   subscriptions?: { keepAliveMs?: number };
-  /** Runs at close, after the HTTP server stopped and before the database closes. */
-  onClose?: () => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -84,9 +83,13 @@ export function apolloLogger(log: Logger) {
   };
 }
 
-/** Serves a subgraph schema over HTTP with auth, a per-request EntityManager and health routes. */
-export async function startSubgraph<TContext extends SubgraphContext>(
-  options: SubgraphOptions<TContext>,
+/**
+ * Serves a subgraph schema over HTTP with auth, a per-request EntityManager and health routes.
+ * `close` (or a failed listen) stops only what this started: the database and the workers are
+ * the lifecycle's (lifecycle.ts).
+ */
+export async function serveSubgraph<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
 ): Promise<RunningSubgraph> {
   const { config, log, orm } = options;
   const development = config.nodeEnv === "development";
@@ -139,7 +142,19 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       keepAliveMs: options.subscriptions.keepAliveMs,
       authenticate: (req) => authenticate(req),
     });
-  const port = await listen(server, config.port, config.host);
+  const close = async () => {
+    await subscriptions?.dispose();
+    await attached?.dispose();
+    await closeServer(server);
+    await apollo.stop();
+  };
+  let port: number;
+  try {
+    port = await listen(server, config.port, config.host);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url }, `${options.name} subgraph ready`);
 
@@ -151,13 +166,6 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     ...(subscriptions
       ? { subscriptions: { sockets: subscriptions.sockets, subscriptions: subscriptions.subscriptions } }
       : {}),
-    async close() {
-      await subscriptions?.dispose();
-      await attached?.dispose();
-      await closeServer(server);
-      await apollo.stop();
-      await options.onClose?.();
-      await orm.close();
-    },
+    close,
   };
 }

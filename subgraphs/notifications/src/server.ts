@@ -1,13 +1,13 @@
 import {
   createLogger,
   EventConsumer,
-  openDatabase,
   runMain,
   startSubgraph,
   type AnyEventEnvelope,
   type Logger,
   type Orm,
   type RunningSubgraph,
+  type Worker,
 } from "@shopgraph/common";
 import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
@@ -45,68 +45,54 @@ export async function startNotificationsSubgraph(
   options: NotificationsOptions = {},
 ): Promise<RunningNotifications> {
   const log = options.log ?? createLogger("notifications", config.logLevel);
-  const orm = await openDatabase({
-    url: config.databaseUrl,
-    entities,
-    migrations,
-    logger: log,
-    onQuery: options.onQuery,
-    poolSize: config.databasePoolSize,
-  });
-  const { mail, events } = config;
-  const shop = { name: mail.shopName, url: mail.shopUrl };
-  const mailSink = mail.smtpUrl ? undefined : await MailSink.start({ dir: mail.dir, port: mail.sinkPort, log });
-  const transport = (options.wrapTransport ?? ((plain: MailTransport) => plain))(
-    mailSink ? sinkTransport(mailSink, mail.connections) : smtpTransport(mail.smtpUrl ?? "", mail.connections),
-  );
-  const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop });
-  const consumer = new EventConsumer({
-    exchange: events.exchange,
-    queue: events.queue,
-    bindings: NOTIFICATION_BINDINGS,
-    retryDelaysMs: events.retryDelaysMs,
-    prefetch: events.prefetch,
-    amqpUrl: events.amqpUrl,
-    publishers: events.publishers,
-    orm,
+  return startSubgraph<NotificationsContext, Omit<RunningNotifications, keyof RunningSubgraph>>({
+    name: "notifications",
+    config,
     log,
-    handler: notificationsHandler(shop),
-    afterCommit: async (event) => {
-      dispatcher.wake();
-      await options.afterCommit?.(event);
+    database: { entities, migrations, onQuery: options.onQuery, poolSize: config.databasePoolSize },
+    async build(orm) {
+      const { mail, events } = config;
+      const shop = { name: mail.shopName, url: mail.shopUrl };
+      const mailSink = mail.smtpUrl ? undefined : new MailSink({ dir: mail.dir, port: mail.sinkPort, log });
+      const transport = (options.wrapTransport ?? ((plain: MailTransport) => plain))(
+        mailSink ? sinkTransport(mailSink, mail.connections) : smtpTransport(mail.smtpUrl ?? "", mail.connections),
+      );
+      const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop });
+      const consumer = new EventConsumer({
+        exchange: events.exchange,
+        queue: events.queue,
+        bindings: NOTIFICATION_BINDINGS,
+        retryDelaysMs: events.retryDelaysMs,
+        prefetch: events.prefetch,
+        amqpUrl: events.amqpUrl,
+        publishers: events.publishers,
+        orm,
+        log,
+        handler: notificationsHandler(shop),
+        afterCommit: async (event) => {
+          dispatcher.wake();
+          await options.afterCommit?.(event);
+        },
+      });
+      const closeTransport: Worker = {
+        name: "mail transport",
+        start: () => undefined,
+        stop: async () => transport.close(),
+      };
+      return {
+        schema: await buildNotificationsSchema(),
+        workers: [...(mailSink ? [mailSink] : []), closeTransport, dispatcher, consumer],
+        context: (base) => ({
+          ...base,
+          wakeDispatcher: () => dispatcher.wake(),
+          mailSink,
+          userPages: userPagesLoader(base.em),
+          unreadCount: unreadCountLoader(base.em),
+        }),
+        expose: () => ({ orm, consumer, dispatcher, mailSink }),
+      };
     },
   });
-  const stopWorkers = async () => {
-    await consumer.stop();
-    await dispatcher.stop();
-    transport.close();
-    await mailSink?.close();
-  };
-
-  try {
-    dispatcher.start();
-    await consumer.start();
-    const subgraph = await startSubgraph<NotificationsContext>({
-      name: "notifications",
-      config,
-      log,
-      orm,
-      schema: await buildNotificationsSchema(),
-      onClose: stopWorkers,
-      context: (base) => ({
-        ...base,
-        wakeDispatcher: () => dispatcher.wake(),
-        mailSink,
-        userPages: userPagesLoader(base.em),
-        unreadCount: unreadCountLoader(base.em),
-      }),
-    });
-    return { ...subgraph, orm, consumer, dispatcher, mailSink };
-  } catch (error) {
-    await stopWorkers();
-    await orm.close();
-    throw error;
-  }
 }
 
 if (import.meta.main) {

@@ -101,13 +101,11 @@ export interface HarnessOptions extends NotificationsOptions {
 }
 
 /**
- * The notifications subgraph on a free port over a database, exchange and queues of its own,
- * sending to a test SMTP server; all removed at close.
+ * A notifications config on a free port over a database, exchange and queue of its own, sending
+ * to `mail.smtpUrl` (or, without one, to the embedded sink writing to `mail.dir`).
  */
-export async function startNotifications(options: HarnessOptions = {}): Promise<NotificationsUnderTest> {
-  const smtp = await TestSmtpServer.start();
-  const mailDir = await mkdtemp(join(tmpdir(), "notifications-mail-"));
-  const defaults: NotificationsConfig = {
+export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir: string }): NotificationsConfig {
+  return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("notifications"),
     databasePoolSize: 10,
@@ -120,9 +118,9 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
       prefetch: 20,
     },
     mail: {
-      smtpUrl: smtp.url,
+      smtpUrl: mail.smtpUrl,
       from: "Shopgraph <no-reply@shop.test>",
-      dir: mailDir,
+      dir: mail.dir,
       sinkPort: 0,
       maxAttempts: 3,
       retryBaseMs: 50,
@@ -136,6 +134,16 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
       shopUrl: "http://shop.test",
     },
   };
+}
+
+/**
+ * The notifications subgraph on a free port over a database, exchange and queues of its own,
+ * sending to a test SMTP server; all removed at close.
+ */
+export async function startNotifications(options: HarnessOptions = {}): Promise<NotificationsUnderTest> {
+  const smtp = await TestSmtpServer.start();
+  const mailDir = await mkdtemp(join(tmpdir(), "notifications-mail-"));
+  const defaults = testNotificationsConfig({ smtpUrl: smtp.url, dir: mailDir });
   const config = options.config ? options.config(defaults) : defaults;
   const statements = new StatementCounter();
   const log = createLogger("notifications", config.logLevel);

@@ -3,7 +3,6 @@ import {
   groupedLoader,
   isUuid,
   keyedLoader,
-  openDatabase,
   OutboxRelay,
   runMain,
   startSubgraph,
@@ -63,107 +62,102 @@ export interface RunningOrders extends RunningSubgraph {
 
 export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersOptions = {}): Promise<RunningOrders> {
   const log = options.log ?? createLogger("orders", config.logLevel);
-  const orm = await openDatabase({
-    url: config.databaseUrl,
-    entities,
-    migrations,
-    logger: log,
-    onQuery: options.onQuery,
-  });
-  const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
-  await relay.start();
-  const fanout = new OrderFanout(config.subscriptionBufferedEvents);
-  const feed = new LiveOrderFeed(
-    config.events,
-    fanout,
-    (scope, since) => currentOrders(orm.em.fork(), scope, since),
-    log,
-  );
-  await feed.start();
-
-  const products =
-    options.products ??
-    new ProductsClient(config.productsUrl, tokenKeys(config), config.requestSigningSecret, config.productsTimeoutMs);
-  const releases = new StockReleases(products, log);
-  const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
-  const refunds = new Refunds(paymentProvider, log);
-  const services: OrdersServices = {
-    carts: new Carts(),
-    checkout: new Checkout({
-      products,
-      releases,
-      log,
-      paymentTimeoutMinutes: config.paymentTimeoutMinutes,
-      beforeOrderInsert: options.beforeOrderInsert,
-    }),
-    payments: new Payments(paymentProvider),
-    actions: new OrderActions(releases, refunds),
-    live: fanout,
-  };
-  const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
-  sweeper.start();
-
-  const subgraph = await startSubgraph<OrdersContext>({
+  return startSubgraph<OrdersContext, Pick<RunningOrders, "sweeper" | "live">>({
     name: "orders",
     config,
     log,
-    orm,
-    schema: await buildOrdersSchema(),
-    subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
-    onClose: async () => {
-      await feed.stop();
-      await sweeper.stop();
-      await relay.stop();
+    database: { entities, migrations, onQuery: options.onQuery },
+    async build(orm) {
+      const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
+      const fanout = new OrderFanout(config.subscriptionBufferedEvents);
+      const feed = new LiveOrderFeed(
+        config.events,
+        fanout,
+        (scope, since) => currentOrders(orm.em.fork(), scope, since),
+        log,
+      );
+      const products =
+        options.products ??
+        new ProductsClient(
+          config.productsUrl,
+          tokenKeys(config),
+          config.requestSigningSecret,
+          config.productsTimeoutMs,
+        );
+      const releases = new StockReleases(products, log);
+      const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
+      const refunds = new Refunds(paymentProvider, log);
+      const services: OrdersServices = {
+        carts: new Carts(),
+        checkout: new Checkout({
+          products,
+          releases,
+          log,
+          paymentTimeoutMinutes: config.paymentTimeoutMinutes,
+          beforeOrderInsert: options.beforeOrderInsert,
+        }),
+        payments: new Payments(paymentProvider),
+        actions: new OrderActions(releases, refunds),
+        live: fanout,
+      };
+      const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
+      return {
+        schema: await buildOrdersSchema(),
+        subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
+        workers: [relay, feed, sweeper],
+        context: (base) => ({
+          ...base,
+          services,
+          variantById: keyedLoader(
+            (ids) => products.variants(ids.filter(isUuid)),
+            (variant) => variant.id,
+          ),
+          orderById: keyedLoader(
+            (ids) => loadOrders(base.em, { ids: ids.filter(isUuid) }),
+            (order) => order.id,
+          ),
+          historyByOrder: groupedLoader(
+            async (ids) =>
+              (await base.em.find(OrderTransition, { order: { $in: [...ids] } }, { orderBy: { id: "asc" } })).map(
+                transitionView,
+              ),
+            (transition) => transition.orderId,
+          ),
+          paymentsByOrder: groupedLoader(
+            async (ids) =>
+              (
+                await base.em.find(Payment, { order: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } })
+              ).map(paymentView),
+            (payment) => payment.orderId,
+          ),
+          refundsByOrder: groupedLoader(
+            async (ids) =>
+              // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
+              (
+                await base.em.find(
+                  Refund,
+                  { order: { $in: [...ids] } },
+                  { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
+                )
+              ).map(refundView),
+            (refund) => refund.orderId,
+          ),
+        }),
+        expose: (served) => ({
+          sweeper,
+          live: {
+            subscriptions: () => fanout.size,
+            sockets: () => served.subscriptions?.sockets() ?? 0,
+            queue: feed.queue,
+            queueConsumers: () => feed.consumers(),
+            get connected() {
+              return feed.connected;
+            },
+          },
+        }),
+      };
     },
-    context: (base) => ({
-      ...base,
-      services,
-      variantById: keyedLoader(
-        (ids) => products.variants(ids.filter(isUuid)),
-        (variant) => variant.id,
-      ),
-      orderById: keyedLoader(
-        (ids) => loadOrders(base.em, { ids: ids.filter(isUuid) }),
-        (order) => order.id,
-      ),
-      historyByOrder: groupedLoader(
-        async (ids) =>
-          (await base.em.find(OrderTransition, { order: { $in: [...ids] } }, { orderBy: { id: "asc" } })).map(
-            transitionView,
-          ),
-        (transition) => transition.orderId,
-      ),
-      paymentsByOrder: groupedLoader(
-        async (ids) =>
-          (await base.em.find(Payment, { order: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } })).map(
-            paymentView,
-          ),
-        (payment) => payment.orderId,
-      ),
-      refundsByOrder: groupedLoader(
-        async (ids) =>
-          // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
-          (
-            await base.em.find(
-              Refund,
-              { order: { $in: [...ids] } },
-              { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
-            )
-          ).map(refundView),
-        (refund) => refund.orderId,
-      ),
-    }),
   });
-  const live: LiveOrders = {
-    subscriptions: () => fanout.size,
-    sockets: () => subgraph.subscriptions?.sockets() ?? 0,
-    queue: feed.queue,
-    queueConsumers: () => feed.consumers(),
-    get connected() {
-      return feed.connected;
-    },
-  };
-  return { ...subgraph, sweeper, live };
 }
 
 if (import.meta.main) {

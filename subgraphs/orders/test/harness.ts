@@ -69,6 +69,23 @@ function database(url: string, statements: StatementCounter): Database & { end()
   };
 }
 
+/** An orders config on a free port over a database (created at start) and an exchange of its own. */
+export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersConfig> = {}): OrdersConfig {
+  return {
+    ...testBaseConfig(),
+    databaseUrl: freshDatabaseUrl("orders"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders"), publishers: TEST_EVENT_PUBLISHERS },
+    productsUrl,
+    paymentTimeoutMinutes: 30,
+    // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
+    sweepIntervalMs: 3_600_000,
+    productsTimeoutMs: 5_000,
+    subscriptionKeepAliveMs: 12_000,
+    subscriptionBufferedEvents: 100,
+    ...overrides,
+  };
+}
+
 /**
  * The real products subgraph and the orders subgraph pointed at it, each on a free port over a
  * database of its own (dropped at close); orders publishes to an exchange of its own.
@@ -81,19 +98,7 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     log: createLogger("products", base.logLevel),
     onQuery: productsStatements.onQuery,
   });
-  const config: OrdersConfig = {
-    ...base,
-    databaseUrl: freshDatabaseUrl("orders"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders"), publishers: TEST_EVENT_PUBLISHERS },
-    productsUrl: products.url,
-    paymentTimeoutMinutes: 30,
-    // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
-    sweepIntervalMs: 3_600_000,
-    productsTimeoutMs: 5_000,
-    subscriptionKeepAliveMs: 12_000,
-    subscriptionBufferedEvents: 100,
-    ...start.config,
-  };
+  const config = testOrdersConfig(products.url, start.config);
   const ordersStatements = new RequestStatementCounter();
   const client = new ProductsClient(
     config.productsUrl,

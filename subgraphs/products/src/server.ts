@@ -1,11 +1,4 @@
-import {
-  createLogger,
-  openDatabase,
-  runMain,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-} from "@shopgraph/common";
+import { createLogger, runMain, startSubgraph, type Logger, type RunningSubgraph } from "@shopgraph/common";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
@@ -24,24 +17,21 @@ export async function startProductsSubgraph(
   options: ProductsOptions = {},
 ): Promise<RunningSubgraph> {
   const log = options.log ?? createLogger("products", config.logLevel);
-  const orm = await openDatabase({
-    url: config.databaseUrl,
-    entities,
-    migrations,
-    logger: log,
-    onQuery: options.onQuery,
-  });
-  if (config.seedDemoCatalog) {
-    const seeded = await seedDemoCatalog(orm.em.fork());
-    log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
-  }
   return startSubgraph<ProductsContext>({
     name: "products",
     config,
     log,
-    orm,
-    schema: await buildProductsSchema(),
-    context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
+    database: { entities, migrations, onQuery: options.onQuery },
+    async build(orm) {
+      if (config.seedDemoCatalog) {
+        const seeded = await seedDemoCatalog(orm.em.fork());
+        log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
+      }
+      return {
+        schema: await buildProductsSchema(),
+        context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
+      };
+    },
   });
 }
 

@@ -21,15 +21,20 @@ export interface ProductsUnderTest {
   close(): Promise<void>;
 }
 
-/** The products subgraph on a free port over a database of its own, dropped at close. */
-export async function startProducts(overrides: Partial<ProductsConfig> = {}): Promise<ProductsUnderTest> {
-  const config: ProductsConfig = {
+/** A products config on a free port over a database of its own (created at start). */
+export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): ProductsConfig {
+  return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("products"),
     seedDemoCatalog: false,
     imageOrigins: [],
     ...overrides,
   };
+}
+
+/** The products subgraph on a free port over a database of its own, dropped at close. */
+export async function startProducts(overrides: Partial<ProductsConfig> = {}): Promise<ProductsUnderTest> {
+  const config = testProductsConfig(overrides);
   const statements = new StatementCounter();
   const subgraph = await startProductsSubgraph(config, {
     log: createLogger("products", config.logLevel),

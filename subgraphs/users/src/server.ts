@@ -2,7 +2,6 @@ import {
   createLogger,
   isUuid,
   keyedLoader,
-  openDatabase,
   OutboxRelay,
   readCookie,
   runMain,
@@ -24,48 +23,46 @@ export interface UsersOptions {
 
 export async function startUsersSubgraph(config: UsersConfig, options: UsersOptions = {}): Promise<RunningSubgraph> {
   const log = options.log ?? createLogger("users", config.logLevel);
-  const orm = await openDatabase({
-    url: config.databaseUrl,
-    entities,
-    migrations,
-    logger: log,
-    onQuery: options.onQuery,
-  });
-  const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
-  await relay.start();
-  const accounts = new Accounts(config);
-  if (config.admin) {
-    const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
-    log.info({ email: config.admin.email }, outcome === "created" ? "admin account created" : "admin account exists");
-  }
   return startSubgraph<UsersContext>({
     name: "users",
     config,
     log,
-    orm,
-    schema: await buildUsersSchema(),
-    onClose: () => relay.stop(),
-    plugins: [
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse({ contextValue, response }) {
-              if (contextValue.setCookie) response.http.headers.set("set-cookie", contextValue.setCookie);
+    database: { entities, migrations, onQuery: options.onQuery },
+    async build(orm) {
+      const accounts = new Accounts(config);
+      if (config.admin) {
+        const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
+        log.info(
+          { email: config.admin.email },
+          outcome === "created" ? "admin account created" : "admin account exists",
+        );
+      }
+      return {
+        schema: await buildUsersSchema(),
+        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log })],
+        plugins: [
+          {
+            async requestDidStart() {
+              return {
+                async willSendResponse({ contextValue, response }) {
+                  if (contextValue.setCookie) response.http.headers.set("set-cookie", contextValue.setCookie);
+                },
+              };
             },
-          };
-        },
-      },
-    ],
-    context: (base, request) => ({
-      ...base,
-      config,
-      accounts,
-      cookieRefreshToken: readCookie(request?.headers.cookie),
-      userById: keyedLoader(
-        (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
-        (user) => user.id,
-      ),
-    }),
+          },
+        ],
+        context: (base, request) => ({
+          ...base,
+          config,
+          accounts,
+          cookieRefreshToken: readCookie(request?.headers.cookie),
+          userById: keyedLoader(
+            (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
+            (user) => user.id,
+          ),
+        }),
+      };
+    },
   });
 }
 

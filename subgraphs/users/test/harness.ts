@@ -23,9 +23,9 @@ export interface UsersUnderTest {
   close(): Promise<void>;
 }
 
-/** The users subgraph on a free port over a database of its own, dropped at close. */
-export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<UsersUnderTest> {
-  const config: UsersConfig = {
+/** A users config on a free port over a database (created at start) and an exchange of its own. */
+export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConfig {
+  return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("users"),
     events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("users"), publishers: TEST_EVENT_PUBLISHERS },
@@ -38,6 +38,11 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
     sessionCookieSecure: true,
     ...overrides,
   };
+}
+
+/** The users subgraph on a free port over a database of its own, dropped at close. */
+export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<UsersUnderTest> {
+  const config = testUsersConfig(overrides);
   const statements = new StatementCounter();
   const subgraph = await startUsersSubgraph(config, {
     log: createLogger("users", config.logLevel),

@@ -7,6 +7,7 @@ import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { parseEnvelope, type AnyEventEnvelope } from "./catalog.js";
 import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
+import type { Worker } from "../lifecycle.js";
 
 /** The ids of events a consumer has handled: the unique key that makes redelivery harmless. */
 @Entity({ tableName: "processed_events" })
@@ -68,7 +69,8 @@ const ATTEMPT_HEADER = "x-attempt";
  * not an event at all, not published by the event's producer, or one the handler refuses with a
  * PermanentEventError, goes there at once.
  */
-export class EventConsumer {
+export class EventConsumer implements Worker {
+  readonly name = "event consumer";
   private amqp: AmqpLink | undefined;
   private inFlight = new Set<Promise<void>>();
   private readonly amqpUser: string;

@@ -7,6 +7,7 @@ import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
 import { amqpUserOf } from "./publishers.js";
 import { assertExchange } from "./topology.js";
+import type { Worker } from "../lifecycle.js";
 
 export interface OutboxRelayOptions {
   orm: Orm;
@@ -30,7 +31,8 @@ const RELAY_LOCK_KEY = 0x5e4f_0b0c;
  * broker confirmed it. A crash between confirm and commit republishes the batch: delivery is
  * at-least-once, and consumers are idempotent.
  */
-export class OutboxRelay {
+export class OutboxRelay implements Worker {
+  readonly name = "outbox relay";
   private channel: ConfirmChannel | undefined;
   private amqp: AmqpLink | undefined;
   private listener: pg.Client | undefined;

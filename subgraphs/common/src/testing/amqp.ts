@@ -16,6 +16,8 @@ export interface TestAmqpUser {
   user: string;
   /** TEST_AMQP_URL with this user's credentials. */
   url: string;
+  /** Connections the broker has open for this user. */
+  connections(): Promise<number>;
   remove(): Promise<void>;
 }
 
@@ -34,7 +36,13 @@ export async function testAmqpUser(): Promise<TestAmqpUser> {
   await rabbitmqctl("set_permissions", "-p", vhost, user, ".*", ".*", ".*");
   url.username = user;
   url.password = password;
-  return { user, url: url.toString(), remove: async () => void (await rabbitmqctl("delete_user", user)) };
+  return {
+    user,
+    url: url.toString(),
+    connections: async () =>
+      (await rabbitmqctl("list_connections", "user")).stdout.split("\n").filter((line) => line.trim() === user).length,
+    remove: async () => void (await rabbitmqctl("delete_user", user)),
+  };
 }
 
 /** A name no other test uses, for exchanges and queues. */

@@ -34,3 +34,19 @@ export class StatementCounter {
     this.statements = [];
   }
 }
+
+/** How many sessions are open on the database of `databaseUrl` (a pool's idle connections too). */
+export async function openConnections(databaseUrl: string): Promise<number> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL + "/postgres" });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: number }>(
+      "select count(*)::int as count from pg_stat_activity where datname = $1",
+      [name],
+    );
+    return rows[0]!.count;
+  } finally {
+    await client.end();
+  }
+}

@@ -6,3 +6,4 @@ export * from "./tokens.js";
 export * from "./amqp.js";
 export * from "./subscriptions.js";
 export * from "./orders.js";
+export * from "./ports.js";

@@ -1,4 +1,4 @@
-import { query, sql, uuidArray, type Logger, type Orm } from "@shopgraph/common";
+import { query, sql, uuidArray, type Logger, type Orm, type Worker } from "@shopgraph/common";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
@@ -37,7 +37,8 @@ type Outcome = { notification: Notification; error: null } | { notification: Not
  * are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
  * is room, outcomes written in batches as sends finish.
  */
-export class MailDispatcher {
+export class MailDispatcher implements Worker {
+  readonly name = "mail dispatcher";
   private running = false;
   private claiming: Promise<void> | undefined;
   private wakeRequested = false;

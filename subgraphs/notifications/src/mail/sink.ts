@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
-import type { Logger } from "@shopgraph/common";
+import type { Logger, Worker } from "@shopgraph/common";
 import { SMTPServer } from "smtp-server";
 import { decodeEncodedWords, readHeaders } from "./headers.js";
 
@@ -21,18 +21,26 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
  * same SMTP path as in production and lands as one .eml file per message (`<epoch ms>-<random>.eml`,
  * so names sort by arrival), readable by any mail client.
  */
-export class MailSink {
-  private constructor(
-    private readonly server: SMTPServer,
-    readonly dir: string,
-    readonly port: number,
-    /** The Message-IDs of the messages kept in `dir`, by this process or an earlier one. */
-    private readonly messageIds: Set<string>,
-  ) {}
+export class MailSink implements Worker {
+  readonly name = "mail sink";
+  readonly dir: string;
+  private server: SMTPServer | undefined;
+  private listeningPort = 0;
+  /** The Message-IDs of the messages kept in `dir`, by this process or an earlier one. */
+  private readonly messageIds = new Set<string>();
 
-  static async start(options: { dir: string; port: number; log: Logger }): Promise<MailSink> {
+  constructor(private readonly options: { dir: string; port: number; log: Logger }) {
+    this.dir = options.dir;
+  }
+
+  /** The port it listens on, once started. */
+  get port(): number {
+    return this.listeningPort;
+  }
+
+  async start(): Promise<void> {
+    const { options, messageIds } = this;
     await mkdir(options.dir, { recursive: true });
-    const messageIds = new Set<string>();
     for (const name of await messageFiles(options.dir)) {
       const messageId = readHeaders(await readStart(join(options.dir, name))).get("message-id")?.[0];
       if (messageId) messageIds.add(messageId);
@@ -73,16 +81,16 @@ export class MailSink {
       },
     });
     server.on("error", (err) => options.log.warn({ err }, "mail sink error"));
+    this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.server.once("error", reject);
       server.listen(options.port, "127.0.0.1", () => resolve());
     });
-    const port = (server.server.address() as AddressInfo).port;
+    this.listeningPort = (server.server.address() as AddressInfo).port;
     options.log.info(
-      { smtp: `127.0.0.1:${port}`, dir: options.dir },
+      { smtp: `127.0.0.1:${this.port}`, dir: options.dir },
       `SMTP_URL is not set: mail goes to the embedded SMTP sink and is saved as .eml files in ${options.dir}`,
     );
-    return new MailSink(server, options.dir, port, messageIds);
   }
 
   /** Whether a message with this Message-ID is kept (the dispatcher asks before sending one again). */
@@ -108,8 +116,10 @@ export class MailSink {
     );
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 

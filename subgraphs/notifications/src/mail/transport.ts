@@ -26,21 +26,26 @@ export function smtpTransport(url: string, connections: number): MailTransport {
   });
 }
 
-/** The embedded sink on loopback: plain SMTP, no TLS to negotiate; it can say what it already has. */
+/**
+ * The embedded sink on loopback: plain SMTP, no TLS to negotiate; it can say what it already has.
+ * Made before the sink listens (both are workers of the subgraph), so its port is read at the first send.
+ */
 export function sinkTransport(sink: MailSink, connections: number): MailTransport {
-  const transport = nodemailer.createTransport({
-    host: "127.0.0.1",
-    port: sink.port,
-    secure: false,
-    ignoreTLS: true,
-    pool: true,
-    maxConnections: connections,
-    maxMessages: Infinity,
-    ...TIMEOUTS,
-  });
+  let pool: ReturnType<typeof nodemailer.createTransport> | undefined;
+  const transport = () =>
+    (pool ??= nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+      pool: true,
+      maxConnections: connections,
+      maxMessages: Infinity,
+      ...TIMEOUTS,
+    }));
   return {
-    sendMail: (message) => transport.sendMail(message),
-    close: () => transport.close(),
+    sendMail: (message) => transport().sendMail(message),
+    close: () => pool?.close(),
     accepted: async (messageId) => sink.has(messageId),
   };
 }

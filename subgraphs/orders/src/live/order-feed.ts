@@ -10,6 +10,7 @@ import {
   type AmqpLink,
   type EventsConfig,
   type Logger,
+  type Worker,
 } from "@shopgraph/common";
 import { orderAtTransition } from "../orders/order-data.js";
 import type { OrderView } from "../orders/read-model.js";
@@ -41,7 +42,8 @@ export type ReadCurrentOrders = (scope: OrderScope, changedSince: Date) => Promi
  * what it follows (see catchUp) before the changes that waited. Whatever the gap, a subscriber
  * that stays ends on the orders' current state.
  */
-export class LiveOrderFeed {
+export class LiveOrderFeed implements Worker {
+  readonly name = "live order feed";
   readonly queue = `orders.live.${randomBytes(6).toString("hex")}`;
   private amqp: AmqpLink | undefined;
   private channel: Channel | undefined;

@@ -1,5 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
-import type { Logger, Orm } from "@shopgraph/common";
+import type { Logger, Orm, Worker } from "@shopgraph/common";
 import { OrderStatus } from "../domain/order-state.js";
 import { Order } from "../entities/index.js";
 import { orderStateMachine } from "./lifecycle.js";
@@ -26,7 +26,8 @@ export interface SweepResult {
  * locked with SKIP LOCKED (and its status re-checked under the lock), releases and refunds are
  * claimed with a lease.
  */
-export class OrderSweeper {
+export class OrderSweeper implements Worker {
+  readonly name = "order sweeper";
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<SweepResult> | undefined;
   private stopped = false;

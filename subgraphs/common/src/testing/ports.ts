@@ -1,0 +1,17 @@
+import { createServer } from "node:net";
+
+/**
+ * A loopback port something already listens on, for a service that must fail to listen there;
+ * given a `port`, fails unless that one is free.
+ */
+export async function takenPort(port = 0): Promise<{ port: number; release(): Promise<void> }> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return {
+    port: (server.address() as { port: number }).port,
+    release: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,19 @@
+import { expect, test } from "vitest";
+import { createLogger } from "@shopgraph/common";
+import { dropDatabase, eventually, openConnections, takenPort } from "@shopgraph/common/testing";
+import { startProductsSubgraph } from "../src/server.js";
+import { testProductsConfig } from "./harness.js";
+
+test("a port already in use: the start fails and leaves no database connection open", async () => {
+  const taken = await takenPort();
+  const config = testProductsConfig({ port: taken.port, seedDemoCatalog: true });
+  try {
+    await expect(
+      startProductsSubgraph(config, { log: createLogger("products", config.logLevel) }),
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
+    await eventually(async () => (await openConnections(config.databaseUrl)) === 0);
+  } finally {
+    await taken.release();
+    await dropDatabase(config.databaseUrl);
+  }
+}, 30_000);
