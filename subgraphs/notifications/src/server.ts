@@ -74,14 +74,15 @@ export async function startNotificationsSubgraph(
           await options.afterCommit?.(event);
         },
       });
-      const closeTransport: Worker = {
+      // Its SMTP pool connects at the first send; what is left to undo is closing it.
+      const mailTransport: Worker = {
         name: "mail transport",
         start: () => undefined,
         stop: async () => transport.close(),
       };
       return {
         schema: await buildNotificationsSchema(),
-        workers: [...(mailSink ? [mailSink] : []), closeTransport, dispatcher, consumer],
+        workers: [...(mailSink ? [mailSink] : []), mailTransport, dispatcher, consumer],
         context: (base) => ({
           ...base,
           wakeDispatcher: () => dispatcher.wake(),
