@@ -1,4 +1,4 @@
-import { ApolloProvider } from "@apollo/client/react";
+import { ApolloProvider, useQuery } from "@apollo/client/react";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes } from "react-router";
@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
 import { CHECKOUT_ADDRESS_KEY, loadAddress } from "../src/checkout/address";
 import { Checkout } from "../src/checkout/CheckoutPage";
-import { orderFixture, scriptedClient, type Responder } from "./apollo";
+import { CartDocument } from "../src/gql/shop/graphql";
+import { money, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
   estimated: false,
@@ -70,14 +71,26 @@ const viewerOrders = (...nodes: ReturnType<typeof orderFixture>[]) => ({
   data: { me: { __typename: "User", id: "user-1", orders: { __typename: "OrderConnection", nodes } } },
 });
 
+/** What the header does on every page: keep the cart's query open (so it is fetched again when asked). */
+function CartWatcher() {
+  useQuery(CartDocument);
+  return null;
+}
+
 /** Checkout of `cart`; the viewer has `orders` (none by default) and `respond` answers the rest. */
-async function renderCheckout(respond: Responder, orders: () => ReturnType<typeof viewerOrders> = viewerOrders) {
+async function renderCheckout(
+  respond: Responder,
+  orders: () => ReturnType<typeof viewerOrders> = viewerOrders,
+  { watchCart = false } = {},
+) {
   const server = scriptedClient((op) => (op.operationName === "UnpaidOrders" ? orders() : respond(op)));
   render(
     <ApolloProvider client={server.client}>
+      {watchCart && <CartWatcher />}
       <MemoryRouter initialEntries={["/checkout"]}>
         <Routes>
           <Route path="/checkout" element={<Checkout cart={cart} />} />
+          <Route path="/cart" element={<p>Cart page</p>} />
           <Route path="/orders/:id" element={<p>Order confirmation page</p>} />
         </Routes>
       </MemoryRouter>
@@ -360,5 +373,128 @@ describe("resumable checkout", () => {
     });
     sessionStorage.setItem(CHECKOUT_ADDRESS_KEY, "{not json");
     expect(loadAddress().city).toBe("");
+  });
+});
+
+describe("price changes at checkout", () => {
+  const expectedTotals = (server: ReturnType<typeof scriptedClient>) =>
+    server.named("PlaceOrder").map((op) => op.variables["input"].expectedTotal as unknown);
+  /** The tee went from $25.00 to $30.00; the mug's earlier price is not known. */
+  const priceChanged = () => ({
+    data: {
+      placeOrder: {
+        __typename: "OrderPayload",
+        order: null,
+        userErrors: [userError(["input", "expectedTotal"], "PRICE_CHANGED", "The total is now $85.00")],
+        priceChange: {
+          __typename: "PriceChange",
+          total: money(8500),
+          lines: [
+            {
+              __typename: "PriceChangeLine",
+              quantity: 2,
+              unitPrice: money(3000),
+              previousUnitPrice: money(2500),
+              variant: {
+                __typename: "ProductVariant",
+                id: "v-tee",
+                title: "M / Black",
+                product: { __typename: "Product", id: "p-tee", name: "Organic Tee" },
+              },
+            },
+            {
+              __typename: "PriceChangeLine",
+              quantity: 1,
+              unitPrice: money(2500),
+              previousUnitPrice: null,
+              variant: {
+                __typename: "ProductVariant",
+                id: "v-mug",
+                title: "Default",
+                product: { __typename: "Product", id: "p-mug", name: "Stoneware Mug" },
+              },
+            },
+          ],
+        },
+      },
+    },
+  });
+  const serverCart = () => ({
+    data: { cart: { __typename: "Cart", totalQuantity: 0, subtotal: money(0), lines: [] } },
+  });
+  /** PRICE_CHANGED for the first placeOrder, an order for the next; the cart and payment as asked. */
+  const changingPrices = () => {
+    const answers = [priceChanged, placed];
+    return (op: Parameters<Responder>[0]) => {
+      if (op.operationName === "Cart") return serverCart();
+      if (op.operationName === "PayOrder") return paid();
+      return (answers.shift() as () => ReturnType<Responder>)();
+    };
+  };
+
+  it("sends the total the shopper was shown as expectedTotal", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()));
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    expect(expectedTotals(server)).toEqual([{ amountCents: 7500, currency: "USD" }]);
+  });
+
+  it("shows the lines whose price changed and the new total, fetches the cart again, and focuses the message", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout(changingPrices(), viewerOrders, { watchCart: true });
+    await fillAddress(user);
+    expect(server.named("Cart")).toHaveLength(1);
+    await user.click(submitButton());
+
+    const heading = await screen.findByRole("heading", { name: "Prices changed since you added these items" });
+    expect(document.activeElement).toBe(heading);
+    const notice = heading.closest("section") as HTMLElement;
+    const [tee, mug] = [...notice.querySelectorAll("li")].map((line) => line.textContent);
+    expect(tee).toBe("2 × Organic Tee (M / Black) $25.00 → , now $30.00 each");
+    expect(mug).toBe("1 × Stoneware Mug (Default) price not known → , now $25.00 each");
+    expect(notice.textContent).toContain("The new total is $85.00.");
+    expect(screen.getByRole("button", { name: "Place order at $85.00" })).toBeTruthy();
+    // The summary's button cannot place the order behind the question's back.
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Place order and pay" }).disabled).toBe(true);
+    // The server's message is not repeated above the form.
+    expect(screen.queryByText("The total is now $85.00")).toBeNull();
+    await waitFor(() => expect(server.named("Cart")).toHaveLength(2));
+    expect(server.named("PayOrder")).toEqual([]);
+  });
+
+  it("confirming places the order with a new idempotency key at the new total", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout(changingPrices());
+    await fillAddress(user);
+    await user.click(submitButton());
+    await user.click(await screen.findByRole("button", { name: "Place order at $85.00" }));
+
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+    const [first, second] = keys(server);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(expectedTotals(server)).toEqual([
+      { amountCents: 7500, currency: "USD" },
+      { amountCents: 8500, currency: "USD" },
+    ]);
+    expect(server.named("PayOrder")).toHaveLength(1);
+  });
+
+  it("declining places nothing: Enter on the message does nothing, and the shopper goes back to the cart", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout(changingPrices());
+    await fillAddress(user);
+    await user.click(submitButton());
+    await screen.findByRole("heading", { name: "Prices changed since you added these items" });
+    await user.keyboard("{Enter}");
+    await user.dblClick(screen.getByRole("button", { name: "Place order and pay" }));
+    await user.click(screen.getByRole("link", { name: "Review cart" }));
+
+    expect(await screen.findByText("Cart page")).toBeTruthy();
+    expect(server.named("PlaceOrder")).toHaveLength(1);
+    expect(server.named("PayOrder")).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
-import type { OrderDetailFragment } from "../gql/shop/graphql";
+import type { OrderDetailFragment, PriceChangeViewFragment } from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
-import { formatPrice } from "../lib/money";
+import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
 import {
   countryName,
@@ -46,6 +46,63 @@ function lineErrors(errors: readonly FieldUserError[]): Map<number, string> {
 }
 
 /**
+ * Prices raised (or lowered) since the shopper saw them: the lines that changed, the new total, and
+ * the one way to go on, placing the order at that total. The heading takes the focus, so it is
+ * read out and a double click or Enter on the way here confirms nothing.
+ */
+function PriceChangeNotice({
+  priceChange,
+  busy,
+  onConfirm,
+}: {
+  priceChange: PriceChangeViewFragment;
+  busy: boolean;
+  onConfirm: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [priceChange]);
+  const total = formatPrice(priceChange.total);
+  return (
+    <section className="panel price-change" aria-labelledby="price-change-title">
+      <h2 id="price-change-title" className="panel__title" ref={heading} tabIndex={-1}>
+        Prices changed since you added these items
+      </h2>
+      <ul className="price-change__lines">
+        {priceChange.lines.map((line, index) => (
+          <li key={line.variant?.id ?? index}>
+            <span>
+              {line.quantity} × {line.variant ? line.variant.product.name : "An item"}
+              {line.variant && <span className="muted"> ({line.variant.title})</span>}
+            </span>{" "}
+            <span className="price-change__prices">
+              {line.previousUnitPrice ? (
+                <s>{formatPrice(line.previousUnitPrice)}</s>
+              ) : (
+                <span className="muted">price not known</span>
+              )}
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden">, now </span>
+              <strong>{formatPrice(line.unitPrice)}</strong> each
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        The new total is <strong>{total}</strong>. Nothing has been ordered or charged yet.
+      </p>
+      <div className="price-change__actions">
+        <button type="button" className="button button--primary" disabled={busy} onClick={onConfirm}>
+          {busy ? "Processing…" : `Place order at ${total}`}
+        </button>
+        <Link to="/cart" className="button button--secondary">
+          Review cart
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+/**
  * The address, the card, and placing the order. The address is kept for this tab as it is typed
  * (a reload loses nothing) and forgotten once an order is placed. An order placed but not paid
  * goes to `onUnpaid`: it is paid or cancelled from there, never placed a second time.
@@ -58,9 +115,10 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
   const [errors, setErrors] = useState<readonly FieldUserError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** Places the order at `expectedTotal`, the total the shopper is looking at. */
+  const place = async (expectedTotal: MoneyLike) => {
     setFailure(null);
     const invalid = validateAddress(address);
     setErrors(invalid);
@@ -69,8 +127,10 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
       return;
     }
     setBusy(true);
-    const result = await submit(toAddressInput(address), paymentToken);
+    const result = await submit(toAddressInput(address), paymentToken, expectedTotal);
     setBusy(false);
+    // No answer keeps the question: its button retries the same attempt at the same total.
+    if (result.kind !== "failed") setPriceChange(result.kind === "priceChanged" ? result.priceChange : null);
     switch (result.kind) {
       case "paid":
         void navigate(`/orders/${result.order.id}?placed=1`, { replace: true });
@@ -81,9 +141,19 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
       case "unpaid":
         onUnpaid({ order: result.order, problem: result.problem, paymentToken });
         return;
+      case "priceChanged":
+        setErrors([]);
+        return;
       case "failed":
         setFailure(`${describeError(result.error)} Your order was not duplicated: trying again is safe.`);
     }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    // While a price change waits for an answer, only its own button places the order.
+    if (priceChange || !cart.subtotal) return;
+    void place(cart.subtotal);
   };
 
   const set = (field: keyof AddressValues) => (event: { target: { value: string } }) => {
@@ -101,8 +171,11 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
   ];
 
   return (
-    <form className="checkout__layout" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Checkout">
+    <form className="checkout__layout" onSubmit={onSubmit} noValidate aria-label="Checkout">
       <div className="checkout__main">
+        {priceChange && (
+          <PriceChangeNotice priceChange={priceChange} busy={busy} onConfirm={() => void place(priceChange.total)} />
+        )}
         <FormErrors messages={general} />
         <fieldset className="panel" disabled={busy}>
           <legend className="panel__title">Shipping address</legend>
@@ -206,7 +279,7 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
             <dd>{cart.subtotal ? formatPrice(cart.subtotal) : "—"}</dd>
           </div>
         </dl>
-        <button type="submit" className="button button--primary button--wide" disabled={busy}>
+        <button type="submit" className="button button--primary button--wide" disabled={busy || !!priceChange}>
           {busy ? "Processing…" : "Place order and pay"}
         </button>
         <p className="summary__note">Test mode: no real card is charged.</p>

@@ -1,7 +1,15 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback, useEffect, useRef } from "react";
-import { PayOrderDocument, PlaceOrderDocument, type AddressInput, type OrderDetailFragment } from "../gql/shop/graphql";
+import {
+  CartDocument,
+  PayOrderDocument,
+  PlaceOrderDocument,
+  type AddressInput,
+  type OrderDetailFragment,
+  type PriceChangeViewFragment,
+} from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
+import type { MoneyLike } from "../lib/money";
 import type { FieldUserError } from "../lib/user-errors";
 import { forgetAddress } from "./address";
 import { newIdempotencyKey } from "./idempotency";
@@ -10,6 +18,8 @@ export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError[] }
+  /** Not placed: today's prices make another total than the one shown. The cart is fetched again. */
+  | { kind: "priceChanged"; priceChange: PriceChangeViewFragment }
   /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */
   | { kind: "unpaid"; order: OrderDetailFragment; problem: string }
   /** No answer (network, server): trying again repeats this attempt with the same key. */
@@ -21,6 +31,9 @@ export type CheckoutResult =
  * never makes two orders. The key is dropped only when the server answered that it placed nothing
  * (userErrors): the next attempt gets a new one. An order placed but not paid is handed back
  * (`unpaid`): from then on it is paid or cancelled as it is, never placed again.
+ *
+ * Every attempt sends the total the shopper was shown as `expectedTotal`, so a price raised since
+ * is never charged unseen: the server answers PRICE_CHANGED instead and places nothing.
  */
 export function useCheckout() {
   const [placeOrder] = useMutation(PlaceOrderDocument);
@@ -40,16 +53,24 @@ export function useCheckout() {
     [client],
   );
 
-  const run = async (address: AddressInput, paymentToken: string): Promise<CheckoutResult> => {
+  const run = async (address: AddressInput, paymentToken: string, shown: MoneyLike): Promise<CheckoutResult> => {
     idempotencyKey.current ??= newIdempotencyKey();
+    // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
+    const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
     let order: OrderDetailFragment;
     try {
       const { data } = await placeOrder({
-        variables: { input: { idempotencyKey: idempotencyKey.current, shippingAddress: address } },
+        variables: { input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal } },
       });
       const payload = data?.placeOrder;
       if (!payload?.order) {
         idempotencyKey.current = null;
+        if (payload?.priceChange) {
+          // The page shows the cart at today's prices; a cart it cannot fetch keeps the old lines
+          // and the message still names the new total.
+          await client.refetchQueries({ include: [CartDocument] }).catch(() => undefined);
+          return { kind: "priceChanged", priceChange: payload.priceChange };
+        }
         return { kind: "rejected", errors: payload?.userErrors ?? [] };
       }
       order = payload.order;
@@ -76,9 +97,9 @@ export function useCheckout() {
     }
   };
 
-  const submit = useCallback((address: AddressInput, paymentToken: string): Promise<CheckoutResult> => {
+  const submit = useCallback((address: AddressInput, paymentToken: string, expectedTotal: MoneyLike) => {
     // A second submit while one is under way joins it instead of sending anything.
-    inFlight.current ??= run(address, paymentToken).finally(() => {
+    inFlight.current ??= run(address, paymentToken, expectedTotal).finally(() => {
       inFlight.current = null;
     });
     return inFlight.current;
