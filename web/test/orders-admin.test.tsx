@@ -54,21 +54,29 @@ function renderOrders() {
 }
 
 describe("admin orders", () => {
-  it("cancels an order only after staff confirm it; Escape or Keep order takes the question back", async () => {
+  it("cancels an order only after staff confirm it in a dialog; Escape, Enter or Keep order takes the question back", async () => {
     const user = userEvent.setup();
     const server = renderOrders();
     const cancel = await screen.findByRole("button", { name: "Cancel: order SG-100007" });
 
     await user.click(cancel);
-    const question = screen.getByRole("group", { name: /Cancel order SG-100007\?/ });
-    expect(within(question).getByText(/The payment is refunded; this cannot be undone/)).toBeTruthy();
+    let dialog = screen.getByRole("dialog", { name: "Cancel order SG-100007?" });
+    expect(within(dialog).getByText(/The payment is refunded; this cannot be undone/)).toBeTruthy();
+    // The safe choice has the focus.
+    expect(document.activeElement).toBe(within(dialog).getByRole("button", { name: "Keep order" }));
     await user.keyboard("{Escape}");
-    expect(screen.queryByRole("group", { name: /Cancel order SG-100007\?/ })).toBeNull();
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(cancel);
+    await user.click(cancel);
+    await user.keyboard("{Enter}");
+    expect(screen.queryByRole("dialog")).toBeNull();
     // A double click asks once, and never confirms.
-    await user.dblClick(screen.getByRole("button", { name: "Cancel: order SG-100007" }));
+    await user.dblClick(cancel);
+    expect(screen.getAllByRole("dialog")).toHaveLength(1);
     expect(server.named("UpdateOrderStatus")).toEqual([]);
 
-    await user.click(screen.getByRole("button", { name: "Yes, cancel SG-100007" }));
+    dialog = screen.getByRole("dialog", { name: "Cancel order SG-100007?" });
+    await user.click(within(dialog).getByRole("button", { name: "Yes, cancel SG-100007" }));
     expect(await screen.findByText("No actions")).toBeTruthy();
     expect(server.named("UpdateOrderStatus").map((op) => op.variables)).toEqual([
       { orderId: "order-7", status: "CANCELLED", reason: "Cancelled by staff" },

@@ -2,7 +2,7 @@ import { NetworkStatus } from "@apollo/client";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { ConfirmButton } from "../components/ConfirmButton";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { AdminOrdersDocument, UpdateOrderStatusDocument, type OrderStatus } from "../gql/admin/graphql";
 import { describeError } from "../lib/errors";
@@ -30,34 +30,41 @@ const FILTERS: (OrderStatus | "")[] = ["", "PENDING_PAYMENT", "PAID", "SHIPPED",
 function Transitions({ orderId, status, number }: { orderId: string; status: OrderStatus; number: string }) {
   const [update, { loading }] = useMutation(UpdateOrderStatusDocument);
   const [problem, setProblem] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   const actions = ADMIN_TRANSITIONS[status];
   if (actions.length === 0) return <span className="muted small">No actions</span>;
-  const apply = (to: OrderStatus) => {
+  /** Resolves to whether the order moved. */
+  const apply = (to: OrderStatus): Promise<boolean> => {
     setProblem(null);
-    update({ variables: { orderId, status: to, reason: to === "CANCELLED" ? "Cancelled by staff" : null } })
-      .then(({ data }) => setProblem(data?.updateOrderStatus.userErrors[0]?.message ?? null))
-      .catch((error: unknown) => setProblem(describeError(error)));
+    return update({ variables: { orderId, status: to, reason: to === "CANCELLED" ? "Cancelled by staff" : null } })
+      .then(({ data }) => {
+        const message = data?.updateOrderStatus.userErrors[0]?.message ?? null;
+        setProblem(message);
+        return message === null;
+      })
+      .catch((error: unknown) => {
+        setProblem(describeError(error));
+        return false;
+      });
   };
   return (
     <div className="transitions">
       {actions.map((action) =>
         // Cancelling cannot be undone and sits right under "Mark shipped": it asks first.
         action.to === "CANCELLED" ? (
-          <ConfirmButton
+          <button
             key={action.to}
+            type="button"
             className="button button--small button--danger-quiet"
             disabled={loading}
             aria-label={`${action.label}: order ${number}`}
-            question={`Cancel order ${number}?`}
-            consequence={
-              status === "PAID" ? "The payment is refunded; this cannot be undone." : "This cannot be undone."
-            }
-            keepLabel="Keep order"
-            confirmLabel={`Yes, cancel ${number}`}
-            onConfirm={() => apply(action.to)}
+            onClick={() => {
+              setProblem(null);
+              setAsking(true);
+            }}
           >
             {action.label}
-          </ConfirmButton>
+          </button>
         ) : action.to === "SHIPPED" ? (
           // Shipping takes a carrier and tracking number: the order's page asks for them.
           <Link
@@ -81,10 +88,23 @@ function Transitions({ orderId, status, number }: { orderId: string; status: Ord
           </button>
         ),
       )}
-      {problem && (
+      {problem && !asking && (
         <p className="field__error" role="alert">
           {problem}
         </p>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={`Cancel order ${number}?`}
+          keepLabel="Keep order"
+          confirmLabel={`Yes, cancel ${number}`}
+          busy={loading}
+          problem={problem}
+          onClose={() => setAsking(false)}
+          onConfirm={() => void apply("CANCELLED").then((moved) => moved && setAsking(false))}
+        >
+          <p>{status === "PAID" ? "The payment is refunded; this cannot be undone." : "This cannot be undone."}</p>
+        </ConfirmDialog>
       )}
     </div>
   );

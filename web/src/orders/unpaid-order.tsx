@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { CardOptions, DEFAULT_CARD } from "../checkout/payment";
-import { ConfirmButton } from "../components/ConfirmButton";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { CancelOrderDocument, PayOrderDocument, type OrderDetailFragment } from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 
@@ -70,36 +70,47 @@ export function CancelOrderButton({
 }) {
   const [cancel, { loading }] = useMutation(CancelOrderDocument);
   const [problem, setProblem] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
   return (
     <div className="order__cancel">
-      <ConfirmButton
+      <button
+        type="button"
         className="button button--danger-quiet"
         disabled={loading}
-        question={`Cancel order ${order.number}?`}
-        consequence={
-          order.status === "PAID"
-            ? "Your payment is refunded and this cannot be undone."
-            : "Its items go back on sale; this cannot be undone."
-        }
-        keepLabel="Keep order"
-        confirmLabel="Yes, cancel order"
-        onConfirm={() => {
+        onClick={() => {
           setProblem(null);
-          cancel({ variables: { orderId: order.id, reason: "Cancelled by the customer" } })
-            .then(({ data }) => {
-              const payload = data?.cancelOrder;
-              if (payload?.order && payload.userErrors.length === 0) onCancelled?.(payload.order);
-              else setProblem(payload?.userErrors[0]?.message ?? "The order could not be cancelled.");
-            })
-            .catch((error: unknown) => setProblem(describeError(error)));
+          setAsking(true);
         }}
       >
         Cancel order
-      </ConfirmButton>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
+      </button>
+      {asking && (
+        <ConfirmDialog
+          title={`Cancel order ${order.number}?`}
+          keepLabel="Keep order"
+          confirmLabel="Yes, cancel order"
+          busy={loading}
+          problem={problem}
+          onClose={() => setAsking(false)}
+          onConfirm={() => {
+            setProblem(null);
+            cancel({ variables: { orderId: order.id, reason: "Cancelled by the customer" } })
+              .then(({ data }) => {
+                const payload = data?.cancelOrder;
+                if (payload?.order && payload.userErrors.length === 0) {
+                  setAsking(false);
+                  onCancelled?.(payload.order);
+                } else setProblem(payload?.userErrors[0]?.message ?? "The order could not be cancelled.");
+              })
+              .catch((error: unknown) => setProblem(describeError(error)));
+          }}
+        >
+          <p>
+            {order.status === "PAID"
+              ? "Your payment is refunded and this cannot be undone."
+              : "Its items go back on sale; this cannot be undone."}
+          </p>
+        </ConfirmDialog>
       )}
     </div>
   );
