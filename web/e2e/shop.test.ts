@@ -417,6 +417,71 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "checkout-out-of-stock");
   });
 
+  it("a price raised after adding is shown at checkout, and the order is placed at the new total only once the shopper confirms", async () => {
+    // The sold-out tee of the test above leaves the cart (through the API: the cart page is covered above).
+    const login = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: SHOPPER.email, password: SHOPPER.password },
+    });
+    const shopperToken: string = login.data?.["login"].accessToken;
+    const cart = await stack.request(`{ cart { lines { variant { id } } } }`, {}, { token: shopperToken });
+    for (const line of cart.data?.["cart"].lines ?? []) {
+      const removed = await stack.request(
+        `mutation($id: ID!) { removeFromCart(variantId: $id) { userErrors { message } } }`,
+        { id: line.variant.id },
+        { token: shopperToken },
+      );
+      expect(removed.data?.["removeFromCart"].userErrors).toEqual([]);
+    }
+
+    await shopper.setViewportSize({ width: 390, height: 844 });
+    await shopper.goto(`${stack.origin}/products/striped-breton-shirt`);
+    await shopper.getByRole("button", { name: "Add to cart" }).click();
+    await shopper.getByText("Added 1 × Striped Breton Shirt to your cart.").waitFor();
+    await shopper.getByRole("link", { name: "Cart, 1 items" }).click();
+    await shopper.getByRole("link", { name: "Check out" }).click();
+    const summary = shopper.getByRole("complementary", { name: "Order summary" });
+    await summary.getByText("$45.00").first().waitFor();
+
+    // Meanwhile staff raise the price.
+    const token = await adminToken();
+    const product = await stack.request(`{ product(slug: "striped-breton-shirt") { variants { id } } }`);
+    for (const variant of product.data?.["product"].variants ?? []) {
+      const result = await stack.request(
+        `mutation($id: ID!) { updateVariant(id: $id, input: { priceCents: 9900 }) { userErrors { message } } }`,
+        { id: variant.id },
+        { token },
+      );
+      expect(result.data?.["updateVariant"].userErrors).toEqual([]);
+    }
+
+    await fillAddress(shopper);
+    await shopper.getByRole("button", { name: "Place order and pay" }).click();
+    const heading = shopper.getByRole("heading", { name: "Prices changed since you added these items" });
+    await heading.waitFor();
+    expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    const notice = shopper.locator(".price-change");
+    expect(await notice.getByRole("listitem").innerText()).toMatch(
+      /1 × Striped Breton Shirt .*\$45\.00.*\$99\.00 each/s,
+    );
+    expect(await notice.innerText()).toContain("The new total is $99.00.");
+    // The cart was fetched again: the summary shows today's total too.
+    await summary.locator(".summary__total").getByText("$99.00").waitFor();
+    expect(await shopper.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(shopper, "price change at checkout");
+    await screenshot(shopper, "checkout-price-changed");
+
+    await shopper.getByRole("button", { name: "Place order at $99.00" }).click();
+    await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1$/);
+    const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
+    const order = await stack.request(
+      `query($id: ID!) { order(id: $id) { total { amountCents } } }`,
+      { id: orderId },
+      { token: shopperToken },
+    );
+    expect(order.data?.["order"].total.amountCents).toBe(9900);
+    await shopper.setViewportSize({ width: 1280, height: 860 });
+  });
+
   it("signing out closes the live connection and forgets the address typed at checkout", async () => {
     // The socket of this page (a page navigated away from closes its own, unseen by Playwright).
     const socket = shopperSockets.at(-1);
