@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
@@ -434,6 +434,7 @@ describe("the shop in a real browser", () => {
     }
 
     await shopper.setViewportSize({ width: 390, height: 844 });
+    onTestFinished(() => shopper.setViewportSize({ width: 1280, height: 860 }));
     await shopper.goto(`${stack.origin}/products/striped-breton-shirt`);
     await shopper.getByRole("button", { name: "Add to cart" }).click();
     await shopper.getByText("Added 1 × Striped Breton Shirt to your cart.").waitFor();
@@ -479,7 +480,6 @@ describe("the shop in a real browser", () => {
       { token: shopperToken },
     );
     expect(order.data?.["order"].total.amountCents).toBe(9900);
-    await shopper.setViewportSize({ width: 1280, height: 860 });
   });
 
   it("signing out closes the live connection and forgets the address typed at checkout", async () => {

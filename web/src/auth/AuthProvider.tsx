@@ -70,7 +70,9 @@ export function AuthProvider({ session, afterSignIn, children }: AuthProviderPro
     // The next person at this tab must not find the shopper's address typed in.
     forgetAddress();
     await client.clearStore();
-    await client.refetchQueries({ include: "active" });
+    // A page that needs the session (an order's) now answers UNAUTHENTICATED: that query shows
+    // it, and signing out must still end (and lead home) rather than reject.
+    await client.refetchQueries({ include: "active" }).catch(() => undefined);
   }, [client, session]);
 
   const viewer = data?.me ?? null;

@@ -18,8 +18,10 @@ interface ConfirmDialogProps {
 }
 
 /**
- * Asks before an action that cannot be undone. The safe choice has the focus, so Enter or a
- * double click on the opener does not confirm by accident.
+ * Asks before an action that cannot be undone; the shop's one way to ask (a list row, an order's
+ * page, the shopper's cancel). The safe choice has the focus, so Enter or a double click on the
+ * opener does not confirm by accident. It stays open while the action runs and shows why it
+ * failed, so the caller closes it once the action succeeded.
  */
 export function ConfirmDialog({
   title,
