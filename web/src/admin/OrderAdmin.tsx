@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useRef, useState, type FormEvent, type RefObject } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { countryName } from "../checkout/address";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { Dialog } from "../components/Dialog";
 import { FormErrors, TextField } from "../components/Field";
+import { PostalAddress } from "../components/PostalAddress";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import {
   AdminOrderDocument,
@@ -403,21 +403,7 @@ function OrderDetail({ order, refresh }: { order: Order; refresh: Refresh }) {
             <h3 id="order-address-title" className="panel__title">
               Shipping address
             </h3>
-            <address className="address">
-              {address.name}
-              <br />
-              {address.line1}
-              {address.line2 && (
-                <>
-                  <br />
-                  {address.line2}
-                </>
-              )}
-              <br />
-              {address.postalCode} {address.city}
-              <br />
-              {countryName(address.country)}
-            </address>
+            <PostalAddress address={address} />
           </section>
           <section className="panel" aria-labelledby="order-shipment-title">
             <h3 id="order-shipment-title" className="panel__title">

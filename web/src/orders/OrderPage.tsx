@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams, useSearchParams } from "react-router";
-import { countryName } from "../checkout/address";
+import { PostalAddress } from "../components/PostalAddress";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { OrderPageDocument, type OrderDetailFragment } from "../gql/shop/graphql";
 import { errorCode } from "../lib/errors";
@@ -166,21 +166,7 @@ export default function OrderPage() {
           <h2 id="ship-title" className="panel__title">
             Shipping to
           </h2>
-          <address className="address">
-            {address.name}
-            <br />
-            {address.line1}
-            {address.line2 && (
-              <>
-                <br />
-                {address.line2}
-              </>
-            )}
-            <br />
-            {address.postalCode} {address.city}
-            <br />
-            {countryName(address.country)}
-          </address>
+          <PostalAddress address={address} />
           <ShipmentNote order={order} />
           {(order.status === "PENDING_PAYMENT" || order.status === "PAID") && <CancelOrderButton order={order} />}
         </aside>
