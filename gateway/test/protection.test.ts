@@ -159,6 +159,18 @@ describe("rate limits", () => {
     expectRateLimited(await graphqlRequest(gateway!.url, RESULT_SIZE_FLOOD));
   });
 
+  it("charges operations refused before costing (too many aliases, unparsable, invalid), so a flood of them runs out", async () => {
+    const [gateway] = await gatewaysSharing(1, { RATE_LIMIT_IP_POINTS: "6" });
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    for (const refused of [aliases, "{ me { id ", "{ noSuchField }"]) {
+      const response = await graphqlRequest(gateway!.url, refused);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.["code"]).not.toBe("RATE_LIMITED");
+    }
+    for (let i = 0; i < 10; i++) await graphqlRequest(gateway!.url, "{ me { id ");
+    expectRateLimited(await graphqlRequest(gateway!.url, ME));
+  });
+
   it("limits a signed-in user across addresses, by the verified token's subject", async () => {
     const [gateway] = await gatewaysSharing(1, { TRUST_PROXY: "true", RATE_LIMIT_USER_POINTS: "3" });
     const token = testAccessToken();
