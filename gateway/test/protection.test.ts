@@ -297,6 +297,24 @@ describe("login throttling", () => {
     expectRateLimited(await login("10.3.0.1", { email, password: PASSWORD }));
   });
 
+  it("counts a changePassword guess of the current password as a login attempt on the account", async () => {
+    const email = await account();
+    const token = dataOf(await login("10.5.0.1", { email, password: PASSWORD })).l0.accessToken as string;
+    const guesses = (from: number) =>
+      graphqlRequest(
+        url,
+        `mutation { ${Array.from(
+          { length: 3 },
+          (_, i) =>
+            `g${i}: changePassword(input: { currentPassword: "guess ${from + i}", newPassword: "a much longer passphrase ${i}" }) { userErrors { code } }`,
+        ).join(" ")} }`,
+        {},
+        { token, headers: { "x-forwarded-for": "10.5.0.2" } },
+      );
+    expect(dataOf(await guesses(0)).g0.userErrors).toEqual([{ code: "INVALID_CREDENTIALS" }]);
+    expectRateLimited(await guesses(3));
+  });
+
   it("limits an address's attempts over many accounts", async () => {
     const emails = await Promise.all(Array.from({ length: 9 }, () => account()));
     for (const email of emails.slice(0, 8)) {

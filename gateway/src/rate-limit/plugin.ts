@@ -26,8 +26,8 @@ export function rateLimited(refusal: Refusal, message: string): GraphQLError {
 
 /**
  * Every HTTP operation, before it executes: costed (refused over the budget), charged that cost
- * against its address's and its user's budgets in Redis, and, for each `login` it runs, one
- * attempt against the account's and the address's login budgets. A refused login never reaches
+ * against its address's and its user's budgets in Redis, and, for each `login` (or
+ * `changePassword`) it runs, one attempt against the account's and the address's login budgets. A refused login never reaches
  * the users subgraph, so it costs no password hashing; a successful one clears its account. A
  * request refused before it could be costed (unparsable, invalid, over a size limit) is charged
  * one point as it is answered, so a flood of them runs out too.
@@ -64,7 +64,7 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
           }
           await charge(client, Math.max(1, cost));
 
-          if (operation) attempts = loginAttempts(schema, document, operation, request.variables);
+          if (operation) attempts = loginAttempts(schema, document, operation, request.variables, client.userId);
           if (attempts.length === 0) return;
           const perAccount = new Map<string, number>();
           for (const { account } of attempts) perAccount.set(account, (perAccount.get(account) ?? 0) + 1);
