@@ -171,6 +171,23 @@ describe("rate limits", () => {
     expectRateLimited(await graphqlRequest(gateway!.url, ME));
   });
 
+  it("refuses a batch (an array of operations in one body): limits cannot be spread over one request", async () => {
+    const response = await fetch(supergraph.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Array.from({ length: 3 }, () => ({ query: ME }))),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toMatch(/"data"/);
+  });
+
+  it("ignores X-Forwarded-For unless TRUST_PROXY is set: a client cannot pick a fresh address", async () => {
+    const [gateway] = await gatewaysSharing(1, { RATE_LIMIT_IP_POINTS: "3" });
+    const from = (address: string) => graphqlRequest(gateway!.url, ME, {}, { headers: { "x-forwarded-for": address } });
+    for (const address of ["10.9.0.1", "10.9.0.2", "10.9.0.3"]) expect((await from(address)).status).toBe(200);
+    expectRateLimited(await from("10.9.0.4"));
+  });
+
   it("limits a signed-in user across addresses, by the verified token's subject", async () => {
     const [gateway] = await gatewaysSharing(1, { TRUST_PROXY: "true", RATE_LIMIT_USER_POINTS: "3" });
     const token = testAccessToken();
