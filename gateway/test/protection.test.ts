@@ -159,6 +159,35 @@ describe("rate limits", () => {
     expectRateLimited(await graphqlRequest(gateway!.url, RESULT_SIZE_FLOOD));
   });
 
+  it("charges operations refused before costing (too many aliases, unparsable, invalid), so a flood of them runs out", async () => {
+    const [gateway] = await gatewaysSharing(1, { RATE_LIMIT_IP_POINTS: "6" });
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    for (const refused of [aliases, "{ me { id ", "{ noSuchField }"]) {
+      const response = await graphqlRequest(gateway!.url, refused);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.["code"]).not.toBe("RATE_LIMITED");
+    }
+    for (let i = 0; i < 10; i++) await graphqlRequest(gateway!.url, "{ me { id ");
+    expectRateLimited(await graphqlRequest(gateway!.url, ME));
+  });
+
+  it("refuses a batch (an array of operations in one body): limits cannot be spread over one request", async () => {
+    const response = await fetch(supergraph.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(Array.from({ length: 3 }, () => ({ query: ME }))),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toMatch(/"data"/);
+  });
+
+  it("ignores X-Forwarded-For unless TRUST_PROXY is set: a client cannot pick a fresh address", async () => {
+    const [gateway] = await gatewaysSharing(1, { RATE_LIMIT_IP_POINTS: "3" });
+    const from = (address: string) => graphqlRequest(gateway!.url, ME, {}, { headers: { "x-forwarded-for": address } });
+    for (const address of ["10.9.0.1", "10.9.0.2", "10.9.0.3"]) expect((await from(address)).status).toBe(200);
+    expectRateLimited(await from("10.9.0.4"));
+  });
+
   it("limits a signed-in user across addresses, by the verified token's subject", async () => {
     const [gateway] = await gatewaysSharing(1, { TRUST_PROXY: "true", RATE_LIMIT_USER_POINTS: "3" });
     const token = testAccessToken();
@@ -283,6 +312,24 @@ describe("login throttling", () => {
       expect(dataOf(await login("10.3.0.1", { email, password: "wrong" })).l0.userErrors).toHaveLength(1);
     }
     expectRateLimited(await login("10.3.0.1", { email, password: PASSWORD }));
+  });
+
+  it("counts a changePassword guess of the current password as a login attempt on the account", async () => {
+    const email = await account();
+    const token = dataOf(await login("10.5.0.1", { email, password: PASSWORD })).l0.accessToken as string;
+    const guesses = (from: number) =>
+      graphqlRequest(
+        url,
+        `mutation { ${Array.from(
+          { length: 3 },
+          (_, i) =>
+            `g${i}: changePassword(input: { currentPassword: "guess ${from + i}", newPassword: "a much longer passphrase ${i}" }) { userErrors { code } }`,
+        ).join(" ")} }`,
+        {},
+        { token, headers: { "x-forwarded-for": "10.5.0.2" } },
+      );
+    expect(dataOf(await guesses(0)).g0.userErrors).toEqual([{ code: "INVALID_CREDENTIALS" }]);
+    expectRateLimited(await guesses(3));
   });
 
   it("limits an address's attempts over many accounts", async () => {

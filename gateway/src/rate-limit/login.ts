@@ -22,14 +22,17 @@ export function normalizeEmail(email: string): string {
 }
 
 /**
- * Every `Mutation.login` an operation runs, aliases and fragments expanded: thirty aliased
- * logins are thirty attempts.
+ * Every guess of a password an operation makes, aliases and fragments expanded: each
+ * `Mutation.login` (on the account of its email) and each `Mutation.changePassword` (a guess of
+ * the signed-in user's current password, on that account): thirty aliased logins are thirty
+ * attempts. `userId` is the verified token's subject, if any.
  */
 export function loginAttempts(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  userId?: string,
 ): LoginAttempt[] {
   const login = schema.getMutationType()?.getFields()["login"];
   if (operation.operation !== OperationTypeNode.MUTATION || !login) return [];
@@ -44,6 +47,10 @@ export function loginAttempts(
   const walk = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
+        // Without a valid token changePassword guesses nothing: users refuses it unauthenticated.
+        if (selection.name.value === "changePassword" && userId !== undefined) {
+          attempts.push({ responseKey: selection.alias?.value ?? "changePassword", account: `user:${userId}` });
+        }
         if (selection.name.value !== "login") continue;
         let email = "";
         try {

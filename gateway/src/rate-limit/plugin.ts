@@ -26,9 +26,11 @@ export function rateLimited(refusal: Refusal, message: string): GraphQLError {
 
 /**
  * Every HTTP operation, before it executes: costed (refused over the budget), charged that cost
- * against its address's and its user's budgets in Redis, and, for each `login` it runs, one
- * attempt against the account's and the address's login budgets. A refused login never reaches
- * the users subgraph, so it costs no password hashing; a successful one clears its account.
+ * against its address's and its user's budgets in Redis, and, for each `login` (or
+ * `changePassword`) it runs, one attempt against the account's and the address's login budgets. A refused login never reaches
+ * the users subgraph, so it costs no password hashing; a successful one clears its account. A
+ * request refused before it could be costed (unparsable, invalid, over a size limit) is charged
+ * one point as it is answered, so a flood of them runs out too.
  */
 export function protectionPlugin<TContext extends ProtectionContext>(options: {
   redis: Redis;
@@ -44,9 +46,11 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<TContext>> {
       let attempts: LoginAttempt[] = [];
+      let charged = false;
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           const { client } = contextValue;
+          charged = true;
           let cost: number;
           try {
             cost = checkCost(costConfig, schema, document, request.variables, request.operationName ?? undefined);
@@ -60,7 +64,7 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
           }
           await charge(client, Math.max(1, cost));
 
-          if (operation) attempts = loginAttempts(schema, document, operation, request.variables);
+          if (operation) attempts = loginAttempts(schema, document, operation, request.variables, client.userId);
           if (attempts.length === 0) return;
           const perAccount = new Map<string, number>();
           for (const { account } of attempts) perAccount.set(account, (perAccount.get(account) ?? 0) + 1);
@@ -71,7 +75,18 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
           }
         },
 
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
+          if (!charged) {
+            charged = true;
+            const refusal = await spend(contextValue.client, 1);
+            if (refusal) {
+              const { message, extensions } = rateLimited(refusal, rateLimitMessage(refusal));
+              response.http.status = 429;
+              response.http.headers.set("retry-after", String(refusal.retryAfterSeconds));
+              const { http: _http, ...visible } = extensions;
+              response.body = { kind: "single", singleResult: { errors: [{ message, extensions: visible }] } };
+            }
+          }
           if (attempts.length === 0 || response.body.kind !== "single") return;
           const data = response.body.singleResult.data as Record<string, unknown> | null | undefined;
           await Promise.all(
@@ -86,18 +101,22 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
     },
   };
 
-  async function charge(client: Client, points: number): Promise<void> {
-    const refusal = longest(
+  async function spend(client: Client, points: number): Promise<Refusal | undefined> {
+    return longest(
       await Promise.all([
         take(perIp, client.ip, points),
         client.userId === undefined ? undefined : take(perUser, client.userId, points),
       ]),
     );
-    if (refusal) {
-      throw rateLimited(refusal, `Rate limit reached; try again in ${refusal.retryAfterSeconds} s`);
-    }
+  }
+
+  async function charge(client: Client, points: number): Promise<void> {
+    const refusal = await spend(client, points);
+    if (refusal) throw rateLimited(refusal, rateLimitMessage(refusal));
   }
 }
+
+const rateLimitMessage = (refusal: Refusal) => `Rate limit reached; try again in ${refusal.retryAfterSeconds} s`;
 
 /** A login's payload says it worked: a token came back, or no userErrors did. */
 function loggedIn(payload: unknown): boolean {

@@ -118,8 +118,14 @@ export function decodeNewestFirstCursor(after: string): { createdAt: Date; id: s
   return { createdAt: new Date(createdAt), id };
 }
 
+/**
+ * As `toISOString` writes a time of our rows: JavaScript reads times far outside what Postgres
+ * holds (year -271821), which would reach SQL as a database error instead of BAD_USER_INPUT.
+ */
 const isTimestamp = (value: unknown): value is string =>
-  typeof value === "string" && !Number.isNaN(new Date(value).getTime());
+  typeof value === "string" &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
+  !Number.isNaN(new Date(value).getTime());
 
 /**
  * Builds a page from rows fetched with `LIMIT size + 1`: the extra row only tells that a next

@@ -45,6 +45,12 @@ describe("a signed-in shopper's cart", () => {
     expect(dataOf(await ada.client(CART)).cart).toEqual(cart);
   });
 
+  test("five adds of one item at once (double taps, two tabs) add up to five", async () => {
+    const ada = shopper(stack);
+    await Promise.all(Array.from({ length: 5 }, () => addToCart(ada, shirt.id, 1)));
+    expect(dataOf(await ada.client(CART)).cart.lines).toMatchObject([{ variant: { id: shirt.id }, quantity: 5 }]);
+  });
+
   test("is persisted per user: another shopper's cart is their own", async () => {
     const ada = shopper(stack);
     const bob = shopper(stack);

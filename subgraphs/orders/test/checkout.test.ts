@@ -256,6 +256,34 @@ describe("one checkout per cart", () => {
   });
 });
 
+describe("the cart while its checkout runs", () => {
+  test("units added to a line being checked out stay in the cart after the order is placed", async () => {
+    const ada = shopper(stack);
+    const [cap] = await catalog.product("Cap", [{ priceCents: 900, stock: 50 }]);
+    await addToCart(ada, cap!.id, 1);
+    afterReserve = async () => {
+      // The shopper adds two more in another tab while the first checkout is under way.
+      expect((await addToCart(ada, cap!.id, 2)).lines).toMatchObject([{ variant: { id: cap!.id }, quantity: 3 }]);
+    };
+    const { order, userErrors } = await placeOrder(ada);
+    expect(userErrors).toEqual([]);
+    expect(order.lines).toMatchObject([{ variant: { id: cap!.id }, quantity: 1 }]);
+    expect(dataOf(await ada.client(CART)).cart.lines).toMatchObject([{ variant: { id: cap!.id }, quantity: 2 }]);
+  });
+
+  test("a new item added while a checkout runs is not ordered and stays in the cart", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, shirt.id, 1);
+    afterReserve = async () => {
+      await addToCart(ada, mug.id, 1);
+    };
+    const { order, userErrors } = await placeOrder(ada);
+    expect(userErrors).toEqual([]);
+    expect(order.lines).toMatchObject([{ variant: { id: shirt.id }, quantity: 1 }]);
+    expect(dataOf(await ada.client(CART)).cart.lines).toMatchObject([{ variant: { id: mug.id }, quantity: 1 }]);
+  });
+});
+
 describe("price changes are never silent", () => {
   const placeExpecting = async (who: ReturnType<typeof shopper>, amountCents: number) =>
     dataOf(

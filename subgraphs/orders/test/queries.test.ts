@@ -103,7 +103,13 @@ describe("User.orders", () => {
 
   test("a tampered cursor is BAD_USER_INPUT", async () => {
     const ada = shopper(stack);
-    for (const after of ["nonsense", Buffer.from('["2024-01-01T00:00:00Z","x"]').toString("base64url")]) {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+    for (const after of [
+      "nonsense",
+      cursor(["2024-01-01T00:00:00Z", "x"]),
+      // A time JavaScript can hold and Postgres cannot: refused before it reaches SQL.
+      cursor(["-271821-04-20T00:00:00.000Z", ada.userId]),
+    ]) {
       const response = await userOrders(ada, ada.userId, { after });
       expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }

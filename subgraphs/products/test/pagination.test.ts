@@ -114,6 +114,16 @@ describe("cursors", () => {
     expect(response.data).toBeNull();
   });
 
+  test.each([
+    ["a price beyond any stored price", "PRICE_ASC", encodeCursor(["PRICE_ASC", 2 ** 40, anId])],
+    ["a relevance beyond any rank", "RELEVANCE", encodeCursor(["RELEVANCE", 1e300, anId])],
+    ["a name with a NUL character", "NAME", encodeCursor(["NAME", "Widget\u0000", anId])],
+  ])("a cursor holding %s is BAD_USER_INPUT, never an error of the database", async (_, sort, after) => {
+    const response = await products.client()(SEARCH, { query: "widget", sort, after });
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(response.data).toBeNull();
+  });
+
   test("a cursor made for another sort is BAD_USER_INPUT", async () => {
     const cursor = (await page({ sort: "NEWEST", first: 2 })).pageInfo.endCursor;
     const response = await products.client()(SEARCH, { query: "widget", sort: "PRICE_ASC", after: cursor });

@@ -40,10 +40,25 @@ export const MAX_MERGE_LINES = 100;
 
 const notInCart = () => fail("NOT_IN_CART", "This item is not in the cart", ["variantId"]);
 
+/** Any two int4s; this pair's first half keeps cart locks apart from other advisory locks. */
+const CART_LOCK_SPACE = 0x4361;
+
+/**
+ * Runs a read-check-write of the user's cart in a transaction holding that cart's lock: two adds
+ * at once (a double tap, two tabs) would otherwise both read the same line and store the same
+ * sum, losing one, and limits checked on what each read could be passed together.
+ */
+function withCartLocked<T>(em: EntityManager, userId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return em.transactional(async (tx) => {
+    await query(tx, sql`select pg_advisory_xact_lock(${CART_LOCK_SPACE}, hashtext(${userId}))`);
+    return work(tx);
+  });
+}
+
 /**
  * Cart use cases. Each reads the cart once and asks products about every variant involved in
  * one batched call (the request's loader, which the cart's fields then reuse), and changes
- * nothing when it answers with userErrors.
+ * nothing when it answers with userErrors. Those that read before they write hold the cart's lock.
  */
 export class Carts {
   async view(em: EntityManager, userId: string): Promise<CartView> {
@@ -57,16 +72,18 @@ export class Carts {
     }
     if (!isUuid(variantId)) fail("VARIANT_NOT_FOUND", "No product variant has this id", ["variantId"]);
     const id = variantId.toLowerCase();
-    const cart = await this.view(em, userId);
-    const offers = await this.offers(variants, cart, [id]);
-    const current = cart.lines.find((line) => line.variantId === id);
-    if (!current && cart.lines.length >= MAX_CART_LINES) {
-      fail("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, ["variantId"]);
-    }
-    const wanted = (current?.quantity ?? 0) + quantity;
-    this.check(offers, cart, id, wanted, ["quantity"]);
-    const stored = await this.store(em, userId, [{ variantId: id, quantity: wanted }], offers);
-    return withLines(cart, stored);
+    return withCartLocked(em, userId, async (tx) => {
+      const cart = await this.view(tx, userId);
+      const offers = await this.offers(variants, cart, [id]);
+      const current = cart.lines.find((line) => line.variantId === id);
+      if (!current && cart.lines.length >= MAX_CART_LINES) {
+        fail("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, ["variantId"]);
+      }
+      const wanted = (current?.quantity ?? 0) + quantity;
+      this.check(offers, cart, id, wanted, ["quantity"]);
+      const stored = await this.store(tx, userId, [{ variantId: id, quantity: wanted }], offers);
+      return withLines(cart, stored);
+    });
   }
 
   async update(em: EntityManager, variants: VariantLoader, userId: string, variantId: string, quantity: number) {
@@ -75,12 +92,14 @@ export class Carts {
     }
     if (!isUuid(variantId)) notInCart();
     const id = variantId.toLowerCase();
-    const cart = await this.view(em, userId);
-    if (!cart.lines.some((line) => line.variantId === id)) notInCart();
-    const offers = await this.offers(variants, cart, []);
-    this.check(offers, cart, id, quantity, ["quantity"]);
-    const stored = await this.store(em, userId, [{ variantId: id, quantity }], offers);
-    return withLines(cart, stored);
+    return withCartLocked(em, userId, async (tx) => {
+      const cart = await this.view(tx, userId);
+      if (!cart.lines.some((line) => line.variantId === id)) notInCart();
+      const offers = await this.offers(variants, cart, []);
+      this.check(offers, cart, id, quantity, ["quantity"]);
+      const stored = await this.store(tx, userId, [{ variantId: id, quantity }], offers);
+      return withLines(cart, stored);
+    });
   }
 
   async remove(em: EntityManager, userId: string, variantId: string): Promise<CartView> {
@@ -125,51 +144,56 @@ export class Carts {
         incoming.set(id, { quantity: (seen?.quantity ?? 0) + line.quantity, index: seen?.index ?? index });
       }
     });
-    const cart = await this.view(em, userId);
-    const offers = await this.offers(variants, cart, [...incoming.keys()]);
-    const currency = cartCurrency(cart, offers);
-    const changes: MergeLine[] = [];
-    let lineCount = cart.lines.length;
-    for (const [variantId, { quantity, index }] of incoming) {
-      const field = ["lines", String(index), "variantId"];
-      const offer = offers.get(variantId) ?? null;
-      const current = cart.lines.find((line) => line.variantId === variantId)?.quantity ?? 0;
-      const problem = checkLine(offer, 1);
-      if (!problem.ok) {
-        userErrors.push(userError(problem.code, problem.message, field));
-        continue;
+    return withCartLocked(em, userId, async (tx) => {
+      const cart = await this.view(tx, userId);
+      const offers = await this.offers(variants, cart, [...incoming.keys()]);
+      const currency = cartCurrency(cart, offers);
+      const changes: MergeLine[] = [];
+      let lineCount = cart.lines.length;
+      for (const [variantId, { quantity, index }] of incoming) {
+        const field = ["lines", String(index), "variantId"];
+        const offer = offers.get(variantId) ?? null;
+        const current = cart.lines.find((line) => line.variantId === variantId)?.quantity ?? 0;
+        const problem = checkLine(offer, 1);
+        if (!problem.ok) {
+          userErrors.push(userError(problem.code, problem.message, field));
+          continue;
+        }
+        if (currency && offer!.currency !== currency) {
+          userErrors.push(
+            userError("CURRENCY_MISMATCH", "This item is priced in another currency than the cart", field),
+          );
+          continue;
+        }
+        if (current === 0 && lineCount >= MAX_CART_LINES) {
+          userErrors.push(userError("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, field));
+          continue;
+        }
+        const merged = mergedQuantity(current, quantity, offer!);
+        if (merged < current + quantity) {
+          userErrors.push(
+            userError("QUANTITY_REDUCED", `Only ${merged} of this item could be in the cart`, [
+              "lines",
+              String(index),
+              "quantity",
+            ]),
+          );
+        }
+        if (merged === current) continue;
+        if (
+          cartTotalCents(withLines(cart, changes.map(asLine)), offers, { variantId, quantity: merged }) >
+          MAX_AMOUNT_CENTS
+        ) {
+          userErrors.push(userError("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", field));
+          continue;
+        }
+        if (current === 0) lineCount += 1;
+        changes.push({ variantId, quantity: merged });
       }
-      if (currency && offer!.currency !== currency) {
-        userErrors.push(userError("CURRENCY_MISMATCH", "This item is priced in another currency than the cart", field));
-        continue;
-      }
-      if (current === 0 && lineCount >= MAX_CART_LINES) {
-        userErrors.push(userError("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, field));
-        continue;
-      }
-      const merged = mergedQuantity(current, quantity, offer!);
-      if (merged < current + quantity) {
-        userErrors.push(
-          userError("QUANTITY_REDUCED", `Only ${merged} of this item could be in the cart`, [
-            "lines",
-            String(index),
-            "quantity",
-          ]),
-        );
-      }
-      if (merged === current) continue;
-      if (
-        cartTotalCents(withLines(cart, changes.map(asLine)), offers, { variantId, quantity: merged }) > MAX_AMOUNT_CENTS
-      ) {
-        userErrors.push(userError("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", field));
-        continue;
-      }
-      if (current === 0) lineCount += 1;
-      changes.push({ variantId, quantity: merged });
-    }
-    const stored = await this.store(em, userId, changes, offers);
-    userErrors.sort((a, b) => Number(a.field?.[1]) - Number(b.field?.[1]));
-    return { cart: withLines(cart, stored), userErrors };
+      const stored = await this.store(tx, userId, changes, offers);
+      userErrors.sort((a, b) => Number(a.field?.[1]) - Number(b.field?.[1]));
+      return { cart: withLines(cart, stored), userErrors };
+    });
   }
 
   /** Every variant of the cart and the `extra` ones, in one call to products. */

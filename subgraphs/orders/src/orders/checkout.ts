@@ -65,7 +65,7 @@ const CHECKOUT_FAILED = "CHECKOUT_FAILED";
  * Turns a cart into an order: validate, claim the cart (one checkout per cart), reserve in
  * products, check the total against what the shopper expected, store the order with what products
  * sold (snapshots and prices) in one statement with its first history entry and its
- * `order.placed` event, take the claimed lines out of the cart. Stock reserved for an order that
+ * `order.placed` event, take what it ordered out of the cart. Stock reserved for an order that
  * was not stored goes back, and the cart is let go.
  */
 export class Checkout {

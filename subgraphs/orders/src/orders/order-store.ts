@@ -115,7 +115,8 @@ export interface NewOrder {
  * Stores a placed order in ONE statement, so atomically and in one round trip: while the cart's
  * lines are still claimed for this order it takes the checkout's stock guard over (see
  * StockReleases), then inserts the order with a number from the sequence, its lines, the first
- * history entry and its `order.placed` outbox row, and takes the claimed lines out of the cart.
+ * history entry and its `order.placed` outbox row, and takes what it ordered out of the cart: units
+ * added to a claimed line while the checkout ran stay there, unclaimed.
  * Nothing is written unless the claim and the guard were there to take (a release of the stock
  * has begun, a twin request stored the order first, or the claim lapsed and another checkout took
  * the cart): then it returns null.
@@ -174,9 +175,17 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
          from: sql`inserted`,
          envelope: (stored) => sql`jsonb_set(${stored}, '{data,number}', to_jsonb(inserted.number))`,
        })}
+     ), ordered as (
+       select l."variantId" as variant_id, l.quantity from jsonb_to_recordset(${jsonb(lines)}) as l("variantId" uuid, quantity int)
+     ), cart_kept as (
+       update cart_lines c set quantity = c.quantity - ordered.quantity, checkout_order_id = null, checkout_until = null
+       from ordered
+       where c.user_id = ${order.userId} and c.checkout_order_id = ${order.id} and c.variant_id = ordered.variant_id
+         and c.quantity > ordered.quantity and exists (select 1 from inserted)
      ), cart as (
-       delete from cart_lines where user_id = ${order.userId} and checkout_order_id = ${order.id}
+       delete from cart_lines c where c.user_id = ${order.userId} and c.checkout_order_id = ${order.id}
          and exists (select 1 from inserted)
+         and not exists (select 1 from ordered where ordered.variant_id = c.variant_id and c.quantity > ordered.quantity)
      )
      select number from inserted`,
   );

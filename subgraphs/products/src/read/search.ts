@@ -31,14 +31,19 @@ interface SortSpec {
   isKey(value: unknown): value is number | string;
 }
 
+// A cursor's key is cast to its column's type: a value that type cannot hold would be a database
+// error (a 500) rather than the BAD_USER_INPUT of a cursor the list did not produce.
 const isInteger = (value: unknown): value is number => Number.isSafeInteger(value);
-const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-const isText = (value: unknown): value is string => typeof value === "string";
+const isInt = (value: unknown): value is number => isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
+/** Zero or within the normal range of a `real`: Postgres refuses overflow and underflow alike. */
+const isReal = (value: unknown): value is number =>
+  typeof value === "number" && (value === 0 || (Math.abs(value) >= 1.2e-38 && Math.abs(value) <= 3.4e38));
+const isText = (value: unknown): value is string => typeof value === "string" && !value.includes("\0");
 
 export const SORTS: Record<ProductSort, SortSpec> = {
-  RELEVANCE: { key: sql`m.rank`, keyType: sql`real`, descending: true, isKey: isFiniteNumber },
-  PRICE_ASC: { key: sql`m.min_price`, keyType: sql`int`, descending: false, isKey: isInteger },
-  PRICE_DESC: { key: sql`m.min_price`, keyType: sql`int`, descending: true, isKey: isInteger },
+  RELEVANCE: { key: sql`m.rank`, keyType: sql`real`, descending: true, isKey: isReal },
+  PRICE_ASC: { key: sql`m.min_price`, keyType: sql`int`, descending: false, isKey: isInt },
+  PRICE_DESC: { key: sql`m.min_price`, keyType: sql`int`, descending: true, isKey: isInt },
   // Microseconds since the epoch: exact, unlike a JavaScript Date.
   NEWEST: { key: sql`m.created_us`, keyType: sql`bigint`, descending: true, isKey: isInteger },
   NAME: { key: sql`m.name COLLATE "und-x-icu"`, keyType: sql`text`, descending: false, isKey: isText },
