@@ -11,8 +11,8 @@ export type PaymentToken = "tok_visa" | "tok_declined" | "tok_refund_fails_once"
 export type Command =
   | { kind: "add"; shopper: number; variant: number; quantity: number }
   | { kind: "place"; shopper: number; key: number; sawTotal: boolean }
-  | { kind: "pay"; shopper: number; order: number; token: PaymentToken }
-  | { kind: "cancel"; shopper: number; order: number }
+  | { kind: "pay"; shopper: number; owner: boolean; order: number; token: PaymentToken }
+  | { kind: "cancel"; shopper: number; owner: boolean; order: number }
   | { kind: "admin-cancel"; order: number }
   | { kind: "admin-advance"; order: number; status: "SHIPPED" | "DELIVERED" }
   | { kind: "restock"; variant: number; delta: number }
@@ -25,6 +25,8 @@ export interface Program {
   shoppers: number;
   /** Units each variant starts with: few, so shoppers compete for them. */
   stock: number[];
+  /** What each shopper has in the cart before the rounds begin (variant, quantity). */
+  carts?: Array<Array<[variant: number, quantity: number]>>;
   rounds: Command[][];
 }
 
@@ -34,6 +36,8 @@ export const KEYS_PER_SHOPPER = 3;
 const shopper = fc.nat({ max: SHOPPERS_MAX - 1 });
 const variant = fc.nat({ max: 1 });
 const order = fc.nat({ max: 7 });
+/** Mostly the order's own shopper; sometimes another one, who must be refused like a stranger. */
+const owner = fc.constantFrom(true, true, true, true, false);
 
 const command: fc.Arbitrary<Command> = fc.oneof(
   {
@@ -59,11 +63,12 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("pay" as const),
       shopper,
+      owner,
       order,
       token: fc.constantFrom<PaymentToken>("tok_visa", "tok_visa", "tok_declined", "tok_refund_fails_once"),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant("cancel" as const), shopper, order }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("cancel" as const), shopper, owner, order }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("admin-cancel" as const), order }) },
   {
     weight: 1,
@@ -98,6 +103,10 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 
 export const programs: fc.Arbitrary<Program> = fc.record({
   shoppers: fc.integer({ min: 1, max: SHOPPERS_MAX }),
-  stock: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 })),
-  rounds: fc.array(fc.array(command, { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 8 }),
+  stock: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 4 })),
+  carts: fc.array(fc.array(fc.tuple(variant, fc.integer({ min: 1, max: 2 })), { maxLength: 2 }), {
+    minLength: SHOPPERS_MAX,
+    maxLength: SHOPPERS_MAX,
+  }),
+  rounds: fc.array(fc.array(command, { minLength: 1, maxLength: 5 }), { minLength: 2, maxLength: 10 }),
 });

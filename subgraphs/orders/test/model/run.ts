@@ -26,6 +26,8 @@ export interface RunRecord {
   brokenAnswers: string[];
   /** Every userError code the run's answers carried. */
   userErrorCodes: Set<string>;
+  /** How each kind of command ended (`place:ok`, `pay:PAYMENT_DECLINED`...): what the run exercised. */
+  outcomes: Map<string, number>;
 }
 
 export interface ModelStack {
@@ -48,11 +50,12 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
     unitsAdded: new Map(),
     brokenAnswers: [],
     userErrorCodes: new Set(),
+    outcomes: new Map(),
   };
   const admin = shopper(stack, Role.ADMIN);
   const productsAdmin = stack.productsClient(admin.token);
-  const orderIds: string[] = [];
-  const pickOrder = (index: number) => (orderIds.length ? orderIds[index % orderIds.length] : undefined);
+  const orders: Array<{ id: string; shopper: Shopper }> = [];
+  const pickOrder = (index: number) => (orders.length ? orders[index % orders.length] : undefined);
   const who = (index: number) => record.shoppers[index % record.shoppers.length]!;
   const variantOf = (index: number) => variants[index % variants.length]!;
 
@@ -64,6 +67,8 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
     }
     const payload = response.data[field] as { userErrors: { code: string }[]; [key: string]: any };
     for (const error of payload.userErrors) record.userErrorCodes.add(error.code);
+    const outcome = `${command.kind}:${payload.userErrors[0]?.code ?? "ok"}`;
+    record.outcomes.set(outcome, (record.outcomes.get(outcome) ?? 0) + 1);
     return payload;
   };
 
@@ -90,30 +95,35 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
         const input = { idempotencyKey, shippingAddress: ADDRESS, ...(expectedTotal ? { expectedTotal } : {}) };
         const payload = check(command, await shopper.client(PLACE_ORDER, { input }), "placeOrder");
         const id = payload?.["order"]?.id as string | undefined;
-        if (id && !orderIds.includes(id)) orderIds.push(id);
+        if (id && !orders.some((order) => order.id === id)) orders.push({ id, shopper });
         return;
       }
       case "pay": {
-        const orderId = pickOrder(command.order);
-        if (!orderId) return;
-        const shopper = who(command.shopper);
-        check(command, await shopper.client(PAY_ORDER, { orderId, token: command.token }), "payOrder");
+        const order = pickOrder(command.order);
+        if (!order) return;
+        const shopper = command.owner ? order.shopper : who(command.shopper);
+        check(command, await shopper.client(PAY_ORDER, { orderId: order.id, token: command.token }), "payOrder");
         return;
       }
       case "cancel":
       case "admin-cancel": {
-        const orderId = pickOrder(command.order);
-        if (!orderId) return;
-        const client = command.kind === "cancel" ? who(command.shopper).client : admin.client;
-        check(command, await client(CANCEL_ORDER, { orderId, reason: "model" }), "cancelOrder");
+        const order = pickOrder(command.order);
+        if (!order) return;
+        const client =
+          command.kind === "admin-cancel"
+            ? admin.client
+            : command.owner
+              ? order.shopper.client
+              : who(command.shopper).client;
+        check(command, await client(CANCEL_ORDER, { orderId: order.id, reason: "model" }), "cancelOrder");
         return;
       }
       case "admin-advance": {
-        const orderId = pickOrder(command.order);
-        if (!orderId) return;
+        const order = pickOrder(command.order);
+        if (!order) return;
         check(
           command,
-          await admin.client(UPDATE_ORDER_STATUS, { orderId, status: command.status }),
+          await admin.client(UPDATE_ORDER_STATUS, { orderId: order.id, status: command.status }),
           "updateOrderStatus",
         );
         return;
@@ -134,10 +144,12 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
         await catalog.setPrice(variantOf(command.variant).id, command.priceCents);
         return;
       case "expire": {
-        const orderId = pickOrder(command.order);
-        if (!orderId) return;
+        const order = pickOrder(command.order);
+        if (!order) return;
         // Time passing, without waiting for it: the order's time to pay is over.
-        await stack.ordersDb.sql("update orders set expires_at = now() - interval '1 second' where id = $1", [orderId]);
+        await stack.ordersDb.sql("update orders set expires_at = now() - interval '1 second' where id = $1", [
+          order.id,
+        ]);
         return;
       }
       case "sweep":
@@ -149,6 +161,10 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
     }
   };
 
+  for (const [index, lines] of (program.carts ?? []).entries()) {
+    if (index >= record.shoppers.length) break;
+    for (const [variant, quantity] of lines) await execute({ kind: "add", shopper: index, variant, quantity });
+  }
   for (const round of program.rounds) await Promise.all(round.map(execute));
   return record;
 }
