@@ -193,6 +193,7 @@ describe("Subscription.orderUpdated through the gateway", () => {
     const connection = connect(shoppers.ada.token);
     const subscription = connection.subscribe(STATUS_ONLY, { orderId });
     await upstreamSubscribed(1);
+    expect(subscription.results).toEqual([]);
 
     const restarted = await supergraph.restartSubgraph("orders");
     await upstreamSubscribed(1, restarted);

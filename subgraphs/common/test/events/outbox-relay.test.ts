@@ -71,9 +71,11 @@ const names = () => received.map((message) => JSON.parse(message.content.toStrin
 
 test("a committed event is published promptly (NOTIFY, not the 60 s poll) as a persistent JSON envelope", async () => {
   await listen();
-  await startRelay();
+  const relay = await startRelay();
   await placeOrder(1);
   await eventually(() => received.length === 1);
+  // The row is marked once the broker confirmed: the message can arrive before that commits.
+  await relay.idle();
   const [message] = received;
   expect(message!.fields.routingKey).toBe("user.updated");
   expect(message!.properties).toMatchObject({ contentType: "application/json", deliveryMode: 2, type: "user.updated" });
