@@ -39,7 +39,8 @@ export async function settled(what: Settleable, options: SettleOptions = {}): Pr
     let quietChecks = 0;
     for (;;) {
       // Workers first: one that was busy may have written to an outbox or a retry queue since.
-      await Promise.all((what.workers ?? []).map((worker) => worker.idle()));
+      const idle = Promise.all((what.workers ?? []).map((worker) => worker.idle()));
+      if (!(await before(deadline, idle))) throw new Error(`not settled within ${timeoutMs} ms`);
       const quiet = (await queues.empty()) && (await outboxesDrained(databases));
       if (!quiet) {
         quietSince = undefined;
@@ -55,6 +56,17 @@ export async function settled(what: Settleable, options: SettleOptions = {}): Pr
   } finally {
     await queues.close();
     await Promise.all(databases.map((pool) => pool.end()));
+  }
+}
+
+/** Whether `work` finished before `deadline` (a stuck worker must not hang the test). */
+async function before(deadline: number, work: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), deadline - Date.now())));
+  try {
+    return await Promise.race([work.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
