@@ -1,5 +1,6 @@
 import { connect, type Channel, type ChannelModel } from "amqplib";
 import pg from "pg";
+import { OUTBOX_TABLE } from "../events/outbox.js";
 import { TEST_AMQP_URL } from "./amqp.js";
 
 /** What must be quiet before a test asserts that nothing more happens. */
@@ -73,11 +74,12 @@ async function before(deadline: number, work: Promise<unknown>): Promise<boolean
 async function outboxesDrained(databases: readonly pg.Pool[]): Promise<boolean> {
   const pending = await Promise.all(
     databases.map(async (pool) => {
-      const [outbox] = (await pool.query<{ exists: boolean }>("select to_regclass('outbox') is not null as exists"))
-        .rows;
+      const [outbox] = (
+        await pool.query<{ exists: boolean }>("select to_regclass($1) is not null as exists", [OUTBOX_TABLE])
+      ).rows;
       if (!outbox?.exists) return 0;
       const { rows } = await pool.query<{ count: string }>(
-        "select count(*) as count from outbox where published_at is null",
+        `select count(*) as count from "${OUTBOX_TABLE}" where published_at is null`,
       );
       return Number(rows[0]?.count ?? 0);
     }),
