@@ -51,8 +51,10 @@ export interface SupergraphUnderTest {
   /** One more instance of a subgraph (same database, exchange and config, its own port); closed with the rest. */
   startInstance(name: string): Promise<RunningSubgraph>;
   /**
-   * Waits until every subgraph's outbox is drained and every consumer (subgraphs' and gateways')
-   * has handled what its queues held: then "nothing more arrives" can be asserted.
+   * Waits until every subgraph's outbox is drained, the subgraphs' and gateways' queues are empty
+   * and the subgraphs' consumers and mail dispatchers idle: then "nothing more arrives" can be
+   * asserted. Orders' live feeds read exclusive queues no other connection may look at; the quiet
+   * moment settled() waits covers them.
    */
   settled(): Promise<void>;
   close(): Promise<void>;
