@@ -9,6 +9,7 @@ import {
   freshDatabaseUrl,
   graphqlClient,
   graphqlRequest,
+  settled,
   testChannel,
   testKeys,
   uniqueName,
@@ -49,6 +50,13 @@ export interface SupergraphUnderTest {
   restartSubgraph(name: string, whileDown?: () => Promise<void>): Promise<RunningSubgraph>;
   /** One more instance of a subgraph (same database, exchange and config, its own port); closed with the rest. */
   startInstance(name: string): Promise<RunningSubgraph>;
+  /**
+   * Waits until every subgraph's outbox is drained, the subgraphs' and gateways' queues are empty
+   * and the subgraphs' consumers and mail dispatchers idle: then "nothing more arrives" can be
+   * asserted. Orders' live feeds read exclusive queues no other connection may look at; the quiet
+   * moment settled() waits covers them.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -101,8 +109,15 @@ async function deleteRedisKeys(prefix: string): Promise<void> {
   }
 }
 
-/** A consumer's queue with its retry and dead-letter queues (see common's events/topology). */
-const queueFamily = (queue: string) => [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
+/** What a subgraph may run in the background (notifications' consumer and mail dispatcher). */
+interface Worker {
+  idle(): Promise<void>;
+}
+
+/** A consumer's queue and its retry queues: what it has yet to handle (see common's events/topology). */
+const pendingQueues = (queue: string) => [queue, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
+/** Those and its dead-letter queue. */
+const queueFamily = (queue: string) => [...pendingQueues(queue), `${queue}.dead`];
 
 /**
  * Every subgraph listed in supergraph.yaml, in this process over fresh databases, an event
@@ -115,6 +130,8 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const launchers = new Map<string, (port?: number) => Promise<RunningSubgraph>>();
   const databases: string[] = [];
   const queues: string[] = [];
+  /** The queues of subgraphs that consume events (the others never declare theirs). */
+  const consumerQueues: string[] = [];
   const gateways: RunningGateway[] = [];
   const exchange = uniqueName("events");
   // Every gateway of this supergraph shares one Redis keyspace, as instances of one deployment do.
@@ -161,7 +178,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const launch = (port?: number) =>
         module.start(port === undefined ? config : { ...config, port }, { log: createLogger(name, env["LOG_LEVEL"]) });
       launchers.set(name, launch);
-      running.set(name, await launch());
+      const subgraph = await launch();
+      running.set(name, subgraph);
+      if ("consumer" in subgraph) consumerQueues.push(queue);
     }
     await consumersConnected(running.values());
     const subgraphUrls = subgraphUrlEnv(running);
@@ -214,6 +233,15 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         await consumersConnected([instance]);
         return instance;
       },
+      settled: () =>
+        settled({
+          outboxes: databases,
+          queues: [...consumerQueues, gatewayQueue].flatMap(pendingQueues),
+          workers: [...running.values(), ...extraInstances].flatMap((subgraph) => {
+            const { consumer, dispatcher } = subgraph as { consumer?: Worker; dispatcher?: Worker };
+            return [consumer, dispatcher].filter((worker) => worker !== undefined);
+          }),
+        }),
       close,
     };
   } catch (error) {

@@ -253,7 +253,8 @@ describe("Redis out of reach", () => {
       await eventually(() => !isolated.revocationConnected());
       await supergraph.request(LOGOUT, { token: user.refreshToken });
       await refusedEverywhere(user.accessToken);
-      // Announced, but not heard on the isolated instance.
+      // Announced and taken off the queue by the instance that can apply it, but not heard on the isolated one.
+      await supergraph.settled();
       expect(socket.closes).toEqual([]);
 
       await proxy.resume();

@@ -164,6 +164,8 @@ test("a paid order cancelled through the gateway: one refund on the order, one r
     return sentMail.filter((mail: any) => mail.recipient === email && mail.subject === subject);
   };
   await eventually(async () => (await refundMails()).length === 1, 20_000);
+  // The mail is in the sink before its notification is marked SENT; and no second one may follow.
+  await supergraph.settled();
   const { me } = dataOf(
     await shopper(`{ me { notifications(first: 10) { nodes { kind status order { id status } } } } }`),
   );

@@ -6,6 +6,7 @@ import {
   amqpUserOf,
   createLogger,
   deleteConsumerTopology,
+  retryQueueName,
   type AnyEventEnvelope,
   type EventEnvelope,
 } from "@shopgraph/common";
@@ -14,6 +15,7 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlClient,
+  settled,
   StatementCounter,
   testBaseConfig,
   TEST_AMQP_URL,
@@ -171,8 +173,13 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
     publish: (...events) => broker.publish(...events),
     notifications,
     async settle() {
-      await eventually(async () => (await broker.queueDepth(config.events.queue)) === 0);
-      await Promise.all(instances.map((instance) => instance.consumer.idle()));
+      await settled({
+        queues: [
+          config.events.queue,
+          ...config.events.retryDelaysMs.map((_, i) => retryQueueName(config.events.queue, i + 1)),
+        ],
+        workers: instances.map((instance) => instance.consumer),
+      });
       await eventually(async () => {
         const due = await subgraph.orm.em.fork().count(Notification, {
           status: NotificationStatus.QUEUED,

@@ -7,3 +7,4 @@ export * from "./amqp.js";
 export * from "./subscriptions.js";
 export * from "./orders.js";
 export * from "./ports.js";
+export * from "./settled.js";

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { recordEvent, OutboxEvent } from "../../src/events/outbox.js";
 import { OutboxRelay } from "../../src/events/relay.js";
 import { eventually, TcpProxy, testChannel, TEST_AMQP_URL, uniqueName } from "../../src/testing/amqp.js";
+import { settled } from "../../src/testing/settled.js";
 import { eventsDatabase, log } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;
@@ -54,13 +55,27 @@ async function placeOrder(n: number, aggregateId = `order-${n}`) {
   });
 }
 
+/**
+ * Everything the relays published has arrived: they are idle with nothing left to publish, and a
+ * marker sent after their confirmed messages came out of the queue behind them.
+ */
+async function allArrived() {
+  await settled({ outboxes: [db.url], workers: relays });
+  const marker = uniqueName("marker");
+  broker.channel.publish(exchange, "test.marker", Buffer.from(marker));
+  await eventually(() => received.some((message) => message.content.toString() === marker));
+  received = received.filter((message) => message.fields.routingKey !== "test.marker");
+}
+
 const names = () => received.map((message) => JSON.parse(message.content.toString()).data.name);
 
 test("a committed event is published promptly (NOTIFY, not the 60 s poll) as a persistent JSON envelope", async () => {
   await listen();
-  await startRelay();
+  const relay = await startRelay();
   await placeOrder(1);
   await eventually(() => received.length === 1);
+  // The row is marked once the broker confirmed: the message can arrive before that commits.
+  await relay.idle();
   const [message] = received;
   expect(message!.fields.routingKey).toBe("user.updated");
   expect(message!.properties).toMatchObject({ contentType: "application/json", deliveryMode: 2, type: "user.updated" });
@@ -100,7 +115,7 @@ test("with the broker unreachable events wait in the outbox, then each is delive
 
   await proxy.resume();
   await eventually(() => received.length === 20, 15_000);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await allArrived();
   expect(names()).toEqual(Array.from({ length: 20 }, (_, i) => `#${i + 1}`));
   expect(await db.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
   await proxy.close();
@@ -122,11 +137,10 @@ test("the broker dropping the connection mid-stream loses nothing", async () => 
 
 test("three relays on one database publish every event exactly once", async () => {
   await listen();
-  const instances = await Promise.all([startRelay(), startRelay(), startRelay()]);
+  await Promise.all([startRelay(), startRelay(), startRelay()]);
   await Promise.all(Array.from({ length: 60 }, (_, i) => placeOrder(i + 1)));
   await eventually(() => received.length >= 60);
-  await Promise.all(instances.map((relay) => relay.idle()));
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await allArrived();
   expect(received).toHaveLength(60);
   const rows = await db.orm.em.fork().find(OutboxEvent, {});
   expect(received.map((message) => message.properties.messageId).sort()).toEqual(rows.map((row) => row.id).sort());
