@@ -33,6 +33,9 @@ export default defineConfig({
         test: {
           name: "services",
           include: ["**/test/**/*.test.ts"],
+          // Tests wait for facts (eventually, settled); this only bounds a wait that went wrong,
+          // with room for the two cores CI shares among every service a test starts.
+          testTimeout: 15_000,
           exclude: ["**/node_modules/**", "**/dist/**", "web/**"],
         },
       },

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { query, Role, sql } from "@shopgraph/common";
 import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await service.close();
 });
+// A test that failed half-way must not leave the SMTP server refusing mail for the next one.
+afterEach(() => service.smtp.accept());
 
 async function confirmationOf(user: ReturnType<typeof testUser>, status: NotificationStatus) {
   return eventually(async () => {
