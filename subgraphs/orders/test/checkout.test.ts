@@ -13,6 +13,8 @@ let catalog: Catalog;
 let failNextInsert = false;
 /** Runs after products reserved, before the checkout goes on (to interfere as others would). */
 let afterReserve: ((orderId: string) => Promise<void>) | undefined;
+/** Runs once, when a cart request has read the cart and asks products for its variants. */
+let whileReadingOffers: (() => Promise<void>) | undefined;
 let shirt: TestVariant;
 let mug: TestVariant;
 
@@ -26,7 +28,12 @@ beforeAll(async () => {
       },
     },
     wrapProducts: (products) => ({
-      variants: (ids) => products.variants(ids),
+      variants: async (ids) => {
+        const interfere = whileReadingOffers;
+        whileReadingOffers = undefined;
+        await interfere?.();
+        return products.variants(ids);
+      },
       releaseStock: (orderId) => products.releaseStock(orderId),
       reserveStock: async (orderId, lines) => {
         const outcome = await products.reserveStock(orderId, lines);
@@ -269,6 +276,30 @@ describe("the cart while its checkout runs", () => {
     expect(userErrors).toEqual([]);
     expect(order.lines).toMatchObject([{ variant: { id: cap!.id }, quantity: 1 }]);
     expect(dataOf(await ada.client(CART)).cart.lines).toMatchObject([{ variant: { id: cap!.id }, quantity: 2 }]);
+  });
+
+  test("an add that read the cart before the order was stored never writes the ordered units back", async () => {
+    const ada = shopper(stack);
+    const [hat] = await catalog.product("Hat", [{ priceCents: 700, stock: 50 }]);
+    await addToCart(ada, hat!.id, 1);
+    let checkout: ReturnType<typeof placeOrder> | undefined;
+    let checkedOut = false;
+    whileReadingOffers = async () => {
+      // The add has read one hat and asks products for prices; meanwhile the cart is checked out,
+      // to the end, or until it waits for the add's lock on the line.
+      checkout = placeOrder(ada).finally(() => (checkedOut = true));
+      await eventually(async () => checkedOut || (await lockWaits()) > 0);
+    };
+    await addToCart(ada, hat!.id, 2);
+    const { order, userErrors } = await checkout!;
+    expect(userErrors).toEqual([]);
+    const ordered = order.lines[0].quantity as number;
+    const inCart = dataOf(await ada.client(CART)).cart.lines.reduce(
+      (units: number, line: { quantity: number }) => units + line.quantity,
+      0,
+    );
+    // Three hats were put in the cart: each is either ordered or still in the cart, once.
+    expect(ordered + inCart).toBe(3);
   });
 
   test("a new item added while a checkout runs is not ordered and stays in the cart", async () => {

@@ -1,3 +1,4 @@
+import { LockMode } from "@mikro-orm/core";
 import type DataLoader from "dataloader";
 import {
   fail,
@@ -46,7 +47,9 @@ const CART_LOCK_SPACE = 0x4361;
 /**
  * Runs a read-check-write of the user's cart in a transaction holding that cart's lock: two adds
  * at once (a double tap, two tabs) would otherwise both read the same line and store the same
- * sum, losing one, and limits checked on what each read could be passed together.
+ * sum, losing one, and limits checked on what each read could be passed together. Adds and
+ * updates also lock their line against a checkout storing its order (see viewLockingLine); a
+ * merge, made at sign-in, before any checkout of that cart, does not.
  */
 function withCartLocked<T>(em: EntityManager, userId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   return em.transactional(async (tx) => {
@@ -66,6 +69,18 @@ export class Carts {
     return { userId, lines: rows.map(({ variantId, quantity, createdAt }) => ({ variantId, quantity, createdAt })) };
   }
 
+  /**
+   * The cart, with the line of `variantId` locked (FOR UPDATE) until the transaction ends: a
+   * checkout storing its order (which takes the lines it claimed out of the cart) waits for the
+   * quantity computed from this read, or this read waits for the order and sees what it left, so
+   * an add never writes back units that were just ordered. One line only: a request that locked
+   * several could deadlock with a checkout claiming them in another order.
+   */
+  private async viewLockingLine(tx: EntityManager, userId: string, variantId: string): Promise<CartView> {
+    await tx.findOne(CartLine, { userId, variantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    return this.view(tx, userId);
+  }
+
   async add(em: EntityManager, variants: VariantLoader, userId: string, variantId: string, quantity: number) {
     if (!validQuantity(quantity)) {
       fail("INVALID_QUANTITY", `quantity must be between 1 and ${MAX_LINE_QUANTITY}`, ["quantity"]);
@@ -73,7 +88,7 @@ export class Carts {
     if (!isUuid(variantId)) fail("VARIANT_NOT_FOUND", "No product variant has this id", ["variantId"]);
     const id = variantId.toLowerCase();
     return withCartLocked(em, userId, async (tx) => {
-      const cart = await this.view(tx, userId);
+      const cart = await this.viewLockingLine(tx, userId, id);
       const offers = await this.offers(variants, cart, [id]);
       const current = cart.lines.find((line) => line.variantId === id);
       if (!current && cart.lines.length >= MAX_CART_LINES) {
@@ -93,7 +108,7 @@ export class Carts {
     if (!isUuid(variantId)) notInCart();
     const id = variantId.toLowerCase();
     return withCartLocked(em, userId, async (tx) => {
-      const cart = await this.view(tx, userId);
+      const cart = await this.viewLockingLine(tx, userId, id);
       if (!cart.lines.some((line) => line.variantId === id)) notInCart();
       const offers = await this.offers(variants, cart, []);
       this.check(offers, cart, id, quantity, ["quantity"]);
