@@ -1,7 +1,6 @@
-import type { ConsumeMessage } from "amqplib";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/common";
-import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
 import { Catalog } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ADDRESS, CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
@@ -9,26 +8,19 @@ import { orderOf, pay, placeOrder, shopper } from "./shoppers.js";
 
 let stack: OrdersUnderTest;
 let catalog: Catalog;
-let broker: Awaited<ReturnType<typeof testChannel>>;
-const queue = uniqueName("orders-events");
-const received: ConsumeMessage[] = [];
+let recorded: RecordedEvents;
 
 beforeAll(async () => {
   stack = await startOrders();
   catalog = new Catalog(stack);
-  broker = await testChannel();
-  await broker.channel.assertExchange(stack.config.events.exchange, "topic", { durable: true });
-  await broker.channel.assertQueue(queue, { exclusive: true });
-  await broker.channel.bindQueue(queue, stack.config.events.exchange, "order.*");
-  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+  recorded = await recordEvents(stack.config.events.exchange, "order.*");
 });
 afterAll(async () => {
-  await broker?.close();
+  await recorded?.close();
   await stack?.close();
 });
 
-const eventsOf = (orderId: string) =>
-  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.orderId === orderId);
+const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
 
 test("placing an order publishes order.placed with its lines, totals and address", async () => {
   const ada = shopper(stack);

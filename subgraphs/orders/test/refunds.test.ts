@@ -1,7 +1,6 @@
-import type { ConsumeMessage } from "amqplib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/common";
-import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
 import type { RefundRequest, RefundResult } from "../src/payments/provider.js";
 import { TestPaymentProvider } from "../src/payments/test-provider.js";
 import { Catalog, type TestVariant } from "./catalog.js";
@@ -24,28 +23,21 @@ let stack: OrdersUnderTest;
 let catalog: Catalog;
 let admin: Shopper;
 let shirt: TestVariant;
-let broker: Awaited<ReturnType<typeof testChannel>>;
-const queue = uniqueName("orders-refunds");
-const received: ConsumeMessage[] = [];
+let recorded: RecordedEvents;
 
 beforeAll(async () => {
   stack = await startOrders({ options: { paymentProvider: new CountingProvider() } });
   catalog = new Catalog(stack);
   admin = shopper(stack, Role.ADMIN);
   shirt = await catalog.variant({ priceCents: 2500, stock: 1000 }, "Shirt");
-  broker = await testChannel();
-  await broker.channel.assertExchange(stack.config.events.exchange, "topic", { durable: true });
-  await broker.channel.assertQueue(queue, { exclusive: true });
-  await broker.channel.bindQueue(queue, stack.config.events.exchange, "order.refunded");
-  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+  recorded = await recordEvents(stack.config.events.exchange, "order.refunded");
 });
 afterAll(async () => {
-  await broker?.close();
+  await recorded?.close();
   await stack?.close();
 });
 
-const refundedEvents = (orderId: string) =>
-  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.orderId === orderId);
+const refundedEvents = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
 const callsFor = (refundId: string) => refundCalls.filter((call) => call.idempotencyKey === refundId);
 
 async function cancelAsShopper(who: Shopper, orderId: string) {

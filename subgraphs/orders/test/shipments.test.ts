@@ -1,7 +1,6 @@
-import type { ConsumeMessage } from "amqplib";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/common";
-import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ORDER_MONEY, UPDATE_ORDER_STATUS_WITH_SHIPMENT } from "./operations.js";
@@ -11,28 +10,21 @@ let stack: OrdersUnderTest;
 let catalog: Catalog;
 let admin: Shopper;
 let shirt: TestVariant;
-let broker: Awaited<ReturnType<typeof testChannel>>;
-const queue = uniqueName("orders-shipments");
-const received: ConsumeMessage[] = [];
+let recorded: RecordedEvents;
 
 beforeAll(async () => {
   stack = await startOrders();
   catalog = new Catalog(stack);
   admin = shopper(stack, Role.ADMIN);
   shirt = await catalog.variant({ priceCents: 1200, stock: 1000 }, "Shirt");
-  broker = await testChannel();
-  await broker.channel.assertExchange(stack.config.events.exchange, "topic", { durable: true });
-  await broker.channel.assertQueue(queue, { exclusive: true });
-  await broker.channel.bindQueue(queue, stack.config.events.exchange, "order.status_changed");
-  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+  recorded = await recordEvents(stack.config.events.exchange, "order.status_changed");
 });
 afterAll(async () => {
-  await broker?.close();
+  await recorded?.close();
   await stack?.close();
 });
 
-const eventsOf = (orderId: string) =>
-  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.orderId === orderId);
+const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
 
 /** The statuses the order's recorded `order.status_changed` events moved it to. */
 async function statusEvents(orderId: string) {

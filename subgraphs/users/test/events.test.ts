@@ -1,30 +1,22 @@
-import type { ConsumeMessage } from "amqplib";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
 
 let users: UsersUnderTest;
-let broker: Awaited<ReturnType<typeof testChannel>>;
-const queue = uniqueName("users-events");
-const received: ConsumeMessage[] = [];
+let recorded: RecordedEvents;
 
 beforeAll(async () => {
   users = await startUsers();
-  broker = await testChannel();
-  await broker.channel.assertExchange(users.config.events.exchange, "topic", { durable: true });
-  await broker.channel.assertQueue(queue, { exclusive: true });
-  await broker.channel.bindQueue(queue, users.config.events.exchange, "user.*");
-  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+  recorded = await recordEvents(users.config.events.exchange, "user.*");
 });
 afterAll(async () => {
-  await broker.close();
+  await recorded?.close();
   await users.close();
 });
 
-const eventsOf = (userId: string) =>
-  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.userId === userId);
+const eventsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === userId);
 
 test("registering publishes user.registered with the user's email and name", async () => {
   const shopper = await registerCustomer(users, "Edsger Dijkstra");
@@ -48,12 +40,12 @@ test("a profile change publishes user.updated; a change to nothing publishes not
 });
 
 test("a refused registration publishes nothing", async () => {
-  const before = received.length;
+  const before = recorded.events.length;
   const { register } = dataOf(
     await users.client()(REGISTER, { input: { email: "bad", password: "long enough pass", name: "X" } }),
   );
   expect(register.userErrors[0].code).toBe("INVALID_EMAIL");
   const marker = await registerCustomer(users);
   await eventually(() => eventsOf(marker.userId).length === 1);
-  expect(received.length).toBe(before + 1);
+  expect(recorded.events.length).toBe(before + 1);
 });

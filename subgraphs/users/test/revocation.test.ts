@@ -1,34 +1,26 @@
-import type { ConsumeMessage } from "amqplib";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, eventually, testChannel, uniqueName } from "@shopgraph/common/testing";
+import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, REFRESH } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";
 
 const ADMIN = { email: "root@revocation.test", password: "admin passphrase 1" };
 let users: UsersUnderTest;
-let broker: Awaited<ReturnType<typeof testChannel>>;
+let recorded: RecordedEvents;
 let adminToken: string;
-const queue = uniqueName("users-revocations");
-const received: ConsumeMessage[] = [];
 
 beforeAll(async () => {
   users = await startUsers({ admin: ADMIN });
-  broker = await testChannel();
-  await broker.channel.assertExchange(users.config.events.exchange, "topic", { durable: true });
-  await broker.channel.assertQueue(queue, { exclusive: true });
-  await broker.channel.bindQueue(queue, users.config.events.exchange, "user.sessions_revoked");
-  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+  recorded = await recordEvents(users.config.events.exchange, "user.sessions_revoked");
   adminToken = dataOf(await users.client()(LOGIN, { input: ADMIN })).login.accessToken;
 });
 afterAll(async () => {
-  await broker?.close();
+  await recorded?.close();
   await users?.close();
 });
 
-const revocationsOf = (userId: string) =>
-  received.map((message) => JSON.parse(message.content.toString())).filter((event) => event.data.userId === userId);
+const revocationsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === userId);
 /** The `sv` claim of an access token. */
 const sv = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sv;
 

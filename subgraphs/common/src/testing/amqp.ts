@@ -135,3 +135,27 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** Events a test sees published, on a queue of its own. */
+export interface RecordedEvents {
+  /** Every event so far, parsed, in the order they arrived. */
+  readonly events: Array<{ id: string; type: string; data: Record<string, any> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Records every event published to `exchange` under `routingKey` (a topic pattern) from now on,
+ * through an exclusive queue that goes away with the connection at `close`.
+ */
+export async function recordEvents(exchange: string, routingKey: string): Promise<RecordedEvents> {
+  const broker = await testChannel();
+  const queue = uniqueName("recorded-events");
+  const events: RecordedEvents["events"][number][] = [];
+  await broker.channel.assertExchange(exchange, "topic", { durable: true });
+  await broker.channel.assertQueue(queue, { exclusive: true });
+  await broker.channel.bindQueue(queue, exchange, routingKey);
+  await broker.channel.consume(queue, (message) => message && events.push(JSON.parse(message.content.toString())), {
+    noAck: true,
+  });
+  return { events, close: () => broker.close() };
+}
