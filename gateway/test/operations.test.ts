@@ -1,27 +1,7 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { dataOf, graphqlRequest } from "@shopgraph/common/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
-
-/** Forwards to `target`, remembering the headers of every request it saw. */
-async function recordingProxy(target: string) {
-  const seen: IncomingHttpHeaders[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req.headers);
-    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    seen,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { recordingProxy } from "./recording-proxy.js";
 
 const REGISTER = `mutation { register(input: { email: "grace@example.com", password: "a long password", name: "Grace" }) {
   accessToken userErrors { code } } }`;
@@ -49,7 +29,7 @@ describe("the gateway's operational surface", () => {
       );
       expect(dataOf(response)).toEqual({ me: { name: "Grace" } });
       expect(response.headers.get("x-request-id")).toBe("trace-me-42");
-      expect(proxy.seen.at(-1)).toMatchObject({
+      expect(proxy.seen.at(-1)?.headers).toMatchObject({
         authorization: `Bearer ${register.accessToken}`,
         "x-request-id": "trace-me-42",
       });

@@ -1,9 +1,8 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { SESSION_COOKIE, SESSION_COOKIE_PATH } from "@shopgraph/common";
 import { dataOf, graphqlRequest } from "@shopgraph/common/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { recordingProxy } from "./recording-proxy.js";
 
 const TOKENS = "accessToken refreshToken user { email } userErrors { code }";
 const REGISTER = `mutation($email: String!) {
@@ -29,25 +28,6 @@ const withCookie = (supergraph: SupergraphUnderTest, query: string, cookie: stri
   graphqlRequest(`${supergraph.origin}${SESSION_COOKIE_PATH}`, query, variables, {
     headers: { cookie: `other=1; ${SESSION_COOKIE}=${cookie}` },
   });
-
-/** Forwards to `target`, remembering the headers of every request it saw. */
-async function recordingProxy(target: string) {
-  const seen: IncomingHttpHeaders[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req.headers);
-    const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    seen,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe("the refresh token in a cookie, through the gateway", () => {
   let supergraph: SupergraphUnderTest;
@@ -153,10 +133,10 @@ describe("the refresh token in a cookie, through the gateway", () => {
         },
       );
       expect(response.errors).toBeUndefined();
-      expect(proxies.get("users")!.seen.at(-1)?.cookie).toBe(`${SESSION_COOKIE}=${register.refreshToken}`);
+      expect(proxies.get("users")!.seen.at(-1)?.headers.cookie).toBe(`${SESSION_COOKIE}=${register.refreshToken}`);
       for (const name of ["products", "orders"]) {
         expect(proxies.get(name)!.seen.length).toBeGreaterThan(0);
-        expect(proxies.get(name)!.seen.every((headers) => headers.cookie === undefined)).toBe(true);
+        expect(proxies.get(name)!.seen.every(({ headers }) => headers.cookie === undefined)).toBe(true);
       }
     } finally {
       for (const proxy of proxies.values()) await proxy.close();

@@ -1,0 +1,38 @@
+import { once } from "node:events";
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { closeServer } from "@shopgraph/common";
+
+export interface SeenRequest {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * An HTTP proxy in front of a subgraph (point the gateway's `<NAME>_URL` at `url`) that passes
+ * every request on unchanged, signature included, and remembers its headers and body.
+ */
+export async function recordingProxy(target: string) {
+  const seen: SeenRequest[] = [];
+  const server = createServer((req, res) => {
+    void (async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      seen.push({ headers: req.headers, body: body.toString() });
+      const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      upstream.on("error", () => res.destroy());
+      upstream.end(body);
+    })().catch(() => res.destroy());
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    seen,
+    close: () => closeServer(server),
+  };
+}
