@@ -15,6 +15,7 @@ export * from "./loaders.js";
 export * from "./logger.js";
 export * from "./main.js";
 export * from "./money.js";
+export * from "./problems.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./session-cookie.js";
