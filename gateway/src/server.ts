@@ -39,6 +39,8 @@ import { connectRedis, redisReady } from "./redis.js";
 import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
 import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
+import { apiSchemas } from "./storefront/schema.js";
+import { storefrontPlugin } from "./storefront/plugin.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
 import { UpstreamClients } from "./subscriptions/upstream.js";
@@ -105,6 +107,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     __exposeQueryPlanExperimental: false,
   });
 
+  const { storefront } = apiSchemas(config.supergraphSdl);
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
@@ -119,6 +122,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
     ),
     plugins: [
+      storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -188,6 +192,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     keys,
     limits: config.subscriptions,
     revocation,
+    storefront,
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
