@@ -1,8 +1,12 @@
 import { Role, withUserErrors, type EntityManager } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { loadCategories } from "../read/categories.js";
-import { loadProducts, loadVariants } from "../read/products.js";
-import type { ProductView, VariantView } from "../read/read-model.js";
+import {
+  loadCategories,
+  loadProducts,
+  loadVariants,
+  type ProductView,
+  type VariantView,
+} from "../app/catalog-reads.js";
 import {
   addVariant,
   archiveProduct,
@@ -10,8 +14,8 @@ import {
   createProduct,
   updateProduct,
   updateVariant,
-} from "../write/catalog.js";
-import { adjustStock } from "../write/stock.js";
+} from "../app/catalog.js";
+import { adjustStock } from "../app/stock.js";
 import { actorOf } from "./actor.js";
 import { AddVariantArgs, AdjustStockArgs, UpdateProductArgs, UpdateVariantArgs } from "./args.js";
 import type { ProductsContext } from "./context.js";

@@ -1,6 +1,7 @@
 import { money, SERVICE, withUserErrors } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
-import { releaseStock, reserveStock, type Reservation } from "../write/stock.js";
+import { releaseStock, reserveStock } from "../app/stock.js";
+import type { Reservation } from "../domain/stock-rules.js";
 import { actorOf } from "./actor.js";
 import type { ProductsContext } from "./context.js";
 import { ReserveStockArgs } from "./args.js";

@@ -1,12 +1,12 @@
 import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
-import type { CategoryView, ProductView, VariantView } from "../read/read-model.js";
-import { ProductSort } from "../read/search.js";
+import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
+import { ProductSort } from "../domain/product-sort.js";
 
 /**
  * The products subgraph's GraphQL types. Resolvers return the read model's plain objects
- * (read/read-model.ts); fields computed from them live in the resolvers. Object-valued
+ * (store/read-model.ts, through app/catalog-reads.ts); fields computed from them live in the resolvers. Object-valued
  * properties are typed with those views: the GraphQL type is named in each `@Field`.
  */
 

@@ -5,7 +5,7 @@ import { Problems } from "../domain/problems.js";
 import { checkProduct, type ProductData, type VariantData } from "../domain/product-rules.js";
 import { slugify } from "../domain/slugs.js";
 import { Category, Product } from "../entities/index.js";
-import { buildProduct, placeholderImage } from "../write/build.js";
+import { buildProduct, placeholderImage } from "../store/catalog-builder.js";
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, type DemoProduct, type StockLevel } from "./demo-data.js";
 
 const SEED_LOCK = 4002_0001;

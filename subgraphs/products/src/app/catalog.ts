@@ -1,4 +1,3 @@
-import { LockMode } from "@mikro-orm/core";
 import { fail, isUuid, type EntityManager } from "@shopgraph/common";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
@@ -20,9 +19,20 @@ import {
   type VariantData,
 } from "../domain/product-rules.js";
 import { firstFreeSlug, slugify } from "../domain/slugs.js";
-import { Category, Product, ProductVariant } from "../entities/index.js";
-import { buildProduct, buildVariant } from "./build.js";
-import { rethrowUniqueViolation } from "./unique-violations.js";
+import type { Category, Product, ProductVariant } from "../entities/index.js";
+import {
+  categoryBySlug,
+  categorySlugTaken,
+  lockProductWithVariants,
+  nextCategoryPosition,
+  productById,
+  productIdOfVariant,
+  productSlugsStartingWith,
+  productSlugTaken,
+  takenSkus,
+} from "../store/catalog.js";
+import { buildCategory, buildProduct, buildVariant } from "../store/catalog-builder.js";
+import { rethrowUniqueViolation } from "../store/unique-violations.js";
 
 /**
  * Catalog administration. Each use case checks everything first, then writes in one
@@ -65,12 +75,12 @@ export async function createCategory(em: EntityManager, input: CategoryData): Pr
   if (!Number.isSafeInteger(position) || Math.abs(position) > 1_000_000) {
     problems.add("INVALID_POSITION", "Position is a whole number from -1000000 to 1000000", ["input", "position"]);
   }
-  if (slug && (await em.count(Category, { slug }))) {
+  if (slug && (await categorySlugTaken(em, slug))) {
     problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
   }
   problems.throwIfAny();
   try {
-    const category = em.create(Category, { name, slug, position });
+    const category = buildCategory(em, { name, slug, position });
     await em.flush();
     return category.id;
   } catch (error) {
@@ -88,14 +98,14 @@ export async function createProduct(
   const product = checkProduct(input, imageOrigins, problems);
   try {
     return await em.transactional(async (tx) => {
-      const category = await tx.findOne(Category, { slug: product.categorySlug });
+      const category = await categoryBySlug(tx, product.categorySlug);
       if (!category) {
         problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
       }
       let slug = product.slug;
       if (slug === null) {
         slug = await freeSlug(tx, product.name);
-      } else if (!problems.has(["input", "slug"]) && (await tx.count(Product, { slug }))) {
+      } else if (!problems.has(["input", "slug"]) && (await productSlugTaken(tx, slug))) {
         problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
       }
       await checkSkusFree(
@@ -135,13 +145,13 @@ export async function updateProduct(
       const product = await findProduct(tx, id);
       let category: Category | null = null;
       if (input.categorySlug != null) {
-        category = await tx.findOne(Category, { slug: input.categorySlug.trim().toLowerCase() });
+        category = await categoryBySlug(tx, input.categorySlug.trim().toLowerCase());
         if (!category) {
           problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
         }
       }
       if (slug !== undefined && slug !== product.slug && !problems.has(["input", "slug"])) {
-        if (await tx.count(Product, { slug })) {
+        if (await productSlugTaken(tx, slug)) {
           problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
         }
       }
@@ -204,9 +214,9 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
   if (!isUuid(id)) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
   try {
     return await em.transactional(async (tx) => {
-      const current = await tx.findOne(ProductVariant, id, { fields: ["product"] });
-      if (!current) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
-      const { product, siblings } = await lockProduct(tx, current.product.id, ["id"]);
+      const productId = await productIdOfVariant(tx, id);
+      if (productId === null) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
+      const { product, siblings } = await lockProduct(tx, productId, ["id"]);
       const variant = siblings.find((sibling) => sibling.id === id)!;
       const others = siblings.filter((sibling) => sibling !== variant);
       const problems = new Problems();
@@ -233,14 +243,8 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
   }
 }
 
-/** A new category goes after the existing ones unless told otherwise. */
-async function nextCategoryPosition(em: EntityManager): Promise<number> {
-  const [last] = await em.find(Category, {}, { orderBy: { position: "desc" }, limit: 1, fields: ["position"] });
-  return last ? last.position + 1 : 0;
-}
-
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {
-  const product = isUuid(id) ? await em.findOne(Product, id) : null;
+  const product = await productById(em, id);
   if (!product) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
   return product;
 }
@@ -254,10 +258,9 @@ async function lockProduct(
   id: string,
   field: string[],
 ): Promise<{ product: Product; siblings: ProductVariant[] }> {
-  const product = isUuid(id) ? await em.findOne(Product, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!product) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
-  const siblings = await em.find(ProductVariant, { product }, { orderBy: { position: "asc" } });
-  return { product, siblings };
+  const locked = await lockProductWithVariants(em, id);
+  if (!locked) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
+  return locked;
 }
 
 async function checkSkusFree(
@@ -266,8 +269,7 @@ async function checkSkusFree(
   problems: Problems,
   fieldOf: (index: number) => string[],
 ): Promise<void> {
-  if (skus.length === 0) return;
-  const taken = new Set((await em.find(ProductVariant, { sku: { $in: skus } }, { fields: ["sku"] })).map((v) => v.sku));
+  const taken = await takenSkus(em, skus);
   skus.forEach((sku, i) => {
     if (taken.has(sku) && !problems.has(fieldOf(i))) {
       problems.add("SKU_TAKEN", `SKU ${sku} is already in use`, fieldOf(i));
@@ -278,7 +280,5 @@ async function checkSkusFree(
 /** A slug made from the name, numbered when products already use it. */
 async function freeSlug(em: EntityManager, name: string): Promise<string> {
   const base = slugify(name) || "product";
-  // The base is [a-z0-9-] only, so it carries no LIKE wildcards.
-  const similar = await em.find(Product, { slug: { $like: `${base}%` } }, { fields: ["slug"] });
-  return firstFreeSlug(base, new Set(similar.map((product) => product.slug)));
+  return firstFreeSlug(base, await productSlugsStartingWith(em, base));
 }
