@@ -1,6 +1,6 @@
-import { fail, isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
-import { Problems } from "../domain/problems.js";
+import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import {
   checkCurrency,
   checkDescription,
@@ -36,7 +36,7 @@ import { rethrowUniqueViolation } from "../store/unique-violations.js";
 
 /**
  * Catalog administration. Each use case checks everything first, then writes in one
- * transaction; on any problem it throws `UserErrors` having changed nothing.
+ * transaction; on any problem it throws a `Rejection` having changed nothing.
  */
 
 export interface CategoryData {
@@ -62,7 +62,7 @@ export interface VariantChanges {
 }
 
 export async function createCategory(em: EntityManager, input: CategoryData): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const name = checkName(input.name, problems, ["input", "name"]);
   const slug = input.slug == null ? slugify(name) : checkSlug(input.slug, problems, ["input", "slug"]);
   if (!problems.has(["input"]) && !slug) {
@@ -94,13 +94,13 @@ export async function createProduct(
   input: ProductData,
   imageOrigins: readonly string[],
 ): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const product = checkProduct(input, imageOrigins, problems);
   try {
     return await em.transactional(async (tx) => {
       const category = await categoryBySlug(tx, product.categorySlug);
       if (!category) {
-        problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+        problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
       }
       let slug = product.slug;
       if (slug === null) {
@@ -133,7 +133,7 @@ export async function updateProduct(
   input: ProductChanges,
   imageOrigins: readonly string[],
 ): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const name = input.name == null ? undefined : checkName(input.name, problems, ["input", "name"]);
   const slug = input.slug == null ? undefined : checkSlug(input.slug, problems, ["input", "slug"]);
   const description =
@@ -147,7 +147,7 @@ export async function updateProduct(
       if (input.categorySlug != null) {
         category = await categoryBySlug(tx, input.categorySlug.trim().toLowerCase());
         if (!category) {
-          problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+          problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
         }
       }
       if (slug !== undefined && slug !== product.slug && !problems.has(["input", "slug"])) {
@@ -190,7 +190,7 @@ export async function addVariant(
   try {
     return await em.transactional(async (tx) => {
       const { product, siblings } = await lockProduct(tx, productId, ["productId"]);
-      const problems = new Problems();
+      const problems = new ProblemList<CatalogErrorCode>();
       const variant = checkVariant(input, product.optionNames, problems, ["input"]);
       checkSiblings(variant, siblings, problems, ["input"]);
       if (siblings.length >= LIMITS.variants) {
@@ -211,15 +211,15 @@ export async function addVariant(
 
 /** Changes what a variant is and costs; its stock changes only through adjustStock. */
 export async function updateVariant(em: EntityManager, id: string, input: VariantChanges): Promise<string> {
-  if (!isUuid(id)) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
+  if (!isUuid(id)) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
   try {
     return await em.transactional(async (tx) => {
       const productId = await productIdOfVariant(tx, id);
-      if (productId === null) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
+      if (productId === null) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
       const { product, siblings } = await lockProduct(tx, productId, ["id"]);
       const variant = siblings.find((sibling) => sibling.id === id)!;
       const others = siblings.filter((sibling) => sibling !== variant);
-      const problems = new Problems();
+      const problems = new ProblemList<CatalogErrorCode>();
       const sku = input.sku == null ? variant.sku : checkSku(input.sku, problems, ["input", "sku"]);
       const options =
         input.options == null
@@ -245,7 +245,7 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
 
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {
   const product = await productById(em, id);
-  if (!product) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
+  if (!product) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
   return product;
 }
 
@@ -259,14 +259,14 @@ async function lockProduct(
   field: string[],
 ): Promise<{ product: Product; siblings: ProductVariant[] }> {
   const locked = await lockProductWithVariants(em, id);
-  if (!locked) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
+  if (!locked) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
   return locked;
 }
 
 async function checkSkusFree(
   em: EntityManager,
   skus: string[],
-  problems: Problems,
+  problems: ProblemList<CatalogErrorCode>,
   fieldOf: (index: number) => string[],
 ): Promise<void> {
   const taken = await takenSkus(em, skus);

@@ -1,5 +1,5 @@
-import { fail, isUuid, type EntityManager } from "@shopgraph/common";
-import { Problems } from "../domain/problems.js";
+import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
+import { rejectStock, type StockErrorCode } from "../domain/errors.js";
 import { LIMITS } from "../domain/product-rules.js";
 import {
   checkAdjustment,
@@ -30,16 +30,17 @@ export async function adjustStock(
   delta: number,
   reason: string | null,
 ): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<StockErrorCode>();
   const note = checkAdjustment(variantId, delta, reason, problems);
   problems.throwIfAny();
   return em.transactional(async (tx) => {
     const stockAfter = await addStock(tx, variantId, delta, LIMITS.stock);
     if (stockAfter === null) {
       const stock = await stockOf(tx, variantId);
-      if (stock === null) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["variantId"]);
-      if (stock + delta < 0) fail("INSUFFICIENT_STOCK", `Only ${stock} in stock; cannot remove ${-delta}`, ["delta"]);
-      fail("INVALID_STOCK", `Stock must be at most ${LIMITS.stock}`, ["delta"]);
+      if (stock === null) rejectStock("VARIANT_NOT_FOUND", "There is no variant with this id", ["variantId"]);
+      if (stock + delta < 0)
+        rejectStock("INSUFFICIENT_STOCK", `Only ${stock} in stock; cannot remove ${-delta}`, ["delta"]);
+      rejectStock("INVALID_STOCK", `Stock must be at most ${LIMITS.stock}`, ["delta"]);
     }
     recordAdjustment(tx, { variantId, delta, stockAfter, reason: note, actor });
     await tx.flush();
@@ -61,10 +62,10 @@ export async function reserveStock(
   orderId: string,
   lines: readonly StockLine[],
 ): Promise<Reservation> {
-  if (!isUuid(orderId)) fail("INVALID_ORDER_ID", "orderId is not an order id", ["orderId"]);
-  if (lines.length === 0) fail("NO_LINES", "Reserve at least one line", ["lines"]);
+  if (!isUuid(orderId)) rejectStock("INVALID_ORDER_ID", "orderId is not an order id", ["orderId"]);
+  if (lines.length === 0) rejectStock("NO_LINES", "Reserve at least one line", ["lines"]);
   if (lines.length > MAX_RESERVATION_LINES) {
-    fail("TOO_MANY_LINES", `At most ${MAX_RESERVATION_LINES} lines per order`, ["lines"]);
+    rejectStock("TOO_MANY_LINES", `At most ${MAX_RESERVATION_LINES} lines per order`, ["lines"]);
   }
   const wanted = lines.map((line) => ({ variantId: line.variantId.toLowerCase(), quantity: line.quantity }));
   // What can be checked without the database; the statement checks the rest against locked rows.
@@ -75,10 +76,10 @@ export async function reserveStock(
     await lockOrder(tx, orderId);
     const row = await reserveLines(tx, orderId, actor, wanted, wellFormed);
     if (row.existing) return replay(orderId, row.existing, wanted);
-    if (row.released) fail("RESERVATION_RELEASED", `The stock of order ${orderId} was released`, ["orderId"]);
+    if (row.released) rejectStock("RESERVATION_RELEASED", `The stock of order ${orderId} was released`, ["orderId"]);
 
     const byId = new Map((row.variants ?? []).map((variant) => [variant.id, variant]));
-    const problems = new Problems();
+    const problems = new ProblemList<StockErrorCode>();
     const seen = new Set<string>();
     wanted.forEach((line, i) => {
       checkLine(line, byId.get(line.variantId), seen, problems, ["lines", String(i)]);
@@ -88,7 +89,7 @@ export async function reserveStock(
     // the two ever disagreed, throwing here keeps the transaction from committing.
     if (row.reserved !== wanted.length) {
       problems.throwIfAny();
-      fail("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
+      rejectStock("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
     }
     problems.throwIfAny();
     const reserved = wanted.map((line): ReservedLine => {
@@ -111,7 +112,7 @@ export async function reserveStock(
 /** The answer to a repeated reservation: the first one's lines, if it asked for the same. */
 function replay(orderId: string, existing: ExistingReservation[], wanted: readonly StockLine[]): Reservation {
   if (existing.some((reservation) => reservation.released)) {
-    fail("RESERVATION_RELEASED", `The stock reserved for order ${orderId} was released`, ["orderId"]);
+    rejectStock("RESERVATION_RELEASED", `The stock reserved for order ${orderId} was released`, ["orderId"]);
   }
   const same =
     existing.length === wanted.length &&
@@ -120,7 +121,7 @@ function replay(orderId: string, existing: ExistingReservation[], wanted: readon
         reservation.variantId === wanted[i]?.variantId && reservation.quantity === wanted[i]?.quantity,
     );
   if (!same) {
-    fail("RESERVATION_MISMATCH", `Order ${orderId} already reserved different lines`, ["lines"]);
+    rejectStock("RESERVATION_MISMATCH", `Order ${orderId} already reserved different lines`, ["lines"]);
   }
   return {
     orderId,

@@ -1,6 +1,6 @@
-import { isUuid } from "@shopgraph/common";
+import { isUuid, type ProblemList } from "@shopgraph/common";
 import { ProductStatus } from "./catalog.js";
-import type { Problems } from "./problems.js";
+import type { StockErrorCode } from "./errors.js";
 import { LIMITS } from "./product-rules.js";
 
 /** What a stock change may ask for, and when a reservation line can be served. */
@@ -50,9 +50,9 @@ export function checkAdjustment(
   variantId: string,
   delta: number,
   reason: string | null,
-  problems: Problems,
+  problems: ProblemList<StockErrorCode>,
 ): string | null {
-  if (!isUuid(variantId)) problems.add("UNKNOWN_VARIANT", "There is no variant with this id", ["variantId"]);
+  if (!isUuid(variantId)) problems.add("VARIANT_NOT_FOUND", "There is no variant with this id", ["variantId"]);
   if (!Number.isSafeInteger(delta) || delta === 0 || Math.abs(delta) > LIMITS.stock) {
     problems.add("INVALID_QUANTITY", `delta is a whole number from -${LIMITS.stock} to ${LIMITS.stock}, not 0`, [
       "delta",
@@ -68,7 +68,7 @@ export function checkLine(
   line: StockLine,
   variant: ReservableVariant | undefined,
   earlierVariants: ReadonlySet<string>,
-  problems: Problems,
+  problems: ProblemList<StockErrorCode>,
   field: string[],
 ): void {
   if (!validQuantity(line.quantity)) {
@@ -76,7 +76,7 @@ export function checkLine(
   } else if (earlierVariants.has(line.variantId)) {
     problems.add("DUPLICATE_VARIANT", `Variant ${line.variantId} is on two lines`, field);
   } else if (!variant) {
-    problems.add("UNKNOWN_VARIANT", `There is no variant ${line.variantId}`, field);
+    problems.add("VARIANT_NOT_FOUND", `There is no variant ${line.variantId}`, field);
   } else if (variant.status !== ProductStatus.ACTIVE) {
     problems.add("VARIANT_UNAVAILABLE", `Variant ${line.variantId} is no longer sold`, field);
   } else if (variant.stock < line.quantity) {
