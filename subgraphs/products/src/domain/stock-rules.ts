@@ -6,7 +6,11 @@ import { LIMITS } from "./product-rules.js";
 /** What a stock change may ask for, and when a reservation line can be served. */
 
 export const MAX_RESERVATION_LINES = 100;
-export const MAX_LINE_QUANTITY = 1000;
+/**
+ * The most units one line of a reservation may take. A bound on what a caller may ask of stock,
+ * not a shopping rule: the shop caps a cart line far lower, in orders.
+ */
+export const MAX_RESERVATION_LINE_QUANTITY = 1000;
 
 export interface StockLine {
   variantId: string;
@@ -72,7 +76,7 @@ export function checkLine(
   field: string[],
 ): void {
   if (!validQuantity(line.quantity)) {
-    problems.add("INVALID_QUANTITY", `Quantity is a whole number from 1 to ${MAX_LINE_QUANTITY}`, field);
+    problems.add("INVALID_QUANTITY", `Quantity is a whole number from 1 to ${MAX_RESERVATION_LINE_QUANTITY}`, field);
   } else if (earlierVariants.has(line.variantId)) {
     problems.add("DUPLICATE_VARIANT", `Variant ${line.variantId} is on two lines`, field);
   } else if (!variant) {
@@ -89,5 +93,5 @@ export function checkLine(
 }
 
 export function validQuantity(quantity: number): boolean {
-  return Number.isSafeInteger(quantity) && quantity >= 1 && quantity <= MAX_LINE_QUANTITY;
+  return Number.isSafeInteger(quantity) && quantity >= 1 && quantity <= MAX_RESERVATION_LINE_QUANTITY;
 }
