@@ -1,7 +1,6 @@
-import { LockMode } from "@mikro-orm/core";
-import { fail, isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
-import { Problems } from "../domain/problems.js";
+import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import {
   checkCurrency,
   checkDescription,
@@ -20,13 +19,24 @@ import {
   type VariantData,
 } from "../domain/product-rules.js";
 import { firstFreeSlug, slugify } from "../domain/slugs.js";
-import { Category, Product, ProductVariant } from "../entities/index.js";
-import { buildProduct, buildVariant } from "./build.js";
-import { rethrowUniqueViolation } from "./unique-violations.js";
+import type { Category, Product, ProductVariant } from "../entities/index.js";
+import {
+  categoryBySlug,
+  categorySlugTaken,
+  lockProductWithVariants,
+  nextCategoryPosition,
+  productById,
+  productIdOfVariant,
+  productSlugsStartingWith,
+  productSlugTaken,
+  takenSkus,
+} from "../store/catalog.js";
+import { buildCategory, buildProduct, buildVariant } from "../store/catalog-builder.js";
+import { rethrowUniqueViolation } from "../store/unique-violations.js";
 
 /**
  * Catalog administration. Each use case checks everything first, then writes in one
- * transaction; on any problem it throws `UserErrors` having changed nothing.
+ * transaction; on any problem it throws a `Rejection` having changed nothing.
  */
 
 export interface CategoryData {
@@ -52,7 +62,7 @@ export interface VariantChanges {
 }
 
 export async function createCategory(em: EntityManager, input: CategoryData): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const name = checkName(input.name, problems, ["input", "name"]);
   const slug = input.slug == null ? slugify(name) : checkSlug(input.slug, problems, ["input", "slug"]);
   if (!problems.has(["input"]) && !slug) {
@@ -65,12 +75,12 @@ export async function createCategory(em: EntityManager, input: CategoryData): Pr
   if (!Number.isSafeInteger(position) || Math.abs(position) > 1_000_000) {
     problems.add("INVALID_POSITION", "Position is a whole number from -1000000 to 1000000", ["input", "position"]);
   }
-  if (slug && (await em.count(Category, { slug }))) {
+  if (slug && (await categorySlugTaken(em, slug))) {
     problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
   }
   problems.throwIfAny();
   try {
-    const category = em.create(Category, { name, slug, position });
+    const category = buildCategory(em, { name, slug, position });
     await em.flush();
     return category.id;
   } catch (error) {
@@ -84,18 +94,18 @@ export async function createProduct(
   input: ProductData,
   imageOrigins: readonly string[],
 ): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const product = checkProduct(input, imageOrigins, problems);
   try {
     return await em.transactional(async (tx) => {
-      const category = await tx.findOne(Category, { slug: product.categorySlug });
+      const category = await categoryBySlug(tx, product.categorySlug);
       if (!category) {
-        problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+        problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
       }
       let slug = product.slug;
       if (slug === null) {
         slug = await freeSlug(tx, product.name);
-      } else if (!problems.has(["input", "slug"]) && (await tx.count(Product, { slug }))) {
+      } else if (!problems.has(["input", "slug"]) && (await productSlugTaken(tx, slug))) {
         problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
       }
       await checkSkusFree(
@@ -123,7 +133,7 @@ export async function updateProduct(
   input: ProductChanges,
   imageOrigins: readonly string[],
 ): Promise<string> {
-  const problems = new Problems();
+  const problems = new ProblemList<CatalogErrorCode>();
   const name = input.name == null ? undefined : checkName(input.name, problems, ["input", "name"]);
   const slug = input.slug == null ? undefined : checkSlug(input.slug, problems, ["input", "slug"]);
   const description =
@@ -135,13 +145,13 @@ export async function updateProduct(
       const product = await findProduct(tx, id);
       let category: Category | null = null;
       if (input.categorySlug != null) {
-        category = await tx.findOne(Category, { slug: input.categorySlug.trim().toLowerCase() });
+        category = await categoryBySlug(tx, input.categorySlug.trim().toLowerCase());
         if (!category) {
-          problems.add("UNKNOWN_CATEGORY", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+          problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
         }
       }
       if (slug !== undefined && slug !== product.slug && !problems.has(["input", "slug"])) {
-        if (await tx.count(Product, { slug })) {
+        if (await productSlugTaken(tx, slug)) {
           problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
         }
       }
@@ -180,7 +190,7 @@ export async function addVariant(
   try {
     return await em.transactional(async (tx) => {
       const { product, siblings } = await lockProduct(tx, productId, ["productId"]);
-      const problems = new Problems();
+      const problems = new ProblemList<CatalogErrorCode>();
       const variant = checkVariant(input, product.optionNames, problems, ["input"]);
       checkSiblings(variant, siblings, problems, ["input"]);
       if (siblings.length >= LIMITS.variants) {
@@ -201,15 +211,15 @@ export async function addVariant(
 
 /** Changes what a variant is and costs; its stock changes only through adjustStock. */
 export async function updateVariant(em: EntityManager, id: string, input: VariantChanges): Promise<string> {
-  if (!isUuid(id)) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
+  if (!isUuid(id)) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
   try {
     return await em.transactional(async (tx) => {
-      const current = await tx.findOne(ProductVariant, id, { fields: ["product"] });
-      if (!current) fail("UNKNOWN_VARIANT", "There is no variant with this id", ["id"]);
-      const { product, siblings } = await lockProduct(tx, current.product.id, ["id"]);
+      const productId = await productIdOfVariant(tx, id);
+      if (productId === null) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+      const { product, siblings } = await lockProduct(tx, productId, ["id"]);
       const variant = siblings.find((sibling) => sibling.id === id)!;
       const others = siblings.filter((sibling) => sibling !== variant);
-      const problems = new Problems();
+      const problems = new ProblemList<CatalogErrorCode>();
       const sku = input.sku == null ? variant.sku : checkSku(input.sku, problems, ["input", "sku"]);
       const options =
         input.options == null
@@ -233,15 +243,9 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
   }
 }
 
-/** A new category goes after the existing ones unless told otherwise. */
-async function nextCategoryPosition(em: EntityManager): Promise<number> {
-  const [last] = await em.find(Category, {}, { orderBy: { position: "desc" }, limit: 1, fields: ["position"] });
-  return last ? last.position + 1 : 0;
-}
-
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {
-  const product = isUuid(id) ? await em.findOne(Product, id) : null;
-  if (!product) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
+  const product = await productById(em, id);
+  if (!product) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
   return product;
 }
 
@@ -254,20 +258,18 @@ async function lockProduct(
   id: string,
   field: string[],
 ): Promise<{ product: Product; siblings: ProductVariant[] }> {
-  const product = isUuid(id) ? await em.findOne(Product, id, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!product) fail("UNKNOWN_PRODUCT", "There is no product with this id", field);
-  const siblings = await em.find(ProductVariant, { product }, { orderBy: { position: "asc" } });
-  return { product, siblings };
+  const locked = await lockProductWithVariants(em, id);
+  if (!locked) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
+  return locked;
 }
 
 async function checkSkusFree(
   em: EntityManager,
   skus: string[],
-  problems: Problems,
+  problems: ProblemList<CatalogErrorCode>,
   fieldOf: (index: number) => string[],
 ): Promise<void> {
-  if (skus.length === 0) return;
-  const taken = new Set((await em.find(ProductVariant, { sku: { $in: skus } }, { fields: ["sku"] })).map((v) => v.sku));
+  const taken = await takenSkus(em, skus);
   skus.forEach((sku, i) => {
     if (taken.has(sku) && !problems.has(fieldOf(i))) {
       problems.add("SKU_TAKEN", `SKU ${sku} is already in use`, fieldOf(i));
@@ -278,7 +280,5 @@ async function checkSkusFree(
 /** A slug made from the name, numbered when products already use it. */
 async function freeSlug(em: EntityManager, name: string): Promise<string> {
   const base = slugify(name) || "product";
-  // The base is [a-z0-9-] only, so it carries no LIKE wildcards.
-  const similar = await em.find(Product, { slug: { $like: `${base}%` } }, { fields: ["slug"] });
-  return firstFreeSlug(base, new Set(similar.map((product) => product.slug)));
+  return firstFreeSlug(base, await productSlugsStartingWith(em, base));
 }

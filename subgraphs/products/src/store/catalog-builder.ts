@@ -3,6 +3,11 @@ import { StockMovementKind } from "../domain/catalog.js";
 import type { ValidProduct, ValidVariant } from "../domain/product-rules.js";
 import { Category, Product, ProductVariant, StockMovement } from "../entities/index.js";
 
+/** A new category's entity, persisted with the caller's flush. */
+export function buildCategory(em: EntityManager, category: { name: string; slug: string; position: number }): Category {
+  return em.create(Category, category);
+}
+
 /** Where the gateway serves a generated placeholder image for a product. */
 export function placeholderImage(slug: string): string {
   return `/images/products/${slug}.svg`;

@@ -1,52 +1,28 @@
 import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/common";
 import { ProductStatus } from "../domain/catalog.js";
+import type { ProductSort, SortPosition } from "../domain/product-sort.js";
 import { prefixTsQuery } from "../domain/search-query.js";
 import { CATEGORY_JSON, PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";
 import type { CategoryView, ProductView } from "./read-model.js";
 
-export const ProductSort = {
-  RELEVANCE: "RELEVANCE",
-  PRICE_ASC: "PRICE_ASC",
-  PRICE_DESC: "PRICE_DESC",
-  NEWEST: "NEWEST",
-  NAME: "NAME",
-} as const;
-export type ProductSort = (typeof ProductSort)[keyof typeof ProductSort];
-
-/** Where a page starts: the sort key and id of the last row of the previous page. */
-export interface SortPosition {
-  key: number | string;
-  id: string;
-}
-
 /**
  * Each sort orders by one key and then by id, both in the same direction, so "after this row"
  * is a row-value comparison and pages neither skip nor repeat rows when others are inserted.
- * Keys are numbers (or, for NAME, any text), so a cursor's values always make valid SQL.
+ * Keys are numbers (or, for NAME, any text; see isSortKey), so a position always makes valid SQL.
  */
 interface SortSpec {
   key: Sql;
   keyType: Sql;
   descending: boolean;
-  isKey(value: unknown): value is number | string;
 }
 
-// A cursor's key is cast to its column's type: a value that type cannot hold would be a database
-// error (a 500) rather than the BAD_USER_INPUT of a cursor the list did not produce.
-const isInteger = (value: unknown): value is number => Number.isSafeInteger(value);
-const isInt = (value: unknown): value is number => isInteger(value) && value >= -(2 ** 31) && value < 2 ** 31;
-/** Zero or within the normal range of a `real`: Postgres refuses overflow and underflow alike. */
-const isReal = (value: unknown): value is number =>
-  typeof value === "number" && (value === 0 || (Math.abs(value) >= 1.2e-38 && Math.abs(value) <= 3.4e38));
-const isText = (value: unknown): value is string => typeof value === "string" && !value.includes("\0");
-
-export const SORTS: Record<ProductSort, SortSpec> = {
-  RELEVANCE: { key: sql`m.rank`, keyType: sql`real`, descending: true, isKey: isReal },
-  PRICE_ASC: { key: sql`m.min_price`, keyType: sql`int`, descending: false, isKey: isInt },
-  PRICE_DESC: { key: sql`m.min_price`, keyType: sql`int`, descending: true, isKey: isInt },
+const SORTS: Record<ProductSort, SortSpec> = {
+  RELEVANCE: { key: sql`m.rank`, keyType: sql`real`, descending: true },
+  PRICE_ASC: { key: sql`m.min_price`, keyType: sql`int`, descending: false },
+  PRICE_DESC: { key: sql`m.min_price`, keyType: sql`int`, descending: true },
   // Microseconds since the epoch: exact, unlike a JavaScript Date.
-  NEWEST: { key: sql`m.created_us`, keyType: sql`bigint`, descending: true, isKey: isInteger },
-  NAME: { key: sql`m.name COLLATE "und-x-icu"`, keyType: sql`text`, descending: false, isKey: isText },
+  NEWEST: { key: sql`m.created_us`, keyType: sql`bigint`, descending: true },
+  NAME: { key: sql`m.name COLLATE "und-x-icu"`, keyType: sql`text`, descending: false },
 };
 
 export interface SearchRequest {
