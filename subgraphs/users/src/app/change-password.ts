@@ -1,5 +1,6 @@
-import { fail, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
-import { checkPasswordPolicy } from "../domain/credentials.js";
+import { ProblemList, reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import type { AccountErrorCode } from "../domain/errors.js";
+import { checkPassword } from "../domain/credentials.js";
 import type { User } from "../entities/index.js";
 import { revokeOtherFamilies } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
@@ -18,9 +19,11 @@ export async function changePassword(
 ): Promise<User> {
   const user = await getUser(em, viewer.userId, { withPassword: true });
   if (!(await passwords.verify(input.currentPassword, user.passwordHash))) {
-    fail("INVALID_CREDENTIALS", "Current password is incorrect", "currentPassword");
+    reject<AccountErrorCode>("INVALID_CREDENTIALS", "Current password is incorrect", "currentPassword");
   }
-  checkPasswordPolicy(input.newPassword, user, "newPassword");
+  const problems = new ProblemList<AccountErrorCode>();
+  checkPassword(input.newPassword, user, problems, "newPassword");
+  problems.throwIfAny();
   user.passwordHash = await passwords.hash(input.newPassword);
   await em.transactional(async (tx) => {
     await revokeAccessTokens(tx, user.id, SessionRevocationReason.PASSWORD_CHANGED);

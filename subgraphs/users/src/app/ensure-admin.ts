@@ -1,5 +1,6 @@
-import { Role, type EntityManager } from "@shopgraph/common";
-import { validEmail } from "../domain/credentials.js";
+import { ProblemList, Role, type EntityManager } from "@shopgraph/common";
+import { checkEmail } from "../domain/credentials.js";
+import type { AccountErrorCode } from "../domain/errors.js";
 import { addUser, emailTaken } from "../store/users.js";
 import type { UsersServices } from "./services.js";
 
@@ -9,7 +10,9 @@ export async function ensureAdmin(
   { passwords }: UsersServices,
   admin: { email: string; password: string },
 ): Promise<"created" | "exists"> {
-  const email = validEmail(admin.email);
+  const problems = new ProblemList<AccountErrorCode>();
+  const email = checkEmail(admin.email, problems);
+  problems.throwIfAny();
   if (await emailTaken(em, email)) return "exists";
   const passwordHash = await passwords.hash(admin.password);
   addUser(em, { email, name: "Administrator", passwordHash, role: Role.ADMIN });

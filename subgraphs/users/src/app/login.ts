@@ -1,4 +1,5 @@
-import { fail, type EntityManager } from "@shopgraph/common";
+import { reject, type EntityManager } from "@shopgraph/common";
+import type { AccountErrorCode } from "../domain/errors.js";
 import { normalizeEmail } from "../domain/credentials.js";
 import { findUserToSignIn } from "../store/users.js";
 import type { UsersServices } from "./services.js";
@@ -15,8 +16,8 @@ export async function login(
 ): Promise<Session> {
   const user = await findUserToSignIn(em, normalizeEmail(input.email));
   const matches = await passwords.verify(input.password, user?.passwordHash);
-  if (!user || !matches) fail("INVALID_CREDENTIALS", "Email or password is incorrect");
-  if (user.disabled) fail("ACCOUNT_DISABLED", "This account has been disabled");
+  if (!user || !matches) reject<AccountErrorCode>("INVALID_CREDENTIALS", "Email or password is incorrect");
+  if (user.disabled) reject<AccountErrorCode>("ACCOUNT_DISABLED", "This account has been disabled");
   const session = issueSession(em, tokens, user);
   await em.flush();
   return session;

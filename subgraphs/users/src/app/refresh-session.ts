@@ -1,4 +1,5 @@
-import { fail, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import type { AccountErrorCode } from "../domain/errors.js";
 import { hashRefreshToken } from "../domain/tokens.js";
 import { claimRefreshToken, findRefreshToken, revokeFamily } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
@@ -9,9 +10,17 @@ import { issueSession, type Session } from "./session.js";
 /**
  * Exchanges a refresh token for a new pair in the same session. A token that was already
  * exchanged (or is being exchanged concurrently) means it leaked: the whole session is revoked,
- * and every access token of the user with it.
+ * and every access token of the user with it. No token at all (no argument, no cookie) refreshes
+ * nothing.
  */
-export async function refreshSession(em: EntityManager, { tokens }: UsersServices, token: string): Promise<Session> {
+export async function refreshSession(
+  em: EntityManager,
+  { tokens }: UsersServices,
+  token: string | undefined,
+): Promise<Session> {
+  if (token === undefined) {
+    reject<AccountErrorCode>("INVALID_REFRESH_TOKEN", "There is no session to refresh; sign in", ["refreshToken"]);
+  }
   const outcome = await em.transactional(async (tx) => {
     const current = await findRefreshToken(tx, hashRefreshToken(token));
     if (!current || current.revokedAt) return "invalid" as const;
@@ -31,10 +40,14 @@ export async function refreshSession(em: EntityManager, { tokens }: UsersService
     await tx.flush();
     return session;
   });
-  if (outcome === "expired") fail("SESSION_EXPIRED", "Your session has expired; sign in again", ["refreshToken"]);
-  if (outcome === "disabled") fail("ACCOUNT_DISABLED", "This account has been disabled", ["refreshToken"]);
+  if (outcome === "expired")
+    reject<AccountErrorCode>("SESSION_EXPIRED", "Your session has expired; sign in again", ["refreshToken"]);
+  if (outcome === "disabled")
+    reject<AccountErrorCode>("ACCOUNT_DISABLED", "This account has been disabled", ["refreshToken"]);
   if (outcome === "invalid" || outcome === "reused") {
-    fail("INVALID_REFRESH_TOKEN", "This session is no longer valid; sign in again", ["refreshToken"]);
+    reject<AccountErrorCode>("INVALID_REFRESH_TOKEN", "This session is no longer valid; sign in again", [
+      "refreshToken",
+    ]);
   }
   return outcome;
 }

@@ -1,4 +1,5 @@
-import { fail, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
 import { revokeRefreshTokens } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
@@ -14,7 +15,8 @@ export async function setUserDisabled(
   userId: string,
   disabled: boolean,
 ): Promise<User> {
-  if (userId === actorId) fail("CANNOT_DISABLE_SELF", "You cannot disable or enable your own account", ["userId"]);
+  if (userId === actorId)
+    reject<AccountErrorCode>("CANNOT_DISABLE_SELF", "You cannot disable or enable your own account", ["userId"]);
   const user = await userToAdminister(em, userId);
   if (user.disabled === disabled) return user;
   await em.transactional(async (tx) => {

@@ -1,4 +1,4 @@
-import { clearedSessionCookie, fail, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
+import { clearedSessionCookie, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { changePassword } from "../app/change-password.js";
 import { login } from "../app/login.js";
@@ -7,6 +7,7 @@ import { logout } from "../app/logout.js";
 import { refreshSession } from "../app/refresh-session.js";
 import { register } from "../app/register.js";
 import type { Session } from "../app/session.js";
+import { AccountErrorCode } from "../domain/errors.js";
 import type { UsersContext } from "./context.js";
 import { AuthPayload, ChangePasswordInput, LoginInput, RegisterInput, UserPayload } from "./types.js";
 
@@ -29,12 +30,12 @@ async function signIn(context: UsersContext, start: () => Promise<Session>, from
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Creates a CUSTOMER account and signs it in" })
   register(@Arg("input") input: RegisterInput, @Ctx() context: UsersContext) {
-    return withUserErrors(() => signIn(context, () => register(context.em, context.services, input)));
+    return withUserErrors(AccountErrorCode, () => signIn(context, () => register(context.em, context.services, input)));
   }
 
   @Mutation(() => AuthPayload, { description: "INVALID_CREDENTIALS for an unknown email or a wrong password alike" })
   login(@Arg("input") input: LoginInput, @Ctx() context: UsersContext) {
-    return withUserErrors(() => signIn(context, () => login(context.em, context.services, input)));
+    return withUserErrors(AccountErrorCode, () => signIn(context, () => login(context.em, context.services, input)));
   }
 
   @Mutation(() => AuthPayload, {
@@ -51,14 +52,13 @@ export class AuthResolver {
   ) {
     const fromCookie = refreshToken == null;
     const token = refreshToken ?? context.cookieRefreshToken;
-    return withUserErrors(async () => {
-      if (token === undefined)
-        fail("INVALID_REFRESH_TOKEN", "There is no session to refresh; sign in", ["refreshToken"]);
+    return withUserErrors(AccountErrorCode, async () => {
       try {
         return await signIn(context, () => refreshSession(context.em, context.services, token), fromCookie);
       } catch (error) {
         // The cookie's session is over: the browser need not keep sending it.
-        if (fromCookie) context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
+        if (fromCookie && token !== undefined)
+          context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
         throw error;
       }
     });
@@ -94,6 +94,8 @@ export class AuthResolver {
       "Signs out every other session of the user. Every access token stops working, this one too: refresh to continue",
   })
   changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, services, viewer }: UsersContext) {
-    return withUserErrors(async () => ({ user: await changePassword(em, services, requireUser(viewer), input) }));
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await changePassword(em, services, requireUser(viewer), input),
+    }));
   }
 }

@@ -15,6 +15,7 @@ import { listUsers } from "../app/list-users.js";
 import { setUserDisabled } from "../app/set-user-disabled.js";
 import { setUserRole } from "../app/set-user-role.js";
 import { updateProfile } from "../app/update-profile.js";
+import { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
 import { UpdateProfileInput, UserConnection, UserPayload, UserType } from "./types.js";
@@ -34,7 +35,9 @@ export class UserResolver {
   @Authorized()
   @Mutation(() => UserPayload)
   updateProfile(@Arg("input") input: UpdateProfileInput, @Ctx() { em, viewer }: UsersContext) {
-    return withUserErrors(async () => ({ user: await updateProfile(em, requireUser(viewer).userId, input) }));
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await updateProfile(em, requireUser(viewer).userId, input),
+    }));
   }
 
   @Authorized(Role.ADMIN)
@@ -63,7 +66,9 @@ export class UserResolver {
     @Arg("role", () => Role) role: Role,
     @Ctx() { em, viewer }: UsersContext,
   ) {
-    return withUserErrors(async () => ({ user: await setUserRole(em, requireUser(viewer).userId, userId, role) }));
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await setUserRole(em, requireUser(viewer).userId, userId, role),
+    }));
   }
 
   @Authorized(Role.ADMIN)
@@ -71,7 +76,7 @@ export class UserResolver {
     description: "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once",
   })
   disableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
-    return withUserErrors(async () => ({
+    return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, true),
     }));
   }
@@ -79,7 +84,7 @@ export class UserResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: "ADMIN: the user can sign in again (their old sessions stay ended)" })
   enableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
-    return withUserErrors(async () => ({
+    return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, false),
     }));
   }
