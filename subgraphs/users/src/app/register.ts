@@ -20,8 +20,9 @@ export async function register(
 ): Promise<Session> {
   const problems = new ProblemList<AccountErrorCode>();
   const { email, name, password } = checkRegistration(input, problems);
-  if (!problems.has(["input", "email"]) && (await emailTaken(em, email)))
+  if (!problems.has(["input", "email"]) && (await emailTaken(em, email))) {
     problems.add("EMAIL_TAKEN", EMAIL_TAKEN, "email");
+  }
   problems.throwIfAny();
   const passwordHash = await passwords.hash(password);
   try {
