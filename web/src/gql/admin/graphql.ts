@@ -4,7 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Why a catalog mutation failed */
+/** Stable codes of the Catalog area's userErrors */
 export type CatalogErrorCode =
   | 'CATEGORY_NOT_FOUND'
   | 'CURRENCY_MISMATCH'
@@ -97,7 +97,7 @@ export type ShipmentInput = {
   trackingNumber: string;
 };
 
-/** Why a stock mutation failed */
+/** Stable codes of the Stock area's userErrors */
 export type StockErrorCode =
   | 'DUPLICATE_VARIANT'
   | 'INSUFFICIENT_STOCK'
