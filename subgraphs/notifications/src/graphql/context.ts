@@ -1,7 +1,7 @@
 import type DataLoader from "dataloader";
 import type { Page, SubgraphContext } from "@shopgraph/common";
 import type { Notification } from "../entities/index.js";
-import type { MailSink } from "../mail/sink.js";
+import type { MailSink } from "../adapters/mail-sink.js";
 import type { UserPageArgs } from "./pages.js";
 
 export interface NotificationsContext extends SubgraphContext {

@@ -3,7 +3,7 @@ import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
 import { Notification, NotificationStatus } from "../entities/index.js";
-import type { MailTransport } from "./transport.js";
+import type { MailTransport } from "../adapters/mail-transport.js";
 
 export interface MailDispatcherOptions {
   orm: Orm;
