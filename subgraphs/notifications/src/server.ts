@@ -13,7 +13,7 @@ import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import { notificationsHandler } from "./events/handler.js";
 import type { NotificationsContext } from "./graphql/context.js";
-import { unreadCountLoader, userPagesLoader } from "./graphql/pages.js";
+import { unreadCountLoader, userPagesLoader } from "./graphql/loaders.js";
 import { MailDispatcher } from "./app/mail-dispatcher.js";
 import { MailSink } from "./adapters/mail-sink.js";
 import { sinkTransport, smtpTransport, type MailTransport } from "./adapters/mail-transport.js";
