@@ -93,13 +93,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
-      new SubgraphDataSource(url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
+      new SubgraphDataSource(name, url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
     ]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      dataSources[name] ?? new SubgraphDataSource(url ?? "", fetcher, config.requestSigningSecret),
+      dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
@@ -156,7 +156,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
   const server = createHttpServer(
     [
-      healthRoutes(async () => redisUp() && (await subgraphsUp())),
+      healthRoutes(async () => {
+        const subgraphs = await subgraphsUp();
+        const unavailable = [...(redisUp() ? [] : ["redis"]), ...subgraphs.unavailable];
+        return { ready: unavailable.length === 0, unavailable };
+      }),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
