@@ -46,32 +46,41 @@ export const LAYERS = {
     ...noOrmValues,
     ...noDriver,
     ...noIo,
-    ...noUp(["app", "store", "adapters", "events"], "domain/ holds pure rules: it imports only domain/ and the kernel."),
+    ...noUp(
+      ["app", "store", "adapters", "events"],
+      "domain/ holds pure rules: it imports only domain/ and the kernel.",
+    ),
     ...rule("domain/ may name an entity's type, not use the entity.", [folder("entities")], { allowTypeImports: true }),
   ],
-  entities: [...noGraphql, ...noUp(["app", "store", "adapters", "events"], "An entity knows only domain/ and MikroORM.")],
+  entities: [
+    ...noGraphql,
+    ...noUp(["app", "store", "adapters", "events"], "An entity knows only domain/ and MikroORM."),
+  ],
   store: [...noGraphql, ...noUp(["app", "adapters"], "store/ is called by use cases; it does not call them.")],
   app: [...noGraphql],
-  adapters: [...noGraphql, ...noUp(["app", "store", "events"], "An adapter wraps one outside system and nothing more.")],
+  adapters: [
+    ...noGraphql,
+    ...noUp(["app", "store", "events"], "An adapter wraps one outside system and nothing more."),
+  ],
   events: [...noGraphql],
   graphql: [
     ...noOrmValues,
     ...noDriver,
-    ...noUp(["store", "adapters"], "Resolvers call app/ use cases; they never reach the database or an outside system."),
+    ...noUp(
+      ["store", "adapters"],
+      "Resolvers call app/ use cases; they never reach the database or an outside system.",
+    ),
   ],
 };
 
 /** The gateway needs HTTP plumbing and shared values only, not the subgraph kit, the ORM or the broker. */
-export const GATEWAY = rule(
-  "The gateway depends on @shopgraph/platform and @shopgraph/kernel only.",
-  [
-    "^@shopgraph\\/(?!platform$|kernel$|gateway$|common$)[^/]+",
-    pkg("@mikro-orm/core"),
-    pkg("@mikro-orm/postgresql"),
-    pkg("type-graphql"),
-    pkg("amqplib"),
-  ],
-);
+export const GATEWAY = rule("The gateway depends on @shopgraph/platform and @shopgraph/kernel only.", [
+  "^@shopgraph\\/(?!platform$|kernel$|gateway$|common$)[^/]+",
+  pkg("@mikro-orm/core"),
+  pkg("@mikro-orm/postgresql"),
+  pkg("type-graphql"),
+  pkg("amqplib"),
+]);
 
 function restrict(files, patterns) {
   return { files, rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] } };

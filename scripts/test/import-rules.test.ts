@@ -22,10 +22,18 @@ const violations: [file: string, code: string, reason: RegExp][] = [
   ["subgraphs/products/src/app/x.ts", `import { ProductType } from "../graphql/types.js";`, /GraphQL belongs/],
   ["subgraphs/products/src/store/x.ts", `import { createProduct } from "../app/catalog.js";`, /does not call them/],
   ["subgraphs/orders/src/adapters/x.ts", `import { checkout } from "../app/checkout.js";`, /one outside system/],
-  ["subgraphs/orders/src/app/x.ts", `import { something } from "@shopgraph/products";`, /never imports another subgraph/],
+  [
+    "subgraphs/orders/src/app/x.ts",
+    `import { something } from "@shopgraph/products";`,
+    /never imports another subgraph/,
+  ],
   ["subgraphs/orders/src/app/x.ts", `import { a } from "../../../products/src/app/x.js";`, /never imports another/],
   ["subgraphs/orders/src/server.ts", `import { startTestDatabase } from "@shopgraph/testing";`, /tests only/],
-  ["gateway/src/x.ts", `import { buildFederatedSchema } from "@shopgraph/subgraph";`, /platform and @shopgraph\/kernel only/],
+  [
+    "gateway/src/x.ts",
+    `import { buildFederatedSchema } from "@shopgraph/subgraph";`,
+    /platform and @shopgraph\/kernel only/,
+  ],
   ["gateway/src/x.ts", `import { MikroORM } from "@mikro-orm/postgresql";`, /platform and @shopgraph\/kernel only/],
 ];
 
