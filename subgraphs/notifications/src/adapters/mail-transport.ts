@@ -1,5 +1,5 @@
 import nodemailer, { type SendMailOptions } from "nodemailer";
-import type { MailSink } from "./sink.js";
+import type { MailSink } from "./mail-sink.js";
 
 /** What the dispatcher needs of nodemailer; tests and the bench may count or slow sends. */
 export interface MailTransport {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Logger, Worker } from "@shopgraph/common";
 import { SMTPServer } from "smtp-server";
-import { decodeEncodedWords, readHeaders } from "./headers.js";
+import { decodeEncodedWords, readHeaders } from "./mail-headers.js";
 
 export interface SentMail {
   recipient: string;

@@ -1,9 +1,10 @@
-import { query, sql, uuidArray, type Logger, type Orm, type Worker } from "@shopgraph/common";
+import type { Logger, Orm, Worker } from "@shopgraph/common";
+import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
-import { Notification, NotificationStatus } from "../entities/index.js";
-import type { MailTransport } from "./transport.js";
+import { NotificationStatus, type Notification } from "../entities/index.js";
+import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
 
 export interface MailDispatcherOptions {
   orm: Orm;
@@ -12,14 +13,6 @@ export interface MailDispatcherOptions {
   mail: MailConfig;
   shop: ShopInfo;
 }
-
-/**
- * Joined into the dispatcher's statements: their own transaction commits without waiting for the
- * WAL flush (one round trip, no fsync wait). Should Postgres crash and lose such a write, a claim
- * or a SENT mark is undone and the mail is sent again, as after a claim timeout; the notification
- * itself was written durably by the consumer.
- */
-const ASYNC_COMMIT = sql`(select set_config('synchronous_commit', 'off', true)) as async_commit`;
 
 /** Not on the way to the mail: a SENT mark a little later costs nothing but saves statements. */
 const RECORD_DELAY_MS = 20;
@@ -33,8 +26,9 @@ type Outcome = { notification: Notification; error: null } | { notification: Not
  * while SMTP talks, and a row claimed by an instance that died is taken over once its claim times
  * out. A failed send is retried after a growing delay, then the row is FAILED.
  *
- * Woken in-process right after a commit that queued mail, and by a poll as a safety net. Sends
- * are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
+ * Woken in-process right after a commit that queued mail (the consumer's, or an admin's retry), and
+ * by a poll as a safety net: its work comes from the database, not from the broker, which is why it
+ * is a use case here rather than an event worker. Sends are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
  * is room, outcomes written in batches as sends finish.
  */
 export class MailDispatcher implements Worker {
@@ -178,20 +172,8 @@ export class MailDispatcher implements Worker {
       });
   }
 
-  private async claim(limit: number): Promise<Notification[]> {
-    const em = this.options.orm.em.fork();
-    const rows = await query<Record<string, unknown>>(
-      em,
-      sql`update notifications
-          set attempts = attempts + 1, next_attempt_at = now() + ${this.options.mail.claimTimeoutMs} * interval '1 millisecond'
-          from ${ASYNC_COMMIT}
-          where notifications.id in (
-            select id from notifications
-            where status = 'QUEUED' and recipient is not null and next_attempt_at <= now()
-            order by next_attempt_at limit ${limit} for update skip locked)
-          returning notifications.*`,
-    );
-    return rows.map((row) => em.map(Notification, row));
+  private claim(limit: number): Promise<Notification[]> {
+    return claimDueMail(this.options.orm.em.fork(), limit, this.options.mail.claimTimeoutMs);
   }
 
   private async send(notification: Notification): Promise<Outcome> {
@@ -220,26 +202,14 @@ export class MailDispatcher implements Worker {
   private async record(outcomes: Outcome[]): Promise<void> {
     const em = this.options.orm.em.fork();
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
-    if (sent.length > 0) {
-      await query(
-        em,
-        sql`update notifications set status = 'SENT', sent_at = now(), last_error = null
-            from ${ASYNC_COMMIT} where id = any(${uuidArray(sent)}) and status = 'QUEUED'`,
-      );
-    }
+    if (sent.length > 0) await markMailSent(em, sent);
     for (const { notification, error } of outcomes) {
       if (error === null) continue;
       const { maxAttempts, retryBaseMs, retryMaxMs } = this.options.mail;
       const final = notification.attempts >= maxAttempts;
       const delay = retryDelayMs(notification.attempts, retryBaseMs, retryMaxMs);
       const status = final ? NotificationStatus.FAILED : NotificationStatus.QUEUED;
-      await query(
-        em,
-        sql`update notifications
-            set status = ${status}, last_error = ${error.slice(0, 1_000)},
-                next_attempt_at = now() + ${delay} * interval '1 millisecond'
-            from ${ASYNC_COMMIT} where id = ${notification.id} and status = 'QUEUED'`,
-      );
+      await markMailRefused(em, notification.id, { status, error, retryInMs: delay });
       const context = { notificationId: notification.id, attempts: notification.attempts, err: error };
       if (final) {
         this.options.log.error(context, "mail could not be sent; notification FAILED");
