@@ -13,22 +13,48 @@ export default tseslint.config(
     },
   },
   {
-    // Raw SQL has one way in, common's `sql` template and `query`: no positional `?` lists.
-    files: ["subgraphs/**"],
-    ignores: ["subgraphs/common/src/sql.ts"],
+    // Raw SQL has one way in, the subgraph package's `sql` template and `query`: no positional `?` lists.
+    files: ["subgraphs/**", "packages/**"],
+    ignores: ["packages/subgraph/src/sql.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
         {
           selector: "CallExpression[callee.property.name='execute']",
-          message: "Run raw SQL with query(em, sql`...`) from @shopgraph/common.",
+          message: "Run raw SQL with query(em, sql`...`) from @shopgraph/subgraph.",
+        },
+      ],
+    },
+  },
+  {
+    // Test helpers are for tests and benchmarks only.
+    files: ["**/src/**"],
+    ignores: ["packages/testing/**", "bench/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@shopgraph/testing", message: "Only test files and bench import @shopgraph/testing." }] },
+      ],
+    },
+  },
+  {
+    // The gateway runs on platform and kernel only: nothing of serving a subgraph or of its database.
+    files: ["gateway/src/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["@shopgraph/subgraph", "@shopgraph/messaging", "@shopgraph/testing"].map((name) => ({
+            name,
+            message: "The gateway uses @shopgraph/platform and @shopgraph/kernel only.",
+          })),
         },
       ],
     },
   },
   {
     // Tests read loosely typed GraphQL responses.
-    files: ["**/test/**", "subgraphs/common/src/testing/**", "**/e2e/**"],
+    files: ["**/test/**", "packages/testing/src/**", "**/e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import type { EntityManager } from "../database.js";
-import { currentRequestId } from "../logger.js";
-import { emptySql, identifier, joinSql, jsonb, sql, type Sql } from "../sql.js";
-import type { EventCatalog, EventEnvelope, EventType } from "./catalog.js";
+import type { EventCatalog, EventEnvelope, EventType } from "@shopgraph/kernel";
+import { currentRequestId } from "@shopgraph/platform";
+import { emptySql, identifier, joinSql, jsonb, sql, type EntityManager, type Sql } from "@shopgraph/subgraph";
 
 export const OUTBOX_CHANNEL = "outbox";
 export const OUTBOX_TABLE = "outbox";
@@ -13,7 +12,7 @@ export const OUTBOX_TABLE = "outbox";
  * The trigger that wakes relays: NOTIFY is delivered at commit, once per inserting statement, so
  * a relay publishes within milliseconds instead of at its next poll. Producers' outbox migrations
  * run this SQL; the entity declares the trigger by name so that the schema diff (which never
- * alters existing triggers, see `ignoreTriggers` in database.ts) neither drops nor recreates it.
+ * alters existing triggers, see `ignoreTriggers` in the subgraph package's database.ts) neither drops nor recreates it.
  */
 export const OUTBOX_NOTIFY_TRIGGER_SQL = [
   `create or replace function outbox_notify() returns trigger language plpgsql as $$ begin perform pg_notify('${OUTBOX_CHANNEL}', ''); return null; end $$;`,

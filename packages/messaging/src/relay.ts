@@ -1,13 +1,16 @@
 import pg from "pg";
 import type { ChannelModel, ConfirmChannel } from "amqplib";
-import type { Orm } from "../database.js";
-import type { Logger } from "../logger.js";
-import { query, sql } from "../sql.js";
-import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
+import {
+  amqpUserOf,
+  assertExchange,
+  openAmqpLink,
+  reconnectWhenClosed,
+  type AmqpLink,
+  type Logger,
+  type Worker,
+} from "@shopgraph/platform";
+import { query, sql, type Orm } from "@shopgraph/subgraph";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
-import { amqpUserOf } from "./publishers.js";
-import { assertExchange } from "./topology.js";
-import type { Worker } from "../lifecycle.js";
 
 export interface OutboxRelayOptions {
   orm: Orm;

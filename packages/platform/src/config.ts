@@ -1,10 +1,11 @@
-import { readEventPublishers, type EventPublishers } from "./events/publishers.js";
+import { readEventPublishers, type EventPublishers } from "./broker/publishers.js";
+import { StartupError } from "./main.js";
 
 /**
  * Typed configuration from environment variables. Every reader names the variable it read, so a
  * malformed value fails at start with a message an operator can act on.
  */
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   override name = "ConfigError";
 }
 
@@ -81,37 +82,6 @@ export function pemFromEnv(value: string): string {
 export const nodeEnvs = ["development", "production", "test"] as const;
 export type NodeEnv = (typeof nodeEnvs)[number];
 
-/** What every service reads, whatever it is. */
-export interface BaseConfig {
-  nodeEnv: NodeEnv;
-  logLevel: string;
-  host: string;
-  port: number;
-  /** PEM public key that verifies access tokens (ES256) signed by the users subgraph. */
-  jwtPublicKey: string;
-  /** Shared secret for service-to-service tokens (HS256). */
-  serviceTokenSecret: string;
-  jwtIssuer: string;
-  /** Shared secret of the gateway and the subgraphs: every request to a subgraph is signed with it (signing.ts). */
-  requestSigningSecret: string;
-  /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
-  allowUnsignedRequests: boolean;
-}
-
-export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
-  return {
-    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
-    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
-    host: env.string("HOST", "0.0.0.0"),
-    port: env.int("PORT", defaultPort, { min: 0, max: 65535 }),
-    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
-    serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
-    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
-    requestSigningSecret: readRequestSigningSecret(env),
-    allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
-  };
-}
-
 /** `REQUEST_SIGNING_SECRET`: long enough that guessing it is out of the question. */
 export function readRequestSigningSecret(env: EnvReader): string {
   const secret = env.string("REQUEST_SIGNING_SECRET");
@@ -119,18 +89,6 @@ export function readRequestSigningSecret(env: EnvReader): string {
     throw new ConfigError("REQUEST_SIGNING_SECRET must be at least 32 characters (npm start generates one in .env)");
   }
   return secret;
-}
-
-/**
- * The subgraph's own database: `<NAME>_DATABASE_URL` when set, else `<name>_db` on the
- * server named by `POSTGRES_URL`.
- */
-export function databaseUrl(env: EnvReader, subgraph: string): string {
-  const own = `${subgraph.toUpperCase()}_DATABASE_URL`;
-  if (env.optional(own)) return env.url(own, "", ["postgres", "postgresql"]);
-  const server = new URL(env.url("POSTGRES_URL", "postgres://postgres@127.0.0.1:5432", ["postgres", "postgresql"]));
-  server.pathname = `/${subgraph}_db`;
-  return server.toString();
 }
 
 export interface EventsConfig {

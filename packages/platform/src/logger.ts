@@ -29,3 +29,20 @@ export function createLogger(service: string, level = "info"): Logger {
     },
   });
 }
+
+/** Logs Apollo Server's and Apollo Gateway's messages through `log`. */
+export function apolloLogger(log: Logger) {
+  return {
+    debug: (message: unknown) => log.debug(String(message)),
+    info: (message: unknown) => log.info(String(message)),
+    warn: (message: unknown) => log.warn(String(message)),
+    error: (message: unknown) => log.error(String(message)),
+  };
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}

@@ -1,6 +1,10 @@
-import { ConfigError } from "./config.js";
-import { DatabaseUnreachableError } from "./database.js";
 import type { Logger } from "./logger.js";
+
+/**
+ * A failure to start whose message alone tells the operator what to do (a malformed variable, a
+ * database that cannot be reached): `runMain` logs that line instead of a stack trace.
+ */
+export class StartupError extends Error {}
 
 /**
  * Entry point of a service process: starts it, stops it cleanly on SIGINT/SIGTERM, and turns
@@ -11,7 +15,7 @@ export async function runMain(log: Logger, start: () => Promise<{ close(): Promi
   try {
     service = await start();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DatabaseUnreachableError) {
+    if (error instanceof StartupError) {
       log.fatal(error.message);
     } else {
       log.fatal({ err: error }, "failed to start");

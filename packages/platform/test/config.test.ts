@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ConfigError, databaseUrl, envReader, readBaseConfig, readEventsConfig } from "../src/config.js";
+import { databaseUrl, readBaseConfig } from "@shopgraph/subgraph";
+import { ConfigError, envReader, readEventsConfig } from "../src/config.js";
 
 describe("envReader", () => {
   test("reads typed values and falls back to defaults", () => {

@@ -1,49 +1,26 @@
-import { createPublicKey, createSecretKey, type KeyObject } from "node:crypto";
+import { createSecretKey, type KeyObject } from "node:crypto";
+import { anonymous, type Viewer } from "@shopgraph/kernel";
+import {
+  bearerToken,
+  forbidden,
+  unauthenticated,
+  verifyAccessToken,
+  withStatus401,
+  type AccessTokenKeys,
+  type SignedInUser,
+} from "@shopgraph/platform";
 import jwt from "jsonwebtoken";
 import type { AuthChecker } from "type-graphql";
-import { forbidden, unauthenticated } from "./errors.js";
 
-export const Role = { CUSTOMER: "CUSTOMER", ADMIN: "ADMIN" } as const;
-export type Role = (typeof Role)[keyof typeof Role];
 /** The role a service token carries; `@Authorized(SERVICE)` guards internal fields. */
 export const SERVICE = "SERVICE";
 
-export type Viewer =
-  | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: Role; sessionId: string }
-  | { kind: "service"; service: string };
-
-export const anonymous: Viewer = { kind: "anonymous" };
-
-const ACCESS_AUDIENCE = "shopgraph";
 const SERVICE_AUDIENCE = "shopgraph-internal";
 
-export interface TokenKeys {
-  /** ES256 public key (PEM): verifies access tokens. */
-  jwtPublicKey: string;
+/** What a subgraph verifies tokens with: access tokens (the gateway's too) and service tokens (subgraphs' only). */
+export interface TokenKeys extends AccessTokenKeys {
   /** HS256 secret: signs and verifies service tokens. */
   serviceTokenSecret: string;
-  jwtIssuer: string;
-}
-
-/**
- * Signs a short-lived access token. Only the users subgraph holds the private key. `sv` is the
- * user's session version when the token was issued: the gateway refuses a token whose version is
- * below the user's current minimum (see `accessTokenSession`).
- */
-export function signAccessToken(
-  privateKey: string,
-  issuer: string,
-  claims: { userId: string; role: Role; sessionId: string; sessionVersion?: number },
-  ttlSeconds: number,
-): string {
-  return jwt.sign({ role: claims.role, sid: claims.sessionId, sv: claims.sessionVersion ?? 0 }, privateKey, {
-    algorithm: "ES256",
-    subject: claims.userId,
-    issuer,
-    audience: ACCESS_AUDIENCE,
-    expiresIn: ttlSeconds,
-  });
 }
 
 export function signServiceToken(keys: TokenKeys, service: string, ttlSeconds = 300): string {
@@ -56,51 +33,26 @@ export function signServiceToken(keys: TokenKeys, service: string, ttlSeconds = 
   });
 }
 
-function isRole(value: unknown): value is Role {
-  return value === Role.CUSTOMER || value === Role.ADMIN;
-}
-
-/**
- * Key material parsed once per process: given a PEM string or a secret, jsonwebtoken parses it
- * into a KeyObject on every verification, which costs more than checking the signature.
- */
-const keyObjects = new Map<string, KeyObject>();
-function keyObject(material: string, parse: (material: string) => KeyObject): KeyObject {
-  let key = keyObjects.get(material);
+/** Secrets parsed once per process: jsonwebtoken would turn one into a KeyObject on every verification. */
+const secretKeys = new Map<string, KeyObject>();
+function secretKey(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
   if (!key) {
-    key = parse(material);
-    keyObjects.set(material, key);
+    key = createSecretKey(Buffer.from(secret, "utf8"));
+    secretKeys.set(secret, key);
   }
   return key;
 }
-const publicKey = (pem: string) => keyObject(pem, createPublicKey);
-const secretKey = (secret: string) => keyObject(secret, (value) => createSecretKey(Buffer.from(value, "utf8")));
 
-/**
- * Verifies a bearer token. The algorithm is chosen from the token header but each one is bound
- * to its own key, so an HS256 token can never be checked against the public key.
- */
-export function verifyToken(keys: TokenKeys, token: string): Viewer {
-  const header = jwt.decode(token, { complete: true })?.header;
+function verifyServiceToken(keys: TokenKeys, token: string): Viewer {
   try {
-    if (header?.alg === "ES256") {
-      const payload = jwt.verify(token, publicKey(keys.jwtPublicKey), {
-        algorithms: ["ES256"],
-        audience: ACCESS_AUDIENCE,
-        issuer: keys.jwtIssuer,
-      });
-      if (typeof payload === "object" && payload.sub && isRole(payload["role"]) && typeof payload["sid"] === "string") {
-        return { kind: "user", userId: payload.sub, role: payload["role"], sessionId: payload["sid"] };
-      }
-    } else if (header?.alg === "HS256") {
-      const payload = jwt.verify(token, secretKey(keys.serviceTokenSecret), {
-        algorithms: ["HS256"],
-        audience: SERVICE_AUDIENCE,
-        issuer: keys.jwtIssuer,
-      });
-      if (typeof payload === "object" && payload.sub?.startsWith("service:")) {
-        return { kind: "service", service: payload.sub.slice("service:".length) };
-      }
+    const payload = jwt.verify(token, secretKey(keys.serviceTokenSecret), {
+      algorithms: ["HS256"],
+      audience: SERVICE_AUDIENCE,
+      issuer: keys.jwtIssuer,
+    });
+    if (typeof payload === "object" && payload.sub?.startsWith("service:")) {
+      return { kind: "service", service: payload.sub.slice("service:".length) };
     }
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw withStatus401(unauthenticated("Access token expired"));
@@ -108,46 +60,27 @@ export function verifyToken(keys: TokenKeys, token: string): Viewer {
   throw withStatus401(unauthenticated("Invalid access token"));
 }
 
-/** When the bearer token of an `authorization` already verified expires, in ms since the epoch. */
-export function bearerExpiry(authorization: string): number | undefined {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-  const exp = token ? (jwt.decode(token) as { exp?: unknown } | null)?.exp : undefined;
-  return typeof exp === "number" ? exp * 1000 : undefined;
-}
-
 /**
- * The user and session version an access token claims, read without verifying it: for refusing a
- * revoked token, never for trusting one (whoever acts on the token verifies it). Tokens signed
- * before session versions existed count as version 0.
+ * Verifies a bearer token. The algorithm is chosen from the token header but each one is bound
+ * to its own key, so an HS256 token can never be checked against the public key.
  */
-export function accessTokenSession(authorization: string): { userId: string; sessionVersion: number } | undefined {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
-  const payload = token ? (jwt.decode(token) as { sub?: unknown; sv?: unknown } | null) : null;
-  if (typeof payload?.sub !== "string" || payload.sub.startsWith("service:")) return undefined;
-  return { userId: payload.sub, sessionVersion: Number.isInteger(payload.sv) ? (payload.sv as number) : 0 };
+export function verifyToken(keys: TokenKeys, token: string): Viewer {
+  const header = jwt.decode(token, { complete: true })?.header;
+  return header?.alg === "HS256" ? verifyServiceToken(keys, token) : verifyAccessToken(keys, token);
 }
 
 /** Reads `Authorization: Bearer <token>`; no header means an anonymous viewer. */
 export function viewerFromAuthorization(keys: TokenKeys, authorization: string | undefined | null): Viewer {
   if (!authorization) return anonymous;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match?.[1]) throw withStatus401(unauthenticated("Authorization must be 'Bearer <token>'"));
-  return verifyToken(keys, match[1]);
-}
-
-function withStatus401<E extends { extensions: Record<string, unknown> }>(error: E): E {
-  (error.extensions as Record<string, unknown>)["http"] = { status: 401 };
-  return error;
+  const token = bearerToken(authorization);
+  if (!token) throw withStatus401(unauthenticated("Authorization must be 'Bearer <token>'"));
+  return verifyToken(keys, token);
 }
 
 /** The signed-in user, or UNAUTHENTICATED. */
-export function requireUser(viewer: Viewer): Extract<Viewer, { kind: "user" }> {
+export function requireUser(viewer: Viewer): SignedInUser {
   if (viewer.kind !== "user") throw unauthenticated();
   return viewer;
-}
-
-export function isAdmin(viewer: Viewer): boolean {
-  return viewer.kind === "user" && viewer.role === Role.ADMIN;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { badUserInput } from "./errors.js";
-import { isUuid } from "./loaders.js";
+import { isUuid } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
 
 /** Relay connections: forward pagination with opaque keyset cursors. */
 

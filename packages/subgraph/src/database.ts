@@ -1,8 +1,9 @@
+import { redactUrl } from "@shopgraph/platform";
 import { MikroORM, type EntityManager, type Options } from "@mikro-orm/postgresql";
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
 import type { MigrationObject } from "@mikro-orm/core";
-import type { Logger } from "./logger.js";
+import { StartupError, type Logger } from "@shopgraph/platform";
 
 export type Orm = MikroORM;
 export type { EntityManager };
@@ -18,15 +19,8 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
-export class DatabaseUnreachableError extends Error {
+export class DatabaseUnreachableError extends StartupError {
   override name = "DatabaseUnreachableError";
-}
-
-/** The URL without its password, for messages and logs. */
-export function redactUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = "***";
-  return parsed.toString();
 }
 
 export function ormOptions(options: DatabaseOptions): Options {

@@ -1,42 +1,7 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Directive, Field, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
-import { Rejection, type Problem } from "./problems.js";
-
-/** Stable `extensions.code` values for errors that are not expected business outcomes. */
-export const ErrorCode = {
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  FORBIDDEN: "FORBIDDEN",
-  NOT_FOUND: "NOT_FOUND",
-  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
-  /** A subscription ended because its subscriber read events slower than they came. */
-  SUBSCRIBER_TOO_SLOW: "SUBSCRIBER_TOO_SLOW",
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-/** Codes that Apollo Server and graphql-js attach to errors about the request itself. */
-const REQUEST_ERROR_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-]);
-
-function codedError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
-}
-
-export const unauthenticated = (message = "Sign in to do this") => codedError(ErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = "You are not allowed to do this") => codedError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what: string) => codedError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const subscriberTooSlow = (message: string) => codedError(ErrorCode.SUBSCRIBER_TOO_SLOW, message);
-export const badUserInput = (message: string, field?: string) =>
-  codedError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+import { Rejection, type Problem } from "@shopgraph/kernel";
 
 /** An expected business outcome, returned in a payload's `userErrors` rather than thrown. */
 @Directive("@shareable")
@@ -99,7 +64,10 @@ export async function withUserErrors<T extends object>(
   }
 }
 
-function inArea<Code extends string>(codes: Readonly<Record<string, Code>>, problems: readonly Problem[]): Problem<Code>[] {
+function inArea<Code extends string>(
+  codes: Readonly<Record<string, Code>>,
+  problems: readonly Problem[],
+): Problem<Code>[] {
   const known = new Set<string>(Object.values(codes));
   const stray = problems.find((p) => !known.has(p.code));
   if (stray) throw new Error(`Error code ${stray.code} is not one of this mutation's codes (${[...known].join(", ")})`);
@@ -108,7 +76,8 @@ function inArea<Code extends string>(codes: Readonly<Record<string, Code>>, prob
 
 /** What every area's error type has in common, so a client can show any of them the same way. */
 @InterfaceType("DisplayableError", {
-  description: "An expected failure of a mutation, to show to the user; the mutation changed nothing it reports failing",
+  description:
+    "An expected failure of a mutation, to show to the user; the mutation changed nothing it reports failing",
 })
 export abstract class DisplayableError {
   @Field(() => [String], { nullable: true, description: "Path to the input field the error concerns" })
@@ -122,7 +91,10 @@ export abstract class DisplayableError {
  * One area's error type and its code enum: `userErrorType("Cart", CartErrorCode)` gives
  * `type CartUserError implements DisplayableError { code: CartErrorCode! ... }`.
  */
-export function userErrorType<Code extends string>(area: string, codes: Readonly<Record<string, Code>>): ClassType<Problem<Code>> {
+export function userErrorType<Code extends string>(
+  area: string,
+  codes: Readonly<Record<string, Code>>,
+): ClassType<Problem<Code>> {
   registerEnumType(codes, { name: `${area}ErrorCode`, description: `Why a ${area.toLowerCase()} mutation failed` });
 
   @ObjectType(`${area}UserError`, { implements: DisplayableError })
@@ -142,29 +114,6 @@ export function payloadWith<Code extends string>(errorType: ClassType<Problem<Co
     userErrors!: Problem<Code>[];
   }
   return AreaPayload;
-}
-
-/**
- * Apollo `formatError`: errors with a known code pass through; anything else (a bug, a driver
- * error with SQL in it) becomes a bare INTERNAL_SERVER_ERROR outside development, logged by
- * `report` with its cause.
- */
-export function errorFormatter(options: { development: boolean; report: (error: unknown) => void }) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (typeof code === "string" && REQUEST_ERROR_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    options.report(error);
-    if (options.development) return formatted;
-    return {
-      message: "Internal server error",
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
-  };
 }
 
 /** Base of every mutation payload: what happened, or why nothing did. */

@@ -1,24 +1,17 @@
+// What serving a subgraph takes: its schema, auth, DataLoaders, pagination, user errors, database
+// and raw SQL, websockets for subscriptions, and `startSubgraph`, the one lifecycle.
 import "reflect-metadata";
 
 export * from "./auth.js";
-export * from "./bounded-stream.js";
 export * from "./config.js";
 export * from "./connection.js";
 export * from "./database.js";
 export * from "./errors.js";
-export * from "./events/index.js";
-export * from "./http.js";
-export * from "./image-origins.js";
 export * from "./input-hygiene.js";
 export * from "./lifecycle.js";
 export * from "./loaders.js";
-export * from "./logger.js";
-export * from "./main.js";
 export * from "./money.js";
-export * from "./problems.js";
 export * from "./schema.js";
 export * from "./server.js";
-export * from "./session-cookie.js";
-export * from "./signing.js";
 export * from "./sql.js";
 export * from "./subscriptions.js";

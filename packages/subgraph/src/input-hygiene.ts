@@ -15,8 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { ErrorCode } from "./errors.js";
-import { isUuid } from "./loaders.js";
+import { ErrorCode, isUuid } from "@shopgraph/kernel";
 
 /**
  * The one rule every subgraph applies to its input before a resolver (and so a database) sees it:

@@ -1,19 +1,7 @@
+import type { Logger, Worker } from "@shopgraph/platform";
 import type { BaseConfig } from "./config.js";
 import { openDatabase, type DatabaseOptions, type Orm } from "./database.js";
-import type { Logger } from "./logger.js";
 import { serveSubgraph, type RunningSubgraph, type ServeOptions, type SubgraphContext } from "./server.js";
-
-/** Something a subgraph runs in the background while it serves: an outbox relay, a sweeper, a consumer. */
-export interface Worker {
-  /** For logs: which worker failed to start or stop. */
-  readonly name: string;
-  start(): Promise<void> | void;
-  /**
-   * Also called when `start` threw (it may have opened a connection before failing), so it must
-   * undo a start that went halfway.
-   */
-  stop(): Promise<void>;
-}
 
 /** What a subgraph builds over its open database; nothing of it runs yet. */
 export interface SubgraphParts<TContext extends SubgraphContext, TExposed extends object> extends Omit<

@@ -1,11 +1,12 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
+import type { MoneyValue } from "@shopgraph/kernel";
 import { Directive, Field, Int, ObjectType } from "type-graphql";
 
-/** An amount in integer minor units (cents); money is never a float. */
+/** An amount in integer minor units (cents); money is never a float. Kernel's `money()` makes one. */
 @Directive("@shareable")
 @ObjectType()
-export class Money {
+export class Money implements MoneyValue {
   @Field(() => Int, { description: "Amount in minor units of the currency, e.g. cents" })
   amountCents!: number;
 
@@ -15,27 +16,3 @@ export class Money {
   @Field({ description: "Human-readable amount, e.g. $12.50 (en-US); clients may format by locale" })
   formatted!: string;
 }
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatterFor(currency: string): Intl.NumberFormat {
-  let formatter = formatters.get(currency);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat("en-US", { style: "currency", currency });
-    formatters.set(currency, formatter);
-  }
-  return formatter;
-}
-
-export function minorUnitDigits(currency: string): number {
-  return formatterFor(currency).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-export function money(amountCents: number, currency: string): Money {
-  const formatted = formatterFor(currency).format(amountCents / 10 ** minorUnitDigits(currency));
-  return { amountCents, currency, formatted };
-}
-
-/** ISO 4217 codes this platform prices in. */
-export const SUPPORTED_CURRENCIES = ["USD", "EUR", "GBP"] as const;
-export const DEFAULT_CURRENCY = "USD";

@@ -2,22 +2,24 @@ import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
-import { viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
-import type { BaseConfig } from "./config.js";
-import type { EntityManager, Orm } from "./database.js";
-import { errorFormatter } from "./errors.js";
-import { inputHygienePlugin } from "./input-hygiene.js";
+import type { Viewer } from "@shopgraph/kernel";
 import {
+  apolloLogger,
   closeServer,
   createHttpServer,
+  errorFormatter,
   graphqlRoute,
   healthRoutes,
   listen,
   REQUEST_ID_HEADER,
+  signatureProblem,
+  type Logger,
   type RequestHandler,
-} from "./http.js";
-import type { Logger } from "./logger.js";
-import { signatureProblem } from "./signing.js";
+} from "@shopgraph/platform";
+import { viewerFromAuthorization, type TokenKeys } from "./auth.js";
+import type { BaseConfig } from "./config.js";
+import type { EntityManager, Orm } from "./database.js";
+import { inputHygienePlugin } from "./input-hygiene.js";
 import { serveSubscriptions, type SubscriptionServer } from "./subscriptions.js";
 
 /** What every resolver of every subgraph gets. */
@@ -71,15 +73,6 @@ export function tokenKeys(config: BaseConfig): TokenKeys {
     jwtPublicKey: config.jwtPublicKey,
     serviceTokenSecret: config.serviceTokenSecret,
     jwtIssuer: config.jwtIssuer,
-  };
-}
-
-export function apolloLogger(log: Logger) {
-  return {
-    debug: (message: unknown) => log.debug(String(message)),
-    info: (message: unknown) => log.info(String(message)),
-    warn: (message: unknown) => log.warn(String(message)),
-    error: (message: unknown) => log.error(String(message)),
   };
 }
 

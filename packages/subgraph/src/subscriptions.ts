@@ -17,13 +17,13 @@ import {
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { anonymous, type Viewer } from "@shopgraph/kernel";
+import { RESUME_FROM_EXTENSION, unauthenticated, withRequestId, type Logger } from "@shopgraph/platform";
+import { viewerFromAuthorization, type TokenKeys } from "./auth.js";
+import { inputProblem } from "./input-hygiene.js";
+import type { SubgraphContext } from "./server.js";
 
 type VerifyCallback = (accept: boolean, code?: number, message?: string, headers?: Record<string, string>) => void;
-import { anonymous, viewerFromAuthorization, type TokenKeys, type Viewer } from "./auth.js";
-import { unauthenticated } from "./errors.js";
-import { inputProblem } from "./input-hygiene.js";
-import { withRequestId, type Logger } from "./logger.js";
-import type { SubgraphContext } from "./server.js";
 
 /** Close codes this server ends sockets with; graphql-ws names its own 44xx codes. */
 export const SocketCloseCode = {
@@ -71,13 +71,6 @@ export interface SubscriptionServer {
    */
   dispose(): Promise<void>;
 }
-
-/**
- * The operation extension by which the gateway marks a subscription it opens again after its
- * socket to the subgraph dropped: an ISO-8601 time, the last moment it heard from the subgraph.
- * It becomes the subscribe step's `context.resumeFrom`.
- */
-export const RESUME_FROM_EXTENSION = "resumeFrom";
 
 export const DEFAULT_KEEP_ALIVE_MS = 12_000;
 /** How long a socket has to answer the server's close frame at dispose before it is cut. */

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { expect, test, vi } from "vitest";
-import { errorFormatter, notFound } from "../src/errors.js";
+import { errorFormatter, notFound } from "@shopgraph/platform";
 
 test("errors with a known code pass through without their stack", () => {
   const format = errorFormatter({ development: false, report: vi.fn() });

@@ -3,13 +3,17 @@ import { Migration } from "@mikro-orm/migrations";
 import { buildSchema } from "graphql";
 import pg from "pg";
 import { afterEach, expect, test } from "vitest";
-import { startSubgraph, type SubgraphParts, type Worker } from "../src/lifecycle.js";
-import { createLogger } from "../src/logger.js";
+import { createLogger, type Worker } from "@shopgraph/platform";
+import {
+  dropDatabase,
+  eventually,
+  freshDatabaseUrl,
+  openConnections,
+  takenPort,
+  testBaseConfig,
+} from "@shopgraph/testing";
+import { startSubgraph, type SubgraphParts } from "../src/lifecycle.js";
 import type { SubgraphContext } from "../src/server.js";
-import { testBaseConfig } from "../src/testing/config.js";
-import { dropDatabase, freshDatabaseUrl, openConnections } from "../src/testing/database.js";
-import { takenPort } from "../src/testing/ports.js";
-import { eventually } from "../src/testing/amqp.js";
 
 @Entity({ tableName: "probes" })
 class Probe {

@@ -14,11 +14,9 @@ import {
 import { CloseCode } from "graphql-ws";
 import WebSocket from "ws";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { Role, signAccessToken, type Viewer } from "../src/auth.js";
+import { Role, type Viewer } from "@shopgraph/kernel";
+import { closeServer, createLogger, errorFormatter, listen, notFound, signAccessToken } from "@shopgraph/platform";
 import type { EntityManager } from "../src/database.js";
-import { errorFormatter, notFound } from "../src/errors.js";
-import { closeServer, listen } from "../src/http.js";
-import { createLogger } from "../src/logger.js";
 import type { SubgraphContext } from "../src/server.js";
 import { CLOSE_GRACE_MS, serveSubscriptions, SocketCloseCode, type SubscriptionServer } from "../src/subscriptions.js";
 import {
@@ -30,7 +28,7 @@ import {
   watch,
   wsClient,
   wsUrl,
-} from "../src/testing/index.js";
+} from "@shopgraph/testing";
 
 interface TestContext extends SubgraphContext {
   serial: number;

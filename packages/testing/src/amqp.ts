@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { createServer, Socket, type Server } from "node:net";
 import { promisify } from "node:util";
 import { connect, type Channel, type ChannelModel } from "amqplib";
-import { amqpUserOf, EVENT_PRODUCERS, type EventPublishers } from "../events/index.js";
+import { EVENT_PRODUCERS } from "@shopgraph/kernel";
+import { amqpUserOf, type EventPublishers } from "@shopgraph/platform";
 
 export const TEST_AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
 

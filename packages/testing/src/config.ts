@@ -1,4 +1,4 @@
-import type { BaseConfig } from "../config.js";
+import type { BaseConfig } from "@shopgraph/subgraph";
 import { testKeys } from "./keys.js";
 
 /** Base config of a service under test: loopback, a free port, this process's test keys. */

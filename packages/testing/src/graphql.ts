@@ -1,4 +1,4 @@
-import { requestPath, signatureHeaders } from "../signing.js";
+import { requestPath, signatureHeaders } from "@shopgraph/platform";
 import { testKeys } from "./keys.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,3 +1,4 @@
+// Test helpers only: test files and benchmarks import this package, never a service's src.
 export * from "./database.js";
 export * from "./graphql.js";
 export * from "./keys.js";

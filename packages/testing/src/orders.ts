@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { OrderData } from "../events/catalog.js";
+import type { OrderData } from "@shopgraph/kernel";
 
 /** Where test orders ship. */
 export const TEST_ADDRESS = {

@@ -1,6 +1,6 @@
 import { connect, type Channel, type ChannelModel } from "amqplib";
 import pg from "pg";
-import { OUTBOX_TABLE } from "../events/outbox.js";
+import { OUTBOX_TABLE } from "@shopgraph/messaging";
 import { TEST_AMQP_URL } from "./amqp.js";
 
 /** What must be quiet before a test asserts that nothing more happens. */

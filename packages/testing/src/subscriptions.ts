@@ -1,5 +1,5 @@
 import { createClient, type Client, type ClientOptions, type FormattedExecutionResult } from "graphql-ws";
-import { signedWebSocket } from "../signing.js";
+import { signedWebSocket } from "@shopgraph/platform";
 import { eventually } from "./amqp.js";
 import { testKeys } from "./keys.js";
 

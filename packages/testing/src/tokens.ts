@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { Role, signAccessToken, signServiceToken } from "../auth.js";
+import { Role } from "@shopgraph/kernel";
+import { signAccessToken } from "@shopgraph/platform";
+import { signServiceToken } from "@shopgraph/subgraph";
 import { testKeys } from "./keys.js";
 
 /**

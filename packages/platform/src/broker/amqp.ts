@@ -1,6 +1,5 @@
 import { connect, type Channel, type ChannelModel, type ConfirmChannel } from "amqplib";
-import type { Logger } from "../logger.js";
-import { redactUrl } from "../database.js";
+import { redactUrl, type Logger } from "../logger.js";
 
 export interface AmqpLink {
   /** True while a connection is up and its setup has completed. */

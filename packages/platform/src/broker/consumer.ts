@@ -1,26 +1,10 @@
 import type { ChannelModel, ConfirmChannel, ConsumeMessage } from "amqplib";
-import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import type { EntityManager, Orm } from "../database.js";
+import { parseEnvelope, type AnyEventEnvelope } from "@shopgraph/kernel";
 import { withRequestId, type Logger } from "../logger.js";
-import { query, sql } from "../sql.js";
+import type { Worker } from "../worker.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
-import { parseEnvelope, type AnyEventEnvelope } from "./catalog.js";
 import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
-import type { Worker } from "../lifecycle.js";
-
-/** The ids of events a consumer has handled: the unique key that makes redelivery harmless. */
-@Entity({ tableName: "processed_events" })
-export class ProcessedEvent {
-  @PrimaryKey({ type: "uuid" })
-  eventId!: string;
-
-  @PrimaryKey({ type: "text" })
-  consumer!: string;
-
-  @Property({ type: "timestamptz" })
-  processedAt: Date = new Date();
-}
 
 /**
  * What a handler throws for an event that can never be handled, however often it is retried (a
@@ -31,51 +15,38 @@ export class PermanentEventError extends Error {
   override name = "PermanentEventError";
 }
 
-/**
- * Handles one event inside the consumer's transaction; throwing rolls it back and retries, or
- * dead-letters at once for a PermanentEventError.
- */
-export type EventHandler = (event: AnyEventEnvelope, em: EntityManager) => Promise<void>;
-
 /** Handles one event with no database; throwing retries. Must be idempotent itself. */
 export type IdempotentEventHandler = (event: AnyEventEnvelope) => Promise<void>;
 
-interface ConsumerOptions extends ConsumerTopology {
+export interface BrokerConsumerOptions extends ConsumerTopology {
   amqpUrl: string;
   /** Who may publish what: an event from any other AMQP user is dead-lettered unhandled. */
   publishers: EventPublishers;
   log: Logger;
   /** Messages in flight per consumer. */
   prefetch?: number;
-  /** Runs after the handler's transaction committed, before the ack. */
+  /** Must be idempotent itself: a redelivered event runs it again. */
+  handler: IdempotentEventHandler;
+  /** Runs after the handler's work is done (its transaction committed, for a database consumer), before the ack. */
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
 }
-
-/**
- * With `orm`, each event id is recorded in `processed_events` in the handler's transaction, so a
- * redelivery is a no-op. Without one (a service with no database, the gateway), the handler must
- * make applying an event twice harmless on its own.
- */
-export type EventConsumerOptions = ConsumerOptions &
-  ({ orm: Orm; handler: EventHandler } | { orm?: undefined; handler: IdempotentEventHandler });
 
 const ATTEMPT_HEADER = "x-attempt";
 
 /**
- * Consumes a durable queue idempotently: the event id is inserted into `processed_events` in the
- * same transaction as the handler's writes, and the message is acked only after that commit. A
- * redelivered event finds its id and is acked without running the handler again. A handler that
- * throws is retried after growing delays, then parked in the dead-letter queue; a message that is
- * not an event at all, not published by the event's producer, or one the handler refuses with a
- * PermanentEventError, goes there at once.
+ * Consumes a durable queue at least once: a message is acked only after its handler is done, so
+ * the handler must make a redelivery harmless. A handler that throws is retried after
+ * growing delays, then parked in the dead-letter queue; a message that is not an event at all, not
+ * published by the event's producer, or one the handler refuses with a PermanentEventError, goes
+ * there at once. A service with a database records what it handled with messaging's EventConsumer.
  */
-export class EventConsumer implements Worker {
+export class BrokerConsumer implements Worker {
   readonly name = "event consumer";
   private amqp: AmqpLink | undefined;
   private inFlight = new Set<Promise<void>>();
   private readonly amqpUser: string;
 
-  constructor(private readonly options: EventConsumerOptions) {
+  constructor(private readonly options: BrokerConsumerOptions) {
     this.amqpUser = amqpUserOf(options.amqpUrl);
   }
 
@@ -128,7 +99,7 @@ export class EventConsumer implements Worker {
     }
     await withRequestId(event.correlationId ?? event.id, async () => {
       try {
-        await this.process(event);
+        await this.options.handler(event);
       } catch (err) {
         await this.retryOrPark(channel, message, event, err);
         return;
@@ -137,29 +108,9 @@ export class EventConsumer implements Worker {
         await this.options.afterCommit?.(event);
         channel.ack(message);
       } catch (err) {
-        // Not acked: the broker redelivers, and the processed id makes that a no-op.
+        // Not acked: the broker redelivers, which the handler makes harmless.
         this.options.log.warn({ err, eventId: event.id }, "ack failed after commit");
       }
-    });
-  }
-
-  private async process(event: AnyEventEnvelope): Promise<void> {
-    const { options } = this;
-    if (options.orm === undefined) {
-      await options.handler(event);
-      return;
-    }
-    await options.orm.em.fork().transactional(async (tx) => {
-      const inserted = await query<{ event_id: string }>(
-        tx,
-        sql`insert into processed_events (event_id, consumer, processed_at) values (${event.id}, ${options.queue}, now())
-            on conflict do nothing returning event_id`,
-      );
-      if (inserted.length === 0) {
-        options.log.debug({ eventId: event.id }, "event already processed");
-        return;
-      }
-      await options.handler(event, tx);
     });
   }
 

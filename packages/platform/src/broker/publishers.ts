@@ -1,6 +1,6 @@
 import type { MessageProperties } from "amqplib";
 import { ConfigError, type EnvReader } from "../config.js";
-import { EVENT_PRODUCERS, type EventType } from "./catalog.js";
+import { EVENT_PRODUCERS, type EventType } from "@shopgraph/kernel";
 
 /** Producing service -> the AMQP user it publishes as (`EVENT_PUBLISHERS`). */
 export type EventPublishers = Readonly<Record<string, string>>;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { OutboxEvent, recordEvent } from "../../src/events/outbox.js";
-import { testChannel, uniqueName } from "../../src/testing/amqp.js";
-import { settled } from "../../src/testing/settled.js";
+import { settled, testChannel, uniqueName } from "@shopgraph/testing";
+import { OutboxEvent, recordEvent } from "../src/outbox.js";
 import { eventsDatabase } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;

@@ -1,19 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { connect } from "amqplib";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import type { AnyEventEnvelope } from "../../src/events/catalog.js";
-import { EventConsumer, PermanentEventError, type EventHandler } from "../../src/events/consumer.js";
-import { deadLetterQueueName, deleteConsumerTopology } from "../../src/events/topology.js";
-import { query, sql } from "../../src/sql.js";
+import type { AnyEventEnvelope } from "@shopgraph/kernel";
+import { deadLetterQueueName, deleteConsumerTopology, PermanentEventError } from "@shopgraph/platform";
+import { query, sql } from "@shopgraph/subgraph";
+import { EventConsumer, type EventHandler } from "../src/consumer.js";
 import {
   eventually,
   testChannel,
   TEST_AMQP_URL,
+  settled,
   TEST_EVENT_PUBLISHERS,
   testAmqpUser,
   uniqueName,
-} from "../../src/testing/amqp.js";
-import { settled } from "../../src/testing/settled.js";
+} from "@shopgraph/testing";
 import { eventsDatabase, Handled, log } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;

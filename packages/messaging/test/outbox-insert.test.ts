@@ -6,8 +6,8 @@ import {
   OUTBOX_TABLE,
   OutboxEvent,
   recordEvent,
-} from "../../src/events/outbox.js";
-import { query, sql } from "../../src/sql.js";
+} from "../src/outbox.js";
+import { query, sql } from "@shopgraph/subgraph";
 import { eventsDatabase } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;

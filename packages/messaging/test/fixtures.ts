@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import { MikroORM } from "@mikro-orm/postgresql";
-import { createLogger } from "../../src/logger.js";
-import { ormOptions } from "../../src/database.js";
-import { OutboxEvent } from "../../src/events/outbox.js";
-import { ProcessedEvent } from "../../src/events/consumer.js";
-import { dropDatabase, freshDatabaseUrl } from "../../src/testing/database.js";
+import { createLogger } from "@shopgraph/platform";
+import { ormOptions } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl } from "@shopgraph/testing";
+import { ProcessedEvent } from "../src/consumer.js";
+import { OutboxEvent } from "../src/outbox.js";
 
 /** A row a handler writes, so tests can see what handlers did. */
 @Entity({ tableName: "handled" })

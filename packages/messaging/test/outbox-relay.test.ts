@@ -1,9 +1,8 @@
 import type { ConsumeMessage } from "amqplib";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { recordEvent, OutboxEvent } from "../../src/events/outbox.js";
-import { OutboxRelay } from "../../src/events/relay.js";
-import { eventually, TcpProxy, testChannel, TEST_AMQP_URL, uniqueName } from "../../src/testing/amqp.js";
-import { settled } from "../../src/testing/settled.js";
+import { eventually, settled, TcpProxy, testChannel, TEST_AMQP_URL, uniqueName } from "@shopgraph/testing";
+import { recordEvent, OutboxEvent } from "../src/outbox.js";
+import { OutboxRelay } from "../src/relay.js";
 import { eventsDatabase, log } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;
