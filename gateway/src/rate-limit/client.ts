@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { viewerFromAuthorization, type TokenKeys } from "@shopgraph/common";
+import { accessTokenViewer, type AccessTokenKeys } from "@shopgraph/common";
 
 /** Who a request is counted against. */
 export interface Client {
@@ -22,10 +22,10 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
 }
 
 /** The client of `req`: the token is verified (a forged `sub` must not spend someone else's budget). */
-export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: TokenKeys): Client {
+export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: AccessTokenKeys): Client {
   let userId: string | undefined;
   try {
-    const viewer = viewerFromAuthorization(keys, req.headers.authorization);
+    const viewer = accessTokenViewer(keys, req.headers.authorization);
     if (viewer.kind === "user") userId = viewer.userId;
   } catch {
     // An invalid token is the subgraphs' to refuse; until then the request counts by address.

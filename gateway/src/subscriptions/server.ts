@@ -3,9 +3,9 @@ import type { Server } from "node:http";
 import {
   accessTokenSession,
   bearerExpiry,
-  viewerFromAuthorization,
+  accessTokenViewer,
   type BoundedStream,
-  type TokenKeys,
+  type AccessTokenKeys,
 } from "@shopgraph/common";
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
@@ -24,7 +24,7 @@ export interface SubscriptionLimits {
 }
 
 export interface SubscriptionServerOptions extends RelayOptions {
-  keys: TokenKeys;
+  keys: AccessTokenKeys;
   limits: SubscriptionLimits;
   /** The HTTP endpoint's path: graphql-ws is served on the same one. */
   path: string;
@@ -107,7 +107,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         }
         let userId: string;
         try {
-          const viewer = viewerFromAuthorization(options.keys, authorization);
+          const viewer = accessTokenViewer(options.keys, authorization);
           if (viewer.kind !== "user") return refuse(ctx, CloseCodes.Forbidden, "Forbidden: not a user's access token");
           userId = viewer.userId;
         } catch (error) {
