@@ -27,13 +27,17 @@ export default tseslint.config(
     },
   },
   {
-    // Test helpers are for tests and benchmarks only.
+    // Test helpers are for tests, benchmarks and developer scripts only, never for a service.
     files: ["**/src/**"],
-    ignores: ["packages/testing/**", "bench/**"],
+    ignores: ["packages/testing/**", "bench/**", "scripts/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "@shopgraph/testing", message: "Only test files and bench import @shopgraph/testing." }] },
+        {
+          paths: [
+            { name: "@shopgraph/testing", message: "Only tests, bench/ and scripts/ import @shopgraph/testing." },
+          ],
+        },
       ],
     },
   },
