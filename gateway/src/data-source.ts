@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { isSessionCookie, REQUEST_ID_HEADER, requestPath, SESSION_COOKIE, signatureHeaders } from "@shopgraph/common";
+import { isSessionCookie, REQUEST_ID_HEADER, requestPath, SESSION_COOKIE, signatureHeaders } from "@shopgraph/platform";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 

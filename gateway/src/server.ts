@@ -22,7 +22,7 @@ import {
   runMain,
   SESSION_COOKIE_PATH,
   type Logger,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import type { GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";

@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger } from "@shopgraph/common";
-import { Redis } from "ioredis";
+import { createLogger } from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -14,7 +13,8 @@ import {
   testKeys,
   uniqueName,
   type RequestOptions,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
+import { Redis } from "ioredis";
 import { loadSubgraphPackage, readSupergraphConfig, type RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { readGatewayConfig } from "../src/config.js";
 import { startGateway, type RunningGateway } from "../src/server.js";

@@ -1,4 +1,4 @@
-import { dataOf, eventually, graphqlClient, TcpProxy, watch, wsClient } from "@shopgraph/common/testing";
+import { dataOf, eventually, graphqlClient, TcpProxy, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { accessTokenViewer, type AccessTokenKeys } from "@shopgraph/common";
+import { accessTokenViewer, type AccessTokenKeys } from "@shopgraph/platform";
 
 /** Who a request is counted against. */
 export interface Client {

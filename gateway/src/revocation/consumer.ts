@@ -1,4 +1,4 @@
-import { BrokerConsumer, type EventsConfig, type Logger } from "@shopgraph/common";
+import { BrokerConsumer, type EventsConfig, type Logger } from "@shopgraph/platform";
 import type { Redis } from "ioredis";
 import type { SessionRevocation } from "./session-revocation.js";
 

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import {
   accessTokenSession,
-  bearerExpiry,
   accessTokenViewer,
-  type BoundedStream,
+  bearerExpiry,
   type AccessTokenKeys,
-} from "@shopgraph/common";
+  type BoundedStream,
+} from "@shopgraph/platform";
 import { GraphQLError, type ExecutionResult } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";

@@ -2,15 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
-import {
-  dropDatabase,
-  eventually,
-  openConnections,
-  takenPort,
-  testAmqpUser,
-  testChannel,
-} from "@shopgraph/common/testing";
+import { createLogger, deleteConsumerTopology } from "@shopgraph/platform";
+import { dropDatabase, eventually, openConnections, takenPort, testAmqpUser, testChannel } from "@shopgraph/testing";
 import { NOTIFICATION_BINDINGS, startNotificationsSubgraph } from "../src/server.js";
 import { testNotificationsConfig } from "./harness.js";
 

@@ -1,4 +1,4 @@
-import { UserErrors } from "@shopgraph/common";
+import { UserErrors } from "@shopgraph/subgraph";
 import { describe, expect, test } from "vitest";
 import { Problems } from "../src/domain/problems.js";
 import { checkProduct, optionValues, variantTitle, type ProductData } from "../src/domain/product-rules.js";

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { createLogger } from "@shopgraph/common";
-import { dropDatabase, eventually, openConnections, takenPort } from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { dropDatabase, eventually, openConnections, takenPort } from "@shopgraph/testing";
 import { startProductsSubgraph } from "../src/server.js";
 import { testProductsConfig } from "./harness.js";
 

@@ -1,5 +1,7 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { fail, isUuid, recordEvent, Role, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { isUuid, Role, SessionRevocationReason } from "@shopgraph/kernel";
+import { recordEvent } from "@shopgraph/messaging";
+import { fail, type EntityManager } from "@shopgraph/subgraph";
 import type { UsersConfig } from "./config.js";
 import { checkPasswordPolicy, normalizeEmail, validEmail, validName } from "./domain/credentials.js";
 import { decoyHash, hashPassword, verifyPassword } from "./domain/passwords.js";

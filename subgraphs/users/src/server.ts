@@ -1,14 +1,7 @@
-import {
-  createLogger,
-  isUuid,
-  keyedLoader,
-  OutboxRelay,
-  readCookie,
-  runMain,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-} from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { OutboxRelay } from "@shopgraph/messaging";
+import { createLogger, readCookie, runMain, type Logger } from "@shopgraph/platform";
+import { keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
 import { Accounts } from "./accounts.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
 import { entities, User } from "./entities/index.js";

@@ -1,14 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { LockMode } from "@mikro-orm/core";
-import {
-  fail,
-  query,
-  recordEvent,
-  SessionRevocationReason,
-  signAccessToken,
-  sql,
-  type EntityManager,
-} from "@shopgraph/common";
+import { SessionRevocationReason } from "@shopgraph/kernel";
+import { recordEvent } from "@shopgraph/messaging";
+import { signAccessToken } from "@shopgraph/platform";
+import { fail, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { hashRefreshToken, newRefreshToken } from "./domain/tokens.js";
 import { RefreshToken, User } from "./entities/index.js";
 import type { UsersConfig } from "./config.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, testServiceToken } from "@shopgraph/common/testing";
+import { dataOf, testServiceToken } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";

@@ -1,13 +1,6 @@
 import { expect, test } from "vitest";
-import { createLogger } from "@shopgraph/common";
-import {
-  dropDatabase,
-  eventually,
-  openConnections,
-  takenPort,
-  testAmqpUser,
-  testChannel,
-} from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { dropDatabase, eventually, openConnections, takenPort, testAmqpUser, testChannel } from "@shopgraph/testing";
 import { startUsersSubgraph } from "../src/server.js";
 import { testUsersConfig } from "./harness.js";
 

@@ -1,4 +1,6 @@
-import { jsonb, query, sql, type AnyEventEnvelope, type EntityManager, type EventHandler } from "@shopgraph/common";
+import { type AnyEventEnvelope } from "@shopgraph/kernel";
+import { type EventHandler } from "@shopgraph/messaging";
+import { jsonb, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { NotificationKind } from "../entities/index.js";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { Page, SubgraphContext } from "@shopgraph/common";
+import type { Page, SubgraphContext } from "@shopgraph/subgraph";
 import type { Notification } from "../entities/index.js";
 import type { MailSink } from "../mail/sink.js";
 import type { UserPageArgs } from "./pages.js";

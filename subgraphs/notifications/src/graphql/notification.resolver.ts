@@ -1,17 +1,7 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import {
-  badUserInput,
-  isUuid,
-  newestFirstCursor,
-  notFound,
-  PageArgs,
-  pageSize,
-  query,
-  requireUser,
-  Role,
-  sql,
-  toPage,
-} from "@shopgraph/common";
+import { isUuid, Role } from "@shopgraph/kernel";
+import { badUserInput, notFound } from "@shopgraph/platform";
+import { newestFirstCursor, PageArgs, pageSize, query, requireUser, sql, toPage } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Notification } from "../entities/index.js";
 import type { NotificationsContext } from "./context.js";

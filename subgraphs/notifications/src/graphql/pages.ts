@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
+import { isUuid } from "@shopgraph/kernel";
 import {
   decodeNewestFirstCursor,
   emptySql,
-  isUuid,
   newestFirstCursor,
   query,
   sql,
@@ -10,7 +10,7 @@ import {
   uuidArray,
   type EntityManager,
   type Page,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import { Notification } from "../entities/index.js";
 
 /** Newest first: the position after the cursor's (createdAt, id). */

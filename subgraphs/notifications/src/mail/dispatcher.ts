@@ -1,4 +1,5 @@
-import { query, sql, uuidArray, type Logger, type Orm, type Worker } from "@shopgraph/common";
+import { type Logger, type Worker } from "@shopgraph/platform";
+import { query, sql, uuidArray, type Orm } from "@shopgraph/subgraph";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";

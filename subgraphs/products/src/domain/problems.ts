@@ -1,4 +1,4 @@
-import { userError, UserErrors, type UserError } from "@shopgraph/common";
+import { userError, UserErrors, type UserError } from "@shopgraph/subgraph";
 
 /**
  * Collects every problem with an input before anything is written, so an admin form can show

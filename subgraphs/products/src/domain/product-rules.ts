@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "@shopgraph/common";
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "@shopgraph/kernel";
 import type { OptionValue } from "./catalog.js";
 import type { Problems } from "./problems.js";
 import { isSlug, SLUG_MAX_LENGTH } from "./slugs.js";

@@ -1,4 +1,6 @@
-import { badUserInput, decodeCursor, encodeCursor, forbidden, isAdmin, isUuid, type Viewer } from "@shopgraph/common";
+import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
+import { badUserInput, forbidden } from "@shopgraph/platform";
+import { decodeCursor, encodeCursor } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import { SEARCH_QUERY_MAX_LENGTH, searchTerms } from "../domain/search-query.js";
 import { ProductSort, SORTS, type SearchRequest } from "../read/search.js";

@@ -1,4 +1,4 @@
-import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
+import { ConnectionType, Money, MutationPayload } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../read/read-model.js";

@@ -1,4 +1,5 @@
-import { Money, money } from "@shopgraph/common";
+import { money } from "@shopgraph/kernel";
+import { Money } from "@shopgraph/subgraph";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import type { VariantView } from "../read/read-model.js";

@@ -1,4 +1,4 @@
-import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/common";
+import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import { prefixTsQuery } from "../domain/search-query.js";
 import { CATEGORY_JSON, PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";

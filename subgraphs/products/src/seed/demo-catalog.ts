@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { query, sql, type EntityManager } from "@shopgraph/common";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import type { OptionValue } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { checkProduct, type ProductData, type VariantData } from "../domain/product-rules.js";

@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
-import { fail, isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { fail, type EntityManager } from "@shopgraph/subgraph";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import {

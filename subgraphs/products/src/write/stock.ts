@@ -1,4 +1,5 @@
-import { fail, intArray, isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { fail, intArray, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { Problems } from "../domain/problems.js";
 import { LIMITS } from "../domain/product-rules.js";

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { fail } from "@shopgraph/common";
+import { fail } from "@shopgraph/subgraph";
 
 /**
  * Checks before writing find most clashes; a request racing another for the same SKU or slug is

@@ -1,4 +1,4 @@
-import { fail } from "@shopgraph/common";
+import { fail } from "@shopgraph/subgraph";
 import { passwordWeakness } from "./password-strength.js";
 
 export const PASSWORD_MIN_LENGTH = 10;

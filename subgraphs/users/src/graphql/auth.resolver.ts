@@ -1,4 +1,5 @@
-import { clearedSessionCookie, fail, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
+import { clearedSessionCookie, sessionCookie } from "@shopgraph/platform";
+import { fail, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { endSession, rotateSession, type Session } from "../sessions.js";
 import type { UsersContext } from "./context.js";

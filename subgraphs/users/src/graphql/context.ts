@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { SubgraphContext } from "@shopgraph/common";
+import type { SubgraphContext } from "@shopgraph/subgraph";
 import type { Accounts } from "../accounts.js";
 import type { UsersConfig } from "../config.js";
 import type { User } from "../entities/index.js";

@@ -1,4 +1,5 @@
-import { ConnectionType, MutationPayload, Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { ConnectionType, MutationPayload } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 
 registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
