@@ -114,7 +114,7 @@ interface Worker {
   idle(): Promise<void>;
 }
 
-/** A consumer's queue and its retry queues: what it has yet to handle (see common's events/topology). */
+/** A consumer's queue and its retry queues: what it has yet to handle (see platform's broker/topology.ts). */
 const pendingQueues = (queue: string) => [queue, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
 /** Those and its dead-letter queue. */
 const queueFamily = (queue: string) => [...pendingQueues(queue), `${queue}.dead`];
