@@ -1,14 +1,25 @@
+import { Entity, PrimaryKey } from "@mikro-orm/decorators/legacy";
+import { dropDatabase, freshDatabaseUrl } from "@shopgraph/testing";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { openDatabase, type Orm } from "../src/database.js";
 import { emptySql, identifier, intArray, joinSql, jsonb, query, sql, textArray, uuidArray } from "../src/sql.js";
-import { eventsDatabase } from "./events/fixtures.js";
 
-let db: Awaited<ReturnType<typeof eventsDatabase>>;
+/** MikroORM wants an entity; the statements here read no table. */
+@Entity({ tableName: "unused" })
+class Unused {
+  @PrimaryKey({ type: "int" })
+  id!: number;
+}
+
+let db: { url: string; orm: Orm };
 
 beforeAll(async () => {
-  db = await eventsDatabase();
+  const url = freshDatabaseUrl("sql");
+  db = { url, orm: await openDatabase({ url, entities: [Unused], migrations: [] }) };
 });
 afterAll(async () => {
-  await db.close();
+  await db.orm.close();
+  await dropDatabase(db.url);
 });
 
 const hostile = ["o'brien", "a\\'b", "?", "??", "$1", "\\?", "'); drop table outbox; --", 'say "hi"', "{a,b}", "NULL"];
