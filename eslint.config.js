@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { importRules } from "./eslint.import-rules.js";
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "web/src/gql/**", ".data/**", "coverage/**"] },
@@ -41,21 +42,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The gateway runs on platform and kernel only: nothing of serving a subgraph or of its database.
-    files: ["gateway/src/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: ["@shopgraph/subgraph", "@shopgraph/messaging", "@shopgraph/testing"].map((name) => ({
-            name,
-            message: "The gateway uses @shopgraph/platform and @shopgraph/kernel only.",
-          })),
-        },
-      ],
-    },
-  },
+  ...importRules(),
   {
     // Tests read loosely typed GraphQL responses.
     files: ["**/test/**", "packages/testing/src/**", "**/e2e/**"],

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { isAdmin } from "@shopgraph/kernel";
 import { accessTokenViewer, type AccessTokenKeys } from "@shopgraph/platform";
 
 /** Who a request is counted against. */
@@ -6,6 +7,8 @@ export interface Client {
   ip: string;
   /** The subject of a valid access token; undefined for anonymous requests and bad tokens. */
   userId: string | undefined;
+  /** A valid admin token: this request may use the whole API, not only the storefront. */
+  admin: boolean;
 }
 
 /**
@@ -24,11 +27,13 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
 /** The client of `req`: the token is verified (a forged `sub` must not spend someone else's budget). */
 export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: AccessTokenKeys): Client {
   let userId: string | undefined;
+  let admin = false;
   try {
     const viewer = accessTokenViewer(keys, req.headers.authorization);
     if (viewer.kind === "user") userId = viewer.userId;
+    admin = isAdmin(viewer);
   } catch {
     // An invalid token is the subgraphs' to refuse; until then the request counts by address.
   }
-  return { ip: clientAddress(req, trustProxy), userId };
+  return { ip: clientAddress(req, trustProxy), userId, admin };
 }

@@ -19,6 +19,10 @@ function codedError(code: ErrorCode, message: string, extensions: Record<string,
 export const unauthenticated = (message = "Sign in to do this") => codedError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = "You are not allowed to do this") => codedError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => codedError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const serviceUnavailable = (
+  serviceName: string,
+  message = `The ${serviceName} service cannot be reached; try again shortly`,
+) => codedError(ErrorCode.SERVICE_UNAVAILABLE, message, { serviceName });
 export const subscriberTooSlow = (message: string) => codedError(ErrorCode.SUBSCRIBER_TOO_SLOW, message);
 export const badUserInput = (message: string, field?: string) =>
   codedError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});

@@ -95,7 +95,7 @@ export function userErrorType<Code extends string>(
   area: string,
   codes: Readonly<Record<string, Code>>,
 ): ClassType<Problem<Code>> {
-  registerEnumType(codes, { name: `${area}ErrorCode`, description: `Why a ${area.toLowerCase()} mutation failed` });
+  registerEnumType(codes, { name: `${area}ErrorCode`, description: `Stable codes of the ${area} area's userErrors` });
 
   @ObjectType(`${area}UserError`, { implements: DisplayableError })
   class AreaUserError extends DisplayableError implements Problem<Code> {

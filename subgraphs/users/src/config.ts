@@ -1,6 +1,6 @@
 import { envReader, pemFromEnv, readEventsConfig, type Env, type EventsConfig } from "@shopgraph/platform";
 import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
-import type { ScryptCost } from "./domain/passwords.js";
+import type { ScryptCost } from "./adapters/password-hasher.js";
 
 export interface UsersConfig extends BaseConfig {
   databaseUrl: string;

@@ -1,13 +1,14 @@
-import { isUuid } from "@shopgraph/kernel";
 import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger, readCookie, runMain, type Logger } from "@shopgraph/platform";
 import { keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
-import { Accounts } from "./accounts.js";
+import { ensureAdmin } from "./app/ensure-admin.js";
+import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
-import { entities, User } from "./entities/index.js";
+import { entities } from "./entities/index.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
+import { findUsersByIds } from "./store/users.js";
 
 export interface UsersOptions {
   log?: Logger;
@@ -22,9 +23,9 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     log,
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm) {
-      const accounts = new Accounts(config);
+      const services = usersServices(config);
       if (config.admin) {
-        const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
+        const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
         log.info(
           { email: config.admin.email },
           outcome === "created" ? "admin account created" : "admin account exists",
@@ -47,10 +48,10 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
         context: (base, request) => ({
           ...base,
           config,
-          accounts,
+          services,
           cookieRefreshToken: readCookie(request?.headers.cookie),
           userById: keyedLoader(
-            (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
+            (ids) => findUsersByIds(base.em, ids),
             (user) => user.id,
           ),
         }),

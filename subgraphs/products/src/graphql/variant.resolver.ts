@@ -2,7 +2,7 @@ import { money } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
-import type { VariantView } from "../read/read-model.js";
+import type { VariantView } from "../app/catalog-reads.js";
 import { VariantType } from "./types.js";
 
 @Resolver(() => VariantType)

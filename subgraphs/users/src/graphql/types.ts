@@ -1,6 +1,7 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType, MutationPayload } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { AccountErrorCode } from "../domain/errors.js";
 
 registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
 
@@ -26,8 +27,11 @@ export class UserType {
 @ObjectType()
 export class UserConnection extends ConnectionType(UserType, "User") {}
 
+/** `AccountUserError`, with the `AccountErrorCode` enum: every users mutation reports in it. */
+export const AccountUserError = userErrorType("Account", AccountErrorCode);
+
 @ObjectType({ description: "A new session, or why none was started" })
-export class AuthPayload extends MutationPayload {
+export class AuthPayload extends payloadWith(AccountUserError) {
   @Field(() => String, { nullable: true, description: "Short-lived JWT; send as `Authorization: Bearer`" })
   accessToken?: string | null;
 
@@ -42,7 +46,7 @@ export class AuthPayload extends MutationPayload {
 }
 
 @ObjectType()
-export class UserPayload extends MutationPayload {
+export class UserPayload extends payloadWith(AccountUserError) {
   @Field(() => UserType, { nullable: true })
   user?: UserType | null;
 }

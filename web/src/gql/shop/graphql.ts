@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Stable codes of the Account area's userErrors */
+export type AccountErrorCode =
+  | 'ACCOUNT_DISABLED'
+  | 'CANNOT_CHANGE_OWN_ROLE'
+  | 'CANNOT_DISABLE_SELF'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_EMAIL'
+  | 'INVALID_NAME'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'SESSION_EXPIRED'
+  | 'USER_NOT_FOUND'
+  | 'WEAK_PASSWORD';
+
 export type AddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
@@ -107,7 +121,7 @@ export type CachedOrderStatusFragment = { __typename: 'Order', status: OrderStat
 
 export type ViewerFragment = { __typename: 'User', id: string, name: string, email: string, role: Role };
 
-export type SessionTokensFragment = { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> };
+export type SessionTokensFragment = { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -119,19 +133,19 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { register: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type RegisterMutation = { register: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type LoginMutation = { login: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type RefreshSessionMutation = { refreshSession: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
