@@ -78,6 +78,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,
   "VariantPayload.userErrors": userErrors,
+  "AccountUserError.field": bounded(10),
   "CatalogUserError.field": bounded(10),
   "StockUserError.field": bounded(10),
   "AdjustStockPayload.userErrors": userErrors,
