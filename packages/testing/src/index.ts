@@ -1,4 +1,4 @@
-// Test helpers only: test files and benchmarks import this package, never a service's src.
+// Test helpers only: tests, benchmarks and scripts/ import this package, never a service's src.
 export * from "./database.js";
 export * from "./graphql.js";
 export * from "./keys.js";
