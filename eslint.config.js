@@ -14,15 +14,30 @@ export default tseslint.config(
     },
   },
   {
-    // Raw SQL has one way in, common's `sql` template and `query`: no positional `?` lists.
-    files: ["subgraphs/**"],
-    ignores: ["subgraphs/common/src/sql.ts"],
+    // Raw SQL has one way in, the subgraph package's `sql` template and `query`: no positional `?` lists.
+    files: ["subgraphs/**", "packages/**"],
+    ignores: ["packages/subgraph/src/sql.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
         {
           selector: "CallExpression[callee.property.name='execute']",
-          message: "Run raw SQL with query(em, sql`...`) from @shopgraph/common.",
+          message: "Run raw SQL with query(em, sql`...`) from @shopgraph/subgraph.",
+        },
+      ],
+    },
+  },
+  {
+    // Test helpers are for tests, benchmarks and developer scripts only, never for a service.
+    files: ["**/src/**"],
+    ignores: ["packages/testing/**", "bench/**", "scripts/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@shopgraph/testing", message: "Only tests, bench/ and scripts/ import @shopgraph/testing." },
+          ],
         },
       ],
     },
@@ -30,7 +45,7 @@ export default tseslint.config(
   ...importRules(),
   {
     // Tests read loosely typed GraphQL responses.
-    files: ["**/test/**", "subgraphs/common/src/testing/**", "**/e2e/**"],
+    files: ["**/test/**", "packages/testing/src/**", "**/e2e/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

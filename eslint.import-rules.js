@@ -75,7 +75,7 @@ export const LAYERS = {
 
 /** The gateway needs HTTP plumbing and shared values only, not the subgraph kit, the ORM or the broker. */
 export const GATEWAY = rule("The gateway depends on @shopgraph/platform and @shopgraph/kernel only.", [
-  "^@shopgraph\\/(?!platform$|kernel$|gateway$|common$)[^/]+",
+  "^@shopgraph\\/(?!platform$|kernel$|gateway$)[^/]+",
   pkg("@mikro-orm/core"),
   pkg("@mikro-orm/postgresql"),
   pkg("type-graphql"),

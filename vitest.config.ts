@@ -18,11 +18,15 @@ export default defineConfig({
     // dependency) loads the CommonJS build, and two copies of graphql cannot share a schema.
     mainFields: ["main"],
     extensions: [".js", ".ts", ".json"],
-    // Every subgraph package (common included) from its source, so tests never run a stale dist.
+    // The shared packages and the subgraphs from their source, so tests never run a stale dist.
     alias: [
       {
-        find: /^@shopgraph\/(?!gateway$|web$)([a-z]+)(\/.*)?$/,
-        replacement: `${import.meta.dirname}/subgraphs/$1/src$2`,
+        find: /^@shopgraph\/(kernel|platform|subgraph|messaging|testing)$/,
+        replacement: `${import.meta.dirname}/packages/$1/src`,
+      },
+      {
+        find: /^@shopgraph\/(?!gateway$|web$)([a-z]+)$/,
+        replacement: `${import.meta.dirname}/subgraphs/$1/src`,
       },
     ],
   },

@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
-import { Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
 import { ADDRESS, POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
 import { runScenario, writeResults } from "./results.js";

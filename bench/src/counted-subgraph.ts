@@ -6,7 +6,7 @@
  * The outbox relay's own statements (its lock, reads and marks) are counted apart: they are not
  * a request's. Used by the checkout scenario (`SUBGRAPH=<name>` plus the subgraph's usual env).
  */
-import { createLogger } from "@shopgraph/common";
+import { createLogger } from "@shopgraph/platform";
 import { loadSubgraphPackage } from "../../scripts/dist/supergraph.js";
 
 const RELAY_STATEMENT = /pg_try_advisory_xact_lock|from "outbox"|update "outbox"/;

@@ -5,16 +5,11 @@
  * as `performance.timeOrigin + performance.now()`, comparable across processes on one machine.
  */
 import { MikroORM } from "@mikro-orm/postgresql";
-import {
-  createLogger,
-  ormOptions,
-  OutboxEvent,
-  OutboxRelay,
-  recordEvent,
-  type EventCatalog,
-  type EventType,
-} from "@shopgraph/common";
-import { testOrder } from "@shopgraph/common/testing";
+import { type EventCatalog, type EventType } from "@shopgraph/kernel";
+import { OutboxEvent, OutboxRelay, recordEvent } from "@shopgraph/messaging";
+import { createLogger } from "@shopgraph/platform";
+import { ormOptions } from "@shopgraph/subgraph";
+import { testOrder } from "@shopgraph/testing";
 import { SMTPServer } from "smtp-server";
 
 export const clock = () => performance.timeOrigin + performance.now();

@@ -7,7 +7,7 @@
  */
 import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { createHttpServer, createLogger, graphqlRoute, healthRoutes, listen } from "@shopgraph/common";
+import { createHttpServer, createLogger, graphqlRoute, healthRoutes, listen } from "@shopgraph/platform";
 import { parse } from "graphql";
 
 export const FEATURED_SDL = `

@@ -11,7 +11,8 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { requestPath, Role, signAccessToken, signatureHeaders } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
 import { fillCarts, seedCatalog } from "./checkout.js";
 import { ADDRESS, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";

@@ -10,7 +10,7 @@ import {
   readRequestSigningSecret,
   type Env,
   type NodeEnv,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { CostConfig } from "./cost/limit.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";

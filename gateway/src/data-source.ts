@@ -6,7 +6,7 @@ import {
   serviceUnavailable,
   SESSION_COOKIE,
   signatureHeaders,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 

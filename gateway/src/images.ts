@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RequestHandler } from "@shopgraph/common";
+import type { RequestHandler } from "@shopgraph/platform";
 
 const PATH = /^\/images\/products\/([a-z0-9]+(?:-[a-z0-9]+)*)\.svg$/;
 const MAX_SLUG_LENGTH = 120;

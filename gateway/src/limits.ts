@@ -1,4 +1,4 @@
-import { ErrorCode } from "@shopgraph/common";
+import { ErrorCode } from "@shopgraph/kernel";
 import {
   GraphQLError,
   Kind,

@@ -1,4 +1,4 @@
-import type { Logger } from "@shopgraph/common";
+import type { Logger } from "@shopgraph/platform";
 import type { Dispatcher } from "undici";
 import type { SubgraphEndpoint } from "./config.js";
 

@@ -1,4 +1,4 @@
-import type { Logger } from "@shopgraph/common";
+import type { Logger } from "@shopgraph/platform";
 import { Redis } from "ioredis";
 
 export interface RedisConfig {

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
@@ -23,7 +22,7 @@ import {
   runMain,
   SESSION_COOKIE_PATH,
   type Logger,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import type { GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
@@ -144,8 +143,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
-  // Only access tokens count as users here: no service secret, so no service token verifies.
-  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer, serviceTokenSecret: randomUUID() };
+  // Only access tokens count as users here: the gateway verifies no other kind of token.
+  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
     await revocation.check(req.headers.authorization);
     return {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
-import type { RequestHandler } from "@shopgraph/common";
+import type { RequestHandler } from "@shopgraph/platform";
 import { shopHeaders } from "./shop-headers.js";
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ConfigError } from "@shopgraph/common";
-import { testKeys } from "@shopgraph/common/testing";
+import { ConfigError } from "@shopgraph/platform";
+import { testKeys } from "@shopgraph/testing";
 import { describe, expect, it } from "vitest";
 import { readGatewayConfig, subgraphsOf } from "../src/config.js";
 

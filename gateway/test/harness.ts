@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger } from "@shopgraph/common";
-import { Redis } from "ioredis";
+import { createLogger } from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -14,7 +13,8 @@ import {
   testKeys,
   uniqueName,
   type RequestOptions,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
+import { Redis } from "ioredis";
 import { loadSubgraphPackage, readSupergraphConfig, type RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { readGatewayConfig } from "../src/config.js";
 import { startGateway, type RunningGateway } from "../src/server.js";
@@ -114,7 +114,7 @@ interface Worker {
   idle(): Promise<void>;
 }
 
-/** A consumer's queue and its retry queues: what it has yet to handle (see common's events/topology). */
+/** A consumer's queue and its retry queues: what it has yet to handle (see platform's broker/topology.ts). */
 const pendingQueues = (queue: string) => [queue, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
 /** Those and its dead-letter queue. */
 const queueFamily = (queue: string) => [...pendingQueues(queue), `${queue}.dead`];

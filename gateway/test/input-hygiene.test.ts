@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { Role } from "@shopgraph/common";
-import { graphqlRequest, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { graphqlRequest, testAccessToken } from "@shopgraph/testing";
 import {
   astFromValue,
   buildSchema,

@@ -1,5 +1,5 @@
-import { createLogger } from "@shopgraph/common";
-import { eventually, uniqueName } from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { eventually, uniqueName } from "@shopgraph/testing";
 import type { Redis } from "ioredis";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { LoginLimiter } from "../src/rate-limit/limiter.js";

@@ -1,4 +1,4 @@
-import { dataOf, graphqlRequest } from "@shopgraph/common/testing";
+import { dataOf, graphqlRequest } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 import { recordingProxy } from "./recording-proxy.js";

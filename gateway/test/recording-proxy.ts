@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { closeServer } from "@shopgraph/common";
+import { closeServer } from "@shopgraph/platform";
 
 export interface SeenRequest {
   headers: IncomingHttpHeaders;

@@ -1,5 +1,5 @@
-import { SESSION_COOKIE, SESSION_COOKIE_PATH } from "@shopgraph/common";
-import { dataOf, graphqlRequest } from "@shopgraph/common/testing";
+import { SESSION_COOKIE, SESSION_COOKIE_PATH } from "@shopgraph/platform";
+import { dataOf, graphqlRequest } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 import { recordingProxy } from "./recording-proxy.js";

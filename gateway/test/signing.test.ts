@@ -1,13 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { Role, SIGNATURE_WINDOW_MS, signatureHeaders } from "@shopgraph/common";
-import {
-  dataOf,
-  graphqlRequest,
-  testAccessToken,
-  testKeys,
-  testSignatureHeaders,
-  wsClient,
-} from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { SIGNATURE_WINDOW_MS, signatureHeaders } from "@shopgraph/platform";
+import { dataOf, graphqlRequest, testAccessToken, testKeys, testSignatureHeaders, wsClient } from "@shopgraph/testing";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";

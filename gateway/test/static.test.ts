@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { closeServer, createHttpServer, createLogger, listen } from "@shopgraph/common";
+import { closeServer, createHttpServer, createLogger, listen } from "@shopgraph/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { escapeXml, initials, placeholderSvg, productImages } from "../src/images.js";
 import { acceptedEncodings, staticFiles } from "../src/static-files.js";

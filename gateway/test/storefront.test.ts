@@ -1,4 +1,4 @@
-import { dataOf, graphqlRequest, testAccessToken, watch, wsClient } from "@shopgraph/common/testing";
+import { dataOf, graphqlRequest, testAccessToken, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
-import { Role, signAccessToken } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { signAccessToken } from "@shopgraph/platform";
 import {
   connectionCloseCode,
   dataOf,
@@ -12,7 +13,7 @@ import {
   watch,
   wsClient,
   type SubscriptionEnd,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";

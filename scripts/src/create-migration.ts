@@ -6,8 +6,8 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { format, resolveConfig } from "prettier";
-import { openDatabase } from "@shopgraph/common";
-import { dropDatabase, freshDatabaseUrl } from "@shopgraph/common/testing";
+import { openDatabase } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl } from "@shopgraph/testing";
 import type { MigrationObject } from "@mikro-orm/core";
 
 const [subgraph, name] = process.argv.slice(2);

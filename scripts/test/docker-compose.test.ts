@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { EVENT_PRODUCERS, EVENT_TYPES } from "@shopgraph/common";
+import { EVENT_PRODUCERS, EVENT_TYPES } from "@shopgraph/kernel";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { GATEWAY_NODE_FLAGS } from "../src/processes.js";

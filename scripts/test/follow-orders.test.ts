@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { Role } from "@shopgraph/common";
-import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually, testAccessToken } from "@shopgraph/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 

@@ -1,6 +1,6 @@
 import type { MigrationObject } from "@mikro-orm/core";
-import { openDatabase } from "@shopgraph/common";
-import { dropDatabase, freshDatabaseUrl } from "@shopgraph/common/testing";
+import { openDatabase } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl } from "@shopgraph/testing";
 import { describe, expect, it } from "vitest";
 import { readSupergraphConfig } from "../src/supergraph.js";
 

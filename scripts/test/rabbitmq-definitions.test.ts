@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { connect, type ChannelModel } from "amqplib";
-import { TEST_AMQP_URL } from "@shopgraph/common/testing";
+import { TEST_AMQP_URL } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../src/supergraph.js";
 

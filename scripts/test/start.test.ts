@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
-import { pemFromEnv } from "@shopgraph/common";
+import { pemFromEnv } from "@shopgraph/platform";
 import { describe, expect, it } from "vitest";
 import { adminSummary, DEFAULT_ADMIN_EMAIL, loadEnv } from "../src/env-file.js";
 import { readableLogLine } from "../src/processes.js";

@@ -7,11 +7,11 @@ import {
   freshDatabaseUrl,
   graphqlRequest,
   takenPort,
+  TEST_AMQP_URL,
   testChannel,
   testKeys,
-  TEST_AMQP_URL,
   uniqueName,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { startService, stopServices, waitUntilReady } from "../src/processes.js";
 import { Supervisor, type RestartPolicy, type SupervisorEvents } from "../src/supervisor.js";

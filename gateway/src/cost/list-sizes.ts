@@ -14,7 +14,7 @@ export type ListSize =
   | { kind: "page" }
   | { kind: "bounded"; max: number };
 
-/** Relay connections: `first` items, 20 when omitted, at most 100 (common's pageSize). */
+/** Relay connections: `first` items, 20 when omitted, at most 100 (the subgraph package's pageSize). */
 const connection: ListSize = { kind: "argument", argument: "first", default: 20, max: 100 };
 const page: ListSize = { kind: "page" };
 const bounded = (max: number): ListSize => ({ kind: "bounded", max });

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import { isAdmin, viewerFromAuthorization, type TokenKeys } from "@shopgraph/common";
+import { isAdmin } from "@shopgraph/kernel";
+import { accessTokenViewer, type AccessTokenKeys } from "@shopgraph/platform";
 
 /** Who a request is counted against. */
 export interface Client {
@@ -24,11 +25,11 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
 }
 
 /** The client of `req`: the token is verified (a forged `sub` must not spend someone else's budget). */
-export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: TokenKeys): Client {
+export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: AccessTokenKeys): Client {
   let userId: string | undefined;
   let admin = false;
   try {
-    const viewer = viewerFromAuthorization(keys, req.headers.authorization);
+    const viewer = accessTokenViewer(keys, req.headers.authorization);
     if (viewer.kind === "user") userId = viewer.userId;
     admin = isAdmin(viewer);
   } catch {

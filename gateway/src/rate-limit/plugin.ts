@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from "@apollo/server";
-import type { Logger } from "@shopgraph/common";
+import type { Logger } from "@shopgraph/platform";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { checkCost, CostErrorCode, type CostConfig } from "../cost/limit.js";

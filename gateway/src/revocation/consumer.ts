@@ -1,4 +1,4 @@
-import { EventConsumer, type EventsConfig, type Logger } from "@shopgraph/common";
+import { BrokerConsumer, type EventsConfig, type Logger } from "@shopgraph/platform";
 import type { Redis } from "ioredis";
 import type { SessionRevocation } from "./session-revocation.js";
 
@@ -15,8 +15,8 @@ export function revocationConsumer(
   config: RevocationEventsConfig,
   revocation: SessionRevocation,
   log: Logger,
-): EventConsumer {
-  return new EventConsumer({
+): BrokerConsumer {
+  return new BrokerConsumer({
     amqpUrl: config.amqpUrl,
     exchange: config.exchange,
     queue: config.queue,
@@ -41,7 +41,7 @@ export interface RedisGatedConsumer {
  * could only send the events it took to a retry queue (a second late, or more), when an instance
  * that reaches Redis would apply them at once.
  */
-export function consumeWhileRedisAnswers(redis: Redis, consumer: EventConsumer, log: Logger): RedisGatedConsumer {
+export function consumeWhileRedisAnswers(redis: Redis, consumer: BrokerConsumer, log: Logger): RedisGatedConsumer {
   let consuming = false;
   let stopped = false;
   let changes = Promise.resolve();

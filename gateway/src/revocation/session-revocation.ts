@@ -1,4 +1,5 @@
-import { accessTokenSession, ErrorCode, type EventCatalog, type Logger } from "@shopgraph/common";
+import { ErrorCode, type EventCatalog } from "@shopgraph/kernel";
+import { accessTokenSession, type Logger } from "@shopgraph/platform";
 import { GraphQLError } from "graphql";
 import type { Redis } from "ioredis";
 

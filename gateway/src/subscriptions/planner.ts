@@ -1,7 +1,7 @@
 import { buildOperationContext } from "@apollo/gateway";
 import { operationFromDocument, Supergraph, type Schema } from "@apollo/federation-internals";
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from "@apollo/query-planner";
-import { ErrorCode } from "@shopgraph/common";
+import { ErrorCode } from "@shopgraph/kernel";
 import {
   GraphQLError,
   Kind,

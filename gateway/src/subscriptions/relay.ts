@@ -1,7 +1,7 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from "@apollo/gateway";
 import type { FetchNode, QueryPlan } from "@apollo/query-planner";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import { BoundedStream, subscriberTooSlow, type Logger } from "@shopgraph/common";
+import { BoundedStream, subscriberTooSlow, type Logger } from "@shopgraph/platform";
 import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import type { GatewayContext } from "../data-source.js";
 import type { PlannedSubscription, SubscriptionPlanner } from "./planner.js";

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Server } from "node:http";
+import { isAdmin } from "@shopgraph/kernel";
 import {
   accessTokenSession,
+  accessTokenViewer,
   bearerExpiry,
-  isAdmin,
-  viewerFromAuthorization,
+  type AccessTokenKeys,
   type BoundedStream,
-  type TokenKeys,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import { GraphQLError, validate, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
@@ -25,7 +25,7 @@ export interface SubscriptionLimits {
 }
 
 export interface SubscriptionServerOptions extends RelayOptions {
-  keys: TokenKeys;
+  keys: AccessTokenKeys;
   limits: SubscriptionLimits;
   /** The HTTP endpoint's path: graphql-ws is served on the same one. */
   path: string;
@@ -113,7 +113,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         let userId: string;
         let admin: boolean;
         try {
-          const viewer = viewerFromAuthorization(options.keys, authorization);
+          const viewer = accessTokenViewer(options.keys, authorization);
           if (viewer.kind !== "user") return refuse(ctx, CloseCodes.Forbidden, "Forbidden: not a user's access token");
           userId = viewer.userId;
           admin = isAdmin(viewer);

@@ -1,4 +1,4 @@
-import { RESUME_FROM_EXTENSION, signedWebSocket, type Logger } from "@shopgraph/common";
+import { RESUME_FROM_EXTENSION, signedWebSocket, type Logger } from "@shopgraph/platform";
 import { createClient, type Client, type ExecutionResult, type Sink } from "graphql-ws";
 
 /** Who a subscription runs as: the client's own token goes upstream with it, where it is verified again. */

@@ -1,15 +1,13 @@
 import { resolve } from "node:path";
 import {
   ConfigError,
-  databaseUrl,
   envReader,
-  readBaseConfig,
   readEventsConfig,
-  type BaseConfig,
   type Env,
   type EnvReader,
   type EventsConfig,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
+import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
 export interface MailConfig {
   /** An SMTP server to send through; without one, the embedded sink receives every message. */

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/common";
+import { buildFederatedSchema } from "@shopgraph/subgraph";
 import { NotificationResolver } from "./graphql/notification.resolver.js";
 import { referenceResolvers, UserNotificationsResolver } from "./graphql/user.resolver.js";
 import { OrderReference, UserReference } from "./graphql/types.js";

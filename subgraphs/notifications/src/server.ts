@@ -1,14 +1,7 @@
-import {
-  createLogger,
-  EventConsumer,
-  runMain,
-  startSubgraph,
-  type AnyEventEnvelope,
-  type Logger,
-  type Orm,
-  type RunningSubgraph,
-  type Worker,
-} from "@shopgraph/common";
+import { type AnyEventEnvelope } from "@shopgraph/kernel";
+import { EventConsumer } from "@shopgraph/messaging";
+import { createLogger, runMain, type Logger, type Worker } from "@shopgraph/platform";
+import { startSubgraph, type Orm, type RunningSubgraph } from "@shopgraph/subgraph";
 import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import { notificationsHandler } from "./events/handler.js";

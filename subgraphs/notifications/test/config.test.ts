@@ -1,7 +1,7 @@
 import { isAbsolute } from "node:path";
 import { expect, test } from "vitest";
-import { ConfigError } from "@shopgraph/common";
-import { testKeys } from "@shopgraph/common/testing";
+import { ConfigError } from "@shopgraph/platform";
+import { testKeys } from "@shopgraph/testing";
 import { readNotificationsConfig } from "../src/config.js";
 
 const required = {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { deadLetterQueueName } from "@shopgraph/common";
-import { eventually, testAmqpUser } from "@shopgraph/common/testing";
+import { deadLetterQueueName } from "@shopgraph/platform";
+import { eventually, testAmqpUser } from "@shopgraph/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, statusChanged, testOrder, testUser, userRegistered, userUpdated } from "./events.js";
 import { Publisher, startNotifications, type NotificationsUnderTest } from "./harness.js";

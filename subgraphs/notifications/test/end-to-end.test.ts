@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { dataOf, eventually } from "@shopgraph/common/testing";
+import { dataOf, eventually } from "@shopgraph/testing";
 import { startSupergraph, type SupergraphUnderTest } from "../../../gateway/test/harness.js";
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { EventCatalog, EventEnvelope, EventType, OrderData } from "@shopgraph/common";
+import type { EventCatalog, EventEnvelope, EventType, OrderData } from "@shopgraph/kernel";
 // One sample order for the notifications tests and the events benchmark.
-export { testOrder } from "@shopgraph/common/testing";
+export { testOrder } from "@shopgraph/testing";
 
 /** Events as the producers write them (see catalog.ts), with test defaults. */
 export function envelope<T extends EventType>(

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, expect, test } from "vitest";
-import { assertConsumerTopology, deadLetterQueueName, retryQueueName } from "@shopgraph/common";
-import { eventually, TcpProxy, TEST_AMQP_URL, TEST_POSTGRES_URL } from "@shopgraph/common/testing";
+import { assertConsumerTopology, deadLetterQueueName, retryQueueName } from "@shopgraph/platform";
+import { eventually, TcpProxy, TEST_AMQP_URL, TEST_POSTGRES_URL } from "@shopgraph/testing";
 import type { NotificationsConfig } from "../src/config.js";
 import { Notification, NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { NOTIFICATION_BINDINGS } from "../src/server.js";

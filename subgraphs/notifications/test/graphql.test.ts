@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, testAccessToken } from "@shopgraph/testing";
 import type { Notification } from "../src/entities/index.js";
 import { orderPlaced, statusChanged, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";

@@ -2,14 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type ChannelModel, type ConfirmChannel } from "amqplib";
-import {
-  amqpUserOf,
-  createLogger,
-  deleteConsumerTopology,
-  retryQueueName,
-  type AnyEventEnvelope,
-  type EventEnvelope,
-} from "@shopgraph/common";
+import { type AnyEventEnvelope, type EventEnvelope } from "@shopgraph/kernel";
+import { amqpUserOf, createLogger, deleteConsumerTopology, retryQueueName } from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -17,11 +11,11 @@ import {
   graphqlClient,
   settled,
   StatementCounter,
-  testBaseConfig,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
+  testBaseConfig,
   uniqueName,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import type { NotificationsConfig } from "../src/config.js";
 import { Notification, NotificationStatus } from "../src/entities/index.js";
 import {

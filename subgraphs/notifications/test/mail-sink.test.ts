@@ -1,8 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually, testAccessToken } from "@shopgraph/testing";
 import { NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, eventually } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "../../orders/test/catalog.js";
 import { startOrders, type OrdersUnderTest } from "../../orders/test/harness.js";
 import { CANCEL_ORDER_REFUNDS, UPDATE_ORDER_STATUS_WITH_SHIPMENT } from "../../orders/test/operations.js";

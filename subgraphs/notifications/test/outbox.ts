@@ -1,15 +1,9 @@
 import { MikroORM } from "@mikro-orm/postgresql";
-import {
-  createLogger,
-  ormOptions,
-  OutboxEvent,
-  OutboxRelay,
-  recordEvent,
-  type EventCatalog,
-  type EventEnvelope,
-  type EventType,
-} from "@shopgraph/common";
-import { dropDatabase, freshDatabaseUrl } from "@shopgraph/common/testing";
+import { type EventCatalog, type EventEnvelope, type EventType } from "@shopgraph/kernel";
+import { OutboxEvent, OutboxRelay, recordEvent } from "@shopgraph/messaging";
+import { createLogger } from "@shopgraph/platform";
+import { ormOptions } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl } from "@shopgraph/testing";
 
 /**
  * A producer in miniature: an outbox table in a database of its own and a real relay publishing

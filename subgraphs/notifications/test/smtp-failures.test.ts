@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { query, Role, sql } from "@shopgraph/common";
-import { dataOf, eventually, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { query, sql } from "@shopgraph/subgraph";
+import { dataOf, eventually, testAccessToken } from "@shopgraph/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";

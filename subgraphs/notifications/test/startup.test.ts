@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "vitest";
-import { createLogger, deleteConsumerTopology } from "@shopgraph/common";
-import { expectFailedStartToLeaveNothing, takenPort } from "@shopgraph/common/testing";
+import { createLogger, deleteConsumerTopology } from "@shopgraph/platform";
+import { expectFailedStartToLeaveNothing, takenPort } from "@shopgraph/testing";
 import { NOTIFICATION_BINDINGS, startNotificationsSubgraph } from "../src/server.js";
 import { testNotificationsConfig } from "./harness.js";
 

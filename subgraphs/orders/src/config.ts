@@ -1,13 +1,5 @@
-import {
-  databaseUrl,
-  DEFAULT_KEEP_ALIVE_MS,
-  envReader,
-  readBaseConfig,
-  readEventsConfig,
-  type BaseConfig,
-  type Env,
-  type EventsConfig,
-} from "@shopgraph/common";
+import { envReader, readEventsConfig, type Env, type EventsConfig } from "@shopgraph/platform";
+import { databaseUrl, DEFAULT_KEEP_ALIVE_MS, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
 export interface OrdersConfig extends BaseConfig {
   databaseUrl: string;

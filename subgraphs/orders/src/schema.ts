@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/common";
+import { buildFederatedSchema } from "@shopgraph/subgraph";
 import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";

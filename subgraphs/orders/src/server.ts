@@ -1,15 +1,7 @@
-import {
-  createLogger,
-  groupedLoader,
-  isUuid,
-  keyedLoader,
-  OutboxRelay,
-  runMain,
-  startSubgraph,
-  tokenKeys,
-  type Logger,
-  type RunningSubgraph,
-} from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { OutboxRelay } from "@shopgraph/messaging";
+import { createLogger, runMain, type Logger } from "@shopgraph/platform";
+import { groupedLoader, keyedLoader, startSubgraph, tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
 import { Carts } from "./carts/carts.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
 import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ADD_TO_CART, CART, CLEAR_CART, MERGE_CART, REMOVE_FROM_CART, UPDATE_CART_LINE } from "./operations.js";

@@ -1,5 +1,5 @@
-import { Role } from "@shopgraph/common";
-import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, testAccessToken } from "@shopgraph/testing";
 import type { OrdersUnderTest } from "./harness.js";
 
 const adminToken = () => testAccessToken({ role: Role.ADMIN });

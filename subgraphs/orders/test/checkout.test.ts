@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
-import { dataOf, eventually } from "@shopgraph/common/testing";
+import { dataOf, eventually } from "@shopgraph/testing";
 import { orderIdFor } from "../src/domain/order-id.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { UserErrors } from "@shopgraph/common";
+import { UserErrors } from "@shopgraph/subgraph";
 import { checkAddress } from "../src/domain/address.js";
 import { checkLine, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../src/domain/cart-rules.js";
 import { COUNTRY_CODES } from "../src/domain/countries.js";

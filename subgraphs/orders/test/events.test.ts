@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
 import { Catalog } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ADDRESS, CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, testAccessToken } from "@shopgraph/testing";
 import { ADDRESS } from "./operations.js";
 import { startShop, type ShopUnderTest } from "./shop.js";
 

@@ -1,17 +1,18 @@
 import pg from "pg";
-import { createLogger, tokenKeys, type RunningSubgraph } from "@shopgraph/common";
+import { createLogger } from "@shopgraph/platform";
+import { tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
 import {
   dropDatabase,
   eventually,
   freshDatabaseUrl,
   graphqlClient,
   StatementCounter,
-  testBaseConfig,
-  testChannel,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
+  testBaseConfig,
+  testChannel,
   uniqueName,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import { startProductsSubgraph } from "@shopgraph/products";
 import type { OrdersConfig } from "../src/config.js";
 import { ProductsClient, type Products } from "../src/products/client.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf } from "@shopgraph/testing";
 import type { ChargeRequest } from "../src/payments/provider.js";
 import { TestPaymentProvider } from "../src/payments/test-provider.js";
 import { ProductsUnavailableError } from "../src/products/client.js";

@@ -1,4 +1,4 @@
-import { TEST_ADDRESS } from "@shopgraph/common/testing";
+import { TEST_ADDRESS } from "@shopgraph/testing";
 /** The GraphQL operations the orders tests send, written once. */
 export const USER_ERRORS = "userErrors { code field message }";
 

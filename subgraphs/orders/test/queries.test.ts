@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Role } from "@shopgraph/common";
-import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
 import type { RefundRequest, RefundResult } from "../src/payments/provider.js";
 import { TestPaymentProvider } from "../src/payments/test-provider.js";
 import { Catalog, type TestVariant } from "./catalog.js";

@@ -1,12 +1,6 @@
-import { createLogger, type RunningSubgraph } from "@shopgraph/common";
-import {
-  dropDatabase,
-  freshDatabaseUrl,
-  graphqlClient,
-  testChannel,
-  testKeys,
-  uniqueName,
-} from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { type RunningSubgraph } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl, graphqlClient, testChannel, testKeys, uniqueName } from "@shopgraph/testing";
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
 import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
 import { readGatewayConfig } from "../../../gateway/src/config.js";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "@shopgraph/common";
-import { dataOf, testAccessToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, testAccessToken } from "@shopgraph/testing";
 import type { OrdersUnderTest } from "./harness.js";
 import { ADD_TO_CART, ADDRESS, PAY_ORDER, PLACE_ORDER } from "./operations.js";
 

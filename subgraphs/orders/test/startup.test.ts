@@ -1,6 +1,6 @@
 import { test } from "vitest";
-import { createLogger } from "@shopgraph/common";
-import { expectFailedStartToLeaveNothing } from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { expectFailedStartToLeaveNothing } from "@shopgraph/testing";
 import { startOrdersSubgraph } from "../src/server.js";
 import { testOrdersConfig } from "./harness.js";
 

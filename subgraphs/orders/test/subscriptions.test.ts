@@ -3,22 +3,24 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { connect as amqpConnect } from "amqplib";
 import { CloseCode } from "graphql-ws";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { Role, signAccessToken, SocketCloseCode } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { signAccessToken } from "@shopgraph/platform";
+import { SocketCloseCode } from "@shopgraph/subgraph";
 import {
   connectionCloseCode,
   dataOf,
   eventually,
   graphqlClient,
   TcpProxy,
-  testChannel,
   testAmqpUser,
+  testChannel,
   testKeys,
   testOrder,
   testServiceToken,
   watch,
   wsClient,
   type WatchedSubscription,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import type { RunningOrders } from "../src/server.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";

@@ -1,11 +1,5 @@
-import {
-  databaseUrl,
-  envReader,
-  parseImageOrigins,
-  readBaseConfig,
-  type BaseConfig,
-  type Env,
-} from "@shopgraph/common";
+import { envReader, parseImageOrigins, type Env } from "@shopgraph/platform";
+import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
 export interface ProductsConfig extends BaseConfig {
   databaseUrl: string;

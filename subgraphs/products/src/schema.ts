@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/common";
+import { buildFederatedSchema } from "@shopgraph/subgraph";
 import { AdminResolver } from "./graphql/admin.resolver.js";
 import { CategoryResolver } from "./graphql/category.resolver.js";
 import { ProductResolver } from "./graphql/product.resolver.js";

@@ -1,4 +1,5 @@
-import { createLogger, runMain, startSubgraph, type Logger, type RunningSubgraph } from "@shopgraph/common";
+import { createLogger, runMain, type Logger } from "@shopgraph/platform";
+import { startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";

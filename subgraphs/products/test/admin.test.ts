@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku, type ProductSpec } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";

@@ -1,5 +1,5 @@
-import { ConfigError } from "@shopgraph/common";
-import { testKeys } from "@shopgraph/common/testing";
+import { ConfigError } from "@shopgraph/platform";
+import { testKeys } from "@shopgraph/testing";
 import { describe, expect, test } from "vitest";
 import { readProductsConfig } from "../src/config.js";
 

@@ -1,4 +1,4 @@
-import { ProblemList } from "@shopgraph/common";
+import { ProblemList } from "@shopgraph/kernel";
 import { describe, expect, test } from "vitest";
 import type { CatalogErrorCode } from "../src/domain/errors.js";
 import { checkProduct, optionValues, variantTitle, type ProductData } from "../src/domain/product-rules.js";

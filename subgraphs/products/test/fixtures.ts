@@ -1,5 +1,5 @@
-import { Role } from "@shopgraph/common";
-import { dataOf, testAccessToken, testServiceToken } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, testAccessToken, testServiceToken } from "@shopgraph/testing";
 import type { ProductsUnderTest } from "./harness.js";
 import { CREATE_CATEGORY, CREATE_PRODUCT } from "./operations.js";
 

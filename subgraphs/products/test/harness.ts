@@ -1,12 +1,7 @@
 import pg from "pg";
-import { createLogger, type RunningSubgraph } from "@shopgraph/common";
-import {
-  dropDatabase,
-  freshDatabaseUrl,
-  graphqlClient,
-  StatementCounter,
-  testBaseConfig,
-} from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { type RunningSubgraph } from "@shopgraph/subgraph";
+import { dropDatabase, freshDatabaseUrl, graphqlClient, StatementCounter, testBaseConfig } from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { encodeCursor } from "@shopgraph/common";
-import { dataOf } from "@shopgraph/common/testing";
+import { encodeCursor } from "@shopgraph/subgraph";
+import { dataOf } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";

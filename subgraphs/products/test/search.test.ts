@@ -1,4 +1,4 @@
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";

@@ -1,5 +1,6 @@
-import { createLogger, openDatabase } from "@shopgraph/common";
-import { dataOf, dropDatabase, freshDatabaseUrl, testBaseConfig } from "@shopgraph/common/testing";
+import { createLogger } from "@shopgraph/platform";
+import { openDatabase } from "@shopgraph/subgraph";
+import { dataOf, dropDatabase, freshDatabaseUrl, testBaseConfig } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { entities, Product } from "../src/entities/index.js";
 import { migrations } from "../src/migrations/index.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, eventually } from "@shopgraph/common/testing";
+import { dataOf, eventually } from "@shopgraph/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";

@@ -1,4 +1,4 @@
-import { graphqlRequest, testKeys } from "@shopgraph/common/testing";
+import { graphqlRequest, testKeys } from "@shopgraph/testing";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 

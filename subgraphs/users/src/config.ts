@@ -1,13 +1,5 @@
-import {
-  databaseUrl,
-  envReader,
-  pemFromEnv,
-  readBaseConfig,
-  readEventsConfig,
-  type BaseConfig,
-  type Env,
-  type EventsConfig,
-} from "@shopgraph/common";
+import { envReader, pemFromEnv, readEventsConfig, type Env, type EventsConfig } from "@shopgraph/platform";
+import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 import type { ScryptCost } from "./adapters/password-hasher.js";
 
 export interface UsersConfig extends BaseConfig {

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/common";
+import { buildFederatedSchema } from "@shopgraph/subgraph";
 import { AuthResolver } from "./graphql/auth.resolver.js";
 import { referenceResolvers, UserResolver } from "./graphql/user.resolver.js";
 

@@ -1,13 +1,6 @@
-import {
-  createLogger,
-  keyedLoader,
-  OutboxRelay,
-  readCookie,
-  runMain,
-  startSubgraph,
-  type Logger,
-  type RunningSubgraph,
-} from "@shopgraph/common";
+import { OutboxRelay } from "@shopgraph/messaging";
+import { createLogger, readCookie, runMain, type Logger } from "@shopgraph/platform";
+import { keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
 import { ensureAdmin } from "./app/ensure-admin.js";
 import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";

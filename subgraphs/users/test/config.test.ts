@@ -1,4 +1,4 @@
-import { testKeys } from "@shopgraph/common/testing";
+import { testKeys } from "@shopgraph/testing";
 import { describe, expect, test } from "vitest";
 import { readUsersConfig } from "../src/config.js";
 

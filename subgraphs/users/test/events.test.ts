@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
+import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";

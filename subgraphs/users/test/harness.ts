@@ -1,16 +1,17 @@
-import { createLogger, type RunningSubgraph } from "@shopgraph/common";
+import { createLogger } from "@shopgraph/platform";
+import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
   StatementCounter,
+  TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
   testBaseConfig,
   testChannel,
   testKeys,
-  TEST_AMQP_URL,
-  TEST_EVENT_PUBLISHERS,
   uniqueName,
-} from "@shopgraph/common/testing";
+} from "@shopgraph/testing";
 import type { UsersConfig } from "../src/config.js";
 import { startUsersSubgraph } from "../src/server.js";
 

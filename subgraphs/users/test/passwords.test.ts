@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";

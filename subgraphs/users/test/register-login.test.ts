@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, testSignatureHeaders } from "@shopgraph/common/testing";
+import { dataOf, testSignatureHeaders } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, ME, REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -172,7 +172,7 @@ describe("access tokens", () => {
   });
 
   test("a token signed with the service secret cannot pose as a user", async () => {
-    const { testServiceToken } = await import("@shopgraph/common/testing");
+    const { testServiceToken } = await import("@shopgraph/testing");
     const response = await users.client(testServiceToken())(ME);
     expect(response.data?.me).toBeNull();
   });

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, eventually, type RecordedEvents, recordEvents } from "@shopgraph/common/testing";
+import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, REFRESH } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";

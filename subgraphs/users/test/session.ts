@@ -1,4 +1,4 @@
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import type { UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 

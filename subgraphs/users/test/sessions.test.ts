@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/common/testing";
+import { dataOf } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, ME, REFRESH } from "./operations.js";
 import { registerCustomer } from "./session.js";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
-import type { Logger, Worker } from "@shopgraph/common";
+import type { Logger, Worker } from "@shopgraph/platform";
 import { SMTPServer } from "smtp-server";
 import { decodeEncodedWords, readHeaders } from "./mail-headers.js";
 

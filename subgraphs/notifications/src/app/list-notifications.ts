@@ -5,7 +5,7 @@ import {
   toPage,
   type EntityManager,
   type Page,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import type { Notification } from "../entities/index.js";
 import { findNotificationsPage, type NotificationListFilter } from "../store/notification-pages.js";
 

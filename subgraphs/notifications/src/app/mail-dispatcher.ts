@@ -1,4 +1,5 @@
-import type { Logger, Orm, Worker } from "@shopgraph/common";
+import type { Logger, Worker } from "@shopgraph/platform";
+import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";

@@ -1,4 +1,6 @@
-import { badUserInput, isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { markRead } from "../store/notification-updates.js";
 
 const MAX_IDS = 500;

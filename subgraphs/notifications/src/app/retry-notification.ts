@@ -1,4 +1,6 @@
-import { badUserInput, isUuid, notFound, type EntityManager } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { badUserInput, notFound } from "@shopgraph/platform";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { Notification } from "../entities/index.js";
 import { findNotification, requeueFailed } from "../store/notification-updates.js";
 

@@ -1,4 +1,4 @@
-import { pageSize } from "@shopgraph/common";
+import { pageSize } from "@shopgraph/subgraph";
 import type { SentMail } from "../adapters/mail-sink.js";
 
 /** What can list the mail it received: the embedded SMTP sink. */

@@ -1,12 +1,12 @@
+import { isUuid } from "@shopgraph/kernel";
 import {
   decodeNewestFirstCursor,
-  isUuid,
   newestFirstCursor,
   pageSize,
   toPage,
   type EntityManager,
   type Page,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import type { Notification } from "../entities/index.js";
 import { countUnread, findUserNotificationPages } from "../store/notification-pages.js";
 import type { NotificationPageArgs } from "./list-notifications.js";

@@ -1,4 +1,4 @@
-import type { EventCatalog, OrderData, ShipmentData } from "@shopgraph/common";
+import type { EventCatalog, OrderData, ShipmentData } from "@shopgraph/kernel";
 
 /** The part of an event a notification keeps to render its message at send time. */
 export type NotificationPayload =

@@ -1,4 +1,4 @@
-import { money, type AddressData, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/common";
+import { money, type AddressData, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/kernel";
 import { html, type SafeHtml } from "./html.js";
 import type { NotificationPayload, Transition } from "./notifications.js";
 import { statusWording } from "./order-status.js";

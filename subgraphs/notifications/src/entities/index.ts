@@ -1,4 +1,4 @@
-import { ProcessedEvent } from "@shopgraph/common";
+import { ProcessedEvent } from "@shopgraph/messaging";
 import { Notification } from "./notification.js";
 import { UserProjection } from "./user-projection.js";
 

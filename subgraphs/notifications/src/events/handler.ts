@@ -1,4 +1,6 @@
-import type { AnyEventEnvelope, EntityManager, EventHandler } from "@shopgraph/common";
+import type { AnyEventEnvelope } from "@shopgraph/kernel";
+import type { EventHandler } from "@shopgraph/messaging";
+import type { EntityManager } from "@shopgraph/subgraph";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
 import { addressNotification, insertNotification } from "../store/new-notifications.js";

@@ -1,11 +1,5 @@
-import {
-  isUuid,
-  PermanentEventError,
-  type AnyEventEnvelope,
-  type EventCatalog,
-  type OrderData,
-  type ShipmentData,
-} from "@shopgraph/common";
+import { isUuid, type AnyEventEnvelope, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/kernel";
+import { PermanentEventError } from "@shopgraph/platform";
 import type { Transition } from "../domain/notifications.js";
 
 /**

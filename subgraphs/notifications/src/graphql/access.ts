@@ -1,4 +1,5 @@
-import { forbidden, isAdmin, unauthenticated, type Viewer } from "@shopgraph/common";
+import { isAdmin, type Viewer } from "@shopgraph/kernel";
+import { forbidden, unauthenticated } from "@shopgraph/platform";
 
 /** A user's notifications are theirs and the admins' to see. */
 export function assertMaySeeNotificationsOf(viewer: Viewer, userId: string): void {

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { Page, SubgraphContext } from "@shopgraph/common";
+import type { Page, SubgraphContext } from "@shopgraph/subgraph";
 import type { Mailbox } from "../app/sent-mail.js";
 import type { UserNotificationsArgs } from "../app/user-notifications.js";
 import type { Notification } from "../entities/index.js";

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { EntityManager, Page } from "@shopgraph/common";
+import type { EntityManager, Page } from "@shopgraph/subgraph";
 import {
   unreadNotificationCounts,
   userNotificationPages,

@@ -1,4 +1,5 @@
-import { PageArgs, requireUser, Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { PageArgs, requireUser } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { listNotifications } from "../app/list-notifications.js";
 import { markNotificationsRead } from "../app/mark-notifications-read.js";

@@ -1,4 +1,5 @@
-import { ConnectionType, Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { ConnectionType } from "@shopgraph/subgraph";
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
 

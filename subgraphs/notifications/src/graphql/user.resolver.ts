@@ -1,4 +1,4 @@
-import { PageArgs } from "@shopgraph/common";
+import { PageArgs } from "@shopgraph/subgraph";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { assertMaySeeNotificationsOf } from "./access.js";
 import type { NotificationsContext } from "./context.js";

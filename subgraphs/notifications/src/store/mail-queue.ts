@@ -1,4 +1,4 @@
-import { query, sql, uuidArray, type EntityManager } from "@shopgraph/common";
+import { query, sql, uuidArray, type EntityManager } from "@shopgraph/subgraph";
 import { Notification, type NotificationStatus } from "../entities/index.js";
 
 /**

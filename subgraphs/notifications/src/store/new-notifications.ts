@@ -1,4 +1,4 @@
-import { jsonb, query, sql, type EntityManager } from "@shopgraph/common";
+import { jsonb, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { NotificationKind } from "../entities/index.js";
 

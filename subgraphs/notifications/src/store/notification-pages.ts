@@ -1,5 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { emptySql, query, sql, uuidArray, type EntityManager } from "@shopgraph/common";
+import { emptySql, query, sql, uuidArray, type EntityManager } from "@shopgraph/subgraph";
 import { Notification, type NotificationKind, type NotificationStatus } from "../entities/index.js";
 
 /** Newest first: a page starts after this (createdAt, id), the last row of the page before. */

@@ -1,4 +1,4 @@
-import { query, sql, type EntityManager } from "@shopgraph/common";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { Notification } from "../entities/index.js";
 
 /** Marks read those of `ids` that are the user's and unread; returns how many it marked. */

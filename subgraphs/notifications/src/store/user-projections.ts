@@ -1,4 +1,4 @@
-import { query, sql, type EntityManager } from "@shopgraph/common";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 
 /** Any two int4s; this pair's first half keeps these locks apart from other advisory locks. */
 const USER_LOCK_SPACE = 0x4e07;

@@ -1,9 +1,9 @@
 import { LockMode } from "@mikro-orm/core";
 import type DataLoader from "dataloader";
+import { isUuid } from "@shopgraph/kernel";
 import {
   fail,
   intArray,
-  isUuid,
   query,
   sql,
   textArray,
@@ -11,7 +11,7 @@ import {
   uuidArray,
   type EntityManager,
   type UserError,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../domain/cart-rules.js";
 import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import { CartLine } from "../entities/index.js";

@@ -1,4 +1,5 @@
-import { userError, type AddressData, type UserError } from "@shopgraph/common";
+import { type AddressData } from "@shopgraph/kernel";
+import { userError, type UserError } from "@shopgraph/subgraph";
 import { isCountryCode } from "./countries.js";
 
 export interface AddressInput {

@@ -1,4 +1,4 @@
-import { fail } from "@shopgraph/common";
+import { fail } from "@shopgraph/subgraph";
 import { canTransition, type OrderStatus } from "./order-state.js";
 
 /** One status change, as it is recorded in the history and in `order.status_changed`. */

@@ -1,4 +1,4 @@
-import { userError, type UserError } from "@shopgraph/common";
+import { userError, type UserError } from "@shopgraph/subgraph";
 
 export interface ShipmentInput {
   carrier: string;

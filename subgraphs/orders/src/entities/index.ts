@@ -1,4 +1,4 @@
-import { OutboxEvent } from "@shopgraph/common";
+import { OutboxEvent } from "@shopgraph/messaging";
 import { CartLine } from "./cart-line.js";
 import { OrderLine } from "./order-line.js";
 import { OrderTransition } from "./order-transition.js";

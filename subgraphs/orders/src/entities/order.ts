@@ -1,6 +1,6 @@
 import { Collection, OptionalProps } from "@mikro-orm/core";
 import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import type { AddressData } from "@shopgraph/common";
+import type { AddressData } from "@shopgraph/kernel";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderLine } from "./order-line.js";
 

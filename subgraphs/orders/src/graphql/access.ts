@@ -1,4 +1,5 @@
-import { forbidden, isAdmin, isUuid, notFound, type Viewer } from "@shopgraph/common";
+import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
+import { forbidden, notFound } from "@shopgraph/platform";
 import type { OrderView } from "../orders/read-model.js";
 import type { OrdersContext } from "./context.js";
 

@@ -1,4 +1,5 @@
-import { DEFAULT_CURRENCY, Money, money, requireUser, withUserErrors } from "@shopgraph/common";
+import { DEFAULT_CURRENCY, money } from "@shopgraph/kernel";
+import { Money, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CartLineView, CartView } from "../carts/carts.js";
 import { lineTotalCents } from "../domain/pricing.js";

@@ -1,4 +1,4 @@
-import { Money, MutationPayload } from "@shopgraph/common";
+import { Money, MutationPayload } from "@shopgraph/subgraph";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ProductVariantReference } from "./references.types.js";
 

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { SubgraphContext } from "@shopgraph/common";
+import type { SubgraphContext } from "@shopgraph/subgraph";
 import type { Carts } from "../carts/carts.js";
 import type { OrderFanout } from "../live/order-fanout.js";
 import type { Checkout } from "../orders/checkout.js";

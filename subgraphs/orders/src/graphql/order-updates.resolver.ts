@@ -1,4 +1,5 @@
-import { isAdmin, requireUser } from "@shopgraph/common";
+import { isAdmin } from "@shopgraph/kernel";
+import { requireUser } from "@shopgraph/subgraph";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { currentOrders } from "../live/current-orders.js";
 import { catchUp, scopeOf, type OrderInterest } from "../live/order-fanout.js";

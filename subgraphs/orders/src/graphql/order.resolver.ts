@@ -1,17 +1,15 @@
+import { isUuid, money, Role } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
 import {
-  badUserInput,
   decodeNewestFirstCursor,
-  isUuid,
-  money,
+  Money,
   newestFirstCursor,
   PageArgs,
   pageSize,
   requireUser,
-  Role,
   toPage,
   withUserErrors,
-  Money,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import { PriceChanged, type PriceChange } from "../orders/checkout.js";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";

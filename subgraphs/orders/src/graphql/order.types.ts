@@ -1,4 +1,4 @@
-import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
+import { ConnectionType, Money, MutationPayload } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";

@@ -1,4 +1,4 @@
-import { isUuid } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
 import { maySeeOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 

@@ -1,4 +1,5 @@
-import { badUserInput, DEFAULT_CURRENCY, money, Role } from "@shopgraph/common";
+import { DEFAULT_CURRENCY, money, Role } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { AmountOverflowError, salesReport, type ProductSales } from "../orders/sales-report.js";
 import type { OrdersContext } from "./context.js";

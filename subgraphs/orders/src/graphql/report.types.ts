@@ -1,4 +1,4 @@
-import { Money } from "@shopgraph/common";
+import { Money } from "@shopgraph/subgraph";
 import { Field, Int, ObjectType } from "type-graphql";
 import { ProductReference } from "./references.types.js";
 

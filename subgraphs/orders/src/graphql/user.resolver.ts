@@ -1,4 +1,5 @@
-import { isUuid, PageArgs } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { PageArgs } from "@shopgraph/subgraph";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CartType } from "./cart.types.js";
 import { requireSelfOrAdmin } from "./access.js";

@@ -1,4 +1,5 @@
-import { isUuid, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "../orders/read-model.js";
 import type { OrderScope } from "./order-fanout.js";
 

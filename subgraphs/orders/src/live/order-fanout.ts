@@ -1,4 +1,4 @@
-import { BoundedStream, subscriberTooSlow } from "@shopgraph/common";
+import { BoundedStream, subscriberTooSlow } from "@shopgraph/platform";
 import type { OrderView } from "../orders/read-model.js";
 
 /** Which orders' changes a subscription gets. */

@@ -1,17 +1,17 @@
 import { randomBytes } from "node:crypto";
 import type { Channel, ChannelModel, ConsumeMessage } from "amqplib";
+import { parseEnvelope } from "@shopgraph/kernel";
 import {
   amqpUserOf,
   assertExchange,
   openAmqpLink,
-  parseEnvelope,
   publisherProblem,
   reconnectWhenClosed,
   type AmqpLink,
   type EventsConfig,
   type Logger,
   type Worker,
-} from "@shopgraph/common";
+} from "@shopgraph/platform";
 import { orderAtTransition } from "../orders/order-data.js";
 import type { OrderView } from "../orders/read-model.js";
 import type { HeldSubscriptions, OrderFanout, OrderScope } from "./order-fanout.js";

@@ -1,5 +1,5 @@
 import { Migration } from "@mikro-orm/migrations";
-import { OUTBOX_NOTIFY_TRIGGER_SQL } from "@shopgraph/common";
+import { OUTBOX_NOTIFY_TRIGGER_SQL } from "@shopgraph/messaging";
 
 export class Migration20261125191617_Initial extends Migration {
   override name = "Migration20261125191617_Initial";

@@ -1,13 +1,6 @@
-import {
-  DEFAULT_CURRENCY,
-  fail,
-  SUPPORTED_CURRENCIES,
-  userError,
-  UserErrors,
-  type EntityManager,
-  type Logger,
-  type UserError,
-} from "@shopgraph/common";
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "@shopgraph/kernel";
+import { type Logger } from "@shopgraph/platform";
+import { fail, userError, UserErrors, type EntityManager, type UserError } from "@shopgraph/subgraph";
 import { checkAddress, type AddressInput } from "../domain/address.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
 import { lineTotalCents, orderTotals, repricedLines, type Amount, type RepricedLine } from "../domain/pricing.js";

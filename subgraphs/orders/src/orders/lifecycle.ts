@@ -1,4 +1,5 @@
-import { query, recordEvent, sql, type EntityManager } from "@shopgraph/common";
+import { recordEvent } from "@shopgraph/messaging";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import type { ShipmentInput } from "../domain/shipment.js";

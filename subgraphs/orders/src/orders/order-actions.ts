@@ -1,4 +1,5 @@
-import { fail, type EntityManager, type Viewer, isAdmin, UserErrors } from "@shopgraph/common";
+import { isAdmin, type Viewer } from "@shopgraph/kernel";
+import { fail, UserErrors, type EntityManager } from "@shopgraph/subgraph";
 import { OrderStatus } from "../domain/order-state.js";
 import type { TransitionRequest } from "../domain/order-state-machine.js";
 import { checkShipment, type ShipmentInput } from "../domain/shipment.js";

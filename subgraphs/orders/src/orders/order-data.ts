@@ -1,4 +1,4 @@
-import type { EventCatalog, OrderData } from "@shopgraph/common";
+import type { EventCatalog, OrderData } from "@shopgraph/kernel";
 import { OrderStatus } from "../domain/order-state.js";
 import type { Transition } from "../domain/order-state-machine.js";
 import { lineView, type OrderView } from "./read-model.js";

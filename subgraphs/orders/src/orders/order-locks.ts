@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
-import { isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { Order } from "../entities/index.js";
 
 /**

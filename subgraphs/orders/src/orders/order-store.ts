@@ -1,12 +1,6 @@
-import {
-  eventEnvelope,
-  insertOutboxEvent,
-  jsonb,
-  query,
-  sql,
-  type AddressData,
-  type EntityManager,
-} from "@shopgraph/common";
+import { type AddressData } from "@shopgraph/kernel";
+import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
+import { jsonb, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { ORDER_NUMBER_PREFIX } from "../domain/order-id.js";
 import { INITIAL_STATUS } from "../domain/order-state.js";
 import { orderData } from "./order-data.js";

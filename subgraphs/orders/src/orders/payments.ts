@@ -1,4 +1,4 @@
-import { fail, type EntityManager } from "@shopgraph/common";
+import { fail, type EntityManager } from "@shopgraph/subgraph";
 import { OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
 import { Payment, PaymentStatus } from "../entities/index.js";
 import type { ChargeResult, PaymentProvider } from "../payments/provider.js";

@@ -1,13 +1,5 @@
-import {
-  emptySql,
-  joinSql,
-  query,
-  sql,
-  uuidArray,
-  type AddressData,
-  type EntityManager,
-  type Sql,
-} from "@shopgraph/common";
+import { type AddressData } from "@shopgraph/kernel";
+import { emptySql, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import type { OrderStatus } from "../domain/order-state.js";
 import type { Order, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus } from "../entities/index.js";
 

@@ -1,4 +1,6 @@
-import { query, recordEvent, sql, type EntityManager, type Logger, type Sql } from "@shopgraph/common";
+import { recordEvent } from "@shopgraph/messaging";
+import { type Logger } from "@shopgraph/platform";
+import { query, sql, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import type { PaymentProvider, RefundResult } from "../payments/provider.js";
 
 /** How long one refund attempt may take before another instance may try again. */

@@ -1,4 +1,4 @@
-import { joinSql, query, sql, type EntityManager } from "@shopgraph/common";
+import { joinSql, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { SOLD_STATUSES } from "../domain/order-state.js";
 
 export interface SalesDay {

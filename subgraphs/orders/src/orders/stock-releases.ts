@@ -1,4 +1,5 @@
-import { query, sql, type EntityManager, type Logger } from "@shopgraph/common";
+import { type Logger } from "@shopgraph/platform";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import type { Products } from "../products/client.js";
 
 /** How long a checkout may hold its guard before the sweeper assumes it died and releases. */

@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
-import type { Logger, Orm, Worker } from "@shopgraph/common";
+import type { Logger, Worker } from "@shopgraph/platform";
+import type { Orm } from "@shopgraph/subgraph";
 import { OrderStatus } from "../domain/order-state.js";
 import { Order } from "../entities/index.js";
 import { orderStateMachine } from "./lifecycle.js";

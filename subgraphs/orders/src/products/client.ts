@@ -1,11 +1,5 @@
-import {
-  currentRequestId,
-  REQUEST_ID_HEADER,
-  requestPath,
-  signatureHeaders,
-  signServiceToken,
-  type TokenKeys,
-} from "@shopgraph/common";
+import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
+import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
 
 /** What a cart needs to know about a variant, now. */
 export interface VariantOffer {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "@shopgraph/common";
-import type { GraphQLResponse } from "@shopgraph/common/testing";
+import { Role } from "@shopgraph/kernel";
+import type { GraphQLResponse } from "@shopgraph/testing";
 import type { Catalog, TestVariant } from "../catalog.js";
 import type { OrdersUnderTest } from "../harness.js";
 import { ADD_TO_CART, ADDRESS, CANCEL_ORDER, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../operations.js";

@@ -1,4 +1,5 @@
-import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
+import { isUuid, ProblemList } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import {

@@ -1,13 +1,6 @@
-import {
-  badUserInput,
-  decodeCursor,
-  encodeCursor,
-  forbidden,
-  isAdmin,
-  isUuid,
-  type EntityManager,
-  type Viewer,
-} from "@shopgraph/common";
+import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
+import { badUserInput, forbidden } from "@shopgraph/platform";
+import { decodeCursor, encodeCursor, type EntityManager } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import { effectiveSort, isSortKey, ProductSort, type SortPosition } from "../domain/product-sort.js";
 import { SEARCH_QUERY_MAX_LENGTH, searchTerms } from "../domain/search-query.js";

@@ -1,4 +1,5 @@
-import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
+import { isUuid, ProblemList } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { rejectStock, type StockErrorCode } from "../domain/errors.js";
 import { LIMITS } from "../domain/product-rules.js";
 import {

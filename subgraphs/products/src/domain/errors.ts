@@ -1,4 +1,4 @@
-import { errorCodes, reject, type CodesOf } from "@shopgraph/common";
+import { errorCodes, reject, type CodesOf } from "@shopgraph/kernel";
 
 /** Why a product, variant or category change (createProduct, updateVariant, createCategory...) failed. */
 export const CatalogErrorCode = errorCodes(

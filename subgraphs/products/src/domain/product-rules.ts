@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES, type ProblemList } from "@shopgraph/common";
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES, type ProblemList } from "@shopgraph/kernel";
 import type { OptionValue } from "./catalog.js";
 import type { CatalogErrorCode } from "./errors.js";
 import { isSlug, SLUG_MAX_LENGTH } from "./slugs.js";

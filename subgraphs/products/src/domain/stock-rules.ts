@@ -1,4 +1,4 @@
-import { isUuid, type ProblemList } from "@shopgraph/common";
+import { isUuid, type ProblemList } from "@shopgraph/kernel";
 import { ProductStatus } from "./catalog.js";
 import type { StockErrorCode } from "./errors.js";
 import { LIMITS } from "./product-rules.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { DEFAULT_CURRENCY } from "@shopgraph/common";
+import { DEFAULT_CURRENCY } from "@shopgraph/kernel";
 import type { OptionValue } from "../domain/catalog.js";
 import { Product } from "./product.js";
 

@@ -1,4 +1,4 @@
-import type { Viewer } from "@shopgraph/common";
+import type { Viewer } from "@shopgraph/kernel";
 
 /** Who a stock movement is recorded against: `user:<id>` or `service:<name>`. */
 export function actorOf(viewer: Viewer): string {

@@ -1,4 +1,5 @@
-import { Role, withUserErrors, type EntityManager } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { withUserErrors, type EntityManager } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import {
   loadCategories,

@@ -1,4 +1,4 @@
-import { PageArgs } from "@shopgraph/common";
+import { PageArgs } from "@shopgraph/subgraph";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ProductSort } from "../domain/product-sort.js";
 import { ProductFilter, StockLineInput, UpdateProductInput, UpdateVariantInput, VariantInput } from "./types.js";

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { SubgraphContext } from "@shopgraph/common";
+import type { SubgraphContext } from "@shopgraph/subgraph";
 import type { ProductView, VariantView } from "../app/catalog-reads.js";
 
 export interface ProductsContext extends SubgraphContext {

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { keyedLoader, type EntityManager } from "@shopgraph/common";
+import { keyedLoader, type EntityManager } from "@shopgraph/subgraph";
 import { loadCategories, loadProducts, loadVariants } from "../app/catalog-reads.js";
 import type { ProductsContext } from "./context.js";
 

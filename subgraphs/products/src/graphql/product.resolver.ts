@@ -1,4 +1,6 @@
-import { badUserInput, isAdmin, money, pageSize, toPage, type Money } from "@shopgraph/common";
+import { isAdmin, money } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
+import { pageSize, toPage, type Money } from "@shopgraph/subgraph";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";

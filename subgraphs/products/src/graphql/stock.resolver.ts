@@ -1,4 +1,5 @@
-import { money, SERVICE, withUserErrors } from "@shopgraph/common";
+import { money } from "@shopgraph/kernel";
+import { SERVICE, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { releaseStock, reserveStock } from "../app/stock.js";
 import { StockErrorCode } from "../domain/errors.js";

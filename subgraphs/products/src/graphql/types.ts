@@ -1,6 +1,6 @@
-import { ConnectionType, Money, payloadWith } from "@shopgraph/common";
+import { ADMIN_TAG, ConnectionType, Money, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ADMIN_TAG } from "@shopgraph/common";
+
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
 import { ProductSort } from "../domain/product-sort.js";

@@ -1,4 +1,4 @@
-import { userErrorType } from "@shopgraph/common";
+import { userErrorType } from "@shopgraph/subgraph";
 import { CatalogErrorCode, StockErrorCode } from "../domain/errors.js";
 
 /** `CatalogUserError { field message code: CatalogErrorCode! }`: the userErrors of product and category admin. */

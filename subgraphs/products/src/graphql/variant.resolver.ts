@@ -1,4 +1,5 @@
-import { Money, money } from "@shopgraph/common";
+import { money } from "@shopgraph/kernel";
+import { Money } from "@shopgraph/subgraph";
 import { FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";

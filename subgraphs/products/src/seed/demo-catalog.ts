@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { ProblemList, query, sql, type EntityManager } from "@shopgraph/common";
+import { ProblemList } from "@shopgraph/kernel";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import type { OptionValue } from "../domain/catalog.js";
 import type { CatalogErrorCode } from "../domain/errors.js";
 import { checkProduct, type ProductData, type VariantData } from "../domain/product-rules.js";

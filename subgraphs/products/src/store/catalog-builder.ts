@@ -1,4 +1,4 @@
-import type { EntityManager } from "@shopgraph/common";
+import type { EntityManager } from "@shopgraph/subgraph";
 import { StockMovementKind } from "../domain/catalog.js";
 import type { ValidProduct, ValidVariant } from "../domain/product-rules.js";
 import { Category, Product, ProductVariant, StockMovement } from "../entities/index.js";

@@ -1,5 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
-import { isUuid, type EntityManager } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { Category, Product, ProductVariant } from "../entities/index.js";
 
 /** The lookups catalog administration makes before it writes; malformed ids find nothing. */

@@ -1,4 +1,5 @@
-import { emptySql, isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { emptySql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import type { CategoryView } from "./read-model.js";
 

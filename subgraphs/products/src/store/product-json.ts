@@ -1,4 +1,4 @@
-import { sql } from "@shopgraph/common";
+import { sql } from "@shopgraph/subgraph";
 import type { OptionValue, ProductStatus } from "../domain/catalog.js";
 import type { CategoryView, ProductView } from "./read-model.js";
 

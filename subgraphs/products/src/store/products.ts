@@ -1,4 +1,5 @@
-import { isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";
 import type { ProductView, VariantView } from "./read-model.js";
 

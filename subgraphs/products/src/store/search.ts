@@ -1,4 +1,4 @@
-import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/common";
+import { emptySql, joinSql, query, sql, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import type { ProductSort, SortPosition } from "../domain/product-sort.js";
 import { prefixTsQuery } from "../domain/search-query.js";

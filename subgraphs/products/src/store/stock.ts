@@ -1,4 +1,5 @@
-import { intArray, isUuid, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
+import { isUuid } from "@shopgraph/kernel";
+import { intArray, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { validQuantity, type ReservableVariant, type ReservedLine, type StockLine } from "../domain/stock-rules.js";
 import { ProductVariant, StockMovement } from "../entities/index.js";

@@ -1,4 +1,5 @@
-import { ProblemList, reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { ProblemList, reject, SessionRevocationReason } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { AccountErrorCode } from "../domain/errors.js";
 import { checkPassword } from "../domain/credentials.js";
 import type { User } from "../entities/index.js";

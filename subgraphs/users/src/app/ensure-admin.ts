@@ -1,4 +1,5 @@
-import { ProblemList, Role, type EntityManager } from "@shopgraph/common";
+import { ProblemList, Role } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { checkEmail } from "../domain/credentials.js";
 import type { AccountErrorCode } from "../domain/errors.js";
 import { addUser, emailTaken } from "../store/users.js";

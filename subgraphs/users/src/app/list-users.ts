@@ -1,4 +1,4 @@
-import type { EntityManager } from "@shopgraph/common";
+import type { EntityManager } from "@shopgraph/subgraph";
 import type { User } from "../entities/index.js";
 import { findUsersPage, type UserListFilter } from "../store/users.js";
 

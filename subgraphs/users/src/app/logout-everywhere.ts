@@ -1,4 +1,5 @@
-import { SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { SessionRevocationReason } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { revokeRefreshTokens } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
 

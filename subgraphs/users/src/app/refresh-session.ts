@@ -1,4 +1,5 @@
-import { reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { reject, SessionRevocationReason } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { AccountErrorCode } from "../domain/errors.js";
 import { hashRefreshToken } from "../domain/tokens.js";
 import { claimRefreshToken, findRefreshToken, revokeFamily } from "../store/refresh-tokens.js";

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { signAccessToken, type EntityManager } from "@shopgraph/common";
+import { signAccessToken } from "@shopgraph/platform";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { hashRefreshToken } from "../domain/tokens.js";
 import type { User } from "../entities/index.js";
 import { addRefreshToken } from "../store/refresh-tokens.js";

@@ -1,4 +1,5 @@
-import { reject, SessionRevocationReason, type EntityManager } from "@shopgraph/common";
+import { reject, SessionRevocationReason } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
 import { revokeRefreshTokens } from "../store/refresh-tokens.js";

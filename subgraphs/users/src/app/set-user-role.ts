@@ -1,4 +1,5 @@
-import { reject, SessionRevocationReason, type EntityManager, type Role } from "@shopgraph/common";
+import { reject, SessionRevocationReason, type Role } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
 import { revokeAccessTokens } from "../store/session-versions.js";

@@ -1,4 +1,5 @@
-import { ProblemList, reject, type EntityManager } from "@shopgraph/common";
+import { ProblemList, reject } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { checkEmail, checkName } from "../domain/credentials.js";
 import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";

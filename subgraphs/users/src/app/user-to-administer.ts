@@ -1,4 +1,5 @@
-import { reject, type EntityManager } from "@shopgraph/common";
+import { reject } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
 import { findUser } from "../store/users.js";

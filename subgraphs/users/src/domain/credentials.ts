@@ -1,4 +1,4 @@
-import type { ProblemList } from "@shopgraph/common";
+import type { ProblemList } from "@shopgraph/kernel";
 import type { AccountErrorCode } from "./errors.js";
 import { passwordWeakness } from "./password-strength.js";
 

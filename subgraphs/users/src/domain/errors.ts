@@ -1,4 +1,4 @@
-import { errorCodes, type CodesOf } from "@shopgraph/common";
+import { errorCodes, type CodesOf } from "@shopgraph/kernel";
 
 /** Why an account or session mutation (register, login, refreshSession, the admin's user ops) failed. */
 export const AccountErrorCode = errorCodes(

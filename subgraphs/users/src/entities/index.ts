@@ -1,4 +1,4 @@
-import { OutboxEvent } from "@shopgraph/common";
+import { OutboxEvent } from "@shopgraph/messaging";
 import { RefreshToken } from "./refresh-token.js";
 import { User } from "./user.js";
 

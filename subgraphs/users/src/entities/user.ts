@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Enum, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { Role } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
 
 // The admin list pages newest first.
 @Index({ properties: ["createdAt", "id"] })

@@ -1,4 +1,5 @@
-import { clearedSessionCookie, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
+import { clearedSessionCookie, sessionCookie } from "@shopgraph/platform";
+import { requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { changePassword } from "../app/change-password.js";
 import { login } from "../app/login.js";

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import type { SubgraphContext } from "@shopgraph/common";
+import type { SubgraphContext } from "@shopgraph/subgraph";
 import type { UsersServices } from "../app/services.js";
 import type { UsersConfig } from "../config.js";
 import type { User } from "../entities/index.js";

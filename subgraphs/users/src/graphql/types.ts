@@ -1,4 +1,5 @@
-import { ConnectionType, payloadWith, Role, userErrorType } from "@shopgraph/common";
+import { Role } from "@shopgraph/kernel";
+import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { AccountErrorCode } from "../domain/errors.js";
 

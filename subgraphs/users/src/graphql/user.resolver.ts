@@ -1,15 +1,14 @@
+import { isAdmin, Role } from "@shopgraph/kernel";
+import { forbidden } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
-  forbidden,
-  isAdmin,
   newestFirstCursor,
   PageArgs,
   pageSize,
   requireUser,
-  Role,
   toPage,
   withUserErrors,
-} from "@shopgraph/common";
+} from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { listUsers } from "../app/list-users.js";
 import { setUserDisabled } from "../app/set-user-disabled.js";

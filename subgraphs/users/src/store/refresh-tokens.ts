@@ -1,4 +1,4 @@
-import type { EntityManager } from "@shopgraph/common";
+import type { EntityManager } from "@shopgraph/subgraph";
 import { RefreshToken, type User } from "../entities/index.js";
 
 /** Persisted with the caller's flush. */

@@ -1,4 +1,5 @@
-import { query, sql, type EntityManager, type SessionRevocationReason } from "@shopgraph/common";
+import { type SessionRevocationReason } from "@shopgraph/kernel";
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { recordSessionsRevoked } from "./user-events.js";
 
 /**

@@ -1,4 +1,6 @@
-import { recordEvent, type EntityManager, type SessionRevocationReason } from "@shopgraph/common";
+import { type SessionRevocationReason } from "@shopgraph/kernel";
+import { recordEvent } from "@shopgraph/messaging";
+import { type EntityManager } from "@shopgraph/subgraph";
 import type { User } from "../entities/index.js";
 
 // Outbox rows, written by the caller's flush in the same transaction as the change they announce.

@@ -1,5 +1,6 @@
 import { LockMode, type FilterQuery } from "@mikro-orm/core";
-import { isUuid, type EntityManager, type Role } from "@shopgraph/common";
+import { isUuid, type Role } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { User } from "../entities/index.js";
 
 export function emailTaken(em: EntityManager, email: string): Promise<boolean> {

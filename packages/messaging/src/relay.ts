@@ -1,0 +1,175 @@
+import pg from "pg";
+import type { ChannelModel, ConfirmChannel } from "amqplib";
+import {
+  amqpUserOf,
+  assertExchange,
+  openAmqpLink,
+  reconnectWhenClosed,
+  type AmqpLink,
+  type Logger,
+  type Worker,
+} from "@shopgraph/platform";
+import { query, sql, type Orm } from "@shopgraph/subgraph";
+import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
+
+export interface OutboxRelayOptions {
+  orm: Orm;
+  /** The database the outbox lives in; the relay LISTENs there for new rows. */
+  databaseUrl: string;
+  amqpUrl: string;
+  exchange: string;
+  log: Logger;
+  batchSize?: number;
+  /** Safety net when a NOTIFY is missed (LISTEN connection down): poll this often. */
+  pollIntervalMs?: number;
+}
+
+/** Any 64-bit number works as long as every relay of one database uses the same one. */
+const RELAY_LOCK_KEY = 0x5e4f_0b0c;
+
+/**
+ * Publishes outbox rows to RabbitMQ with publisher confirms, then marks them published. Each
+ * batch runs in a transaction holding an advisory lock, so of several relay instances on one
+ * database exactly one publishes at a time, in sequence order, and a row is marked only after the
+ * broker confirmed it. A crash between confirm and commit republishes the batch: delivery is
+ * at-least-once, and consumers are idempotent.
+ */
+export class OutboxRelay implements Worker {
+  readonly name = "outbox relay";
+  private channel: ConfirmChannel | undefined;
+  private amqp: AmqpLink | undefined;
+  private listener: pg.Client | undefined;
+  private running = false;
+  private draining: Promise<void> | undefined;
+  private wakeRequested = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly amqpUser: string;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.amqpUser = amqpUserOf(options.amqpUrl);
+    this.batchSize = options.batchSize ?? 200;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    this.amqp = await openAmqpLink({
+      url: this.options.amqpUrl,
+      log: this.options.log,
+      setup: (connection) => this.setupChannel(connection),
+      onDisconnect: () => {
+        this.channel = undefined;
+      },
+    });
+    await this.listen();
+    this.schedulePoll();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    await this.draining;
+    await this.listener?.end().catch(() => undefined);
+    await this.amqp?.close();
+  }
+
+  /** Publishes what is pending now (also called on NOTIFY and by the poll). */
+  wake(): void {
+    if (!this.running) return;
+    if (this.draining) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.wakeRequested) {
+        this.wakeRequested = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Resolves once nothing is pending or being published (tests and benchmarks wait on it). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  private async setupChannel(connection: ChannelModel): Promise<void> {
+    const channel = await connection.createConfirmChannel();
+    reconnectWhenClosed(connection, channel, this.options.log);
+    await assertExchange(channel, this.options.exchange);
+    this.channel = channel;
+    this.wake();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    client.on("notification", () => this.wake());
+    client.on("error", (err) => {
+      this.options.log.warn({ err }, "outbox LISTEN connection lost; polling until it is back");
+      this.listener = undefined;
+      setTimeout(() => this.running && void this.listen().catch(() => undefined), this.pollIntervalMs).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (err) {
+      this.options.log.warn({ err }, "cannot LISTEN for outbox rows; polling");
+      await client.end().catch(() => undefined);
+    }
+  }
+
+  private schedulePoll(): void {
+    this.timer = setTimeout(() => {
+      this.wake();
+      if (this.running) this.schedulePoll();
+    }, this.pollIntervalMs);
+    this.timer.unref();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.running && (await this.publishBatch()) === this.batchSize);
+    } catch (err) {
+      this.options.log.warn({ err }, "outbox publish failed; will retry");
+    }
+  }
+
+  /** Publishes one batch; returns how many rows it published. */
+  private async publishBatch(): Promise<number> {
+    const channel = this.channel;
+    if (!channel) return 0;
+    const em = this.options.orm.em.fork();
+    return em.transactional(async (tx) => {
+      const [lock] = await query<{ locked: boolean }>(
+        tx,
+        sql`select pg_try_advisory_xact_lock(${RELAY_LOCK_KEY}) as locked`,
+      );
+      if (!lock?.locked) return 0;
+      const rows = await tx.find(
+        OutboxEvent,
+        { publishedAt: null },
+        { orderBy: { sequence: "asc" }, limit: this.batchSize },
+      );
+      if (rows.length === 0) return 0;
+      for (const row of rows) {
+        channel.publish(this.options.exchange, row.type, Buffer.from(JSON.stringify(row.envelope)), {
+          persistent: true,
+          contentType: "application/json",
+          messageId: row.envelope.id,
+          // The broker checks it is this connection's user: consumers know who published it.
+          userId: this.amqpUser,
+          type: row.type,
+          timestamp: Math.floor(Date.parse(row.envelope.occurredAt) / 1000),
+          ...(row.envelope.correlationId ? { correlationId: row.envelope.correlationId } : {}),
+        });
+      }
+      await channel.waitForConfirms();
+      await tx.nativeUpdate(OutboxEvent, { id: { $in: rows.map((row) => row.id) } }, { publishedAt: new Date() });
+      return rows.length;
+    });
+  }
+}

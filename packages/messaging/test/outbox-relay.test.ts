@@ -1,0 +1,146 @@
+import type { ConsumeMessage } from "amqplib";
+import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import { eventually, settled, TcpProxy, testChannel, TEST_AMQP_URL, uniqueName } from "@shopgraph/testing";
+import { recordEvent, OutboxEvent } from "../src/outbox.js";
+import { OutboxRelay } from "../src/relay.js";
+import { eventsDatabase, log } from "./fixtures.js";
+
+let db: Awaited<ReturnType<typeof eventsDatabase>>;
+let broker: Awaited<ReturnType<typeof testChannel>>;
+let exchange: string;
+let queue: string;
+let received: ConsumeMessage[];
+const relays: OutboxRelay[] = [];
+
+beforeAll(async () => {
+  db = await eventsDatabase();
+  broker = await testChannel();
+});
+afterAll(async () => {
+  await broker.close();
+  await db.close();
+});
+
+beforeEachTest();
+function beforeEachTest() {
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((relay) => relay.stop()));
+    await broker.channel.deleteQueue(queue);
+    await broker.channel.deleteExchange(exchange);
+    await db.orm.em.fork().nativeDelete(OutboxEvent, {});
+  });
+}
+
+async function listen() {
+  exchange = uniqueName("exchange");
+  queue = uniqueName("queue");
+  received = [];
+  await broker.channel.assertExchange(exchange, "topic", { durable: true });
+  await broker.channel.assertQueue(queue, { durable: false });
+  await broker.channel.bindQueue(queue, exchange, "#");
+  await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
+}
+
+async function startRelay(amqpUrl = TEST_AMQP_URL) {
+  const relay = new OutboxRelay({ orm: db.orm, databaseUrl: db.url, amqpUrl, exchange, log, pollIntervalMs: 60_000 });
+  relays.push(relay);
+  await relay.start();
+  return relay;
+}
+
+async function placeOrder(n: number, aggregateId = `order-${n}`) {
+  await db.orm.em.fork().transactional(async (tx) => {
+    recordEvent(tx, "user.updated", aggregateId, { userId: aggregateId, email: `${n}@example.com`, name: `#${n}` });
+  });
+}
+
+/**
+ * Everything the relays published has arrived: they are idle with nothing left to publish, and a
+ * marker sent after their confirmed messages came out of the queue behind them.
+ */
+async function allArrived() {
+  await settled({ outboxes: [db.url], workers: relays });
+  const marker = uniqueName("marker");
+  broker.channel.publish(exchange, "test.marker", Buffer.from(marker));
+  await eventually(() => received.some((message) => message.content.toString() === marker));
+  received = received.filter((message) => message.fields.routingKey !== "test.marker");
+}
+
+const names = () => received.map((message) => JSON.parse(message.content.toString()).data.name);
+
+test("a committed event is published promptly (NOTIFY, not the 60 s poll) as a persistent JSON envelope", async () => {
+  await listen();
+  const relay = await startRelay();
+  await placeOrder(1);
+  await eventually(() => received.length === 1);
+  // The row is marked once the broker confirmed: the message can arrive before that commits.
+  await relay.idle();
+  const [message] = received;
+  expect(message!.fields.routingKey).toBe("user.updated");
+  expect(message!.properties).toMatchObject({ contentType: "application/json", deliveryMode: 2, type: "user.updated" });
+  const envelope = JSON.parse(message!.content.toString());
+  expect(envelope).toMatchObject({ type: "user.updated", data: { userId: "order-1", name: "#1" } });
+  expect(message!.properties.messageId).toBe(envelope.id);
+  const [row] = await db.orm.em.fork().find(OutboxEvent, {});
+  expect(row!.publishedAt).toBeInstanceOf(Date);
+});
+
+test("an event of a rolled back transaction is never published", async () => {
+  await listen();
+  const relay = await startRelay();
+  await db.orm.em
+    .fork()
+    .transactional(async (tx) => {
+      recordEvent(tx, "user.updated", "x", { userId: "x", email: "x@example.com", name: "rolled back" });
+      await tx.flush();
+      throw new Error("abort");
+    })
+    .catch(() => undefined);
+  await placeOrder(2);
+  await eventually(() => received.length === 1);
+  await relay.idle();
+  expect(names()).toEqual(["#2"]);
+});
+
+test("with the broker unreachable events wait in the outbox, then each is delivered exactly once, in order", async () => {
+  await listen();
+  const proxy = await TcpProxy.start(Number(new URL(TEST_AMQP_URL).port));
+  await proxy.cut();
+  await startRelay(proxy.url);
+  for (let n = 1; n <= 20; n++) await placeOrder(n, "one-aggregate");
+  const pending = await db.orm.em.fork().count(OutboxEvent, { publishedAt: null });
+  expect(pending).toBe(20);
+  expect(received).toHaveLength(0);
+
+  await proxy.resume();
+  await eventually(() => received.length === 20, 15_000);
+  await allArrived();
+  expect(names()).toEqual(Array.from({ length: 20 }, (_, i) => `#${i + 1}`));
+  expect(await db.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+  await proxy.close();
+});
+
+test("the broker dropping the connection mid-stream loses nothing", async () => {
+  await listen();
+  const proxy = await TcpProxy.start(Number(new URL(TEST_AMQP_URL).port));
+  await startRelay(proxy.url);
+  for (let n = 1; n <= 5; n++) await placeOrder(n);
+  await eventually(() => received.length === 5);
+  await proxy.cut();
+  for (let n = 6; n <= 10; n++) await placeOrder(n);
+  await proxy.resume();
+  await eventually(() => received.length >= 10, 15_000);
+  expect(new Set(names())).toEqual(new Set(Array.from({ length: 10 }, (_, i) => `#${i + 1}`)));
+  await proxy.close();
+});
+
+test("three relays on one database publish every event exactly once", async () => {
+  await listen();
+  await Promise.all([startRelay(), startRelay(), startRelay()]);
+  await Promise.all(Array.from({ length: 60 }, (_, i) => placeOrder(i + 1)));
+  await eventually(() => received.length >= 60);
+  await allArrived();
+  expect(received).toHaveLength(60);
+  const rows = await db.orm.em.fork().find(OutboxEvent, {});
+  expect(received.map((message) => message.properties.messageId).sort()).toEqual(rows.map((row) => row.id).sort());
+});

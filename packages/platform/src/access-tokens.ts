@@ -1,0 +1,105 @@
+import { createPublicKey, type KeyObject } from "node:crypto";
+import { anonymous, isRole, type Role, type Viewer } from "@shopgraph/kernel";
+import jwt from "jsonwebtoken";
+import { unauthenticated, withStatus401 } from "./graphql-errors.js";
+
+/**
+ * Access tokens: ES256 JWTs that only the users subgraph signs and that the gateway and every
+ * subgraph verify with the public key. (Service tokens, which only subgraphs accept, are the
+ * subgraph package's.)
+ */
+export const ACCESS_AUDIENCE = "shopgraph";
+
+export interface AccessTokenKeys {
+  /** ES256 public key (PEM): verifies access tokens. */
+  jwtPublicKey: string;
+  jwtIssuer: string;
+}
+
+export type SignedInUser = Extract<Viewer, { kind: "user" }>;
+
+/**
+ * Signs a short-lived access token. Only the users subgraph holds the private key. `sv` is the
+ * user's session version when the token was issued: the gateway refuses a token whose version is
+ * below the user's current minimum (see `accessTokenSession`).
+ */
+export function signAccessToken(
+  privateKey: string,
+  issuer: string,
+  claims: { userId: string; role: Role; sessionId: string; sessionVersion?: number },
+  ttlSeconds: number,
+): string {
+  return jwt.sign({ role: claims.role, sid: claims.sessionId, sv: claims.sessionVersion ?? 0 }, privateKey, {
+    algorithm: "ES256",
+    subject: claims.userId,
+    issuer,
+    audience: ACCESS_AUDIENCE,
+    expiresIn: ttlSeconds,
+  });
+}
+
+/**
+ * Public keys parsed once per process: given a PEM string, jsonwebtoken parses it into a KeyObject
+ * on every verification, which costs more than checking the signature.
+ */
+const publicKeys = new Map<string, KeyObject>();
+function publicKey(pem: string): KeyObject {
+  let key = publicKeys.get(pem);
+  if (!key) {
+    key = createPublicKey(pem);
+    publicKeys.set(pem, key);
+  }
+  return key;
+}
+
+/** The user of a valid access token; UNAUTHENTICATED (HTTP 401) for anything else, a service token included. */
+export function verifyAccessToken(keys: AccessTokenKeys, token: string): SignedInUser {
+  try {
+    const payload = jwt.verify(token, publicKey(keys.jwtPublicKey), {
+      algorithms: ["ES256"],
+      audience: ACCESS_AUDIENCE,
+      issuer: keys.jwtIssuer,
+    });
+    if (typeof payload === "object" && payload.sub && isRole(payload["role"]) && typeof payload["sid"] === "string") {
+      return { kind: "user", userId: payload.sub, role: payload["role"], sessionId: payload["sid"] };
+    }
+  } catch (error) {
+    if (error instanceof jwt.TokenExpiredError) throw withStatus401(unauthenticated("Access token expired"));
+  }
+  throw withStatus401(unauthenticated("Invalid access token"));
+}
+
+/** The token of `Authorization: Bearer <token>`; undefined when the header has another form. */
+export function bearerToken(authorization: string): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
+}
+
+/**
+ * Reads `Authorization: Bearer <access token>`: no header means an anonymous viewer, anything but
+ * a valid access token is UNAUTHENTICATED (HTTP 401).
+ */
+export function accessTokenViewer(keys: AccessTokenKeys, authorization: string | undefined | null): Viewer {
+  if (!authorization) return anonymous;
+  const token = bearerToken(authorization);
+  if (!token) throw withStatus401(unauthenticated("Authorization must be 'Bearer <token>'"));
+  return verifyAccessToken(keys, token);
+}
+
+/** When the bearer token of an `authorization` already verified expires, in ms since the epoch. */
+export function bearerExpiry(authorization: string): number | undefined {
+  const token = bearerToken(authorization);
+  const exp = token ? (jwt.decode(token) as { exp?: unknown } | null)?.exp : undefined;
+  return typeof exp === "number" ? exp * 1000 : undefined;
+}
+
+/**
+ * The user and session version an access token claims, read without verifying it: for refusing a
+ * revoked token, never for trusting one (whoever acts on the token verifies it). Tokens signed
+ * before session versions existed count as version 0.
+ */
+export function accessTokenSession(authorization: string): { userId: string; sessionVersion: number } | undefined {
+  const token = bearerToken(authorization);
+  const payload = token ? (jwt.decode(token) as { sub?: unknown; sv?: unknown } | null) : null;
+  if (typeof payload?.sub !== "string" || payload.sub.startsWith("service:")) return undefined;
+  return { userId: payload.sub, sessionVersion: Number.isInteger(payload.sv) ? (payload.sv as number) : 0 };
+}

@@ -1,0 +1,174 @@
+import type { ChannelModel, ConfirmChannel, ConsumeMessage } from "amqplib";
+import { parseEnvelope, type AnyEventEnvelope } from "@shopgraph/kernel";
+import { withRequestId, type Logger } from "../logger.js";
+import type { Worker } from "../worker.js";
+import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
+import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
+import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
+
+/**
+ * What a handler throws for an event that can never be handled, however often it is retried (a
+ * valid envelope whose data is not what the catalogue promises): the consumer parks it in the
+ * dead-letter queue at once instead of running it through the retry queues first.
+ */
+export class PermanentEventError extends Error {
+  override name = "PermanentEventError";
+}
+
+/** Handles one event with no database; throwing retries. Must be idempotent itself. */
+export type IdempotentEventHandler = (event: AnyEventEnvelope) => Promise<void>;
+
+export interface BrokerConsumerOptions extends ConsumerTopology {
+  amqpUrl: string;
+  /** Who may publish what: an event from any other AMQP user is dead-lettered unhandled. */
+  publishers: EventPublishers;
+  log: Logger;
+  /** Messages in flight per consumer. */
+  prefetch?: number;
+  /** Must be idempotent itself: a redelivered event runs it again. */
+  handler: IdempotentEventHandler;
+  /** Runs after the handler's work is done (its transaction committed, for a database consumer), before the ack. */
+  afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
+}
+
+const ATTEMPT_HEADER = "x-attempt";
+
+/**
+ * Consumes a durable queue at least once: a message is acked only after its handler is done, so
+ * the handler must make a redelivery harmless. A handler that throws is retried after
+ * growing delays, then parked in the dead-letter queue; a message that is not an event at all, not
+ * published by the event's producer, or one the handler refuses with a PermanentEventError, goes
+ * there at once. A service with a database records what it handled with messaging's EventConsumer.
+ */
+export class BrokerConsumer implements Worker {
+  readonly name = "event consumer";
+  private amqp: AmqpLink | undefined;
+  private inFlight = new Set<Promise<void>>();
+  private readonly amqpUser: string;
+
+  constructor(private readonly options: BrokerConsumerOptions) {
+    this.amqpUser = amqpUserOf(options.amqpUrl);
+  }
+
+  get connected(): boolean {
+    return this.amqp?.connected ?? false;
+  }
+
+  async start(): Promise<void> {
+    this.amqp = await openAmqpLink({
+      url: this.options.amqpUrl,
+      log: this.options.log,
+      setup: (connection) => this.setup(connection),
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.amqp?.close();
+    await Promise.allSettled(this.inFlight);
+  }
+
+  /** Resolves once no delivered message is being handled (tests and benchmarks wait on it). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async setup(connection: ChannelModel): Promise<void> {
+    const channel = await connection.createConfirmChannel();
+    reconnectWhenClosed(connection, channel, this.options.log);
+    await assertConsumerTopology(channel, this.options);
+    await channel.prefetch(this.options.prefetch ?? 20);
+    await channel.consume(this.options.queue, (message) => {
+      if (!message) return;
+      const handling = this.handle(channel, message).finally(() => this.inFlight.delete(handling));
+      this.inFlight.add(handling);
+    });
+  }
+
+  private async handle(channel: ConfirmChannel, message: ConsumeMessage): Promise<void> {
+    const event = parseEnvelope(message.content);
+    if (!event) {
+      this.options.log.error({ messageId: message.properties.messageId }, "not an event; dead-lettered");
+      await this.park(channel, message, "malformed event envelope");
+      return;
+    }
+    const forged = publisherProblem(event.type, message.properties, this.options.publishers, this.amqpUser);
+    if (forged) {
+      this.options.log.error({ eventId: event.id, userId: message.properties.userId }, `${forged}; dead-lettered`);
+      await this.park(channel, message, forged);
+      return;
+    }
+    await withRequestId(event.correlationId ?? event.id, async () => {
+      try {
+        await this.options.handler(event);
+      } catch (err) {
+        await this.retryOrPark(channel, message, event, err);
+        return;
+      }
+      try {
+        await this.options.afterCommit?.(event);
+        channel.ack(message);
+      } catch (err) {
+        // Not acked: the broker redelivers, which the handler makes harmless.
+        this.options.log.warn({ err, eventId: event.id }, "ack failed after commit");
+      }
+    });
+  }
+
+  private async retryOrPark(channel: ConfirmChannel, message: ConsumeMessage, event: AnyEventEnvelope, err: unknown) {
+    const attempt = Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 0) + 1;
+    const reason = err instanceof Error ? err.message : String(err);
+    if (err instanceof PermanentEventError) {
+      this.options.log.error({ err, eventId: event.id, attempt }, "event cannot be handled; dead-lettered");
+      await this.park(channel, message, reason);
+      return;
+    }
+    if (attempt > this.options.retryDelaysMs.length) {
+      this.options.log.error({ err, eventId: event.id, attempt }, "event handler kept failing; dead-lettered");
+      await this.park(channel, message, reason);
+      return;
+    }
+    this.options.log.warn({ err, eventId: event.id, attempt }, "event handler failed; will retry");
+    await this.republish(channel, message, retryQueueName(this.options.queue, attempt), {
+      [ATTEMPT_HEADER]: attempt,
+      "x-last-error": reason.slice(0, 500),
+    });
+  }
+
+  private park(channel: ConfirmChannel, message: ConsumeMessage, reason: string): Promise<void> {
+    return this.republish(channel, message, deadLetterQueueName(this.options.queue), {
+      "x-last-error": reason.slice(0, 500),
+      "x-dead-lettered-at": new Date().toISOString(),
+    });
+  }
+
+  /**
+   * Moves the message to `queue`: acked here only once the broker confirmed the copy. The copy is
+   * this consumer's publish, so it carries this consumer's `user_id` (the broker takes no other)
+   * and keeps the original publisher in a header, which the retry's redelivery is checked against.
+   */
+  private async republish(
+    channel: ConfirmChannel,
+    message: ConsumeMessage,
+    queue: string,
+    headers: Record<string, unknown>,
+  ): Promise<void> {
+    const { userId, ...properties } = message.properties;
+    const publishedBy = userId === this.amqpUser ? message.properties.headers?.[PUBLISHED_BY_HEADER] : userId;
+    try {
+      channel.sendToQueue(queue, message.content, {
+        ...properties,
+        userId: this.amqpUser,
+        persistent: true,
+        headers: {
+          ...message.properties.headers,
+          ...headers,
+          [PUBLISHED_BY_HEADER]: typeof publishedBy === "string" ? publishedBy : null,
+        },
+      });
+      await channel.waitForConfirms();
+      channel.ack(message);
+    } catch (err) {
+      this.options.log.warn({ err }, "could not move message; the broker will redeliver it");
+    }
+  }
+}

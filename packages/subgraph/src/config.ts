@@ -1,0 +1,44 @@
+import { nodeEnvs, pemFromEnv, readRequestSigningSecret, type EnvReader, type NodeEnv } from "@shopgraph/platform";
+
+/** What every subgraph reads, whatever it serves. */
+export interface BaseConfig {
+  nodeEnv: NodeEnv;
+  logLevel: string;
+  host: string;
+  port: number;
+  /** PEM public key that verifies access tokens (ES256) signed by the users subgraph. */
+  jwtPublicKey: string;
+  /** Shared secret for service-to-service tokens (HS256). */
+  serviceTokenSecret: string;
+  jwtIssuer: string;
+  /** Shared secret of the gateway and the subgraphs: every request to a subgraph is signed with it (signing.ts). */
+  requestSigningSecret: string;
+  /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
+  allowUnsignedRequests: boolean;
+}
+
+export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
+  return {
+    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
+    host: env.string("HOST", "0.0.0.0"),
+    port: env.int("PORT", defaultPort, { min: 0, max: 65535 }),
+    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
+    serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
+    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    requestSigningSecret: readRequestSigningSecret(env),
+    allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
+  };
+}
+
+/**
+ * The subgraph's own database: `<NAME>_DATABASE_URL` when set, else `<name>_db` on the
+ * server named by `POSTGRES_URL`.
+ */
+export function databaseUrl(env: EnvReader, subgraph: string): string {
+  const own = `${subgraph.toUpperCase()}_DATABASE_URL`;
+  if (env.optional(own)) return env.url(own, "", ["postgres", "postgresql"]);
+  const server = new URL(env.url("POSTGRES_URL", "postgres://postgres@127.0.0.1:5432", ["postgres", "postgresql"]));
+  server.pathname = `/${subgraph}_db`;
+  return server.toString();
+}

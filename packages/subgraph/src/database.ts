@@ -1,0 +1,80 @@
+import { redactUrl } from "@shopgraph/platform";
+import { MikroORM, type EntityManager, type Options } from "@mikro-orm/postgresql";
+import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
+import { Migrator } from "@mikro-orm/migrations";
+import type { MigrationObject } from "@mikro-orm/core";
+import { StartupError, type Logger } from "@shopgraph/platform";
+
+export type Orm = MikroORM;
+export type { EntityManager };
+
+export interface DatabaseOptions {
+  url: string;
+  entities: NonNullable<Options["entities"]>;
+  /** The subgraph's committed migrations, oldest first. */
+  migrations: MigrationObject[];
+  logger?: Logger;
+  /** Sees every SQL statement; tests count statements per request with it. */
+  onQuery?: (sql: string) => void;
+  poolSize?: number;
+}
+
+export class DatabaseUnreachableError extends StartupError {
+  override name = "DatabaseUnreachableError";
+}
+
+export function ormOptions(options: DatabaseOptions): Options {
+  return {
+    clientUrl: options.url,
+    entities: options.entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    // The outbox entity names its NOTIFY trigger, but the diff cannot read back the function the
+    // migration gave it: without this, `npm run migration` would drop or recreate the trigger.
+    schemaGenerator: { ignoreTriggers: true },
+    // Every request forks its own EntityManager; the global one must never hold state.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    onQuery: (sql) => {
+      options.onQuery?.(sql);
+      return sql;
+    },
+    ...(options.logger ? { logger: (message: string) => options.logger?.debug(message) } : {}),
+  };
+}
+
+/**
+ * Connects to the subgraph's own database, creating it when missing, and applies the committed
+ * migrations. Fails with the URL it tried (password hidden) when Postgres cannot be reached, and
+ * leaves no connection open when it fails.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(options)).catch((error: unknown) => {
+    throw explainConnectionError(error, options.url);
+  });
+  try {
+    await orm.schema.ensureDatabase().catch((error: unknown) => {
+      throw explainConnectionError(error, options.url);
+    });
+    await orm.migrator.up();
+    return orm;
+  } catch (error) {
+    await orm.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function explainConnectionError(error: unknown, url: string): Error {
+  const code = (error as { code?: string }).code;
+  const reachability = ["ECONNREFUSED", "ENOTFOUND", "EHOSTUNREACH", "ETIMEDOUT", "EAI_AGAIN", "28P01", "28000"];
+  if (!code || !reachability.includes(code)) return error as Error;
+  const reason = code.startsWith("28") ? "authentication failed" : code;
+  return new DatabaseUnreachableError(
+    `Cannot reach PostgreSQL at ${redactUrl(url)} (${reason}). Start PostgreSQL ` +
+      "(here: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or point " +
+      "POSTGRES_URL, or this subgraph's <NAME>_DATABASE_URL, at a server that is running.",
+    { cause: error },
+  );
+}

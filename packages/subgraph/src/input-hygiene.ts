@@ -1,0 +1,126 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import {
+  getArgumentValues,
+  getVariableValues,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from "graphql";
+import { ErrorCode, isUuid } from "@shopgraph/kernel";
+
+/**
+ * The one rule every subgraph applies to its input before a resolver (and so a database) sees it:
+ * no string argument, at any depth of an input object or list, holds a NUL character (Postgres
+ * refuses it in text) or an unpaired surrogate (not encodable as UTF-8), and every `ID` is one
+ * of ours (a UUID). A breach is BAD_USER_INPUT naming the argument path.
+ */
+export function inputProblem(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): GraphQLError | undefined {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName
+    ? operations.find((definition) => definition.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  if (!operation) return undefined;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  // Variables that do not fit their types are refused by execution itself, with its own message.
+  if (coerced.errors) return undefined;
+
+  let problem: GraphQLError | undefined;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      OperationDefinition: (node) => (node === operation ? undefined : false),
+      Field(node) {
+        const field = typeInfo.getFieldDef();
+        if (problem || !field || field.args.length === 0) return;
+        let values: Record<string, unknown>;
+        try {
+          values = getArgumentValues(field, node, coerced.coerced);
+        } catch {
+          return;
+        }
+        for (const arg of field.args) {
+          problem ??= valueProblem(values[arg.name], arg.type, [arg.name]);
+        }
+      },
+    }),
+  );
+  return problem;
+}
+
+function valueProblem(value: unknown, type: GraphQLInputType, path: string[]): GraphQLError | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (isNonNullType(type)) return valueProblem(value, type.ofType, path);
+  if (isListType(type)) {
+    if (!Array.isArray(value)) return valueProblem(value, type.ofType, path);
+    for (const [i, item] of value.entries()) {
+      const problem = valueProblem(item, type.ofType, [...path, String(i)]);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      const problem = valueProblem((value as Record<string, unknown>)[field.name], field.type, [...path, field.name]);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  if (isScalarType(type) && type.name === "ID" && !isUuid(value)) return refused(path, "is not a valid id");
+  // Other scalars (String, and JSON-like ones such as federation's _Any) are searched for strings.
+  return stringProblem(value, path);
+}
+
+function stringProblem(value: unknown, path: string[]): GraphQLError | undefined {
+  if (typeof value === "string") {
+    if (value.includes("\0")) return refused(path, "contains a NUL character");
+    if (!value.isWellFormed()) return refused(path, "contains an unpaired surrogate");
+    return undefined;
+  }
+  if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = stringProblem(key, path) ?? stringProblem(item, path);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+function refused(path: string[], what: string): GraphQLError {
+  const field = path.join(".");
+  return new GraphQLError(`${field} ${what}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
+  });
+}
+
+/** Applies `inputProblem` to every operation, after validation and before execution: a 400. */
+export function inputHygienePlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          const problem = inputProblem(schema, document, operationName, request.variables);
+          if (problem) {
+            throw new GraphQLError(problem.message, { extensions: { ...problem.extensions, http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}

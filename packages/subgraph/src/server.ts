@@ -1,0 +1,164 @@
+import type { IncomingMessage, Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { GraphQLSchema } from "graphql";
+import type { Viewer } from "@shopgraph/kernel";
+import {
+  apolloLogger,
+  closeServer,
+  createHttpServer,
+  errorFormatter,
+  graphqlRoute,
+  healthRoutes,
+  listen,
+  REQUEST_ID_HEADER,
+  signatureProblem,
+  type Logger,
+  type RequestHandler,
+} from "@shopgraph/platform";
+import { viewerFromAuthorization, type TokenKeys } from "./auth.js";
+import type { BaseConfig } from "./config.js";
+import type { EntityManager, Orm } from "./database.js";
+import { inputHygienePlugin } from "./input-hygiene.js";
+import { serveSubscriptions, type SubscriptionServer } from "./subscriptions.js";
+
+/** What every resolver of every subgraph gets. */
+export interface SubgraphContext {
+  requestId: string;
+  viewer: Viewer;
+  /** This request's own EntityManager fork. */
+  em: EntityManager;
+  log: Logger;
+  /**
+   * Set on the subscribe step of a subscription the gateway opens again after losing its socket to
+   * this subgraph: the last moment it heard from it. What happened since may not have reached the
+   * subscriber, so the subscription starts with the current state (see RESUME_FROM_EXTENSION).
+   */
+  resumeFrom?: Date;
+}
+
+/** How a subgraph is served over HTTP (and websockets); see `startSubgraph` for the whole lifecycle. */
+export interface ServeOptions<TContext extends SubgraphContext> {
+  name: string;
+  config: BaseConfig;
+  schema: GraphQLSchema;
+  orm: Orm;
+  log: Logger;
+  /**
+   * Adds the subgraph's own per-request state (its DataLoaders) to the base context; `request` is
+   * the HTTP request (absent for an operation over a websocket).
+   */
+  context: (base: SubgraphContext, request?: IncomingMessage) => TContext;
+  /** More Apollo Server plugins, e.g. one that sets response headers from the context. */
+  plugins?: ApolloServerPlugin<TContext>[];
+  maxBodyBytes?: number;
+  /** Attaches more to the HTTP server before it listens. */
+  attach?: (server: Server) => { dispose(): Promise<void> };
+  /** Also serves GraphQL over websockets (graphql-ws) on the same port and path, for subscriptions. */
+  subscriptions?: { keepAliveMs?: number };
+}
+
+export interface RunningSubgraph {
+  name: string;
+  port: number;
+  url: string;
+  server: Server;
+  /** Present when the subgraph serves websockets (`subscriptions` option). */
+  subscriptions?: Pick<SubscriptionServer, "sockets" | "subscriptions">;
+  close(): Promise<void>;
+}
+
+export function tokenKeys(config: BaseConfig): TokenKeys {
+  return {
+    jwtPublicKey: config.jwtPublicKey,
+    serviceTokenSecret: config.serviceTokenSecret,
+    jwtIssuer: config.jwtIssuer,
+  };
+}
+
+/**
+ * Serves a subgraph schema over HTTP with auth, a per-request EntityManager and health routes.
+ * `close` (or a failed listen) stops only what this started: the database and the workers are
+ * the lifecycle's (lifecycle.ts).
+ */
+export async function serveSubgraph<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const { config, log, orm } = options;
+  const development = config.nodeEnv === "development";
+  const keys = tokenKeys(config);
+  const formatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    logger: apolloLogger(log),
+    introspection: development,
+    includeStacktraceInErrorResponses: development,
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), inputHygienePlugin(), ...(options.plugins ?? [])],
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const contextOf = (viewer: Viewer, requestId: string, request?: IncomingMessage): TContext =>
+    options.context({ requestId, viewer, em: orm.em.fork(), log }, request);
+  const context = async (req: IncomingMessage): Promise<TContext> =>
+    contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string, req);
+
+  // Only the gateway and peer subgraphs hold the signing secret; /health and /ready stay open to probes.
+  if (config.allowUnsignedRequests) log.warn("ALLOW_UNSIGNED_REQUESTS is on: anyone who reaches this port is served");
+  const authenticate = (req: IncomingMessage, body: Buffer = Buffer.alloc(0)) =>
+    config.allowUnsignedRequests
+      ? undefined
+      : signatureProblem(config.requestSigningSecret, {
+          method: req.method ?? "GET",
+          path: req.url ?? "/",
+          body,
+          headers: req.headers,
+        });
+
+  const handlers: RequestHandler[] = [
+    healthRoutes(() => orm.isConnected()),
+    graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+  ];
+  const server = createHttpServer(handlers, log);
+  const attached = options.attach?.(server);
+  const subscriptions =
+    options.subscriptions &&
+    serveSubscriptions({
+      server,
+      schema: options.schema,
+      keys,
+      context: contextOf,
+      formatError,
+      log,
+      introspection: development,
+      keepAliveMs: options.subscriptions.keepAliveMs,
+      authenticate: (req) => authenticate(req),
+    });
+  const close = async () => {
+    await subscriptions?.dispose();
+    await attached?.dispose();
+    await closeServer(server);
+    await apollo.stop();
+  };
+  let port: number;
+  try {
+    port = await listen(server, config.port, config.host);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  const url = `http://127.0.0.1:${port}/graphql`;
+  log.info({ url }, `${options.name} subgraph ready`);
+
+  return {
+    name: options.name,
+    port,
+    url,
+    server,
+    ...(subscriptions
+      ? { subscriptions: { sockets: subscriptions.sockets, subscriptions: subscriptions.subscriptions } }
+      : {}),
+    close,
+  };
+}
