@@ -10,24 +10,24 @@ import {
   type Logger,
   type RunningSubgraph,
 } from "@shopgraph/common";
-import { Carts } from "./carts/carts.js";
+import { Carts } from "./app/carts.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
 import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
-import { currentOrders } from "./live/current-orders.js";
-import { OrderFanout } from "./live/order-fanout.js";
-import { LiveOrderFeed } from "./live/order-feed.js";
+import { currentOrders } from "./store/current-orders.js";
+import { OrderFanout } from "./events/order-fanout.js";
+import { LiveOrderFeed } from "./events/order-feed.js";
 import { migrations } from "./migrations/index.js";
-import { Checkout, type BeforeOrderInsert } from "./orders/checkout.js";
-import { OrderActions } from "./orders/order-actions.js";
-import { Payments } from "./orders/payments.js";
-import { loadOrders, paymentView, refundView, transitionView } from "./orders/read-model.js";
-import { Refunds } from "./orders/refunds.js";
-import { StockReleases } from "./orders/stock-releases.js";
-import { OrderSweeper } from "./orders/sweeper.js";
-import type { PaymentProvider } from "./payments/provider.js";
-import { TestPaymentProvider } from "./payments/test-provider.js";
-import { ProductsClient, type Products } from "./products/client.js";
+import { Checkout, type BeforeOrderInsert } from "./app/checkout.js";
+import { OrderActions } from "./app/order-actions.js";
+import { Payments } from "./app/payments.js";
+import { loadOrders, paymentView, refundView, transitionView } from "./store/read-model.js";
+import { Refunds } from "./app/refunds.js";
+import { StockReleases } from "./app/stock-releases.js";
+import { OrderSweeper } from "./app/sweeper.js";
+import type { PaymentProvider } from "./adapters/payment-provider.js";
+import { TestPaymentProvider } from "./adapters/test-payment-provider.js";
+import { ProductsClient, type Products } from "./adapters/products-client.js";
 import { buildOrdersSchema } from "./schema.js";
 
 export interface OrdersOptions {

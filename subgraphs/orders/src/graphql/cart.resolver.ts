@@ -1,8 +1,8 @@
 import { DEFAULT_CURRENCY, Money, money, requireUser, withUserErrors } from "@shopgraph/common";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CartLineView, CartView } from "../carts/carts.js";
+import type { CartLineView, CartView } from "../app/carts.js";
 import { lineTotalCents } from "../domain/pricing.js";
-import type { VariantOffer } from "../products/client.js";
+import type { VariantOffer } from "../adapters/products-client.js";
 import { CartLineInput, CartLineType, CartPayload, CartType } from "./cart.types.js";
 import type { OrdersContext } from "./context.js";
 import { ProductVariantReference } from "./references.types.js";

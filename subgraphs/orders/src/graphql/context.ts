@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/common";
-import type { Carts } from "../carts/carts.js";
-import type { OrderFanout } from "../live/order-fanout.js";
-import type { Checkout } from "../orders/checkout.js";
-import type { OrderActions } from "../orders/order-actions.js";
-import type { Payments } from "../orders/payments.js";
-import type { OrderView, PaymentView, RefundView, TransitionView } from "../orders/read-model.js";
-import type { VariantOffer } from "../products/client.js";
+import type { Carts } from "../app/carts.js";
+import type { OrderFanout } from "../events/order-fanout.js";
+import type { Checkout } from "../app/checkout.js";
+import type { OrderActions } from "../app/order-actions.js";
+import type { Payments } from "../app/payments.js";
+import type { OrderView, PaymentView, RefundView, TransitionView } from "../store/read-model.js";
+import type { VariantOffer } from "../adapters/products-client.js";
 
 /** The use cases, built once per process. */
 export interface OrdersServices {

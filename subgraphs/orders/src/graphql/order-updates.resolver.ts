@@ -1,8 +1,8 @@
 import { isAdmin, requireUser } from "@shopgraph/common";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { currentOrders } from "../live/current-orders.js";
-import { catchUp, scopeOf, type OrderInterest } from "../live/order-fanout.js";
-import type { OrderView } from "../orders/read-model.js";
+import { currentOrders } from "../store/current-orders.js";
+import { catchUp, scopeOf, type OrderInterest } from "../events/order-fanout.js";
+import type { OrderView } from "../store/read-model.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { OrderType } from "./order.types.js";

@@ -12,7 +12,7 @@ import {
   withUserErrors,
   Money,
 } from "@shopgraph/common";
-import { PriceChanged, type PriceChange } from "../orders/checkout.js";
+import { PriceChanged, type PriceChange } from "../app/checkout.js";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import {
@@ -21,7 +21,7 @@ import {
   loadOrders,
   type OrderFilter as Filter,
   type OrderView,
-} from "../orders/read-model.js";
+} from "../store/read-model.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {

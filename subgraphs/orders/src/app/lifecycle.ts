@@ -3,8 +3,8 @@ import { OrderStatus } from "../domain/order-state.js";
 import { OrderStateMachine, type TransitionEffect, type TransitionGuard } from "../domain/order-state-machine.js";
 import type { ShipmentInput } from "../domain/shipment.js";
 import { OrderTransition, Payment, PaymentStatus, Refund, type Order } from "../entities/index.js";
-import { statusChangedData } from "./order-data.js";
-import { viewOf } from "./read-model.js";
+import { statusChangedData } from "../events/order-data.js";
+import { viewOf } from "../store/read-model.js";
 
 /** What guards and effects of one transition see: the locked order (lines loaded), in its unit of work. */
 export interface TransitionContext {

@@ -1,6 +1,6 @@
 import { isUuid, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
-import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "../orders/read-model.js";
-import type { OrderScope } from "./order-fanout.js";
+import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "./read-model.js";
+import type { OrderScope } from "../events/order-fanout.js";
 
 /**
  * The current state of the orders a scope covers, oldest change first, in one statement: its

@@ -9,8 +9,8 @@ import {
 } from "@shopgraph/common";
 import { ORDER_NUMBER_PREFIX } from "../domain/order-id.js";
 import { INITIAL_STATUS } from "../domain/order-state.js";
-import { orderData } from "./order-data.js";
-import { CHECKOUT_LEASE_SECONDS } from "./stock-releases.js";
+import { orderData } from "../events/order-data.js";
+import { CHECKOUT_LEASE_SECONDS } from "../app/stock-releases.js";
 import { ORDER_JSON, parseOrder, type OrderJson, type OrderLineView, type OrderView } from "./read-model.js";
 
 /** A cart line as a checkout takes it: what to reserve, and the price the shopper was shown. */

@@ -15,7 +15,7 @@ import {
 import { checkLine, MAX_CART_LINES, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../domain/cart-rules.js";
 import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import { CartLine } from "../entities/index.js";
-import type { VariantOffer } from "../products/client.js";
+import type { VariantOffer } from "../adapters/products-client.js";
 
 /** A cart as stored: which variants, how many. Prices come from products when it is shown. */
 export interface CartView {

@@ -1,5 +1,5 @@
 import { query, sql, type EntityManager, type Logger } from "@shopgraph/common";
-import type { Products } from "../products/client.js";
+import type { Products } from "../adapters/products-client.js";
 
 /** How long a checkout may hold its guard before the sweeper assumes it died and releases. */
 export const CHECKOUT_LEASE_SECONDS = 120;

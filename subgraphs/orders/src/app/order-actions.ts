@@ -3,8 +3,8 @@ import { OrderStatus } from "../domain/order-state.js";
 import type { TransitionRequest } from "../domain/order-state-machine.js";
 import { checkShipment, type ShipmentInput } from "../domain/shipment.js";
 import { orderStateMachine } from "./lifecycle.js";
-import { lockOrder } from "./order-locks.js";
-import { viewOf, type OrderView } from "./read-model.js";
+import { lockOrder } from "../store/order-locks.js";
+import { viewOf, type OrderView } from "../store/read-model.js";
 import type { Refunds } from "./refunds.js";
 import type { StockReleases } from "./stock-releases.js";
 

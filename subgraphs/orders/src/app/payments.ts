@@ -1,10 +1,10 @@
 import { fail, type EntityManager } from "@shopgraph/common";
 import { OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
 import { Payment, PaymentStatus } from "../entities/index.js";
-import type { ChargeResult, PaymentProvider } from "../payments/provider.js";
+import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider.js";
 import { orderStateMachine } from "./lifecycle.js";
-import { lockOrder } from "./order-locks.js";
-import { viewOf, type OrderView } from "./read-model.js";
+import { lockOrder } from "../store/order-locks.js";
+import { viewOf, type OrderView } from "../store/read-model.js";
 
 const MAX_TOKEN_LENGTH = 200;
 

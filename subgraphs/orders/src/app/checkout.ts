@@ -16,9 +16,9 @@ import {
   type Products,
   type ProductsProblem,
   type ReservedLine,
-} from "../products/client.js";
-import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from "./order-store.js";
-import { loadOrders, type OrderView } from "./read-model.js";
+} from "../adapters/products-client.js";
+import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from "../store/order-store.js";
+import { loadOrders, type OrderView } from "../store/read-model.js";
 import type { StockReleases } from "./stock-releases.js";
 
 export interface PlaceOrderInput {

@@ -1,5 +1,5 @@
 import { query, recordEvent, sql, type EntityManager, type Logger, type Sql } from "@shopgraph/common";
-import type { PaymentProvider, RefundResult } from "../payments/provider.js";
+import type { PaymentProvider, RefundResult } from "../adapters/payment-provider.js";
 
 /** How long one refund attempt may take before another instance may try again. */
 const ATTEMPT_LEASE_SECONDS = 30;
