@@ -1,8 +1,5 @@
 import {
   createLogger,
-  groupedLoader,
-  isUuid,
-  keyedLoader,
   OutboxRelay,
   runMain,
   startSubgraph,
@@ -11,9 +8,11 @@ import {
   type RunningSubgraph,
 } from "@shopgraph/common";
 import { Carts } from "./app/carts.js";
+import { OrderUpdates } from "./app/order-updates.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
-import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";
+import { entities } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
+import { requestLoaders } from "./graphql/loaders.js";
 import { currentOrders } from "./store/current-orders.js";
 import { OrderFanout } from "./events/order-fanout.js";
 import { LiveOrderFeed } from "./events/order-feed.js";
@@ -21,7 +20,6 @@ import { migrations } from "./migrations/index.js";
 import { Checkout, type BeforeOrderInsert } from "./app/checkout.js";
 import { OrderActions } from "./app/order-actions.js";
 import { Payments } from "./app/payments.js";
-import { loadOrders, paymentView, refundView, transitionView } from "./store/read-model.js";
 import { Refunds } from "./app/refunds.js";
 import { StockReleases } from "./app/stock-releases.js";
 import { OrderSweeper } from "./app/sweeper.js";
@@ -88,7 +86,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
       const refunds = new Refunds(paymentProvider, log);
       const services: OrdersServices = {
-        carts: new Carts(),
+        carts: new Carts(products),
         checkout: new Checkout({
           products,
           releases,
@@ -98,51 +96,14 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
         }),
         payments: new Payments(paymentProvider),
         actions: new OrderActions(releases, refunds),
-        live: fanout,
+        live: new OrderUpdates(fanout),
       };
       const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
       return {
         schema: await buildOrdersSchema(),
         subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
         workers: [relay, feed, sweeper],
-        context: (base) => ({
-          ...base,
-          services,
-          variantById: keyedLoader(
-            (ids) => products.variants(ids.filter(isUuid)),
-            (variant) => variant.id,
-          ),
-          orderById: keyedLoader(
-            (ids) => loadOrders(base.em, { ids: ids.filter(isUuid) }),
-            (order) => order.id,
-          ),
-          historyByOrder: groupedLoader(
-            async (ids) =>
-              (await base.em.find(OrderTransition, { order: { $in: [...ids] } }, { orderBy: { id: "asc" } })).map(
-                transitionView,
-              ),
-            (transition) => transition.orderId,
-          ),
-          paymentsByOrder: groupedLoader(
-            async (ids) =>
-              (
-                await base.em.find(Payment, { order: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } })
-              ).map(paymentView),
-            (payment) => payment.orderId,
-          ),
-          refundsByOrder: groupedLoader(
-            async (ids) =>
-              // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
-              (
-                await base.em.find(
-                  Refund,
-                  { order: { $in: [...ids] } },
-                  { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
-                )
-              ).map(refundView),
-            (refund) => refund.orderId,
-          ),
-        }),
+        context: (base) => ({ ...base, services, ...requestLoaders(base.em, services) }),
         expose: (served) => ({
           sweeper,
           live: {

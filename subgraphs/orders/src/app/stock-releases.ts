@@ -1,19 +1,14 @@
-import { query, sql, type EntityManager, type Logger } from "@shopgraph/common";
+import type { EntityManager, Logger } from "@shopgraph/common";
 import type { Products } from "../adapters/products-client.js";
-
-/** How long a checkout may hold its guard before the sweeper assumes it died and releases. */
-export const CHECKOUT_LEASE_SECONDS = 120;
-/** How long one release attempt may take before another instance may try again. */
-const ATTEMPT_LEASE_SECONDS = 30;
-const MAX_BACKOFF_SECONDS = 300;
-
-/**
- * Only stock of an order that keeps nothing may go back: an order that was never stored, or a
- * CANCELLED one. Checked against the statement's snapshot, this can only err towards not
- * releasing: an order comes into existence only by taking its guard row over (which the claim's
- * UPDATE of that row waits for), and CANCELLED is final.
- */
-const KEEPS_NOTHING = sql`not exists (select 1 from orders o where o.id = stock_releases.order_id and o.status <> 'CANCELLED')`;
+import {
+  claimDueReleases,
+  claimRelease,
+  dropGuard,
+  leftoverReleases,
+  markReleased,
+  markReleaseFailed,
+  removeLeftoverRelease,
+} from "../store/stock-releases.js";
 
 /**
  * The orders side of stock reservations in products: a row in `stock_releases` stands for stock
@@ -25,9 +20,8 @@ const KEEPS_NOTHING = sql`not exists (select 1 from orders o where o.id = stock_
  * - A cancellation writes (or re-arms) the row in the cancelling transaction, under the order's
  *   lock; it is released right after the commit, or by the sweeper if products did not answer.
  *
- * Claiming a row for a release attempt is a conditional UPDATE (attempts + 1) that never creates
- * a row, and taking a guard over is a DELETE of the same row only while no attempt has claimed it,
- * so the two exclude each other: an order is never inserted with stock that is being given back.
+ * Claiming a row for a release attempt and taking a guard over exclude each other (see
+ * store/stock-releases.ts), so an order is never inserted with stock that is being given back.
  * A claim also requires the order to keep nothing (not stored, or CANCELLED), so a paid order's
  * stock is never given back, even for a row some earlier bug left behind: such a row is repaired
  * (removed under the order's lock), never released.
@@ -39,8 +33,8 @@ export class StockReleases {
   ) {}
 
   /** Products refused the reservation: there is nothing to release. */
-  async forget(em: EntityManager, orderId: string): Promise<void> {
-    await query(em, sql`delete from stock_releases where order_id = ${orderId} and attempts = 0`);
+  forget(em: EntityManager, orderId: string): Promise<void> {
+    return dropGuard(em, orderId);
   }
 
   /**
@@ -49,36 +43,20 @@ export class StockReleases {
    * by the sweeper.
    */
   async releaseNow(em: EntityManager, orderId: string): Promise<void> {
-    let claimed: unknown[];
+    let claimed: boolean;
     try {
-      claimed = await query(
-        em,
-        sql`update stock_releases
-            set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${ATTEMPT_LEASE_SECONDS})
-            where order_id = ${orderId} and released_at is null and (attempts = 0 or next_attempt_at <= now())
-              and ${KEEPS_NOTHING}
-            returning order_id`,
-      );
+      claimed = await claimRelease(em, orderId);
     } catch (error) {
       this.log.error({ err: error, orderId }, "could not claim a stock release; the sweeper will find it");
       return;
     }
-    if (claimed.length > 0) await this.attempt(em, orderId);
+    if (claimed) await this.attempt(em, orderId);
   }
 
   /** The sweeper's part: claims due rows (skipping those another instance holds) and works them off. */
   async releaseDue(em: EntityManager, limit: number): Promise<number> {
-    const claimed = await query<{ order_id: string }>(
-      em,
-      sql`update stock_releases
-          set attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${ATTEMPT_LEASE_SECONDS})
-          where order_id in (
-            select order_id from stock_releases
-            where released_at is null and next_attempt_at <= now() and ${KEEPS_NOTHING}
-            order by next_attempt_at limit ${limit} for update skip locked)
-          returning order_id`,
-    );
-    const results = await Promise.all(claimed.map((row) => this.attempt(em, row.order_id)));
+    const claimed = await claimDueReleases(em, limit);
+    const results = await Promise.all(claimed.map((orderId) => this.attempt(em, orderId)));
     return results.filter(Boolean).length;
   }
 
@@ -90,26 +68,11 @@ export class StockReleases {
    * how many could not be (those are tried again next time).
    */
   async repairLeftovers(em: EntityManager, limit: number): Promise<{ repaired: number; failed: number }> {
-    const rows = await query<{ order_id: string }>(
-      em,
-      sql`select r.order_id from stock_releases r join orders o on o.id = r.order_id
-          where r.released_at is null and o.status <> 'CANCELLED' limit ${limit}`,
-    );
     const outcome = { repaired: 0, failed: 0 };
-    for (const { order_id: orderId } of rows) {
+    for (const orderId of await leftoverReleases(em, limit)) {
       try {
-        const removed = await em.fork().transactional(async (tx) => {
-          const [order] = await query<{ status: string }>(
-            tx,
-            sql`select status from orders where id = ${orderId} for update`,
-          );
-          if (!order || order.status === "CANCELLED") return [];
-          return query(
-            tx,
-            sql`delete from stock_releases where order_id = ${orderId} and released_at is null returning order_id`,
-          );
-        });
-        if (removed.length > 0) {
+        const removed = await em.fork().transactional((tx) => removeLeftoverRelease(tx, orderId));
+        if (removed) {
           outcome.repaired += 1;
           this.log.warn({ orderId }, "removed a stock release pending for an order that keeps its stock");
         }
@@ -124,21 +87,15 @@ export class StockReleases {
   private async attempt(em: EntityManager, orderId: string): Promise<boolean> {
     try {
       const released = await this.products.releaseStock(orderId);
-      await query(
-        em,
-        sql`update stock_releases set released_at = now(), last_error = null where order_id = ${orderId}`,
-      );
+      await markReleased(em, orderId);
       this.log.info({ orderId, released }, "order stock released");
       return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.warn({ orderId, err: message }, "stock release failed; will retry");
-      await query(
-        em,
-        sql`update stock_releases set last_error = ${message.slice(0, 500)},
-              next_attempt_at = now() + make_interval(secs => least(${MAX_BACKOFF_SECONDS}, power(2, attempts)::int))
-            where order_id = ${orderId}`,
-      ).catch((err: unknown) => this.log.warn({ orderId, err }, "could not record the failed release"));
+      await markReleaseFailed(em, orderId, message).catch((err: unknown) =>
+        this.log.warn({ orderId, err }, "could not record the failed release"),
+      );
       return false;
     }
   }

@@ -1,5 +1,5 @@
 import { BoundedStream, subscriberTooSlow } from "@shopgraph/common";
-import type { OrderView } from "../store/read-model.js";
+import type { OrderView } from "../domain/order-view.js";
 
 /** Which orders' changes a subscription gets. */
 export type OrderInterest = { orderId: string } | { userId: string } | { everyOrder: true };

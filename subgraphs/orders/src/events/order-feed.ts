@@ -13,7 +13,7 @@ import {
   type Worker,
 } from "@shopgraph/common";
 import { orderAtTransition } from "./order-data.js";
-import type { OrderView } from "../store/read-model.js";
+import type { OrderView } from "../domain/order-view.js";
 import type { HeldSubscriptions, OrderFanout, OrderScope } from "./order-fanout.js";
 
 const STATUS_CHANGED = "order.status_changed";

@@ -1,5 +1,5 @@
 import { forbidden, isAdmin, isUuid, notFound, type Viewer } from "@shopgraph/common";
-import type { OrderView } from "../store/read-model.js";
+import type { OrderView } from "../domain/order-view.js";
 import type { OrdersContext } from "./context.js";
 
 /** A user's orders and cart are theirs and the admins'. */

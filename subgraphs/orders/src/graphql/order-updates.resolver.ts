@@ -1,8 +1,7 @@
 import { isAdmin, requireUser } from "@shopgraph/common";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { currentOrders } from "../store/current-orders.js";
-import { catchUp, scopeOf, type OrderInterest } from "../events/order-fanout.js";
-import type { OrderView } from "../store/read-model.js";
+import type { OrderInterest } from "../app/order-updates.js";
+import type { OrderView } from "../domain/order-view.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { OrderType } from "./order.types.js";
@@ -35,8 +34,7 @@ async function orderUpdates(context: OrdersContext, orderId: string | null): Pro
     const order = orderId === null ? undefined : await visibleOrder(context, orderId);
     if (resumeFrom) {
       const since = new Date(resumeFrom.getTime() - RESUME_MARGIN_MS);
-      const current = order ? [order] : await currentOrders(context.em, scopeOf([interest]), since);
-      updates.release(catchUp(interest, current, since));
+      updates.release(await live.currentState(context.em, interest, since, order));
     }
   } catch (error) {
     await updates.return();

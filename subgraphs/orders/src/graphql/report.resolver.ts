@@ -1,6 +1,6 @@
 import { badUserInput, DEFAULT_CURRENCY, money, Role } from "@shopgraph/common";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { AmountOverflowError, salesReport, type ProductSales } from "../store/sales-report.js";
+import { AmountOverflowError, salesReport, type ProductSales } from "../app/sales-report.js";
 import type { OrdersContext } from "./context.js";
 import { SalesReportType, type ProductSalesType } from "./report.types.js";
 

@@ -1,5 +1,6 @@
 import { isUuid, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/common";
-import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "./read-model.js";
+import type { OrderView } from "../domain/order-view.js";
+import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
 import type { OrderScope } from "../events/order-fanout.js";
 
 /**
