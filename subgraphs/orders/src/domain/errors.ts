@@ -21,9 +21,6 @@ export const CartErrorCode = errorCodes(
 );
 export type CartErrorCode = CodesOf<typeof CartErrorCode>;
 
-/** A shipping address field (see checkAddress). */
-export type AddressErrorCode = "REQUIRED" | "TOO_LONG" | "INVALID_POSTAL_CODE" | "INVALID_COUNTRY";
-
 /** placeOrder. */
 export const CheckoutErrorCode = errorCodes(
   "INVALID_IDEMPOTENCY_KEY",
@@ -45,12 +42,6 @@ export const CheckoutErrorCode = errorCodes(
 );
 export type CheckoutErrorCode = CodesOf<typeof CheckoutErrorCode>;
 
-/** A shipment given with a status change (see checkShipment and the SHIPPED guard). */
-export type ShipmentErrorCode = "INVALID_SHIPMENT" | "SHIPMENT_NOT_ALLOWED";
-
-/** A transition the state machine refuses (the table, or a guard). */
-export type TransitionErrorCode = "INVALID_TRANSITION" | "PAYMENT_REQUIRED" | "SHIPMENT_NOT_ALLOWED";
-
 /** payOrder, cancelOrder, updateOrderStatus. */
 export const OrderErrorCode = errorCodes(
   "ORDER_NOT_FOUND",
@@ -65,3 +56,20 @@ export const OrderErrorCode = errorCodes(
   "SHIPMENT_NOT_ALLOWED",
 );
 export type OrderErrorCode = CodesOf<typeof OrderErrorCode>;
+
+/* The codes of one check, each a part of its area's (so a code the area lacks does not compile). */
+
+/** A shipping address field (see checkAddress). */
+export type AddressErrorCode = Extract<
+  CheckoutErrorCode,
+  "REQUIRED" | "TOO_LONG" | "INVALID_POSTAL_CODE" | "INVALID_COUNTRY"
+>;
+
+/** A shipment given with a status change (see checkShipment and the SHIPPED guard). */
+export type ShipmentErrorCode = Extract<OrderErrorCode, "INVALID_SHIPMENT" | "SHIPMENT_NOT_ALLOWED">;
+
+/** A transition the state machine refuses (the table, or a guard). */
+export type TransitionErrorCode = Extract<
+  OrderErrorCode,
+  "INVALID_TRANSITION" | "PAYMENT_REQUIRED" | "SHIPMENT_NOT_ALLOWED"
+>;
