@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { importRules } from "./eslint.import-rules.js";
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/node_modules/**", "web/src/gql/**", ".data/**", "coverage/**"] },
@@ -26,6 +27,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...importRules(),
   {
     // Tests read loosely typed GraphQL responses.
     files: ["**/test/**", "subgraphs/common/src/testing/**", "**/e2e/**"],

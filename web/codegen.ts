@@ -1,8 +1,9 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
- * Typed documents from the operations in `src/**\/*.graphql`, against the public API schema.
- * Two outputs so that the admin's documents land in the admin's lazy chunk, not the storefront's.
+ * Typed documents from the operations in `src/**\/*.graphql`: the shop's against the storefront
+ * schema (what its anonymous and customer callers may use), the admin's against the whole API.
+ * Two outputs also keep the admin's documents in the admin's lazy chunk, not the storefront's.
  */
 const output = {
   preset: "client",
@@ -18,12 +19,15 @@ const output = {
 } as const;
 
 const config: CodegenConfig = {
-  schema: "../schema/api.graphql",
   overwrite: true,
   ignoreNoDocuments: true,
   generates: {
-    "src/gql/shop/": { ...output, documents: ["src/**/*.graphql", "!src/admin/**"] },
-    "src/gql/admin/": { ...output, documents: ["src/admin/**/*.graphql"] },
+    "src/gql/shop/": {
+      ...output,
+      schema: "../schema/storefront.graphql",
+      documents: ["src/**/*.graphql", "!src/admin/**"],
+    },
+    "src/gql/admin/": { ...output, schema: "../schema/api.graphql", documents: ["src/admin/**/*.graphql"] },
   },
 };
 

@@ -1,5 +1,12 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import { isSessionCookie, REQUEST_ID_HEADER, requestPath, SESSION_COOKIE, signatureHeaders } from "@shopgraph/common";
+import {
+  isSessionCookie,
+  REQUEST_ID_HEADER,
+  requestPath,
+  serviceUnavailable,
+  SESSION_COOKIE,
+  signatureHeaders,
+} from "@shopgraph/common";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 
@@ -24,6 +31,7 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly name: string,
     url: string,
     fetcher: Fetcher,
     signingSecret: string,
@@ -31,6 +39,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
+  }
+
+  /**
+   * A subgraph that cannot be reached (refused, reset, timed out) is named in a
+   * SERVICE_UNAVAILABLE error rather than surfacing the driver's message and the subgraph's URL.
+   */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (isUnreachable(error)) throw serviceUnavailable(this.name);
+      throw error;
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -77,6 +100,18 @@ function signingFetcher(fetcher: Fetcher, secret: string): Fetcher {
     const headers = { ...init.headers, ...signatureHeaders(secret, { method, path, body }) };
     return fetcher(url, { ...init, headers });
   };
+}
+
+const UNREACHABLE =
+  /^(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EPIPE|UND_ERR_(CONNECT_TIMEOUT|SOCKET|CLOSED|HEADERS_TIMEOUT|BODY_TIMEOUT))$/;
+
+/** A network failure before or while the subgraph answered (not an answer it gave). */
+function isUnreachable(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && UNREACHABLE.test(code)) return true;
+  }
+  return false;
 }
 
 function defaultCode(status: number): string {

@@ -7,7 +7,7 @@ import type { SubgraphEndpoint } from "./config.js";
  * answers 200, which means its database answers too.
  */
 export function subgraphsReady(subgraphs: SubgraphEndpoint[], agent: Dispatcher, log: Logger, timeoutMs = 2_000) {
-  return async (): Promise<boolean> => {
+  return async (): Promise<{ ready: boolean; unavailable: string[] }> => {
     const results = await Promise.all(
       subgraphs.map(async ({ name, url }) => {
         const ready = new URL("/ready", url);
@@ -28,6 +28,7 @@ export function subgraphsReady(subgraphs: SubgraphEndpoint[], agent: Dispatcher,
         return false;
       }),
     );
-    return results.every(Boolean);
+    const unavailable = subgraphs.filter((_, i) => !results[i]).map(({ name }) => name);
+    return { ready: unavailable.length === 0, unavailable };
   };
 }

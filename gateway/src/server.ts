@@ -39,6 +39,8 @@ import { connectRedis, redisReady } from "./redis.js";
 import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
 import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
+import { apiSchemas } from "./storefront/schema.js";
+import { storefrontPlugin } from "./storefront/plugin.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
 import { UpstreamClients } from "./subscriptions/upstream.js";
@@ -93,18 +95,19 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
-      new SubgraphDataSource(url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
+      new SubgraphDataSource(name, url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
     ]),
   );
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      dataSources[name] ?? new SubgraphDataSource(url ?? "", fetcher, config.requestSigningSecret),
+      dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
   });
 
+  const { storefront } = apiSchemas(config.supergraphSdl);
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
@@ -119,6 +122,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
     ),
     plugins: [
+      storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -156,7 +160,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
   const server = createHttpServer(
     [
-      healthRoutes(async () => redisUp() && (await subgraphsUp())),
+      healthRoutes(async () => {
+        const subgraphs = await subgraphsUp();
+        const unavailable = [...(redisUp() ? [] : ["redis"]), ...subgraphs.unavailable];
+        return { ready: unavailable.length === 0, unavailable };
+      }),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
@@ -184,6 +192,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     keys,
     limits: config.subscriptions,
     revocation,
+    storefront,
   });
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -66,14 +66,31 @@ describe("the gateway's operational surface", () => {
     expect(page.status).toBe(400);
   });
 
-  it("answers /health, and /ready while every subgraph is ready, then 503 when one is down", async () => {
+  it("answers /health, and /ready while every subgraph is ready, then 503 naming the one that is down", async () => {
     expect((await fetch(`${supergraph.origin}/health`)).status).toBe(200);
     const ready = await fetch(`${supergraph.origin}/ready`);
     expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
 
-    await supergraph.stopSubgraph("users");
-    const unavailable = await fetch(`${supergraph.origin}/ready`);
-    expect([unavailable.status, await unavailable.json()]).toEqual([503, { status: "unavailable" }]);
-    expect((await fetch(`${supergraph.origin}/health`)).status).toBe(200);
+    await supergraph.restartSubgraph("users", async () => {
+      const unavailable = await fetch(`${supergraph.origin}/ready`);
+      expect([unavailable.status, await unavailable.json()]).toEqual([
+        503,
+        { status: "unavailable", unavailable: ["users"] },
+      ]);
+      expect((await fetch(`${supergraph.origin}/health`)).status).toBe(200);
+
+      // A query of the stopped subgraph names it, without its URL or the driver's message; the
+      // others go on answering.
+      const down = await supergraph.request(REGISTER);
+      expect(down.errors).toEqual([
+        {
+          message: "The users service cannot be reached; try again shortly",
+          extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "users" },
+        },
+      ]);
+      expect(dataOf(await supergraph.request("{ categories { slug } }")).categories).toEqual(expect.any(Array));
+    });
+    const back = await fetch(`${supergraph.origin}/ready`);
+    expect(back.status).toBe(200);
   });
 });

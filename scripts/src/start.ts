@@ -1,15 +1,18 @@
 /**
  * `npm start`: the whole stack on this machine. Loads (or creates) .env, checks PostgreSQL,
  * starts every subgraph in supergraph.yaml, waits until each is ready, then the gateway.
- * Ctrl-C stops everything; if any service dies, everything stops and this exits non-zero.
+ * Ctrl-C stops everything. A service that dies once running is started again with a backoff
+ * while the others go on serving; one that keeps dying (5 times in a minute) stops everything
+ * and this exits non-zero.
  */
 import { existsSync } from "node:fs";
 import { createConnection } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { adminSummary, loadEnv } from "./env-file.js";
-import { GATEWAY_NODE_FLAGS, startService, stopServices, waitUntilReady, type Service } from "./processes.js";
+import { GATEWAY_NODE_FLAGS, startService, stopServices, waitUntilReady } from "./processes.js";
 import { readSupergraphConfig, ROOT } from "./supergraph.js";
+import { Supervisor } from "./supervisor.js";
 import { buildWebIfStale } from "./web-build.js";
 
 const startedAt = performance.now();
@@ -68,26 +71,39 @@ await checkRabbitMq();
 
 const { subgraphs } = readSupergraphConfig();
 const width = Math.max("gateway".length, ...subgraphs.map((s) => s.name.length));
-const services: Service[] = [];
+const supervisors: Supervisor[] = [];
 let stopping = false;
 
 async function stopAll(exitCode: number): Promise<never> {
   stopping = true;
-  await stopServices(services);
+  for (const supervisor of supervisors) supervisor.stop();
+  await stopServices(supervisors.map((supervisor) => supervisor.service));
   process.exit(exitCode);
 }
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
-function launch(name: string, script: string, serviceEnv: Record<string, string>, nodeFlags: string[] = []): Service {
-  const service = startService(name, join(ROOT, script), serviceEnv, width, nodeFlags);
-  services.push(service);
-  void service.exited.then(({ code, signal }) => {
-    if (stopping) return;
-    console.error(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
-    void stopAll(1);
+/** Starts a service under a supervisor; resolves once it answers `readyUrl` (a crash before that stops all). */
+function launch(
+  name: string,
+  script: string,
+  serviceEnv: Record<string, string>,
+  readyUrl: string,
+  nodeFlags: string[] = [],
+): Promise<void> {
+  const supervisor = new Supervisor(() => startService(name, join(ROOT, script), serviceEnv, width, nodeFlags), {
+    restarting(name, reason, delayMs, crashes) {
+      if (stopping) return;
+      console.error(`${name} stopped unexpectedly (${reason}, crash ${crashes}); starting it again in ${delayMs} ms`);
+    },
+    gaveUp(name, reason, crashes) {
+      if (stopping) return;
+      console.error(`${name} stopped unexpectedly (${reason}) ${crashes} times in a minute; stopping everything`);
+      void stopAll(1);
+    },
   });
-  return service;
+  supervisors.push(supervisor);
+  return waitUntilReady(supervisor.service, readyUrl);
 }
 
 // Subgraphs that call another one (orders -> products) find it where supergraph.yaml routes it.
@@ -97,29 +113,32 @@ const web = buildWebIfStale(join(ROOT, "web"));
 try {
   await Promise.all(
     subgraphs.map((subgraph) => {
-      const service = launch(subgraph.name, `subgraphs/${subgraph.name}/dist/server.js`, {
-        SEED_DEMO_CATALOG: "true",
-        // Only the gateway (and peers) on this machine call a subgraph; HOST in .env overrides.
-        HOST: "127.0.0.1",
-        ...shared,
-        PORT: String(subgraph.port),
-      });
-      return waitUntilReady(service, `http://127.0.0.1:${subgraph.port}/ready`).then(() =>
-        console.log(`${subgraph.name} is ready after ${seconds()} s`),
+      const ready = launch(
+        subgraph.name,
+        `subgraphs/${subgraph.name}/dist/server.js`,
+        {
+          SEED_DEMO_CATALOG: "true",
+          // Only the gateway (and peers) on this machine call a subgraph; HOST in .env overrides.
+          HOST: "127.0.0.1",
+          ...shared,
+          PORT: String(subgraph.port),
+        },
+        `http://127.0.0.1:${subgraph.port}/ready`,
       );
+      return ready.then(() => console.log(`${subgraph.name} is ready after ${seconds()} s`));
     }),
   );
   const webBuild = await web;
   if (webBuild === "failed") console.warn("the web shop did not build; serving the API only");
   if (webBuild === "built") console.log(`the web shop is built after ${seconds()} s`);
   const gatewayPort = Number(env["GATEWAY_PORT"] ?? 4000);
-  const gateway = launch(
+  await launch(
     "gateway",
     "gateway/dist/server.js",
     { ...shared, PORT: String(gatewayPort) },
+    `http://127.0.0.1:${gatewayPort}/ready`,
     GATEWAY_NODE_FLAGS,
   );
-  await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`);
 
   const origin = `http://localhost:${gatewayPort}`;
   const shop = existsSync(join(ROOT, "web/dist/index.html")) ? `${origin}/` : "(not built yet: web/ has no build)";

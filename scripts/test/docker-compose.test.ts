@@ -16,6 +16,7 @@ interface ComposeService {
   ports?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
+  restart?: string;
 }
 
 const compose = parse(readFileSync(join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as {
@@ -47,6 +48,12 @@ describe("docker-compose.yml", () => {
     const gateway = service("gateway");
     expect(gateway.environment?.["AMQP_URL"]).toMatch(/^amqp:\/\/.*@rabbitmq:5672$/);
     expect(gateway.depends_on?.["rabbitmq"]).toEqual({ condition: "service_healthy" });
+  });
+
+  it("restarts every service that crashes", () => {
+    for (const [name, definition] of Object.entries(compose.services)) {
+      expect(definition.restart, name).toBe("unless-stopped");
+    }
   });
 
   it("gives every service a healthcheck", () => {

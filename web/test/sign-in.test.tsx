@@ -109,7 +109,7 @@ describe("signing in", () => {
                 user: null,
                 userErrors: [
                   {
-                    __typename: "UserError",
+                    __typename: "AccountUserError",
                     field: ["input", "password"],
                     code: "INVALID_CREDENTIALS",
                     message: "Wrong email or password",

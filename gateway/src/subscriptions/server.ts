@@ -3,11 +3,12 @@ import type { Server } from "node:http";
 import {
   accessTokenSession,
   bearerExpiry,
+  isAdmin,
   viewerFromAuthorization,
   type BoundedStream,
   type TokenKeys,
 } from "@shopgraph/common";
-import { GraphQLError, type ExecutionResult } from "graphql";
+import { GraphQLError, validate, type ExecutionResult, type GraphQLSchema } from "graphql";
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -30,6 +31,8 @@ export interface SubscriptionServerOptions extends RelayOptions {
   path: string;
   /** Refuses revoked tokens, and says when a user's sockets must close. */
   revocation: RevocationGate;
+  /** What everyone but admins may subscribe to (see storefront/plugin.ts). */
+  storefront: GraphQLSchema;
 }
 
 export interface SubscriptionServer {
@@ -46,6 +49,8 @@ export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const
 interface Connection {
   identity: Identity;
   userId: string;
+  /** An admin's token: subscriptions may use the whole API, not only the storefront schema. */
+  admin: boolean;
   /** The token's `sv`: a revocation above it closes the connection. */
   sessionVersion: number;
   /** Closes the connection when its token expires. */
@@ -106,10 +111,12 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           return refuse(ctx, CloseCodes.Forbidden, "Forbidden: connectionParams.authorization is missing");
         }
         let userId: string;
+        let admin: boolean;
         try {
           const viewer = viewerFromAuthorization(options.keys, authorization);
           if (viewer.kind !== "user") return refuse(ctx, CloseCodes.Forbidden, "Forbidden: not a user's access token");
           userId = viewer.userId;
+          admin = isAdmin(viewer);
         } catch (error) {
           return refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${(error as Error).message}`);
         }
@@ -134,6 +141,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
               ).unref();
         connections.set(ctx, {
           userId,
+          admin,
           sessionVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
           identity: { authorization, requestId: typeof requestId === "string" ? requestId : randomUUID() },
           expiry,
@@ -174,6 +182,18 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           if (error instanceof OperationRefused) return error.errors;
           options.log.error({ err: error }, "cannot plan a subscription");
           return [new GraphQLError("Internal server error", { extensions: { code: "INTERNAL_SERVER_ERROR" } })];
+        }
+        if (!connection.admin) {
+          const refused = validate(options.storefront, planned.document);
+          if (refused.length > 0) {
+            return refused.map(
+              (error) =>
+                new GraphQLError(error.message, {
+                  nodes: error.nodes,
+                  extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+                }),
+            );
+          }
         }
         const request: RelayRequest = {
           query: payload.query,

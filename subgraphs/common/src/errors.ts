@@ -11,6 +11,8 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+  /** A service behind the gateway cannot be reached; `extensions.serviceName` names it. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** A subscription ended because its subscriber read events slower than they came. */
   SUBSCRIBER_TOO_SLOW: "SUBSCRIBER_TOO_SLOW",
 } as const;
@@ -34,6 +36,10 @@ function codedError(code: ErrorCode, message: string, extensions: Record<string,
 export const unauthenticated = (message = "Sign in to do this") => codedError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message = "You are not allowed to do this") => codedError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => codedError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const serviceUnavailable = (
+  serviceName: string,
+  message = `The ${serviceName} service cannot be reached; try again shortly`,
+) => codedError(ErrorCode.SERVICE_UNAVAILABLE, message, { serviceName });
 export const subscriberTooSlow = (message: string) => codedError(ErrorCode.SUBSCRIBER_TOO_SLOW, message);
 export const badUserInput = (message: string, field?: string) =>
   codedError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
@@ -99,7 +105,10 @@ export async function withUserErrors<T extends object>(
   }
 }
 
-function inArea<Code extends string>(codes: Readonly<Record<string, Code>>, problems: readonly Problem[]): Problem<Code>[] {
+function inArea<Code extends string>(
+  codes: Readonly<Record<string, Code>>,
+  problems: readonly Problem[],
+): Problem<Code>[] {
   const known = new Set<string>(Object.values(codes));
   const stray = problems.find((p) => !known.has(p.code));
   if (stray) throw new Error(`Error code ${stray.code} is not one of this mutation's codes (${[...known].join(", ")})`);
@@ -108,7 +117,8 @@ function inArea<Code extends string>(codes: Readonly<Record<string, Code>>, prob
 
 /** What every area's error type has in common, so a client can show any of them the same way. */
 @InterfaceType("DisplayableError", {
-  description: "An expected failure of a mutation, to show to the user; the mutation changed nothing it reports failing",
+  description:
+    "An expected failure of a mutation, to show to the user; the mutation changed nothing it reports failing",
 })
 export abstract class DisplayableError {
   @Field(() => [String], { nullable: true, description: "Path to the input field the error concerns" })
@@ -122,8 +132,11 @@ export abstract class DisplayableError {
  * One area's error type and its code enum: `userErrorType("Cart", CartErrorCode)` gives
  * `type CartUserError implements DisplayableError { code: CartErrorCode! ... }`.
  */
-export function userErrorType<Code extends string>(area: string, codes: Readonly<Record<string, Code>>): ClassType<Problem<Code>> {
-  registerEnumType(codes, { name: `${area}ErrorCode`, description: `Why a ${area.toLowerCase()} mutation failed` });
+export function userErrorType<Code extends string>(
+  area: string,
+  codes: Readonly<Record<string, Code>>,
+): ClassType<Problem<Code>> {
+  registerEnumType(codes, { name: `${area}ErrorCode`, description: `Stable codes of the ${area} area's userErrors` });
 
   @ObjectType(`${area}UserError`, { implements: DisplayableError })
   class AreaUserError extends DisplayableError implements Problem<Code> {

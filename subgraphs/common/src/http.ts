@@ -109,7 +109,10 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
 }
 
 /** `/health`: the process is alive. `/ready`: its dependencies answer (`check` resolves true). */
-export function healthRoutes(check: () => Promise<boolean>): RequestHandler {
+/** A readiness answer: a bare boolean, or which dependencies are missing (named in the body). */
+export type Readiness = boolean | { ready: boolean; unavailable: string[] };
+
+export function healthRoutes(check: () => Promise<Readiness>): RequestHandler {
   return async (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/health") {
@@ -117,8 +120,10 @@ export function healthRoutes(check: () => Promise<boolean>): RequestHandler {
       return true;
     }
     if (path === "/ready") {
-      const ready = await check().catch(() => false);
-      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable" });
+      const answer = await check().catch(() => false as const);
+      const ready = typeof answer === "boolean" ? answer : answer.ready;
+      const unavailable = typeof answer === "boolean" || ready ? {} : { unavailable: answer.unavailable };
+      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", ...unavailable });
       return true;
     }
     return false;

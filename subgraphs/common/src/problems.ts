@@ -12,8 +12,16 @@ export interface Problem<Code extends string = string> {
 }
 
 /** `field` given as one name means a field of the mutation's `input` argument. */
-export function problem<Code extends string>(code: Code, message: string, field?: string | readonly string[]): Problem<Code> {
-  return { code, message, field: field === undefined ? null : typeof field === "string" ? ["input", field] : [...field] };
+export function problem<Code extends string>(
+  code: Code,
+  message: string,
+  field?: string | readonly string[],
+): Problem<Code> {
+  return {
+    code,
+    message,
+    field: field === undefined ? null : typeof field === "string" ? ["input", field] : [...field],
+  };
 }
 
 /**
@@ -62,6 +70,8 @@ export class ProblemList<Code extends string> {
 export type CodesOf<T extends Record<string, string>> = T[keyof T];
 
 /** Declares an area's codes once, as an object usable as a GraphQL enum and as a union type. */
-export function errorCodes<const Codes extends readonly string[]>(...codes: Codes): { readonly [C in Codes[number]]: C } {
+export function errorCodes<const Codes extends readonly string[]>(
+  ...codes: Codes
+): { readonly [C in Codes[number]]: C } {
   return Object.freeze(Object.fromEntries(codes.map((code) => [code, code]))) as { readonly [C in Codes[number]]: C };
 }

@@ -2,6 +2,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
+import { adminOnlyFields, tagAdminFields } from "./admin-tags.js";
 import { authChecker } from "./auth.js";
 
 export const FEDERATION_VERSION = "2.9";
@@ -55,8 +56,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
+  // What only admins may use is tagged, so the gateway can leave it out of the storefront schema.
+  const typeDefs = tagAdminFields(parse(`${link}\n${printSchemaWithDirectives(schema)}`), adminOnlyFields());
   return buildSubgraphSchema({
-    typeDefs: parse(`${link}\n${printSchemaWithDirectives(schema)}`),
+    typeDefs,
     resolvers: resolvers as SubgraphResolverMap,
   });
 }

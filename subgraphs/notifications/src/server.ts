@@ -13,10 +13,10 @@ import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import { notificationsHandler } from "./events/handler.js";
 import type { NotificationsContext } from "./graphql/context.js";
-import { unreadCountLoader, userPagesLoader } from "./graphql/pages.js";
-import { MailDispatcher } from "./mail/dispatcher.js";
-import { MailSink } from "./mail/sink.js";
-import { sinkTransport, smtpTransport, type MailTransport } from "./mail/transport.js";
+import { unreadCountLoader, userPagesLoader } from "./graphql/loaders.js";
+import { MailDispatcher } from "./app/mail-dispatcher.js";
+import { MailSink } from "./adapters/mail-sink.js";
+import { sinkTransport, smtpTransport, type MailTransport } from "./adapters/mail-transport.js";
 import { migrations } from "./migrations/index.js";
 import { buildNotificationsSchema } from "./schema.js";
 

@@ -152,6 +152,19 @@ test("ADMIN lists every notification with filters; shoppers may not, nor see att
   expect(code(ownWithErrors)).toBe("FORBIDDEN");
 });
 
+test("the ADMIN list's cursors are opaque and checked: a tampered one is BAD_USER_INPUT, never an SQL error", async () => {
+  const admin = service.client(tokens.admin);
+  const first = dataOf(await admin(ADMIN_NOTIFICATIONS, { first: 1 })).notifications;
+  const decoded = JSON.parse(Buffer.from(first.pageInfo.endCursor, "base64url").toString("utf8"));
+  const tampered = [
+    Buffer.from(JSON.stringify([decoded[0], "1; drop table notifications"])).toString("base64url"),
+    Buffer.from(JSON.stringify(["+275760-09-13T00:00:00.000Z", decoded[1]])).toString("base64url"),
+    first.pageInfo.endCursor.slice(0, -4),
+    "not a cursor",
+  ];
+  for (const after of tampered) expect(code(await admin(ADMIN_NOTIFICATIONS, { after }))).toBe("BAD_USER_INPUT");
+});
+
 test("sentMail is null when mail goes to an SMTP server, and ADMIN only", async () => {
   expect(dataOf(await service.client(tokens.admin)(SENT_MAIL, {})).sentMail).toBeNull();
   expect(code(await service.client(tokens.ada)(SENT_MAIL, {}))).toBe("FORBIDDEN");

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { decodeEncodedWords, readHeaders } from "../src/mail/headers.js";
+import { decodeEncodedWords, readHeaders } from "../src/adapters/mail-headers.js";
 
 export interface ReceivedMail {
   from: string;

@@ -173,7 +173,7 @@ describe("createProduct", () => {
   test.each<[string, Partial<ProductSpec> | ((spec: ProductSpec) => ProductSpec), string[]]>([
     ["an empty name", { name: "   " }, ["INVALID_NAME@input.name"]],
     ["no variants", { variants: [] }, ["NO_VARIANTS@input.variants"]],
-    ["an unknown category", { categorySlug: "socks" }, ["UNKNOWN_CATEGORY@input.categorySlug"]],
+    ["an unknown category", { categorySlug: "socks" }, ["CATEGORY_NOT_FOUND@input.categorySlug"]],
     ["a malformed slug", { slug: "Not A Slug" }, ["INVALID_SLUG@input.slug"]],
     ["an unsafe image URL", { images: ["javascript:alert(1)"] }, ["INVALID_IMAGE_URL@input.images.0"]],
     [
@@ -251,7 +251,7 @@ describe("createProduct", () => {
     [
       "several problems",
       (spec) => patchVariant({ ...spec, name: "", categorySlug: "nope" }, 0, { priceCents: -5 }),
-      ["INVALID_NAME@input.name", "INVALID_PRICE@input.variants.0.priceCents", "UNKNOWN_CATEGORY@input.categorySlug"],
+      ["INVALID_NAME@input.name", "INVALID_PRICE@input.variants.0.priceCents", "CATEGORY_NOT_FOUND@input.categorySlug"],
     ],
   ])("refuses %s and creates nothing", async (_, change, expected) => {
     const input = typeof change === "function" ? change(tee()) : tee(change);
@@ -321,10 +321,14 @@ describe("updateProduct and archiveProduct", () => {
   });
 
   test.each<[string, (id: string) => Record<string, unknown>, string[]]>([
-    ["an unknown id", () => ({ id: randomUUID(), input: { name: "X" } }), ["UNKNOWN_PRODUCT@id"]],
+    ["an unknown id", () => ({ id: randomUUID(), input: { name: "X" } }), ["PRODUCT_NOT_FOUND@id"]],
     ["an empty name", (id) => ({ id, input: { name: "" } }), ["INVALID_NAME@input.name"]],
     ["a taken slug", (id) => ({ id, input: { slug: "taken-by-other" } }), ["SLUG_TAKEN@input.slug"]],
-    ["an unknown category", (id) => ({ id, input: { categorySlug: "nope" } }), ["UNKNOWN_CATEGORY@input.categorySlug"]],
+    [
+      "an unknown category",
+      (id) => ({ id, input: { categorySlug: "nope" } }),
+      ["CATEGORY_NOT_FOUND@input.categorySlug"],
+    ],
     [
       "an image on a host outside IMAGE_ORIGINS",
       (id) => ({ id, input: { images: ["https://evil.example/track.png"] } }),
@@ -356,8 +360,8 @@ describe("updateProduct and archiveProduct", () => {
     expect(dataOf(await products.client()(SEARCH, { query: "wreath" })).products.totalCount).toBe(1);
   });
 
-  test("archiving an unknown product is UNKNOWN_PRODUCT", async () => {
-    expect(await refused(ARCHIVE_PRODUCT, { id: randomUUID() })).toEqual(["UNKNOWN_PRODUCT@id"]);
+  test("archiving an unknown product is PRODUCT_NOT_FOUND", async () => {
+    expect(await refused(ARCHIVE_PRODUCT, { id: randomUUID() })).toEqual(["PRODUCT_NOT_FOUND@id"]);
   });
 });
 
@@ -430,7 +434,7 @@ describe("addVariant and updateVariant", () => {
     [
       "an unknown product",
       () => ({ productId: randomUUID(), input: { sku: uniqueSku(), priceCents: 1 } }),
-      ["UNKNOWN_PRODUCT@productId"],
+      ["PRODUCT_NOT_FOUND@productId"],
     ],
   ])("addVariant refuses %s", async (_, variables, expected) => {
     const product = await createProduct(products, tee({ name: "Guarded Tee" }));
@@ -451,7 +455,7 @@ describe("addVariant and updateVariant", () => {
   });
 
   test.each<[string, (v: { id: string; otherSku: string }) => Record<string, unknown>, string[]]>([
-    ["an unknown variant", () => ({ id: randomUUID(), input: { priceCents: 1 } }), ["UNKNOWN_VARIANT@id"]],
+    ["an unknown variant", () => ({ id: randomUUID(), input: { priceCents: 1 } }), ["VARIANT_NOT_FOUND@id"]],
     ["a negative price", ({ id }) => ({ id, input: { priceCents: -100 } }), ["INVALID_PRICE@input.priceCents"]],
     ["a sibling's SKU", ({ id, otherSku }) => ({ id, input: { sku: otherSku } }), ["SKU_TAKEN@input.sku"]],
     [
@@ -509,7 +513,7 @@ describe("adjustStock", () => {
     ["going below zero", (variantId) => ({ variantId, delta: -4 }), ["INSUFFICIENT_STOCK@delta"]],
     ["a zero delta", (variantId) => ({ variantId, delta: 0 }), ["INVALID_QUANTITY@delta"]],
     ["an absurd delta", (variantId) => ({ variantId, delta: 2_000_000 }), ["INVALID_QUANTITY@delta"]],
-    ["an unknown variant", () => ({ variantId: randomUUID(), delta: 1 }), ["UNKNOWN_VARIANT@variantId"]],
+    ["an unknown variant", () => ({ variantId: randomUUID(), delta: 1 }), ["VARIANT_NOT_FOUND@variantId"]],
   ])("refuses %s and changes nothing", async (_, variables, expected) => {
     const product = await createProduct(products, simpleProduct("home", "Steady Lamp", 5000, 3));
     expect(await refused(ADJUST_STOCK, variables(product.variants[0]!.id))).toEqual(expected);

@@ -153,7 +153,7 @@ describe("reserveStock", () => {
   });
 
   test.each<[string, (ids: { ok: string; archived: string }) => { variantId: string; quantity: number }[], string[]]>([
-    ["an unknown variant", ({ ok }) => [line(ok, 1), line(randomUUID(), 1)], ["UNKNOWN_VARIANT@lines.1"]],
+    ["an unknown variant", ({ ok }) => [line(ok, 1), line(randomUUID(), 1)], ["VARIANT_NOT_FOUND@lines.1"]],
     ["an archived product", ({ ok, archived }) => [line(ok, 1), line(archived, 1)], ["VARIANT_UNAVAILABLE@lines.1"]],
     ["a zero quantity", ({ ok }) => [line(ok, 0)], ["INVALID_QUANTITY@lines.0"]],
     ["a negative quantity", ({ ok }) => [line(ok, -2)], ["INVALID_QUANTITY@lines.0"]],
@@ -163,7 +163,7 @@ describe("reserveStock", () => {
     [
       "several bad lines",
       ({ archived }) => [line(randomUUID(), 1), line(archived, 1), line(archived.replace(/.$/, "0"), 0)],
-      ["UNKNOWN_VARIANT@lines.0", "VARIANT_UNAVAILABLE@lines.1", "INVALID_QUANTITY@lines.2"],
+      ["VARIANT_NOT_FOUND@lines.0", "VARIANT_UNAVAILABLE@lines.1", "INVALID_QUANTITY@lines.2"],
     ],
   ])("refuses %s and reserves nothing", async (_, lines, expected) => {
     const [ok] = await stocked(`Checked ${uniqueSku()}`, 10);

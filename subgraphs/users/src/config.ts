@@ -8,7 +8,7 @@ import {
   type Env,
   type EventsConfig,
 } from "@shopgraph/common";
-import type { ScryptCost } from "./domain/passwords.js";
+import type { ScryptCost } from "./adapters/password-hasher.js";
 
 export interface UsersConfig extends BaseConfig {
   databaseUrl: string;

@@ -1,6 +1,5 @@
 import {
   createLogger,
-  isUuid,
   keyedLoader,
   OutboxRelay,
   readCookie,
@@ -9,12 +8,14 @@ import {
   type Logger,
   type RunningSubgraph,
 } from "@shopgraph/common";
-import { Accounts } from "./accounts.js";
+import { ensureAdmin } from "./app/ensure-admin.js";
+import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
-import { entities, User } from "./entities/index.js";
+import { entities } from "./entities/index.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
+import { findUsersByIds } from "./store/users.js";
 
 export interface UsersOptions {
   log?: Logger;
@@ -29,9 +30,9 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     log,
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm) {
-      const accounts = new Accounts(config);
+      const services = usersServices(config);
       if (config.admin) {
-        const outcome = await accounts.ensureAdmin(orm.em.fork(), config.admin);
+        const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
         log.info(
           { email: config.admin.email },
           outcome === "created" ? "admin account created" : "admin account exists",
@@ -54,10 +55,10 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
         context: (base, request) => ({
           ...base,
           config,
-          accounts,
+          services,
           cookieRefreshToken: readCookie(request?.headers.cookie),
           userById: keyedLoader(
-            (ids) => base.em.find(User, { id: { $in: ids.filter(isUuid) } }),
+            (ids) => findUsersByIds(base.em, ids),
             (user) => user.id,
           ),
         }),

@@ -151,6 +151,17 @@ describe("updateProfile", () => {
     const me = dataOf(await users.client(shopper.accessToken)(`{ me { name email } }`)).me;
     expect(me).toEqual({ name: "Test Shopper", email: shopper.email });
   });
+  test("reports an invalid name and an invalid email together", async () => {
+    // Not a new shopper: its outbox row, relayed during the next test, would count among its statements.
+    const shopper = shoppers[1]!;
+    const { updateProfile } = dataOf(
+      await users.client(shopper.accessToken)(UPDATE, { input: { name: " ", email: "nope" } }),
+    );
+    expect(updateProfile.userErrors).toEqual([
+      { code: "INVALID_NAME", field: ["input", "name"] },
+      { code: "INVALID_EMAIL", field: ["input", "email"] },
+    ]);
+  });
 });
 
 describe("User entity", () => {

@@ -81,6 +81,27 @@ describe("register", () => {
     expect(login.login.userErrors[0].code).toBe("INVALID_CREDENTIALS");
   });
 
+  test("reports every problem with the input at once, each at its field", async () => {
+    const input = { email: "not-an-email", password: "short", name: "  " };
+    const { register: payload } = dataOf(await register(input));
+    expect(payload.userErrors).toEqual([
+      { code: "INVALID_EMAIL", field: ["input", "email"], message: "Enter a valid email address" },
+      { code: "INVALID_NAME", field: ["input", "name"], message: "Enter your name" },
+      { code: "WEAK_PASSWORD", field: ["input", "password"], message: "Password must be at least 10 characters" },
+    ]);
+    expect(payload.user).toBeNull();
+  });
+
+  test("reports a taken email together with the other problems", async () => {
+    const first = await registerCustomer(users);
+    const { register: payload } = dataOf(await register({ email: first.email, password: "1234567890", name: "" }));
+    expect(payload.userErrors.map((error: { code: string }) => error.code)).toEqual([
+      "INVALID_NAME",
+      "WEAK_PASSWORD",
+      "EMAIL_TAKEN",
+    ]);
+  });
+
   test("refuses an email that is taken, whatever its case", async () => {
     const first = await registerCustomer(users);
     const { register: payload } = dataOf(

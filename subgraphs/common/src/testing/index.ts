@@ -8,3 +8,4 @@ export * from "./subscriptions.js";
 export * from "./orders.js";
 export * from "./ports.js";
 export * from "./settled.js";
+export * from "./failed-start.js";

@@ -1,7 +1,8 @@
-import { jsonb, query, sql, type AnyEventEnvelope, type EntityManager, type EventHandler } from "@shopgraph/common";
-import { NotificationKind } from "../entities/index.js";
+import type { AnyEventEnvelope, EntityManager, EventHandler } from "@shopgraph/common";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
+import { addressNotification, insertNotification } from "../store/new-notifications.js";
+import { addressWaitingNotifications, lockUser, saveUserProjection } from "../store/user-projections.js";
 import { InvalidEventError, orderOf, refundedOf, shipmentOf, transitionOf, userOf } from "./payloads.js";
 
 /**
@@ -53,8 +54,7 @@ function occurredAt(event: AnyEventEnvelope): Date {
 }
 
 /**
- * Keeps the newest email and name of a user: an event older than what is stored changes nothing,
- * so events arriving out of order (after a retry) cannot bring back an old address. Notifications
+ * Keeps the newest email and name of a user, whatever order its events arrive in. Notifications
  * that were waiting for this user's address get it now.
  */
 async function projectUser(
@@ -63,26 +63,18 @@ async function projectUser(
   user: { userId: string; email: string; name: string },
 ): Promise<void> {
   await lockUser(em, user.userId);
-  await query(
-    em,
-    sql`insert into user_projections (id, email, name, updated_at)
-        values (${user.userId}, ${user.email}, ${user.name}, ${occurredAt(event)})
-        on conflict (id) do update set email = excluded.email, name = excluded.name, updated_at = excluded.updated_at
-        where user_projections.updated_at <= excluded.updated_at`,
-  );
-  await query(
-    em,
-    sql`update notifications set recipient = u.email, recipient_name = u.name
-        from user_projections u
-        where u.id = ${user.userId} and notifications.user_id = u.id and notifications.recipient is null
-          and notifications.status = 'QUEUED'`,
-  );
+  await saveUserProjection(em, user, occurredAt(event));
+  await addressWaitingNotifications(em, user.userId);
 }
 
 /**
  * One notification per (event, kind): the unique key turns a second insert into nothing. The
  * recipient comes from the projection; when the user is not known yet it stays null, and the
  * notification waits (unsent, not failed) until their user event fills it in.
+ *
+ * Projecting a user and queueing mail that waits for them hold the same per-user lock: without it
+ * an order event handled while the user event commits would leave its notification without an
+ * address, each transaction unable to see the other's row.
  */
 async function queueNotification(
   em: EntityManager,
@@ -91,41 +83,18 @@ async function queueNotification(
   userId: string,
   payload: NotificationPayload,
 ): Promise<void> {
-  const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
-  // From the application clock with millisecond precision, like the cursors made from it.
-  const createdAt = new Date();
-  const [inserted] = await query<{ id: string; recipient: string | null }>(
-    em,
-    sql`insert into notifications
-          (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,
-           next_attempt_at, created_at, order_id, order_number)
-        select gen_random_uuid(), ${event.id}, ${NotificationKind[payload.kind]}, 'EMAIL', ${userId}, u.email, u.name,
-               ${subjectOf(payload, shop)}, ${jsonb(payload)}, 'QUEUED', 0, now(), ${createdAt},
-               ${order?.orderId ?? null}, ${order?.number ?? null}
-        from (select ${userId}::uuid as id) wanted left join user_projections u on u.id = wanted.id
-        on conflict (event_id, kind) do nothing
-        returning id, recipient`,
-  );
+  const inserted = await insertNotification(em, {
+    eventId: event.id,
+    userId,
+    subject: subjectOf(payload, shop),
+    payload,
+    // From the application clock with millisecond precision, like the cursors made from it.
+    createdAt: new Date(),
+  });
   if (inserted && inserted.recipient === null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
     // the lock no more, its projection is visible here.
     await lockUser(em, userId);
-    await query(
-      em,
-      sql`update notifications set recipient = u.email, recipient_name = u.name
-          from user_projections u where notifications.id = ${inserted.id} and u.id = notifications.user_id`,
-    );
+    await addressNotification(em, inserted.id);
   }
-}
-
-/** Any two int4s; this pair's first half keeps these locks apart from other advisory locks. */
-const USER_LOCK_SPACE = 0x4e07;
-
-/**
- * Serialises, per user, projecting the user with queueing mail that waits for them: without it an
- * order event handled while the user event commits would leave its notification without an
- * address, each transaction unable to see the other's row.
- */
-async function lockUser(em: EntityManager, userId: string): Promise<void> {
-  await query(em, sql`select pg_advisory_xact_lock(${USER_LOCK_SPACE}, hashtext(${userId}))`);
 }

@@ -1,24 +1,12 @@
-import type { FilterQuery } from "@mikro-orm/core";
-import {
-  badUserInput,
-  isUuid,
-  newestFirstCursor,
-  notFound,
-  PageArgs,
-  pageSize,
-  query,
-  requireUser,
-  Role,
-  sql,
-  toPage,
-} from "@shopgraph/common";
+import { PageArgs, requireUser, Role } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Notification } from "../entities/index.js";
+import { listNotifications } from "../app/list-notifications.js";
+import { markNotificationsRead } from "../app/mark-notifications-read.js";
+import { retryNotification } from "../app/retry-notification.js";
+import { listSentMail } from "../app/sent-mail.js";
+import type { Notification } from "../entities/index.js";
 import type { NotificationsContext } from "./context.js";
-import { afterCursor } from "./pages.js";
 import { NotificationConnection, NotificationFilter, NotificationType, OrderReference, SentMail } from "./types.js";
-
-const MAX_IDS = 500;
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -31,49 +19,21 @@ export class NotificationResolver {
   @Mutation(() => Int, {
     description: "Marks the viewer's own notifications read; returns how many were unread. Others' ids are ignored.",
   })
-  async markNotificationsRead(
+  markNotificationsRead(
     @Arg("ids", () => [ID]) ids: string[],
     @Ctx() { em, viewer }: NotificationsContext,
   ): Promise<number> {
-    if (ids.length > MAX_IDS) throw badUserInput(`at most ${MAX_IDS} ids at once`, "ids");
-    if (!ids.every(isUuid)) throw badUserInput("ids must be notification ids", "ids");
-    if (ids.length === 0) return 0;
-    return em.nativeUpdate(
-      Notification,
-      { id: { $in: ids }, userId: requireUser(viewer).userId, readAt: null },
-      { readAt: new Date() },
-    );
+    return markNotificationsRead(em, requireUser(viewer).userId, ids);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => NotificationConnection, { description: "ADMIN: every notification, newest first" })
-  async notifications(
+  notifications(
     @Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null,
     @Args() { first, after }: PageArgs,
     @Ctx() { em }: NotificationsContext,
   ) {
-    const size = pageSize(first);
-    const where: FilterQuery<Notification>[] = [];
-    if (filter?.status) where.push({ status: filter.status });
-    if (filter?.kind) where.push({ kind: filter.kind });
-    if (filter?.recipient?.trim()) {
-      where.push({ recipient: { $ilike: filter.recipient.trim().replace(/[\\%_]/g, "\\$&") } });
-    }
-    const matching: FilterQuery<Notification> = where.length ? { $and: where } : {};
-    const cursor = afterCursor(after);
-    const page: FilterQuery<Notification> = cursor
-      ? {
-          $and: [
-            matching,
-            { $or: [{ createdAt: { $lt: cursor[0] } }, { createdAt: cursor[0], id: { $lt: cursor[1] } }] },
-          ],
-        }
-      : matching;
-    const [rows, totalCount] = await Promise.all([
-      em.find(Notification, page, { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 }),
-      em.count(Notification, matching),
-    ]);
-    return toPage(rows, size, totalCount, newestFirstCursor, after);
+    return listNotifications(em, filter, { first, after });
   }
 
   @Authorized(Role.ADMIN)
@@ -81,21 +41,8 @@ export class NotificationResolver {
     nullable: true,
     description: "ADMIN: sends a FAILED notification again, with a fresh set of attempts",
   })
-  async retryNotification(@Arg("id", () => ID) id: string, @Ctx() context: NotificationsContext) {
-    if (!isUuid(id)) throw badUserInput("id is not a notification id", "id");
-    const em = context.em;
-    const [row] = await query<Record<string, unknown>>(
-      em,
-      sql`update notifications set status = 'QUEUED', attempts = 0, next_attempt_at = now()
-          where id = ${id} and status = 'FAILED' returning *`,
-    );
-    if (!row) {
-      const existing = await em.findOne(Notification, id);
-      if (!existing) throw notFound("Notification");
-      throw badUserInput(`Only a FAILED notification can be retried; this one is ${existing.status}`, "id");
-    }
-    context.wakeDispatcher();
-    return em.map(Notification, row);
+  retryNotification(@Arg("id", () => ID) id: string, @Ctx() { em, wakeDispatcher }: NotificationsContext) {
+    return retryNotification(em, id, wakeDispatcher);
   }
 
   @Authorized(Role.ADMIN)
@@ -103,10 +50,10 @@ export class NotificationResolver {
     nullable: true,
     description: "ADMIN: the newest messages the embedded SMTP sink received; null when mail goes to SMTP_URL",
   })
-  async sentMail(
+  sentMail(
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,
     @Ctx() { mailSink }: NotificationsContext,
   ): Promise<SentMail[] | null> {
-    return mailSink ? mailSink.list(pageSize(first)) : null;
+    return listSentMail(mailSink, first);
   }
 }

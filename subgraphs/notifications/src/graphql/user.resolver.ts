@@ -1,4 +1,4 @@
-import { pageSize, PageArgs } from "@shopgraph/common";
+import { PageArgs } from "@shopgraph/common";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { assertMaySeeNotificationsOf } from "./access.js";
 import type { NotificationsContext } from "./context.js";
@@ -17,7 +17,7 @@ export class UserNotificationsResolver {
     @Ctx() { viewer, userPages }: NotificationsContext,
   ) {
     assertMaySeeNotificationsOf(viewer, user.id);
-    return userPages({ size: pageSize(first), after, unreadOnly }).load(user.id);
+    return userPages({ first, after, unreadOnly }).load(user.id);
   }
 
   @FieldResolver(() => Int, { description: "Only the user and admins may read it." })

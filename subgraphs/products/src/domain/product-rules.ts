@@ -1,10 +1,10 @@
-import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "@shopgraph/common";
+import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES, type ProblemList } from "@shopgraph/common";
 import type { OptionValue } from "./catalog.js";
-import type { Problems } from "./problems.js";
+import type { CatalogErrorCode } from "./errors.js";
 import { isSlug, SLUG_MAX_LENGTH } from "./slugs.js";
 
 /**
- * What makes a product and its variants valid. Pure: every check reports to `Problems` under the
+ * What makes a product and its variants valid. Pure: every check reports to a `ProblemList` under the
  * path of the input field it concerns and returns the normalised value.
  */
 export const LIMITS = {
@@ -22,6 +22,7 @@ export const LIMITS = {
 } as const;
 
 type Path = readonly string[];
+type CatalogProblems = ProblemList<CatalogErrorCode>;
 
 export interface VariantData {
   sku: string;
@@ -44,7 +45,7 @@ export interface ValidVariant {
 const SKU_PATTERN = /^[A-Z0-9][A-Z0-9._-]{0,63}$/;
 const ISO_4217 = new Set(Intl.supportedValuesOf("currency"));
 
-export function checkName(name: string, problems: Problems, field: Path): string {
+export function checkName(name: string, problems: CatalogProblems, field: Path): string {
   const trimmed = name.trim().replace(/\s+/g, " ");
   if (!trimmed) problems.add("INVALID_NAME", "Name must not be empty", field);
   else if (trimmed.length > LIMITS.nameLength) {
@@ -53,7 +54,7 @@ export function checkName(name: string, problems: Problems, field: Path): string
   return trimmed;
 }
 
-export function checkSlug(slug: string, problems: Problems, field: Path): string {
+export function checkSlug(slug: string, problems: CatalogProblems, field: Path): string {
   const trimmed = slug.trim().toLowerCase();
   if (!isSlug(trimmed)) {
     problems.add(
@@ -65,7 +66,7 @@ export function checkSlug(slug: string, problems: Problems, field: Path): string
   return trimmed;
 }
 
-export function checkDescription(description: string, problems: Problems, field: Path): string {
+export function checkDescription(description: string, problems: CatalogProblems, field: Path): string {
   const trimmed = description.trim();
   if (trimmed.length > LIMITS.descriptionLength) {
     problems.add("INVALID_DESCRIPTION", `Description must be at most ${LIMITS.descriptionLength} characters`, field);
@@ -81,7 +82,7 @@ export function checkDescription(description: string, problems: Problems, field:
 export function checkImages(
   images: readonly string[],
   allowedOrigins: readonly string[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path,
 ): string[] {
   if (images.length > LIMITS.images) {
@@ -117,7 +118,7 @@ function isAllowedUrl(url: string, allowedOrigins: readonly string[]): boolean {
   }
 }
 
-export function checkOptionNames(names: readonly string[], problems: Problems, field: Path): string[] {
+export function checkOptionNames(names: readonly string[], problems: CatalogProblems, field: Path): string[] {
   const trimmed = names.map((name) => name.trim().replace(/\s+/g, " "));
   if (trimmed.length > LIMITS.optionNames) {
     problems.add("INVALID_OPTIONS", `A product has at most ${LIMITS.optionNames} options`, field);
@@ -138,7 +139,7 @@ export function checkOptionNames(names: readonly string[], problems: Problems, f
 }
 
 /** SKUs compare case-insensitively in every warehouse tool; store them upper-case. */
-export function checkSku(sku: string, problems: Problems, field: Path): string {
+export function checkSku(sku: string, problems: CatalogProblems, field: Path): string {
   const normalized = sku.trim().toUpperCase();
   if (!SKU_PATTERN.test(normalized)) {
     problems.add("INVALID_SKU", "A SKU is 1 to 64 letters, digits, dots, dashes or underscores", field);
@@ -146,7 +147,7 @@ export function checkSku(sku: string, problems: Problems, field: Path): string {
   return normalized;
 }
 
-export function checkPrice(priceCents: number, problems: Problems, field: Path): number {
+export function checkPrice(priceCents: number, problems: CatalogProblems, field: Path): number {
   if (!Number.isSafeInteger(priceCents) || priceCents < 0) {
     problems.add("INVALID_PRICE", "Price must be zero or more, in cents", field);
   } else if (priceCents > LIMITS.priceCents) {
@@ -155,7 +156,7 @@ export function checkPrice(priceCents: number, problems: Problems, field: Path):
   return priceCents;
 }
 
-export function checkStock(stock: number, problems: Problems, field: Path): number {
+export function checkStock(stock: number, problems: CatalogProblems, field: Path): number {
   if (!Number.isSafeInteger(stock) || stock < 0) {
     problems.add("INVALID_STOCK", "Stock must be zero or more", field);
   } else if (stock > LIMITS.stock) {
@@ -164,7 +165,7 @@ export function checkStock(stock: number, problems: Problems, field: Path): numb
   return stock;
 }
 
-export function checkCurrency(currency: string, problems: Problems, field: Path): string {
+export function checkCurrency(currency: string, problems: CatalogProblems, field: Path): string {
   const code = currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(code) || !ISO_4217.has(code)) {
     problems.add("INVALID_CURRENCY", `"${currency}" is not an ISO 4217 currency code`, field);
@@ -181,7 +182,7 @@ export function checkCurrency(currency: string, problems: Problems, field: Path)
 export function checkVariantOptions(
   options: readonly OptionValue[],
   optionNames: readonly string[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path,
 ): OptionValue[] {
   const byName = new Map<string, string>();
@@ -218,7 +219,7 @@ export function optionsKey(options: readonly OptionValue[]): string {
 export function checkVariant(
   input: VariantData,
   optionNames: readonly string[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path,
 ): ValidVariant {
   const options = checkVariantOptions(input.options ?? [], optionNames, problems, [...field, "options"]);
@@ -242,7 +243,7 @@ export type VariantIdentity = Pick<ValidVariant, "sku" | "options" | "currency">
 export function checkSiblings(
   variant: ValidVariant,
   siblings: readonly VariantIdentity[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path,
 ): void {
   if (siblings.some((sibling) => sibling.sku === variant.sku)) {
@@ -260,7 +261,7 @@ export function checkSiblings(
   }
 }
 
-export function checkVariantCount(count: number, problems: Problems, field: Path): void {
+export function checkVariantCount(count: number, problems: CatalogProblems, field: Path): void {
   if (count === 0) problems.add("NO_VARIANTS", "A product needs at least one variant", field);
   if (count > LIMITS.variants) {
     problems.add("TOO_MANY_VARIANTS", `A product has at most ${LIMITS.variants} variants`, field);
@@ -271,7 +272,7 @@ export function checkVariantCount(count: number, problems: Problems, field: Path
 export function checkVariants(
   inputs: readonly VariantData[],
   optionNames: readonly string[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path,
 ): ValidVariant[] {
   checkVariantCount(inputs.length, problems, field);
@@ -311,7 +312,7 @@ export interface ValidProduct {
 export function checkProduct(
   input: ProductData,
   imageOrigins: readonly string[],
-  problems: Problems,
+  problems: CatalogProblems,
   field: Path = ["input"],
 ): ValidProduct {
   const name = checkName(input.name, problems, [...field, "name"]);

@@ -1,8 +1,12 @@
 import { Role, withUserErrors, type EntityManager } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { loadCategories } from "../read/categories.js";
-import { loadProducts, loadVariants } from "../read/products.js";
-import type { ProductView, VariantView } from "../read/read-model.js";
+import {
+  loadCategories,
+  loadProducts,
+  loadVariants,
+  type ProductView,
+  type VariantView,
+} from "../app/catalog-reads.js";
 import {
   addVariant,
   archiveProduct,
@@ -10,12 +14,20 @@ import {
   createProduct,
   updateProduct,
   updateVariant,
-} from "../write/catalog.js";
-import { adjustStock } from "../write/stock.js";
+} from "../app/catalog.js";
+import { adjustStock } from "../app/stock.js";
+import { CatalogErrorCode, StockErrorCode } from "../domain/errors.js";
 import { actorOf } from "./actor.js";
 import { AddVariantArgs, AdjustStockArgs, UpdateProductArgs, UpdateVariantArgs } from "./args.js";
 import type { ProductsContext } from "./context.js";
-import { CategoryPayload, CreateCategoryInput, CreateProductInput, ProductPayload, VariantPayload } from "./types.js";
+import {
+  AdjustStockPayload,
+  CategoryPayload,
+  CreateCategoryInput,
+  CreateProductInput,
+  ProductPayload,
+  VariantPayload,
+} from "./types.js";
 
 /** The product as it is now, after a change in this request. */
 async function productNow(em: EntityManager, id: string): Promise<{ product: ProductView | null }> {
@@ -34,7 +46,7 @@ async function variantNow(em: EntityManager, id: string): Promise<{ variant: Var
 export class AdminResolver {
   @Mutation(() => CategoryPayload, { description: "ADMIN: adds a category" })
   createCategory(@Arg("input") input: CreateCategoryInput, @Ctx() { em }: ProductsContext) {
-    return withUserErrors(async () => {
+    return withUserErrors(CatalogErrorCode, async () => {
       const [category] = await loadCategories(em, [await createCategory(em, input)]);
       return { category: category ?? null };
     });
@@ -42,34 +54,40 @@ export class AdminResolver {
 
   @Mutation(() => ProductPayload, { description: "ADMIN: adds a product with its variants" })
   createProduct(@Arg("input") input: CreateProductInput, @Ctx() { em, viewer, imageOrigins }: ProductsContext) {
-    return withUserErrors(async () => productNow(em, await createProduct(em, actorOf(viewer), input, imageOrigins)));
+    return withUserErrors(CatalogErrorCode, async () =>
+      productNow(em, await createProduct(em, actorOf(viewer), input, imageOrigins)),
+    );
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: changes the given fields of a product" })
   updateProduct(@Args() { id, input }: UpdateProductArgs, @Ctx() { em, imageOrigins }: ProductsContext) {
-    return withUserErrors(async () => productNow(em, await updateProduct(em, id, input, imageOrigins)));
+    return withUserErrors(CatalogErrorCode, async () =>
+      productNow(em, await updateProduct(em, id, input, imageOrigins)),
+    );
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: takes a product off sale; past orders still show it" })
   archiveProduct(@Arg("id", () => ID) id: string, @Ctx() { em }: ProductsContext) {
-    return withUserErrors(async () => productNow(em, await archiveProduct(em, id)));
+    return withUserErrors(CatalogErrorCode, async () => productNow(em, await archiveProduct(em, id)));
   }
 
   @Mutation(() => VariantPayload, { description: "ADMIN: adds a variant to a product" })
   addVariant(@Args() { productId, input }: AddVariantArgs, @Ctx() { em, viewer }: ProductsContext) {
-    return withUserErrors(async () => variantNow(em, await addVariant(em, actorOf(viewer), productId, input)));
+    return withUserErrors(CatalogErrorCode, async () =>
+      variantNow(em, await addVariant(em, actorOf(viewer), productId, input)),
+    );
   }
 
   @Mutation(() => VariantPayload, { description: "ADMIN: changes the given fields of a variant" })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
-    return withUserErrors(async () => variantNow(em, await updateVariant(em, id, input)));
+    return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
   }
 
-  @Mutation(() => VariantPayload, {
+  @Mutation(() => AdjustStockPayload, {
     description: "ADMIN: adds delta units (negative removes); INSUFFICIENT_STOCK rather than going below zero",
   })
   adjustStock(@Args() { variantId, delta, reason }: AdjustStockArgs, @Ctx() { em, viewer }: ProductsContext) {
-    return withUserErrors(async () =>
+    return withUserErrors(StockErrorCode, async () =>
       variantNow(em, await adjustStock(em, actorOf(viewer), variantId, delta, reason ?? null)),
     );
   }

@@ -1,6 +1,6 @@
 import { PageArgs } from "@shopgraph/common";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { ProductSort } from "../read/search.js";
+import { ProductSort } from "../domain/product-sort.js";
 import { ProductFilter, StockLineInput, UpdateProductInput, UpdateVariantInput, VariantInput } from "./types.js";
 
 /**

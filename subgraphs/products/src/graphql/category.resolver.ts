@@ -1,6 +1,5 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { listCategories } from "../read/categories.js";
-import type { CategoryView } from "../read/read-model.js";
+import { listCategories, type CategoryView } from "../app/catalog-reads.js";
 import type { ProductsContext } from "./context.js";
 import { CategoryType } from "./types.js";
 

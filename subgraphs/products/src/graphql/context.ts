@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/common";
-import type { ProductView, VariantView } from "../read/read-model.js";
+import type { ProductView, VariantView } from "../app/catalog-reads.js";
 
 export interface ProductsContext extends SubgraphContext {
   productById: DataLoader<string, ProductView | null>;

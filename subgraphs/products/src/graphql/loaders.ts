@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
 import { keyedLoader, type EntityManager } from "@shopgraph/common";
-import { loadCategories } from "../read/categories.js";
-import { loadProducts, loadVariants } from "../read/products.js";
+import { loadCategories, loadProducts, loadVariants } from "../app/catalog-reads.js";
 import type { ProductsContext } from "./context.js";
 
 /** One loader set per request: every batch of keys resolved in one tick is one statement. */

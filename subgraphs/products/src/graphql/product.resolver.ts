@@ -2,12 +2,10 @@ import { badUserInput, isAdmin, money, pageSize, toPage, type Money } from "@sho
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
-import type { ProductView } from "../read/read-model.js";
-import { loadProductBySlug } from "../read/products.js";
-import { searchProducts } from "../read/search.js";
+import { loadProductBySlug, type ProductView } from "../app/catalog-reads.js";
+import { searchProducts } from "../app/search-products.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
 import type { ProductsContext } from "./context.js";
-import { productCursor, searchRequest } from "./product-search.js";
 import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductType } from "./types.js";
 
 @Resolver(() => ProductType)
@@ -18,15 +16,8 @@ export class ProductResolver {
   })
   async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnection> {
     const size = pageSize(args.first);
-    const request = searchRequest(args, size, viewer);
-    const result = await searchProducts(em, request);
-    const page = toPage(
-      result.rows,
-      size,
-      result.totalCount,
-      (row) => productCursor(request.sort, row.key, row.product.id),
-      args.after,
-    );
+    const result = await searchProducts(em, viewer, args, size);
+    const page = toPage(result.rows, size, result.totalCount, (row) => row.cursor, args.after);
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),

@@ -1,6 +1,8 @@
 import { money, SERVICE, withUserErrors } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
-import { releaseStock, reserveStock, type Reservation } from "../write/stock.js";
+import { releaseStock, reserveStock } from "../app/stock.js";
+import { StockErrorCode } from "../domain/errors.js";
+import type { Reservation } from "../domain/stock-rules.js";
 import { actorOf } from "./actor.js";
 import type { ProductsContext } from "./context.js";
 import { ReserveStockArgs } from "./args.js";
@@ -29,14 +31,16 @@ export class StockResolver {
   @Directive("@inaccessible")
   @Mutation(() => StockReservationPayload, {
     description:
-      "SERVICE: reserves every line or none (OUT_OF_STOCK, UNKNOWN_VARIANT, VARIANT_UNAVAILABLE, INVALID_QUANTITY " +
+      "SERVICE: reserves every line or none (OUT_OF_STOCK, VARIANT_NOT_FOUND, VARIANT_UNAVAILABLE, INVALID_QUANTITY " +
       "at lines.<index>); repeating it for an order returns the first reservation and reserves nothing more",
   })
   async reserveStock(
     @Args() { orderId, lines }: ReserveStockArgs,
     @Ctx() { em, viewer }: ProductsContext,
   ): Promise<StockReservationPayload> {
-    const result = await withUserErrors(async () => toPayload(await reserveStock(em, actorOf(viewer), orderId, lines)));
+    const result = await withUserErrors(StockErrorCode, async () =>
+      toPayload(await reserveStock(em, actorOf(viewer), orderId, lines)),
+    );
     return { orderId, lines: [], alreadyReserved: false, ...result };
   }
 

@@ -1,12 +1,13 @@
-import { ConnectionType, Money, MutationPayload } from "@shopgraph/common";
+import { ConnectionType, Money, payloadWith } from "@shopgraph/common";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
-import type { CategoryView, ProductView, VariantView } from "../read/read-model.js";
-import { ProductSort } from "../read/search.js";
+import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
+import { ProductSort } from "../domain/product-sort.js";
+import { CatalogUserError, StockUserError } from "./user-errors.js";
 
 /**
  * The products subgraph's GraphQL types. Resolvers return the read model's plain objects
- * (read/read-model.ts); fields computed from them live in the resolvers. Object-valued
+ * (store/read-model.ts, through app/catalog-reads.ts); fields computed from them live in the resolvers. Object-valued
  * properties are typed with those views: the GraphQL type is named in each `@Field`.
  */
 
@@ -268,19 +269,25 @@ export class CreateCategoryInput {
 }
 
 @ObjectType()
-export class ProductPayload extends MutationPayload {
+export class ProductPayload extends payloadWith(CatalogUserError) {
   @Field(() => ProductType, { nullable: true })
   product?: ProductView | null;
 }
 
 @ObjectType()
-export class VariantPayload extends MutationPayload {
+export class VariantPayload extends payloadWith(CatalogUserError) {
   @Field(() => VariantType, { nullable: true })
   variant?: VariantView | null;
 }
 
 @ObjectType()
-export class CategoryPayload extends MutationPayload {
+export class AdjustStockPayload extends payloadWith(StockUserError) {
+  @Field(() => VariantType, { nullable: true, description: "With its stock after the change" })
+  variant?: VariantView | null;
+}
+
+@ObjectType()
+export class CategoryPayload extends payloadWith(CatalogUserError) {
   @Field(() => CategoryType, { nullable: true })
   category?: CategoryView | null;
 }
@@ -323,7 +330,7 @@ export class ReservedStockLineType {
 
 @Directive("@inaccessible")
 @ObjectType()
-export class StockReservationPayload extends MutationPayload {
+export class StockReservationPayload extends payloadWith(StockUserError) {
   @Field(() => ID, { nullable: true })
   orderId?: string | null;
 

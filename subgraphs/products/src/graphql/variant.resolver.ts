@@ -1,7 +1,7 @@
 import { Money, money } from "@shopgraph/common";
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
-import type { VariantView } from "../read/read-model.js";
+import type { VariantView } from "../app/catalog-reads.js";
 import { VariantType } from "./types.js";
 
 @Resolver(() => VariantType)

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
-import { query, sql, type EntityManager } from "@shopgraph/common";
+import { ProblemList, query, sql, type EntityManager } from "@shopgraph/common";
 import type { OptionValue } from "../domain/catalog.js";
-import { Problems } from "../domain/problems.js";
+import type { CatalogErrorCode } from "../domain/errors.js";
 import { checkProduct, type ProductData, type VariantData } from "../domain/product-rules.js";
 import { slugify } from "../domain/slugs.js";
 import { Category, Product } from "../entities/index.js";
-import { buildProduct, placeholderImage } from "../write/build.js";
+import { buildProduct, placeholderImage } from "../store/catalog-builder.js";
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, type DemoProduct, type StockLevel } from "./demo-data.js";
 
 const SEED_LOCK = 4002_0001;
@@ -30,7 +30,7 @@ export async function seedDemoCatalog(em: EntityManager): Promise<{ categories: 
     // The first product in the list is the newest, an hour apart, so NEWEST has an order to show.
     const now = Date.now();
     DEMO_PRODUCTS.forEach((demo, index) => {
-      const problems = new Problems();
+      const problems = new ProblemList<CatalogErrorCode>();
       const product = checkProduct(demoInput(demo, index), [], problems);
       try {
         problems.throwIfAny();

@@ -1,4 +1,5 @@
-import { fail } from "@shopgraph/common";
+import type { ProblemList } from "@shopgraph/common";
+import type { AccountErrorCode } from "./errors.js";
 import { passwordWeakness } from "./password-strength.js";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -7,44 +8,65 @@ const NAME_MAX_LENGTH = 100;
 // Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is proven by mail, not regex.
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * Each check adds what is wrong with one input field to `problems` (at most one problem per field)
+ * and returns the normalised value, so a caller can check every field before answering.
+ */
+type Problems = ProblemList<AccountErrorCode>;
+
 /** Trimmed and lower-cased, so Alice@Example.com and alice@example.com are one account. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function validEmail(email: string, field = "email"): string {
+export function checkEmail(email: string, problems: Problems, field = "email"): string {
   const normalized = normalizeEmail(email);
   if (normalized.length > 254 || !EMAIL_PATTERN.test(normalized)) {
-    fail("INVALID_EMAIL", "Enter a valid email address", field);
+    problems.add("INVALID_EMAIL", "Enter a valid email address", field);
   }
   return normalized;
 }
 
-export function validName(name: string, field = "name"): string {
+export function checkName(name: string, problems: Problems, field = "name"): string {
   const trimmed = name.trim().replace(/\s+/g, " ");
-  if (trimmed.length === 0) fail("INVALID_NAME", "Enter your name", field);
-  if (trimmed.length > NAME_MAX_LENGTH)
-    fail("INVALID_NAME", `Name must be at most ${NAME_MAX_LENGTH} characters`, field);
+  if (trimmed.length === 0) problems.add("INVALID_NAME", "Enter your name", field);
+  else if (trimmed.length > NAME_MAX_LENGTH) {
+    problems.add("INVALID_NAME", `Name must be at most ${NAME_MAX_LENGTH} characters`, field);
+  }
   return trimmed;
 }
 
 /**
- * NIST SP 800-63B style: length over composition rules. Rejects short or very long passwords,
+ * NIST SP 800-63B style: length over composition rules. Refuses short or very long passwords,
  * the account's own email, and what zxcvbn can guess: common and breached passwords, keyboard
  * patterns, sequences, repeats, dates, the user's own email and name.
  */
-export function checkPasswordPolicy(password: string, user: { email: string; name: string }, field = "password"): void {
-  const { email } = user;
-  if (password.length < PASSWORD_MIN_LENGTH) {
-    fail("WEAK_PASSWORD", `Password must be at least ${PASSWORD_MIN_LENGTH} characters`, field);
-  }
-  if (password.length > PASSWORD_MAX_LENGTH) {
-    fail("WEAK_PASSWORD", `Password must be at most ${PASSWORD_MAX_LENGTH} characters`, field);
-  }
+export function checkPassword(
+  password: string,
+  user: { email: string; name: string },
+  problems: Problems,
+  field = "password",
+): void {
+  const weakness = passwordProblem(password, user);
+  if (weakness) problems.add("WEAK_PASSWORD", weakness, field);
+}
+
+function passwordProblem(password: string, { email, name }: { email: string; name: string }): string | undefined {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Password must be at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Password must be at most ${PASSWORD_MAX_LENGTH} characters`;
   const lower = password.toLowerCase();
-  if (lower === email || lower === email.split("@")[0]) {
-    fail("WEAK_PASSWORD", "Password must not be your email address", field);
-  }
-  const weakness = passwordWeakness(password, [email, ...email.split("@"), user.name]);
-  if (weakness) fail("WEAK_PASSWORD", `Password is too easy to guess. ${weakness}`, field);
+  if (lower === email || lower === email.split("@")[0]) return "Password must not be your email address";
+  const weakness = passwordWeakness(password, [email, ...email.split("@"), name]);
+  return weakness && `Password is too easy to guess. ${weakness}`;
+}
+
+/** A new account's email, name and password, every field checked (not just the first wrong one). */
+export function checkRegistration(
+  input: { email: string; password: string; name: string },
+  problems: Problems,
+): { email: string; name: string; password: string } {
+  const email = checkEmail(input.email, problems);
+  const name = checkName(input.name, problems);
+  checkPassword(input.password, { email, name }, problems);
+  return { email, name, password: input.password };
 }

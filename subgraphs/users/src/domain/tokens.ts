@@ -1,10 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 
-/** An opaque refresh token: 256 random bits. Only its hash is stored. */
-export function newRefreshToken(): string {
-  return randomBytes(32).toString("base64url");
-}
-
+/** Refresh tokens are stored only as this hash: a leaked table signs nobody in. */
 export function hashRefreshToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

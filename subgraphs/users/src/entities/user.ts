@@ -19,7 +19,7 @@ export class User {
   @Property({ type: "text" })
   name!: string;
 
-  /** `scrypt$N$r$p$salt$key`, see domain/passwords.ts. */
+  /** `scrypt$N$r$p$salt$key`, see adapters/password-hasher.ts. */
   @Property({ type: "text", lazy: true })
   passwordHash!: string;
 
@@ -28,7 +28,7 @@ export class User {
 
   /**
    * Put in every access token as `sv`; raised whenever the user's access tokens must stop working
-   * at once (see sessions.ts `revokeAccessTokens`). Changed only by an atomic increment.
+   * at once (see store/session-versions.ts `revokeAccessTokens`). Changed only by an atomic increment.
    */
   @Property({ type: "integer", default: 0 })
   sessionVersion: number = 0;

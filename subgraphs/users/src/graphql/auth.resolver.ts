@@ -1,6 +1,13 @@
-import { clearedSessionCookie, fail, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
+import { clearedSessionCookie, requireUser, sessionCookie, withUserErrors } from "@shopgraph/common";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { endSession, rotateSession, type Session } from "../sessions.js";
+import { changePassword } from "../app/change-password.js";
+import { login } from "../app/login.js";
+import { logoutEverywhere } from "../app/logout-everywhere.js";
+import { logout } from "../app/logout.js";
+import { refreshSession } from "../app/refresh-session.js";
+import { register } from "../app/register.js";
+import type { Session } from "../app/session.js";
+import { AccountErrorCode } from "../domain/errors.js";
 import type { UsersContext } from "./context.js";
 import { AuthPayload, ChangePasswordInput, LoginInput, RegisterInput, UserPayload } from "./types.js";
 
@@ -23,12 +30,12 @@ async function signIn(context: UsersContext, start: () => Promise<Session>, from
 export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Creates a CUSTOMER account and signs it in" })
   register(@Arg("input") input: RegisterInput, @Ctx() context: UsersContext) {
-    return withUserErrors(() => signIn(context, () => context.accounts.register(context.em, input)));
+    return withUserErrors(AccountErrorCode, () => signIn(context, () => register(context.em, context.services, input)));
   }
 
   @Mutation(() => AuthPayload, { description: "INVALID_CREDENTIALS for an unknown email or a wrong password alike" })
   login(@Arg("input") input: LoginInput, @Ctx() context: UsersContext) {
-    return withUserErrors(() => signIn(context, () => context.accounts.login(context.em, input)));
+    return withUserErrors(AccountErrorCode, () => signIn(context, () => login(context.em, context.services, input)));
   }
 
   @Mutation(() => AuthPayload, {
@@ -45,14 +52,13 @@ export class AuthResolver {
   ) {
     const fromCookie = refreshToken == null;
     const token = refreshToken ?? context.cookieRefreshToken;
-    return withUserErrors(async () => {
-      if (token === undefined)
-        fail("INVALID_REFRESH_TOKEN", "There is no session to refresh; sign in", ["refreshToken"]);
+    return withUserErrors(AccountErrorCode, async () => {
       try {
-        return await signIn(context, () => rotateSession(context.em, context.config, token), fromCookie);
+        return await signIn(context, () => refreshSession(context.em, context.services, token), fromCookie);
       } catch (error) {
         // The cookie's session is over: the browser need not keep sending it.
-        if (fromCookie) context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
+        if (fromCookie && token !== undefined)
+          context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
         throw error;
       }
     });
@@ -67,7 +73,7 @@ export class AuthResolver {
     @Ctx() context: UsersContext,
   ): Promise<boolean> {
     const token = refreshToken ?? context.cookieRefreshToken;
-    if (token !== undefined) await endSession(context.em, token);
+    if (token !== undefined) await logout(context.em, token);
     context.setCookie = clearedSessionCookie({ secure: context.config.sessionCookieSecure });
     return true;
   }
@@ -77,8 +83,8 @@ export class AuthResolver {
     description:
       "Ends every session of the signed-in user, this one included; their access tokens stop working at once",
   })
-  async logoutEverywhere(@Ctx() { em, accounts, viewer }: UsersContext): Promise<boolean> {
-    await accounts.logoutEverywhere(em, requireUser(viewer).userId);
+  async logoutEverywhere(@Ctx() { em, viewer }: UsersContext): Promise<boolean> {
+    await logoutEverywhere(em, requireUser(viewer).userId);
     return true;
   }
 
@@ -87,7 +93,9 @@ export class AuthResolver {
     description:
       "Signs out every other session of the user. Every access token stops working, this one too: refresh to continue",
   })
-  changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, accounts, viewer }: UsersContext) {
-    return withUserErrors(async () => ({ user: await accounts.changePassword(em, requireUser(viewer), input) }));
+  changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, services, viewer }: UsersContext) {
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await changePassword(em, services, requireUser(viewer), input),
+    }));
   }
 }

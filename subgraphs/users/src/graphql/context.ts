@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/common";
-import type { Accounts } from "../accounts.js";
+import type { UsersServices } from "../app/services.js";
 import type { UsersConfig } from "../config.js";
 import type { User } from "../entities/index.js";
 
 export interface UsersContext extends SubgraphContext {
   config: UsersConfig;
-  accounts: Accounts;
+  services: UsersServices;
   userById: DataLoader<string, User | null>;
   /** The user this request just signed in (register, login, refresh): they may see their email. */
   signedIn?: string;

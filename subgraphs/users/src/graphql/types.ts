@@ -1,5 +1,6 @@
-import { ConnectionType, MutationPayload, Role } from "@shopgraph/common";
+import { ConnectionType, payloadWith, Role, userErrorType } from "@shopgraph/common";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { AccountErrorCode } from "../domain/errors.js";
 
 registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
 
@@ -25,8 +26,11 @@ export class UserType {
 @ObjectType()
 export class UserConnection extends ConnectionType(UserType, "User") {}
 
+/** `AccountUserError`, with the `AccountErrorCode` enum: every users mutation reports in it. */
+export const AccountUserError = userErrorType("Account", AccountErrorCode);
+
 @ObjectType({ description: "A new session, or why none was started" })
-export class AuthPayload extends MutationPayload {
+export class AuthPayload extends payloadWith(AccountUserError) {
   @Field(() => String, { nullable: true, description: "Short-lived JWT; send as `Authorization: Bearer`" })
   accessToken?: string | null;
 
@@ -41,7 +45,7 @@ export class AuthPayload extends MutationPayload {
 }
 
 @ObjectType()
-export class UserPayload extends MutationPayload {
+export class UserPayload extends payloadWith(AccountUserError) {
   @Field(() => UserType, { nullable: true })
   user?: UserType | null;
 }

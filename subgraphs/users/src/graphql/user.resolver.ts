@@ -11,8 +11,12 @@ import {
   withUserErrors,
 } from "@shopgraph/common";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { FilterQuery } from "@mikro-orm/core";
-import { User } from "../entities/index.js";
+import { listUsers } from "../app/list-users.js";
+import { setUserDisabled } from "../app/set-user-disabled.js";
+import { setUserRole } from "../app/set-user-role.js";
+import { updateProfile } from "../app/update-profile.js";
+import { AccountErrorCode } from "../domain/errors.js";
+import type { User } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
 import { UpdateProfileInput, UserConnection, UserPayload, UserType } from "./types.js";
 
@@ -30,8 +34,10 @@ export class UserResolver {
 
   @Authorized()
   @Mutation(() => UserPayload)
-  updateProfile(@Arg("input") input: UpdateProfileInput, @Ctx() { em, accounts, viewer }: UsersContext) {
-    return withUserErrors(async () => ({ user: await accounts.updateProfile(em, requireUser(viewer).userId, input) }));
+  updateProfile(@Arg("input") input: UpdateProfileInput, @Ctx() { em, viewer }: UsersContext) {
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await updateProfile(em, requireUser(viewer).userId, input),
+    }));
   }
 
   @Authorized(Role.ADMIN)
@@ -43,24 +49,11 @@ export class UserResolver {
     @Ctx() { em }: UsersContext,
   ) {
     const size = pageSize(first);
-    const where: FilterQuery<User>[] = [];
-    if (query?.trim()) {
-      const pattern = `%${query.trim().replace(/[\\%_]/g, "\\$&")}%`;
-      where.push({ $or: [{ email: { $ilike: pattern } }, { name: { $ilike: pattern } }] });
-    }
-    if (role) where.push({ role });
-    const filter: FilterQuery<User> = where.length ? { $and: where } : {};
-    const page: FilterQuery<User>[] = [filter];
-    if (after) {
-      const { createdAt, id } = decodeNewestFirstCursor(after);
-      page.push({
-        $or: [{ createdAt: { $lt: new Date(createdAt) } }, { createdAt: new Date(createdAt), id: { $lt: id } }],
-      });
-    }
-    const [rows, totalCount] = await Promise.all([
-      em.find(User, { $and: page }, { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 }),
-      em.count(User, filter),
-    ]);
+    const { rows, totalCount } = await listUsers(
+      em,
+      { query, role },
+      { limit: size + 1, after: after ? decodeNewestFirstCursor(after) : undefined },
+    );
     return toPage(rows, size, totalCount, newestFirstCursor, after);
   }
 
@@ -71,26 +64,28 @@ export class UserResolver {
   setUserRole(
     @Arg("userId", () => ID) userId: string,
     @Arg("role", () => Role) role: Role,
-    @Ctx() { em, accounts, viewer }: UsersContext,
+    @Ctx() { em, viewer }: UsersContext,
   ) {
-    return withUserErrors(async () => ({ user: await accounts.setRole(em, requireUser(viewer).userId, userId, role) }));
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await setUserRole(em, requireUser(viewer).userId, userId, role),
+    }));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, {
     description: "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once",
   })
-  disableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, accounts, viewer }: UsersContext) {
-    return withUserErrors(async () => ({
-      user: await accounts.setDisabled(em, requireUser(viewer).userId, userId, true),
+  disableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await setUserDisabled(em, requireUser(viewer).userId, userId, true),
     }));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: "ADMIN: the user can sign in again (their old sessions stay ended)" })
-  enableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, accounts, viewer }: UsersContext) {
-    return withUserErrors(async () => ({
-      user: await accounts.setDisabled(em, requireUser(viewer).userId, userId, false),
+  enableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
+    return withUserErrors(AccountErrorCode, async () => ({
+      user: await setUserDisabled(em, requireUser(viewer).userId, userId, false),
     }));
   }
 

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Stable codes of the Account area's userErrors */
+export type AccountErrorCode =
+  | 'ACCOUNT_DISABLED'
+  | 'CANNOT_CHANGE_OWN_ROLE'
+  | 'CANNOT_DISABLE_SELF'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_EMAIL'
+  | 'INVALID_NAME'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'SESSION_EXPIRED'
+  | 'USER_NOT_FOUND'
+  | 'WEAK_PASSWORD';
+
 export type AddressInput = {
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
@@ -14,7 +28,7 @@ export type AddressInput = {
   postalCode: string;
 };
 
-/** Why a cart mutation failed */
+/** Stable codes of the Cart area's userErrors */
 export type CartErrorCode =
   | 'AMOUNT_TOO_LARGE'
   | 'CART_FULL'
@@ -32,7 +46,7 @@ export type CartLineInput = {
   variantId: string | number;
 };
 
-/** Why a checkout mutation failed */
+/** Stable codes of the Checkout area's userErrors */
 export type CheckoutErrorCode =
   | 'AMOUNT_TOO_LARGE'
   | 'CART_EMPTY'
@@ -70,7 +84,7 @@ export type NotificationKind =
   | 'ORDER_STATUS_CHANGED'
   | 'WELCOME';
 
-/** Why a order mutation failed */
+/** Stable codes of the Order area's userErrors */
 export type OrderErrorCode =
   | 'INVALID_PAYMENT_TOKEN'
   | 'INVALID_REASON'
@@ -152,7 +166,7 @@ export type CachedOrderStatusFragment = { __typename: 'Order', status: OrderStat
 
 export type ViewerFragment = { __typename: 'User', id: string, name: string, email: string, role: Role };
 
-export type SessionTokensFragment = { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> };
+export type SessionTokensFragment = { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -164,19 +178,19 @@ export type RegisterMutationVariables = Exact<{
 }>;
 
 
-export type RegisterMutation = { register: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type RegisterMutation = { register: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type LoginMutation = { login: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type RefreshSessionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RefreshSessionMutation = { refreshSession: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'UserError', field: Array<string> | null, code: string, message: string }> } };
+export type RefreshSessionMutation = { refreshSession: { __typename: 'AuthPayload', accessToken: string | null, accessTokenExpiresAt: string | null, user: { __typename: 'User', id: string, name: string, email: string, role: Role } | null, userErrors: Array<{ __typename: 'AccountUserError', field: Array<string> | null, code: AccountErrorCode, message: string }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,0 +1,97 @@
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from "@apollo/server";
+import {
+  execute,
+  Kind,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
+
+/** Whether this request may use the whole API (an admin's verified token). */
+export interface StorefrontContext {
+  client: { admin: boolean };
+}
+
+/** Storefront verdicts kept per operation text: the shop sends the same few documents. */
+const VERDICTS_KEPT = 1_000;
+
+const validationFailed = (message: string, locations?: GraphQLFormattedError["locations"]): GraphQLFormattedError => ({
+  message,
+  ...(locations ? { locations } : {}),
+  extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+});
+
+/**
+ * Everyone but admins works against the storefront schema: an operation that does not validate
+ * there is refused as it would be by a server that only had that schema (400, every validation
+ * error), and introspection describes that schema. The gateway still plans and executes against
+ * the whole supergraph, so one query planner serves both.
+ *
+ * Apollo Server's own validation is cached per document for every caller alike, so the caller's
+ * schema is checked here, after the operation is resolved, for each request.
+ */
+export function storefrontPlugin(storefront: GraphQLSchema): ApolloServerPlugin<StorefrontContext> {
+  const verdicts = new Map<string, readonly GraphQLFormattedError[]>();
+  const verdictOf = (source: string, document: DocumentNode) => {
+    let verdict = verdicts.get(source);
+    if (verdict === undefined) {
+      verdict = validate(storefront, document).map((error) => validationFailed(error.message, error.locations));
+      if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value!);
+      verdicts.set(source, verdict);
+    }
+    return verdict;
+  };
+
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation(request: GraphQLRequestContext<StorefrontContext>) {
+          if (request.contextValue.client.admin) return null;
+          const { document, source, operation } = request;
+          if (!document || !operation) return null;
+          const errors = verdictOf(source ?? "", document);
+          if (errors.length > 0) return refusal(errors);
+          const introspection = introspects(operation);
+          if (introspection === "no") return null;
+          if (introspection === "mixed") {
+            return refusal([validationFailed("Ask for the schema (__schema, __type) in an operation of its own")]);
+          }
+          const result = await execute({
+            schema: storefront,
+            document,
+            operationName: request.operationName,
+            variableValues: request.request.variables,
+          });
+          return {
+            http: request.response.http,
+            body: {
+              kind: "single",
+              singleResult: { data: result.data, ...(result.errors ? { errors: result.errors } : {}) },
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+function refusal(errors: readonly GraphQLFormattedError[]) {
+  return {
+    http: { status: 400, headers: new HeaderMap() },
+    body: { kind: "single" as const, singleResult: { errors: [...errors] } },
+  };
+}
+
+/** Whether the operation's root fields ask for the schema: all of them, none, or some. */
+function introspects(operation: OperationDefinitionNode): "all" | "no" | "mixed" {
+  const roots = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD);
+  const schemaFields = roots.filter((field) => field.name.value === "__schema" || field.name.value === "__type");
+  if (schemaFields.length === 0) return "no";
+  const others = operation.selectionSet.selections.filter(
+    (selection) =>
+      selection.kind !== Kind.FIELD || !["__schema", "__type", "__typename"].includes(selection.name.value),
+  );
+  return others.length === 0 ? "all" : "mixed";
+}

@@ -1,0 +1,222 @@
+import type { Logger, Orm, Worker } from "@shopgraph/common";
+import type { MailTransport } from "../adapters/mail-transport.js";
+import type { MailConfig } from "../config.js";
+import { retryDelayMs } from "../domain/backoff.js";
+import { renderMail, type ShopInfo } from "../domain/templates.js";
+import { NotificationStatus, type Notification } from "../entities/index.js";
+import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
+
+export interface MailDispatcherOptions {
+  orm: Orm;
+  transport: MailTransport;
+  log: Logger;
+  mail: MailConfig;
+  shop: ShopInfo;
+}
+
+/** Not on the way to the mail: a SENT mark a little later costs nothing but saves statements. */
+const RECORD_DELAY_MS = 20;
+
+type Outcome = { notification: Notification; error: null } | { notification: Notification; error: string };
+
+/**
+ * Sends QUEUED notifications whose recipient is known. Rows are claimed with one UPDATE over rows
+ * picked `FOR UPDATE SKIP LOCKED`, which counts the attempt and pushes `next_attempt_at` out by
+ * the claim timeout: several instances never claim one row together, no transaction stays open
+ * while SMTP talks, and a row claimed by an instance that died is taken over once its claim times
+ * out. A failed send is retried after a growing delay, then the row is FAILED.
+ *
+ * Woken in-process right after a commit that queued mail (the consumer's, or an admin's retry), and
+ * by a poll as a safety net: its work comes from the database, not from the broker, which is why it
+ * is a use case here rather than an event worker. Sends are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
+ * is room, outcomes written in batches as sends finish.
+ */
+export class MailDispatcher implements Worker {
+  readonly name = "mail dispatcher";
+  private running = false;
+  private claiming: Promise<void> | undefined;
+  private wakeRequested = false;
+  private readonly sending = new Set<Promise<void>>();
+  private finished: Outcome[] = [];
+  /** Failed attempts in a row to write outcomes. */
+  private recordFailures = 0;
+  /** Notifications SMTP accepted whose SENT mark is not written yet. */
+  private readonly acceptedUnrecorded = new Set<string>();
+  private recording: Promise<void> | undefined;
+  private pollTimer: NodeJS.Timeout | undefined;
+  private readonly retryTimers = new Set<NodeJS.Timeout>();
+  private readonly messageIdDomain: string;
+
+  constructor(private readonly options: MailDispatcherOptions) {
+    this.messageIdDomain = /@([^\s>]+)/.exec(options.mail.from)?.[1] ?? "shopgraph.local";
+  }
+
+  start(): void {
+    this.running = true;
+    this.schedulePoll();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.pollTimer);
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
+    await this.idle();
+  }
+
+  /** Claims and sends what is due now; a call while claiming claims once more afterwards. */
+  wake(): void {
+    if (!this.running) return;
+    if (this.claiming) {
+      this.wakeRequested = true;
+      return;
+    }
+    this.claiming = this.claimWhileDue().finally(() => {
+      this.claiming = undefined;
+      if (this.wakeRequested) {
+        this.wakeRequested = false;
+        this.wake();
+      }
+    });
+  }
+
+  /** Resolves once nothing is being claimed, sent or recorded (tests and the bench wait on it). */
+  async idle(): Promise<void> {
+    while (this.claiming || this.sending.size > 0 || this.recording) {
+      await Promise.all([this.claiming, ...this.sending, this.recording]);
+    }
+  }
+
+  private schedulePoll(): void {
+    this.pollTimer = setTimeout(() => {
+      this.wake();
+      if (this.running) this.schedulePoll();
+    }, this.options.mail.pollIntervalMs);
+    this.pollTimer.unref();
+  }
+
+  private wakeIn(delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(timer);
+      this.wake();
+    }, delayMs);
+    timer.unref();
+    this.retryTimers.add(timer);
+  }
+
+  private async claimWhileDue(): Promise<void> {
+    try {
+      while (this.running) {
+        const room = this.options.mail.batchSize - this.sending.size;
+        if (room <= 0) {
+          await Promise.race(this.sending);
+          continue;
+        }
+        const claimed = await this.claim(room);
+        for (const notification of claimed) {
+          // Its claim timed out while its outcome waited to be written: SMTP has it already.
+          if (!this.acceptedUnrecorded.has(notification.id)) this.startSending(notification);
+        }
+        if (claimed.length < room) return;
+      }
+    } catch (err) {
+      // The database is unreachable: the rows stay QUEUED and the next poll tries again.
+      this.options.log.warn({ err }, "mail dispatch failed; will retry");
+    }
+  }
+
+  private startSending(notification: Notification): void {
+    const sending: Promise<void> = this.send(notification).then((outcome) => {
+      this.sending.delete(sending);
+      if (outcome.error === null) this.acceptedUnrecorded.add(notification.id);
+      this.finished.push(outcome);
+      this.recordFinished();
+    });
+    this.sending.add(sending);
+  }
+
+  /**
+   * Writes the outcomes of finished sends, a few milliseconds late so that sends finishing close
+   * together share one statement; those that finish while it runs go in the next batch.
+   */
+  private recordFinished(): void {
+    if (this.recording || this.finished.length === 0) return;
+    const delay = this.recordFailures === 0 ? RECORD_DELAY_MS : retryDelayMs(this.recordFailures, 100, 5_000);
+    this.recording = new Promise((resolve) => setTimeout(resolve, delay))
+      .then(async () => {
+        const outcomes = this.finished;
+        this.finished = [];
+        try {
+          await this.record(outcomes);
+          this.recordFailures = 0;
+          for (const { notification } of outcomes) this.acceptedUnrecorded.delete(notification.id);
+        } catch (err) {
+          this.recordFailures++;
+          if (this.running) {
+            // Kept and written again (the database restarting, say): dropped, the rows would be
+            // claimed again once their claim times out, and mail SMTP accepted would go twice.
+            this.options.log.warn({ err, outcomes: outcomes.length }, "could not record mail outcomes; will retry");
+            this.finished = [...outcomes, ...this.finished];
+          } else {
+            this.options.log.error(
+              { err, notificationIds: outcomes.map((outcome) => outcome.notification.id) },
+              "stopping with mail outcomes unrecorded; these are sent again once their claim times out",
+            );
+          }
+        }
+      })
+      .finally(() => {
+        this.recording = undefined;
+        this.recordFinished();
+      });
+  }
+
+  private claim(limit: number): Promise<Notification[]> {
+    return claimDueMail(this.options.orm.em.fork(), limit, this.options.mail.claimTimeoutMs);
+  }
+
+  private async send(notification: Notification): Promise<Outcome> {
+    const { mail, shop, transport } = this.options;
+    const messageId = `<${notification.id}@${this.messageIdDomain}>`;
+    try {
+      // Claimed before, it may have been sent by a process that died before writing SENT.
+      if (notification.attempts > 1 && (await transport.accepted?.(messageId))) return { notification, error: null };
+      const message = renderMail(notification.payload, notification.recipientName, shop);
+      await transport.sendMail({
+        from: mail.from,
+        to: { name: notification.recipientName ?? "", address: notification.recipient ?? "" },
+        subject: notification.subject,
+        text: message.text,
+        html: message.html,
+        // Stable across retries, so a receiver can recognise a message sent twice after a crash.
+        messageId,
+        headers: { "X-Shopgraph-Notification": notification.id },
+      });
+      return { notification, error: null };
+    } catch (err) {
+      return { notification, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private async record(outcomes: Outcome[]): Promise<void> {
+    const em = this.options.orm.em.fork();
+    const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
+    if (sent.length > 0) await markMailSent(em, sent);
+    for (const { notification, error } of outcomes) {
+      if (error === null) continue;
+      const { maxAttempts, retryBaseMs, retryMaxMs } = this.options.mail;
+      const final = notification.attempts >= maxAttempts;
+      const delay = retryDelayMs(notification.attempts, retryBaseMs, retryMaxMs);
+      const status = final ? NotificationStatus.FAILED : NotificationStatus.QUEUED;
+      await markMailRefused(em, notification.id, { status, error, retryInMs: delay });
+      const context = { notificationId: notification.id, attempts: notification.attempts, err: error };
+      if (final) {
+        this.options.log.error(context, "mail could not be sent; notification FAILED");
+      } else {
+        this.options.log.warn({ ...context, retryInMs: delay }, "mail not sent; will retry");
+        this.wakeIn(delay);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { jsonb, query, sql, type EntityManager } from "@shopgraph/common";
+import type { NotificationPayload } from "../domain/notifications.js";
+import { NotificationKind } from "../entities/index.js";
+
+export interface NewNotification {
+  eventId: string;
+  userId: string;
+  subject: string;
+  payload: NotificationPayload;
+  createdAt: Date;
+}
+
+/**
+ * Inserts a QUEUED email notification addressed from the user's projection (null when the user is
+ * not known yet). One per (event, kind): a second insert is nothing, and returns undefined.
+ */
+export async function insertNotification(
+  em: EntityManager,
+  notification: NewNotification,
+): Promise<{ id: string; recipient: string | null } | undefined> {
+  const { eventId, userId, subject, payload, createdAt } = notification;
+  const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
+  const [inserted] = await query<{ id: string; recipient: string | null }>(
+    em,
+    sql`insert into notifications
+          (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,
+           next_attempt_at, created_at, order_id, order_number)
+        select gen_random_uuid(), ${eventId}, ${NotificationKind[payload.kind]}, 'EMAIL', ${userId}, u.email, u.name,
+               ${subject}, ${jsonb(payload)}, 'QUEUED', 0, now(), ${createdAt},
+               ${order?.orderId ?? null}, ${order?.number ?? null}
+        from (select ${userId}::uuid as id) wanted left join user_projections u on u.id = wanted.id
+        on conflict (event_id, kind) do nothing
+        returning id, recipient`,
+  );
+  return inserted;
+}
+
+/** Fills in the recipient of one notification from its user's projection, if there is one now. */
+export async function addressNotification(em: EntityManager, notificationId: string): Promise<void> {
+  await query(
+    em,
+    sql`update notifications set recipient = u.email, recipient_name = u.name
+        from user_projections u where notifications.id = ${notificationId} and u.id = notifications.user_id`,
+  );
+}

@@ -1,0 +1,284 @@
+import { isUuid, ProblemList, type EntityManager } from "@shopgraph/common";
+import { ProductStatus, type OptionValue } from "../domain/catalog.js";
+import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
+import {
+  checkCurrency,
+  checkDescription,
+  checkImages,
+  checkName,
+  checkPrice,
+  checkProduct,
+  checkSiblings,
+  checkSku,
+  checkSlug,
+  checkVariant,
+  checkVariantOptions,
+  LIMITS,
+  variantTitle,
+  type ProductData,
+  type VariantData,
+} from "../domain/product-rules.js";
+import { firstFreeSlug, slugify } from "../domain/slugs.js";
+import type { Category, Product, ProductVariant } from "../entities/index.js";
+import {
+  categoryBySlug,
+  categorySlugTaken,
+  lockProductWithVariants,
+  nextCategoryPosition,
+  productById,
+  productIdOfVariant,
+  productSlugsStartingWith,
+  productSlugTaken,
+  takenSkus,
+} from "../store/catalog.js";
+import { buildCategory, buildProduct, buildVariant } from "../store/catalog-builder.js";
+import { rethrowUniqueViolation } from "../store/unique-violations.js";
+
+/**
+ * Catalog administration. Each use case checks everything first, then writes in one
+ * transaction; on any problem it throws a `Rejection` having changed nothing.
+ */
+
+export interface CategoryData {
+  name: string;
+  slug?: string | null;
+  position?: number | null;
+}
+
+export interface ProductChanges {
+  name?: string | null;
+  slug?: string | null;
+  description?: string | null;
+  categorySlug?: string | null;
+  images?: readonly string[] | null;
+  status?: ProductStatus | null;
+}
+
+export interface VariantChanges {
+  sku?: string | null;
+  options?: readonly OptionValue[] | null;
+  priceCents?: number | null;
+  currency?: string | null;
+}
+
+export async function createCategory(em: EntityManager, input: CategoryData): Promise<string> {
+  const problems = new ProblemList<CatalogErrorCode>();
+  const name = checkName(input.name, problems, ["input", "name"]);
+  const slug = input.slug == null ? slugify(name) : checkSlug(input.slug, problems, ["input", "slug"]);
+  if (!problems.has(["input"]) && !slug) {
+    problems.add("INVALID_SLUG", "Give the category a slug; its name has no letters to make one from", [
+      "input",
+      "slug",
+    ]);
+  }
+  const position = input.position ?? (await nextCategoryPosition(em));
+  if (!Number.isSafeInteger(position) || Math.abs(position) > 1_000_000) {
+    problems.add("INVALID_POSITION", "Position is a whole number from -1000000 to 1000000", ["input", "position"]);
+  }
+  if (slug && (await categorySlugTaken(em, slug))) {
+    problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
+  }
+  problems.throwIfAny();
+  try {
+    const category = buildCategory(em, { name, slug, position });
+    await em.flush();
+    return category.id;
+  } catch (error) {
+    return rethrowUniqueViolation(error, { slug: ["input", "slug"] });
+  }
+}
+
+export async function createProduct(
+  em: EntityManager,
+  actor: string,
+  input: ProductData,
+  imageOrigins: readonly string[],
+): Promise<string> {
+  const problems = new ProblemList<CatalogErrorCode>();
+  const product = checkProduct(input, imageOrigins, problems);
+  try {
+    return await em.transactional(async (tx) => {
+      const category = await categoryBySlug(tx, product.categorySlug);
+      if (!category) {
+        problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+      }
+      let slug = product.slug;
+      if (slug === null) {
+        slug = await freeSlug(tx, product.name);
+      } else if (!problems.has(["input", "slug"]) && (await productSlugTaken(tx, slug))) {
+        problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
+      }
+      await checkSkusFree(
+        tx,
+        product.variants.map((variant) => variant.sku),
+        problems,
+        (i) => ["input", "variants", String(i), "sku"],
+      );
+      problems.throwIfAny();
+      const entity = buildProduct(tx, category!, { ...product, slug }, actor);
+      await tx.flush();
+      return entity.id;
+    });
+  } catch (error) {
+    return rethrowUniqueViolation(error, {
+      slug: ["input", "slug"],
+      sku: (sku) => ["input", "variants", String(product.variants.findIndex((v) => v.sku === sku)), "sku"],
+    });
+  }
+}
+
+export async function updateProduct(
+  em: EntityManager,
+  id: string,
+  input: ProductChanges,
+  imageOrigins: readonly string[],
+): Promise<string> {
+  const problems = new ProblemList<CatalogErrorCode>();
+  const name = input.name == null ? undefined : checkName(input.name, problems, ["input", "name"]);
+  const slug = input.slug == null ? undefined : checkSlug(input.slug, problems, ["input", "slug"]);
+  const description =
+    input.description == null ? undefined : checkDescription(input.description, problems, ["input", "description"]);
+  const images =
+    input.images == null ? undefined : checkImages(input.images, imageOrigins, problems, ["input", "images"]);
+  try {
+    return await em.transactional(async (tx) => {
+      const product = await findProduct(tx, id);
+      let category: Category | null = null;
+      if (input.categorySlug != null) {
+        category = await categoryBySlug(tx, input.categorySlug.trim().toLowerCase());
+        if (!category) {
+          problems.add("CATEGORY_NOT_FOUND", `There is no category ${input.categorySlug}`, ["input", "categorySlug"]);
+        }
+      }
+      if (slug !== undefined && slug !== product.slug && !problems.has(["input", "slug"])) {
+        if (await productSlugTaken(tx, slug)) {
+          problems.add("SLUG_TAKEN", `The slug ${slug} is already in use`, ["input", "slug"]);
+        }
+      }
+      problems.throwIfAny();
+      if (name !== undefined) product.name = name;
+      if (slug !== undefined) product.slug = slug;
+      if (description !== undefined) product.description = description;
+      if (images !== undefined) product.images = images;
+      if (input.status != null) product.status = input.status;
+      if (category) {
+        product.category = category;
+        product.categoryName = category.name;
+      }
+      await tx.flush();
+      return product.id;
+    });
+  } catch (error) {
+    return rethrowUniqueViolation(error, { slug: ["input", "slug"] });
+  }
+}
+
+/** Takes the product off sale: it leaves listings and its variants can no longer be reserved. */
+export async function archiveProduct(em: EntityManager, id: string): Promise<string> {
+  const product = await findProduct(em, id);
+  product.status = ProductStatus.ARCHIVED;
+  await em.flush();
+  return product.id;
+}
+
+export async function addVariant(
+  em: EntityManager,
+  actor: string,
+  productId: string,
+  input: VariantData,
+): Promise<string> {
+  try {
+    return await em.transactional(async (tx) => {
+      const { product, siblings } = await lockProduct(tx, productId, ["productId"]);
+      const problems = new ProblemList<CatalogErrorCode>();
+      const variant = checkVariant(input, product.optionNames, problems, ["input"]);
+      checkSiblings(variant, siblings, problems, ["input"]);
+      if (siblings.length >= LIMITS.variants) {
+        problems.add("TOO_MANY_VARIANTS", `A product has at most ${LIMITS.variants} variants`, ["input"]);
+      }
+      await checkSkusFree(tx, [variant.sku], problems, () => ["input", "sku"]);
+      problems.throwIfAny();
+      const position = Math.max(-1, ...siblings.map((sibling) => sibling.position)) + 1;
+      const entity = buildVariant(tx, product, variant, position, actor);
+      product.updatedAt = new Date();
+      await tx.flush();
+      return entity.id;
+    });
+  } catch (error) {
+    return rethrowUniqueViolation(error, { sku: () => ["input", "sku"] });
+  }
+}
+
+/** Changes what a variant is and costs; its stock changes only through adjustStock. */
+export async function updateVariant(em: EntityManager, id: string, input: VariantChanges): Promise<string> {
+  if (!isUuid(id)) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+  try {
+    return await em.transactional(async (tx) => {
+      const productId = await productIdOfVariant(tx, id);
+      if (productId === null) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+      const { product, siblings } = await lockProduct(tx, productId, ["id"]);
+      const variant = siblings.find((sibling) => sibling.id === id)!;
+      const others = siblings.filter((sibling) => sibling !== variant);
+      const problems = new ProblemList<CatalogErrorCode>();
+      const sku = input.sku == null ? variant.sku : checkSku(input.sku, problems, ["input", "sku"]);
+      const options =
+        input.options == null
+          ? variant.options
+          : checkVariantOptions(input.options, product.optionNames, problems, ["input", "options"]);
+      const priceCents =
+        input.priceCents == null ? variant.priceCents : checkPrice(input.priceCents, problems, ["input", "priceCents"]);
+      const currency =
+        input.currency == null ? variant.currency : checkCurrency(input.currency, problems, ["input", "currency"]);
+      const changed = { sku, options, title: variantTitle(options), priceCents, currency, stock: variant.stock };
+      checkSiblings(changed, others, problems, ["input"]);
+      if (sku !== variant.sku) await checkSkusFree(tx, [sku], problems, () => ["input", "sku"]);
+      problems.throwIfAny();
+      Object.assign(variant, { sku, options, title: changed.title, priceCents, currency });
+      product.updatedAt = new Date();
+      await tx.flush();
+      return variant.id;
+    });
+  } catch (error) {
+    return rethrowUniqueViolation(error, { sku: () => ["input", "sku"] });
+  }
+}
+
+async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {
+  const product = await productById(em, id);
+  if (!product) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
+  return product;
+}
+
+/**
+ * Locks the product row for the rest of the transaction, so two requests changing variants of
+ * one product (duplicate option combinations, positions) take turns.
+ */
+async function lockProduct(
+  em: EntityManager,
+  id: string,
+  field: string[],
+): Promise<{ product: Product; siblings: ProductVariant[] }> {
+  const locked = await lockProductWithVariants(em, id);
+  if (!locked) rejectCatalog("PRODUCT_NOT_FOUND", "There is no product with this id", field);
+  return locked;
+}
+
+async function checkSkusFree(
+  em: EntityManager,
+  skus: string[],
+  problems: ProblemList<CatalogErrorCode>,
+  fieldOf: (index: number) => string[],
+): Promise<void> {
+  const taken = await takenSkus(em, skus);
+  skus.forEach((sku, i) => {
+    if (taken.has(sku) && !problems.has(fieldOf(i))) {
+      problems.add("SKU_TAKEN", `SKU ${sku} is already in use`, fieldOf(i));
+    }
+  });
+}
+
+/** A slug made from the name, numbered when products already use it. */
+async function freeSlug(em: EntityManager, name: string): Promise<string> {
+  const base = slugify(name) || "product";
+  return firstFreeSlug(base, await productSlugsStartingWith(em, base));
+}

@@ -1,0 +1,54 @@
+import { errorCodes, reject, type CodesOf } from "@shopgraph/common";
+
+/** Why a product, variant or category change (createProduct, updateVariant, createCategory...) failed. */
+export const CatalogErrorCode = errorCodes(
+  "INVALID_NAME",
+  "INVALID_SLUG",
+  "INVALID_DESCRIPTION",
+  "INVALID_IMAGE",
+  "INVALID_IMAGE_URL",
+  "INVALID_POSITION",
+  "INVALID_OPTIONS",
+  "INVALID_VARIANT_OPTIONS",
+  "INVALID_SKU",
+  "INVALID_PRICE",
+  "INVALID_STOCK",
+  "INVALID_CURRENCY",
+  "UNSUPPORTED_CURRENCY",
+  "CURRENCY_MISMATCH",
+  "SLUG_TAKEN",
+  "SKU_TAKEN",
+  "DUPLICATE_VARIANT",
+  "NO_VARIANTS",
+  "TOO_MANY_VARIANTS",
+  "CATEGORY_NOT_FOUND",
+  "PRODUCT_NOT_FOUND",
+  "VARIANT_NOT_FOUND",
+);
+export type CatalogErrorCode = CodesOf<typeof CatalogErrorCode>;
+
+/** Why a stock change (adjustStock, reserveStock) failed. */
+export const StockErrorCode = errorCodes(
+  "VARIANT_NOT_FOUND",
+  "VARIANT_UNAVAILABLE",
+  "INVALID_QUANTITY",
+  "INVALID_REASON",
+  "INVALID_STOCK",
+  "INSUFFICIENT_STOCK",
+  "OUT_OF_STOCK",
+  "DUPLICATE_VARIANT",
+  "INVALID_ORDER_ID",
+  "NO_LINES",
+  "TOO_MANY_LINES",
+  "RESERVATION_MISMATCH",
+  "RESERVATION_RELEASED",
+);
+export type StockErrorCode = CodesOf<typeof StockErrorCode>;
+
+type Reject<Code extends string> = (code: Code, message: string, field?: string | readonly string[]) => never;
+
+/** Aborts a catalog change with one problem; typed so a code outside the area does not compile. */
+export const rejectCatalog: Reject<CatalogErrorCode> = reject;
+
+/** Aborts a stock change with one problem; typed so a code outside the area does not compile. */
+export const rejectStock: Reject<StockErrorCode> = reject;
