@@ -27,7 +27,7 @@ const SEARCH_TERM = process.env["BENCH_QUERY"] ?? "shirt";
 const PRODUCT_FIELDS = `id slug name images
   category { slug name }
   priceRange { min { amountCents currency } max { amountCents currency } }
-  variants { id sku title stock price { amountCents currency } }`;
+  variants { id sku title quantityAvailable price { amountCents currency } }`;
 
 const SEARCH = `query Search($query: String!) {
   products(first: 20, query: $query) { totalCount nodes { ${PRODUCT_FIELDS} } }

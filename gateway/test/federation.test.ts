@@ -62,7 +62,7 @@ describe("a federated request through the gateway", () => {
     const { product } = dataOf(
       await supergraph.client()(
         `query Product($slug: String!) {
-          product(slug: $slug) { slug name images inStock variants { sku title price { amountCents } stock } }
+          product(slug: $slug) { slug name images inStock variants { sku title price { amountCents } quantityAvailable } }
         }`,
         { slug },
       ),

@@ -1,4 +1,4 @@
-import { dataOf, graphqlRequest, testAccessToken } from "@shopgraph/common/testing";
+import { dataOf, graphqlRequest, testAccessToken, watch, wsClient } from "@shopgraph/common/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
@@ -55,6 +55,33 @@ describe("the storefront schema at the gateway", () => {
     expect(dataOf(await supergraph.client(admin)(SALES)).salesReport.orderCount).toBe(0);
   });
 
+  it("refuses a customer's subscription to what only admins see, and lets an admin subscribe to it", async () => {
+    const exactStock = "subscription { orderUpdated { id lines { variant { stock } } } }";
+    const shopper = wsClient(supergraph.url, customer);
+    const staff = wsClient(supergraph.url, admin);
+    try {
+      const refused = await watch(shopper, exactStock).ended;
+      expect(refused).toEqual({
+        error: [
+          expect.objectContaining({
+            message: expect.stringMatching(/^Cannot query field "stock" on type "ProductVariant"\./),
+            extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+          }),
+        ],
+      });
+      const allowed = watch(staff, exactStock);
+      await staff.acknowledged;
+      // Nothing happens to any order: the subscription stays open, with nothing refused.
+      await supergraph.settled();
+      expect(allowed.results).toEqual([]);
+      allowed.unsubscribe();
+      expect(await allowed.ended).toEqual({ completed: true });
+    } finally {
+      await shopper.dispose();
+      await staff.dispose();
+    }
+  });
+
   it("describes the storefront in introspection to everyone but admins (development)", async () => {
     const gateway = await supergraph.startGateway({ NODE_ENV: "development" });
     const rootFields = async (token?: string) => {
@@ -64,6 +91,14 @@ describe("the storefront schema at the gateway", () => {
       );
     };
     const shop = await rootFields(customer);
+    const variantFields = async (token?: string) => {
+      const query = `{ __type(name: "ProductVariant") { fields { name } } }`;
+      const { __type } = dataOf(await graphqlRequest(gateway.url, query, {}, { token }));
+      return __type.fields.map((f: { name: string }) => f.name);
+    };
+    expect(await variantFields()).toEqual(expect.arrayContaining(["quantityAvailable", "availableForSale"]));
+    expect(await variantFields()).not.toContain("stock");
+    expect(await variantFields(admin)).toContain("stock");
     expect(shop).toEqual(expect.arrayContaining(["categories", "products", "cart", "placeOrder"]));
     expect(shop).not.toEqual(expect.arrayContaining(["users"]));
     for (const adminOnly of [

@@ -70,7 +70,6 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "SalesReport.topProductsByUnits": bounded(50),
   "SalesReport.topProductsByRevenue": bounded(50),
 
-  "AccountUserError.field": bounded(10),
   "CartUserError.field": bounded(10),
   "CheckoutUserError.field": bounded(10),
   "OrderUserError.field": bounded(10),
@@ -82,6 +81,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,
   "VariantPayload.userErrors": userErrors,
+  "AccountUserError.field": bounded(10),
   "CatalogUserError.field": bounded(10),
   "StockUserError.field": bounded(10),
   "AdjustStockPayload.userErrors": userErrors,

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./admin-tags.js";
 export * from "./auth.js";
 export * from "./bounded-stream.js";
 export * from "./config.js";

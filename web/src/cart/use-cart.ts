@@ -52,7 +52,7 @@ function fromServer(cart: CartViewFragment | null | undefined): CartView {
         unitPrice: line.unitPrice,
         lineTotal: line.lineTotal,
         available: line.available,
-        stock: variant.stock,
+        stock: variant.quantityAvailable,
       },
     ];
   });

@@ -70,7 +70,7 @@ function Purchase({ product }: { product: Product }) {
           variantTitle: variant.title,
           image: product.images[0] ?? null,
           unitPrice: { amountCents: variant.price.amountCents, currency: variant.price.currency },
-          stock: variant.stock,
+          stock: variant.quantityAvailable,
         },
         quantity,
       );
@@ -128,14 +128,14 @@ function Purchase({ product }: { product: Product }) {
         </fieldset>
       ))}
       <p className={`stock ${available ? "stock--in" : "stock--out"}`} data-testid="stock-state">
-        {variant ? stockText(variant.stock) : "This combination is not available"}
+        {variant ? stockText(variant.quantityAvailable) : "This combination is not available"}
       </p>
       <div className="purchase__actions">
         <QuantityPicker
           itemName={product.name}
           value={quantity}
           onChange={setQuantity}
-          max={variant?.stock ?? 1}
+          max={variant?.quantityAvailable ?? 1}
           disabled={!available}
         />
         <button

@@ -95,3 +95,15 @@ export function checkLine(
 export function validQuantity(quantity: number): boolean {
   return Number.isSafeInteger(quantity) && quantity >= 1 && quantity <= MAX_RESERVATION_LINE_QUANTITY;
 }
+
+/**
+ * The most `quantityAvailable` tells a shopper: as many as one cart line may hold (orders'
+ * per-line limit). Above it a shopper learns nothing they could use, and a competitor nothing
+ * about the real stock; exact counts are for admins (`stock`).
+ */
+export const QUANTITY_AVAILABLE_CAP = 99;
+
+/** What the storefront shows of a variant's stock. */
+export function quantityAvailable(stock: number): number {
+  return Math.max(0, Math.min(stock, QUANTITY_AVAILABLE_CAP));
+}

@@ -1,5 +1,6 @@
 import { ConnectionType, Money, payloadWith } from "@shopgraph/common";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ADMIN_TAG } from "@shopgraph/common";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
 import { ProductSort } from "../domain/product-sort.js";
@@ -87,7 +88,9 @@ export class VariantType {
   @Field(() => [VariantOptionType])
   options!: OptionValue[];
 
-  @Field(() => Int, { description: "Units available to order" })
+  // Exact stock is for admins: the storefront schema leaves tagged fields out.
+  @Directive(`@tag(name: "${ADMIN_TAG}")`)
+  @Field(() => Int, { description: "ADMIN: the exact units in stock; shoppers see quantityAvailable" })
   stock!: number;
 
   @Field(() => ProductType)

@@ -1,5 +1,6 @@
 import { Money, money } from "@shopgraph/common";
-import { FieldResolver, Resolver, Root } from "type-graphql";
+import { FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";
 import type { VariantView } from "../app/catalog-reads.js";
 import { VariantType } from "./types.js";
@@ -14,6 +15,18 @@ export class VariantResolver {
   @FieldResolver(() => Boolean, { description: "At least one unit in stock" })
   inStock(@Root() variant: VariantView): boolean {
     return variant.stock > 0;
+  }
+
+  @FieldResolver(() => Int, {
+    description: `Units a shopper may order now: the stock, but never more than ${QUANTITY_AVAILABLE_CAP}`,
+  })
+  quantityAvailable(@Root() variant: VariantView): number {
+    return quantityAvailable(variant.stock);
+  }
+
+  @FieldResolver(() => Boolean, { description: "It can be bought now: its product is on sale and it is in stock" })
+  availableForSale(@Root() variant: VariantView): boolean {
+    return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;
   }
 
   @FieldResolver(() => Boolean, { description: "Its product is on sale (ACTIVE)" })
