@@ -56,7 +56,7 @@ describe("merging the guest cart on sign-in", () => {
           cart: mergedCart,
           userErrors: [
             {
-              __typename: "UserError",
+              __typename: "CartUserError",
               field: ["lines", "1", "variantId"],
               code: "VARIANT_NOT_FOUND",
               message: "An item is no longer sold.",

@@ -41,17 +41,18 @@ const cart: CartView = {
   ],
 };
 
-const userError = (field: string[] | null, code: string, message: string) => ({
-  __typename: "UserError",
+/** placeOrder's errors are CheckoutUserErrors, payOrder's and cancelOrder's OrderUserErrors. */
+const userError = (field: string[] | null, code: string, message: string, area: "Checkout" | "Order" = "Checkout") => ({
+  __typename: `${area}UserError`,
   field,
   code,
   message,
 });
 const placed = (order = orderFixture()) => ({
-  data: { placeOrder: { __typename: "OrderPayload", order, userErrors: [], priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order, userErrors: [], priceChange: null } },
 });
 const refused = (...userErrors: ReturnType<typeof userError>[]) => ({
-  data: { placeOrder: { __typename: "OrderPayload", order: null, userErrors, priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order: null, userErrors, priceChange: null } },
 });
 const paid = () => ({
   data: { payOrder: { __typename: "OrderPayload", order: orderFixture({ status: "PAID" }), userErrors: [] } },
@@ -61,7 +62,7 @@ const declined = () => ({
     payOrder: {
       __typename: "OrderPayload",
       order: orderFixture(),
-      userErrors: [userError(["paymentToken"], "PAYMENT_DECLINED", "Your card was declined.")],
+      userErrors: [userError(["paymentToken"], "PAYMENT_DECLINED", "Your card was declined.", "Order")],
     },
   },
 });
@@ -385,7 +386,7 @@ describe("price changes at checkout", () => {
   const priceChanged = () => ({
     data: {
       placeOrder: {
-        __typename: "OrderPayload",
+        __typename: "CheckoutPayload",
         order: null,
         userErrors: [userError(["input", "expectedTotal"], "PRICE_CHANGED", "The total is now $85.00")],
         priceChange: {

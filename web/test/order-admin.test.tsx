@@ -67,7 +67,7 @@ function adminOrder(overrides: Record<string, unknown> = {}) {
 }
 
 const userError = (field: string[] | null, code: string, message: string) => ({
-  __typename: "UserError",
+  __typename: "OrderUserError",
   field,
   code,
   message,

@@ -1,25 +1,25 @@
-import { isUuid } from "@shopgraph/kernel";
 import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger, runMain, type Logger } from "@shopgraph/platform";
-import { groupedLoader, keyedLoader, startSubgraph, tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
-import { Carts } from "./carts/carts.js";
+import { startSubgraph, tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
+import { Carts } from "./app/carts.js";
+import { OrderUpdates } from "./app/order-updates.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
-import { entities, OrderTransition, Payment, Refund } from "./entities/index.js";
+import { entities } from "./entities/index.js";
 import type { OrdersContext, OrdersServices } from "./graphql/context.js";
-import { currentOrders } from "./live/current-orders.js";
-import { OrderFanout } from "./live/order-fanout.js";
-import { LiveOrderFeed } from "./live/order-feed.js";
+import { requestLoaders } from "./graphql/loaders.js";
+import { currentOrders } from "./store/current-orders.js";
+import { OrderFanout } from "./events/order-fanout.js";
+import { LiveOrderFeed } from "./events/order-feed.js";
 import { migrations } from "./migrations/index.js";
-import { Checkout, type BeforeOrderInsert } from "./orders/checkout.js";
-import { OrderActions } from "./orders/order-actions.js";
-import { Payments } from "./orders/payments.js";
-import { loadOrders, paymentView, refundView, transitionView } from "./orders/read-model.js";
-import { Refunds } from "./orders/refunds.js";
-import { StockReleases } from "./orders/stock-releases.js";
-import { OrderSweeper } from "./orders/sweeper.js";
-import type { PaymentProvider } from "./payments/provider.js";
-import { TestPaymentProvider } from "./payments/test-provider.js";
-import { ProductsClient, type Products } from "./products/client.js";
+import { Checkout, type BeforeOrderInsert } from "./app/checkout.js";
+import { OrderActions } from "./app/order-actions.js";
+import { Payments } from "./app/payments.js";
+import { Refunds } from "./app/refunds.js";
+import { StockReleases } from "./app/stock-releases.js";
+import { OrderSweeper } from "./app/sweeper.js";
+import type { PaymentProvider } from "./adapters/payment-provider.js";
+import { TestPaymentProvider } from "./adapters/test-payment-provider.js";
+import { ProductsClient, type Products } from "./adapters/products-client.js";
 import { buildOrdersSchema } from "./schema.js";
 
 export interface OrdersOptions {
@@ -80,7 +80,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
       const refunds = new Refunds(paymentProvider, log);
       const services: OrdersServices = {
-        carts: new Carts(),
+        carts: new Carts(products),
         checkout: new Checkout({
           products,
           releases,
@@ -90,51 +90,14 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
         }),
         payments: new Payments(paymentProvider),
         actions: new OrderActions(releases, refunds),
-        live: fanout,
+        live: new OrderUpdates(fanout),
       };
       const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
       return {
         schema: await buildOrdersSchema(),
         subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
         workers: [relay, feed, sweeper],
-        context: (base) => ({
-          ...base,
-          services,
-          variantById: keyedLoader(
-            (ids) => products.variants(ids.filter(isUuid)),
-            (variant) => variant.id,
-          ),
-          orderById: keyedLoader(
-            (ids) => loadOrders(base.em, { ids: ids.filter(isUuid) }),
-            (order) => order.id,
-          ),
-          historyByOrder: groupedLoader(
-            async (ids) =>
-              (await base.em.find(OrderTransition, { order: { $in: [...ids] } }, { orderBy: { id: "asc" } })).map(
-                transitionView,
-              ),
-            (transition) => transition.orderId,
-          ),
-          paymentsByOrder: groupedLoader(
-            async (ids) =>
-              (
-                await base.em.find(Payment, { order: { $in: [...ids] } }, { orderBy: { createdAt: "asc", id: "asc" } })
-              ).map(paymentView),
-            (payment) => payment.orderId,
-          ),
-          refundsByOrder: groupedLoader(
-            async (ids) =>
-              // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
-              (
-                await base.em.find(
-                  Refund,
-                  { order: { $in: [...ids] } },
-                  { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
-                )
-              ).map(refundView),
-            (refund) => refund.orderId,
-          ),
-        }),
+        context: (base) => ({ ...base, services, ...requestLoaders(base.em, services) }),
         expose: (served) => ({
           sweeper,
           live: {

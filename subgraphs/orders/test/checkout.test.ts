@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
 import { dataOf, eventually } from "@shopgraph/testing";
+import type { ProductsProblem } from "../src/adapters/products-client.js";
 import { orderIdFor } from "../src/domain/order-id.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
@@ -13,6 +14,8 @@ let catalog: Catalog;
 let failNextInsert = false;
 /** Runs after products reserved, before the checkout goes on (to interfere as others would). */
 let afterReserve: ((orderId: string) => Promise<void>) | undefined;
+/** Products' next answer to a reservation, instead of asking it (a refusal as products words it). */
+let refuseNextReservation: ProductsProblem | undefined;
 /** Runs once, when a cart request has read the cart and asks products for its variants. */
 let whileReadingOffers: (() => Promise<void>) | undefined;
 let shirt: TestVariant;
@@ -36,6 +39,9 @@ beforeAll(async () => {
       },
       releaseStock: (orderId) => products.releaseStock(orderId),
       reserveStock: async (orderId, lines) => {
+        const refusal = refuseNextReservation;
+        refuseNextReservation = undefined;
+        if (refusal) return { ok: false, problems: [refusal] };
         const outcome = await products.reserveStock(orderId, lines);
         const interfere = afterReserve;
         afterReserve = undefined;
@@ -404,6 +410,33 @@ describe("when something fails after stock was reserved", () => {
     const again = await placeOrder(ada, key);
     expect(codesOf(again)).toEqual(["IDEMPOTENCY_KEY_REUSED"]);
     expect(again.userErrors[0].field).toEqual(["input", "idempotencyKey"]);
+  });
+});
+
+describe("products' refusals in the shopper's terms", () => {
+  test("a variant products no longer knows is VARIANT_NOT_FOUND on its cart line, in either spelling", async () => {
+    for (const code of ["VARIANT_NOT_FOUND", "UNKNOWN_VARIANT"]) {
+      const ada = shopper(stack);
+      await addToCart(ada, shirt.id, 1);
+      refuseNextReservation = { code, message: "There is no such variant", field: ["lines", "0"] };
+      const refused = await placeOrder(ada);
+      expect(refused.userErrors).toEqual([
+        { code: "VARIANT_NOT_FOUND", field: ["cart", "lines", "0"], message: expect.stringContaining(shirt.id) },
+      ]);
+      expect(dataOf(await ada.client(CART)).cart.totalQuantity).toBe(1);
+    }
+  });
+
+  test("a refusal no cart can cause is CHECKOUT_FAILED, and nothing is kept", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    refuseNextReservation = { code: "DUPLICATE_VARIANT", message: "Variant is on two lines", field: ["lines", "0"] };
+    const refused = await placeOrder(ada);
+    expect(codesOf(refused)).toEqual(["CHECKOUT_FAILED"]);
+    expect(refused.order).toBeNull();
+    expect(await stack.ordersDb.sql("select id from orders where user_id = $1", [ada.userId])).toEqual([]);
+    // The cart is free again: a new attempt goes through.
+    expect((await placeOrder(ada)).userErrors).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { UserErrors } from "@shopgraph/subgraph";
+import { problem, Rejection } from "@shopgraph/kernel";
 import { checkAddress } from "../src/domain/address.js";
-import { checkLine, MAX_LINE_QUANTITY, mergedQuantity, validQuantity } from "../src/domain/cart-rules.js";
+import { checkLine, MAX_CART_LINE_QUANTITY, mergedQuantity, validQuantity } from "../src/domain/cart-rules.js";
 import { COUNTRY_CODES } from "../src/domain/countries.js";
 import { orderIdFor, uuidV5, validIdempotencyKey } from "../src/domain/order-id.js";
 import { canTransition, ORDER_STATUSES, ORDER_TRANSITIONS, OrderStatus } from "../src/domain/order-state.js";
@@ -26,7 +26,7 @@ describe("the transition table", () => {
 describe("the state machine", () => {
   const run = (effectsSeen: string[], refuse = false) =>
     new OrderStateMachine<{ order: { status: OrderStatus } }>({
-      guards: [() => (refuse ? { code: "NOPE", message: "refused" } : undefined)],
+      guards: [() => (refuse ? problem("PAYMENT_REQUIRED", "refused") : undefined)],
       effects: [
         ((transition) => void effectsSeen.push(`${transition.from}->${transition.to}`)) as TransitionEffect<never>,
       ],
@@ -44,13 +44,13 @@ describe("the state machine", () => {
   test("a transition outside the table or refused by a guard changes nothing and runs no effect", async () => {
     for (const [machineRefuses, to, code] of [
       [false, OrderStatus.SHIPPED, "INVALID_TRANSITION"],
-      [true, OrderStatus.PAID, "NOPE"],
+      [true, OrderStatus.PAID, "PAYMENT_REQUIRED"],
     ] as const) {
       const seen: string[] = [];
       const context = { order: { status: OrderStatus.PENDING_PAYMENT as OrderStatus } };
       const attempt = run(seen, machineRefuses).transition(context, { to, by: null, reason: null });
-      await expect(attempt).rejects.toBeInstanceOf(UserErrors);
-      await attempt.catch((error: UserErrors) => expect(error.userErrors[0]?.code).toBe(code));
+      await expect(attempt).rejects.toBeInstanceOf(Rejection);
+      await attempt.catch((error: Rejection) => expect(error.problems[0]?.code).toBe(code));
       expect(context.order.status).toBe(OrderStatus.PENDING_PAYMENT);
       expect(seen).toEqual([]);
     }
@@ -90,7 +90,7 @@ describe("addresses", () => {
   });
 
   test("are normalised: whitespace collapsed, postal code and country upper-cased, empty line2 null", () => {
-    const { address, errors } = checkAddress(
+    const checked = checkAddress(
       {
         name: "  Ada   Lovelace ",
         line1: "1 Main St",
@@ -101,14 +101,16 @@ describe("addresses", () => {
       },
       ["input"],
     );
-    expect(errors).toEqual([]);
-    expect(address).toEqual({
-      name: "Ada Lovelace",
-      line1: "1 Main St",
-      line2: null,
-      city: "Berlin",
-      postalCode: "10115",
-      country: "DE",
+    expect(checked).toEqual({
+      ok: true,
+      value: {
+        name: "Ada Lovelace",
+        line1: "1 Main St",
+        line2: null,
+        city: "Berlin",
+        postalCode: "10115",
+        country: "DE",
+      },
     });
   });
 });
@@ -116,35 +118,34 @@ describe("addresses", () => {
 describe("cart and money rules", () => {
   test.each([
     [1, true],
-    [MAX_LINE_QUANTITY, true],
+    [MAX_CART_LINE_QUANTITY, true],
     [0, false],
     [-1, false],
     [1.5, false],
-    [MAX_LINE_QUANTITY + 1, false],
+    [MAX_CART_LINE_QUANTITY + 1, false],
   ])("quantity %d valid: %s", (quantity, valid) => {
     expect(validQuantity(quantity)).toBe(valid);
   });
 
   test("a line needs a known, available variant with enough stock", () => {
-    expect(checkLine(null, 1)).toMatchObject({ ok: false, code: "VARIANT_NOT_FOUND" });
-    expect(checkLine({ available: false, stock: 5 }, 1)).toMatchObject({ ok: false, code: "VARIANT_UNAVAILABLE" });
-    expect(checkLine({ available: true, stock: 2 }, 3)).toMatchObject({ ok: false, code: "OUT_OF_STOCK" });
-    expect(checkLine({ available: true, stock: 3 }, 3)).toEqual({ ok: true });
+    const refusedWith = (code: string) => ({ ok: false, problems: [expect.objectContaining({ code, field: null })] });
+    expect(checkLine(null, 1)).toEqual(refusedWith("VARIANT_NOT_FOUND"));
+    expect(checkLine({ available: false, stock: 5 }, 1)).toEqual(refusedWith("VARIANT_UNAVAILABLE"));
+    expect(checkLine({ available: true, stock: 2 }, 3)).toEqual(refusedWith("OUT_OF_STOCK"));
+    expect(checkLine({ available: true, stock: 3 }, 3)).toEqual({ ok: true, value: { available: true, stock: 3 } });
   });
 
   test("a merged line adds up, cut to the line maximum and the stock, never below what the cart had", () => {
     expect(mergedQuantity(2, 3, { available: true, stock: 10 })).toBe(5);
     expect(mergedQuantity(2, 30, { available: true, stock: 10 })).toBe(10);
-    expect(mergedQuantity(90, 30, { available: true, stock: 500 })).toBe(MAX_LINE_QUANTITY);
+    expect(mergedQuantity(90, 30, { available: true, stock: 500 })).toBe(MAX_CART_LINE_QUANTITY);
     expect(mergedQuantity(8, 1, { available: true, stock: 5 })).toBe(8);
   });
 
   test("order totals: one currency, never beyond a 32-bit amount", () => {
     expect(orderTotals([{ unitPriceCents: 250, currency: "EUR", quantity: 3 }], "USD")).toEqual({
       ok: true,
-      currency: "EUR",
-      subtotalCents: 750,
-      totalCents: 750,
+      value: { currency: "EUR", subtotalCents: 750, totalCents: 750 },
     });
     expect(
       orderTotals(
@@ -154,10 +155,10 @@ describe("cart and money rules", () => {
         ],
         "USD",
       ),
-    ).toMatchObject({ ok: false, code: "CURRENCY_MISMATCH" });
+    ).toMatchObject({ ok: false, problems: [{ code: "CURRENCY_MISMATCH" }] });
     expect(orderTotals([{ unitPriceCents: MAX_AMOUNT_CENTS, currency: "USD", quantity: 2 }], "USD")).toMatchObject({
       ok: false,
-      code: "AMOUNT_TOO_LARGE",
+      problems: [{ code: "AMOUNT_TOO_LARGE" }],
     });
   });
 });

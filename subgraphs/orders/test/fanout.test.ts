@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { OrderStatus } from "../src/domain/order-state.js";
-import { OrderFanout } from "../src/live/order-fanout.js";
-import { orderAtTransition, type StatusChangedData } from "../src/orders/order-data.js";
-import type { OrderView } from "../src/orders/read-model.js";
+import { OrderFanout } from "../src/events/order-fanout.js";
+import { orderAtTransition, type StatusChangedData } from "../src/events/order-data.js";
+import type { OrderView } from "../src/store/read-model.js";
 
 const ada = randomUUID();
 const bob = randomUUID();

@@ -15,7 +15,7 @@ import {
 } from "@shopgraph/testing";
 import { startProductsSubgraph } from "@shopgraph/products";
 import type { OrdersConfig } from "../src/config.js";
-import { ProductsClient, type Products } from "../src/products/client.js";
+import { ProductsClient, type Products } from "../src/adapters/products-client.js";
 import { startOrdersSubgraph, type OrdersOptions, type RunningOrders } from "../src/server.js";
 
 export interface Database {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
 import { dataOf } from "@shopgraph/testing";
-import type { ChargeRequest } from "../src/payments/provider.js";
-import { TestPaymentProvider } from "../src/payments/test-provider.js";
-import { ProductsUnavailableError } from "../src/products/client.js";
+import type { ChargeRequest } from "../src/adapters/payment-provider.js";
+import { TestPaymentProvider } from "../src/adapters/test-payment-provider.js";
+import { ProductsUnavailableError } from "../src/adapters/products-client.js";
 import { startOrdersSubgraph } from "../src/server.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
 import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
-import type { RefundRequest, RefundResult } from "../src/payments/provider.js";
-import { TestPaymentProvider } from "../src/payments/test-provider.js";
+import type { RefundRequest, RefundResult } from "../src/adapters/payment-provider.js";
+import { TestPaymentProvider } from "../src/adapters/test-payment-provider.js";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { CANCEL_ORDER_REFUNDS, ORDER_MONEY, UPDATE_ORDER_STATUS_WITH_SHIPMENT } from "./operations.js";

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
-import type { OrderDetailFragment, PriceChangeViewFragment } from "../gql/shop/graphql";
+import type { CheckoutErrorCode, OrderDetailFragment, PriceChangeViewFragment } from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
@@ -28,15 +28,18 @@ export interface UnpaidOrder {
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
 const PLACED_PATHS = ADDRESS_FIELDS.map((field) => ["shippingAddress", field]);
 
+/** placeOrder's userErrors and the form's own checks of the address, in the same codes. */
+type CheckoutError = FieldUserError<CheckoutErrorCode>;
+
 /** The server's words name variant ids; a shopper needs to know what to do. */
-function lineMessage(error: FieldUserError): string {
+function lineMessage(error: CheckoutError): string {
   if (error.code === "OUT_OF_STOCK")
     return "Sold out in this quantity while you were checking out. Lower the quantity or remove it from your cart.";
   return error.message;
 }
 
 /** userErrors about a cart line carry ["cart", "lines", index]: the index of the line in the cart. */
-function lineErrors(errors: readonly FieldUserError[]): Map<number, string> {
+function lineErrors(errors: readonly CheckoutError[]): Map<number, string> {
   const byLine = new Map<number, string>();
   for (const error of errors) {
     const [first, second, index] = error.field ?? [];
@@ -112,7 +115,7 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
   const { submit } = useCheckout();
   const [address, setAddress] = useState<AddressValues>(loadAddress);
   const [paymentToken, setPaymentToken] = useState<string>(DEFAULT_CARD);
-  const [errors, setErrors] = useState<readonly FieldUserError[]>([]);
+  const [errors, setErrors] = useState<readonly CheckoutError[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);

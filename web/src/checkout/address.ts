@@ -1,5 +1,6 @@
 import type { AddressInput } from "../gql/shop/graphql";
 import { tabStorage } from "../lib/storage";
+import type { CheckoutErrorCode } from "../gql/shop/graphql";
 import type { FieldUserError } from "../lib/user-errors";
 
 /** The countries the shop ships to, ISO 3166-1 alpha-2. Names come from Intl in the shopper's language. */
@@ -55,8 +56,8 @@ const POSTAL_CODE = /^[A-Z0-9][A-Z0-9 -]{0,15}$/i;
  * The checks a shopper should not need a round trip for; the server checks again and its
  * userErrors land next to the same fields (paths under "shippingAddress").
  */
-export function validateAddress(values: AddressValues): FieldUserError[] {
-  const errors: FieldUserError[] = [];
+export function validateAddress(values: AddressValues): FieldUserError<CheckoutErrorCode>[] {
+  const errors: FieldUserError<CheckoutErrorCode>[] = [];
   const required = (field: keyof AddressValues, message: string) => {
     if (!values[field].trim()) errors.push({ field: ["shippingAddress", field], code: "REQUIRED", message });
   };

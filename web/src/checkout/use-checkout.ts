@@ -5,6 +5,7 @@ import {
   PayOrderDocument,
   PlaceOrderDocument,
   type AddressInput,
+  type CheckoutErrorCode,
   type OrderDetailFragment,
   type PriceChangeViewFragment,
 } from "../gql/shop/graphql";
@@ -17,7 +18,7 @@ import { newIdempotencyKey } from "./idempotency";
 export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
   /** The order was not placed; nothing changed on the server. */
-  | { kind: "rejected"; errors: readonly FieldUserError[] }
+  | { kind: "rejected"; errors: readonly FieldUserError<CheckoutErrorCode>[] }
   /** Not placed: today's prices make another total than the one shown. The cart is fetched again. */
   | { kind: "priceChanged"; priceChange: PriceChangeViewFragment }
   /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */

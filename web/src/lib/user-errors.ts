@@ -1,7 +1,7 @@
-/** The part of a `UserError` the forms use. */
-export interface FieldUserError {
+/** The part of a userError the forms use; `Code` is the area's generated code type (e.g. `CheckoutErrorCode`). */
+export interface FieldUserError<Code extends string = string> {
   field?: readonly string[] | null;
-  code: string;
+  code: Code;
   message: string;
 }
 

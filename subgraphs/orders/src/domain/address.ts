@@ -1,5 +1,5 @@
-import { type AddressData } from "@shopgraph/kernel";
-import { userError, type UserError } from "@shopgraph/subgraph";
+import { problem, type AddressData, type Checked, type Problem } from "@shopgraph/kernel";
+import type { AddressErrorCode } from "./errors.js";
 import { isCountryCode } from "./countries.js";
 
 export interface AddressInput {
@@ -20,13 +20,10 @@ const collapse = (value: string) => value.trim().replace(/\s+/g, " ");
  * Normalises a shipping address and reports every problem with it at once, each under the path of
  * its input field.
  */
-export function checkAddress(
-  input: AddressInput,
-  path: readonly string[],
-): { address: AddressData; errors: UserError[] } {
-  const errors: UserError[] = [];
-  const report = (field: string, code: string, message: string) =>
-    errors.push(userError(code, message, [...path, field]));
+export function checkAddress(input: AddressInput, path: readonly string[]): Checked<AddressData, AddressErrorCode> {
+  const problems: Problem<AddressErrorCode>[] = [];
+  const report = (field: string, code: AddressErrorCode, message: string) =>
+    problems.push(problem(code, message, [...path, field]));
   const text = (field: "name" | "line1" | "city", max: number) => {
     const value = collapse(input[field]);
     if (!value) report(field, "REQUIRED", `${field} must not be empty`);
@@ -47,5 +44,6 @@ export function checkAddress(
   if (!isCountryCode(country)) {
     report("country", "INVALID_COUNTRY", "country must be an ISO 3166-1 alpha-2 code such as US or DE");
   }
-  return { address: { name, line1, line2, city, postalCode, country }, errors };
+  const address = { name, line1, line2, city, postalCode, country };
+  return problems.length ? { ok: false, problems } : { ok: true, value: address };
 }

@@ -1,31 +1,61 @@
-/** What a cart may hold. */
-export const MAX_LINE_QUANTITY = 99;
+import { problem, type Checked } from "@shopgraph/kernel";
+import type { CartErrorCode } from "./errors.js";
+
+/**
+ * What a cart may hold. A cart line's maximum, not products' per-line maximum of a stock
+ * movement: a shopper's line is a purchase, so it is far smaller.
+ */
+export const MAX_CART_LINE_QUANTITY = 99;
 export const MAX_CART_LINES = 50;
 
 export function validQuantity(quantity: number): boolean {
-  return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_LINE_QUANTITY;
+  return Number.isInteger(quantity) && quantity >= 1 && quantity <= MAX_CART_LINE_QUANTITY;
 }
 
-/** What products says a variant offers a cart right now (a subset of the products client's VariantOffer). */
+/** What products says a variant offers a cart right now (a subset of VariantOffer). */
 export interface StockOffer {
   available: boolean;
   stock: number;
 }
 
-export type LineCheck = { ok: true } | { ok: false; code: string; message: string };
+/** What a cart needs to know about a variant, now: products' answer. */
+export interface VariantOffer extends StockOffer {
+  id: string;
+  /** Its product is on sale (not archived). */
+  available: boolean;
+  priceCents: number;
+  currency: string;
+}
 
-/** Whether `quantity` units of a variant (null: unknown to products) may be in a cart. */
-export function checkLine(offer: StockOffer | null, quantity: number): LineCheck {
-  if (!offer) return { ok: false, code: "VARIANT_NOT_FOUND", message: "No product variant has this id" };
-  if (!offer.available) return { ok: false, code: "VARIANT_UNAVAILABLE", message: "This product is no longer sold" };
+export type LineErrorCode = Extract<
+  CartErrorCode,
+  "VARIANT_NOT_FOUND" | "VARIANT_UNAVAILABLE" | "INVALID_QUANTITY" | "OUT_OF_STOCK"
+>;
+
+/**
+ * Whether `quantity` units of a variant (null: unknown to products) may be in a cart; the offer
+ * when they may. Problems have no field: the caller knows which input they concern.
+ */
+export function checkLine<Offer extends StockOffer>(
+  offer: Offer | null,
+  quantity: number,
+): Checked<Offer, LineErrorCode> {
+  const refused = (code: LineErrorCode, message: string) => ({
+    ok: false as const,
+    problems: [problem(code, message)],
+  });
+  if (!offer) return refused("VARIANT_NOT_FOUND", "No product variant has this id");
+  if (!offer.available) return refused("VARIANT_UNAVAILABLE", "This product is no longer sold");
   if (!validQuantity(quantity)) {
-    return { ok: false, code: "INVALID_QUANTITY", message: `Quantity must be between 1 and ${MAX_LINE_QUANTITY}` };
+    return refused("INVALID_QUANTITY", `Quantity must be between 1 and ${MAX_CART_LINE_QUANTITY}`);
   }
   if (quantity > offer.stock) {
-    const message = offer.stock === 0 ? "This item is out of stock" : `Only ${offer.stock} of this item are in stock`;
-    return { ok: false, code: "OUT_OF_STOCK", message };
+    return refused(
+      "OUT_OF_STOCK",
+      offer.stock === 0 ? "This item is out of stock" : `Only ${offer.stock} of this item are in stock`,
+    );
   }
-  return { ok: true };
+  return { ok: true, value: offer };
 }
 
 /**
@@ -33,5 +63,5 @@ export function checkLine(offer: StockOffer | null, quantity: number): LineCheck
  * brings, cut to the per-line maximum and to the stock, but never less than the cart had.
  */
 export function mergedQuantity(current: number, incoming: number, offer: StockOffer): number {
-  return Math.max(current, Math.min(current + incoming, MAX_LINE_QUANTITY, offer.stock));
+  return Math.max(current, Math.min(current + incoming, MAX_CART_LINE_QUANTITY, offer.stock));
 }

@@ -1,4 +1,5 @@
-import { fail } from "@shopgraph/subgraph";
+import { problem, Rejection, type Problem } from "@shopgraph/kernel";
+import type { TransitionErrorCode } from "./errors.js";
 import { canTransition, type OrderStatus } from "./order-state.js";
 
 /** One status change, as it is recorded in the history and in `order.status_changed`. */
@@ -11,13 +12,8 @@ export interface Transition {
   reason: string | null;
 }
 
-export interface Refusal {
-  code: string;
-  message: string;
-}
-
-/** Runs before a transition the table allows; a refusal stops it with nothing changed. */
-export type TransitionGuard<C> = (transition: Transition, context: C) => Refusal | undefined;
+/** Runs before a transition the table allows; a problem stops it with nothing changed. */
+export type TransitionGuard<C> = (transition: Transition, context: C) => Problem<TransitionErrorCode> | undefined;
 
 /** Runs after the status changed, in the same unit of work: history, events, timestamps, stock. */
 export type TransitionEffect<C> = (transition: Transition, context: C) => void | Promise<void>;
@@ -52,7 +48,7 @@ export class OrderStateMachine<C extends { order: { status: OrderStatus } }> {
       reason: request.reason,
     };
     if (!canTransition(from, request.to)) {
-      refuse({ code: "INVALID_TRANSITION", message: `An order cannot go from ${from} to ${request.to}` });
+      refuse(problem("INVALID_TRANSITION", `An order cannot go from ${from} to ${request.to}`));
     }
     for (const guard of this.hooks.guards) {
       const refusal = guard(transition, context);
@@ -64,6 +60,7 @@ export class OrderStateMachine<C extends { order: { status: OrderStatus } }> {
   }
 }
 
-function refuse(refusal: Refusal): never {
-  return fail(refusal.code, refusal.message);
+/** Aborts the caller's unit of work: the order keeps its status and nothing follows. */
+function refuse(refusal: Problem<TransitionErrorCode>): never {
+  throw new Rejection([refusal]);
 }

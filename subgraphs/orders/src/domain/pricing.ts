@@ -1,3 +1,6 @@
+import { problem, type Checked } from "@shopgraph/kernel";
+import type { CheckoutErrorCode } from "./errors.js";
+
 /** Money arithmetic of carts and orders, in integer minor units. */
 
 /** GraphQL's Int is 32-bit: no amount the API shows may exceed it. */
@@ -13,25 +16,32 @@ export interface PricedLine {
   quantity: number;
 }
 
-export type Totals =
-  | { ok: true; currency: string; subtotalCents: number; totalCents: number }
-  | { ok: false; code: "CURRENCY_MISMATCH" | "AMOUNT_TOO_LARGE"; message: string };
+export interface Totals {
+  currency: string;
+  subtotalCents: number;
+  totalCents: number;
+}
+
+export type TotalsErrorCode = Extract<CheckoutErrorCode, "CURRENCY_MISMATCH" | "AMOUNT_TOO_LARGE">;
 
 /**
  * An order's totals from its lines. One currency per order; the total equals the subtotal until
  * shipping and tax exist.
  */
-export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: string): Totals {
+export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: string): Checked<Totals, TotalsErrorCode> {
   const currencies = new Set(lines.map((line) => line.currency));
   if (currencies.size > 1) {
-    return { ok: false, code: "CURRENCY_MISMATCH", message: "All items of an order must be priced in one currency" };
+    return {
+      ok: false,
+      problems: [problem("CURRENCY_MISMATCH", "All items of an order must be priced in one currency")],
+    };
   }
   const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
   if (subtotalCents > MAX_AMOUNT_CENTS) {
-    return { ok: false, code: "AMOUNT_TOO_LARGE", message: "The order total is larger than one order may be" };
+    return { ok: false, problems: [problem("AMOUNT_TOO_LARGE", "The order total is larger than one order may be")] };
   }
   const currency = lines[0]?.currency ?? fallbackCurrency;
-  return { ok: true, currency, subtotalCents, totalCents: subtotalCents };
+  return { ok: true, value: { currency, subtotalCents, totalCents: subtotalCents } };
 }
 
 export interface Amount {

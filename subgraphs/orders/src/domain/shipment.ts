@@ -1,4 +1,5 @@
-import { userError, type UserError } from "@shopgraph/subgraph";
+import { problem, type Checked, type Problem } from "@shopgraph/kernel";
+import type { ShipmentErrorCode } from "./errors.js";
 
 export interface ShipmentInput {
   carrier: string;
@@ -21,12 +22,12 @@ const collapse = (value: string) => value.trim().replace(/\s+/g, " ");
 export function checkShipment(
   input: ShipmentInput,
   path: readonly string[],
-): { shipment: ShipmentInput; errors: UserError[] } {
-  const errors: UserError[] = [];
+): Checked<ShipmentInput, Extract<ShipmentErrorCode, "INVALID_SHIPMENT">> {
+  const problems: Problem<"INVALID_SHIPMENT">[] = [];
   const carrier = collapse(input.carrier);
   if (!carrier || carrier.length > SHIPMENT_LIMITS.carrier || !CARRIER.test(carrier)) {
-    errors.push(
-      userError(
+    problems.push(
+      problem(
         "INVALID_SHIPMENT",
         `carrier must be 1 to ${SHIPMENT_LIMITS.carrier} letters, digits, spaces or . & ' ( ) -`,
         [...path, "carrier"],
@@ -39,13 +40,13 @@ export function checkShipment(
     trackingNumber.length > SHIPMENT_LIMITS.trackingNumber ||
     !TRACKING_NUMBER.test(trackingNumber)
   ) {
-    errors.push(
-      userError(
+    problems.push(
+      problem(
         "INVALID_SHIPMENT",
         `trackingNumber must be 1 to ${SHIPMENT_LIMITS.trackingNumber} letters, digits, spaces or dashes`,
         [...path, "trackingNumber"],
       ),
     );
   }
-  return { shipment: { carrier, trackingNumber }, errors };
+  return problems.length ? { ok: false, problems } : { ok: true, value: { carrier, trackingNumber } };
 }

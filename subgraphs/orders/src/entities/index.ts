@@ -3,9 +3,9 @@ import { CartLine } from "./cart-line.js";
 import { OrderLine } from "./order-line.js";
 import { OrderTransition } from "./order-transition.js";
 import { Order } from "./order.js";
-import { Payment, PaymentStatus } from "./payment.js";
-import { Refund, RefundStatus } from "./refund.js";
+import { Payment } from "./payment.js";
+import { Refund } from "./refund.js";
 import { StockRelease } from "./stock-release.js";
 
-export { CartLine, Order, OrderLine, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus, StockRelease };
+export { CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease };
 export const entities = [CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease, OutboxEvent];

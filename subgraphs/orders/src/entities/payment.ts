@@ -1,10 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { PaymentStatus } from "../domain/payment-status.js";
 import { Order } from "./order.js";
-
-export const PaymentStatus = { SUCCEEDED: "SUCCEEDED", DECLINED: "DECLINED" } as const;
-export type PaymentStatus = (typeof PaymentStatus)[keyof typeof PaymentStatus];
 
 /** Every charge attempt and its outcome. */
 // At most one successful payment per order, whatever the application does.

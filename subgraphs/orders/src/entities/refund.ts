@@ -3,10 +3,7 @@ import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
 import { Order } from "./order.js";
 import { Payment } from "./payment.js";
-
-/** FAILED: the last attempt failed; the refund is tried again (see Refunds) until it succeeds. */
-export const RefundStatus = { PENDING: "PENDING", SUCCEEDED: "SUCCEEDED", FAILED: "FAILED" } as const;
-export type RefundStatus = (typeof RefundStatus)[keyof typeof RefundStatus];
+import { RefundStatus } from "../domain/payment-status.js";
 
 /**
  * The money of a cancelled paid order going back: written in the same transaction as the

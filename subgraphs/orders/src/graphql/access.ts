@@ -1,6 +1,6 @@
 import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
 import { forbidden, notFound } from "@shopgraph/platform";
-import type { OrderView } from "../orders/read-model.js";
+import type { OrderView } from "../domain/order-view.js";
 import type { OrdersContext } from "./context.js";
 
 /** A user's orders and cart are theirs and the admins'. */

@@ -1,9 +1,10 @@
 import { DEFAULT_CURRENCY, money } from "@shopgraph/kernel";
 import { Money, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CartLineView, CartView } from "../carts/carts.js";
+import type { CartLineView, CartView } from "../domain/cart.js";
+import { CartErrorCode } from "../domain/errors.js";
 import { lineTotalCents } from "../domain/pricing.js";
-import type { VariantOffer } from "../products/client.js";
+import type { VariantOffer } from "../domain/cart-rules.js";
 import { CartLineInput, CartLineType, CartPayload, CartType } from "./cart.types.js";
 import type { OrdersContext } from "./context.js";
 import { ProductVariantReference } from "./references.types.js";
@@ -29,7 +30,7 @@ export class CartResolver {
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({
+    return withUserErrors(CartErrorCode, async () => ({
       cart: await services.carts.add(em, variantById, userId, variantId, quantity),
     }));
   }
@@ -42,7 +43,7 @@ export class CartResolver {
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({
+    return withUserErrors(CartErrorCode, async () => ({
       cart: await services.carts.update(em, variantById, userId, variantId, quantity),
     }));
   }
@@ -51,14 +52,14 @@ export class CartResolver {
   @Mutation(() => CartPayload)
   removeFromCart(@Arg("variantId", () => ID) variantId: string, @Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({ cart: await services.carts.remove(em, userId, variantId) }));
+    return withUserErrors(CartErrorCode, async () => ({ cart: await services.carts.remove(em, userId, variantId) }));
   }
 
   @Authorized()
   @Mutation(() => CartPayload)
   clearCart(@Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({ cart: await services.carts.clear(em, userId) }));
+    return withUserErrors(CartErrorCode, async () => ({ cart: await services.carts.clear(em, userId) }));
   }
 
   @Authorized()
@@ -74,10 +75,8 @@ export class CartResolver {
     const { userId } = requireUser(viewer);
     // Unlike the other mutations, a merge reports userErrors for the lines it skipped and still
     // returns the merged cart.
-    const merged = await withUserErrors(async () => ({
-      merged: await services.carts.merge(em, variantById, userId, lines),
-    }));
-    return "merged" in merged ? merged.merged : merged;
+    const payload = await withUserErrors(CartErrorCode, () => services.carts.merge(em, variantById, userId, lines));
+    return "cart" in payload ? { cart: payload.cart, userErrors: payload.skipped } : payload;
   }
 
   @FieldResolver(() => [CartLineType])

@@ -1,6 +1,10 @@
-import { Money, MutationPayload } from "@shopgraph/subgraph";
+import { Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { CartErrorCode } from "../domain/errors.js";
 import { ProductVariantReference } from "./references.types.js";
+
+/** `CartUserError`, with its `CartErrorCode` enum: why a cart mutation failed. */
+export const CartUserError = userErrorType("Cart", CartErrorCode);
 
 @ObjectType("CartLine")
 export class CartLineType {
@@ -36,7 +40,7 @@ export class CartType {
 }
 
 @ObjectType()
-export class CartPayload extends MutationPayload {
+export class CartPayload extends payloadWith(CartUserError) {
   @Field(() => CartType, { nullable: true })
   cart?: CartType | null;
 }

@@ -1,12 +1,12 @@
 import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/subgraph";
-import type { Carts } from "../carts/carts.js";
-import type { OrderFanout } from "../live/order-fanout.js";
-import type { Checkout } from "../orders/checkout.js";
-import type { OrderActions } from "../orders/order-actions.js";
-import type { Payments } from "../orders/payments.js";
-import type { OrderView, PaymentView, RefundView, TransitionView } from "../orders/read-model.js";
-import type { VariantOffer } from "../products/client.js";
+import type { Carts } from "../app/carts.js";
+import type { Checkout } from "../app/checkout.js";
+import type { OrderActions } from "../app/order-actions.js";
+import type { OrderUpdates } from "../app/order-updates.js";
+import type { Payments } from "../app/payments.js";
+import type { OrderView, PaymentView, RefundView, TransitionView } from "../domain/order-view.js";
+import type { VariantOffer } from "../domain/cart-rules.js";
 
 /** The use cases, built once per process. */
 export interface OrdersServices {
@@ -15,7 +15,7 @@ export interface OrdersServices {
   payments: Payments;
   actions: OrderActions;
   /** Where `Subscription.orderUpdated` subscribes: the order changes this instance hears of. */
-  live: OrderFanout;
+  live: OrderUpdates;
 }
 
 export interface OrdersContext extends SubgraphContext {

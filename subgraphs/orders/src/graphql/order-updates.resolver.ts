@@ -1,9 +1,8 @@
 import { isAdmin } from "@shopgraph/kernel";
 import { requireUser } from "@shopgraph/subgraph";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
-import { currentOrders } from "../live/current-orders.js";
-import { catchUp, scopeOf, type OrderInterest } from "../live/order-fanout.js";
-import type { OrderView } from "../orders/read-model.js";
+import type { OrderInterest } from "../app/order-updates.js";
+import type { OrderView } from "../domain/order-view.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { OrderType } from "./order.types.js";
@@ -36,8 +35,7 @@ async function orderUpdates(context: OrdersContext, orderId: string | null): Pro
     const order = orderId === null ? undefined : await visibleOrder(context, orderId);
     if (resumeFrom) {
       const since = new Date(resumeFrom.getTime() - RESUME_MARGIN_MS);
-      const current = order ? [order] : await currentOrders(context.em, scopeOf([interest]), since);
-      updates.release(catchUp(interest, current, since));
+      updates.release(await live.currentState(context.em, interest, since, order));
     }
   } catch (error) {
     await updates.return();

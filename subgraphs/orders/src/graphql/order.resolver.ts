@@ -10,20 +10,17 @@ import {
   toPage,
   withUserErrors,
 } from "@shopgraph/subgraph";
-import { PriceChanged, type PriceChange } from "../orders/checkout.js";
+import { PriceChanged, type PriceChange } from "../app/checkout.js";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
-import {
-  countOrders,
-  historyAsOf,
-  loadOrders,
-  type OrderFilter as Filter,
-  type OrderView,
-} from "../orders/read-model.js";
+import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.js";
+import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
+import { historyAsOf, type OrderView } from "../domain/order-view.js";
 import { visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
+  CheckoutPayload,
   OrderConnection,
   OrderFilter,
   OrderLineType,
@@ -68,7 +65,7 @@ export async function pageOfOrders(
   const size = pageSize(first);
   let cursor: { createdAt: Date; id: string } | undefined;
   if (after) cursor = decodeNewestFirstCursor(after);
-  const rows = await loadOrders(context.em, filter, { limit: size + 1, after: cursor });
+  const rows = await orderQueries.page(context.em, filter, { limit: size + 1, after: cursor });
   // totalCount is resolved by OrderConnectionResolver from `filter`, never from this 0.
   const page = toPage(rows, size, 0, newestFirstCursor, after);
   return { ...page, filter };
@@ -78,7 +75,7 @@ export async function pageOfOrders(
 export class OrderConnectionResolver {
   @FieldResolver(() => Int, { description: "How many orders match, across all pages" })
   totalCount(@Root() page: OrderPage, @Ctx() { em }: OrdersContext): Promise<number> {
-    return countOrders(em, page.filter);
+    return orderQueries.count(em, page.filter);
   }
 }
 
@@ -114,7 +111,7 @@ export class OrderResolver {
   }
 
   @Authorized()
-  @Mutation(() => OrderPayload, {
+  @Mutation(() => CheckoutPayload, {
     description:
       "Orders what is in the cart: stock is reserved, prices are taken from products, the cart is emptied. " +
       "Repeating it with the same idempotencyKey returns the same order. One checkout per cart at a time: " +
@@ -123,7 +120,7 @@ export class OrderResolver {
   async placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
     let priceChange: PriceChangeType | null = null;
-    const payload = await withUserErrors(async () => {
+    const payload = await withUserErrors(CheckoutErrorCode, async () => {
       try {
         return { order: await services.checkout.placeOrder(em, userId, input) };
       } catch (error) {
@@ -146,7 +143,9 @@ export class OrderResolver {
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(async () => ({ order: await services.payments.pay(em, userId, orderId, paymentToken) }));
+    return withUserErrors(OrderErrorCode, async () => ({
+      order: await services.payments.pay(em, userId, orderId, paymentToken),
+    }));
   }
 
   @Authorized()
@@ -159,7 +158,9 @@ export class OrderResolver {
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const user = requireUser(viewer);
-    return withUserErrors(async () => ({ order: await services.actions.cancel(em, user, orderId, reason ?? null) }));
+    return withUserErrors(OrderErrorCode, async () => ({
+      order: await services.actions.cancel(em, user, orderId, reason ?? null),
+    }));
   }
 
   @Authorized(Role.ADMIN)
@@ -177,7 +178,7 @@ export class OrderResolver {
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const user = requireUser(viewer);
-    return withUserErrors(async () => ({
+    return withUserErrors(OrderErrorCode, async () => ({
       order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null, shipment ?? null),
     }));
   }

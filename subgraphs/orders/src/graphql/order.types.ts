@@ -1,8 +1,9 @@
-import { ConnectionType, Money, MutationPayload } from "@shopgraph/subgraph";
+import { ConnectionType, Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";
-import { PaymentStatus, RefundStatus } from "../entities/index.js";
+import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
+import { PaymentStatus, RefundStatus } from "../domain/payment-status.js";
 import { ProductVariantReference, UserReference } from "./references.types.js";
 
 registerEnumType(OrderStatus, {
@@ -264,8 +265,20 @@ export class PriceChangeType {
   lines!: PriceChangeLineType[];
 }
 
-@ObjectType()
-export class OrderPayload extends MutationPayload {
+/** `CheckoutUserError`, with its `CheckoutErrorCode` enum: why placeOrder failed. */
+export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode);
+
+/** `OrderUserError`, with its `OrderErrorCode` enum: why payOrder, cancelOrder or updateOrderStatus failed. */
+export const OrderUserError = userErrorType("Order", OrderErrorCode);
+
+@ObjectType({ description: "What payOrder, cancelOrder and updateOrderStatus did: the order as it is now" })
+export class OrderPayload extends payloadWith(OrderUserError) {
+  @Field(() => OrderType, { nullable: true })
+  order?: OrderType | null;
+}
+
+@ObjectType({ description: "What placeOrder did: the order placed, or why nothing was ordered" })
+export class CheckoutPayload extends payloadWith(CheckoutUserError) {
   @Field(() => OrderType, { nullable: true })
   order?: OrderType | null;
 

@@ -1,7 +1,7 @@
 import { DEFAULT_CURRENCY, money, Role } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { AmountOverflowError, salesReport, type ProductSales } from "../orders/sales-report.js";
+import { AmountOverflowError, salesReport, type ProductSales } from "../app/sales-report.js";
 import type { OrdersContext } from "./context.js";
 import { SalesReportType, type ProductSalesType } from "./report.types.js";
 

@@ -1,4 +1,4 @@
-import { ProductsUnavailableError, type Products } from "../../src/products/client.js";
+import { ProductsUnavailableError, type Products } from "../../src/adapters/products-client.js";
 
 export type ProductsFault = "lose-answer" | "fail-call";
 

@@ -1,7 +1,8 @@
 import { isUuid } from "@shopgraph/kernel";
 import { joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
-import { ORDER_JSON, parseOrder, type OrderJson, type OrderView } from "../orders/read-model.js";
-import type { OrderScope } from "./order-fanout.js";
+import type { OrderView } from "../domain/order-view.js";
+import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
+import type { OrderScope } from "../events/order-fanout.js";
 
 /**
  * The current state of the orders a scope covers, oldest change first, in one statement: its

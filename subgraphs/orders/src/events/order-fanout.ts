@@ -1,5 +1,5 @@
 import { BoundedStream, subscriberTooSlow } from "@shopgraph/platform";
-import type { OrderView } from "../orders/read-model.js";
+import type { OrderView } from "../domain/order-view.js";
 
 /** Which orders' changes a subscription gets. */
 export type OrderInterest = { orderId: string } | { userId: string } | { everyOrder: true };

@@ -1,11 +1,13 @@
-import { isAdmin, type Viewer } from "@shopgraph/kernel";
-import { fail, UserErrors, type EntityManager } from "@shopgraph/subgraph";
+import { isAdmin, reject, Rejection, type Viewer } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
+import type { OrderErrorCode } from "../domain/errors.js";
 import { OrderStatus } from "../domain/order-state.js";
 import type { TransitionRequest } from "../domain/order-state-machine.js";
 import { checkShipment, type ShipmentInput } from "../domain/shipment.js";
 import { orderStateMachine } from "./lifecycle.js";
-import { lockOrder } from "./order-locks.js";
-import { viewOf, type OrderView } from "./read-model.js";
+import { lockOrder } from "../store/order-locks.js";
+import type { OrderView } from "../domain/order-view.js";
+import { viewOf } from "../store/read-model.js";
 import type { Refunds } from "./refunds.js";
 import type { StockReleases } from "./stock-releases.js";
 
@@ -38,8 +40,8 @@ export class OrderActions {
     let shipment: ShipmentInput | undefined;
     if (shipmentInput) {
       const checked = checkShipment(shipmentInput, ["shipment"]);
-      if (checked.errors.length) throw new UserErrors(checked.errors);
-      shipment = checked.shipment;
+      if (!checked.ok) throw new Rejection<OrderErrorCode>(checked.problems);
+      shipment = checked.value;
     }
     const request = { to: status, by: viewer.userId, reason: checkReason(reason) };
     return this.change(em, viewer, orderId, request, shipment);
@@ -56,7 +58,7 @@ export class OrderActions {
       const order = await lockOrder(tx, orderId);
       // Someone else's order is as unknown as an order that does not exist.
       if (!order || (order.userId !== viewer.userId && !isAdmin(viewer))) {
-        return fail("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+        return reject<OrderErrorCode>("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       }
       await orderStateMachine.transition({ em: tx, order, ...(shipment ? { shipment } : {}) }, request);
       await tx.flush();
@@ -71,7 +73,7 @@ export class OrderActions {
 function checkReason(reason: string | null): string | null {
   const trimmed = reason?.trim() || null;
   if (trimmed && trimmed.length > MAX_REASON_LENGTH) {
-    fail("INVALID_REASON", `reason must be at most ${MAX_REASON_LENGTH} characters`, ["reason"]);
+    reject<OrderErrorCode>("INVALID_REASON", `reason must be at most ${MAX_REASON_LENGTH} characters`, ["reason"]);
   }
   return trimmed;
 }

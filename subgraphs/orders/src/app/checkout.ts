@@ -1,7 +1,16 @@
-import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES } from "@shopgraph/kernel";
+import {
+  DEFAULT_CURRENCY,
+  problem,
+  ProblemList,
+  reject,
+  Rejection,
+  SUPPORTED_CURRENCIES,
+  type Problem,
+} from "@shopgraph/kernel";
 import { type Logger } from "@shopgraph/platform";
-import { fail, userError, UserErrors, type EntityManager, type UserError } from "@shopgraph/subgraph";
+import { type EntityManager } from "@shopgraph/subgraph";
 import { checkAddress, type AddressInput } from "../domain/address.js";
+import type { CheckoutErrorCode } from "../domain/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
 import { lineTotalCents, orderTotals, repricedLines, type Amount, type RepricedLine } from "../domain/pricing.js";
 import {
@@ -9,9 +18,10 @@ import {
   type Products,
   type ProductsProblem,
   type ReservedLine,
-} from "../products/client.js";
-import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from "./order-store.js";
-import { loadOrders, type OrderView } from "./read-model.js";
+} from "../adapters/products-client.js";
+import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from "../store/order-store.js";
+import type { OrderView } from "../domain/order-view.js";
+import { loadOrders } from "../store/read-model.js";
 import type { StockReleases } from "./stock-releases.js";
 
 export interface PlaceOrderInput {
@@ -29,10 +39,10 @@ export interface PriceChange {
 }
 
 /** The checkout found other prices than the shopper expected; it kept nothing. */
-export class PriceChanged extends UserErrors {
+export class PriceChanged extends Rejection<CheckoutErrorCode> {
   constructor(readonly priceChange: PriceChange) {
     super([
-      userError(
+      problem(
         "PRICE_CHANGED",
         "Prices changed since the cart was shown; nothing was ordered. Review the new total and place the order again",
         "expectedTotal",
@@ -52,7 +62,8 @@ export interface CheckoutOptions {
   beforeOrderInsert?: BeforeOrderInsert | undefined;
 }
 
-const CHECKOUT_FAILED = "CHECKOUT_FAILED";
+const refuse = (code: CheckoutErrorCode, message: string, field?: string | readonly string[]): never =>
+  reject<CheckoutErrorCode>(code, message, field);
 
 /**
  * Turns a cart into an order: validate, claim the cart (one checkout per cart), reserve in
@@ -65,26 +76,26 @@ export class Checkout {
   constructor(private readonly options: CheckoutOptions) {}
 
   async placeOrder(em: EntityManager, userId: string, input: PlaceOrderInput): Promise<OrderView> {
-    const { address, errors } = checkAddress(input.shippingAddress, ["input", "shippingAddress"]);
+    const problems = new ProblemList<CheckoutErrorCode>();
     if (!validIdempotencyKey(input.idempotencyKey)) {
-      errors.unshift(
-        userError(
-          "INVALID_IDEMPOTENCY_KEY",
-          `idempotencyKey must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable characters without spaces`,
-          "idempotencyKey",
-        ),
+      problems.add(
+        "INVALID_IDEMPOTENCY_KEY",
+        `idempotencyKey must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} printable characters without spaces`,
+        "idempotencyKey",
       );
     }
+    const address = checkAddress(input.shippingAddress, ["input", "shippingAddress"]);
+    if (!address.ok)
+      for (const found of address.problems) problems.add(found.code, found.message, found.field ?? undefined);
     if (input.expectedTotal && !(SUPPORTED_CURRENCIES as readonly string[]).includes(input.expectedTotal.currency)) {
-      errors.push(
-        userError("UNSUPPORTED_CURRENCY", `Prices are in ${SUPPORTED_CURRENCIES.join(", ")}`, [
-          "input",
-          "expectedTotal",
-          "currency",
-        ]),
-      );
+      problems.add("UNSUPPORTED_CURRENCY", `Prices are in ${SUPPORTED_CURRENCIES.join(", ")}`, [
+        "input",
+        "expectedTotal",
+        "currency",
+      ]);
     }
-    if (errors.length > 0) throw new UserErrors(errors);
+    // Every problem with the input at once, so a form can show them all.
+    if (!address.ok || !problems.empty) throw new Rejection(problems.problems);
 
     const orderId = orderIdFor(userId, input.idempotencyKey);
     const start = await startCheckout(em, orderId, userId);
@@ -92,20 +103,21 @@ export class Checkout {
       case "existing":
         return start.order;
       case "empty":
-        return fail("CART_EMPTY", "The cart is empty");
+        return refuse("CART_EMPTY", "The cart is empty");
       case "busy":
-        return fail(
+        return refuse(
           "CHECKOUT_IN_PROGRESS",
           "Another checkout of this cart is under way; its order will appear among your orders",
         );
     }
 
     const reserved = await this.reserve(em, orderId, userId, start.lines);
-    const totals = orderTotals(reserved, DEFAULT_CURRENCY);
-    if (!totals.ok) {
+    const checkedTotals = orderTotals(reserved, DEFAULT_CURRENCY);
+    if (!checkedTotals.ok) {
       await this.abandon(em, orderId, userId);
-      fail(totals.code, totals.message);
+      throw new Rejection<CheckoutErrorCode>(checkedTotals.problems);
     }
+    const totals = checkedTotals.value;
     const expected = input.expectedTotal;
     if (expected && (expected.amountCents !== totals.totalCents || expected.currency !== totals.currency)) {
       await this.abandon(em, orderId, userId);
@@ -128,7 +140,7 @@ export class Checkout {
         currency: totals.currency,
         subtotalCents: totals.subtotalCents,
         totalCents: totals.totalCents,
-        shippingAddress: address,
+        shippingAddress: address.value,
         lines: reserved.map(orderLineOf),
         placedAt,
         expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
@@ -148,7 +160,7 @@ export class Checkout {
     if (twin) return twin;
     this.options.log.error({ err: error, orderId }, "the order was not stored; releasing its stock");
     await this.abandon(em, orderId, userId);
-    return fail(CHECKOUT_FAILED, "The order could not be stored; nothing was charged or kept. Please try again");
+    return refuse("CHECKOUT_FAILED", "The order could not be stored; nothing was charged or kept. Please try again");
   }
 
   /**
@@ -180,14 +192,21 @@ export class Checkout {
       // The reservation may or may not have happened: release to be sure.
       this.options.log.warn({ err: error.message, orderId }, "reserving stock failed; releasing");
       await this.abandon(em, orderId, userId);
-      return fail(CHECKOUT_FAILED, "Stock could not be reserved right now. Please try again");
+      return refuse("CHECKOUT_FAILED", "Stock could not be reserved right now. Please try again");
     }
     if (!outcome.ok) {
       if (!outcome.problems.some((problem) => problem.code === "RESERVATION_MISMATCH")) {
         await releases.forget(em, orderId);
       }
       await unclaimCart(em, orderId, userId);
-      throw new UserErrors(outcome.problems.map((problem) => cartProblem(problem, cart)));
+      const problems = outcome.problems.map((refusal) => cartProblem(refusal, cart));
+      for (const refusal of outcome.problems.filter((p) => !SHOPPER_CODES.has(p.code))) {
+        this.options.log.error(
+          { orderId, refusal },
+          "products refused a reservation for a reason no cart should cause",
+        );
+      }
+      throw new Rejection(problems);
     }
     return outcome.lines;
   }
@@ -212,21 +231,32 @@ function orderLineOf(line: ReservedLine) {
   };
 }
 
-/** Products' refusal in the shopper's terms: reservation lines are cart lines, in the same order. */
-function cartProblem(problem: ProductsProblem, cart: readonly { variantId: string }[]): UserError {
-  const index = problem.field?.[0] === "lines" ? Number(problem.field[1]) : NaN;
+/** Products' refusals that a shopper's cart can cause, passed on as they are. */
+const SHOPPER_CODES = new Set<string>(["OUT_OF_STOCK", "VARIANT_UNAVAILABLE", "VARIANT_NOT_FOUND", "UNKNOWN_VARIANT"]);
+
+/**
+ * Products' refusal in the shopper's terms: reservation lines are cart lines, in the same order.
+ * A refusal no cart should cause (a request orders built wrong) is CHECKOUT_FAILED.
+ */
+function cartProblem(refusal: ProductsProblem, cart: readonly { variantId: string }[]): Problem<CheckoutErrorCode> {
+  const index = refusal.field?.[0] === "lines" ? Number(refusal.field[1]) : NaN;
   const field = Number.isInteger(index) ? ["cart", "lines", String(index)] : undefined;
-  switch (problem.code) {
+  switch (refusal.code) {
     case "RESERVATION_RELEASED":
     case "RESERVATION_MISMATCH":
-      return userError(
+      return problem(
         "IDEMPOTENCY_KEY_REUSED",
         "This idempotency key belongs to an earlier checkout that did not complete; use a new one",
         "idempotencyKey",
       );
+    // UNKNOWN_VARIANT: products' spelling before VARIANT_NOT_FOUND, from an instance not yet updated.
+    case "VARIANT_NOT_FOUND":
     case "UNKNOWN_VARIANT":
-      return userError("VARIANT_NOT_FOUND", `An item in the cart no longer exists (${cart[index]?.variantId})`, field);
+      return problem("VARIANT_NOT_FOUND", `An item in the cart no longer exists (${cart[index]?.variantId})`, field);
+    case "OUT_OF_STOCK":
+    case "VARIANT_UNAVAILABLE":
+      return problem(refusal.code, refusal.message, field);
     default:
-      return userError(problem.code, problem.message, field);
+      return problem("CHECKOUT_FAILED", "The order could not be placed; nothing was kept. Please try again", field);
   }
 }

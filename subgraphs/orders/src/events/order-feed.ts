@@ -12,8 +12,8 @@ import {
   type Logger,
   type Worker,
 } from "@shopgraph/platform";
-import { orderAtTransition } from "../orders/order-data.js";
-import type { OrderView } from "../orders/read-model.js";
+import { orderAtTransition } from "./order-data.js";
+import type { OrderView } from "../domain/order-view.js";
 import type { HeldSubscriptions, OrderFanout, OrderScope } from "./order-fanout.js";
 
 const STATUS_CHANGED = "order.status_changed";

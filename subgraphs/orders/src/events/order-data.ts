@@ -1,7 +1,7 @@
 import type { EventCatalog, OrderData } from "@shopgraph/kernel";
 import { OrderStatus } from "../domain/order-state.js";
 import type { Transition } from "../domain/order-state-machine.js";
-import { lineView, type OrderView } from "./read-model.js";
+import { lineView, type OrderView } from "../domain/order-view.js";
 
 export type StatusChangedData = EventCatalog["order.status_changed"];
 

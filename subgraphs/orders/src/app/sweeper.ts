@@ -1,8 +1,7 @@
-import { LockMode } from "@mikro-orm/core";
 import type { Logger, Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import { OrderStatus } from "../domain/order-state.js";
-import { Order } from "../entities/index.js";
+import { lockExpiredOrder, ordersDueForExpiry } from "../store/order-locks.js";
 import { orderStateMachine } from "./lifecycle.js";
 import type { Refunds } from "./refunds.js";
 import type { StockReleases } from "./stock-releases.js";
@@ -110,15 +109,7 @@ export class OrderSweeper implements Worker {
   private async expireDue(result: SweepResult): Promise<void> {
     let after: { expiresAt: Date; id: string } | undefined;
     while (!this.stopped) {
-      const due = await this.orm.em.fork().find(
-        Order,
-        {
-          status: OrderStatus.PENDING_PAYMENT,
-          expiresAt: { $lte: new Date() },
-          ...(after ? { $or: [{ expiresAt: { $gt: after.expiresAt } }, { ...after, id: { $gt: after.id } }] } : {}),
-        },
-        { fields: ["id", "expiresAt"], orderBy: { expiresAt: "asc", id: "asc" }, limit: BATCH },
-      );
+      const due = await ordersDueForExpiry(this.orm.em.fork(), after, BATCH);
       for (const { id } of due) {
         try {
           if (await this.expire(id)) result.expired += 1;
@@ -136,16 +127,7 @@ export class OrderSweeper implements Worker {
   /** Cancels one expired order unless another instance (or a payment) holds it or it moved on. */
   private expire(orderId: string): Promise<boolean> {
     return this.orm.em.fork().transactional(async (tx) => {
-      const order = await tx.findOne(
-        Order,
-        { id: orderId, status: OrderStatus.PENDING_PAYMENT, expiresAt: { $lte: new Date() } },
-        {
-          populate: ["lines"],
-          strategy: "joined",
-          lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE,
-          lockTableAliases: ["o0"],
-        },
-      );
+      const order = await lockExpiredOrder(tx, orderId);
       if (!order) return false;
       await orderStateMachine.transition(
         { em: tx, order },

@@ -1,3 +1,5 @@
+import type { OrderErrorCode } from "../domain/errors.js";
+
 /** A payment service provider, reduced to what checkout and cancellation need. */
 export interface ChargeRequest {
   /** The provider's token for the shopper's payment method (from its client-side SDK). */
@@ -8,9 +10,12 @@ export interface ChargeRequest {
   idempotencyKey: string;
 }
 
+/** Why a charge was declined, in the API's terms: a provider maps its own reasons onto these. */
+export type DeclineCode = Extract<OrderErrorCode, "PAYMENT_DECLINED" | "INVALID_PAYMENT_TOKEN">;
+
 export type ChargeResult =
   | { status: "SUCCEEDED"; reference: string }
-  | { status: "DECLINED"; reference: string | null; code: string; message: string };
+  | { status: "DECLINED"; reference: string | null; code: DeclineCode; message: string };
 
 export interface RefundRequest {
   /** The provider's reference of the charge the money goes back to. */

@@ -1,15 +1,6 @@
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
-
-/** What a cart needs to know about a variant, now. */
-export interface VariantOffer {
-  id: string;
-  stock: number;
-  /** Its product is on sale (not archived). */
-  available: boolean;
-  priceCents: number;
-  currency: string;
-}
+import type { VariantOffer } from "../domain/cart-rules.js";
 
 /** A reserved line with what products says was sold: the order's snapshot. */
 export interface ReservedLine {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ChargeRequest, ChargeResult, PaymentProvider, RefundRequest, RefundResult } from "./provider.js";
+import type { ChargeRequest, ChargeResult, PaymentProvider, RefundRequest, RefundResult } from "./payment-provider.js";
 
 const CHARGE = "test_ch_";
 /** Charges made with `tok_refund_fails_once`: their first refund attempt fails. */

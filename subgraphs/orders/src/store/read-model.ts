@@ -1,80 +1,14 @@
-import { type AddressData } from "@shopgraph/kernel";
 import { emptySql, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import type { OrderStatus } from "../domain/order-state.js";
-import type { Order, OrderTransition, Payment, PaymentStatus, Refund, RefundStatus } from "../entities/index.js";
-
-/** What the API shows of an order: read in one statement with its lines, or made from the entity. */
-export interface OrderView {
-  id: string;
-  number: string;
-  userId: string;
-  status: OrderStatus;
-  currency: string;
-  subtotalCents: number;
-  totalCents: number;
-  shippingAddress: AddressData;
-  lines: OrderLineView[];
-  createdAt: Date;
-  updatedAt: Date;
-  paidAt: Date | null;
-  expiresAt: Date;
-  shipment: ShipmentView | null;
-  /**
-   * Set on a view made from an `order.status_changed` event: the moment it shows. Its history
-   * stops at that change, so an event resolved after later changes still reads as of itself.
-   */
-  asOf?: { to: OrderStatus; at: Date };
-}
-
-export interface OrderLineView {
-  variantId: string;
-  productId: string | null;
-  productName: string;
-  variantTitle: string;
-  sku: string;
-  unitPriceCents: number;
-  quantity: number;
-  lineTotalCents: number;
-}
-
-export interface ShipmentView {
-  carrier: string;
-  trackingNumber: string;
-  shippedAt: Date;
-}
-
-export interface PaymentView {
-  id: string;
-  orderId: string;
-  status: PaymentStatus;
-  amountCents: number;
-  currency: string;
-  provider: string;
-  reference: string | null;
-  failureCode: string | null;
-  createdAt: Date;
-}
-
-export interface RefundView {
-  id: string;
-  orderId: string;
-  status: RefundStatus;
-  amountCents: number;
-  currency: string;
-  reference: string | null;
-  createdAt: Date;
-  refundedAt: Date | null;
-  lastError: string | null;
-}
-
-export interface TransitionView {
-  orderId: string;
-  from: OrderStatus | null;
-  to: OrderStatus;
-  at: Date;
-  by: string | null;
-  reason: string | null;
-}
+import {
+  lineView,
+  type OrderView,
+  type PaymentView,
+  type RefundView,
+  type ShipmentView,
+  type TransitionView,
+} from "../domain/order-view.js";
+import { OrderTransition, Payment, Refund, type Order } from "../entities/index.js";
 
 export function viewOf(order: Order): OrderView {
   return {
@@ -98,20 +32,6 @@ export function viewOf(order: Order): OrderView {
 function shipmentOf(order: Order): ShipmentView | null {
   const { shipmentCarrier: carrier, shipmentTrackingNumber: trackingNumber, shippedAt } = order;
   return carrier && trackingNumber && shippedAt ? { carrier, trackingNumber, shippedAt } : null;
-}
-
-/** A line as views and events carry it, copied from the entity, a view or an event (older ones lack productId). */
-export function lineView(line: Omit<OrderLineView, "productId"> & { productId?: string | null }): OrderLineView {
-  return {
-    variantId: line.variantId,
-    productId: line.productId ?? null,
-    productName: line.productName,
-    variantTitle: line.variantTitle,
-    sku: line.sku,
-    unitPriceCents: line.unitPriceCents,
-    quantity: line.quantity,
-    lineTotalCents: line.lineTotalCents,
-  };
 }
 
 export function transitionView(row: OrderTransition): TransitionView {
@@ -144,13 +64,6 @@ export function refundView(row: Refund): RefundView {
     refundedAt: row.refundedAt,
     lastError: row.lastError,
   };
-}
-
-/** An order's history (oldest first) up to and including the change `asOf` names; all of it if none matches. */
-export function historyAsOf(history: TransitionView[], asOf: OrderView["asOf"]): TransitionView[] {
-  if (!asOf) return history;
-  const last = history.findIndex((entry) => entry.to === asOf.to && entry.at.getTime() === asOf.at.getTime());
-  return last === -1 ? history : history.slice(0, last + 1);
 }
 
 export interface OrderFilter {
@@ -232,4 +145,27 @@ export function parseOrder(order: OrderJson): OrderView {
 export async function countOrders(em: EntityManager, filter: OrderFilter): Promise<number> {
   const [row] = await query<{ count: string }>(em, sql`select count(*) from orders o where ${filterSql(filter)}`);
   return Number(row?.count ?? 0);
+}
+
+/** The history of these orders, oldest first. */
+export async function historiesOf(em: EntityManager, orderIds: readonly string[]): Promise<TransitionView[]> {
+  const rows = await em.find(OrderTransition, { order: { $in: [...orderIds] } }, { orderBy: { id: "asc" } });
+  return rows.map(transitionView);
+}
+
+/** The charge attempts of these orders, oldest first. */
+export async function paymentsOf(em: EntityManager, orderIds: readonly string[]): Promise<PaymentView[]> {
+  const rows = await em.find(Payment, { order: { $in: [...orderIds] } }, { orderBy: { createdAt: "asc", id: "asc" } });
+  return rows.map(paymentView);
+}
+
+/** The refunds of these orders, oldest first. */
+export async function refundsOf(em: EntityManager, orderIds: readonly string[]): Promise<RefundView[]> {
+  // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
+  const rows = await em.find(
+    Refund,
+    { order: { $in: [...orderIds] } },
+    { orderBy: { createdAt: "asc", id: "asc" }, refresh: true },
+  );
+  return rows.map(refundView);
 }

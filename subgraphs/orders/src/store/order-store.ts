@@ -3,9 +3,10 @@ import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
 import { jsonb, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { ORDER_NUMBER_PREFIX } from "../domain/order-id.js";
 import { INITIAL_STATUS } from "../domain/order-state.js";
-import { orderData } from "./order-data.js";
+import { orderData } from "../events/order-data.js";
 import { CHECKOUT_LEASE_SECONDS } from "./stock-releases.js";
-import { ORDER_JSON, parseOrder, type OrderJson, type OrderLineView, type OrderView } from "./read-model.js";
+import type { OrderLineView, OrderView } from "../domain/order-view.js";
+import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
 
 /** A cart line as a checkout takes it: what to reserve, and the price the shopper was shown. */
 export interface CheckoutLine {

@@ -1,12 +1,18 @@
-import { fail, type EntityManager } from "@shopgraph/subgraph";
+import { reject } from "@shopgraph/kernel";
+import { type EntityManager } from "@shopgraph/subgraph";
+import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider.js";
+import type { OrderErrorCode } from "../domain/errors.js";
 import { OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
-import { Payment, PaymentStatus } from "../entities/index.js";
-import type { ChargeResult, PaymentProvider } from "../payments/provider.js";
+import type { OrderView } from "../domain/order-view.js";
+import { lockOrder } from "../store/order-locks.js";
+import { countPayments, recordPayment } from "../store/payment-store.js";
+import { viewOf } from "../store/read-model.js";
 import { orderStateMachine } from "./lifecycle.js";
-import { lockOrder } from "./order-locks.js";
-import { viewOf, type OrderView } from "./read-model.js";
 
 const MAX_TOKEN_LENGTH = 200;
+
+const refuse = (code: OrderErrorCode, message: string, field: readonly string[]): never =>
+  reject<OrderErrorCode>(code, message, field);
 
 /**
  * Pays an order through the provider. The order's row lock is held across the charge, so two
@@ -19,20 +25,20 @@ export class Payments {
 
   async pay(em: EntityManager, userId: string, orderId: string, token: string): Promise<OrderView> {
     if (!token || token.length > MAX_TOKEN_LENGTH) {
-      fail("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
+      refuse("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
       const order = await lockOrder(tx, orderId);
       if (!order || order.userId !== userId)
-        return fail("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+        return refuse("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       if (SOLD_STATUSES.includes(order.status)) return { order };
       if (order.status !== OrderStatus.PENDING_PAYMENT) {
-        fail("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
+        refuse("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
       }
       if (order.expiresAt.getTime() <= Date.now()) {
-        fail("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
+        refuse("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
       }
-      const attempt = (await tx.count(Payment, { order })) + 1;
+      const attempt = (await countPayments(tx, order)) + 1;
       const charge = await this.provider.charge({
         token,
         amountCents: order.totalCents,
@@ -41,13 +47,10 @@ export class Payments {
         // get the previous decline back.
         idempotencyKey: `${order.id}:${attempt}`,
       });
-      const payment = tx.create(Payment, {
-        order,
+      const payment = recordPayment(tx, order, {
         provider: this.provider.name,
         reference: charge.reference,
-        amountCents: order.totalCents,
-        currency: order.currency,
-        status: charge.status === "SUCCEEDED" ? PaymentStatus.SUCCEEDED : PaymentStatus.DECLINED,
+        succeeded: charge.status === "SUCCEEDED",
         failureCode: charge.status === "DECLINED" ? charge.code : null,
       });
       if (charge.status === "SUCCEEDED") {
@@ -61,7 +64,7 @@ export class Payments {
     });
     const declined: ChargeResult | undefined = outcome.charge;
     // The declined attempt is recorded (committed above); the order stays payable.
-    if (declined?.status === "DECLINED") fail(declined.code, declined.message, ["paymentToken"]);
+    if (declined?.status === "DECLINED") refuse(declined.code, declined.message, ["paymentToken"]);
     return viewOf(outcome.order);
   }
 }

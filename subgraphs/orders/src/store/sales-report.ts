@@ -53,7 +53,7 @@ const SOLD = joinSql(
  * sale) in one currency, by the UTC day they were paid, in [from, to). Two statements: the days
  * (every day of the range, empty ones included) and the products.
  */
-export async function salesReport(em: EntityManager, request: SalesReportRequest): Promise<SalesReportData> {
+export async function readSalesReport(em: EntityManager, request: SalesReportRequest): Promise<SalesReportData> {
   const { from, to, currency, top } = request;
   const [dayRows, productRows] = await Promise.all([
     query<{ date: string; orders: number; revenue: string }>(

@@ -1,0 +1,75 @@
+import { errorCodes, type CodesOf } from "@shopgraph/kernel";
+
+/**
+ * Why a mutation failed, per group of mutations a client sees together. One spelling per meaning
+ * across the API: a referenced thing that does not exist is `<THING>_NOT_FOUND`, an invalid value
+ * `INVALID_<FIELD>`. README.md documents every code.
+ */
+
+/** addToCart, updateCartLine, removeFromCart, clearCart, mergeCart. */
+export const CartErrorCode = errorCodes(
+  "INVALID_QUANTITY",
+  "VARIANT_NOT_FOUND",
+  "VARIANT_UNAVAILABLE",
+  "OUT_OF_STOCK",
+  "NOT_IN_CART",
+  "CART_FULL",
+  "TOO_MANY_LINES",
+  "QUANTITY_REDUCED",
+  "CURRENCY_MISMATCH",
+  "AMOUNT_TOO_LARGE",
+);
+export type CartErrorCode = CodesOf<typeof CartErrorCode>;
+
+/** placeOrder. */
+export const CheckoutErrorCode = errorCodes(
+  "INVALID_IDEMPOTENCY_KEY",
+  "IDEMPOTENCY_KEY_REUSED",
+  "UNSUPPORTED_CURRENCY",
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_POSTAL_CODE",
+  "INVALID_COUNTRY",
+  "CART_EMPTY",
+  "CHECKOUT_IN_PROGRESS",
+  "VARIANT_NOT_FOUND",
+  "VARIANT_UNAVAILABLE",
+  "OUT_OF_STOCK",
+  "CURRENCY_MISMATCH",
+  "AMOUNT_TOO_LARGE",
+  "PRICE_CHANGED",
+  "CHECKOUT_FAILED",
+);
+export type CheckoutErrorCode = CodesOf<typeof CheckoutErrorCode>;
+
+/** payOrder, cancelOrder, updateOrderStatus. */
+export const OrderErrorCode = errorCodes(
+  "ORDER_NOT_FOUND",
+  "ORDER_NOT_PAYABLE",
+  "ORDER_EXPIRED",
+  "PAYMENT_DECLINED",
+  "INVALID_PAYMENT_TOKEN",
+  "INVALID_TRANSITION",
+  "PAYMENT_REQUIRED",
+  "INVALID_REASON",
+  "INVALID_SHIPMENT",
+  "SHIPMENT_NOT_ALLOWED",
+);
+export type OrderErrorCode = CodesOf<typeof OrderErrorCode>;
+
+/* The codes of one check, each a part of its area's (so a code the area lacks does not compile). */
+
+/** A shipping address field (see checkAddress). */
+export type AddressErrorCode = Extract<
+  CheckoutErrorCode,
+  "REQUIRED" | "TOO_LONG" | "INVALID_POSTAL_CODE" | "INVALID_COUNTRY"
+>;
+
+/** A shipment given with a status change (see checkShipment and the SHIPPED guard). */
+export type ShipmentErrorCode = Extract<OrderErrorCode, "INVALID_SHIPMENT" | "SHIPMENT_NOT_ALLOWED">;
+
+/** A transition the state machine refuses (the table, or a guard). */
+export type TransitionErrorCode = Extract<
+  OrderErrorCode,
+  "INVALID_TRANSITION" | "PAYMENT_REQUIRED" | "SHIPMENT_NOT_ALLOWED"
+>;
