@@ -1,45 +1,8 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
-import { Directive, Field, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { Field, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { Rejection, type Problem } from "@shopgraph/kernel";
 
-/** An expected business outcome, returned in a payload's `userErrors` rather than thrown. */
-@Directive("@shareable")
-@ObjectType({ description: "An expected failure of a mutation; the mutation changed nothing." })
-export class UserError {
-  @Field(() => [String], { nullable: true, description: "Path to the input field the error concerns" })
-  field?: string[] | null;
-
-  @Field({ description: "Stable, machine-readable code such as OUT_OF_STOCK or EMAIL_TAKEN" })
-  code!: string;
-
-  @Field()
-  message!: string;
-}
-
-export function userError(code: string, message: string, field?: string | string[]): UserError {
-  return { code, message, field: field === undefined ? null : Array.isArray(field) ? field : ["input", field] };
-}
-
-/**
- * Thrown inside a unit of work to abort it (so its transaction rolls back) and answer with
- * `userErrors`. `withUserErrors` turns it into a payload.
- */
-export class UserErrors extends Error {
-  constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((e) => e.message).join("; "));
-    this.name = "UserErrors";
-  }
-}
-
-export function fail(code: string, message: string, field?: string | string[]): never {
-  throw new UserErrors([userError(code, message, field)]);
-}
-
-/** Runs a mutation body; its `UserErrors` become the payload's `userErrors`, the rest propagate. */
-export async function withUserErrors<T extends object>(
-  body: () => Promise<T>,
-): Promise<(T & { userErrors: UserError[] }) | { userErrors: UserError[] }>;
 /**
  * Runs a mutation body; a `Rejection` becomes the payload's `userErrors` (each code checked
  * against the area's codes, so a code the schema's enum lacks fails loudly here, not as a
@@ -48,18 +11,11 @@ export async function withUserErrors<T extends object>(
 export async function withUserErrors<T extends object, Code extends string>(
   codes: Readonly<Record<string, Code>>,
   body: () => Promise<T>,
-): Promise<(T & { userErrors: Problem<Code>[] }) | { userErrors: Problem<Code>[] }>;
-export async function withUserErrors<T extends object>(
-  codesOrBody: Readonly<Record<string, string>> | (() => Promise<T>),
-  maybeBody?: () => Promise<T>,
-): Promise<object> {
-  const codes = typeof codesOrBody === "function" ? null : codesOrBody;
-  const body = typeof codesOrBody === "function" ? codesOrBody : maybeBody!;
+): Promise<(T & { userErrors: Problem<Code>[] }) | { userErrors: Problem<Code>[] }> {
   try {
     return { ...(await body()), userErrors: [] };
   } catch (error) {
-    if (error instanceof UserErrors) return { userErrors: error.userErrors };
-    if (error instanceof Rejection && codes) return { userErrors: inArea(codes, error.problems) };
+    if (error instanceof Rejection) return { userErrors: inArea(codes, error.problems) };
     throw error;
   }
 }
@@ -114,11 +70,4 @@ export function payloadWith<Code extends string>(errorType: ClassType<Problem<Co
     userErrors!: Problem<Code>[];
   }
   return AreaPayload;
-}
-
-/** Base of every mutation payload: what happened, or why nothing did. */
-@ObjectType()
-export abstract class MutationPayload {
-  @Field(() => [UserError])
-  userErrors!: UserError[];
 }
