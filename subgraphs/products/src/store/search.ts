@@ -124,7 +124,7 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   // An option value counts the products that would match were that option's own filter left out.
   const optionFacetConditions = [
     ...variantConditions,
-    ...options.map((filter) => sql`(o->>'name' <> ${filter.name} OR ${hasOption(filter)})`),
+    ...options.map((filter) => sql`(o->>'name' = ${filter.name} OR ${hasOption(filter)})`),
   ];
   const optionFacets = sql`(SELECT coalesce(json_agg(json_build_object('name', f.name, 'values', f.values) ORDER BY f.name), '[]'::json)
       FROM (SELECT g.name, json_agg(json_build_object('value', g.value, 'count', g.count) ORDER BY g.value) AS values
