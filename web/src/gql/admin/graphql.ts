@@ -55,12 +55,16 @@ export type OrderErrorCode =
   | 'PAYMENT_REQUIRED'
   | 'SHIPMENT_NOT_ALLOWED';
 
+/** ADMIN: every given filter must hold */
 export type OrderFilter = {
   /** Placed at or after */
   createdFrom?: string | null | undefined;
   /** Placed before */
   createdTo?: string | null | undefined;
+  /** @deprecated Use statuses */
   status?: OrderStatus | null | undefined;
+  /** Orders in any of these statuses; not with status */
+  statuses?: Array<OrderStatus> | null | undefined;
   userId?: string | number | null | undefined;
 };
 
@@ -77,15 +81,20 @@ export type PaymentStatus =
   | 'DECLINED'
   | 'SUCCEEDED';
 
-/** Every given filter must hold */
+/** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
+  /** @deprecated Use categorySlugs */
   categorySlug?: string | null | undefined;
+  /** In any of these categories; not with categorySlug */
+  categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
   /** Some variant costs at most this (and is in stock, with inStock) */
   maxPriceCents?: number | null | undefined;
   /** Some variant costs at least this */
   minPriceCents?: number | null | undefined;
+  /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
+  options?: Array<VariantOptionFilter> | null | undefined;
   /** ADMIN only; ACTIVE when omitted */
   status?: ProductStatus | null | undefined;
 };
@@ -155,6 +164,12 @@ export type VariantInput = {
   sku: string;
   /** 0 when omitted */
   stock?: number | null | undefined;
+};
+
+/** An option value a variant must have, e.g. { name: "Size", value: "M" } */
+export type VariantOptionFilter = {
+  name: string;
+  value: string;
 };
 
 export type VariantOptionInput = {
