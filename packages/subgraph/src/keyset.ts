@@ -106,7 +106,10 @@ export function newestFirstWindowQuery<T extends NewestFirstEntity>(window: Page
   const newer = (at: NewestFirstPosition, orSame: boolean) => ({
     $or: [{ createdAt: { $gt: at.createdAt } }, { createdAt: at.createdAt, id: { [orSame ? "$gte" : "$gt"]: at.id } }],
   });
-  const bounds = [...(window.after ? [older(window.after, false)] : []), ...(window.before ? [newer(window.before, false)] : [])];
+  const bounds = [
+    ...(window.after ? [older(window.after, false)] : []),
+    ...(window.before ? [newer(window.before, false)] : []),
+  ];
   const direction = window.from === "start" ? "desc" : "asc";
   return {
     where: (bounds.length ? { $and: bounds } : {}) as FilterQuery<T>,

@@ -1,10 +1,5 @@
 import { isUuid } from "@shopgraph/kernel";
-import {
-  type EntityManager,
-  type NewestFirstPosition,
-  type PageWindow,
-  type WindowRows,
-} from "@shopgraph/subgraph";
+import { type EntityManager, type NewestFirstPosition, type PageWindow, type WindowRows } from "@shopgraph/subgraph";
 import type { OrderView, PaymentView, RefundView, TransitionView } from "../domain/order-view.js";
 import {
   countOrders,
