@@ -65,10 +65,13 @@ export async function pageOfOrders(context: OrdersContext, filter: Filter, page:
   return { ...toPage(window, { ...rows, totalCount: 0 }, newestFirstCursor), filter };
 }
 
-/** The statuses of a filter: `statuses`, or the deprecated single `status`, not both. */
+/**
+ * The statuses of a filter: `statuses`, or the deprecated single `status`, not both. An empty
+ * list filters nothing out, as an omitted one.
+ */
 export function statusesOf(filter: { status?: OrderStatus | null; statuses?: OrderStatus[] | null } | null) {
   if (filter?.status && filter.statuses) throw badUserInput("Give statuses or status, not both", "filter.status");
-  if (filter?.statuses) return { statuses: filter.statuses };
+  if (filter?.statuses?.length) return { statuses: filter.statuses };
   return filter?.status ? { statuses: [filter.status] } : {};
 }
 
