@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
 import { dataOf, graphqlRequest } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -110,6 +112,30 @@ describe("/metrics", () => {
       total(before.get("notifications")!, "messaging_process_messages_total", handled) + 1,
     );
     expect(total(notifications, "messaging_process_lag_seconds")).toBeGreaterThan(0);
+  });
+
+  it("names in the alert rules and the Grafana dashboard only metrics the services serve", async () => {
+    // Every family a service declares (`# TYPE name kind`), counted or not yet.
+    const served = new Set<string>();
+    for (const origin of [supergraph.origin, ...[...supergraph.subgraphs.values()].map((s) => originOf(s.url))]) {
+      const text = await (await fetch(`${origin}/metrics`)).text();
+      for (const [, name] of text.matchAll(/^# TYPE (\S+) /gm)) served.add(name!);
+    }
+    const root = join(import.meta.dirname, "../..");
+    const alerts = readFileSync(join(root, "docker/prometheus/alerts.yml"), "utf8");
+    const dashboard = JSON.parse(readFileSync(join(root, "docker/grafana/dashboards/shopgraph.json"), "utf8")) as {
+      panels: { targets: { expr: string }[] }[];
+    };
+    const queries = [alerts, ...dashboard.panels.flatMap((panel) => panel.targets.map((target) => target.expr))];
+    // Every metric is written `name{...}` in them, so it can be told from PromQL's own words.
+    const named = new Set(
+      queries.flatMap((query) => [...query.matchAll(/([a-z_:][a-z0-9_:]*)\{/g)].map(([, name]) => name!)),
+    );
+    const ours = [...named].filter((name) => !name.startsWith("rabbitmq_") && name !== "up");
+    expect(ours.length).toBeGreaterThan(10);
+    for (const name of ours) {
+      expect(served.has(name) || served.has(name.replace(/_(bucket|count|sum)$/, "")), name).toBe(true);
+    }
   });
 
   it("tells at most 200 operation names apart: a client cannot grow the registry without end", async () => {
