@@ -1,3 +1,4 @@
+import type { MoneyValue } from "@shopgraph/kernel";
 import { ADMIN_TAG, ConnectionType, Money, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
@@ -67,10 +68,10 @@ export class ProductOptionType {
 @ObjectType("ProductPriceRange")
 export class ProductPriceRangeType {
   @Field(() => Money)
-  min!: Money;
+  min!: MoneyValue;
 
   @Field(() => Money)
-  max!: Money;
+  max!: MoneyValue;
 }
 
 @Directive('@key(fields: "id")')
@@ -325,7 +326,7 @@ export class ReservedStockLineType {
   sku!: string;
 
   @Field(() => Money)
-  unitPrice!: Money;
+  unitPrice!: MoneyValue;
 
   @Field(() => Int)
   quantity!: number;
