@@ -14,6 +14,8 @@ import type { Fetcher } from "./fetcher.js";
 export interface GatewayContext {
   authorization: string | undefined;
   requestId: string;
+  /** The client's `Accept-Language`, forwarded so each subgraph formats for the caller's locale. */
+  acceptLanguage?: string | undefined;
   /** The browser's session cookie (its refresh token), for the users subgraph only. */
   sessionCookie?: string | undefined;
   /** The session cookie users set or cleared in this request, for the browser. */
@@ -24,7 +26,8 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
 
 /**
  * A subgraph behind the gateway: requests carry the client's `Authorization` (every subgraph
- * verifies the token itself) and the request id (one id across every log line of a request), and
+ * verifies the token itself), the request id (one id across every log line of a request) and the
+ * client's `Accept-Language` (each subgraph negotiates the locale it formats money in), and
  * are signed with the request signing secret, without which a subgraph answers 401.
  * The subgraph that owns sessions (`ownsSessions`) also gets the session cookie and may set it;
  * no other subgraph sees it, and no other cookie passes either way.
@@ -61,6 +64,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     if (context.authorization) headers.set("authorization", context.authorization);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
     if (this.ownsSessions && context.sessionCookie) headers.set("cookie", `${SESSION_COOKIE}=${context.sessionCookie}`);
   }
 
