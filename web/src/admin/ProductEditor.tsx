@@ -249,7 +249,7 @@ function CreateProduct({ categories }: { categories: readonly Category[] }) {
 function VariantRow({ variant }: { variant: AdminVariantFragment }) {
   const [updatePrice, price] = useMutation(UpdateVariantPriceDocument);
   const [adjust, stock] = useMutation(AdjustStockDocument);
-  const [priceText, setPriceText] = useState((variant.price.amountCents / 100).toFixed(2));
+  const [priceText, setPriceText] = useState(variant.price.amount);
   const [delta, setDelta] = useState("");
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<readonly FieldUserError[]>([]);

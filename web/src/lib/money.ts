@@ -30,6 +30,23 @@ export function formatPrice(money: MoneyLike, locale?: string): string {
   return formatMoney(money.amountCents, money.currency, locale);
 }
 
+/** `Money.amount` and `currencyCode`: an exact decimal string in the currency's own minor units. */
+export interface DecimalMoney {
+  amount: string;
+  currencyCode: string;
+}
+
+/**
+ * `Money.amount` as integer minor units ("19.99" USD -> 1999, "1500" JPY -> 1500), for arithmetic
+ * such as chart scales; exact up to 2^53 minor units.
+ */
+export function minorUnitsOf(money: DecimalMoney): number {
+  const digits = currencyFormat(money.currencyCode).resolvedOptions().maximumFractionDigits ?? 2;
+  const [whole = "0", fraction = ""] = money.amount.replace(/^-/, "").split(".");
+  const units = Number(whole + fraction.padEnd(digits, "0").slice(0, digits));
+  return money.amount.startsWith("-") ? -units : units;
+}
+
 /** "$12 – $30", or one price when both ends are the same. */
 export function formatPriceRange(min: MoneyLike, max: MoneyLike, locale?: string): string {
   if (min.amountCents === max.amountCents) return formatPrice(min, locale);
