@@ -9,6 +9,7 @@ import {
 } from "@shopgraph/platform";
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
+import { InFlight } from "./in-flight.js";
 
 /** What the gateway keeps of the incoming request, for the subgraph requests it makes. */
 export interface GatewayContext {
@@ -22,6 +23,21 @@ export interface GatewayContext {
   setSessionCookie?: string;
 }
 
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
+
+/** The query planner writes `mutation` first in every fetch of a mutation's root fields. */
+const MUTATION = /^\s*mutation\b/;
+
+/** A caller's own copy of a shared answer: what the gateway may change (data, errors) is cloned. */
+function ownCopy(response: SubgraphResponse): SubgraphResponse {
+  return {
+    ...response,
+    ...(response.data === undefined ? {} : { data: structuredClone(response.data) }),
+    ...(response.errors === undefined ? {} : { errors: structuredClone(response.errors) }),
+    ...(response.extensions === undefined ? {} : { extensions: structuredClone(response.extensions) }),
+  };
+}
+
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
 
 /**
@@ -33,24 +49,50 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
  * no other subgraph sees it, and no other cookie passes either way.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Identical queries in flight at once, for the same caller, share one subgraph request. */
+  private readonly inFlight = new InFlight<SubgraphResponse>(ownCopy);
+
   constructor(
     private readonly name: string,
     url: string,
     fetcher: Fetcher,
     signingSecret: string,
     private readonly ownsSessions = false,
+    private readonly deduplicate = true,
   ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
+  }
+
+  /** How many requests shared another's subgraph request so far. */
+  get deduplicated(): number {
+    return this.inFlight.joined;
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const key = this.deduplicate ? this.flightKey(options) : undefined;
+    return key === undefined ? this.send(options) : this.inFlight.run(key, () => this.send(options));
+  }
+
+  /**
+   * What makes two subgraph requests the same: the document, the variables, who asks (the
+   * exact Authorization header: never shared across callers) and in which language (the exact
+   * Accept-Language: Money.formatted differs by it). Mutations always go alone, and so does a
+   * request carrying the session cookie (its answer may set the caller's cookie).
+   */
+  private flightKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+    const query = request.query;
+    if (query === undefined || MUTATION.test(query)) return undefined;
+    if (this.ownsSessions && context.sessionCookie) return undefined;
+    const caller = `${context.authorization ?? ""}\n${context.acceptLanguage ?? ""}`;
+    return `${caller}\n${query}\n${JSON.stringify(request.variables ?? {})}`;
   }
 
   /**
    * A subgraph that cannot be reached (refused, reset, timed out) is named in a
    * SERVICE_UNAVAILABLE error rather than surfacing the driver's message and the subgraph's URL.
    */
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     try {
       return await super.process(options);
     } catch (error) {

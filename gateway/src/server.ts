@@ -94,7 +94,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
-      new SubgraphDataSource(name, url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
+      new SubgraphDataSource(
+        name,
+        url,
+        fetcher,
+        config.requestSigningSecret,
+        name === SESSIONS_SUBGRAPH,
+        config.deduplicateSubgraphRequests,
+      ),
     ]),
   );
   const gateway = new ApolloGateway({
