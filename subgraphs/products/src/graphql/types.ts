@@ -1,5 +1,5 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ADMIN_TAG, ConnectionType, Money, payloadWith } from "@shopgraph/subgraph";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
@@ -253,8 +253,14 @@ export class UpdateVariantInput {
   @Field(() => [VariantOptionInput], { nullable: true })
   options?: VariantOptionInput[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, deprecationReason: "Use price" })
   priceCents?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The new price in the variant\'s currency (the new one if `currency` is given), e.g. "24.90"',
+  })
+  price?: string | null;
 
   @Field(() => String, { nullable: true })
   currency?: string | null;

@@ -309,6 +309,9 @@ export type UpdateProductInput = {
 export type UpdateVariantInput = {
   currency?: string | null | undefined;
   options?: Array<VariantOptionInput> | null | undefined;
+  /** The new price in the variant's currency (the new one if `currency` is given), e.g. "24.90" */
+  price?: string | null | undefined;
+  /** @deprecated Use price */
   priceCents?: number | null | undefined;
   sku?: string | null | undefined;
 };
