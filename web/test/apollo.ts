@@ -78,6 +78,7 @@ export const money = (amountCents: number, currency = "USD") => ({
   currency,
   amount: (amountCents / 100).toFixed(2),
   currencyCode: currency,
+  formatted: new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amountCents / 100),
 });
 
 export function orderFixture(overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,11 @@
-/** What the API sends for an amount: integer minor units and an ISO 4217 currency. */
+/**
+ * An amount: integer minor units and an ISO 4217 currency, and, when it comes from the API, how
+ * it reads in the language the browser asked for (`formatted`, from its Accept-Language).
+ */
 export interface MoneyLike {
   amountCents: number;
   currency: string;
+  formatted?: string;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -26,7 +30,9 @@ export function formatMoney(amountCents: number, currency: string, locale?: stri
   return format.format(amountCents / 10 ** digits);
 }
 
+/** The server's `formatted` when the amount has one (and no other locale is asked for); else formatted here. */
 export function formatPrice(money: MoneyLike, locale?: string): string {
+  if (money.formatted !== undefined && locale === undefined) return money.formatted;
   return formatMoney(money.amountCents, money.currency, locale);
 }
 
