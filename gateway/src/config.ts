@@ -58,6 +58,11 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Identical queries in flight at once for the same caller share one subgraph request. */
   deduplicateSubgraphRequests: boolean;
+  /**
+   * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
+   * not served in production (the gateway's port is public).
+   */
+  metricsToken: string | undefined;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
   /** Origins product images may come from besides the shop (IMAGE_ORIGINS): the shop's CSP img-src. */
@@ -106,6 +111,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
+    metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),

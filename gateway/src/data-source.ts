@@ -6,7 +6,11 @@ import {
   serviceUnavailable,
   SESSION_COOKIE,
   signatureHeaders,
+  type Counter,
+  type Histogram,
+  type Metrics,
 } from "@shopgraph/platform";
+
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 import { InFlight } from "./in-flight.js";
@@ -21,6 +25,27 @@ export interface GatewayContext {
   sessionCookie?: string | undefined;
   /** The session cookie users set or cleared in this request, for the browser. */
   setSessionCookie?: string;
+}
+
+/** The gateway's view of each subgraph: how long fetches take, how they end, how many were shared. */
+export interface SubgraphFetchMetrics {
+  duration: Histogram<"subgraph" | "outcome">;
+  deduplicated: Counter<"subgraph">;
+}
+
+export function subgraphFetchMetrics(metrics: Metrics): SubgraphFetchMetrics {
+  return {
+    duration: metrics.histogram(
+      "gateway_subgraph_request_duration_seconds",
+      "Duration of the gateway's requests to a subgraph; outcome is ok, error (the answer has errors or a status) or unavailable",
+      ["subgraph", "outcome"],
+    ),
+    deduplicated: metrics.counter(
+      "gateway_subgraph_requests_deduplicated_total",
+      "Requests that shared an identical request in flight instead of sending their own",
+      ["subgraph"],
+    ),
+  };
 }
 
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
@@ -59,6 +84,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     signingSecret: string,
     private readonly ownsSessions = false,
     private readonly deduplicate = true,
+    private readonly metrics?: SubgraphFetchMetrics,
   ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
@@ -71,7 +97,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const key = this.deduplicate ? this.flightKey(options) : undefined;
-    return key === undefined ? this.send(options) : this.inFlight.run(key, () => this.send(options));
+    if (key === undefined) return this.send(options);
+    const joined = this.inFlight.joined;
+    const answer = this.inFlight.run(key, () => this.send(options));
+    if (this.inFlight.joined > joined) this.metrics?.deduplicated.inc({ subgraph: this.name });
+    return answer;
   }
 
   /**
@@ -93,10 +123,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * SERVICE_UNAVAILABLE error rather than surfacing the driver's message and the subgraph's URL.
    */
   private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const end = this.metrics?.duration.startTimer({ subgraph: this.name });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      end?.({ outcome: response.errors?.length ? "error" : "ok" });
+      return response;
     } catch (error) {
-      if (isUnreachable(error)) throw serviceUnavailable(this.name);
+      if (isUnreachable(error)) {
+        end?.({ outcome: "unavailable" });
+        throw serviceUnavailable(this.name);
+      }
+      end?.({ outcome: "error" });
       throw error;
     }
   }

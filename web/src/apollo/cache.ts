@@ -44,12 +44,6 @@ export function createCache(): InMemoryCache {
       // The viewer has one cart: Query.cart, User.cart and every cart mutation are the same object.
       Cart: { keyFields: [], fields: { lines: { merge: false } } },
       CartLine: { keyFields: false },
-      Order: {
-        fields: {
-          statusHistory: { merge: false },
-          lines: { merge: false },
-        },
-      },
       Money: embedded,
       ProductPriceRange: embedded,
       ProductFacets: embedded,
