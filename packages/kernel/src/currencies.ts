@@ -1,11 +1,12 @@
 /**
  * The active ISO 4217 currency codes with their minor units (digits after the decimal point), from
  * ISO 4217 "List one: currency and funds" as published by SIX Group, the maintenance agency
- * (https://www.six-group.com/en/products-services/financial-information/data-standards.html),
- * amendment 179 (2025: XCG replaces ANG). Left out: entries without minor units (gold, SDR, the
- * testing and "no currency" codes) and withdrawn codes (HRK, SLL, ZWL, ANG, ...).
+ * (https://www.six-group.com/en/products-services/financial-information/data-standards.html), as
+ * of 2025 (XCG replaced ANG that year). Left out: entries without minor units (gold, SDR, the
+ * testing and "no currency" codes) and codes ISO has withdrawn or is phasing out (HRK, SLL,
+ * ZWL, ANG, ...). Compiled by hand: check it against SIX's list-one file when changing it.
  * The GraphQL enum `CurrencyCode` is built from this one list, so every subgraph serving `Money`
- * declares the same enum. Change it only as ISO does, and only by adding.
+ * declares the same enum. Change it only as ISO does, and by adding (removing a value breaks clients).
  */
 // prettier-ignore
 export const ISO_4217_MINOR_UNITS = {
