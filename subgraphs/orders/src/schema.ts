@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/subgraph";
+import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
@@ -17,6 +17,7 @@ export function buildOrdersSchema() {
       OrderUpdatesResolver,
       UserResolver,
       ReportResolver,
+      MoneyResolver,
     ],
     orphanedTypes: [ProductVariantReference],
     referenceResolvers,
