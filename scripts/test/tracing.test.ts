@@ -26,6 +26,8 @@ interface ReceivedSpan {
   name: string;
   kind: number;
   attributes: Record<string, unknown>;
+  /** Trace ids of the spans this one links to. */
+  links: string[];
 }
 const SERVER = 2;
 const CLIENT = 3;
@@ -56,6 +58,7 @@ async function otlpReceiver() {
                 name: span.name,
                 kind: span.kind,
                 attributes: attributesOf(span.attributes),
+                links: (span.links ?? []).map((link: { traceId: string }) => link.traceId),
               });
             }
           }
@@ -202,7 +205,7 @@ describe("a trace across the stack", () => {
     const traceId = randomBytes(16).toString("hex");
     const clientSpanId = randomBytes(8).toString("hex");
     const placed = await ask(
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }`,
+      `mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }`,
       {
         input: {
           idempotencyKey: `tracing-${randomBytes(4).toString("hex")}`,
@@ -256,7 +259,24 @@ describe("a trace across the stack", () => {
     expect(new Set(inTrace().map((span) => span.service))).toEqual(
       new Set(["gateway", "orders", "products", "notifications"]),
     );
-    expect(inTrace().some((span) => span.service === "orders" && span.name === "mutation")).toBe(true);
+    expect(inTrace().some((span) => span.service === "orders" && span.name.startsWith("mutation PlaceOrder"))).toBe(
+      true,
+    );
+
+    // Paying changes the order's status: the live feed relays that change to subscribers in a
+    // trace of its own, linked to the payment's.
+    const paidTrace = randomBytes(16).toString("hex");
+    await ask(
+      `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { code } } }`,
+      { id: placed.placeOrder.order.id },
+      token,
+      `00-${paidTrace}-${randomBytes(8).toString("hex")}-01`,
+    );
+    const relayed = await eventually(
+      () => receiver.spans.find((s) => s.name === "relay order.status_changed" && s.links.includes(paidTrace)),
+      "the live feed's relay span linked to the payment's trace",
+    );
+    expect([relayed.service, relayed.kind, relayed.traceId === paidTrace]).toEqual(["orders", CONSUMER, false]);
   });
 
   it("exports http/protobuf as well, when OTEL_EXPORTER_OTLP_PROTOCOL says so", async () => {

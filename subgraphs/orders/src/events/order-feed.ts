@@ -4,9 +4,12 @@ import { parseEnvelope } from "@shopgraph/kernel";
 import {
   amqpUserOf,
   assertExchange,
+  linkFrom,
   openAmqpLink,
   publisherProblem,
   reconnectWhenClosed,
+  SpanKind,
+  tracer,
   type AmqpLink,
   type EventsConfig,
   type Logger,
@@ -163,10 +166,22 @@ export class LiveOrderFeed implements Worker {
       this.log.error({ eventId: event.id, userId: message.properties.userId }, `live order feed skipped: ${forged}`);
       return;
     }
+    // Its own trace (one change reaches every subscriber), linked to the request that made it.
+    const span = tracer().startSpan("relay order.status_changed", {
+      kind: SpanKind.CONSUMER,
+      links: linkFrom(message.properties.headers),
+      attributes: {
+        "messaging.system": "rabbitmq",
+        "messaging.operation.type": "process",
+        "messaging.message.id": event.id,
+      },
+    });
     try {
       this.fanout.publish(orderAtTransition(event.data));
     } catch (err) {
       this.log.warn({ err, eventId: event.id }, "live order feed skipped an order.status_changed it could not read");
+    } finally {
+      span.end();
     }
   }
 }
