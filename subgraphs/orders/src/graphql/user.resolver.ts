@@ -23,6 +23,7 @@ export class UserResolver {
   @FieldResolver(() => CartType, { nullable: true, description: "Only the user and admins (FORBIDDEN otherwise)" })
   cart(@Root() user: UserReference, @Ctx() { viewer, em, services }: OrdersContext) {
     requireSelfOrAdmin(viewer, user.id);
-    return isUuid(user.id) ? services.carts.view(em, user.id.toLowerCase()) : { userId: user.id, lines: [] };
+    // Ids come from representations too; one that is no uuid has no cart and must not reach SQL.
+    return isUuid(user.id) ? services.carts.accountCart(em, user.id.toLowerCase()) : null;
   }
 }
