@@ -146,16 +146,16 @@ export class Carts {
     cartId: string,
     lines: readonly CartLineRequest[],
   ): Promise<CartChange> {
-    const problems = new ProblemList<CartErrorCode>();
     if (lines.length > MAX_MERGE_LINES) {
-      problems.add("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be added at once`, ["lines"]);
+      refuse("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be added at once`, ["lines"]);
     }
-    const incoming = incomingLines(lines, problems);
-    problems.throwIfAny();
+    const invalid = new ProblemList<CartErrorCode>();
+    const incoming = incomingLines(lines, invalid);
     return this.change(em, viewerUserId, cartId, async (tx, cart) => {
       const offers = await this.offersFor(variants, cart, [...incoming.keys()]);
       const plan = planMerge(cart, incoming, offers);
-      if (plan.problems.length > 0) throw rejection(...plan.problems);
+      const problems = byLine([...invalid.problems, ...plan.problems]);
+      if (problems.length > 0) throw rejection(...problems);
       const result = withLines(cart, await this.store(tx, cart.id, plan.changes, offers));
       return { cart: result, warnings: mergeWarnings(result, plan) };
     });
@@ -172,22 +172,19 @@ export class Carts {
     cartId: string,
     updates: readonly CartLineUpdate[],
   ): Promise<CartChange> {
-    const problems = new ProblemList<CartErrorCode>();
-    updates.forEach((update, index) => {
-      const field = ["lines", String(index)];
-      if (!(update.quantity === 0 || validQuantity(update.quantity))) {
-        problems.problems.push(invalidQuantity([...field, "quantity"], 0));
-      }
-      if (!isUuid(update.id)) problems.add("LINE_NOT_FOUND", "The cart has no line of this id", [...field, "id"]);
-    });
-    problems.throwIfAny();
     return this.change(em, viewerUserId, cartId, async (tx, cart) => {
+      const problems = new ProblemList<CartErrorCode>();
       const offers = await this.offersFor(variants, cart, []);
       const wanted = new Map<string, { quantity: number; index: number }>();
       updates.forEach((update, index) => {
-        const line = cart.lines.find((l) => l.id === update.id.toLowerCase());
-        if (!line) problems.add("LINE_NOT_FOUND", "The cart has no line of this id", ["lines", String(index), "id"]);
-        else wanted.set(line.id, { quantity: update.quantity, index });
+        const field = ["lines", String(index)];
+        const line = isUuid(update.id) ? cart.lines.find((l) => l.id === update.id.toLowerCase()) : undefined;
+        if (!line) problems.add("LINE_NOT_FOUND", "The cart has no line of this id", [...field, "id"]);
+        if (!(update.quantity === 0 || validQuantity(update.quantity))) {
+          problems.problems.push(invalidQuantity([...field, "quantity"], 0));
+        } else if (line) {
+          wanted.set(line.id, { quantity: update.quantity, index });
+        }
       });
       const warnings: CartWarning[] = [];
       const changes: CartLineRequest[] = [];
@@ -347,8 +344,8 @@ export class Carts {
             "quantity",
           ]),
         ),
-      ].sort((a, b) => Number(a.field?.[1]) - Number(b.field?.[1]));
-      return { cart: withLines(cart, await this.store(tx, cart.id, plan.changes, offers)), skipped };
+      ];
+      return { cart: withLines(cart, await this.store(tx, cart.id, plan.changes, offers)), skipped: byLine(skipped) };
     });
   }
 
@@ -522,6 +519,11 @@ function reducedWarning(lineId: string | null, quantity: number): CartWarning {
     message: `Only ${quantity} of this item could be in the cart (the stock, or at most ${MAX_CART_LINE_QUANTITY} per line)`,
     target: lineId,
   };
+}
+
+/** Problems in the order of the input lines they concern (field ["lines", index, ...]). */
+function byLine(problems: Problem<CartErrorCode>[]): Problem<CartErrorCode>[] {
+  return problems.sort((a, b) => Number(a.field?.[1]) - Number(b.field?.[1]));
 }
 
 function rejection(...problems: Problem<CartErrorCode>[]): Rejection<CartErrorCode> {

@@ -126,7 +126,8 @@ export async function deleteAbandonedGuestCarts(em: EntityManager, before: Date,
 
 /**
  * Sets the lines' quantities in one statement, with the price the shopper is shown now (what a
- * checkout compares against); returns the lines as stored.
+ * checkout compares against); returns the lines as stored. New lines written together are a
+ * microsecond apart, so the cart (oldest first) shows them in the order they were given.
  */
 export async function upsertCartLines(
   em: EntityManager,
@@ -141,8 +142,10 @@ export async function upsertCartLines(
   const rows = await query<LineRow>(
     em,
     sql`insert into cart_lines (id, cart_id, variant_id, quantity, created_at, updated_at, seen_price_cents, seen_currency)
-        select gen_random_uuid(), ${cartId}, l.variant_id, l.quantity, now(), now(), l.price_cents, l.currency
-        from unnest(${ids}, ${quantities}, ${prices}, ${currencies}) as l(variant_id, quantity, price_cents, currency)
+        select gen_random_uuid(), ${cartId}, l.variant_id, l.quantity,
+               now() + make_interval(secs => l.position / 1e6), now(), l.price_cents, l.currency
+        from unnest(${ids}, ${quantities}, ${prices}, ${currencies})
+             with ordinality as l(variant_id, quantity, price_cents, currency, position)
         on conflict (cart_id, variant_id) do update
         set quantity = excluded.quantity, updated_at = now(),
             seen_price_cents = excluded.seen_price_cents, seen_currency = excluded.seen_currency
