@@ -10,11 +10,12 @@ import { CartDocument } from "../src/gql/shop/graphql";
 import { money, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
-  estimated: false,
+  id: "cart-1",
   totalQuantity: 3,
   subtotal: { amountCents: 7500, currency: "USD" },
   lines: [
     {
+      id: "line-tee",
       variantId: "v-tee",
       quantity: 2,
       productSlug: "tee",
@@ -27,6 +28,7 @@ const cart: CartView = {
       stock: 10,
     },
     {
+      id: "line-mug",
       variantId: "v-mug",
       quantity: 1,
       productSlug: "mug",
@@ -48,11 +50,19 @@ const userError = (field: string[] | null, code: string, message: string, area: 
   code,
   message,
 });
+/** The cart as the server shows it; placeOrder answers with it (emptied once the order is placed). */
+const serverCart = (subtotalCents = 0) => ({
+  __typename: "Cart",
+  id: "cart-1",
+  totalQuantity: 0,
+  subtotal: money(subtotalCents),
+  lines: [],
+});
 const placed = (order = orderFixture()) => ({
-  data: { placeOrder: { __typename: "CheckoutPayload", order, userErrors: [], priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order, userErrors: [], priceChange: null, cart: serverCart() } },
 });
 const refused = (...userErrors: ReturnType<typeof userError>[]) => ({
-  data: { placeOrder: { __typename: "CheckoutPayload", order: null, userErrors, priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order: null, userErrors, priceChange: null, cart: null } },
 });
 const paid = () => ({
   data: { payOrder: { __typename: "OrderPayload", order: orderFixture({ status: "PAID" }), userErrors: [] } },
@@ -389,6 +399,7 @@ describe("price changes at checkout", () => {
         __typename: "CheckoutPayload",
         order: null,
         userErrors: [userError(["input", "expectedTotal"], "PRICE_CHANGED", "The total is now $85.00")],
+        cart: serverCart(8500),
         priceChange: {
           __typename: "PriceChange",
           total: money(8500),
@@ -422,20 +433,17 @@ describe("price changes at checkout", () => {
       },
     },
   });
-  const serverCart = () => ({
-    data: { cart: { __typename: "Cart", totalQuantity: 0, subtotal: money(0), lines: [] } },
-  });
   /** PRICE_CHANGED for the first placeOrder, an order for the next; the cart and payment as asked. */
   const changingPrices = () => {
     const answers = [priceChanged, placed];
     return (op: Parameters<Responder>[0]) => {
-      if (op.operationName === "Cart") return serverCart();
+      if (op.operationName === "Cart") return { data: { cart: serverCart(7500) } };
       if (op.operationName === "PayOrder") return paid();
       return (answers.shift() as () => ReturnType<Responder>)();
     };
   };
 
-  it("sends the total the shopper was shown as expectedTotal", async () => {
+  it("sends the total the shopper was shown as expectedTotal, and the cart's id", async () => {
     const user = userEvent.setup();
     const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()));
     await fillAddress(user);
@@ -443,9 +451,10 @@ describe("price changes at checkout", () => {
 
     expect(await screen.findByText("Order confirmation page")).toBeTruthy();
     expect(expectedTotals(server)).toEqual([{ amountCents: 7500, currency: "USD" }]);
+    expect(server.named("PlaceOrder")[0]?.variables["input"].cartId).toBe("cart-1");
   });
 
-  it("shows the lines whose price changed and the new total, fetches the cart again, and focuses the message", async () => {
+  it("shows the lines whose price changed and the new total, takes the repriced cart from the answer, and focuses the message", async () => {
     const user = userEvent.setup();
     const server = await renderCheckout(changingPrices(), viewerOrders, { watchCart: true });
     await fillAddress(user);
@@ -464,7 +473,8 @@ describe("price changes at checkout", () => {
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Place order and pay" }).disabled).toBe(true);
     // The server's message is not repeated above the form.
     expect(screen.queryByText("The total is now $85.00")).toBeNull();
-    await waitFor(() => expect(server.named("Cart")).toHaveLength(2));
+    // placeOrder's answer carries the cart at today's prices: nothing is fetched again.
+    expect(server.named("Cart")).toHaveLength(1);
     expect(server.named("PayOrder")).toEqual([]);
   });
 
