@@ -228,6 +228,21 @@ async function main() {
     width,
     GATEWAY_NODE_FLAGS,
   );
+  // The same gateway without in-flight de-duplication, to measure what it brings.
+  const aloneGatewayPort = await freePort();
+  const aloneGateway = startService(
+    "gw-alone",
+    join(ROOT, "gateway/dist/server.js"),
+    {
+      ...base,
+      PORT: String(aloneGatewayPort),
+      SUPERGRAPH_PATH: supergraphPath,
+      DEDUPLICATE_SUBGRAPH_REQUESTS: "false",
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    },
+    width,
+    GATEWAY_NODE_FLAGS,
+  );
   const plainPort = await freePort();
   const plain = startService(
     "plain",
@@ -235,10 +250,15 @@ async function main() {
     { ...base, PORT: String(plainPort), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_URLS: JSON.stringify(urls) },
     width,
   );
-  services.push(gateway, plain);
+  services.push(gateway, aloneGateway, plain);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const aloneGatewayUrl = `http://127.0.0.1:${aloneGatewayPort}/graphql`;
   const plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
-  await Promise.all([waitForGraphQL(gateway, gatewayUrl), waitForGraphQL(plain, plainUrl)]);
+  await Promise.all([
+    waitForGraphQL(gateway, gatewayUrl),
+    waitForGraphQL(aloneGateway, aloneGatewayUrl),
+    waitForGraphQL(plain, plainUrl),
+  ]);
 
   const searchBody = JSON.stringify({ query: SEARCH, variables: { query: SEARCH_TERM } });
   const featuredBody = JSON.stringify({ query: FEATURED });
@@ -252,7 +272,7 @@ async function main() {
   const direct = await post(productsUrl, SEARCH, { query: SEARCH_TERM });
   const hits = (direct["products"] as { nodes: unknown[] }).nodes.length;
   if (hits === 0) throw new Error(`searching for "${SEARCH_TERM}" finds nothing; pick another term`);
-  for (const url of [gatewayUrl, plainUrl]) {
+  for (const url of [gatewayUrl, aloneGatewayUrl, plainUrl]) {
     if (JSON.stringify(await post(url, SEARCH, { query: SEARCH_TERM })) !== JSON.stringify(direct)) {
       throw new Error(`${url} answers the search differently from the subgraph`);
     }
@@ -292,6 +312,7 @@ async function main() {
     const targets: Target[] = [
       { name: DIRECT, url: scenario.directUrl ?? productsUrl, body: scenario.direct },
       { name: OURS, url: gatewayUrl, body: scenario.federated },
+      { name: OURS_ALONE, url: aloneGatewayUrl, body: scenario.federated },
       { name: PLAIN, url: plainUrl, body: scenario.federated },
     ];
     for (const target of targets) await autocannon({ ...loadOptions(target), duration: 2 });
@@ -304,6 +325,7 @@ async function main() {
 
 const DIRECT = "direct (subgraph)";
 const OURS = "gateway (ours)";
+const OURS_ALONE = "gateway (ours), no de-duplication";
 const PLAIN = "plain @apollo/gateway";
 
 const median = (values: number[]) => {
@@ -344,16 +366,17 @@ function report(measurements: Measurement[]) {
     const rows = measurements.filter((m) => m.scenario === scenario);
     lines.push("", scenario);
     lines.push(
-      `  ${"target".padEnd(24)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
+      `  ${"target".padEnd(34)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
     );
-    for (const target of [DIRECT, OURS, PLAIN]) {
+    for (const target of [DIRECT, OURS, OURS_ALONE, PLAIN]) {
       const row = summarise(rows.filter((m) => m.target === target));
       lines.push(
-        `  ${target.padEnd(24)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
+        `  ${target.padEnd(34)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
       );
     }
     lines.push(`  gateway / direct: ${ratio(rows, OURS, DIRECT)}`);
     lines.push(`  gateway / plain @apollo/gateway: ${ratio(rows, OURS, PLAIN)}`);
+    lines.push(`  gateway / the same without de-duplication: ${ratio(rows, OURS, OURS_ALONE)}`);
   }
   const text = lines.join("\n");
   console.log(text);

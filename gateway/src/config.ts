@@ -56,6 +56,13 @@ export interface GatewayConfig {
   subgraphs: SubgraphEndpoint[];
   limits: RequestLimits;
   subgraphTimeoutMs: number;
+  /** Identical queries in flight at once for the same caller share one subgraph request. */
+  deduplicateSubgraphRequests: boolean;
+  /**
+   * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
+   * not served in production (the gateway's port is public).
+   */
+  metricsToken: string | undefined;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
   /** Origins product images may come from besides the shop (IMAGE_ORIGINS): the shop's CSP img-src. */
@@ -103,6 +110,8 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       maxFields: env.int("MAX_FIELDS", 1_000, { min: 10 }),
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
+    deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
+    metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),

@@ -6,9 +6,14 @@ import {
   serviceUnavailable,
   SESSION_COOKIE,
   signatureHeaders,
+  type Counter,
+  type Histogram,
+  type Metrics,
 } from "@shopgraph/platform";
+
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
+import { InFlight } from "./in-flight.js";
 
 /** What the gateway keeps of the incoming request, for the subgraph requests it makes. */
 export interface GatewayContext {
@@ -18,6 +23,42 @@ export interface GatewayContext {
   sessionCookie?: string | undefined;
   /** The session cookie users set or cleared in this request, for the browser. */
   setSessionCookie?: string;
+}
+
+/** The gateway's view of each subgraph: how long fetches take, how they end, how many were shared. */
+export interface SubgraphFetchMetrics {
+  duration: Histogram<"subgraph" | "outcome">;
+  deduplicated: Counter<"subgraph">;
+}
+
+export function subgraphFetchMetrics(metrics: Metrics): SubgraphFetchMetrics {
+  return {
+    duration: metrics.histogram(
+      "gateway_subgraph_request_duration_seconds",
+      "Duration of the gateway's requests to a subgraph; outcome is ok, error (the answer has errors or a status) or unavailable",
+      ["subgraph", "outcome"],
+    ),
+    deduplicated: metrics.counter(
+      "gateway_subgraph_requests_deduplicated_total",
+      "Requests that shared an identical request in flight instead of sending their own",
+      ["subgraph"],
+    ),
+  };
+}
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]>>;
+
+/** The query planner writes `mutation` first in every fetch of a mutation's root fields. */
+const MUTATION = /^\s*mutation\b/;
+
+/** A caller's own copy of a shared answer: what the gateway may change (data, errors) is cloned. */
+function ownCopy(response: SubgraphResponse): SubgraphResponse {
+  return {
+    ...response,
+    ...(response.data === undefined ? {} : { data: structuredClone(response.data) }),
+    ...(response.errors === undefined ? {} : { errors: structuredClone(response.errors) }),
+    ...(response.extensions === undefined ? {} : { extensions: structuredClone(response.extensions) }),
+  };
 }
 
 type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0];
@@ -30,28 +71,64 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
  * no other subgraph sees it, and no other cookie passes either way.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Identical queries in flight at once, for the same caller, share one subgraph request. */
+  private readonly inFlight = new InFlight<SubgraphResponse>(ownCopy);
+
   constructor(
     private readonly name: string,
     url: string,
     fetcher: Fetcher,
     signingSecret: string,
     private readonly ownsSessions = false,
+    private readonly deduplicate = true,
+    private readonly metrics?: SubgraphFetchMetrics,
   ) {
     // Cache hints only matter with a response cache, which the gateway does not have.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
+  }
+
+  /** How many requests shared another's subgraph request so far. */
+  get deduplicated(): number {
+    return this.inFlight.joined;
+  }
+
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const key = this.deduplicate ? this.flightKey(options) : undefined;
+    if (key === undefined) return this.send(options);
+    const joined = this.inFlight.joined;
+    const answer = this.inFlight.run(key, () => this.send(options));
+    if (this.inFlight.joined > joined) this.metrics?.deduplicated.inc({ subgraph: this.name });
+    return answer;
+  }
+
+  /**
+   * What makes two subgraph requests the same: the document, the variables and who asks (the
+   * exact Authorization header: never shared across callers). Mutations always go alone, and so
+   * does a request carrying the session cookie (its answer may set the caller's cookie).
+   */
+  private flightKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
+    const query = request.query;
+    if (query === undefined || MUTATION.test(query)) return undefined;
+    if (this.ownsSessions && context.sessionCookie) return undefined;
+    return `${context.authorization ?? ""}\n${query}\n${JSON.stringify(request.variables ?? {})}`;
   }
 
   /**
    * A subgraph that cannot be reached (refused, reset, timed out) is named in a
    * SERVICE_UNAVAILABLE error rather than surfacing the driver's message and the subgraph's URL.
    */
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>["process"]> {
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const end = this.metrics?.duration.startTimer({ subgraph: this.name });
     try {
-      return await super.process(options);
+      const response = await super.process(options);
+      end?.({ outcome: response.errors?.length ? "error" : "ok" });
+      return response;
     } catch (error) {
-      if (isUnreachable(error)) throw serviceUnavailable(this.name);
+      if (isUnreachable(error)) {
+        end?.({ outcome: "unavailable" });
+        throw serviceUnavailable(this.name);
+      }
+      end?.({ outcome: "error" });
       throw error;
     }
   }

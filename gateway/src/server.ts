@@ -17,6 +17,9 @@ import {
   graphqlRoute,
   healthRoutes,
   listen,
+  Metrics,
+  metricsRoute,
+  operationMetricsPlugin,
   readCookie,
   REQUEST_ID_HEADER,
   runMain,
@@ -27,7 +30,7 @@ import type { GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { cappedStringify } from "./cost/limit.js";
-import { SubgraphDataSource, type GatewayContext } from "./data-source.js";
+import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from "./data-source.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
@@ -86,7 +89,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const redis = connectRedis(config.redis, log);
   await requireRedisInProduction(config, redis, log);
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
-  const revocations = consumeWhileRedisAnswers(redis, revocationConsumer(config.events, revocation, log), log);
+  const metrics = new Metrics("gateway");
+  const fetchMetrics = subgraphFetchMetrics(metrics);
+  const revocations = consumeWhileRedisAnswers(redis, revocationConsumer(config.events, revocation, log, metrics), log);
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -94,7 +99,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
-      new SubgraphDataSource(name, url, fetcher, config.requestSigningSecret, name === SESSIONS_SUBGRAPH),
+      new SubgraphDataSource(
+        name,
+        url,
+        fetcher,
+        config.requestSigningSecret,
+        name === SESSIONS_SUBGRAPH,
+        config.deduplicateSubgraphRequests,
+        fetchMetrics,
+      ),
     ]),
   );
   const gateway = new ApolloGateway({
@@ -121,6 +134,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
     ),
     plugins: [
+      operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
       development
@@ -164,6 +178,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         const unavailable = [...(redisUp() ? [] : ["redis"]), ...subgraphs.unavailable];
         return { ready: unavailable.length === 0, unavailable };
       }),
+      ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
@@ -171,6 +186,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
     log,
+    metrics,
   );
   const upstream = new UpstreamClients({
     urls,
@@ -193,6 +209,15 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     revocation,
     storefront,
   });
+  metrics.gauge("gateway_websocket_connections", "Client websockets past connection_init", (gauge) =>
+    gauge.set(subscriptions.connections()),
+  );
+  metrics.gauge("gateway_subscriptions", "Subscriptions being relayed to clients", (gauge) =>
+    gauge.set(subscriptions.subscriptions()),
+  );
+  if (config.nodeEnv === "production" && !config.metricsToken) {
+    log.info("METRICS_TOKEN is not set: /metrics is not served (the gateway's port is public)");
+  }
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
   log.info({ url, subgraphs: config.subgraphs }, "gateway ready");

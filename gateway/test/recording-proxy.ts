@@ -10,9 +10,10 @@ export interface SeenRequest {
 
 /**
  * An HTTP proxy in front of a subgraph (point the gateway's `<NAME>_URL` at `url`) that passes
- * every request on unchanged, signature included, and remembers its headers and body.
+ * every request on unchanged, signature included, and remembers its headers and body. With
+ * `holdMs`, each request waits that long before it goes on (so that requests overlap).
  */
-export async function recordingProxy(target: string) {
+export async function recordingProxy(target: string, { holdMs = 0 }: { holdMs?: number } = {}) {
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
@@ -20,6 +21,7 @@ export async function recordingProxy(target: string) {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const body = Buffer.concat(chunks);
       seen.push({ headers: req.headers, body: body.toString() });
+      if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
       const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EVENT_PRODUCERS, EVENT_TYPES } from "@shopgraph/kernel";
 import { describe, expect, it } from "vitest";
@@ -17,6 +19,7 @@ interface ComposeService {
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
   restart?: string;
+  profiles?: string[];
 }
 
 const compose = parse(readFileSync(join(ROOT, "docker-compose.yml"), "utf8"), { merge: true }) as {
@@ -30,6 +33,23 @@ const service = (name: string): ComposeService => {
 };
 
 describe("docker-compose.yml", () => {
+  it("is a valid compose file for docker-compose config, with the observability profile too", () => {
+    // Debian's docker-compose (1.29) predates the Compose spec's top-level `name:`.
+    const file = join(mkdtempSync(join(tmpdir(), "shopgraph-compose-")), "docker-compose.yml");
+    writeFileSync(file, readFileSync(join(ROOT, "docker-compose.yml"), "utf8").replace(/^name: .*$/m, ""));
+    const required = readFileSync(join(ROOT, "docker-compose.yml"), "utf8").matchAll(/\$\{(\w+):\?/g);
+    const env = {
+      PATH: process.env["PATH"] ?? "",
+      ...Object.fromEntries([...required].map(([, name]) => [name!, "x"])),
+    };
+    for (const profile of [[], ["--profile", "observability"]]) {
+      execFileSync("docker-compose", ["-f", file, "--project-directory", ROOT, ...profile, "config", "-q"], {
+        env,
+        stdio: "pipe",
+      });
+    }
+  });
+
   it("runs Postgres, RabbitMQ with management, Redis, Mailpit, the gateway and every subgraph in supergraph.yaml", () => {
     const names = Object.keys(compose.services);
     expect(names).toEqual(
@@ -89,11 +109,34 @@ describe("docker-compose.yml", () => {
     },
   );
 
-  it("publishes only the gateway and Mailpit's web UI", () => {
-    const published = Object.entries(compose.services).flatMap(([name, definition]) =>
-      (definition.ports ?? []).map((port) => `${name} ${port}`),
+  it("publishes only the gateway and Mailpit's web UI, and with the observability profile the UIs", () => {
+    const published = (profile: string | undefined) =>
+      Object.entries(compose.services)
+        .filter(([, definition]) => definition.profiles?.[0] === profile)
+        .flatMap(([name, definition]) => (definition.ports ?? []).map((port) => `${name} ${port}`))
+        .sort();
+    expect(published(undefined)).toEqual(["gateway 4000:4000", "mailpit 8025:8025"]);
+    expect(published("observability")).toEqual(["grafana 3000:3000", "jaeger 16686:16686", "prometheus 9090:9090"]);
+  });
+
+  it("scrapes every service with Prometheus, the gateway with METRICS_TOKEN, and provisions the dashboard", () => {
+    const prometheus = service("prometheus");
+    expect(prometheus.environment?.["METRICS_TOKEN"]).toMatch(/^\$\{METRICS_TOKEN:\?/);
+    expect(service("gateway").environment?.["METRICS_TOKEN"]).toBe("${METRICS_TOKEN:-}");
+    expect(prometheus.volumes).toEqual(
+      expect.arrayContaining([
+        "./docker/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+        "./docker/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro",
+      ]),
     );
-    expect(published.sort()).toEqual(["gateway 4000:4000", "mailpit 8025:8025"]);
+    const config = parse(readFileSync(join(ROOT, "docker/prometheus/prometheus.yml"), "utf8")) as {
+      scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+    };
+    const targets = config.scrape_configs.flatMap((job) => job.static_configs.flatMap((c) => c.targets));
+    expect(targets).toEqual(expect.arrayContaining(["gateway:4000", ...subgraphs.map((s) => `${s.name}:${s.port}`)]));
+    expect(service("grafana").volumes).toEqual(
+      expect.arrayContaining(["./docker/grafana/dashboards:/var/lib/grafana/dashboards:ro"]),
+    );
   });
 
   it.each([

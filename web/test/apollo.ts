@@ -97,6 +97,7 @@ export function orderFixture(overrides: Record<string, unknown> = {}) {
     statusHistory: [
       {
         __typename: "OrderStatusChange",
+        id: "change-PENDING_PAYMENT-2026-01-05T10:00:00.000Z",
         from: null,
         to: "PENDING_PAYMENT",
         at: "2026-01-05T10:00:00.000Z",

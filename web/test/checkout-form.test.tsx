@@ -261,6 +261,7 @@ describe("resumable checkout", () => {
       statusHistory: [
         {
           __typename: "OrderStatusChange",
+          id: "change-PENDING_PAYMENT-2026-01-05T10:00:00.000Z",
           from: null,
           to: "PENDING_PAYMENT",
           at: "2026-01-05T10:00:00.000Z",
@@ -268,6 +269,7 @@ describe("resumable checkout", () => {
         },
         {
           __typename: "OrderStatusChange",
+          id: "change-CANCELLED-2026-01-05T10:10:00.000Z",
           from: "PENDING_PAYMENT",
           to: "CANCELLED",
           at: "2026-01-05T10:10:00.000Z",

@@ -15,6 +15,7 @@ import { orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const change = (from: string | null, to: string, at: string) => ({
   __typename: "OrderStatusChange",
+  id: `change-${to}-${at}`,
   from,
   to,
   at,

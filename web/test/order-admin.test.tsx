@@ -12,6 +12,7 @@ const STAFF_ID = "user-staff";
 
 const change = (from: string | null, to: string, at: string, by: string | null, reason: string | null = null) => ({
   __typename: "OrderStatusChange",
+  id: `change-${to}-${at}`,
   from,
   to,
   at,
@@ -42,6 +43,7 @@ function adminOrder(overrides: Record<string, unknown> = {}) {
       lines: [
         {
           __typename: "OrderLine",
+          id: "order-7-line-0",
           productName: "Organic Tee",
           variantTitle: "M / Black",
           sku: "TEE-M-BLK",
@@ -165,6 +167,7 @@ describe("the admin order page", () => {
       statusHistory: [...order.statusHistory, change("PAID", "SHIPPED", "2026-01-06T09:00:00.000Z", STAFF_ID)],
       shipment: {
         __typename: "Shipment",
+        id: "shipment-of-order-7",
         carrier: "DHL Express",
         trackingNumber: "JD0002 1234",
         shippedAt: "2026-01-06T09:00:00.000Z",
@@ -310,6 +313,7 @@ describe("the shopper's order page", () => {
         status: "SHIPPED",
         shipment: {
           __typename: "Shipment",
+          id: "shipment-of-order-1",
           carrier: "DHL Express",
           trackingNumber: "JD0002 1234",
           shippedAt: "2026-01-06T09:00:00.000Z",

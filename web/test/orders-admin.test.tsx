@@ -14,7 +14,7 @@ const paidOrder = (status: string) => ({
   createdAt: "2026-01-05T10:00:00.000Z",
   total: money(4800),
   user: { __typename: "User", id: "user-1", name: "Ada Lovelace", email: "ada@example.com" },
-  lines: [{ __typename: "OrderLine", quantity: 2, productName: "Zip Hoodie" }],
+  lines: [{ __typename: "OrderLine", id: "order-7-line-0", quantity: 2, productName: "Zip Hoodie" }],
 });
 
 function renderOrders() {

@@ -87,4 +87,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "CatalogUserError.field": bounded(10),
   "StockUserError.field": bounded(10),
   "AdjustStockPayload.userErrors": userErrors,
+  /** notifications' MAX_MARK_READ_IDS: one notification, or one NOTIFICATION_NOT_FOUND, per id */
+  "NotificationsMarkReadPayload.notifications": bounded(500),
+  "NotificationsMarkReadPayload.userErrors": bounded(500),
+  "NotificationUserError.field": bounded(10),
 };

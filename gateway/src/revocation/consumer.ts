@@ -1,4 +1,4 @@
-import { BrokerConsumer, type EventsConfig, type Logger } from "@shopgraph/platform";
+import { BrokerConsumer, type EventsConfig, type Logger, type Metrics } from "@shopgraph/platform";
 import type { Redis } from "ioredis";
 import type { SessionRevocation } from "./session-revocation.js";
 
@@ -15,6 +15,7 @@ export function revocationConsumer(
   config: RevocationEventsConfig,
   revocation: SessionRevocation,
   log: Logger,
+  metrics?: Metrics,
 ): BrokerConsumer {
   return new BrokerConsumer({
     amqpUrl: config.amqpUrl,
@@ -24,6 +25,7 @@ export function revocationConsumer(
     retryDelaysMs: RETRY_DELAYS_MS,
     publishers: config.publishers,
     log,
+    ...(metrics ? { metrics } : {}),
     handler: async (event) => {
       if (event.type === "user.sessions_revoked") await revocation.apply(event.data);
     },

@@ -7,10 +7,12 @@ import {
   reconnectWhenClosed,
   type AmqpLink,
   type Logger,
+  type Metrics,
   type Worker,
 } from "@shopgraph/platform";
 import { query, sql, type Orm } from "@shopgraph/subgraph";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
+import { outboxMetrics } from "./outbox-metrics.js";
 
 export interface OutboxRelayOptions {
   orm: Orm;
@@ -22,6 +24,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Safety net when a NOTIFY is missed (LISTEN connection down): poll this often. */
   pollIntervalMs?: number;
+  /** The outbox's backlog and what was published, for /metrics. */
+  metrics?: Metrics;
 }
 
 /** Any 64-bit number works as long as every relay of one database uses the same one. */
@@ -47,8 +51,11 @@ export class OutboxRelay implements Worker {
   private readonly pollIntervalMs: number;
   private readonly amqpUser: string;
 
+  private readonly counted: { published(count: number): void } | undefined;
+
   constructor(private readonly options: OutboxRelayOptions) {
     this.amqpUser = amqpUserOf(options.amqpUrl);
+    this.counted = options.metrics && outboxMetrics(options.metrics, options.orm);
     this.batchSize = options.batchSize ?? 200;
     this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
   }
@@ -169,6 +176,7 @@ export class OutboxRelay implements Worker {
       }
       await channel.waitForConfirms();
       await tx.nativeUpdate(OutboxEvent, { id: { $in: rows.map((row) => row.id) } }, { publishedAt: new Date() });
+      this.counted?.published(rows.length);
       return rows.length;
     });
   }

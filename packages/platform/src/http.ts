@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { withRequestId, type Logger } from "./logger.js";
+import { routeOf, type Metrics } from "./metrics.js";
 
 /** Answers a request, or returns false to let the next handler try. */
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
@@ -134,8 +135,9 @@ export function healthRoutes(check: () => Promise<Readiness>): RequestHandler {
  * A Node HTTP server that runs each request under its request id (taken from `x-request-id` or
  * made up, and echoed back) and offers it to each handler in turn.
  */
-export function createHttpServer(handlers: RequestHandler[], log: Logger): Server {
+export function createHttpServer(handlers: RequestHandler[], log: Logger, metrics?: Metrics): Server {
   return createServer((req, res) => {
+    metrics?.timeRequest(req, res, routeOf((req.url ?? "/").split("?")[0] ?? "/"));
     const incoming = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === "string" && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     req.headers[REQUEST_ID_HEADER] = requestId;

@@ -9,6 +9,7 @@ export * from "./http.js";
 export * from "./image-origins.js";
 export * from "./logger.js";
 export * from "./main.js";
+export * from "./metrics.js";
 export * from "./resume-from.js";
 export * from "./session-cookie.js";
 export * from "./signing.js";

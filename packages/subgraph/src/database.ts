@@ -3,7 +3,7 @@ import { MikroORM, type EntityManager, type Options } from "@mikro-orm/postgresq
 import { ReflectMetadataProvider } from "@mikro-orm/decorators/legacy";
 import { Migrator } from "@mikro-orm/migrations";
 import type { MigrationObject } from "@mikro-orm/core";
-import { StartupError, type Logger } from "@shopgraph/platform";
+import { StartupError, type Logger, type Metrics } from "@shopgraph/platform";
 
 export type Orm = MikroORM;
 export type { EntityManager };
@@ -77,4 +77,31 @@ function explainConnectionError(error: unknown, url: string): Error {
       "POSTGRES_URL, or this subgraph's <NAME>_DATABASE_URL, at a server that is running.",
     { cause: error },
   );
+}
+
+/**
+ * The connection pool as OpenTelemetry's `db.client.connection.count` (by state: used, idle) and
+ * the requests waiting for a connection, read when Prometheus scrapes.
+ */
+export function databasePoolMetrics(metrics: Metrics, orm: Orm): void {
+  const pool = () =>
+    orm.em.getConnection().getNativeClient() as Promise<{
+      totalCount: number;
+      idleCount: number;
+      waitingCount: number;
+    }>;
+  metrics.gauge(
+    "db_client_connection_count",
+    "Database connections of this service's pool, by state",
+    async (gauge) => {
+      // A scrape while the database closes reads nothing rather than failing the whole page.
+      const { totalCount, idleCount } = await pool().catch(() => ({ totalCount: 0, idleCount: 0 }));
+      gauge.set({ state: "used" }, totalCount - idleCount);
+      gauge.set({ state: "idle" }, idleCount);
+    },
+    ["state"],
+  );
+  metrics.gauge("db_client_connection_pending_requests", "Requests waiting for a connection", async (gauge) => {
+    gauge.set((await pool().catch(() => ({ waitingCount: 0 }))).waitingCount);
+  });
 }

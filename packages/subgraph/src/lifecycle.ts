@@ -1,12 +1,12 @@
-import type { Logger, Worker } from "@shopgraph/platform";
+import { Metrics, type Logger, type Worker } from "@shopgraph/platform";
 import type { BaseConfig } from "./config.js";
-import { openDatabase, type DatabaseOptions, type Orm } from "./database.js";
+import { databasePoolMetrics, openDatabase, type DatabaseOptions, type Orm } from "./database.js";
 import { serveSubgraph, type RunningSubgraph, type ServeOptions, type SubgraphContext } from "./server.js";
 
 /** What a subgraph builds over its open database; nothing of it runs yet. */
 export interface SubgraphParts<TContext extends SubgraphContext, TExposed extends object> extends Omit<
   ServeOptions<TContext>,
-  "name" | "config" | "orm" | "log"
+  "name" | "config" | "orm" | "log" | "metrics"
 > {
   /** Started in this order once the database is open, before the server listens; stopped in reverse. */
   workers?: Worker[];
@@ -24,7 +24,7 @@ export interface SubgraphDefinition<TContext extends SubgraphContext, TExposed e
    * one-time work there (seeding, the admin account) but starts nothing that would outlive a
    * failed start: whatever has to be stopped again is a worker.
    */
-  build(orm: Orm): Promise<SubgraphParts<TContext, TExposed>>;
+  build(orm: Orm, metrics: Metrics): Promise<SubgraphParts<TContext, TExposed>>;
 }
 
 /**
@@ -55,13 +55,15 @@ export async function startSubgraph<TContext extends SubgraphContext, TExposed e
   try {
     const orm = await openDatabase({ ...definition.database, url: config.databaseUrl, logger: log });
     started.push({ name: "the database", stop: () => orm.close() });
-    const { workers = [], expose, ...serve } = await definition.build(orm);
+    const metrics = new Metrics(name);
+    databasePoolMetrics(metrics, orm);
+    const { workers = [], expose, ...serve } = await definition.build(orm, metrics);
     for (const worker of workers) {
       started.push({ name: worker.name, stop: () => worker.stop() });
       await worker.start();
       log.debug(`${name}: ${worker.name} started`);
     }
-    const served = await serveSubgraph<TContext>({ ...serve, name, config, log, orm });
+    const served = await serveSubgraph<TContext>({ ...serve, name, config, log, orm, metrics });
     started.push({ name: "the server", stop: () => served.close() });
     let closing: Promise<void> | undefined;
     const close = async () => {

@@ -11,9 +11,12 @@ import {
   graphqlRoute,
   healthRoutes,
   listen,
+  metricsRoute,
+  operationMetricsPlugin,
   REQUEST_ID_HEADER,
   signatureProblem,
   type Logger,
+  type Metrics,
   type RequestHandler,
 } from "@shopgraph/platform";
 import { viewerFromAuthorization, type TokenKeys } from "./auth.js";
@@ -56,6 +59,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   attach?: (server: Server) => { dispose(): Promise<void> };
   /** Also serves GraphQL over websockets (graphql-ws) on the same port and path, for subscriptions. */
   subscriptions?: { keepAliveMs?: number };
+  /** The subgraph's metrics, served at /metrics (unsigned, like /health: the port is internal). */
+  metrics?: Metrics;
 }
 
 export interface RunningSubgraph {
@@ -94,7 +99,12 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
     introspection: development,
     includeStacktraceInErrorResponses: development,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), inputHygienePlugin(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      inputHygienePlugin(),
+      ...(options.metrics ? [operationMetricsPlugin<TContext>(options.metrics)] : []),
+      ...(options.plugins ?? []),
+    ],
     stopOnTerminationSignals: false,
   });
   await apollo.start();
@@ -118,9 +128,10 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
 
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
+    ...(options.metrics ? [metricsRoute(options.metrics)] : []),
     graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
   ];
-  const server = createHttpServer(handlers, log);
+  const server = createHttpServer(handlers, log, options.metrics);
   const attached = options.attach?.(server);
   const subscriptions =
     options.subscriptions &&

@@ -43,7 +43,7 @@ export async function startNotificationsSubgraph(
     config,
     log,
     database: { entities, migrations, onQuery: options.onQuery, poolSize: config.databasePoolSize },
-    async build(orm) {
+    async build(orm, metrics) {
       const { mail, events } = config;
       const shop = { name: mail.shopName, url: mail.shopUrl };
       const mailSink = mail.smtpUrl ? undefined : new MailSink({ dir: mail.dir, port: mail.sinkPort, log });
@@ -61,6 +61,7 @@ export async function startNotificationsSubgraph(
         publishers: events.publishers,
         orm,
         log,
+        metrics,
         handler: notificationsHandler(shop),
         afterCommit: async (event) => {
           dispatcher.wake();

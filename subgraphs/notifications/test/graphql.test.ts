@@ -4,7 +4,14 @@ import { dataOf, testAccessToken } from "@shopgraph/testing";
 import type { Notification } from "../src/entities/index.js";
 import { orderPlaced, statusChanged, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";
-import { ADMIN_NOTIFICATIONS, MARK_READ, NOTIFICATION_FIELDS, SENT_MAIL, USER_NOTIFICATIONS } from "./operations.js";
+import {
+  ADMIN_NOTIFICATIONS,
+  MARK_READ,
+  NOTIFICATION_FIELDS,
+  NOTIFICATIONS_MARK_READ,
+  SENT_MAIL,
+  USER_NOTIFICATIONS,
+} from "./operations.js";
 
 let service: NotificationsUnderTest;
 const ada = testUser("Ada");
@@ -108,6 +115,38 @@ test("markNotificationsRead marks only the viewer's own, counts only those, and 
   expect(code(await mark(tokens.ada, [adaSecond!.id, "1; drop table notifications"]))).toBe("BAD_USER_INPUT");
   expect((await notificationsOf(tokens.ada, { id: ada.userId })).user.unreadNotificationCount).toBe(2);
   expect(code(await service.client()(MARK_READ, { ids: [adaSecond!.id] }))).toBe("UNAUTHENTICATED");
+});
+
+test("notificationsMarkRead marks all or none, names every id not the viewer's, and returns what changed", async () => {
+  const [adaFirst, adaSecond] = adaRows;
+  const [bobFirst] = bobRows;
+  const mark = async (ids: string[]) =>
+    dataOf(await service.client(tokens.ada)(NOTIFICATIONS_MARK_READ, { ids })).notificationsMarkRead;
+  const unreadBefore = (await notificationsOf(tokens.ada, { id: ada.userId })).user.unreadNotificationCount;
+  const unknown = "00000000-0000-4000-8000-000000000000";
+
+  const refused = await mark([adaSecond!.id, bobFirst!.id, unknown]);
+  expect(refused.userErrors).toEqual([
+    expect.objectContaining({ code: "NOTIFICATION_NOT_FOUND", field: ["ids", "1"] }),
+    expect.objectContaining({ code: "NOTIFICATION_NOT_FOUND", field: ["ids", "2"] }),
+  ]);
+  expect(refused).toMatchObject({
+    notifications: [],
+    unreadCount: unreadBefore,
+    user: { id: ada.userId, unreadNotificationCount: unreadBefore },
+  });
+  const bobView = await notificationsOf(tokens.bob, { id: bob.userId });
+  expect(bobView.user.notifications.nodes.find((n: any) => n.id === bobFirst!.id).readAt).toBeNull();
+
+  const marked = await mark([adaSecond!.id.toUpperCase(), adaFirst!.id]);
+  expect(marked.userErrors).toEqual([]);
+  expect(marked.notifications.map((n: any) => n.id)).toEqual([adaSecond!.id, adaFirst!.id]);
+  expect(marked.notifications.every((n: any) => !Number.isNaN(Date.parse(n.readAt)))).toBe(true);
+  expect(marked.unreadCount).toBe(unreadBefore - 1);
+  expect(marked.user).toEqual({ id: ada.userId, unreadNotificationCount: unreadBefore - 1 });
+
+  const tooMany = await mark(Array.from({ length: 501 }, () => adaFirst!.id));
+  expect(tooMany.userErrors).toEqual([expect.objectContaining({ code: "TOO_MANY_IDS", field: ["ids"] })]);
 });
 
 test("several users' notifications through the gateway's entity fetch cost one statement per field", async () => {

@@ -16,6 +16,15 @@ export const USER_NOTIFICATIONS = `query UserNotifications($id: ID!, $first: Int
 
 export const MARK_READ = `mutation MarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
 
+export const NOTIFICATIONS_MARK_READ = `mutation NotificationsMarkRead($ids: [ID!]!) {
+  notificationsMarkRead(ids: $ids) {
+    notifications { id readAt }
+    unreadCount
+    user { id unreadNotificationCount }
+    userErrors { field code message }
+  }
+}`;
+
 export const RETRY = `mutation Retry($id: ID!) { retryNotification(id: $id) { id status attempts lastError } }`;
 
 export const ADMIN_NOTIFICATIONS = `query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {

@@ -59,8 +59,8 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
     config,
     log,
     database: { entities, migrations, onQuery: options.onQuery },
-    async build(orm) {
-      const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log });
+    async build(orm, metrics) {
+      const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics });
       const fanout = new OrderFanout(config.subscriptionBufferedEvents);
       const feed = new LiveOrderFeed(
         config.events,

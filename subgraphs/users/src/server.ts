@@ -22,7 +22,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     config,
     log,
     database: { entities, migrations, onQuery: options.onQuery },
-    async build(orm) {
+    async build(orm, metrics) {
       const services = usersServices(config);
       if (config.admin) {
         const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
@@ -33,7 +33,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
       }
       return {
         schema: await buildUsersSchema(),
-        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log })],
+        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
         plugins: [
           {
             async requestDidStart() {

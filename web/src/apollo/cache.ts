@@ -41,12 +41,6 @@ export function createCache(): InMemoryCache {
           notifications: connection(["filter", "unreadOnly"]),
         },
       },
-      Order: {
-        fields: {
-          statusHistory: { merge: false },
-          lines: { merge: false },
-        },
-      },
       Money: embedded,
       ProductPriceRange: embedded,
       ProductFacets: embedded,

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
-import { MarkNotificationsReadDocument, NotificationBellDocument } from "../gql/shop/graphql";
+import { NotificationBellDocument, NotificationsMarkReadDocument } from "../gql/shop/graphql";
 import { useOrderFeed } from "./use-order-feed";
 import { useDismiss } from "../lib/use-dismiss";
 
@@ -21,7 +21,7 @@ export default function NotificationBell() {
   // News comes with the shopper's order changes. An admin's orderUpdated without an argument
   // would follow every order in the shop: not what a bell or a toast is for.
   useOrderFeed(() => void refetch().catch(() => undefined), { skip: !viewer || viewer.role === "ADMIN" });
-  const [markRead] = useMutation(MarkNotificationsReadDocument);
+  const [markRead] = useMutation(NotificationsMarkReadDocument);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -37,23 +37,7 @@ export default function NotificationBell() {
     setOpen(opening);
     const unreadIds = items.filter((item) => !item.readAt).map((item) => item.id);
     if (opening && me && unreadIds.length > 0) {
-      void markRead({
-        variables: { ids: unreadIds },
-        update(cache, result) {
-          const marked = result.data?.markNotificationsRead ?? 0;
-          const now = new Date().toISOString();
-          for (const id of unreadIds) {
-            cache.modify({
-              id: cache.identify({ __typename: "Notification", id }),
-              fields: { readAt: (value) => value ?? now },
-            });
-          }
-          cache.modify({
-            id: cache.identify({ __typename: "User", id: me.id }),
-            fields: { unreadNotificationCount: (count: number) => Math.max(0, count - marked) },
-          });
-        },
-      }).catch(() => undefined);
+      void markRead({ variables: { ids: unreadIds } }).catch(() => undefined);
     }
   };
 

@@ -4,6 +4,7 @@ import { withRequestId, type Logger } from "../logger.js";
 import type { Worker } from "../worker.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
+import type { Metrics } from "../metrics.js";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
 
 /**
@@ -29,6 +30,8 @@ export interface BrokerConsumerOptions extends ConsumerTopology {
   handler: IdempotentEventHandler;
   /** Runs after the handler's work is done (its transaction committed, for a database consumer), before the ack. */
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
+  /** What happened to each event and how late it was, for /metrics. */
+  metrics?: Metrics;
 }
 
 const ATTEMPT_HEADER = "x-attempt";
@@ -46,8 +49,11 @@ export class BrokerConsumer implements Worker {
   private inFlight = new Set<Promise<void>>();
   private readonly amqpUser: string;
 
+  private readonly counted: ConsumerMetrics | undefined;
+
   constructor(private readonly options: BrokerConsumerOptions) {
     this.amqpUser = amqpUserOf(options.amqpUrl);
+    this.counted = options.metrics && consumerMetrics(options.metrics, options.queue);
   }
 
   get connected(): boolean {
@@ -88,15 +94,18 @@ export class BrokerConsumer implements Worker {
     const event = parseEnvelope(message.content);
     if (!event) {
       this.options.log.error({ messageId: message.properties.messageId }, "not an event; dead-lettered");
+      this.counted?.outcome("unknown", "dead_lettered");
       await this.park(channel, message, "malformed event envelope");
       return;
     }
     const forged = publisherProblem(event.type, message.properties, this.options.publishers, this.amqpUser);
     if (forged) {
       this.options.log.error({ eventId: event.id, userId: message.properties.userId }, `${forged}; dead-lettered`);
+      this.counted?.outcome(event.type, "dead_lettered");
       await this.park(channel, message, forged);
       return;
     }
+    this.counted?.lag(event);
     await withRequestId(event.correlationId ?? event.id, async () => {
       try {
         await this.options.handler(event);
@@ -106,6 +115,7 @@ export class BrokerConsumer implements Worker {
       }
       try {
         await this.options.afterCommit?.(event);
+        this.counted?.outcome(event.type, "handled");
         channel.ack(message);
       } catch (err) {
         // Not acked: the broker redelivers, which the handler makes harmless.
@@ -119,15 +129,18 @@ export class BrokerConsumer implements Worker {
     const reason = err instanceof Error ? err.message : String(err);
     if (err instanceof PermanentEventError) {
       this.options.log.error({ err, eventId: event.id, attempt }, "event cannot be handled; dead-lettered");
+      this.counted?.outcome(event.type, "dead_lettered");
       await this.park(channel, message, reason);
       return;
     }
     if (attempt > this.options.retryDelaysMs.length) {
       this.options.log.error({ err, eventId: event.id, attempt }, "event handler kept failing; dead-lettered");
+      this.counted?.outcome(event.type, "dead_lettered");
       await this.park(channel, message, reason);
       return;
     }
     this.options.log.warn({ err, eventId: event.id, attempt }, "event handler failed; will retry");
+    this.counted?.outcome(event.type, "retried");
     await this.republish(channel, message, retryQueueName(this.options.queue, attempt), {
       [ATTEMPT_HEADER]: attempt,
       "x-last-error": reason.slice(0, 500),
@@ -171,4 +184,37 @@ export class BrokerConsumer implements Worker {
       this.options.log.warn({ err }, "could not move message; the broker will redeliver it");
     }
   }
+}
+
+interface ConsumerMetrics {
+  outcome(eventType: string, outcome: "handled" | "retried" | "dead_lettered"): void;
+  lag(event: AnyEventEnvelope): void;
+}
+
+/**
+ * Per queue: events handled, sent to retry and dead-lettered (OpenTelemetry's
+ * `messaging.process` as a count by outcome), and the consumer's lag: from the event happening
+ * to its handling starting.
+ */
+function consumerMetrics(metrics: Metrics, queue: string): ConsumerMetrics {
+  const processed = metrics.counter("messaging_process_messages_total", "Events taken from a queue, by outcome", [
+    "messaging_destination_name",
+    "event_type",
+    "outcome",
+  ]);
+  const lag = metrics.histogram(
+    "messaging_process_lag_seconds",
+    "From an event happening to its consumer starting on it",
+    ["messaging_destination_name"],
+    [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15, 60, 300],
+  );
+  return {
+    outcome: (eventType, outcome) =>
+      processed.inc({ messaging_destination_name: queue, event_type: eventType, outcome }),
+    lag: (event) =>
+      lag.observe(
+        { messaging_destination_name: queue },
+        Math.max(0, (Date.now() - Date.parse(event.occurredAt)) / 1000),
+      ),
+  };
 }

@@ -1,13 +1,21 @@
 import { Role } from "@shopgraph/kernel";
-import { PageArgs, requireUser } from "@shopgraph/subgraph";
+import { PageArgs, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { listNotifications } from "../app/list-notifications.js";
-import { markNotificationsRead } from "../app/mark-notifications-read.js";
+import { markNotificationsRead, notificationsMarkRead } from "../app/mark-notifications-read.js";
+import { MAX_MARK_READ_IDS, NotificationErrorCode } from "../domain/errors.js";
 import { retryNotification } from "../app/retry-notification.js";
 import { listSentMail } from "../app/sent-mail.js";
 import type { Notification } from "../entities/index.js";
 import type { NotificationsContext } from "./context.js";
-import { NotificationConnection, NotificationFilter, NotificationType, OrderReference, SentMail } from "./types.js";
+import {
+  NotificationConnection,
+  NotificationFilter,
+  NotificationsMarkReadPayload,
+  NotificationType,
+  OrderReference,
+  SentMail,
+} from "./types.js";
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
@@ -17,7 +25,32 @@ export class NotificationResolver {
   }
 
   @Authorized()
+  @Mutation(() => NotificationsMarkReadPayload, {
+    description:
+      "Marks the viewer's own notifications read, all or none: an id that is not one of theirs is " +
+      `NOTIFICATION_NOT_FOUND (every such id at once), more than ${MAX_MARK_READ_IDS} ids TOO_MANY_IDS. ` +
+      "Returns the notifications and the unread count, so a client's cache shows both with no refetch.",
+  })
+  async notificationsMarkRead(
+    @Arg("ids", () => [ID]) ids: string[],
+    @Ctx() { em, viewer, unreadCount }: NotificationsContext,
+  ): Promise<NotificationsMarkReadPayload> {
+    const { userId } = requireUser(viewer);
+    const payload = await withUserErrors(NotificationErrorCode, () => notificationsMarkRead(em, userId, ids));
+    const count = "unreadCount" in payload ? payload.unreadCount : await unreadCount.load(userId);
+    // User.unreadNotificationCount in this answer is the count after the change.
+    unreadCount.clear(userId).prime(userId, count);
+    return {
+      notifications: "notifications" in payload ? payload.notifications : [],
+      unreadCount: count,
+      user: { id: userId },
+      userErrors: payload.userErrors,
+    };
+  }
+
+  @Authorized()
   @Mutation(() => Int, {
+    deprecationReason: "Use notificationsMarkRead",
     description: "Marks the viewer's own notifications read; returns how many were unread. Others' ids are ignored.",
   })
   markNotificationsRead(

@@ -1,6 +1,7 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { NotificationErrorCode } from "../domain/errors.js";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
 
 registerEnumType(NotificationKind, { name: "NotificationKind", description: "What a notification is about" });
@@ -70,6 +71,27 @@ export class NotificationConnection extends ConnectionType(NotificationType, "No
 export class UserReference {
   @Field(() => ID)
   id!: string;
+}
+
+/** `NotificationUserError`, with its `NotificationErrorCode` enum: why notificationsMarkRead failed. */
+export const NotificationUserError = userErrorType("Notification", NotificationErrorCode);
+
+@ObjectType({
+  description:
+    "What notificationsMarkRead did: the notifications as they are now and the viewer's unread count, also on " +
+    "`user` so a client's cache of User.unreadNotificationCount updates; on userErrors nothing was marked",
+})
+export class NotificationsMarkReadPayload extends payloadWith(NotificationUserError) {
+  @Field(() => [NotificationType], {
+    description: "The notifications named, read, in the order given; empty on userErrors",
+  })
+  notifications!: NotificationType[];
+
+  @Field(() => Int, { description: "How many of the viewer's notifications are unread now" })
+  unreadCount!: number;
+
+  @Field(() => UserReference, { description: "The viewer" })
+  user!: UserReference;
 }
 
 @InputType({ description: "Every field given must match" })

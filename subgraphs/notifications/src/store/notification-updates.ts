@@ -16,6 +16,12 @@ export async function requeueFailed(em: EntityManager, id: string): Promise<Noti
   return row ? em.map(Notification, row) : null;
 }
 
+/** Those of `ids` that are the user's, read from the database (not the identity map). */
+export function findUserNotifications(em: EntityManager, userId: string, ids: string[]): Promise<Notification[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return em.find(Notification, { id: { $in: ids }, userId }, { refresh: true });
+}
+
 export function findNotification(em: EntityManager, id: string): Promise<Notification | null> {
   return em.findOne(Notification, id);
 }

@@ -1,4 +1,4 @@
-import { reject } from "@shopgraph/kernel";
+import { problem, reject, Rejection } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider.js";
 import type { OrderErrorCode } from "../domain/errors.js";
@@ -13,6 +13,20 @@ const MAX_TOKEN_LENGTH = 200;
 
 const refuse = (code: OrderErrorCode, message: string, field: readonly string[]): never =>
   reject<OrderErrorCode>(code, message, field);
+
+/**
+ * A declined charge: the attempt is recorded and the order stays payable, so the answer carries
+ * the order as it is now (its payments show the declined attempt) beside the userError.
+ */
+export class PaymentDeclined extends Rejection<OrderErrorCode> {
+  constructor(
+    readonly order: OrderView,
+    code: OrderErrorCode,
+    message: string,
+  ) {
+    super([problem(code, message, ["paymentToken"])]);
+  }
+}
 
 /**
  * Pays an order through the provider. The order's row lock is held across the charge, so two
@@ -64,7 +78,8 @@ export class Payments {
     });
     const declined: ChargeResult | undefined = outcome.charge;
     // The declined attempt is recorded (committed above); the order stays payable.
-    if (declined?.status === "DECLINED") refuse(declined.code, declined.message, ["paymentToken"]);
+    if (declined?.status === "DECLINED")
+      throw new PaymentDeclined(viewOf(outcome.order), declined.code, declined.message);
     return viewOf(outcome.order);
   }
 }

@@ -67,6 +67,8 @@ export interface RefundView {
 }
 
 export interface TransitionView {
+  /** The `order_transitions` row's id. */
+  id: string;
   orderId: string;
   from: OrderStatus | null;
   to: OrderStatus;

@@ -11,9 +11,11 @@ import {
   withUserErrors,
 } from "@shopgraph/subgraph";
 import { PriceChanged, type PriceChange } from "../app/checkout.js";
+import { PaymentDeclined } from "../app/payments.js";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.js";
+import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { historyAsOf, type OrderView } from "../domain/order-view.js";
 import { visibleOrder } from "./access.js";
@@ -135,17 +137,25 @@ export class OrderResolver {
   @Mutation(() => OrderPayload, {
     description:
       'Test provider: "tok_visa" succeeds, "tok_declined" is declined, "tok_refund_fails_once" succeeds but its ' +
-      "first refund attempt fails. Paying a paid order charges nothing.",
+      "first refund attempt fails. Paying a paid order charges nothing. A declined attempt is recorded: the " +
+      "answer has the userError and the order, whose payments show it.",
   })
-  payOrder(
+  async payOrder(
     @Arg("orderId", () => ID) orderId: string,
     @Arg("paymentToken") paymentToken: string,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(OrderErrorCode, async () => ({
-      order: await services.payments.pay(em, userId, orderId, paymentToken),
-    }));
+    let declinedOrder: OrderView | null = null;
+    const payload = await withUserErrors(OrderErrorCode, async () => {
+      try {
+        return { order: await services.payments.pay(em, userId, orderId, paymentToken) };
+      } catch (error) {
+        if (error instanceof PaymentDeclined) declinedOrder = error.order;
+        throw error;
+      }
+    });
+    return declinedOrder ? { ...payload, order: declinedOrder } : payload;
   }
 
   @Authorized()
@@ -185,7 +195,8 @@ export class OrderResolver {
 
   @FieldResolver(() => [OrderLineType])
   lines(@Root() order: OrderView): OrderLineType[] {
-    return order.lines.map((line) => ({
+    return order.lines.map((line, position) => ({
+      id: orderLineId(order.id, position),
       variant: { id: line.variantId },
       productName: line.productName,
       variantTitle: line.variantTitle,
@@ -212,8 +223,18 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => [OrderStatusChangeType])
-  async statusHistory(@Root() order: OrderView, @Ctx() { historyByOrder }: OrdersContext) {
-    return historyAsOf(await historyByOrder.load(order.id), order.asOf);
+  async statusHistory(
+    @Root() order: OrderView,
+    @Ctx() { historyByOrder }: OrdersContext,
+  ): Promise<OrderStatusChangeType[]> {
+    return historyAsOf(await historyByOrder.load(order.id), order.asOf).map(({ id, from, to, at, by, reason }) => ({
+      id: statusChangeId(id),
+      from,
+      to,
+      at,
+      by,
+      reason,
+    }));
   }
 
   @FieldResolver(() => [PaymentType])
@@ -244,7 +265,7 @@ export class OrderResolver {
 
   @FieldResolver(() => ShipmentType, { nullable: true })
   shipment(@Root() order: OrderView): ShipmentType | null {
-    return order.shipment;
+    return order.shipment && { id: shipmentId(order.id), ...order.shipment };
   }
 
   @FieldResolver(() => UserReference)

@@ -70,6 +70,9 @@ export class RefundType {
 
 @ObjectType("Shipment")
 export class ShipmentType {
+  @Field(() => ID, { description: "Stable across requests: one shipment per order" })
+  id!: string;
+
   @Field({ description: 'e.g. "DHL Express"' })
   carrier!: string;
 
@@ -135,6 +138,9 @@ export class AddressInput {
 
 @ObjectType("OrderLine", { description: "What was bought, as it was sold at checkout" })
 export class OrderLineType {
+  @Field(() => ID, { description: "Stable across requests: the line's order and position" })
+  id!: string;
+
   @Field(() => ProductVariantReference, { nullable: true, description: "The variant as it is now" })
   variant!: ProductVariantReference | null;
 
@@ -159,6 +165,9 @@ export class OrderLineType {
 
 @ObjectType("OrderStatusChange")
 export class OrderStatusChangeType {
+  @Field(() => ID, { description: "Stable across requests" })
+  id!: string;
+
   @Field(() => OrderStatus, { nullable: true, description: "Null for the entry that placed the order" })
   from!: OrderStatus | null;
 

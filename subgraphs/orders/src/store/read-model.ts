@@ -35,7 +35,15 @@ function shipmentOf(order: Order): ShipmentView | null {
 }
 
 export function transitionView(row: OrderTransition): TransitionView {
-  return { orderId: row.order.id, from: row.fromStatus, to: row.toStatus, at: row.at, by: row.by, reason: row.reason };
+  return {
+    id: String(row.id),
+    orderId: row.order.id,
+    from: row.fromStatus,
+    to: row.toStatus,
+    at: row.at,
+    by: row.by,
+    reason: row.reason,
+  };
 }
 
 export function paymentView(row: Payment): PaymentView {

@@ -1,0 +1,35 @@
+/**
+ * Identical work started while the same work is in flight joins it instead of starting again.
+ * Each caller gets its own copy of the answer once more than one waited for it, so no caller
+ * can change what another reads.
+ */
+export class InFlight<T> {
+  private readonly flights = new Map<string, { waiters: number; answer: Promise<T> }>();
+  /** How many calls joined a flight instead of starting one (the benchmark and tests read it). */
+  joined = 0;
+
+  constructor(private readonly copy: (answer: T) => T) {}
+
+  async run(key: string, start: () => Promise<T>): Promise<T> {
+    const flight = this.flights.get(key);
+    if (flight) {
+      flight.waiters++;
+      this.joined++;
+      return this.copy(await flight.answer);
+    }
+    const started = { waiters: 1, answer: start() };
+    this.flights.set(key, started);
+    try {
+      const answer = await started.answer;
+      // The first caller copies too when others joined: it may change its answer while they read.
+      return started.waiters > 1 ? this.copy(answer) : answer;
+    } finally {
+      this.flights.delete(key);
+    }
+  }
+
+  /** Flights not yet answered. */
+  get size(): number {
+    return this.flights.size;
+  }
+}

@@ -1,0 +1,81 @@
+import { dataOf, graphqlRequest, testAccessToken } from "@shopgraph/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { recordingProxy } from "./recording-proxy.js";
+
+const CATEGORIES = "{ categories { slug name } }";
+const CART = "{ cart { totalQuantity } }";
+const CLEAR_CART = "mutation { clearCart { cart { totalQuantity } userErrors { code } } }";
+
+/** Requests the proxy passed on whose body asks for `field`. */
+const sent = (proxy: Awaited<ReturnType<typeof recordingProxy>>, field: string) =>
+  proxy.seen.filter((request) => request.body.includes(field));
+
+describe("in-flight de-duplication at the gateway", () => {
+  let supergraph: SupergraphUnderTest;
+  beforeAll(async () => {
+    supergraph = await startSupergraph();
+  }, 60_000);
+  afterAll(() => supergraph?.close());
+
+  /** A gateway whose requests to `subgraph` wait `holdMs` in a recording proxy, so they overlap. */
+  async function gatewayBehindProxy(subgraph: string, env: Record<string, string> = {}) {
+    const proxy = await recordingProxy(supergraph.subgraphs.get(subgraph)!.url, { holdMs: 400 });
+    const gateway = await supergraph.startGateway({ [`${subgraph.toUpperCase()}_URL`]: proxy.url, ...env });
+    return { proxy, gateway };
+  }
+
+  it("answers 20 identical anonymous queries in flight at once with one subgraph request", async () => {
+    const { proxy, gateway } = await gatewayBehindProxy("products");
+    try {
+      const answers = await Promise.all(Array.from({ length: 20 }, () => graphqlRequest(gateway.url, CATEGORIES)));
+      const expected = dataOf(await supergraph.request(CATEGORIES));
+      for (const answer of answers) expect(dataOf(answer)).toEqual(expected);
+      // Each request joins the flight the first one started, unless it reached the gateway only
+      // after that one was answered (400 ms later).
+      expect(sent(proxy, "categories").length).toBeLessThan(5);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("never lets two callers share an answer: one request per token, one for a token's twins", async () => {
+    const { proxy, gateway } = await gatewayBehindProxy("orders");
+    try {
+      const [ada, bob] = [testAccessToken(), testAccessToken()];
+      const answers = await Promise.all(
+        [ada, bob, ada, bob, ada].map((token) => graphqlRequest(gateway.url, CART, {}, { token })),
+      );
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      const carts = sent(proxy, "cart");
+      const byToken = (token: string) => carts.filter((r) => r.headers.authorization === `Bearer ${token}`);
+      expect(byToken(ada).length).toBeGreaterThanOrEqual(1);
+      expect(byToken(bob).length).toBeGreaterThanOrEqual(1);
+      expect(byToken(ada).length + byToken(bob).length).toBe(carts.length);
+      expect(carts.length).toBeLessThan(5);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("sends every mutation, however identical", async () => {
+    const { proxy, gateway } = await gatewayBehindProxy("orders");
+    try {
+      const token = testAccessToken();
+      await Promise.all(Array.from({ length: 3 }, () => graphqlRequest(gateway.url, CLEAR_CART, {}, { token })));
+      expect(sent(proxy, "clearCart")).toHaveLength(3);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("sends each request alone when DEDUPLICATE_SUBGRAPH_REQUESTS=false", async () => {
+    const { proxy, gateway } = await gatewayBehindProxy("products", { DEDUPLICATE_SUBGRAPH_REQUESTS: "false" });
+    try {
+      await Promise.all(Array.from({ length: 5 }, () => graphqlRequest(gateway.url, CATEGORIES)));
+      expect(sent(proxy, "categories")).toHaveLength(5);
+    } finally {
+      await proxy.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { RequestHandler } from "./http.js";
+
+export type { Counter, Gauge, Histogram } from "prom-client";
+
+/** Seconds: from 5 ms (a cached field) to 10 s (a subgraph timeout). */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** At most this many operation names are told apart; clients choose names, the registry must stay small. */
+const MAX_OPERATION_NAMES = 200;
+
+/**
+ * One service's Prometheus metrics: its own registry (several services share a process in tests),
+ * Node's runtime metrics, and the HTTP and GraphQL histograms every service has. Names follow the
+ * OpenTelemetry semantic conventions as Prometheus spells them (`http.server.request.duration`
+ * -> `http_server_request_duration_seconds`).
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpDuration: Histogram<"http_request_method" | "http_route" | "http_response_status_code">;
+  readonly operationDuration: Histogram<"graphql_operation_type" | "graphql_operation_name" | "outcome">;
+  private readonly operationNames = new Set<string>();
+
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
+    this.httpDuration = this.histogram("http_server_request_duration_seconds", "Duration of HTTP requests served", [
+      "http_request_method",
+      "http_route",
+      "http_response_status_code",
+    ]);
+    this.operationDuration = this.histogram(
+      "graphql_server_operation_duration_seconds",
+      "Duration of GraphQL operations, from parsing to the response; outcome is ok, error (the answer has errors) or refused (never executed)",
+      ["graphql_operation_type", "graphql_operation_name", "outcome"],
+    );
+  }
+
+  histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets = LATENCY_BUCKETS) {
+    return new Histogram<L>({ name, help, labelNames, buckets, registers: [this.registry] });
+  }
+
+  counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []) {
+    return new Counter<L>({ name, help, labelNames, registers: [this.registry] });
+  }
+
+  /** A gauge read when Prometheus scrapes (`collect` sets it). */
+  gauge<L extends string>(
+    name: string,
+    help: string,
+    collect: (gauge: Gauge<L>) => void | Promise<void>,
+    labelNames: readonly L[] = [],
+  ) {
+    return new Gauge<L>({
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
+      async collect() {
+        await collect(this);
+      },
+    });
+  }
+
+  /** An operation name as a label: the first MAX_OPERATION_NAMES names seen, then "other". */
+  operationName(name: string | null | undefined): string {
+    if (!name) return "anonymous";
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES) return "other";
+    this.operationNames.add(name);
+    return name;
+  }
+
+  /** Times `res` from now until it is sent, under `route` (a handful of values, never the raw path). */
+  timeRequest(req: IncomingMessage, res: ServerResponse, route: string): void {
+    const end = this.httpDuration.startTimer({ http_request_method: req.method ?? "GET", http_route: route });
+    res.once("finish", () => end({ http_response_status_code: String(res.statusCode) }));
+  }
+}
+
+/** The route label of a path: the known routes as they are, images as one, the rest as "other". */
+export function routeOf(path: string): string {
+  if (KNOWN_ROUTES.has(path)) return path;
+  if (path.startsWith("/images/")) return "/images/*";
+  if (path.startsWith("/assets/")) return "/assets/*";
+  return "other";
+}
+const KNOWN_ROUTES = new Set(["/", "/graphql", "/graphql/session", "/health", "/ready", "/metrics"]);
+
+/**
+ * `GET /metrics` in Prometheus text format. With a `token`, only `Authorization: Bearer <token>`
+ * may read it (for a port the public reaches, as the gateway's is).
+ */
+export function metricsRoute(metrics: Metrics, token?: string): RequestHandler {
+  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
+  return async (req, res) => {
+    if ((req.url ?? "/").split("?")[0] !== "/metrics" || req.method !== "GET") return false;
+    if (expected) {
+      const given = Buffer.from(req.headers.authorization ?? "");
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        res.writeHead(401, { "www-authenticate": "Bearer" }).end();
+        return true;
+      }
+    }
+    const text = await metrics.registry.metrics();
+    res.writeHead(200, { "content-type": metrics.registry.contentType }).end(text);
+    return true;
+  };
+}
+
+/** Times every GraphQL operation by type, name and outcome. */
+export function operationMetricsPlugin<TContext extends BaseContext>(metrics: Metrics): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operation, operationName, response, errors }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const body = response.body;
+          const failed = body.kind === "single" ? !!body.singleResult.errors?.length : false;
+          const outcome = operation === undefined && errors?.length ? "refused" : failed ? "error" : "ok";
+          metrics.operationDuration.observe(
+            {
+              graphql_operation_type: operation?.operation ?? "unknown",
+              graphql_operation_name: metrics.operationName(operationName ?? operation?.name?.value),
+              outcome,
+            },
+            seconds,
+          );
+        },
+      };
+    },
+  };
+}
