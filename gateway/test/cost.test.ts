@@ -43,7 +43,9 @@ describe("list sizes", () => {
   it("sizes every argument-sized list by an argument the field has", () => {
     for (const { type, field } of schemaFields) {
       const entry = LIST_SIZES[`${type.name}.${field.name}`];
-      if (entry?.kind === "argument") expect(field.args.map((arg) => arg.name)).toContain(entry.argument);
+      if (entry?.kind === "argument") {
+        for (const argument of entry.arguments) expect(field.args.map((arg) => arg.name)).toContain(argument);
+      }
     }
   });
 });
@@ -58,6 +60,13 @@ describe("the cost of an operation", () => {
     expect(cost("{ products { nodes { id } } }")).toBe(1 + 20);
     expect(cost("{ products(first: 5000) { nodes { id } } }")).toBe(1 + 100);
     expect(cost("query($n: Int) { products(first: $n) { edges { node { id } } } }", { n: 7 })).toBe(1 + 7 * 2);
+  });
+
+  it("sizes a page backward by last, as a page forward by first", () => {
+    expect(cost("{ products(last: 7) { nodes { id } } }")).toBe(1 + 7);
+    expect(cost("{ products(last: 5000) { nodes { id } } }")).toBe(1 + 100);
+    // Refused by the subgraph; costed at the larger.
+    expect(cost("{ products(first: 3, last: 9) { nodes { id } } }")).toBe(1 + 9);
   });
 
   it("sizes a connection's edges and nodes by its own page, not by its siblings", () => {

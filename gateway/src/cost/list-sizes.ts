@@ -3,19 +3,20 @@
  * (estimate.ts) reads list sizes from. A test checks that every list field of schema/api.graphql
  * has an entry here, so a new list cannot reach clients uncosted.
  *
- * - `argument`: the list's size is that argument (`first`, `top`), `default` when omitted,
- *   clamped to `max` (the subgraph refuses more anyway).
+ * - `argument`: the list's size is that argument (`first`, `top`; a connection's `first` or
+ *   `last`, whichever is given, the larger if both), `default` when omitted, clamped to `max`
+ *   (the subgraph refuses more anyway).
  * - `page`: the `edges`/`nodes` of a connection: as many as the connection's page size.
  * - otherwise `max`: a list without an argument is costed at the most it can hold, as its
  *   subgraph bounds it.
  */
 export type ListSize =
-  | { kind: "argument"; argument: string; default: number; max: number }
+  | { kind: "argument"; arguments: readonly string[]; default: number; max: number }
   | { kind: "page" }
   | { kind: "bounded"; max: number };
 
-/** Relay connections: `first` items, 20 when omitted, at most 100 (the subgraph package's pageSize). */
-const connection: ListSize = { kind: "argument", argument: "first", default: 20, max: 100 };
+/** Relay connections: `first` (or `last`) items, 20 when omitted, at most 100 (the subgraph package's pageSize). */
+const connection: ListSize = { kind: "argument", arguments: ["first", "last"], default: 20, max: 100 };
 const page: ListSize = { kind: "page" };
 const bounded = (max: number): ListSize => ({ kind: "bounded", max });
 /** userErrors name what was wrong with one input: a handful at most. */
@@ -39,12 +40,15 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "NotificationConnection.nodes": page,
 
   // Lists sized by an argument
-  "Query.sentMail": { kind: "argument", argument: "first", default: 20, max: 100 },
+  "Query.sentMail": { kind: "argument", arguments: ["first"], default: 20, max: 100 },
 
   // Lists bounded by their subgraph's rules
   /** Categories are few and admin-made; the shop shows them all in navigation. */
   "Query.categories": bounded(100),
   "ProductFacets.categories": bounded(100),
+  /** Option names across the catalog, and their values: as many as ProductOption.values at most per name */
+  "ProductFacets.options": bounded(100),
+  "OptionFacet.values": bounded(100),
   /** products' LIMITS.variants, images, optionNames */
   "Product.variants": bounded(100),
   "Product.images": bounded(20),

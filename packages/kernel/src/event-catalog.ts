@@ -107,6 +107,11 @@ export interface EventEnvelope<T extends EventType = EventType> {
   type: T;
   occurredAt: string;
   correlationId: string | null;
+  /**
+   * The W3C trace context (`traceparent`, `tracestate`) of the work that recorded the event, when
+   * it was traced: the relay's publish span continues it. Absent when tracing is off.
+   */
+  traceContext?: Record<string, string>;
   data: EventCatalog[T];
 }
 

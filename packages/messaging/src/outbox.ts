@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { EventCatalog, EventEnvelope, EventType } from "@shopgraph/kernel";
-import { currentRequestId } from "@shopgraph/platform";
+import { currentRequestId, traceCarrier } from "@shopgraph/platform";
 import { emptySql, identifier, joinSql, jsonb, sql, type EntityManager, type Sql } from "@shopgraph/subgraph";
 
 export const OUTBOX_CHANNEL = "outbox";
@@ -89,11 +89,13 @@ export class OutboxEvent {
  * followed through every service's logs.
  */
 export function eventEnvelope<T extends EventType>(type: T, data: EventCatalog[T]): EventEnvelope<T> {
+  const traceContext = traceCarrier();
   return {
     id: randomUUID(),
     type,
     occurredAt: new Date().toISOString(),
     correlationId: currentRequestId() ?? null,
+    ...(Object.keys(traceContext).length > 0 ? { traceContext } : {}),
     data,
   };
 }

@@ -7,9 +7,16 @@ import {
   reconnectWhenClosed,
   type AmqpLink,
   type Logger,
+  contextFrom,
+  SpanKind,
+  trace,
+  traceCarrier,
+  tracer,
   type Metrics,
+  type Span,
   type Worker,
 } from "@shopgraph/platform";
+import type { EventEnvelope } from "@shopgraph/kernel";
 import { query, sql, type Orm } from "@shopgraph/subgraph";
 import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
 import { outboxMetrics } from "./outbox-metrics.js";
@@ -162,7 +169,10 @@ export class OutboxRelay implements Worker {
         { orderBy: { sequence: "asc" }, limit: this.batchSize },
       );
       if (rows.length === 0) return 0;
-      for (const row of rows) {
+      // Each publish is a span in the trace of the request that recorded the event; its context
+      // goes with the message, for the consumer's span to continue.
+      const spans = rows.map((row) => publishSpan(this.options.exchange, row.envelope));
+      rows.forEach((row, i) => {
         channel.publish(this.options.exchange, row.type, Buffer.from(JSON.stringify(row.envelope)), {
           persistent: true,
           contentType: "application/json",
@@ -172,12 +182,35 @@ export class OutboxRelay implements Worker {
           type: row.type,
           timestamp: Math.floor(Date.parse(row.envelope.occurredAt) / 1000),
           ...(row.envelope.correlationId ? { correlationId: row.envelope.correlationId } : {}),
+          headers: traceCarrier(trace.setSpan(contextFrom(row.envelope.traceContext), spans[i]!)),
         });
+      });
+      try {
+        await channel.waitForConfirms();
+      } finally {
+        for (const span of spans) span.end();
       }
-      await channel.waitForConfirms();
       await tx.nativeUpdate(OutboxEvent, { id: { $in: rows.map((row) => row.id) } }, { publishedAt: new Date() });
       this.counted?.published(rows.length);
       return rows.length;
     });
   }
+}
+
+/** The PRODUCER span of one event's publish, a child of the span that recorded it (if traced). */
+function publishSpan(exchange: string, envelope: EventEnvelope): Span {
+  return tracer().startSpan(
+    `publish ${envelope.type}`,
+    {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        "messaging.system": "rabbitmq",
+        "messaging.operation.type": "send",
+        "messaging.destination.name": exchange,
+        "messaging.rabbitmq.destination.routing_key": envelope.type,
+        "messaging.message.id": envelope.id,
+      },
+    },
+    contextFrom(envelope.traceContext),
+  );
 }

@@ -13,4 +13,6 @@ export * from "./metrics.js";
 export * from "./resume-from.js";
 export * from "./session-cookie.js";
 export * from "./signing.js";
+export * from "./tracing/graphql.js";
+export * from "./tracing/spans.js";
 export * from "./worker.js";

@@ -1,4 +1,5 @@
 import type { Logger } from "./logger.js";
+import { flushTracing } from "./tracing/spans.js";
 
 /**
  * A failure to start whose message alone tells the operator what to do (a malformed variable, a
@@ -33,6 +34,7 @@ export async function runMain(log: Logger, start: () => Promise<{ close(): Promi
     }, 10_000).unref();
     try {
       await service.close();
+      await flushTracing();
       clearTimeout(timer);
       process.exit(0);
     } catch (error) {

@@ -1,10 +1,12 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { isUuid } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 
-/** Relay connections: forward pagination with opaque keyset cursors. */
+/**
+ * Relay connections: pages of a keyset-ordered list, forward (`first`/`after`) or backward
+ * (`last`/`before`), with opaque cursors checked before they reach SQL.
+ */
 
 @Directive("@shareable")
 @ObjectType()
@@ -27,11 +29,55 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when omitted` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `The first edges after \`after\`: at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "The endCursor of the previous page" })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `The last edges before \`before\`, for paging backward: at most ${MAX_PAGE_SIZE}; not with first`,
+  })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The startCursor of the next page, for paging backward" })
+  before?: string | null;
+}
+
+/**
+ * The part of a list a page asks for: the rows strictly between `after` and `before` (either
+ * may be absent), and of those the first `size` (`from: "start"`) or the last (`from: "end"`).
+ */
+export interface PageWindow<P> {
+  size: number;
+  from: "start" | "end";
+  after: P | null;
+  before: P | null;
+}
+
+/**
+ * Checks page arguments and decodes their cursors with `decode` (which throws BAD_USER_INPUT for
+ * a cursor its list did not make). first and last together, or either outside 1..MAX_PAGE_SIZE,
+ * are BAD_USER_INPUT. With neither, a page is the first DEFAULT_PAGE_SIZE, or the last when only
+ * `before` is given.
+ */
+export function pageWindow<P>(
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  decode: (cursor: string, argument: "after" | "before") => P,
+): PageWindow<P> {
+  const { first, after, last, before } = args;
+  if (first != null && last != null) throw badUserInput("Give first or last, not both", "first");
+  const from = last != null || (first == null && before && !after) ? "end" : "start";
+  return {
+    size: pageSize(from === "end" ? last : first, from === "end" ? "last" : "first"),
+    from,
+    after: after ? decode(after, "after") : null,
+    before: before ? decode(before, "before") : null,
+  };
 }
 
 export interface Edge<T> {
@@ -75,12 +121,12 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, "first");
+export function pageSize(requested: number | null | undefined, argument: "first" | "last" = "first"): number {
+  if (requested === null || requested === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(requested) || requested < 1 || requested > MAX_PAGE_SIZE) {
+    throw badUserInput(`${argument} must be between 1 and ${MAX_PAGE_SIZE}`, argument);
   }
-  return first;
+  return requested;
 }
 
 export function encodeCursor(values: readonly unknown[]): string {
@@ -94,6 +140,7 @@ export function encodeCursor(values: readonly unknown[]): string {
 export function decodeCursor<T extends unknown[]>(
   cursor: string,
   shape: { [K in keyof T]: (value: unknown) => value is T[K] },
+  argument: "after" | "before" = "after",
 ): T {
   let values: unknown;
   try {
@@ -102,51 +149,41 @@ export function decodeCursor<T extends unknown[]>(
     values = undefined;
   }
   if (!Array.isArray(values) || values.length !== shape.length || !shape.every((is, i) => is(values[i]))) {
-    throw badUserInput("after is not a cursor this list produced", "after");
+    throw badUserInput(`${argument} is not a cursor this list produced`, argument);
   }
   return values as T;
 }
 
-/** The cursor of a newest-first list: its last row's creation time and id. */
-export function newestFirstCursor(row: { createdAt: Date; id: string }): string {
-  return encodeCursor([row.createdAt.toISOString(), row.id]);
+/**
+ * What a store read for a window: up to `size + 1` rows in scan order (from the window's start,
+ * or from its end backward: the extra row tells that more lie beyond), and whether rows exist
+ * outside the window: `precedes` (at or before `after`) and `follows` (at or after `before`),
+ * read only when that cursor was given.
+ */
+export interface WindowRows<T> {
+  rows: T[];
+  totalCount: number;
+  precedes?: boolean;
+  follows?: boolean;
 }
 
-/** Reads a `newestFirstCursor`; anything else is BAD_USER_INPUT before it reaches SQL. */
-export function decodeNewestFirstCursor(after: string): { createdAt: Date; id: string } {
-  const [createdAt, id] = decodeCursor<[string, string]>(after, [isTimestamp, isUuid]);
-  return { createdAt: new Date(createdAt), id };
-}
-
-/**
- * As `toISOString` writes a time of our rows: JavaScript reads times far outside what Postgres
- * holds (year -271821), which would reach SQL as a database error instead of BAD_USER_INPUT.
- */
-const isTimestamp = (value: unknown): value is string =>
-  typeof value === "string" &&
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) &&
-  !Number.isNaN(new Date(value).getTime());
-
-/**
- * Builds a page from rows fetched with `LIMIT size + 1`: the extra row only tells that a next
- * page exists.
- */
-export function toPage<T>(
-  rows: T[],
-  size: number,
-  totalCount: number,
+/** The page of a window: rows in list order, cursors, and pageInfo that tells the truth both ways. */
+export function toPage<T, P>(
+  window: PageWindow<P>,
+  { rows, totalCount, precedes = false, follows = false }: WindowRows<T>,
   cursorOf: (row: T) => string,
-  after: string | null | undefined,
 ): Page<T> {
-  const nodes = rows.slice(0, size);
+  const beyond = rows.length > window.size;
+  const scanned = rows.slice(0, window.size);
+  const nodes = window.from === "start" ? scanned : scanned.reverse();
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   return {
     edges,
     nodes,
     totalCount,
     pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
+      hasNextPage: window.from === "start" ? beyond || follows : follows,
+      hasPreviousPage: window.from === "end" ? beyond || precedes : precedes,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -9,6 +9,7 @@ export * from "./connection.js";
 export * from "./database.js";
 export * from "./errors.js";
 export * from "./input-hygiene.js";
+export * from "./keyset.js";
 export * from "./lifecycle.js";
 export * from "./loaders.js";
 export * from "./money.js";

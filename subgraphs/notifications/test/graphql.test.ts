@@ -208,3 +208,45 @@ test("sentMail is null when mail goes to an SMTP server, and ADMIN only", async 
   expect(dataOf(await service.client(tokens.admin)(SENT_MAIL, {})).sentMail).toBeNull();
   expect(code(await service.client(tokens.ada)(SENT_MAIL, {}))).toBe("FORBIDDEN");
 });
+
+test("both lists page backward (last/before) through the same notifications, several users in one statement", async () => {
+  const admin = service.client(tokens.admin);
+  const PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {
+    notifications(first: $first, after: $after, last: $last, before: $before) {
+      nodes { id }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }`;
+  const ids = (connection: { nodes: { id: string }[] }) => connection.nodes.map((node) => node.id);
+  const whole = ids(dataOf(await admin(PAGE, { first: 100 })).notifications);
+  expect(whole.length).toBeGreaterThan(3);
+  const backward: string[] = [];
+  let before: string | null = null;
+  do {
+    const page: any = dataOf(await admin(PAGE, { last: 2, before })).notifications;
+    backward.unshift(...ids(page));
+    expect(page.pageInfo.hasNextPage).toBe(before !== null);
+    before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : null;
+  } while (before);
+  expect(backward).toEqual(whole);
+  expect(code(await admin(PAGE, { first: 1, last: 1 }))).toBe("BAD_USER_INPUT");
+  expect(code(await admin(PAGE, { last: 1, before: "not a cursor" }))).toBe("BAD_USER_INPUT");
+
+  const USERS_PAGE = `query($r: [_Any!]!, $last: Int, $before: String) {
+    _entities(representations: $r) {
+      ... on User { notifications(last: $last, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }
+    }
+  }`;
+  const r = [ada.userId, bob.userId].map((id) => ({ __typename: "User", id }));
+  const adaAll = (await notificationsOf(tokens.ada, { id: ada.userId, first: 100 })).user.notifications.nodes;
+  const adaSecond = (await notificationsOf(tokens.ada, { id: ada.userId, first: 2 })).user.notifications.pageInfo;
+  service.statements.reset();
+  const [adaPage] = dataOf(
+    await service.client(tokens.admin)(USERS_PAGE, { r, last: 1, before: adaSecond.endCursor }),
+  )._entities;
+  expect(service.statements.count).toBe(1);
+  expect(adaPage.notifications).toEqual({
+    nodes: [{ id: adaAll[0].id }],
+    pageInfo: { hasNextPage: true, hasPreviousPage: false },
+  });
+});

@@ -112,7 +112,10 @@ describe("filters", () => {
       "Blue Oxford Shirt",
       "Linen Camp Shirt",
     ]);
-    expect((await search({ filter: { categorySlug: "no-such-category" } })).totalCount).toBe(0);
+    // An unknown slug is named in a BAD_USER_INPUT, never a silent empty list (issue 20).
+    const unknown = await products.client()(SEARCH, { filter: { categorySlug: "no-such-category" } });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(unknown.errors?.[0]?.message).toContain('"no-such-category"');
   });
 
   test("by price, on the variants' prices", async () => {

@@ -48,6 +48,31 @@ describe("users (ADMIN)", () => {
     expect(seen.slice(0, 7)).toEqual(shoppers.map((s) => s.userId).reverse());
   });
 
+  test("pages backward (last/before) through the same accounts, pageInfo true both ways", async () => {
+    const BACKWARD = `query($last: Int, $before: String, $first: Int, $after: String) {
+      users(last: $last, before: $before, first: $first, after: $after) {
+        nodes { id }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }`;
+    const page = async (variables: Record<string, unknown>) =>
+      dataOf(await users.client(adminToken)(BACKWARD, variables)).users;
+    const whole = (await page({ first: 100 })).nodes.map((node: { id: string }) => node.id);
+    const backward: string[] = [];
+    let before: string | null = null;
+    do {
+      const result: any = await page({ last: 3, before });
+      backward.unshift(...result.nodes.map((node: { id: string }) => node.id));
+      expect(result.pageInfo.hasNextPage).toBe(before !== null);
+      before = result.pageInfo.hasPreviousPage ? result.pageInfo.startCursor : null;
+    } while (before);
+    expect(backward).toEqual(whole);
+    const second = await page({ first: 3, after: (await page({ first: 3 })).pageInfo.endCursor });
+    expect(second.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    const response = await users.client(adminToken)(BACKWARD, { first: 2, last: 2 });
+    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   test("filters by part of a name or email and by role", async () => {
     const ada = dataOf(await users.client(adminToken)(USERS, { query: "lovelace" })).users;
     expect(ada.totalCount).toBe(3);

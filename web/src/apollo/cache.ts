@@ -31,7 +31,7 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          products: connection(["query", "filter", "sort"]),
+          products: connection(["query", "filter", "sort", "sortKey", "reverse"]),
           orders: connection(["filter"]),
         },
       },

@@ -1,13 +1,16 @@
-import type { ProductFilter, ProductSort } from "../gql/shop/graphql";
+import type { ProductFilter, ProductSortKeys } from "../gql/shop/graphql";
 import { parseMajorUnits } from "../lib/money";
 
-export const SORTS: { value: ProductSort; label: string }[] = [
-  { value: "RELEVANCE", label: "Best match" },
-  { value: "NEWEST", label: "Newest" },
-  { value: "PRICE_ASC", label: "Price: low to high" },
-  { value: "PRICE_DESC", label: "Price: high to low" },
-  { value: "NAME", label: "Name" },
-];
+/** The sorts the shop offers: a name in the URL, a sort key and direction in the query. */
+export const SORTS = [
+  { value: "RELEVANCE", label: "Best match", sortKey: "RELEVANCE", reverse: false },
+  { value: "NEWEST", label: "Newest", sortKey: "CREATED_AT", reverse: true },
+  { value: "PRICE_ASC", label: "Price: low to high", sortKey: "PRICE", reverse: false },
+  { value: "PRICE_DESC", label: "Price: high to low", sortKey: "PRICE", reverse: true },
+  { value: "NAME", label: "Name", sortKey: "TITLE", reverse: false },
+] as const satisfies readonly { value: string; label: string; sortKey: ProductSortKeys; reverse: boolean }[];
+
+export type CatalogSort = (typeof SORTS)[number]["value"];
 
 export interface CatalogParams {
   query: string;
@@ -15,7 +18,7 @@ export interface CatalogParams {
   min: string;
   max: string;
   inStock: boolean;
-  sort: ProductSort | "";
+  sort: CatalogSort | "";
 }
 
 /** The catalog's state lives in the URL, so a search can be shared, bookmarked and reloaded. */
@@ -27,7 +30,7 @@ export function readParams(params: URLSearchParams): CatalogParams {
     min: params.get("min") ?? "",
     max: params.get("max") ?? "",
     inStock: params.get("inStock") === "1",
-    sort: SORTS.some((s) => s.value === sort) ? (sort as ProductSort) : "",
+    sort: SORTS.find((s) => s.value === sort)?.value ?? "",
   };
 }
 
@@ -47,14 +50,21 @@ export function writeParams(current: URLSearchParams, change: Partial<CatalogPar
 export function toVariables(params: CatalogParams): {
   query: string | null;
   filter: ProductFilter;
-  sort: ProductSort | null;
+  sortKey: ProductSortKeys | null;
+  reverse: boolean | null;
 } {
   const filter: ProductFilter = {};
-  if (params.category) filter.categorySlug = params.category;
+  if (params.category) filter.categorySlugs = [params.category];
   const min = parseMajorUnits(params.min);
   const max = parseMajorUnits(params.max);
   if (min !== undefined) filter.minPriceCents = min;
   if (max !== undefined) filter.maxPriceCents = max;
   if (params.inStock) filter.inStock = true;
-  return { query: params.query.trim() || null, filter, sort: params.sort || null };
+  const sort = SORTS.find((s) => s.value === params.sort);
+  return {
+    query: params.query.trim() || null,
+    filter,
+    sortKey: sort?.sortKey ?? null,
+    reverse: sort ? sort.reverse : null,
+  };
 }

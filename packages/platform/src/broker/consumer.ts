@@ -5,6 +5,7 @@ import type { Worker } from "../worker.js";
 import { openAmqpLink, reconnectWhenClosed, type AmqpLink } from "./amqp.js";
 import { amqpUserOf, PUBLISHED_BY_HEADER, publisherProblem, type EventPublishers } from "./publishers.js";
 import type { Metrics } from "../metrics.js";
+import { contextFrom, inSpan, SpanKind } from "../tracing/spans.js";
 import { assertConsumerTopology, deadLetterQueueName, retryQueueName, type ConsumerTopology } from "./topology.js";
 
 /**
@@ -106,9 +107,26 @@ export class BrokerConsumer implements Worker {
       return;
     }
     this.counted?.lag(event);
+    // The CONSUMER span continues the publish's trace (its context came in the headers), so the
+    // handler's SQL, and what it records for later, join the request that caused the event.
+    const handled = (work: () => Promise<void>) =>
+      inSpan(
+        `process ${event.type}`,
+        {
+          kind: SpanKind.CONSUMER,
+          parent: contextFrom(message.properties.headers),
+          attributes: {
+            "messaging.system": "rabbitmq",
+            "messaging.operation.type": "process",
+            "messaging.destination.name": this.options.queue,
+            "messaging.message.id": event.id,
+          },
+        },
+        work,
+      );
     await withRequestId(event.correlationId ?? event.id, async () => {
       try {
-        await this.options.handler(event);
+        await handled(() => this.options.handler(event));
       } catch (err) {
         await this.retryOrPark(channel, message, event, err);
         return;

@@ -1,7 +1,7 @@
 import {
   decodeNewestFirstCursor,
   newestFirstCursor,
-  pageSize,
+  pageWindow,
   toPage,
   type EntityManager,
   type Page,
@@ -9,20 +9,20 @@ import {
 import type { Notification } from "../entities/index.js";
 import { findNotificationsPage, type NotificationListFilter } from "../store/notification-pages.js";
 
+/** Page arguments of a notification list; cursors are opaque, anything else is BAD_USER_INPUT. */
 export interface NotificationPageArgs {
   first?: number | null;
-  /** An opaque cursor of this list; anything else is BAD_USER_INPUT. */
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 /** ADMIN: every notification matching the filter, newest first. */
 export async function listNotifications(
   em: EntityManager,
   filter: NotificationListFilter | null,
-  { first, after }: NotificationPageArgs,
+  page: NotificationPageArgs,
 ): Promise<Page<Notification>> {
-  const size = pageSize(first);
-  const position = after ? decodeNewestFirstCursor(after) : null;
-  const { rows, totalCount } = await findNotificationsPage(em, filter ?? {}, { size, after: position });
-  return toPage(rows, size, totalCount, newestFirstCursor, after);
+  const window = pageWindow(page, decodeNewestFirstCursor);
+  return toPage(window, await findNotificationsPage(em, filter ?? {}, window), newestFirstCursor);
 }

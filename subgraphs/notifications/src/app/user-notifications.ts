@@ -2,7 +2,7 @@ import { isUuid } from "@shopgraph/kernel";
 import {
   decodeNewestFirstCursor,
   newestFirstCursor,
-  pageSize,
+  pageWindow,
   toPage,
   type EntityManager,
   type Page,
@@ -19,15 +19,11 @@ export interface UserNotificationsArgs extends NotificationPageArgs {
 export async function userNotificationPages(
   em: EntityManager,
   userIds: readonly string[],
-  { first, after, unreadOnly }: UserNotificationsArgs,
+  { unreadOnly, ...page }: UserNotificationsArgs,
 ): Promise<Page<Notification>[]> {
-  const size = pageSize(first);
-  const position = after ? decodeNewestFirstCursor(after) : null;
-  const pages = await findUserNotificationPages(em, userIds.filter(isUuid), { size, after: position, unreadOnly });
-  return userIds.map((userId) => {
-    const { rows, totalCount } = pages.get(userId) ?? { rows: [], totalCount: 0 };
-    return toPage(rows, size, totalCount, newestFirstCursor, after);
-  });
+  const window = pageWindow(page, decodeNewestFirstCursor);
+  const pages = await findUserNotificationPages(em, userIds.filter(isUuid), window, unreadOnly);
+  return userIds.map((userId) => toPage(window, pages.get(userId) ?? { rows: [], totalCount: 0 }, newestFirstCursor));
 }
 
 /** How many unread notifications each user has, in the order of `userIds`. */

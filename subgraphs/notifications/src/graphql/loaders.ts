@@ -11,7 +11,13 @@ import type { Notification } from "../entities/index.js";
 export function userPagesLoader(em: EntityManager) {
   const loaders = new Map<string, DataLoader<string, Page<Notification>>>();
   return (args: UserNotificationsArgs): DataLoader<string, Page<Notification>> => {
-    const key = JSON.stringify([args.first ?? null, args.after ?? null, args.unreadOnly]);
+    const key = JSON.stringify([
+      args.first ?? null,
+      args.after ?? null,
+      args.last ?? null,
+      args.before ?? null,
+      args.unreadOnly,
+    ]);
     let loader = loaders.get(key);
     if (!loader) {
       loader = new DataLoader((userIds) => userNotificationPages(em, userIds, args));

@@ -64,10 +64,10 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: "ADMIN: every notification, newest first" })
   notifications(
     @Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() { em }: NotificationsContext,
   ) {
-    return listNotifications(em, filter, { first, after });
+    return listNotifications(em, filter, page);
   }
 
   @Authorized(Role.ADMIN)

@@ -12,12 +12,12 @@ export class UserNotificationsResolver {
   })
   notifications(
     @Root() user: UserReference,
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean,
     @Ctx() { viewer, userPages }: NotificationsContext,
   ) {
     assertMaySeeNotificationsOf(viewer, user.id);
-    return userPages({ first, after, unreadOnly }).load(user.id);
+    return userPages({ ...page, unreadOnly }).load(user.id);
   }
 
   @FieldResolver(() => Int, { description: "Only the user and admins may read it." })

@@ -1,23 +1,17 @@
 import type { FilterQuery } from "@mikro-orm/core";
-import { emptySql, query, sql, uuidArray, type EntityManager } from "@shopgraph/subgraph";
+import {
+  emptySql,
+  newestFirstWindowQuery,
+  newestFirstWindowSql,
+  query,
+  sql,
+  uuidArray,
+  type EntityManager,
+  type NewestFirstPosition,
+  type PageWindow,
+  type WindowRows,
+} from "@shopgraph/subgraph";
 import { Notification, type NotificationKind, type NotificationStatus } from "../entities/index.js";
-
-/** Newest first: a page starts after this (createdAt, id), the last row of the page before. */
-export interface NewestFirstPosition {
-  createdAt: Date;
-  id: string;
-}
-
-export interface PageRequest {
-  size: number;
-  after: NewestFirstPosition | null;
-}
-
-/** Rows of one page, `size + 1` at most (the extra one tells a next page exists), and the total. */
-export interface PageRows {
-  rows: Notification[];
-  totalCount: number;
-}
 
 export interface NotificationListFilter {
   status?: NotificationStatus | null;
@@ -30,8 +24,8 @@ export interface NotificationListFilter {
 export async function findNotificationsPage(
   em: EntityManager,
   filter: NotificationListFilter,
-  { size, after }: PageRequest,
-): Promise<PageRows> {
+  window: PageWindow<NewestFirstPosition>,
+): Promise<WindowRows<Notification>> {
   const where: FilterQuery<Notification>[] = [];
   if (filter.status) where.push({ status: filter.status });
   if (filter.kind) where.push({ kind: filter.kind });
@@ -39,33 +33,39 @@ export async function findNotificationsPage(
     where.push({ recipient: { $ilike: filter.recipient.trim().replace(/[\\%_]/g, "\\$&") } });
   }
   const matching: FilterQuery<Notification> = where.length ? { $and: where } : {};
-  const page: FilterQuery<Notification> = after
-    ? {
-        $and: [
-          matching,
-          { $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, id: { $lt: after.id } }] },
-        ],
-      }
-    : matching;
-  const [rows, totalCount] = await Promise.all([
-    em.find(Notification, page, { orderBy: { createdAt: "desc", id: "desc" }, limit: size + 1 }),
+  const page = newestFirstWindowQuery<Notification>(window);
+  const exists = (beyond: FilterQuery<Notification> | null) =>
+    beyond ? em.count(Notification, { $and: [matching, beyond] }).then((count) => count > 0) : false;
+  const [rows, totalCount, precedes, follows] = await Promise.all([
+    em.find(Notification, { $and: [matching, page.where] }, { orderBy: page.orderBy, limit: page.limit }),
     em.count(Notification, matching),
+    exists(page.precedes),
+    exists(page.follows),
   ]);
-  return { rows, totalCount };
+  return { rows, totalCount, precedes, follows };
 }
 
-type PageRow = Record<string, unknown> & { page_user_id: string; page_total: number; id: string | null };
+type PageRow = Record<string, unknown> & {
+  page_user_id: string;
+  page_total: number;
+  page_precedes: boolean;
+  page_follows: boolean;
+  id: string | null;
+};
 
 /**
  * Pages of several users' notifications in one statement (a list of users resolved through the
- * gateway costs one query, not one per user): each user's total over the filter, and up to
- * size + 1 rows after the position, numbered per user. Users with none are absent from the map.
+ * gateway costs one query, not one per user): each user's total over the filter, whether rows
+ * lie beyond the window's cursors, and up to size + 1 rows of the window in scan order,
+ * numbered per user. Users with none are absent from the map.
  */
 export async function findUserNotificationPages(
   em: EntityManager,
   userIds: readonly string[],
-  { size, after, unreadOnly }: PageRequest & { unreadOnly: boolean },
-): Promise<Map<string, PageRows>> {
+  window: PageWindow<NewestFirstPosition>,
+  unreadOnly: boolean,
+): Promise<Map<string, WindowRows<Notification>>> {
+  const keyset = newestFirstWindowSql(window);
   const rows =
     userIds.length === 0
       ? []
@@ -75,18 +75,27 @@ export async function findUserNotificationPages(
              select * from notifications
              where user_id = any(${uuidArray(userIds)}) ${unreadOnly ? sql`and read_at is null` : emptySql}
            ), totals as (
-             select user_id, count(*)::int as total from filtered group by user_id
+             select user_id, count(*)::int as total,
+                    coalesce(bool_or(${keyset.precedes ?? sql`false`}), false) as precedes,
+                    coalesce(bool_or(${keyset.follows ?? sql`false`}), false) as follows
+             from filtered group by user_id
            ), paged as (
-             select *, row_number() over (partition by user_id order by created_at desc, id desc) as position
-             from filtered ${after ? sql`where (created_at, id) < (${after.createdAt}::timestamptz, ${after.id}::uuid)` : emptySql}
+             select *, row_number() over (partition by user_id order by ${keyset.orderBy}) as position
+             from filtered where ${keyset.where}
            )
-           select totals.user_id as page_user_id, totals.total as page_total, paged.*
-           from totals left join paged on paged.user_id = totals.user_id and paged.position <= ${size + 1}
-           order by totals.user_id, paged.created_at desc, paged.id desc`,
+           select totals.user_id as page_user_id, totals.total as page_total,
+                  totals.precedes as page_precedes, totals.follows as page_follows, paged.*
+           from totals left join paged on paged.user_id = totals.user_id and paged.position <= ${keyset.limit}
+           order by totals.user_id, paged.position`,
         );
-  const byUser = new Map<string, PageRows>();
-  for (const { page_user_id, page_total, position: _position, ...row } of rows) {
-    const entry = byUser.get(page_user_id) ?? { totalCount: page_total, rows: [] };
+  const byUser = new Map<string, WindowRows<Notification>>();
+  for (const { page_user_id, page_total, page_precedes, page_follows, position: _position, ...row } of rows) {
+    const entry = byUser.get(page_user_id) ?? {
+      totalCount: page_total,
+      precedes: page_precedes,
+      follows: page_follows,
+      rows: [],
+    };
     if (row.id !== null) entry.rows.push(em.map(Notification, row));
     byUser.set(page_user_id, entry);
   }

@@ -1,17 +1,17 @@
 import { isUuid } from "@shopgraph/kernel";
-import { type EntityManager } from "@shopgraph/subgraph";
+import { type EntityManager, type NewestFirstPosition, type PageWindow, type WindowRows } from "@shopgraph/subgraph";
 import type { OrderView, PaymentView, RefundView, TransitionView } from "../domain/order-view.js";
 import {
   countOrders,
   historiesOf,
   loadOrders,
+  loadOrdersWindow,
   paymentsOf,
   refundsOf,
   type OrderFilter,
-  type OrderPageRequest,
 } from "../store/read-model.js";
 
-export type { OrderFilter, OrderPageRequest };
+export type { OrderFilter };
 
 /**
  * What the API reads of orders, each in one statement whatever the number of orders (the
@@ -23,9 +23,13 @@ export const orderQueries = {
     return loadOrders(em, { ids: ids.filter(isUuid) });
   },
 
-  /** One page, newest first. */
-  page(em: EntityManager, filter: OrderFilter, page: OrderPageRequest): Promise<OrderView[]> {
-    return loadOrders(em, filter, page);
+  /** One page window, newest first; the total is counted apart, only when asked for. */
+  window(
+    em: EntityManager,
+    filter: OrderFilter,
+    window: PageWindow<NewestFirstPosition>,
+  ): Promise<Omit<WindowRows<OrderView>, "totalCount">> {
+    return loadOrdersWindow(em, filter, window);
   },
 
   count(em: EntityManager, filter: OrderFilter): Promise<number> {

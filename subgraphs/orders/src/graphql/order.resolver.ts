@@ -5,10 +5,11 @@ import {
   Money,
   newestFirstCursor,
   PageArgs,
-  pageSize,
+  pageWindow,
   requireUser,
   toPage,
   withUserErrors,
+  type Page,
 } from "@shopgraph/subgraph";
 import { PriceChanged, type PriceChange } from "../app/checkout.js";
 import { PaymentDeclined } from "../app/payments.js";
@@ -53,24 +54,27 @@ function priceChangeType({ expectedTotal, total, lines }: PriceChange): PriceCha
 }
 
 /** A page of orders and the filter it came from, so `totalCount` is counted only when asked for. */
-export type OrderPage = ReturnType<typeof toPage<OrderView>> & { filter: Filter };
+export type OrderPage = Page<OrderView> & { filter: Filter };
 
 /**
- * One page, newest first, in one statement: `first` + 1 orders with their lines (the extra one
- * only tells whether there is a next page).
+ * One page, newest first, in one statement: up to size + 1 orders with their lines (the extra
+ * one only tells whether more lie beyond) and whether orders lie beyond the cursors.
  */
-export async function pageOfOrders(
-  context: OrdersContext,
-  filter: Filter,
-  { first, after }: PageArgs,
-): Promise<OrderPage> {
-  const size = pageSize(first);
-  let cursor: { createdAt: Date; id: string } | undefined;
-  if (after) cursor = decodeNewestFirstCursor(after);
-  const rows = await orderQueries.page(context.em, filter, { limit: size + 1, after: cursor });
+export async function pageOfOrders(context: OrdersContext, filter: Filter, page: PageArgs): Promise<OrderPage> {
+  const window = pageWindow(page, decodeNewestFirstCursor);
+  const rows = await orderQueries.window(context.em, filter, window);
   // totalCount is resolved by OrderConnectionResolver from `filter`, never from this 0.
-  const page = toPage(rows, size, 0, newestFirstCursor, after);
-  return { ...page, filter };
+  return { ...toPage(window, { ...rows, totalCount: 0 }, newestFirstCursor), filter };
+}
+
+/**
+ * The statuses of a filter: `statuses`, or the deprecated single `status`, not both. An empty
+ * list filters nothing out, as an omitted one.
+ */
+export function statusesOf(filter: { status?: OrderStatus | null; statuses?: OrderStatus[] | null } | null) {
+  if (filter?.status && filter.statuses) throw badUserInput("Give statuses or status, not both", "filter.status");
+  if (filter?.statuses?.length) return { statuses: filter.statuses };
+  return filter?.status ? { statuses: [filter.status] } : {};
 }
 
 @Resolver(() => OrderConnection)
@@ -103,7 +107,7 @@ export class OrderResolver {
     return pageOfOrders(
       context,
       {
-        ...(filter?.status ? { status: filter.status } : {}),
+        ...statusesOf(filter),
         ...(filter?.userId ? { userId: filter.userId.toLowerCase() } : {}),
         ...(filter?.createdFrom ? { createdFrom: filter.createdFrom } : {}),
         ...(filter?.createdTo ? { createdTo: filter.createdTo } : {}),

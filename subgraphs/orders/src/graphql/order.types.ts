@@ -346,13 +346,28 @@ export class PlaceOrderInput {
   cartId?: string | null;
 }
 
-@InputType()
+@InputType({ description: "ADMIN: every given filter must hold" })
 export class OrderFilter {
-  @Field(() => OrderStatus, { nullable: true })
+  @Field(() => OrderStatus, { nullable: true, deprecationReason: "Use statuses" })
   status?: OrderStatus | null;
+
+  @Field(() => [OrderStatus], { nullable: true, description: "Orders in any of these statuses; not with status" })
+  statuses?: OrderStatus[] | null;
 
   @Field(() => ID, { nullable: true })
   userId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Placed at or after" })
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "Placed before" })
+  createdTo?: Date | null;
+}
+
+@InputType({ description: "A shopper's own orders: every given filter must hold" })
+export class UserOrderFilter {
+  @Field(() => [OrderStatus], { nullable: true, description: "Orders in any of these statuses" })
+  statuses?: OrderStatus[] | null;
 
   @Field(() => Date, { nullable: true, description: "Placed at or after" })
   createdFrom?: Date | null;

@@ -1,11 +1,11 @@
 import { isUuid } from "@shopgraph/kernel";
 import { PageArgs } from "@shopgraph/subgraph";
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CartType } from "./cart.types.js";
 import { requireSelfOrAdmin } from "./access.js";
 import type { OrdersContext } from "./context.js";
-import { pageOfOrders } from "./order.resolver.js";
-import { OrderConnection } from "./order.types.js";
+import { pageOfOrders, statusesOf } from "./order.resolver.js";
+import { OrderConnection, UserOrderFilter } from "./order.types.js";
 import { UserReference } from "./references.types.js";
 
 @Resolver(() => UserReference)
@@ -14,10 +14,25 @@ export class UserResolver {
     nullable: true,
     description: "Newest first; only the user and admins (FORBIDDEN otherwise)",
   })
-  orders(@Root() user: UserReference, @Args() page: PageArgs, @Ctx() context: OrdersContext) {
+  orders(
+    @Root() user: UserReference,
+    @Args() page: PageArgs,
+    @Arg("filter", () => UserOrderFilter, { nullable: true }) filter: UserOrderFilter | null,
+    @Ctx() context: OrdersContext,
+  ) {
     requireSelfOrAdmin(context.viewer, user.id);
     // Ids come from representations too; one that is no uuid has no orders and must not reach SQL.
-    return pageOfOrders(context, isUuid(user.id) ? { userId: user.id.toLowerCase() } : { ids: [] }, page);
+    const owner = isUuid(user.id) ? { userId: user.id.toLowerCase() } : { ids: [] };
+    return pageOfOrders(
+      context,
+      {
+        ...owner,
+        ...statusesOf(filter),
+        ...(filter?.createdFrom ? { createdFrom: filter.createdFrom } : {}),
+        ...(filter?.createdTo ? { createdTo: filter.createdTo } : {}),
+      },
+      page,
+    );
   }
 
   @FieldResolver(() => CartType, { nullable: true, description: "Only the user and admins (FORBIDDEN otherwise)" })

@@ -1,4 +1,17 @@
-import { emptySql, joinSql, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
+import {
+  existsOrFalse,
+  joinSql,
+  newestFirstWindowSql,
+  query,
+  sql,
+  textArray,
+  uuidArray,
+  type EntityManager,
+  type NewestFirstPosition,
+  type PageWindow,
+  type Sql,
+  type WindowRows,
+} from "@shopgraph/subgraph";
 import type { OrderStatus } from "../domain/order-state.js";
 import {
   lineView,
@@ -77,15 +90,10 @@ export function refundView(row: Refund): RefundView {
 export interface OrderFilter {
   ids?: readonly string[];
   userId?: string;
-  status?: OrderStatus;
+  /** Any of these; an empty list matches nothing. */
+  statuses?: readonly OrderStatus[];
   createdFrom?: Date;
   createdTo?: Date;
-}
-
-/** Newest first; `after` is the (createdAt, id) of the last order of the previous page. */
-export interface OrderPageRequest {
-  limit: number;
-  after?: { createdAt: Date; id: string };
 }
 
 /** The WHERE clause of a filter; never empty. */
@@ -93,7 +101,7 @@ function filterSql(filter: OrderFilter): Sql {
   const clauses: Sql[] = [];
   if (filter.ids) clauses.push(filter.ids.length ? sql`o.id = any(${uuidArray(filter.ids)})` : sql`false`);
   if (filter.userId) clauses.push(sql`o.user_id = ${filter.userId}`);
-  if (filter.status) clauses.push(sql`o.status = ${filter.status}`);
+  if (filter.statuses) clauses.push(sql`o.status = any(${textArray(filter.statuses)}::order_status[])`);
   if (filter.createdFrom) clauses.push(sql`o.created_at >= ${filter.createdFrom}`);
   if (filter.createdTo) clauses.push(sql`o.created_at < ${filter.createdTo}`);
   return clauses.length ? joinSql(clauses, " and ") : sql`true`;
@@ -123,20 +131,38 @@ export type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "
 
 /**
  * Orders with their lines in ONE statement, however many: each row carries its lines as JSON
- * (a correlated subquery on the order_lines index), so a page never costs a query per order.
+ * (a correlated subquery on the order_lines index), so a batch never costs a query per order.
  */
-export async function loadOrders(
-  em: EntityManager,
-  filter: OrderFilter,
-  page?: OrderPageRequest,
-): Promise<OrderView[]> {
-  const after = page?.after ? sql` and (o.created_at, o.id) < (${page.after.createdAt}, ${page.after.id})` : emptySql;
-  const order = page ? sql` order by o.created_at desc, o.id desc limit ${page.limit}` : emptySql;
+export async function loadOrders(em: EntityManager, filter: OrderFilter): Promise<OrderView[]> {
   const rows = await query<{ order: OrderJson }>(
     em,
-    sql`select ${ORDER_JSON} as "order" from orders o where ${filterSql(filter)}${after}${order}`,
+    sql`select ${ORDER_JSON} as "order" from orders o where ${filterSql(filter)}`,
   );
   return rows.map(({ order }) => parseOrder(order));
+}
+
+/**
+ * One page window of orders newest first, in ONE statement: up to `size + 1` orders with their
+ * lines in scan order, and whether orders lie beyond the window's cursors.
+ */
+export async function loadOrdersWindow(
+  em: EntityManager,
+  filter: OrderFilter,
+  window: PageWindow<NewestFirstPosition>,
+): Promise<Omit<WindowRows<OrderView>, "totalCount">> {
+  const keyset = newestFirstWindowSql(window, "o");
+  const matching = filterSql(filter);
+  const [row] = await query<{ orders: OrderJson[]; precedes: boolean; follows: boolean }>(
+    em,
+    sql`select
+      (select coalesce(json_agg(x."order" order by x.n), '[]'::json) from (
+         select ${ORDER_JSON} as "order", row_number() over (order by ${keyset.orderBy}) as n
+         from orders o where ${matching} and ${keyset.where} order by ${keyset.orderBy} limit ${keyset.limit}) x
+      ) as orders,
+      ${existsOrFalse(sql`orders o`, keyset.precedes && sql`${matching} and ${keyset.precedes}`)} as precedes,
+      ${existsOrFalse(sql`orders o`, keyset.follows && sql`${matching} and ${keyset.follows}`)} as follows`,
+  );
+  return { rows: (row?.orders ?? []).map(parseOrder), precedes: row?.precedes, follows: row?.follows };
 }
 
 export function parseOrder(order: OrderJson): OrderView {

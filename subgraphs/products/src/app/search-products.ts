@@ -1,14 +1,32 @@
 import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
 import { badUserInput, forbidden } from "@shopgraph/platform";
-import { decodeCursor, encodeCursor, type EntityManager } from "@shopgraph/subgraph";
+import { decodeCursor, encodeCursor, pageWindow, type EntityManager, type PageWindow } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
-import { effectiveSort, isSortKey, ProductSort, type SortPosition } from "../domain/product-sort.js";
+import {
+  effectiveOrder,
+  isSortKey,
+  orderTag,
+  type ProductOrder,
+  type ProductSort,
+  type ProductSortKeys,
+  type SortPosition,
+} from "../domain/product-sort.js";
 import { SEARCH_QUERY_MAX_LENGTH, searchTerms } from "../domain/search-query.js";
 import type { CategoryView, ProductView } from "../store/read-model.js";
-import { searchProducts as runSearch, type SearchRequest } from "../store/search.js";
+import {
+  searchProducts as runSearch,
+  type OptionFacet,
+  type OptionFilter,
+  type SearchRequest,
+} from "../store/search.js";
+
+/** At most this many category slugs, and option values, in one filter. */
+export const MAX_FILTER_VALUES = 50;
 
 export interface ProductSearchFilter {
   categorySlug?: string | null;
+  categorySlugs?: readonly string[] | null;
+  options?: readonly { name: string; value: string }[] | null;
   minPriceCents?: number | null;
   maxPriceCents?: number | null;
   inStock?: boolean | null;
@@ -19,43 +37,58 @@ export interface ProductSearchArgs {
   query?: string | null;
   filter?: ProductSearchFilter | null;
   sort?: ProductSort | null;
+  sortKey?: ProductSortKeys | null;
+  reverse?: boolean | null;
+  first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface ProductSearchPage {
-  /** `size + 1` rows at most, so the caller can tell whether another page follows. */
+  window: PageWindow<SortPosition>;
+  /** `size + 1` rows at most, in scan order (toPage puts them in list order). */
   rows: { product: ProductView; cursor: string }[];
   totalCount: number;
+  precedes: boolean;
+  follows: boolean;
   facets: { category: CategoryView; count: number }[];
+  optionFacets: OptionFacet[];
 }
 
 /**
  * One page of `products(...)`: the arguments checked (BAD_USER_INPUT / FORBIDDEN), then one
- * search statement. Cursors carry the sort they were made for, its key and the row id:
- * `[sort, key, id]`.
+ * search statement, which also names filter values the catalog does not know (BAD_USER_INPUT:
+ * an unknown category or option never reads as an empty list). Cursors carry the order they were
+ * made for (orderTag), its key and the row id: `[order, key, id]`.
  */
 export async function searchProducts(
   em: EntityManager,
   viewer: Viewer,
   args: ProductSearchArgs,
-  size: number,
 ): Promise<ProductSearchPage> {
-  const request = searchRequest(args, size, viewer);
+  const request = searchRequest(args, viewer);
   const result = await runSearch(em, request);
+  refuseUnknownValues(result);
+  const tag = orderTag(request.order);
   return {
+    window: request.window,
     totalCount: result.totalCount,
+    precedes: result.precedes,
+    follows: result.follows,
     facets: result.facets,
-    rows: result.rows.map((row) => ({
-      product: row.product,
-      cursor: encodeCursor([request.sort, row.key, row.product.id]),
-    })),
+    optionFacets: result.optionFacets,
+    rows: result.rows.map((row) => ({ product: row.product, cursor: encodeCursor([tag, row.key, row.product.id]) })),
   };
 }
 
-function searchRequest(args: ProductSearchArgs, size: number, viewer: Viewer): SearchRequest {
+function searchRequest(args: ProductSearchArgs, viewer: Viewer): SearchRequest {
   const filter = args.filter ?? {};
   if ((args.query?.length ?? 0) > SEARCH_QUERY_MAX_LENGTH) {
     throw badUserInput(`query is at most ${SEARCH_QUERY_MAX_LENGTH} characters`, "query");
+  }
+  if (args.sort != null && (args.sortKey != null || args.reverse != null)) {
+    throw badUserInput("Give sortKey and reverse, or the deprecated sort, not both", "sort");
   }
   for (const bound of ["minPriceCents", "maxPriceCents"] as const) {
     const value = filter[bound];
@@ -68,25 +101,74 @@ function searchRequest(args: ProductSearchArgs, size: number, viewer: Viewer): S
   if (status !== ProductStatus.ACTIVE && !isAdmin(viewer)) throw forbidden("Only admins see archived products");
 
   const terms = args.query ? searchTerms(args.query) : [];
-  const sort = effectiveSort(args.sort, terms.length > 0);
+  const order = effectiveOrder(args, terms.length > 0);
   return {
     terms,
-    categorySlug: filter.categorySlug?.trim().toLowerCase() ?? null,
+    categorySlugs: categorySlugsOf(filter),
+    options: optionFiltersOf(filter.options),
     minPriceCents: filter.minPriceCents ?? null,
     maxPriceCents: filter.maxPriceCents ?? null,
     inStock: filter.inStock ?? null,
     status,
-    sort,
-    after: args.after ? decodePosition(args.after, sort) : null,
-    limit: size + 1,
+    order,
+    window: pageWindow(args, (cursor, argument) => decodePosition(cursor, order, argument)),
   };
 }
 
-function decodePosition(cursor: string, sort: ProductSort): SortPosition {
-  const [, key, id] = decodeCursor<[ProductSort, number | string, string]>(cursor, [
-    (value): value is ProductSort => value === sort,
-    isSortKey[sort],
-    isUuid,
-  ]);
+/** The categories asked for, normalised as slugs are stored; null for no category filter. */
+function categorySlugsOf(filter: ProductSearchFilter): string[] | null {
+  if (filter.categorySlug != null && filter.categorySlugs != null) {
+    throw badUserInput("Give categorySlugs or the deprecated categorySlug, not both", "filter.categorySlug");
+  }
+  const slugs = filter.categorySlugs ?? (filter.categorySlug != null ? [filter.categorySlug] : []);
+  if (slugs.length > MAX_FILTER_VALUES) {
+    throw badUserInput(`categorySlugs holds at most ${MAX_FILTER_VALUES} slugs`, "filter.categorySlugs");
+  }
+  return slugs.length ? [...new Set(slugs.map((slug) => slug.trim().toLowerCase()))] : null;
+}
+
+/** Option filters grouped by name: values of one option are alternatives, options all must hold. */
+function optionFiltersOf(options: ProductSearchFilter["options"]): OptionFilter[] {
+  if (!options?.length) return [];
+  if (options.length > MAX_FILTER_VALUES) {
+    throw badUserInput(`options holds at most ${MAX_FILTER_VALUES} values`, "filter.options");
+  }
+  const byName = new Map<string, Set<string>>();
+  for (const { name, value } of options) byName.set(name, (byName.get(name) ?? new Set()).add(value));
+  return [...byName].map(([name, values]) => ({ name, values: [...values] }));
+}
+
+/** Every filter value the catalog does not know, named in one BAD_USER_INPUT. */
+function refuseUnknownValues({ unknownCategories, unknownOptions }: SearchRequestResult): void {
+  const names = new Set(unknownOptions.filter((option) => !option.nameKnown).map((option) => option.name));
+  const values = unknownOptions.filter((option) => option.nameKnown);
+  const problems = [
+    ...(unknownCategories.length ? [`no category has the slug ${quoted(unknownCategories)}`] : []),
+    ...(names.size ? [`no product has the option ${quoted([...names])}`] : []),
+    ...(values.length
+      ? [
+          `no variant has the option value ${values.map((option) => `${option.name}: ${JSON.stringify(option.value)}`).join(", ")}`,
+        ]
+      : []),
+  ];
+  if (problems.length) {
+    throw badUserInput(
+      `Unknown filter values: ${problems.join("; ")}`,
+      unknownCategories.length ? "filter.categorySlugs" : "filter.options",
+    );
+  }
+}
+
+const quoted = (values: readonly string[]) => values.map((value) => JSON.stringify(value)).join(", ");
+
+type SearchRequestResult = Awaited<ReturnType<typeof runSearch>>;
+
+function decodePosition(cursor: string, order: ProductOrder, argument: "after" | "before"): SortPosition {
+  const tag = orderTag(order);
+  const [, key, id] = decodeCursor<[string, number | string, string]>(
+    cursor,
+    [(value): value is string => value === tag, isSortKey[order.key], isUuid],
+    argument,
+  );
   return { key, id };
 }

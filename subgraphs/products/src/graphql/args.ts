@@ -1,6 +1,6 @@
 import { PageArgs } from "@shopgraph/subgraph";
 import { ArgsType, Field, ID, Int } from "type-graphql";
-import { ProductSort } from "../domain/product-sort.js";
+import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { ProductFilter, StockLineInput, UpdateProductInput, UpdateVariantInput, VariantInput } from "./types.js";
 
 /**
@@ -16,8 +16,21 @@ export class ProductsArgs extends PageArgs {
   @Field(() => ProductFilter, { nullable: true })
   filter?: ProductFilter | null;
 
-  @Field(() => ProductSort, { nullable: true, description: "RELEVANCE with a query, NEWEST without, when omitted" })
+  @Field(() => ProductSort, {
+    nullable: true,
+    deprecationReason: "Use sortKey and reverse",
+    description: "RELEVANCE with a query, NEWEST without, when omitted; BAD_USER_INPUT with sortKey or reverse",
+  })
   sort?: ProductSort | null;
+
+  @Field(() => ProductSortKeys, {
+    nullable: true,
+    description: "RELEVANCE with a query, CREATED_AT reversed (newest first) without, when omitted",
+  })
+  sortKey?: ProductSortKeys | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Turns the sort key's order around; false when omitted" })
+  reverse?: boolean | null;
 }
 
 @ArgsType()

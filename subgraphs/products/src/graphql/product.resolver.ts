@@ -1,6 +1,6 @@
 import { isAdmin, money } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
-import { pageSize, toPage, type Money } from "@shopgraph/subgraph";
+import { toPage, type Money } from "@shopgraph/subgraph";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
@@ -14,17 +14,16 @@ import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductTyp
 export class ProductResolver {
   @Query(() => ProductConnection, {
     description:
-      "Active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category facets",
+      "Active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category and option facets",
   })
   async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnection> {
-    const size = pageSize(args.first);
-    const result = await searchProducts(em, viewer, args, size);
-    const page = toPage(result.rows, size, result.totalCount, (row) => row.cursor, args.after);
+    const result = await searchProducts(em, viewer, args);
+    const page = toPage(result.window, result, (row) => row.cursor);
     return {
       ...page,
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
       nodes: page.nodes.map((row) => row.product),
-      facets: { categories: result.facets },
+      facets: { categories: result.facets, options: result.optionFacets },
     };
   }
 

@@ -3,7 +3,7 @@ import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } fr
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
-import { ProductSort } from "../domain/product-sort.js";
+import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
 
 /**
@@ -28,6 +28,17 @@ registerEnumType(ProductSort, {
     PRICE_DESC: { description: "Lowest variant price, highest first" },
     NEWEST: { description: "Newest first; the default without a query" },
     NAME: { description: "Alphabetical" },
+  },
+});
+
+registerEnumType(ProductSortKeys, {
+  name: "ProductSortKeys",
+  description: "What products are sorted by; reverse: true turns the order around",
+  valuesConfig: {
+    RELEVANCE: { description: "Best match first; without a query, as CREATED_AT reversed" },
+    TITLE: { description: "By name, A to Z" },
+    PRICE: { description: "By lowest variant price, lowest first" },
+    CREATED_AT: { description: "Oldest first (reverse: newest first)" },
   },
 });
 
@@ -140,12 +151,39 @@ export class CategoryFacetType {
   count!: number;
 }
 
-@ObjectType("ProductFacets")
+@ObjectType("OptionValueFacet")
+export class OptionValueFacetType {
+  @Field()
+  value!: string;
+
+  @Field(() => Int, { description: "Matching products with a variant of this value" })
+  count!: number;
+}
+
+@ObjectType("OptionFacet")
+export class OptionFacetType {
+  @Field({ description: 'An option name, e.g. "Size"' })
+  name!: string;
+
+  @Field(() => [OptionValueFacetType], { description: "Values with at least one matching product, A to Z" })
+  values!: OptionValueFacetType[];
+}
+
+@ObjectType("ProductFacets", {
+  description:
+    "Counts beside a search, as storefronts show them: each facet counts the search with every filter " +
+    "except its own (selecting a category leaves the other categories' counts as they were)",
+})
 export class ProductFacetsType {
   @Field(() => [CategoryFacetType], {
     description: "Per category, for the current search and filters except the category filter",
   })
   categories!: CategoryFacetType[];
+
+  @Field(() => [OptionFacetType], {
+    description: "Per option value, for the current search and filters except that option's own filter",
+  })
+  options!: OptionFacetType[];
 }
 
 @ObjectType()
@@ -154,10 +192,34 @@ export class ProductConnection extends ConnectionType(ProductType, "Product") {
   facets!: ProductFacetsType;
 }
 
-@InputType({ description: "Every given filter must hold" })
+@InputType({ description: 'An option value a variant must have, e.g. { name: "Size", value: "M" }' })
+export class VariantOptionFilter {
+  @Field()
+  name!: string;
+
+  @Field()
+  value!: string;
+}
+
+@InputType({
+  description:
+    "Every given filter must hold. A category slug, option name or option value the catalog does not know is " +
+    "BAD_USER_INPUT naming it, never an empty list",
+})
 export class ProductFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, deprecationReason: "Use categorySlugs" })
   categorySlug?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "In any of these categories; not with categorySlug" })
+  categorySlugs?: string[] | null;
+
+  @Field(() => [VariantOptionFilter], {
+    nullable: true,
+    description:
+      "Some variant has these option values: values of one option are alternatives (Size M or L), " +
+      "different options must all hold, on the same variant as the price and stock filters",
+  })
+  options?: VariantOptionFilter[] | null;
 
   @Field(() => Int, { nullable: true, description: "Some variant costs at least this" })
   minPriceCents?: number | null;

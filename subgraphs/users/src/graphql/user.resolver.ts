@@ -4,7 +4,7 @@ import {
   decodeNewestFirstCursor,
   newestFirstCursor,
   PageArgs,
-  pageSize,
+  pageWindow,
   requireUser,
   toPage,
   withUserErrors,
@@ -42,18 +42,13 @@ export class UserResolver {
   @Authorized(Role.ADMIN)
   @Query(() => UserConnection, { description: "ADMIN: every account, newest first" })
   async users(
-    @Args() { first, after }: PageArgs,
+    @Args() page: PageArgs,
     @Arg("query", () => String, { nullable: true, description: "Part of an email or name" }) query: string | null,
     @Arg("role", () => Role, { nullable: true }) role: Role | null,
     @Ctx() { em }: UsersContext,
   ) {
-    const size = pageSize(first);
-    const { rows, totalCount } = await listUsers(
-      em,
-      { query, role },
-      { limit: size + 1, after: after ? decodeNewestFirstCursor(after) : undefined },
-    );
-    return toPage(rows, size, totalCount, newestFirstCursor, after);
+    const window = pageWindow(page, decodeNewestFirstCursor);
+    return toPage(window, await listUsers(em, { query, role }, window), newestFirstCursor);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,6 +1,12 @@
 import { LockMode, type FilterQuery } from "@mikro-orm/core";
 import { isUuid, type Role } from "@shopgraph/kernel";
-import { type EntityManager } from "@shopgraph/subgraph";
+import {
+  newestFirstWindowQuery,
+  type EntityManager,
+  type NewestFirstPosition,
+  type PageWindow,
+  type WindowRows,
+} from "@shopgraph/subgraph";
 import { User } from "../entities/index.js";
 
 export function emailTaken(em: EntityManager, email: string): Promise<boolean> {
@@ -42,14 +48,14 @@ export interface UserListFilter {
 }
 
 /**
- * One page of users newest first (`limit` rows after `after`) and how many match in all. The
- * caller asks for one row more than it shows, to know whether there is a next page.
+ * One page window of users newest first (`size + 1` rows at most, in scan order), how many
+ * match in all, and whether rows lie beyond the window's cursors.
  */
 export async function findUsersPage(
   em: EntityManager,
   filter: UserListFilter,
-  page: { limit: number; after?: { createdAt: Date; id: string } },
-): Promise<{ rows: User[]; totalCount: number }> {
+  window: PageWindow<NewestFirstPosition>,
+): Promise<WindowRows<User>> {
   const where: FilterQuery<User>[] = [];
   const query = filter.query?.trim();
   if (query) {
@@ -58,14 +64,14 @@ export async function findUsersPage(
   }
   if (filter.role) where.push({ role: filter.role });
   const matching: FilterQuery<User> = where.length ? { $and: where } : {};
-  const paged: FilterQuery<User>[] = [matching];
-  if (page.after) {
-    const { createdAt, id } = page.after;
-    paged.push({ $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] });
-  }
-  const [rows, totalCount] = await Promise.all([
-    em.find(User, { $and: paged }, { orderBy: { createdAt: "desc", id: "desc" }, limit: page.limit }),
+  const page = newestFirstWindowQuery<User>(window);
+  const exists = (beyond: FilterQuery<User> | null) =>
+    beyond ? em.count(User, { $and: [matching, beyond] }).then((count) => count > 0) : false;
+  const [rows, totalCount, precedes, follows] = await Promise.all([
+    em.find(User, { $and: [matching, page.where] }, { orderBy: page.orderBy, limit: page.limit }),
     em.count(User, matching),
+    exists(page.precedes),
+    exists(page.follows),
   ]);
-  return { rows, totalCount };
+  return { rows, totalCount, precedes, follows };
 }

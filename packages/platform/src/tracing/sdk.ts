@@ -1,0 +1,25 @@
+import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
+import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
+import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
+import { NodeSDK } from "@opentelemetry/sdk-node";
+
+/** Probes and scrapes say nothing about a request's path through the system. */
+const UNTRACED_PATHS = /^\/(health|ready|metrics)(\?|$)/;
+
+/**
+ * The SDK as the OTEL_* variables configure it (service name, sampler, OTLP endpoint and
+ * protocol: http/protobuf or http/json), with the instrumentations a request crosses: incoming
+ * and outgoing HTTP (the gateway's subgraph fetches go through undici), and every SQL statement.
+ */
+export function startTracing(): void {
+  const sdk = new NodeSDK({
+    instrumentations: [
+      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? "/") }),
+      new UndiciInstrumentation(),
+      new PgInstrumentation({ requireParentSpan: true }),
+    ],
+  });
+  sdk.start();
+  // runMain flushes through the global provider; this covers a process that just ends.
+  process.once("beforeExit", () => void sdk.shutdown());
+}
