@@ -14,7 +14,7 @@ const output = {
     nonOptionalTypename: true,
     skipTypeNameForRoot: true,
     defaultScalarType: "unknown",
-    scalars: { DateTimeISO: "string" },
+    scalars: { DateTimeISO: "string", Decimal: "string" },
   },
 } as const;
 

@@ -19,6 +19,8 @@ import { InFlight } from "./in-flight.js";
 export interface GatewayContext {
   authorization: string | undefined;
   requestId: string;
+  /** The client's `Accept-Language`, forwarded so each subgraph formats for the caller's locale. */
+  acceptLanguage?: string | undefined;
   /** The browser's session cookie (its refresh token), for the users subgraph only. */
   sessionCookie?: string | undefined;
   /** The session cookie users set or cleared in this request, for the browser. */
@@ -65,7 +67,8 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
 
 /**
  * A subgraph behind the gateway: requests carry the client's `Authorization` (every subgraph
- * verifies the token itself) and the request id (one id across every log line of a request), and
+ * verifies the token itself), the request id (one id across every log line of a request) and the
+ * client's `Accept-Language` (each subgraph negotiates the locale it formats money in), and
  * are signed with the request signing secret, without which a subgraph answers 401.
  * The subgraph that owns sessions (`ownsSessions`) also gets the session cookie and may set it;
  * no other subgraph sees it, and no other cookie passes either way.
@@ -102,15 +105,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
-   * What makes two subgraph requests the same: the document, the variables and who asks (the
-   * exact Authorization header: never shared across callers). Mutations always go alone, and so
-   * does a request carrying the session cookie (its answer may set the caller's cookie).
+   * What makes two subgraph requests the same: the document, the variables, who asks (the
+   * exact Authorization header: never shared across callers) and in which language (the exact
+   * Accept-Language: Money.formatted differs by it). Mutations always go alone, and so does a
+   * request carrying the session cookie (its answer may set the caller's cookie).
    */
   private flightKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
     const query = request.query;
     if (query === undefined || MUTATION.test(query)) return undefined;
     if (this.ownsSessions && context.sessionCookie) return undefined;
-    return `${context.authorization ?? ""}\n${query}\n${JSON.stringify(request.variables ?? {})}`;
+    const caller = `${context.authorization ?? ""}\n${context.acceptLanguage ?? ""}`;
+    return `${caller}\n${query}\n${JSON.stringify(request.variables ?? {})}`;
   }
 
   /**
@@ -138,6 +143,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers) return;
     if (context.authorization) headers.set("authorization", context.authorization);
     if (context.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.acceptLanguage) headers.set("accept-language", context.acceptLanguage);
     if (this.ownsSessions && context.sessionCookie) headers.set("cookie", `${SESSION_COOKIE}=${context.sessionCookie}`);
   }
 

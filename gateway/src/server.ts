@@ -164,6 +164,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     return {
       authorization: req.headers.authorization,
       requestId: req.headers[REQUEST_ID_HEADER] as string,
+      acceptLanguage: req.headers["accept-language"],
       client: clientOf(req, config.trustProxy, keys),
       sessionCookie: readCookie(req.headers.cookie),
     };

@@ -58,6 +58,27 @@ describe("in-flight de-duplication at the gateway", () => {
     }
   });
 
+  it("never lets two languages share an answer: Money.formatted differs by Accept-Language", async () => {
+    const { proxy, gateway } = await gatewayBehindProxy("products");
+    try {
+      const languages = ["de-DE", "en-US", "de-DE", "en-US", "de-DE"];
+      const answers = await Promise.all(
+        languages.map((language) =>
+          graphqlRequest(gateway.url, CATEGORIES, {}, { headers: { "accept-language": language } }),
+        ),
+      );
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      const requests = sent(proxy, "categories");
+      const inLanguage = (language: string) => requests.filter((r) => r.headers["accept-language"] === language);
+      expect(inLanguage("de-DE").length).toBeGreaterThanOrEqual(1);
+      expect(inLanguage("en-US").length).toBeGreaterThanOrEqual(1);
+      expect(inLanguage("de-DE").length + inLanguage("en-US").length).toBe(requests.length);
+      expect(requests.length).toBeLessThan(5);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   it("sends every mutation, however identical", async () => {
     const { proxy, gateway } = await gatewayBehindProxy("orders");
     try {

@@ -35,6 +35,8 @@ export interface SupergraphUnderTest {
   /** The gateway's origin, for /health, /ready, images and the shop. */
   origin: string;
   subgraphs: Map<string, RunningSubgraph>;
+  /** Each subgraph's database URL by subgraph name, for tests that set up rows directly. */
+  databaseUrls: ReadonlyMap<string, string>;
   /** A client of the gateway for `token`, or an anonymous one. */
   client(token?: string): ReturnType<typeof graphqlClient>;
   request: (
@@ -129,6 +131,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const extraInstances: RunningSubgraph[] = [];
   const launchers = new Map<string, (port?: number) => Promise<RunningSubgraph>>();
   const databases: string[] = [];
+  const databaseUrls = new Map<string, string>();
   const queues: string[] = [];
   /** The queues of subgraphs that consume events (the others never declare theirs). */
   const consumerQueues: string[] = [];
@@ -159,6 +162,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const module = await loadSubgraphPackage(name);
       const databaseUrl = freshDatabaseUrl(name);
       databases.push(databaseUrl);
+      databaseUrls.set(name, databaseUrl);
       const queue = uniqueName(name);
       queues.push(queue);
       const env = {
@@ -208,6 +212,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       url: gateway.url,
       origin: new URL(gateway.url).origin,
       subgraphs: running,
+      databaseUrls,
       client: (token) => graphqlClient(gateway.url, token),
       request: (query, variables = {}, requestOptions = {}) =>
         graphqlRequest(gateway.url, query, variables, requestOptions),

@@ -71,7 +71,15 @@ export function scriptedClient(respond: Responder) {
   };
 }
 
-export const money = (amountCents: number, currency = "USD") => ({ __typename: "Money", amountCents, currency });
+/** A Money as the API sends it (these fixtures price in two-decimal currencies). */
+export const money = (amountCents: number, currency = "USD") => ({
+  __typename: "Money",
+  amountCents,
+  currency,
+  amount: (amountCents / 100).toFixed(2),
+  currencyCode: currency,
+  formatted: new Intl.NumberFormat("en-US", { style: "currency", currency }).format(amountCents / 100),
+});
 
 export function orderFixture(overrides: Record<string, unknown> = {}) {
   return {

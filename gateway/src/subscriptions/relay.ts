@@ -92,7 +92,11 @@ async function resolveEvent(
     kind: "QueryPlan",
     node: planned.rest ? { kind: "Sequence", nodes: [primary, planned.rest] } : primary,
   };
-  const context: GatewayContext = { authorization: identity.authorization, requestId: identity.requestId };
+  const context: GatewayContext = {
+    authorization: identity.authorization,
+    requestId: identity.requestId,
+    acceptLanguage: identity.acceptLanguage,
+  };
   const requestContext = {
     request: { query: request.query, variables: request.variables, operationName: request.operationName },
     context,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
+import type { IncomingHttpHeaders, Server } from "node:http";
 import { isAdmin } from "@shopgraph/kernel";
 import {
   accessTokenSession,
@@ -143,7 +143,11 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           userId,
           admin,
           sessionVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
-          identity: { authorization, requestId: typeof requestId === "string" ? requestId : randomUUID() },
+          identity: {
+            authorization,
+            requestId: typeof requestId === "string" ? requestId : randomUUID(),
+            acceptLanguage: acceptLanguageOf(ctx.connectionParams, ctx.extra.request.headers),
+          },
           expiry,
         });
         // Checked once listed: a revocation announced while this reads Redis finds it and closes it.
@@ -241,4 +245,16 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
       return disposed;
     },
   };
+}
+
+/**
+ * The subscriber's language: `connectionParams.acceptLanguage` when the client sets one, else the
+ * `Accept-Language` a browser sends with the websocket upgrade.
+ */
+function acceptLanguageOf(
+  params: Record<string, unknown> | undefined,
+  headers: IncomingHttpHeaders,
+): string | undefined {
+  const param = params?.["acceptLanguage"];
+  return typeof param === "string" ? param : headers["accept-language"];
 }

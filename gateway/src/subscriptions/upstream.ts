@@ -5,6 +5,8 @@ import { createClient, type Client, type ExecutionResult, type Sink } from "grap
 export interface Identity {
   authorization: string;
   requestId: string;
+  /** The subscriber's language, so each event's Money.formatted reads in it (see negotiateLocale). */
+  acceptLanguage?: string | undefined;
 }
 
 export interface UpstreamRequest {
@@ -82,7 +84,11 @@ export class UpstreamClients {
     pooled.subscriptions++;
     // graphql-ws sends this same payload again on every resubscribe, so a drop can mark it.
     const subscription: ResumableSubscription = {
-      extensions: { authorization: identity.authorization, requestId: identity.requestId },
+      extensions: {
+        authorization: identity.authorization,
+        requestId: identity.requestId,
+        ...(identity.acceptLanguage ? { acceptLanguage: identity.acceptLanguage } : {}),
+      },
       resumed: true,
     };
     pooled.live.add(subscription);

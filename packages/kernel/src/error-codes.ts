@@ -9,5 +9,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** A subscription ended because its subscriber read events slower than they came. */
   SUBSCRIBER_TOO_SLOW: "SUBSCRIBER_TOO_SLOW",
+  /** A deprecated 32-bit field (`Money.amountCents`) cannot hold the value; the message names the field to use. */
+  AMOUNT_TOO_LARGE: "AMOUNT_TOO_LARGE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

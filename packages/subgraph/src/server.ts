@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
-import type { Viewer } from "@shopgraph/kernel";
+import { negotiateLocale, type Viewer } from "@shopgraph/kernel";
 import {
   apolloLogger,
   closeServer,
@@ -30,6 +30,11 @@ import { serveSubscriptions, type SubscriptionServer } from "./subscriptions.js"
 export interface SubgraphContext {
   requestId: string;
   viewer: Viewer;
+  /**
+   * The caller's language for what reads differently by locale (Money.formatted): the best locale
+   * of the request's `Accept-Language` (the gateway forwards the client's), DEFAULT_LOCALE without one.
+   */
+  locale: string;
   /** This request's own EntityManager fork. */
   em: EntityManager;
   log: Logger;
@@ -111,10 +116,15 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
   });
   await apollo.start();
 
-  const contextOf = (viewer: Viewer, requestId: string, request?: IncomingMessage): TContext =>
-    options.context({ requestId, viewer, em: orm.em.fork(), log }, request);
+  const contextOf = (viewer: Viewer, requestId: string, locale: string, request?: IncomingMessage): TContext =>
+    options.context({ requestId, viewer, locale, em: orm.em.fork(), log }, request);
   const context = async (req: IncomingMessage): Promise<TContext> =>
-    contextOf(viewerFromAuthorization(keys, req.headers.authorization), req.headers[REQUEST_ID_HEADER] as string, req);
+    contextOf(
+      viewerFromAuthorization(keys, req.headers.authorization),
+      req.headers[REQUEST_ID_HEADER] as string,
+      negotiateLocale(req.headers["accept-language"]),
+      req,
+    );
 
   // Only the gateway and peer subgraphs hold the signing secret; /health and /ready stay open to probes.
   if (config.allowUnsignedRequests) log.warn("ALLOW_UNSIGNED_REQUESTS is on: anyone who reaches this port is served");

@@ -17,7 +17,7 @@ import {
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import { anonymous, type Viewer } from "@shopgraph/kernel";
+import { anonymous, DEFAULT_LOCALE, negotiateLocale, type Viewer } from "@shopgraph/kernel";
 import { RESUME_FROM_EXTENSION, unauthenticated, withRequestId, type Logger } from "@shopgraph/platform";
 import { viewerFromAuthorization, type TokenKeys } from "./auth.js";
 import { inputProblem } from "./input-hygiene.js";
@@ -43,7 +43,7 @@ export interface SubscriptionServerOptions<TContext extends SubgraphContext> {
    * A fresh context: called once per operation for its subscribe step and once per event, so no
    * DataLoader cache or EntityManager identity map outlives the event it served.
    */
-  context(viewer: Viewer, requestId: string): TContext;
+  context(viewer: Viewer, requestId: string, locale: string): TContext;
   /** Formats every error sent, as Apollo's `formatError` does over HTTP. */
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   log: Logger;
@@ -79,6 +79,8 @@ export const CLOSE_GRACE_MS = 2_000;
 /** What graphql-ws keeps per connection, beside its own state. */
 interface ConnectionExtra extends Record<PropertyKey, unknown> {
   viewer: Viewer;
+  /** The locale of the connection (its upgrade request's Accept-Language, or connectionParams.acceptLanguage). */
+  locale: string;
 }
 
 /**
@@ -116,6 +118,9 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
         const viewer = bearerViewer(options.keys, authorizationOf(ctx.connectionParams));
         if (!viewer) return false;
         ctx.extra.viewer = viewer;
+        ctx.extra.locale = negotiateLocale(
+          acceptLanguageOf(ctx.connectionParams) ?? ctx.extra.request.headers["accept-language"],
+        );
         return true;
       },
       onSubscribe(ctx, _id, payload) {
@@ -133,7 +138,10 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
         if (invalid.length > 0) return invalid.map((error) => coded(error, "GRAPHQL_VALIDATION_FAILED"));
         const problem = inputProblem(options.schema, document, payload.operationName, payload.variables);
         if (problem) return [problem];
-        const context = options.context(viewer, requestIdOf(payload.extensions ?? undefined));
+        // Like the token, the gateway sends each operation's own caller's language.
+        const language = acceptLanguageOf(payload.extensions ?? undefined);
+        const locale = language === undefined ? (ctx.extra.locale ?? DEFAULT_LOCALE) : negotiateLocale(language);
+        const context = options.context(viewer, requestIdOf(payload.extensions ?? undefined), locale);
         const resumeFrom = resumeFromOf(payload.extensions ?? undefined);
         return {
           schema: options.schema,
@@ -155,14 +163,14 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
 
   /** graphql-js `subscribe`, except that each event gets a context of its own. */
   async function subscribe(args: ExecutionArgs) {
-    const { viewer, requestId } = args.contextValue as TContext;
+    const { viewer, requestId, locale } = args.contextValue as TContext;
     const source = await withRequestId(requestId, () => createSourceEventStream(args));
     if (!isAsyncIterable(source)) return source;
     const stream = new EventStream(
       source[Symbol.asyncIterator](),
       (event) =>
         withRequestId(requestId, async () =>
-          execute({ ...args, rootValue: event, contextValue: options.context(viewer, requestId) }),
+          execute({ ...args, rootValue: event, contextValue: options.context(viewer, requestId, locale) }),
         ),
       () => streams.delete(stream),
     );
@@ -188,6 +196,12 @@ export function serveSubscriptions<TContext extends SubgraphContext>(
 /** `authorization` (or `Authorization`) of connection params or operation extensions; undefined when absent. */
 function authorizationOf(params: Record<string, unknown> | undefined): unknown {
   return params?.["authorization"] ?? params?.["Authorization"];
+}
+
+/** `acceptLanguage` of connection params or operation extensions (the gateway's way to forward the header); undefined when absent. */
+function acceptLanguageOf(params: Record<string, unknown> | undefined): string | undefined {
+  const value = params?.["acceptLanguage"];
+  return typeof value === "string" ? value : undefined;
 }
 
 /** The gateway passes its request id along, so one id follows an operation through every log. */

@@ -95,9 +95,10 @@ function start(keepAliveMs = 60_000, port = 0) {
     server: http,
     schema,
     keys,
-    context: (viewer: Viewer, requestId: string) => ({
+    context: (viewer: Viewer, requestId: string, locale: string) => ({
       viewer,
       requestId,
+      locale,
       em: {} as EntityManager,
       log: createLogger("test", "silent"),
       serial: ++contexts,

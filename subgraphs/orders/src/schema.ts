@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/subgraph";
+import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
 import { CheckoutPayloadResolver } from "./graphql/checkout-payload.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
@@ -19,6 +19,7 @@ export function buildOrdersSchema() {
       OrderUpdatesResolver,
       UserResolver,
       ReportResolver,
+      MoneyResolver,
     ],
     orphanedTypes: [ProductVariantReference],
     referenceResolvers,

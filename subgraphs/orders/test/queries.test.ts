@@ -234,4 +234,51 @@ describe("ADMIN salesReport", () => {
       await reporting.close();
     }
   }, 30_000);
+  test("sums beyond 2^31-1 cents exactly in amount; the deprecated amountCents refuses them by name", async () => {
+    // Eleven paid orders of $1,999,999.99 on a day no other test sells on: $21,999,999.89 in all.
+    await stack.ordersDb.sql(
+      `with placed as (
+         insert into orders (id, number, user_id, idempotency_key, status, currency, subtotal_cents, total_cents,
+                             shipping_address, created_at, updated_at, paid_at, expires_at)
+         select gen_random_uuid(), 'BIG-' || g, gen_random_uuid(), 'big-' || g, 'PAID', 'USD', 199999999, 199999999,
+                '{}'::jsonb, t, t, t, t
+         from generate_series(1, 11) g, (select timestamptz '2003-03-03T12:00:00Z' as t) moment
+         returning id)
+       insert into order_lines (id, order_id, position, variant_id, product_id, product_name, variant_title, sku,
+                                unit_price_cents, quantity, line_total_cents)
+       select gen_random_uuid(), id, 0, gen_random_uuid(), null, 'Yacht', 'Default', 'YACHT', 199999999, 1, 199999999
+       from placed`,
+    );
+    const range = { from: "2003-03-03T00:00:00Z", to: "2003-03-04T00:00:00Z" };
+    const exact = dataOf(
+      await admin.client(
+        `query($from: DateTimeISO!, $to: DateTimeISO!) {
+          salesReport(from: $from, to: $to) {
+            orderCount revenue { amount currencyCode formatted } averageOrderValue { amount amountCents }
+            days { revenue { amount } }
+            topProductsByRevenue { productName revenue { amount } }
+          }
+        }`,
+        range,
+      ),
+    ).salesReport;
+    expect(exact).toEqual({
+      orderCount: 11,
+      revenue: { amount: "21999999.89", currencyCode: "USD", formatted: "$21,999,999.89" },
+      averageOrderValue: { amount: "1999999.99", amountCents: 199999999 },
+      days: [{ revenue: { amount: "21999999.89" } }],
+      topProductsByRevenue: [{ productName: "Yacht", revenue: { amount: "21999999.89" } }],
+    });
+
+    const deprecated = await admin.client(
+      `query($from: DateTimeISO!, $to: DateTimeISO!) { salesReport(from: $from, to: $to) { revenue { amountCents } } }`,
+      range,
+    );
+    expect(deprecated.data?.salesReport ?? null).toBeNull();
+    expect(deprecated.errors?.[0]).toMatchObject({
+      path: ["salesReport", "revenue", "amountCents"],
+      extensions: { code: "AMOUNT_TOO_LARGE" },
+    });
+    expect(deprecated.errors?.[0]?.message).toMatch(/use Money\.amount/);
+  });
 });

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from "@shopgraph/subgraph";
+import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { AdminResolver } from "./graphql/admin.resolver.js";
 import { CategoryResolver } from "./graphql/category.resolver.js";
 import { ProductResolver } from "./graphql/product.resolver.js";
@@ -8,7 +8,7 @@ import { VariantResolver } from "./graphql/variant.resolver.js";
 
 export function buildProductsSchema() {
   return buildFederatedSchema({
-    resolvers: [ProductResolver, VariantResolver, CategoryResolver, AdminResolver, StockResolver],
+    resolvers: [ProductResolver, VariantResolver, CategoryResolver, AdminResolver, StockResolver, MoneyResolver],
     referenceResolvers,
   });
 }

@@ -454,7 +454,29 @@ describe("addVariant and updateVariant", () => {
     expect(updateVariant.variant).toMatchObject({ sku, title: "S / Black", price: { amountCents: 1999 }, stock: 5 });
   });
 
+  test("updateVariant takes the price as a Decimal string, exactly; a JSON number is BAD_USER_INPUT", async () => {
+    const product = await createProduct(products, tee({ name: "Decimal Tee" }));
+    const [first] = product.variants;
+    const { updateVariant } = dataOf(await admin(UPDATE_VARIANT, { id: first!.id, input: { price: "19.90" } }));
+    expect(updateVariant.userErrors).toEqual([]);
+    expect(updateVariant.variant.price).toMatchObject({ amountCents: 1990, formatted: "$19.90" });
+    for (const price of [19.9, "1e3", "19,90"]) {
+      const response = await admin(UPDATE_VARIANT, { id: first!.id, input: { price } });
+      expect(response.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    }
+  });
+
   test.each<[string, (v: { id: string; otherSku: string }) => Record<string, unknown>, string[]]>([
+    [
+      "a price with more decimals than USD has",
+      ({ id }) => ({ id, input: { price: "19.999" } }),
+      ["INVALID_PRICE@input.price"],
+    ],
+    [
+      "both price and priceCents",
+      ({ id }) => ({ id, input: { price: "1.00", priceCents: 100 } }),
+      ["INVALID_PRICE@input.price"],
+    ],
     ["an unknown variant", () => ({ id: randomUUID(), input: { priceCents: 1 } }), ["VARIANT_NOT_FOUND@id"]],
     ["a negative price", ({ id }) => ({ id, input: { priceCents: -100 } }), ["INVALID_PRICE@input.priceCents"]],
     ["a sibling's SKU", ({ id, otherSku }) => ({ id, input: { sku: otherSku } }), ["SKU_TAKEN@input.sku"]],

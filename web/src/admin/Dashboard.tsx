@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useMemo, useState } from "react";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { SalesReportDocument } from "../gql/admin/graphql";
-import { formatPrice } from "../lib/money";
+import { formatMoney, minorUnitsOf, type DecimalMoney } from "../lib/money";
 import { BarList, SalesChart, type DayPoint } from "./SalesChart";
 
 const RANGES = [7, 30, 90] as const;
@@ -18,14 +18,14 @@ export function lastDays(days: number, now = Date.now()): { from: string; to: st
 export function fillDays(
   from: string,
   to: string,
-  days: readonly { date: string; orderCount: number; revenue: { amountCents: number } }[],
+  days: readonly { date: string; orderCount: number; revenue: DecimalMoney }[],
 ): DayPoint[] {
   const byDate = new Map(days.map((day) => [day.date, day]));
   const points: DayPoint[] = [];
   for (let t = Date.parse(from); t < Date.parse(to); t += DAY_MS) {
     const date = new Date(t).toISOString().slice(0, 10);
     const day = byDate.get(date);
-    points.push({ date, revenueCents: day?.revenue.amountCents ?? 0, orderCount: day?.orderCount ?? 0 });
+    points.push({ date, revenueCents: day ? minorUnitsOf(day.revenue) : 0, orderCount: day?.orderCount ?? 0 });
   }
   return points;
 }
@@ -66,7 +66,7 @@ export function Dashboard() {
           <dl className="kpis">
             <div className="kpi">
               <dt>Revenue</dt>
-              <dd data-testid="kpi-revenue">{formatPrice(report.revenue)}</dd>
+              <dd data-testid="kpi-revenue">{report.revenue.formatted}</dd>
             </div>
             <div className="kpi">
               <dt>Paid orders</dt>
@@ -74,7 +74,7 @@ export function Dashboard() {
             </div>
             <div className="kpi">
               <dt>Average order</dt>
-              <dd>{formatPrice(report.averageOrderValue)}</dd>
+              <dd>{report.averageOrderValue.formatted}</dd>
             </div>
           </dl>
           <div className="panel">
@@ -95,9 +95,9 @@ export function Dashboard() {
                   label="Top products by revenue"
                   items={report.topProductsByRevenue.map((p) => ({
                     name: p.productName,
-                    value: p.revenue.amountCents,
+                    value: minorUnitsOf(p.revenue),
                   }))}
-                  format={(cents) => formatPrice({ amountCents: cents, currency: report.currency })}
+                  format={(cents) => formatMoney(cents, report.currency)}
                 />
               )}
             </div>

@@ -249,7 +249,7 @@ function CreateProduct({ categories }: { categories: readonly Category[] }) {
 function VariantRow({ variant }: { variant: AdminVariantFragment }) {
   const [updatePrice, price] = useMutation(UpdateVariantPriceDocument);
   const [adjust, stock] = useMutation(AdjustStockDocument);
-  const [priceText, setPriceText] = useState((variant.price.amountCents / 100).toFixed(2));
+  const [priceText, setPriceText] = useState(variant.price.amount);
   const [delta, setDelta] = useState("");
   const [reason, setReason] = useState("");
   const [errors, setErrors] = useState<readonly FieldUserError[]>([]);
@@ -261,13 +261,13 @@ function VariantRow({ variant }: { variant: AdminVariantFragment }) {
       .catch((error: unknown) => setErrors([{ field: null, code: "ERROR", message: describeError(error) }]));
   };
   const savePrice = () => {
-    const cents = parseMajorUnits(priceText, variant.price.currency);
-    if (cents === undefined)
-      return setErrors([{ field: ["priceCents"], code: "INVALID", message: "Enter a price such as 24.90." }]);
+    // Sent as the exact Decimal string; the server checks it against the currency's decimals.
+    const price = priceText.trim().replace(",", ".");
+    if (!/^\d+(\.\d+)?$/.test(price))
+      return setErrors([{ field: ["price"], code: "INVALID", message: "Enter a price such as 24.90." }]);
     run(
       async () =>
-        (await updatePrice({ variables: { id: variant.id, input: { priceCents: cents } } })).data?.updateVariant
-          .userErrors,
+        (await updatePrice({ variables: { id: variant.id, input: { price } } })).data?.updateVariant.userErrors,
     );
   };
   const applyStock = () => {
@@ -315,7 +315,7 @@ function VariantRow({ variant }: { variant: AdminVariantFragment }) {
             Save
           </button>
         </div>
-        {errorFor(errors, "priceCents") && <p className="field__error">{errorFor(errors, "priceCents")}</p>}
+        {errorFor(errors, "price") && <p className="field__error">{errorFor(errors, "price")}</p>}
         <div className="muted small">Now {formatPrice(variant.price)}</div>
       </td>
       <td className="num" data-testid="variant-stock">
@@ -354,7 +354,7 @@ function VariantRow({ variant }: { variant: AdminVariantFragment }) {
           </button>
         </div>
         {errorFor(errors, "delta") && <p className="field__error">{errorFor(errors, "delta")}</p>}
-        {unplacedErrors(errors, [["delta"], ["priceCents"]]).map((error) => (
+        {unplacedErrors(errors, [["delta"], ["price"]]).map((error) => (
           <p key={error.message} className="field__error">
             {error.message}
           </p>

@@ -1,7 +1,11 @@
-/** What the API sends for an amount: integer minor units and an ISO 4217 currency. */
+/**
+ * An amount: integer minor units and an ISO 4217 currency, and, when it comes from the API, how
+ * it reads in the language the browser asked for (`formatted`, from its Accept-Language).
+ */
 export interface MoneyLike {
   amountCents: number;
   currency: string;
+  formatted?: string;
 }
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -26,8 +30,27 @@ export function formatMoney(amountCents: number, currency: string, locale?: stri
   return format.format(amountCents / 10 ** digits);
 }
 
+/** The server's `formatted` when the amount has one (and no other locale is asked for); else formatted here. */
 export function formatPrice(money: MoneyLike, locale?: string): string {
+  if (money.formatted !== undefined && locale === undefined) return money.formatted;
   return formatMoney(money.amountCents, money.currency, locale);
+}
+
+/** `Money.amount` and `currencyCode`: an exact decimal string in the currency's own minor units. */
+export interface DecimalMoney {
+  amount: string;
+  currencyCode: string;
+}
+
+/**
+ * `Money.amount` as integer minor units ("19.99" USD -> 1999, "1500" JPY -> 1500), for arithmetic
+ * such as chart scales; exact up to 2^53 minor units.
+ */
+export function minorUnitsOf(money: DecimalMoney): number {
+  const digits = currencyFormat(money.currencyCode).resolvedOptions().maximumFractionDigits ?? 2;
+  const [whole = "0", fraction = ""] = money.amount.replace(/^-/, "").split(".");
+  const units = Number(whole + fraction.padEnd(digits, "0").slice(0, digits));
+  return money.amount.startsWith("-") ? -units : units;
 }
 
 /** "$12 – $30", or one price when both ends are the same. */

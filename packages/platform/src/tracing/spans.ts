@@ -77,5 +77,5 @@ export async function flushTracing(): Promise<void> {
   await provider.forceFlush?.().catch(() => undefined);
 }
 
-export { SpanKind, trace };
+export { SpanKind, SpanStatusCode, trace };
 export type { Span };

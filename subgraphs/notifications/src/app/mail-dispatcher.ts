@@ -1,4 +1,4 @@
-import type { Logger, Worker } from "@shopgraph/platform";
+import { contextFrom, inSpan, SpanKind, SpanStatusCode, type Logger, type Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
@@ -177,7 +177,24 @@ export class MailDispatcher implements Worker {
     return claimDueMail(this.options.orm.em.fork(), limit, this.options.mail.claimTimeoutMs);
   }
 
-  private async send(notification: Notification): Promise<Outcome> {
+  /** One SMTP send, as a CLIENT span in the trace of the event that queued the mail. */
+  private send(notification: Notification): Promise<Outcome> {
+    return inSpan(
+      "send mail",
+      {
+        kind: SpanKind.CLIENT,
+        parent: contextFrom(notification.traceContext),
+        attributes: { "shopgraph.notification.id": notification.id, "shopgraph.notification.kind": notification.kind },
+      },
+      async (span) => {
+        const outcome = await this.sendOnce(notification);
+        if (outcome.error) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error });
+        return outcome;
+      },
+    );
+  }
+
+  private async sendOnce(notification: Notification): Promise<Outcome> {
     const { mail, shop, transport } = this.options;
     const messageId = `<${notification.id}@${this.messageIdDomain}>`;
     try {

@@ -1,4 +1,12 @@
-import { money, type AddressData, type EventCatalog, type OrderData, type ShipmentData } from "@shopgraph/kernel";
+import {
+  DEFAULT_LOCALE,
+  formatMoney,
+  money,
+  type AddressData,
+  type EventCatalog,
+  type OrderData,
+  type ShipmentData,
+} from "@shopgraph/kernel";
 import { html, type SafeHtml } from "./html.js";
 import type { NotificationPayload, Transition } from "./notifications.js";
 import { statusWording } from "./order-status.js";
@@ -72,7 +80,12 @@ function welcome(shop: ShopInfo): Body {
   };
 }
 
-const format = (cents: number, currency: string) => money(cents, currency).formatted;
+/**
+ * Mail is written in English and the user projection holds no language, so amounts read as the
+ * API's default locale does (en-US), whatever language the order was placed in.
+ */
+const MAIL_LOCALE = DEFAULT_LOCALE;
+const format = (cents: number, currency: string) => formatMoney(money(cents, currency), MAIL_LOCALE);
 
 function confirmation(order: OrderData): Body {
   const intro = `Thank you for your order ${order.number}. Here is what you ordered:`;

@@ -80,6 +80,10 @@ export class Notification {
   @Property({ type: "jsonb" })
   payload!: NotificationPayload;
 
+  /** The W3C trace context of the event's handling, which the send's span continues (null untraced). */
+  @Property({ type: "jsonb", nullable: true })
+  traceContext: Record<string, string> | null = null;
+
   @Enum({ items: () => NotificationStatus, nativeEnumName: "notification_status" })
   status: NotificationStatus = NotificationStatus.QUEUED;
 

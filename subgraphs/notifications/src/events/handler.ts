@@ -1,4 +1,5 @@
 import type { AnyEventEnvelope } from "@shopgraph/kernel";
+import { traceCarrier } from "@shopgraph/platform";
 import type { EventHandler } from "@shopgraph/messaging";
 import type { EntityManager } from "@shopgraph/subgraph";
 import type { NotificationPayload } from "../domain/notifications.js";
@@ -92,6 +93,8 @@ async function queueNotification(
     payload,
     // From the application clock with millisecond precision, like the cursors made from it.
     createdAt: new Date(),
+    // The send, later and elsewhere, continues the trace of this event's handling.
+    traceContext: tracedHere(),
   });
   if (inserted && inserted.recipient === null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
@@ -99,4 +102,9 @@ async function queueNotification(
     await lockUser(em, userId);
     await addressNotification(em, inserted.id);
   }
+}
+
+function tracedHere(): Record<string, string> | null {
+  const carrier = traceCarrier();
+  return Object.keys(carrier).length > 0 ? carrier : null;
 }

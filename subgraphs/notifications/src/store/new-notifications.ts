@@ -8,6 +8,8 @@ export interface NewNotification {
   subject: string;
   payload: NotificationPayload;
   createdAt: Date;
+  /** The trace context to continue when it is sent (the event's handling, if traced). */
+  traceContext: Record<string, string> | null;
 }
 
 /**
@@ -18,16 +20,16 @@ export async function insertNotification(
   em: EntityManager,
   notification: NewNotification,
 ): Promise<{ id: string; recipient: string | null } | undefined> {
-  const { eventId, userId, subject, payload, createdAt } = notification;
+  const { eventId, userId, subject, payload, createdAt, traceContext } = notification;
   const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
   const [inserted] = await query<{ id: string; recipient: string | null }>(
     em,
     sql`insert into notifications
           (id, event_id, kind, channel, user_id, recipient, recipient_name, subject, payload, status, attempts,
-           next_attempt_at, created_at, order_id, order_number)
+           next_attempt_at, created_at, order_id, order_number, trace_context)
         select gen_random_uuid(), ${eventId}, ${NotificationKind[payload.kind]}, 'EMAIL', ${userId}, u.email, u.name,
                ${subject}, ${jsonb(payload)}, 'QUEUED', 0, now(), ${createdAt},
-               ${order?.orderId ?? null}, ${order?.number ?? null}
+               ${order?.orderId ?? null}, ${order?.number ?? null}, ${traceContext ? jsonb(traceContext) : null}
         from (select ${userId}::uuid as id) wanted left join user_projections u on u.id = wanted.id
         on conflict (event_id, kind) do nothing
         returning id, recipient`,

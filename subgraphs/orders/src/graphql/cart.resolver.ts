@@ -1,4 +1,4 @@
-import { DEFAULT_CURRENCY, money, type Viewer } from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
 import { Money, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CartChange } from "../app/carts.js";
@@ -208,7 +208,7 @@ export class CartResolver {
   }
 
   @FieldResolver(() => Money)
-  async subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<Money> {
+  async subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<MoneyValue> {
     const priced = (
       await Promise.all(cart.lines.map(async (line) => ({ line, offer: await offerOf(line, context) })))
     ).filter((entry): entry is { line: CartLineView; offer: VariantOffer } => entry.offer !== null);
@@ -233,13 +233,13 @@ export class CartLineResolver {
   }
 
   @FieldResolver(() => Money, { nullable: true })
-  async unitPrice(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<Money | null> {
+  async unitPrice(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<MoneyValue | null> {
     const offer = await offerOf(line, context);
     return offer ? money(offer.priceCents, offer.currency) : null;
   }
 
   @FieldResolver(() => Money, { nullable: true })
-  async lineTotal(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<Money | null> {
+  async lineTotal(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<MoneyValue | null> {
     const offer = await offerOf(line, context);
     return offer ? money(lineTotalCents(offer.priceCents, line.quantity), offer.currency) : null;
   }

@@ -1,3 +1,4 @@
+import type { MoneyValue } from "@shopgraph/kernel";
 import { Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CartErrorCode, CartWarningCode } from "../domain/errors.js";
@@ -35,10 +36,10 @@ export class CartLineType {
   quantity!: number;
 
   @Field(() => Money, { nullable: true, description: "The current price; null when products no longer knows it" })
-  unitPrice!: Money | null;
+  unitPrice!: MoneyValue | null;
 
   @Field(() => Money, { nullable: true, description: "unitPrice × quantity, at the current price" })
-  lineTotal!: Money | null;
+  lineTotal!: MoneyValue | null;
 
   @Field({ description: "The line can be checked out now: on sale, and enough in stock" })
   available!: boolean;
@@ -59,7 +60,7 @@ export class CartType {
   lines!: CartLineType[];
 
   @Field(() => Money, { description: "Sum of the priced lines' totals" })
-  subtotal!: Money;
+  subtotal!: MoneyValue;
 
   @Field(() => Int)
   totalQuantity!: number;

@@ -1,4 +1,4 @@
-import { isUuid, money, Role } from "@shopgraph/kernel";
+import { isUuid, money, type MoneyValue, Role } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
@@ -212,12 +212,12 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Money)
-  subtotal(@Root() order: OrderView): Money {
+  subtotal(@Root() order: OrderView): MoneyValue {
     return money(order.subtotalCents, order.currency);
   }
 
   @FieldResolver(() => Money)
-  total(@Root() order: OrderView): Money {
+  total(@Root() order: OrderView): MoneyValue {
     return money(order.totalCents, order.currency);
   }
 

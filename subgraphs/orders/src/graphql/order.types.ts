@@ -1,3 +1,4 @@
+import type { MoneyValue } from "@shopgraph/kernel";
 import { ConnectionType, Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
@@ -29,7 +30,7 @@ export class PaymentType {
   status!: PaymentStatus;
 
   @Field(() => Money)
-  amount!: Money;
+  amount!: MoneyValue;
 
   @Field({ description: 'The payment provider, e.g. "test"' })
   provider!: string;
@@ -53,7 +54,7 @@ export class RefundType {
   status!: RefundStatus;
 
   @Field(() => Money)
-  amount!: Money;
+  amount!: MoneyValue;
 
   @Field(() => String, { nullable: true, description: "The provider's id of the refund, once it succeeded" })
   reference!: string | null;
@@ -154,13 +155,13 @@ export class OrderLineType {
   sku!: string;
 
   @Field(() => Money, { description: "At checkout" })
-  unitPrice!: Money;
+  unitPrice!: MoneyValue;
 
   @Field(() => Int)
   quantity!: number;
 
   @Field(() => Money)
-  lineTotal!: Money;
+  lineTotal!: MoneyValue;
 }
 
 @ObjectType("OrderStatusChange")
@@ -200,10 +201,10 @@ export class OrderType {
   lines!: OrderLineType[];
 
   @Field(() => Money)
-  subtotal!: Money;
+  subtotal!: MoneyValue;
 
   @Field(() => Money)
-  total!: Money;
+  total!: MoneyValue;
 
   @Field({ description: "ISO 4217" })
   currency!: string;
@@ -254,22 +255,22 @@ export class PriceChangeLineType {
   quantity!: number;
 
   @Field(() => Money, { description: "The price products sells it at now" })
-  unitPrice!: Money;
+  unitPrice!: MoneyValue;
 
   @Field(() => Money, {
     nullable: true,
     description: "The price when the line was last added or changed; null when not known",
   })
-  previousUnitPrice!: Money | null;
+  previousUnitPrice!: MoneyValue | null;
 }
 
 @ObjectType("PriceChange", { description: "Why placeOrder answered PRICE_CHANGED: nothing was ordered" })
 export class PriceChangeType {
   @Field(() => Money, { description: "PlaceOrderInput.expectedTotal as sent" })
-  expectedTotal!: Money;
+  expectedTotal!: MoneyValue;
 
   @Field(() => Money, { description: "What the order would cost at today's prices" })
-  total!: Money;
+  total!: MoneyValue;
 
   @Field(() => [PriceChangeLineType])
   lines!: PriceChangeLineType[];

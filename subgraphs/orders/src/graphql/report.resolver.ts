@@ -1,7 +1,7 @@
-import { DEFAULT_CURRENCY, money, Role } from "@shopgraph/kernel";
+import { averageMinorUnits, DEFAULT_CURRENCY, isCurrencyCode, money, Role } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
-import { AmountOverflowError, salesReport, type ProductSales } from "../app/sales-report.js";
+import { salesReport, type ProductSales } from "../app/sales-report.js";
 import type { OrdersContext } from "./context.js";
 import { SalesReportType, type ProductSalesType } from "./report.types.js";
 
@@ -13,7 +13,7 @@ function productSales(sales: ProductSales, currency: string): ProductSalesType {
     product: sales.productId ? { id: sales.productId } : null,
     productName: sales.productName,
     unitsSold: sales.unitsSold,
-    revenue: money(sales.revenueCents, currency),
+    revenue: money(sales.revenueMinorUnits, currency),
   };
 }
 
@@ -32,26 +32,20 @@ export class ReportResolver {
     if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) {
       throw badUserInput(`The range is at most ${MAX_DAYS} days`, "to");
     }
-    if (!/^[A-Z]{3}$/.test(currency)) throw badUserInput("currency is an ISO 4217 code such as USD", "currency");
+    if (!isCurrencyCode(currency)) throw badUserInput("currency is an ISO 4217 code such as USD", "currency");
     if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw badUserInput(`top is 1 to ${MAX_TOP}`, "top");
-    let report;
-    try {
-      report = await salesReport(em, { from, to, currency, top });
-    } catch (error) {
-      if (error instanceof AmountOverflowError) throw badUserInput(`${error.message}; report a shorter range`, "to");
-      throw error;
-    }
+    const report = await salesReport(em, { from, to, currency, top });
     return {
       from,
       to,
       currency,
       orderCount: report.orderCount,
-      revenue: money(report.revenueCents, currency),
-      averageOrderValue: money(report.orderCount ? Math.round(report.revenueCents / report.orderCount) : 0, currency),
+      revenue: money(report.revenueMinorUnits, currency),
+      averageOrderValue: money(averageMinorUnits(report.revenueMinorUnits, report.orderCount), currency),
       days: report.days.map((day) => ({
         date: day.date,
         orderCount: day.orderCount,
-        revenue: money(day.revenueCents, currency),
+        revenue: money(day.revenueMinorUnits, currency),
       })),
       topProductsByUnits: report.topByUnits.map((sales) => productSales(sales, currency)),
       topProductsByRevenue: report.topByRevenue.map((sales) => productSales(sales, currency)),

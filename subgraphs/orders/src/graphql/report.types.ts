@@ -1,3 +1,4 @@
+import type { MoneyValue } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
 import { Field, Int, ObjectType } from "type-graphql";
 import { ProductReference } from "./references.types.js";
@@ -11,7 +12,7 @@ export class SalesDayType {
   orderCount!: number;
 
   @Field(() => Money)
-  revenue!: Money;
+  revenue!: MoneyValue;
 }
 
 @ObjectType("ProductSales")
@@ -26,7 +27,7 @@ export class ProductSalesType {
   unitsSold!: number;
 
   @Field(() => Money)
-  revenue!: Money;
+  revenue!: MoneyValue;
 }
 
 @ObjectType("SalesReport", {
@@ -46,10 +47,10 @@ export class SalesReportType {
   orderCount!: number;
 
   @Field(() => Money)
-  revenue!: Money;
+  revenue!: MoneyValue;
 
   @Field(() => Money, { description: "revenue / orderCount, rounded to the minor unit; 0 without orders" })
-  averageOrderValue!: Money;
+  averageOrderValue!: MoneyValue;
 
   @Field(() => [SalesDayType], { description: "Every day of the range, days without sales included" })
   days!: SalesDayType[];

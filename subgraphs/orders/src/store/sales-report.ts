@@ -1,3 +1,4 @@
+import { sumMinorUnits } from "@shopgraph/kernel";
 import { joinSql, query, sql, type EntityManager } from "@shopgraph/subgraph";
 import { SOLD_STATUSES } from "../domain/order-state.js";
 
@@ -5,20 +6,21 @@ export interface SalesDay {
   /** UTC day, YYYY-MM-DD. */
   date: string;
   orderCount: number;
-  revenueCents: number;
+  /** Exact at any size: Postgres sums as numeric, and the total is a bigint sum of the days. */
+  revenueMinorUnits: bigint;
 }
 
 export interface ProductSales {
   productId: string | null;
   productName: string;
   unitsSold: number;
-  revenueCents: number;
+  revenueMinorUnits: bigint;
 }
 
 export interface SalesReportData {
   days: SalesDay[];
   orderCount: number;
-  revenueCents: number;
+  revenueMinorUnits: bigint;
   topByUnits: ProductSales[];
   topByRevenue: ProductSales[];
 }
@@ -30,16 +32,10 @@ export interface SalesReportRequest {
   top: number;
 }
 
-/** Sums beyond this do not fit GraphQL's Int: the caller narrows the range instead. */
-export class AmountOverflowError extends Error {
-  override name = "AmountOverflowError";
-}
-
-const MAX_INT = 2_147_483_647;
-
-function toInt(value: string | number): number {
+/** Units sold are counts of items: a safe integer for any real shop (2^53), and checked. */
+function toCount(value: string | number): number {
   const number = Number(value);
-  if (number > MAX_INT) throw new AmountOverflowError("An amount in this report does not fit a 32-bit integer");
+  if (!Number.isSafeInteger(number)) throw new RangeError(`${value} items is beyond a safe integer`);
   return number;
 }
 
@@ -63,7 +59,7 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
          from orders
          where status in (${SOLD}) and currency = ${currency} and paid_at >= ${from} and paid_at < ${to})
        select to_char(d.day, 'YYYY-MM-DD') as date, count(s.day)::int as orders,
-              coalesce(sum(s.total_cents), 0)::bigint as revenue
+              coalesce(sum(s.total_cents), 0)::numeric::text as revenue
        from generate_series(date_trunc('day', ${from}::timestamptz at time zone 'UTC'),
                             (${to}::timestamptz - interval '1 microsecond') at time zone 'UTC',
                             interval '1 day') as d(day)
@@ -87,7 +83,7 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
                 row_number() over (order by revenue desc, units desc, product_name) as by_revenue
          from (
            select l.product_id, max(l.product_name) as product_name,
-                  sum(l.quantity)::bigint as units, sum(l.line_total_cents)::bigint as revenue
+                  sum(l.quantity)::bigint as units, sum(l.line_total_cents)::numeric as revenue
            from order_lines l join orders o on o.id = l.order_id
            where o.status in (${SOLD}) and o.currency = ${currency} and o.paid_at >= ${from} and o.paid_at < ${to}
            group by l.product_id, case when l.product_id is null then l.product_name end
@@ -96,13 +92,17 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
        where by_units <= ${top} or by_revenue <= ${top}`,
     ),
   ]);
-  const days = dayRows.map((row) => ({ date: row.date, orderCount: row.orders, revenueCents: toInt(row.revenue) }));
+  const days = dayRows.map((row) => ({
+    date: row.date,
+    orderCount: row.orders,
+    revenueMinorUnits: BigInt(row.revenue),
+  }));
   const products = productRows.map((row) => ({
     sales: {
       productId: row.product_id,
       productName: row.product_name,
-      unitsSold: toInt(row.units),
-      revenueCents: toInt(row.revenue),
+      unitsSold: toCount(row.units),
+      revenueMinorUnits: BigInt(row.revenue),
     },
     byUnits: Number(row.by_units),
     byRevenue: Number(row.by_revenue),
@@ -115,7 +115,7 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
   return {
     days,
     orderCount: days.reduce((sum, day) => sum + day.orderCount, 0),
-    revenueCents: toInt(days.reduce((sum, day) => sum + day.revenueCents, 0)),
+    revenueMinorUnits: sumMinorUnits(days.map((day) => day.revenueMinorUnits)),
     topByUnits: ranked("byUnits"),
     topByRevenue: ranked("byRevenue"),
   };

@@ -4,6 +4,7 @@ import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import {
   checkCurrency,
+  checkDecimalPrice,
   checkDescription,
   checkImages,
   checkName,
@@ -59,6 +60,8 @@ export interface VariantChanges {
   sku?: string | null;
   options?: readonly OptionValue[] | null;
   priceCents?: number | null;
+  /** The price as a Decimal string in the variant's (new) currency; instead of priceCents. */
+  price?: string | null;
   currency?: string | null;
 }
 
@@ -226,10 +229,17 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
         input.options == null
           ? variant.options
           : checkVariantOptions(input.options, product.optionNames, problems, ["input", "options"]);
-      const priceCents =
-        input.priceCents == null ? variant.priceCents : checkPrice(input.priceCents, problems, ["input", "priceCents"]);
       const currency =
         input.currency == null ? variant.currency : checkCurrency(input.currency, problems, ["input", "currency"]);
+      if (input.price != null && input.priceCents != null) {
+        problems.add("INVALID_PRICE", "Give price or priceCents, not both", ["input", "price"]);
+      }
+      const priceCents =
+        input.price != null
+          ? checkDecimalPrice(input.price, currency, problems, ["input", "price"])
+          : input.priceCents == null
+            ? variant.priceCents
+            : checkPrice(input.priceCents, problems, ["input", "priceCents"]);
       const changed = { sku, options, title: variantTitle(options), priceCents, currency, stock: variant.stock };
       checkSiblings(changed, others, problems, ["input"]);
       if (sku !== variant.sku) await checkSkusFree(tx, [sku], problems, () => ["input", "sku"]);

@@ -1,4 +1,10 @@
-import { DEFAULT_CURRENCY, SUPPORTED_CURRENCIES, type ProblemList } from "@shopgraph/kernel";
+import {
+  DEFAULT_CURRENCY,
+  isCurrencyCode,
+  minorUnitsOf,
+  SUPPORTED_CURRENCIES,
+  type ProblemList,
+} from "@shopgraph/kernel";
 import type { OptionValue } from "./catalog.js";
 import type { CatalogErrorCode } from "./errors.js";
 import { isSlug, SLUG_MAX_LENGTH } from "./slugs.js";
@@ -154,6 +160,19 @@ export function checkPrice(priceCents: number, problems: CatalogProblems, field:
     problems.add("INVALID_PRICE", `Price must be at most ${LIMITS.priceCents} cents`, field);
   }
   return priceCents;
+}
+
+/**
+ * A price given as a Decimal ("24.90") in `currency`, as minor units; more decimals than the
+ * currency has ("24.999" USD) is INVALID_PRICE, like any price out of bounds.
+ */
+export function checkDecimalPrice(price: string, currency: string, problems: CatalogProblems, field: Path): number {
+  const units = isCurrencyCode(currency) ? minorUnitsOf(price, currency) : undefined;
+  if (units === undefined) {
+    problems.add("INVALID_PRICE", `Price must be a decimal amount with at most the decimals of ${currency}`, field);
+    return 0;
+  }
+  return checkPrice(Number(units), problems, field);
 }
 
 export function checkStock(stock: number, problems: CatalogProblems, field: Path): number {

@@ -1,6 +1,6 @@
-import { isAdmin, money } from "@shopgraph/kernel";
+import { isAdmin, money, type MoneyValue } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
-import { toPage, type Money } from "@shopgraph/subgraph";
+import { toPage } from "@shopgraph/subgraph";
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
@@ -47,7 +47,7 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => ProductPriceRangeType, { description: "Lowest and highest variant price" })
-  priceRange(@Root() product: ProductView): { min: Money; max: Money } {
+  priceRange(@Root() product: ProductView): { min: MoneyValue; max: MoneyValue } {
     const prices = product.variants.map((variant) => variant.priceCents);
     const currency = product.variants[0]?.currency ?? "USD";
     return { min: money(Math.min(...prices), currency), max: money(Math.max(...prices), currency) };

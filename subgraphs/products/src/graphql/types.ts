@@ -1,4 +1,5 @@
-import { ADMIN_TAG, ConnectionType, Money, payloadWith } from "@shopgraph/subgraph";
+import type { MoneyValue } from "@shopgraph/kernel";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
@@ -78,10 +79,10 @@ export class ProductOptionType {
 @ObjectType("ProductPriceRange")
 export class ProductPriceRangeType {
   @Field(() => Money)
-  min!: Money;
+  min!: MoneyValue;
 
   @Field(() => Money)
-  max!: Money;
+  max!: MoneyValue;
 }
 
 @Directive('@key(fields: "id")')
@@ -314,8 +315,14 @@ export class UpdateVariantInput {
   @Field(() => [VariantOptionInput], { nullable: true })
   options?: VariantOptionInput[] | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, deprecationReason: "Use price" })
   priceCents?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'The new price in the variant\'s currency (the new one if `currency` is given), e.g. "24.90"',
+  })
+  price?: string | null;
 
   @Field(() => String, { nullable: true })
   currency?: string | null;
@@ -387,7 +394,7 @@ export class ReservedStockLineType {
   sku!: string;
 
   @Field(() => Money)
-  unitPrice!: Money;
+  unitPrice!: MoneyValue;
 
   @Field(() => Int)
   quantity!: number;

@@ -1,4 +1,4 @@
-import { money } from "@shopgraph/kernel";
+import { money, type MoneyValue } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
 import { FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
@@ -9,7 +9,7 @@ import { VariantType } from "./types.js";
 @Resolver(() => VariantType)
 export class VariantResolver {
   @FieldResolver(() => Money)
-  price(@Root() variant: VariantView): Money {
+  price(@Root() variant: VariantView): MoneyValue {
     return money(variant.priceCents, variant.currency);
   }
 
