@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { Role } from "@shopgraph/kernel";
 import { dataOf } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
@@ -232,6 +233,18 @@ describe("an account cart", () => {
     expect(codesOf(attach)).toEqual(["CART_NOT_FOUND"]);
     expect(attach.cart.id).not.toBe(adas.id);
     expect(await readCart(ada.client, adas.id)).toEqual(adas);
+  });
+
+  test("an admin sees a shopper's cart through User.cart, and looking creates none", async () => {
+    const admin = shopper(stack, Role.ADMIN);
+    const ada = shopper(stack);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { cart { id totalQuantity } } } }`;
+    const r = [{ __typename: "User", id: ada.userId }];
+    expect(dataOf(await admin.client(query, { r }))._entities[0].cart).toBeNull();
+    expect(await stack.ordersDb.sql("select 1 from carts where user_id = $1", [ada.userId])).toEqual([]);
+    await addToCart(ada, shirt.id, 1);
+    const adas = await readCart(ada.client);
+    expect(dataOf(await admin.client(query, { r }))._entities[0].cart).toEqual({ id: adas.id, totalQuantity: 1 });
   });
 
   test("the deprecated mutations answer userErrors with the cart unchanged, no longer null", async () => {

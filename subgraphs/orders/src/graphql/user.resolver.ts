@@ -35,10 +35,18 @@ export class UserResolver {
     );
   }
 
-  @FieldResolver(() => CartType, { nullable: true, description: "Only the user and admins (FORBIDDEN otherwise)" })
+  @FieldResolver(() => CartType, {
+    nullable: true,
+    description: "The account cart; only the user and admins (FORBIDDEN otherwise); null when an admin finds none",
+  })
   cart(@Root() user: UserReference, @Ctx() { viewer, em, services }: OrdersContext) {
     requireSelfOrAdmin(viewer, user.id);
     // Ids come from representations too; one that is no uuid has no cart and must not reach SQL.
-    return isUuid(user.id) ? services.carts.accountCart(em, user.id.toLowerCase()) : null;
+    if (!isUuid(user.id)) return null;
+    const userId = user.id.toLowerCase();
+    // The shopper's own cart is made on first use; an admin looking at someone's makes none.
+    return viewer.kind === "user" && viewer.userId === userId
+      ? services.carts.accountCart(em, userId)
+      : services.carts.ownCart(em, userId);
   }
 }
