@@ -1,6 +1,7 @@
 import { ApolloProvider, useQuery } from "@apollo/client/react";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
@@ -251,6 +252,47 @@ describe("checkout form", () => {
     expect(await screen.findByText("Order confirmation page")).toBeTruthy();
     expect(keys(server)).toHaveLength(1);
     expect(server.named("PayOrder").map((op) => op.variables["paymentToken"])).toEqual(["tok_declined", "tok_visa"]);
+  });
+});
+
+describe("the cart placeOrder empties", () => {
+  it("keeps showing the lines being paid for while the cache already holds the emptied cart", async () => {
+    let emptyCart: () => void = () => undefined;
+    /** The cart as the cache shows it: placeOrder's answer empties it. */
+    function LiveCheckout() {
+      const [shown, setShown] = useState(cart);
+      emptyCart = () => setShown({ ...cart, lines: [], totalQuantity: 0, subtotal: money(0) });
+      return <Checkout cart={shown} />;
+    }
+    let pay: () => void = () => undefined;
+    const paying = new Promise<void>((resolve) => (pay = resolve));
+    const server = scriptedClient(async (op) => {
+      if (op.operationName === "UnpaidOrders") return viewerOrders();
+      if (op.operationName === "PlaceOrder") return placed();
+      act(() => emptyCart());
+      await paying;
+      return paid();
+    });
+    const user = userEvent.setup();
+    render(
+      <ApolloProvider client={server.client}>
+        <MemoryRouter initialEntries={["/checkout"]}>
+          <Routes>
+            <Route path="/checkout" element={<LiveCheckout />} />
+            <Route path="/orders/:id" element={<p>Order confirmation page</p>} />
+          </Routes>
+        </MemoryRouter>
+      </ApolloProvider>,
+    );
+    await screen.findByRole("heading", { name: "Checkout" });
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    await waitFor(() => expect(server.named("PayOrder")).toHaveLength(1));
+    expect(screen.queryByText("Nothing to check out")).toBeNull();
+    expect(screen.getByRole("complementary", { name: "Order summary" }).textContent).toContain("Organic Tee");
+    pay();
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
   });
 });
 
