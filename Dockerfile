@@ -23,4 +23,5 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node
 WORKDIR /app/${SERVICE_DIR}
-CMD ["node", "dist/server.js"]
+# OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set; without it the import does nothing.
+CMD ["node", "--import", "@shopgraph/platform/tracing/register", "dist/server.js"]

@@ -6,11 +6,18 @@
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { compose, printSubgraphs } from "../../scripts/dist/composition.js";
-import { GATEWAY_NODE_FLAGS, startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import {
+  GATEWAY_NODE_FLAGS,
+  startService,
+  stopServices,
+  TRACING_NODE_FLAGS,
+  type Service,
+} from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 import { freePort } from "./orders-stack.js";
@@ -228,6 +235,34 @@ async function main() {
     width,
     GATEWAY_NODE_FLAGS,
   );
+  // The same gateway traced (every request, then 1 in 100), exporting to a sink that drops it all.
+  const sink = await traceSink();
+  const tracedGateway = async (label: string, sampler: Record<string, string>) => {
+    const port = await freePort();
+    const service = startService(
+      label,
+      join(ROOT, "gateway/dist/server.js"),
+      {
+        ...base,
+        PORT: String(port),
+        SUPERGRAPH_PATH: supergraphPath,
+        OTEL_EXPORTER_OTLP_ENDPOINT: sink.url,
+        OTEL_SERVICE_NAME: label,
+        ...sampler,
+        ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+      },
+      width,
+      [...GATEWAY_NODE_FLAGS, ...TRACING_NODE_FLAGS],
+    );
+    services.push(service);
+    return { service, url: `http://127.0.0.1:${port}/graphql` };
+  };
+  const tracedAll = await tracedGateway("gw-traced", { OTEL_TRACES_SAMPLER: "always_on" });
+  const tracedSome = await tracedGateway("gw-1in100", {
+    OTEL_TRACES_SAMPLER: "traceidratio",
+    OTEL_TRACES_SAMPLER_ARG: "0.01",
+  });
+
   // The same gateway without in-flight de-duplication, to measure what it brings.
   const aloneGatewayPort = await freePort();
   const aloneGateway = startService(
@@ -257,6 +292,8 @@ async function main() {
   await Promise.all([
     waitForGraphQL(gateway, gatewayUrl),
     waitForGraphQL(aloneGateway, aloneGatewayUrl),
+    waitForGraphQL(tracedAll.service, tracedAll.url),
+    waitForGraphQL(tracedSome.service, tracedSome.url),
     waitForGraphQL(plain, plainUrl),
   ]);
 
@@ -272,7 +309,7 @@ async function main() {
   const direct = await post(productsUrl, SEARCH, { query: SEARCH_TERM });
   const hits = (direct["products"] as { nodes: unknown[] }).nodes.length;
   if (hits === 0) throw new Error(`searching for "${SEARCH_TERM}" finds nothing; pick another term`);
-  for (const url of [gatewayUrl, aloneGatewayUrl, plainUrl]) {
+  for (const url of [gatewayUrl, aloneGatewayUrl, tracedAll.url, tracedSome.url, plainUrl]) {
     if (JSON.stringify(await post(url, SEARCH, { query: SEARCH_TERM })) !== JSON.stringify(direct)) {
       throw new Error(`${url} answers the search differently from the subgraph`);
     }
@@ -313,6 +350,8 @@ async function main() {
       { name: DIRECT, url: scenario.directUrl ?? productsUrl, body: scenario.direct },
       { name: OURS, url: gatewayUrl, body: scenario.federated },
       { name: OURS_ALONE, url: aloneGatewayUrl, body: scenario.federated },
+      { name: OURS_TRACED, url: tracedAll.url, body: scenario.federated },
+      { name: OURS_SAMPLED, url: tracedSome.url, body: scenario.federated },
       { name: PLAIN, url: plainUrl, body: scenario.federated },
     ];
     for (const target of targets) await autocannon({ ...loadOptions(target), duration: 2 });
@@ -323,9 +362,22 @@ async function main() {
   report(measurements);
 }
 
+/** An OTLP/HTTP endpoint that takes every export and keeps nothing. */
+async function traceSink(): Promise<{ url: string }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => res.writeHead(200, { "content-type": "application/json" }).end("{}"));
+  });
+  server.unref();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
 const DIRECT = "direct (subgraph)";
 const OURS = "gateway (ours)";
 const OURS_ALONE = "gateway (ours), no de-duplication";
+const OURS_TRACED = "gateway (ours), traced, every request";
+const OURS_SAMPLED = "gateway (ours), traced, 1 in 100";
 const PLAIN = "plain @apollo/gateway";
 
 const median = (values: number[]) => {
@@ -366,17 +418,19 @@ function report(measurements: Measurement[]) {
     const rows = measurements.filter((m) => m.scenario === scenario);
     lines.push("", scenario);
     lines.push(
-      `  ${"target".padEnd(34)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
+      `  ${"target".padEnd(40)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
     );
-    for (const target of [DIRECT, OURS, OURS_ALONE, PLAIN]) {
+    for (const target of [DIRECT, OURS, OURS_ALONE, OURS_TRACED, OURS_SAMPLED, PLAIN]) {
       const row = summarise(rows.filter((m) => m.target === target));
       lines.push(
-        `  ${target.padEnd(34)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
+        `  ${target.padEnd(40)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
       );
     }
     lines.push(`  gateway / direct: ${ratio(rows, OURS, DIRECT)}`);
     lines.push(`  gateway / plain @apollo/gateway: ${ratio(rows, OURS, PLAIN)}`);
     lines.push(`  gateway / the same without de-duplication: ${ratio(rows, OURS, OURS_ALONE)}`);
+    lines.push(`  traced every request / untraced: ${ratio(rows, OURS_TRACED, OURS)}`);
+    lines.push(`  traced 1 in 100 / untraced: ${ratio(rows, OURS_SAMPLED, OURS)}`);
   }
   const text = lines.join("\n");
   console.log(text);

@@ -112,6 +112,10 @@ describe("/metrics", () => {
       total(before.get("notifications")!, "messaging_process_messages_total", handled) + 1,
     );
     expect(total(notifications, "messaging_process_lag_seconds")).toBeGreaterThan(0);
+    // ...and its welcome mail went out.
+    expect(total(notifications, "mail_messages_total", { outcome: "sent" })).toBe(
+      total(before.get("notifications")!, "mail_messages_total", { outcome: "sent" }) + 1,
+    );
   });
 
   it("names in the alert rules and the Grafana dashboard only metrics the services serve", async () => {

@@ -33,6 +33,9 @@ export interface Service {
  */
 export const GATEWAY_NODE_FLAGS = ["--max-semi-space-size=64"];
 
+/** OpenTelemetry, when OTEL_EXPORTER_OTLP_ENDPOINT is set (without it the import does nothing). */
+export const TRACING_NODE_FLAGS = ["--import", "@shopgraph/platform/tracing/register"];
+
 /** Starts `node [flags] <script>` with `env`, printing its output line by line behind its name. */
 export function startService(
   name: string,

@@ -10,7 +10,7 @@ import { createConnection } from "node:net";
 import { join } from "node:path";
 import pg from "pg";
 import { adminSummary, loadEnv } from "./env-file.js";
-import { GATEWAY_NODE_FLAGS, startService, stopServices, waitUntilReady } from "./processes.js";
+import { GATEWAY_NODE_FLAGS, startService, stopServices, TRACING_NODE_FLAGS, waitUntilReady } from "./processes.js";
 import { readSupergraphConfig, ROOT } from "./supergraph.js";
 import { Supervisor } from "./supervisor.js";
 import { buildWebIfStale } from "./web-build.js";
@@ -91,7 +91,8 @@ function launch(
   readyUrl: string,
   nodeFlags: string[] = [],
 ): Promise<void> {
-  const supervisor = new Supervisor(() => startService(name, join(ROOT, script), serviceEnv, width, nodeFlags), {
+  const flags = [...nodeFlags, ...TRACING_NODE_FLAGS];
+  const supervisor = new Supervisor(() => startService(name, join(ROOT, script), serviceEnv, width, flags), {
     restarting(name, reason, delayMs, crashes) {
       if (stopping) return;
       console.error(`${name} stopped unexpectedly (${reason}, crash ${crashes}); starting it again in ${delayMs} ms`);

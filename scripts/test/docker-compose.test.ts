@@ -221,7 +221,9 @@ describe("Dockerfile", () => {
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
     expect(dockerfile).toMatch(/^RUN npx tsc -b$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/^CMD \["node", "dist\/server.js"\]$/m);
+    expect(dockerfile).toMatch(
+      /^CMD \["node", "--import", "@shopgraph\/platform\/tracing\/register", "dist\/server.js"\]$/m,
+    );
   });
 
   it("leaves secrets and build output out of the build context", () => {

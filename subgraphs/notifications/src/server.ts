@@ -50,7 +50,7 @@ export async function startNotificationsSubgraph(
       const transport = (options.wrapTransport ?? ((plain: MailTransport) => plain))(
         mailSink ? sinkTransport(mailSink, mail.connections) : smtpTransport(mail.smtpUrl ?? "", mail.connections),
       );
-      const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop });
+      const dispatcher = new MailDispatcher({ orm, transport, log, mail, shop, metrics });
       const consumer = new EventConsumer({
         exchange: events.exchange,
         queue: events.queue,

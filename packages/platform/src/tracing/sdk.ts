@@ -12,6 +12,8 @@ const UNTRACED_PATHS = /^\/(health|ready|metrics)(\?|$)/;
  * and outgoing HTTP (the gateway's subgraph fetches go through undici), and every SQL statement.
  */
 export function startTracing(): void {
+  // OTEL_SERVICE_NAME wins; else the service's folder (`subgraphs/users/dist/server.js` -> users).
+  process.env["OTEL_SERVICE_NAME"] ||= serviceFromScript(process.argv[1] ?? "");
   const sdk = new NodeSDK({
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? "/") }),
@@ -22,4 +24,10 @@ export function startTracing(): void {
   sdk.start();
   // runMain flushes through the global provider; this covers a process that just ends.
   process.once("beforeExit", () => void sdk.shutdown());
+}
+
+function serviceFromScript(script: string): string {
+  const parts = script.split(/[\\/]/);
+  const dist = parts.lastIndexOf("dist");
+  return dist > 0 ? parts[dist - 1]! : "shopgraph";
 }

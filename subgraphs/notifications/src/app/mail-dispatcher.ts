@@ -1,4 +1,13 @@
-import { contextFrom, inSpan, SpanKind, SpanStatusCode, type Logger, type Worker } from "@shopgraph/platform";
+import {
+  contextFrom,
+  inSpan,
+  SpanKind,
+  SpanStatusCode,
+  type Counter,
+  type Logger,
+  type Metrics,
+  type Worker,
+} from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
@@ -13,6 +22,8 @@ export interface MailDispatcherOptions {
   log: Logger;
   mail: MailConfig;
   shop: ShopInfo;
+  /** Mail sent, refused for a retry and failed for good, for /metrics. */
+  metrics?: Metrics;
 }
 
 /** Not on the way to the mail: a SENT mark a little later costs nothing but saves statements. */
@@ -48,8 +59,15 @@ export class MailDispatcher implements Worker {
   private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly messageIdDomain: string;
 
+  private readonly mailCount: Counter<"outcome"> | undefined;
+
   constructor(private readonly options: MailDispatcherOptions) {
     this.messageIdDomain = /@([^\s>]+)/.exec(options.mail.from)?.[1] ?? "shopgraph.local";
+    this.mailCount = options.metrics?.counter(
+      "mail_messages_total",
+      "Mail by outcome: sent, retried (refused, queued again) or failed (refused for good)",
+      ["outcome"],
+    );
   }
 
   start(): void {
@@ -221,6 +239,7 @@ export class MailDispatcher implements Worker {
     const em = this.options.orm.em.fork();
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
     if (sent.length > 0) await markMailSent(em, sent);
+    this.mailCount?.inc({ outcome: "sent" }, sent.length);
     for (const { notification, error } of outcomes) {
       if (error === null) continue;
       const { maxAttempts, retryBaseMs, retryMaxMs } = this.options.mail;
@@ -228,6 +247,7 @@ export class MailDispatcher implements Worker {
       const delay = retryDelayMs(notification.attempts, retryBaseMs, retryMaxMs);
       const status = final ? NotificationStatus.FAILED : NotificationStatus.QUEUED;
       await markMailRefused(em, notification.id, { status, error, retryInMs: delay });
+      this.mailCount?.inc({ outcome: final ? "failed" : "retried" });
       const context = { notificationId: notification.id, attempts: notification.attempts, err: error };
       if (final) {
         this.options.log.error(context, "mail could not be sent; notification FAILED");
