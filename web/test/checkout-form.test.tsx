@@ -1,6 +1,7 @@
 import { ApolloProvider, useQuery } from "@apollo/client/react";
-import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
 import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
@@ -10,11 +11,12 @@ import { CartDocument } from "../src/gql/shop/graphql";
 import { money, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
-  estimated: false,
+  id: "cart-1",
   totalQuantity: 3,
   subtotal: { amountCents: 7500, currency: "USD" },
   lines: [
     {
+      id: "line-tee",
       variantId: "v-tee",
       quantity: 2,
       productSlug: "tee",
@@ -27,6 +29,7 @@ const cart: CartView = {
       stock: 10,
     },
     {
+      id: "line-mug",
       variantId: "v-mug",
       quantity: 1,
       productSlug: "mug",
@@ -48,11 +51,19 @@ const userError = (field: string[] | null, code: string, message: string, area: 
   code,
   message,
 });
+/** The cart as the server shows it; placeOrder answers with it (emptied once the order is placed). */
+const serverCart = (subtotalCents = 0) => ({
+  __typename: "Cart",
+  id: "cart-1",
+  totalQuantity: 0,
+  subtotal: money(subtotalCents),
+  lines: [],
+});
 const placed = (order = orderFixture()) => ({
-  data: { placeOrder: { __typename: "CheckoutPayload", order, userErrors: [], priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order, userErrors: [], priceChange: null, cart: serverCart() } },
 });
 const refused = (...userErrors: ReturnType<typeof userError>[]) => ({
-  data: { placeOrder: { __typename: "CheckoutPayload", order: null, userErrors, priceChange: null } },
+  data: { placeOrder: { __typename: "CheckoutPayload", order: null, userErrors, priceChange: null, cart: null } },
 });
 const paid = () => ({
   data: { payOrder: { __typename: "OrderPayload", order: orderFixture({ status: "PAID" }), userErrors: [] } },
@@ -244,6 +255,47 @@ describe("checkout form", () => {
   });
 });
 
+describe("the cart placeOrder empties", () => {
+  it("keeps showing the lines being paid for while the cache already holds the emptied cart", async () => {
+    let emptyCart: () => void = () => undefined;
+    /** The cart as the cache shows it: placeOrder's answer empties it. */
+    function LiveCheckout() {
+      const [shown, setShown] = useState(cart);
+      emptyCart = () => setShown({ ...cart, lines: [], totalQuantity: 0, subtotal: money(0) });
+      return <Checkout cart={shown} />;
+    }
+    let pay: () => void = () => undefined;
+    const paying = new Promise<void>((resolve) => (pay = resolve));
+    const server = scriptedClient(async (op) => {
+      if (op.operationName === "UnpaidOrders") return viewerOrders();
+      if (op.operationName === "PlaceOrder") return placed();
+      act(() => emptyCart());
+      await paying;
+      return paid();
+    });
+    const user = userEvent.setup();
+    render(
+      <ApolloProvider client={server.client}>
+        <MemoryRouter initialEntries={["/checkout"]}>
+          <Routes>
+            <Route path="/checkout" element={<LiveCheckout />} />
+            <Route path="/orders/:id" element={<p>Order confirmation page</p>} />
+          </Routes>
+        </MemoryRouter>
+      </ApolloProvider>,
+    );
+    await screen.findByRole("heading", { name: "Checkout" });
+    await fillAddress(user);
+    await user.click(submitButton());
+
+    await waitFor(() => expect(server.named("PayOrder")).toHaveLength(1));
+    expect(screen.queryByText("Nothing to check out")).toBeNull();
+    expect(screen.getByRole("complementary", { name: "Order summary" }).textContent).toContain("Organic Tee");
+    pay();
+    expect(await screen.findByText("Order confirmation page")).toBeTruthy();
+  });
+});
+
 describe("resumable checkout", () => {
   const cancelled = () =>
     orderFixture({
@@ -391,6 +443,7 @@ describe("price changes at checkout", () => {
         __typename: "CheckoutPayload",
         order: null,
         userErrors: [userError(["input", "expectedTotal"], "PRICE_CHANGED", "The total is now $85.00")],
+        cart: serverCart(8500),
         priceChange: {
           __typename: "PriceChange",
           total: money(8500),
@@ -424,20 +477,17 @@ describe("price changes at checkout", () => {
       },
     },
   });
-  const serverCart = () => ({
-    data: { cart: { __typename: "Cart", totalQuantity: 0, subtotal: money(0), lines: [] } },
-  });
   /** PRICE_CHANGED for the first placeOrder, an order for the next; the cart and payment as asked. */
   const changingPrices = () => {
     const answers = [priceChanged, placed];
     return (op: Parameters<Responder>[0]) => {
-      if (op.operationName === "Cart") return serverCart();
+      if (op.operationName === "Cart") return { data: { cart: serverCart(7500) } };
       if (op.operationName === "PayOrder") return paid();
       return (answers.shift() as () => ReturnType<Responder>)();
     };
   };
 
-  it("sends the total the shopper was shown as expectedTotal", async () => {
+  it("sends the total the shopper was shown as expectedTotal, and the cart's id", async () => {
     const user = userEvent.setup();
     const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()));
     await fillAddress(user);
@@ -445,9 +495,10 @@ describe("price changes at checkout", () => {
 
     expect(await screen.findByText("Order confirmation page")).toBeTruthy();
     expect(expectedTotals(server)).toEqual([{ amountCents: 7500, currency: "USD" }]);
+    expect(server.named("PlaceOrder")[0]?.variables["input"].cartId).toBe("cart-1");
   });
 
-  it("shows the lines whose price changed and the new total, fetches the cart again, and focuses the message", async () => {
+  it("shows the lines whose price changed and the new total, takes the repriced cart from the answer, and focuses the message", async () => {
     const user = userEvent.setup();
     const server = await renderCheckout(changingPrices(), viewerOrders, { watchCart: true });
     await fillAddress(user);
@@ -466,7 +517,8 @@ describe("price changes at checkout", () => {
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Place order and pay" }).disabled).toBe(true);
     // The server's message is not repeated above the form.
     expect(screen.queryByText("The total is now $85.00")).toBeNull();
-    await waitFor(() => expect(server.named("Cart")).toHaveLength(2));
+    // placeOrder's answer carries the cart at today's prices: nothing is fetched again.
+    expect(server.named("Cart")).toHaveLength(1);
     expect(server.named("PayOrder")).toEqual([]);
   });
 

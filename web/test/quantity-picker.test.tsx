@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { MAX_LINE_QUANTITY } from "../src/cart/guest-cart";
+import { MAX_LINE_QUANTITY } from "../src/cart/limits";
 import { QuantityPicker, quantityFromText } from "../src/components/QuantityPicker";
 
 /** A picker whose owner keeps the quantity, as the cart and the product page do; `saved` records each commit. */

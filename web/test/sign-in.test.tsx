@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 import AuthPage from "../src/auth/AuthPage";
 import { AuthProvider } from "../src/auth/AuthProvider";
 import { SIGNED_IN_KEY, Session } from "../src/auth/session";
-import { GuestCart } from "../src/cart/guest-cart";
-import { mergeGuestCart } from "../src/cart/merge";
+import { attachGuestCart } from "../src/cart/attach";
+import { GuestCartId } from "../src/cart/cart-id";
 import { money, scriptedClient } from "./apollo";
 
+const GUEST_CART = "6f1c2d3e-4a5b-4c6d-8e7f-901234567890";
 const viewer = { __typename: "User", id: "u1", name: "Ada", email: "ada@example.com", role: "CUSTOMER" };
 const tokens = {
   __typename: "AuthPayload",
@@ -20,19 +21,9 @@ const tokens = {
 };
 
 describe("signing in", () => {
-  it("merges the guest cart into the account before the page asks for anything as the new user", async () => {
-    const cart = new GuestCart();
-    cart.add(
-      {
-        variantId: "v1",
-        productSlug: "tee",
-        productName: "Tee",
-        variantTitle: "M",
-        image: null,
-        unitPrice: { amountCents: 2500, currency: "USD" },
-      },
-      2,
-    );
+  it("attaches the guest cart to the account before the page asks for anything as the new user", async () => {
+    const cart = new GuestCartId();
+    cart.set(GUEST_CART);
     let signedIn = false;
     const server = scriptedClient((op) => {
       switch (op.operationName) {
@@ -41,13 +32,14 @@ describe("signing in", () => {
         case "Login":
           signedIn = true;
           return { data: { login: tokens } };
-        case "MergeCart":
+        case "CartAttach":
           return {
             data: {
-              mergeCart: {
+              cartAttach: {
                 __typename: "CartPayload",
-                cart: { __typename: "Cart", totalQuantity: 2, subtotal: money(5000), lines: [] },
+                cart: { __typename: "Cart", id: "account-cart", totalQuantity: 2, subtotal: money(5000), lines: [] },
                 userErrors: [],
+                warnings: [],
               },
             },
           };
@@ -62,7 +54,7 @@ describe("signing in", () => {
     const user = userEvent.setup();
     render(
       <ApolloProvider client={server.client}>
-        <AuthProvider session={session} afterSignIn={() => mergeGuestCart(server.client, cart).then(() => undefined)}>
+        <AuthProvider session={session} afterSignIn={() => attachGuestCart(server.client, cart).then(() => undefined)}>
           <MemoryRouter initialEntries={["/signin?next=/checkout"]}>
             <Routes>
               <Route path="/signin" element={<AuthPage mode="signin" />} />
@@ -78,25 +70,16 @@ describe("signing in", () => {
     await user.click(screen.getByRole("button", { name: "Sign in" }));
 
     expect(await screen.findByText("Checkout page")).toBeTruthy();
-    expect(server.operations.map((op) => op.operationName)).toEqual(["Me", "Login", "MergeCart", "Me"]);
-    expect(server.named("MergeCart")[0]?.variables).toEqual({ lines: [{ variantId: "v1", quantity: 2 }] });
-    expect(cart.lines()).toEqual([]);
+    expect(server.operations.map((op) => op.operationName)).toEqual(["Me", "Login", "CartAttach", "Me"]);
+    expect(server.named("CartAttach")[0]?.variables).toEqual({ cartId: GUEST_CART });
+    // From now on the shop shows the account cart: the guest cart's id is forgotten.
+    expect(cart.get()).toBeNull();
     expect(localStorage.getItem(SIGNED_IN_KEY)).toBe("1");
   });
 
   it("shows a wrong password next to the form and keeps the guest cart", async () => {
-    const cart = new GuestCart();
-    cart.add(
-      {
-        variantId: "v1",
-        productSlug: "tee",
-        productName: "Tee",
-        variantTitle: "M",
-        image: null,
-        unitPrice: { amountCents: 2500, currency: "USD" },
-      },
-      1,
-    );
+    const cart = new GuestCartId();
+    cart.set(GUEST_CART);
     const server = scriptedClient((op) =>
       op.operationName === "Me"
         ? { data: { me: null } }
@@ -124,7 +107,7 @@ describe("signing in", () => {
       <ApolloProvider client={server.client}>
         <AuthProvider
           session={new Session({ endpoint: "/graphql" })}
-          afterSignIn={() => mergeGuestCart(server.client, cart).then(() => undefined)}
+          afterSignIn={() => attachGuestCart(server.client, cart).then(() => undefined)}
         >
           <MemoryRouter initialEntries={["/signin"]}>
             <AuthPage mode="signin" />
@@ -138,7 +121,7 @@ describe("signing in", () => {
 
     const message = await screen.findByText("Wrong email or password");
     expect(screen.getByLabelText("Password").getAttribute("aria-describedby")).toContain(message.id);
-    expect(server.named("MergeCart")).toEqual([]);
-    expect(cart.lines()).toHaveLength(1);
+    expect(server.named("CartAttach")).toEqual([]);
+    expect(cart.get()).toBe(GUEST_CART);
   });
 });

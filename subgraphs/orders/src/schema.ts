@@ -1,5 +1,6 @@
 import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
+import { CheckoutPayloadResolver } from "./graphql/checkout-payload.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
@@ -12,6 +13,7 @@ export function buildOrdersSchema() {
     resolvers: [
       CartResolver,
       CartLineResolver,
+      CheckoutPayloadResolver,
       OrderResolver,
       OrderConnectionResolver,
       OrderUpdatesResolver,

@@ -243,7 +243,10 @@ describe("one checkout per cart", () => {
     let results;
     try {
       await blocker.query("begin");
-      await blocker.query("select * from cart_lines where user_id = $1 for update", [ada.userId]);
+      await blocker.query(
+        "select * from cart_lines where cart_id = (select id from carts where user_id = $1) for update",
+        [ada.userId],
+      );
       const first = placeOrder(ada, key);
       await eventually(async () => (await lockWaits()) >= 1);
       const retries = Array.from({ length: 19 }, () => placeOrder(ada, key));
@@ -465,7 +468,10 @@ describe("the stock guard", () => {
     await dueNow(orderId);
     await stack.orders.sweeper.sweep();
     expect(await catalog.stock(lamp!.id)).toBe(5);
-    await stack.ordersDb.sql("update cart_lines set checkout_until = now() where user_id = $1", [ada.userId]);
+    await stack.ordersDb.sql(
+      "update cart_lines set checkout_until = now() where cart_id = (select id from carts where user_id = $1)",
+      [ada.userId],
+    );
     expect((await placeOrder(ada)).userErrors).toEqual([]);
     expect(await catalog.stock(lamp!.id)).toBe(3);
   });

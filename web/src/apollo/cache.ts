@@ -41,9 +41,6 @@ export function createCache(): InMemoryCache {
           notifications: connection(["filter", "unreadOnly"]),
         },
       },
-      // The viewer has one cart: Query.cart, User.cart and every cart mutation are the same object.
-      Cart: { keyFields: [], fields: { lines: { merge: false } } },
-      CartLine: { keyFields: false },
       Money: embedded,
       ProductPriceRange: embedded,
       ProductFacets: embedded,

@@ -9,7 +9,7 @@ export type AuthStatus = "loading" | "signedOut" | "signedIn";
 interface AuthValue {
   status: AuthStatus;
   viewer: ViewerFragment | null;
-  /** After register or login: starts the session, runs `afterSignIn` (the guest cart merge), refetches. */
+  /** After register or login: starts the session, runs `afterSignIn` (attaching the guest cart), refetches. */
   signIn(tokens: SessionTokensFragment): Promise<void>;
   signOut(): Promise<void>;
 }
@@ -24,7 +24,7 @@ export function useAuth(): AuthValue {
 
 interface AuthProviderProps {
   session: Session;
-  /** Work to do with the new session before the page refetches (merging the guest cart). */
+  /** Work to do with the new session before the page refetches (attaching the guest cart). */
   afterSignIn?: () => Promise<void>;
   children: ReactNode;
 }

@@ -46,14 +46,9 @@ function CartLine({ line, onProblem }: { line: CartLineView; onProblem: (message
           value={line.quantity}
           max={line.stock}
           disabled={busy}
-          onChange={(quantity) => void run(() => update(line.variantId, quantity))}
+          onChange={(quantity) => void run(() => update(line.id, quantity))}
         />
-        <button
-          type="button"
-          className="link-button"
-          disabled={busy}
-          onClick={() => void run(() => remove(line.variantId))}
-        >
+        <button type="button" className="link-button" disabled={busy} onClick={() => void run(() => remove(line.id))}>
           Remove<span className="visually-hidden"> {line.productName}</span>
         </button>
       </div>
@@ -95,7 +90,7 @@ export default function CartPage() {
           )}
           <ul className="cart-lines">
             {cart.lines.map((line) => (
-              <CartLine key={line.variantId} line={line} onProblem={setProblem} />
+              <CartLine key={line.id} line={line} onProblem={setProblem} />
             ))}
           </ul>
         </section>
@@ -107,7 +102,7 @@ export default function CartPage() {
               <dd>{cart.totalQuantity}</dd>
             </div>
             <div className="summary__total">
-              <dt>{cart.estimated ? "Estimated subtotal" : "Subtotal"}</dt>
+              <dt>Subtotal</dt>
               <dd data-testid="cart-subtotal">{cart.subtotal ? formatPrice(cart.subtotal) : "—"}</dd>
             </div>
           </dl>

@@ -1,18 +1,22 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { useAuth } from "../auth/AuthProvider";
 import {
-  AddToCartDocument,
+  CartCreateDocument,
   CartDocument,
-  RemoveFromCartDocument,
-  UpdateCartLineDocument,
+  CartLinesAddDocument,
+  CartLinesRemoveDocument,
+  CartLinesUpdateDocument,
+  type CartChangeFragment,
   type CartViewFragment,
 } from "../gql/shop/graphql";
 import type { MoneyLike } from "../lib/money";
 import type { FieldUserError } from "../lib/user-errors";
-import { guestCart, lineLimit, type GuestCartLine } from "./guest-cart";
+import { guestCartId } from "./cart-id";
 
 export interface CartLineView {
+  /** CartLine.id: what updates and removals name. */
+  id: string;
   variantId: string;
   quantity: number;
   productSlug: string;
@@ -27,22 +31,26 @@ export interface CartLineView {
 }
 
 export interface CartView {
+  /** Cart.id; null while the shopper has no cart yet. */
+  id: string | null;
   lines: CartLineView[];
   totalQuantity: number;
   subtotal: MoneyLike | null;
-  /** True for a guest cart: prices as they were when added; the server prices again at checkout. */
-  estimated: boolean;
 }
 
 /** What the product page knows about a variant when it is added. */
-export type AddableVariant = Omit<GuestCartLine, "quantity">;
+export interface AddableVariant {
+  variantId: string;
+  productName: string;
+}
 
-function fromServer(cart: CartViewFragment | null | undefined): CartView {
+export function cartView(cart: CartViewFragment | null | undefined): CartView {
   const lines = (cart?.lines ?? []).flatMap((line): CartLineView[] => {
     const variant = line.variant;
     if (!variant) return [];
     return [
       {
+        id: line.id,
         variantId: variant.id,
         quantity: line.quantity,
         productSlug: variant.product.slug,
@@ -56,27 +64,30 @@ function fromServer(cart: CartViewFragment | null | undefined): CartView {
       },
     ];
   });
-  return { lines, totalQuantity: cart?.totalQuantity ?? 0, subtotal: cart?.subtotal ?? null, estimated: false };
+  return { id: cart?.id ?? null, lines, totalQuantity: cart?.totalQuantity ?? 0, subtotal: cart?.subtotal ?? null };
 }
 
-export function fromGuest(lines: readonly GuestCartLine[]): CartView {
-  const currencies = new Set(lines.map((line) => line.unitPrice.currency));
-  const currency = [...currencies][0];
-  return {
-    lines: lines.map(({ stock, ...line }) => ({
-      ...line,
-      lineTotal: { amountCents: line.unitPrice.amountCents * line.quantity, currency: line.unitPrice.currency },
-      available: line.quantity <= lineLimit(stock),
-      stock: stock ?? null,
-    })),
-    totalQuantity: lines.reduce((sum, line) => sum + line.quantity, 0),
-    subtotal:
-      currency && currencies.size === 1
-        ? { amountCents: lines.reduce((sum, line) => sum + line.unitPrice.amountCents * line.quantity, 0), currency }
-        : null,
-    estimated: true,
-  };
+/** A cart mutation's userErrors, and its warnings worth telling (a quantity cut), in the shopper's words. */
+function problemsOf(payload: CartChangeFragment | undefined, itemName: string): FieldUserError[] {
+  if (!payload) return [];
+  const reduced = payload.warnings
+    .filter((warning) => warning.code === "QUANTITY_REDUCED")
+    .map((warning): FieldUserError => {
+      const held = payload.cart?.lines.find((line) => line.id === warning.target)?.quantity;
+      return {
+        field: ["quantity"],
+        code: "QUANTITY_REDUCED",
+        message:
+          held === undefined
+            ? warning.message
+            : `Only ${held} of ${itemName} can be in your cart: it holds ${held} now.`,
+      };
+    });
+  return [...payload.userErrors, ...reduced];
 }
+
+const notFound = (payload: CartChangeFragment | undefined) =>
+  payload?.userErrors.some((error) => error.code === "CART_NOT_FOUND") ?? false;
 
 export interface CartApi {
   cart: CartView;
@@ -84,69 +95,75 @@ export interface CartApi {
   loading: boolean;
   error: unknown;
   refetch(): void;
-  /** userErrors of the server's cart (none for a guest cart). */
+  /** The server's userErrors, and a quantity it cut to the stock. */
   add(variant: AddableVariant, quantity: number): Promise<readonly FieldUserError[]>;
-  update(variantId: string, quantity: number): Promise<readonly FieldUserError[]>;
-  remove(variantId: string): Promise<readonly FieldUserError[]>;
+  /** By CartLine.id; 0 removes the line. */
+  update(lineId: string, quantity: number): Promise<readonly FieldUserError[]>;
+  remove(lineId: string): Promise<readonly FieldUserError[]>;
 }
 
-/** The shopper's cart: the account's on the server when signed in, the guest cart otherwise. */
+/**
+ * The shopper's cart, on the server for guests and signed-in shoppers alike, priced by it: the
+ * account cart when signed in, else the guest cart whose id this browser keeps (made on the first
+ * add). Every mutation answers with the cart, which the cache takes in by its id.
+ */
 export function useCart(): CartApi {
   const { status } = useAuth();
   const signedIn = status === "signedIn";
-  const guestLines = useSyncExternalStore(guestCart.subscribe, guestCart.lines);
-  const server = useQuery(CartDocument, { skip: !signedIn });
-  const [addLine] = useMutation(AddToCartDocument);
-  const [updateLine] = useMutation(UpdateCartLineDocument);
-  const [removeLine] = useMutation(RemoveFromCartDocument);
+  const guestId = useSyncExternalStore(guestCartId.subscribe, guestCartId.get);
+  const server = useQuery(CartDocument, {
+    variables: signedIn ? {} : { id: guestId },
+    skip: status === "loading" || (!signedIn && !guestId),
+  });
+  const [createCart] = useMutation(CartCreateDocument);
+  const [addLines] = useMutation(CartLinesAddDocument);
+  const [updateLines] = useMutation(CartLinesUpdateDocument);
+  const [removeLines] = useMutation(CartLinesRemoveDocument);
+  const serverCart = server.data?.cart ?? null;
+  const cartId = signedIn ? (serverCart?.id ?? null) : guestId;
+
+  // The server no longer knows this guest cart (attached in another tab, or abandoned): start afresh.
+  const gone = !signedIn && guestId !== null && server.data !== undefined && serverCart === null;
+  useEffect(() => {
+    if (gone) guestCartId.clear();
+  }, [gone]);
 
   const add = useCallback(
     async (variant: AddableVariant, quantity: number) => {
-      if (!signedIn) {
-        const before = guestCart.lines().find((line) => line.variantId === variant.variantId)?.quantity ?? 0;
-        const after = guestCart.add(variant, quantity);
-        if (after >= before + quantity) return [];
-        return [
-          {
-            field: ["quantity"],
-            code: "QUANTITY_REDUCED",
-            message: `Only ${after} of ${variant.productName} can be in your cart: it holds ${after} now.`,
-          },
-        ];
+      const lines = [{ variantId: variant.variantId, quantity }];
+      let payload = cartId ? (await addLines({ variables: { cartId, lines } })).data?.cartLinesAdd : undefined;
+      if (!cartId || (!signedIn && notFound(payload))) {
+        // Signed in, cartCreate adds to the account cart; signed out, it makes the guest cart.
+        payload = (await createCart({ variables: { input: { lines } } })).data?.cartCreate;
+        if (!signedIn && payload?.cart) guestCartId.set(payload.cart.id);
       }
-      const { data } = await addLine({ variables: { variantId: variant.variantId, quantity } });
-      return data?.addToCart.userErrors ?? [];
+      return problemsOf(payload, variant.productName);
     },
-    [addLine, signedIn],
+    [addLines, cartId, createCart, signedIn],
   );
   const update = useCallback(
-    async (variantId: string, quantity: number) => {
-      if (!signedIn) {
-        guestCart.update(variantId, quantity);
-        return [];
-      }
-      const { data } = await updateLine({ variables: { variantId, quantity } });
-      return data?.updateCartLine.userErrors ?? [];
+    async (lineId: string, quantity: number) => {
+      if (!cartId) return [];
+      const { data } = await updateLines({ variables: { cartId, lines: [{ id: lineId, quantity }] } });
+      const name = serverCart?.lines.find((line) => line.id === lineId)?.variant?.product.name ?? "this item";
+      return problemsOf(data?.cartLinesUpdate, name);
     },
-    [updateLine, signedIn],
+    [cartId, serverCart, updateLines],
   );
   const remove = useCallback(
-    async (variantId: string) => {
-      if (!signedIn) {
-        guestCart.remove(variantId);
-        return [];
-      }
-      const { data } = await removeLine({ variables: { variantId } });
-      return data?.removeFromCart.userErrors ?? [];
+    async (lineId: string) => {
+      if (!cartId) return [];
+      const { data } = await removeLines({ variables: { cartId, lineIds: [lineId] } });
+      return data?.cartLinesRemove.userErrors ?? [];
     },
-    [removeLine, signedIn],
+    [cartId, removeLines],
   );
 
   return {
-    cart: signedIn ? fromServer(server.data?.cart) : fromGuest(guestLines),
+    cart: cartView(serverCart),
     signedIn,
-    loading: status === "loading" || (signedIn && server.loading && !server.data),
-    error: signedIn ? server.error : undefined,
+    loading: status === "loading" || (server.loading && !server.data),
+    error: server.error,
     refetch: () => void server.refetch(),
     add,
     update,

@@ -110,7 +110,16 @@ function PriceChangeNotice({
  * (a reload loses nothing) and forgotten once an order is placed. An order placed but not paid
  * goes to `onUnpaid`: it is paid or cancelled from there, never placed a second time.
  */
-export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (unpaid: UnpaidOrder) => void }) {
+export function CheckoutForm({
+  cart,
+  onUnpaid,
+  onPlacing = () => undefined,
+}: {
+  cart: CartView;
+  onUnpaid: (unpaid: UnpaidOrder) => void;
+  /** True while an attempt runs and once it placed an order; false when it placed nothing. */
+  onPlacing?: (placing: boolean) => void;
+}) {
   const navigate = useNavigate();
   const { submit } = useCheckout();
   const [address, setAddress] = useState<AddressValues>(loadAddress);
@@ -130,8 +139,10 @@ export function CheckoutForm({ cart, onUnpaid }: { cart: CartView; onUnpaid: (un
       return;
     }
     setBusy(true);
-    const result = await submit(toAddressInput(address), paymentToken, expectedTotal);
+    onPlacing(true);
+    const result = await submit(toAddressInput(address), paymentToken, expectedTotal, cart.id);
     setBusy(false);
+    if (result.kind === "rejected" || result.kind === "priceChanged" || result.kind === "failed") onPlacing(false);
     // No answer keeps the question: its button retries the same attempt at the same total.
     if (result.kind !== "failed") setPriceChange(result.kind === "priceChanged" ? result.priceChange : null);
     switch (result.kind) {

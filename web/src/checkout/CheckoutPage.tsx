@@ -87,9 +87,13 @@ function UnpaidOrderPanel({
  * first, whether it was just declined or left behind by a reload: it is paid or cancelled before
  * anything new is placed, so the same cart never becomes two unpaid orders holding stock.
  */
-export function Checkout({ cart }: { cart: CartView }) {
+export function Checkout({ cart: current }: { cart: CartView }) {
   const orders = useQuery(UnpaidOrdersDocument, { fetchPolicy: "network-only" });
   const [handedOver, setHandedOver] = useState<UnpaidOrder | null>(null);
+  // placeOrder empties the cart (the cache shows it at once); while the order is being placed and
+  // paid, the page keeps showing the cart as it was when the shopper placed it.
+  const [placing, setPlacing] = useState<CartView | null>(null);
+  const cart = placing ?? current;
   const found = orders.data?.me?.orders?.nodes.find((order) => order.status === "PENDING_PAYMENT");
   const unpaid = handedOver ?? (found ? { order: found, problem: null } : null);
 
@@ -100,7 +104,7 @@ export function Checkout({ cart }: { cart: CartView }) {
     content = (
       <UnpaidOrderPanel
         unpaid={unpaid}
-        cartHasItems={cart.lines.length > 0}
+        cartHasItems={current.lines.length > 0}
         onCancelled={() => {
           setHandedOver(null);
           void orders.refetch();
@@ -121,7 +125,13 @@ export function Checkout({ cart }: { cart: CartView }) {
       </EmptyState>
     );
   } else {
-    content = <CheckoutForm cart={cart} onUnpaid={setHandedOver} />;
+    content = (
+      <CheckoutForm
+        cart={cart}
+        onUnpaid={setHandedOver}
+        onPlacing={(started) => setPlacing(started ? current : null)}
+      />
+    );
   }
   return (
     <div className="checkout">

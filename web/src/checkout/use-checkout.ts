@@ -1,7 +1,6 @@
-import { useApolloClient, useMutation } from "@apollo/client/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useMutation } from "@apollo/client/react";
+import { useCallback, useRef } from "react";
 import {
-  CartDocument,
   PayOrderDocument,
   PlaceOrderDocument,
   type AddressInput,
@@ -19,7 +18,7 @@ export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError<CheckoutErrorCode>[] }
-  /** Not placed: today's prices make another total than the one shown. The cart is fetched again. */
+  /** Not placed: today's prices make another total than the one shown. The cart came back repriced. */
   | { kind: "priceChanged"; priceChange: PriceChangeViewFragment }
   /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */
   | { kind: "unpaid"; order: OrderDetailFragment; problem: string }
@@ -41,37 +40,30 @@ export function useCheckout() {
   const [payOrder] = useMutation(PayOrderDocument);
   const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef<Promise<CheckoutResult> | null>(null);
-  const client = useApolloClient();
-  const placed = useRef(false);
 
-  // Placing an order empties the cart on the server. The page keeps showing what is being paid
-  // for, and the cart is fetched again once the shopper leaves checkout (paid or not).
-  useEffect(
-    () => () => {
-      // Forgetting the cached cart makes whoever shows it (the header) fetch it again.
-      if (placed.current) client.cache.evict({ id: "ROOT_QUERY", fieldName: "cart" });
-    },
-    [client],
-  );
-
-  const run = async (address: AddressInput, paymentToken: string, shown: MoneyLike): Promise<CheckoutResult> => {
+  // placeOrder answers with the cart as it left it (emptied), and the cache takes it in: the
+  // header shows it at once. The checkout page keeps showing what is being paid for (see Checkout).
+  const run = async (
+    address: AddressInput,
+    paymentToken: string,
+    shown: MoneyLike,
+    cartId: string | null,
+  ): Promise<CheckoutResult> => {
     idempotencyKey.current ??= newIdempotencyKey();
     // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
     const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
     let order: OrderDetailFragment;
     try {
       const { data } = await placeOrder({
-        variables: { input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal } },
+        variables: {
+          input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal, cartId },
+        },
       });
       const payload = data?.placeOrder;
       if (!payload?.order) {
         idempotencyKey.current = null;
-        if (payload?.priceChange) {
-          // The page shows the cart at today's prices; a cart it cannot fetch keeps the old lines
-          // and the message still names the new total.
-          await client.refetchQueries({ include: [CartDocument] }).catch(() => undefined);
-          return { kind: "priceChanged", priceChange: payload.priceChange };
-        }
+        // The payload's cart, at today's prices, is in the cache: the page shows the new total.
+        if (payload?.priceChange) return { kind: "priceChanged", priceChange: payload.priceChange };
         return { kind: "rejected", errors: payload?.userErrors ?? [] };
       }
       order = payload.order;
@@ -79,7 +71,6 @@ export function useCheckout() {
       return { kind: "failed", error };
     }
     idempotencyKey.current = null;
-    placed.current = true;
     forgetAddress();
     try {
       const { data } = await payOrder({ variables: { orderId: order.id, paymentToken } });
@@ -98,13 +89,16 @@ export function useCheckout() {
     }
   };
 
-  const submit = useCallback((address: AddressInput, paymentToken: string, expectedTotal: MoneyLike) => {
-    // A second submit while one is under way joins it instead of sending anything.
-    inFlight.current ??= run(address, paymentToken, expectedTotal).finally(() => {
-      inFlight.current = null;
-    });
-    return inFlight.current;
-  }, []); // run reads refs and stable mutation functions only
+  const submit = useCallback(
+    (address: AddressInput, paymentToken: string, expectedTotal: MoneyLike, cartId: string | null) => {
+      // A second submit while one is under way joins it instead of sending anything.
+      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId).finally(() => {
+        inFlight.current = null;
+      });
+      return inFlight.current;
+    },
+    [], // run reads refs and stable mutation functions only
+  );
 
   return { submit };
 }

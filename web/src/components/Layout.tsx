@@ -1,7 +1,6 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
-import { guestCart } from "../cart/guest-cart";
 import { useCart } from "../cart/use-cart";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { SearchBox } from "./SearchBox";
@@ -13,9 +12,7 @@ const NotificationBell = lazy(() => import("../notifications/NotificationBell"))
 const AccountMenu = lazy(() => import("./AccountMenu"));
 
 function CartLink() {
-  const { cart, signedIn } = useCart();
-  const guestCount = useSyncExternalStore(guestCart.subscribe, () => guestCart.totalQuantity());
-  const count = signedIn ? cart.totalQuantity : guestCount;
+  const count = useCart().cart.totalQuantity;
   return (
     <Link to="/cart" className="icon-button cart-link" aria-label={count > 0 ? `Cart, ${count} items` : "Cart, empty"}>
       <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from "react";
-import { MAX_LINE_QUANTITY } from "../cart/guest-cart";
+import { MAX_LINE_QUANTITY } from "../cart/limits";
 
 interface QuantityPickerProps {
   value: number;

@@ -62,18 +62,7 @@ function Purchase({ product }: { product: Product }) {
     setAdding(true);
     setProblem(null);
     try {
-      const errors = await add(
-        {
-          variantId: variant.id,
-          productSlug: product.slug,
-          productName: product.name,
-          variantTitle: variant.title,
-          image: product.images[0] ?? null,
-          unitPrice: { amountCents: variant.price.amountCents, currency: variant.price.currency },
-          stock: variant.quantityAvailable,
-        },
-        quantity,
-      );
+      const errors = await add({ variantId: variant.id, productName: product.name }, quantity);
       if (errors.length > 0) {
         setProblem(errors.map((error) => error.message).join(" "));
       } else {

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CURRENCY,
+  isUuid,
   problem,
   ProblemList,
   reject,
@@ -29,6 +30,8 @@ export interface PlaceOrderInput {
   shippingAddress: AddressInput;
   /** The total the shopper was shown; when products' prices make another, nothing is ordered. */
   expectedTotal?: Amount | null | undefined;
+  /** The shopper's own cart to order; without it, their account cart. */
+  cartId?: string | null | undefined;
 }
 
 /** What the shopper expected and what the order would have cost, line by line. */
@@ -94,14 +97,21 @@ export class Checkout {
         "currency",
       ]);
     }
+    if (input.cartId != null && !isUuid(input.cartId)) problems.add(...cartNotFound());
     // Every problem with the input at once, so a form can show them all.
     if (!address.ok || !problems.empty) throw new Rejection(problems.problems);
 
+    const shippingAddress = address.value;
+
     const orderId = orderIdFor(userId, input.idempotencyKey);
-    const start = await startCheckout(em, orderId, userId);
+    const start = await startCheckout(em, orderId, { userId, cartId: input.cartId?.toLowerCase() ?? null });
     switch (start.kind) {
       case "existing":
         return start.order;
+      case "no_cart":
+        // Another's cart is as unknown as a made-up id, so cart ids cannot be probed.
+        if (input.cartId != null) throw new Rejection([problem(...cartNotFound())]);
+        return refuse("CART_EMPTY", "The cart is empty");
       case "empty":
         return refuse("CART_EMPTY", "The cart is empty");
       case "busy":
@@ -111,16 +121,17 @@ export class Checkout {
         );
     }
 
-    const reserved = await this.reserve(em, orderId, userId, start.lines);
+    const { cartId } = start;
+    const reserved = await this.reserve(em, orderId, cartId, start.lines);
     const checkedTotals = orderTotals(reserved, DEFAULT_CURRENCY);
     if (!checkedTotals.ok) {
-      await this.abandon(em, orderId, userId);
+      await this.abandon(em, orderId, cartId);
       throw new Rejection<CheckoutErrorCode>(checkedTotals.problems);
     }
     const totals = checkedTotals.value;
     const expected = input.expectedTotal;
     if (expected && (expected.amountCents !== totals.totalCents || expected.currency !== totals.currency)) {
-      await this.abandon(em, orderId, userId);
+      await this.abandon(em, orderId, cartId);
       const shown = new Map(start.lines.map((line) => [line.variantId, shownPrice(line)]));
       throw new PriceChanged({
         expectedTotal: { amountCents: expected.amountCents, currency: expected.currency },
@@ -136,30 +147,31 @@ export class Checkout {
       placed = await insertPlacedOrder(em, {
         id: orderId,
         userId,
+        cartId,
         idempotencyKey: input.idempotencyKey,
         currency: totals.currency,
         subtotalCents: totals.subtotalCents,
         totalCents: totals.totalCents,
-        shippingAddress: address.value,
+        shippingAddress,
         lines: reserved.map(orderLineOf),
         placedAt,
         expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
       });
     } catch (error) {
-      return this.notStored(em, orderId, userId, error);
+      return this.notStored(em, orderId, cartId, error);
     }
-    return placed ?? this.notStored(em, orderId, userId, null);
+    return placed ?? this.notStored(em, orderId, cartId, null);
   }
 
   /**
    * The order was not stored by this request. A twin request (same user, same key) may have
    * stored it: then that is the answer. Otherwise the stock goes back and the cart is free again.
    */
-  private async notStored(em: EntityManager, orderId: string, userId: string, error: unknown): Promise<OrderView> {
+  private async notStored(em: EntityManager, orderId: string, cartId: string, error: unknown): Promise<OrderView> {
     const [twin] = await loadOrders(em, { ids: [orderId] }).catch(() => []);
     if (twin) return twin;
     this.options.log.error({ err: error, orderId }, "the order was not stored; releasing its stock");
-    await this.abandon(em, orderId, userId);
+    await this.abandon(em, orderId, cartId);
     return refuse("CHECKOUT_FAILED", "The order could not be stored; nothing was charged or kept. Please try again");
   }
 
@@ -168,9 +180,9 @@ export class Checkout {
    * id keeps it, see StockReleases) and its claim on the cart ends. Never throws: a claim left
    * behind lapses with its lease.
    */
-  private async abandon(em: EntityManager, orderId: string, userId: string): Promise<void> {
+  private async abandon(em: EntityManager, orderId: string, cartId: string): Promise<void> {
     await this.options.releases.releaseNow(em, orderId);
-    await unclaimCart(em, orderId, userId).catch((err: unknown) =>
+    await unclaimCart(em, orderId, cartId).catch((err: unknown) =>
       this.options.log.warn({ err, orderId }, "could not let go of the cart; its claim lapses with its lease"),
     );
   }
@@ -179,7 +191,7 @@ export class Checkout {
   private async reserve(
     em: EntityManager,
     orderId: string,
-    userId: string,
+    cartId: string,
     lines: CheckoutLine[],
   ): Promise<ReservedLine[]> {
     const { products, releases } = this.options;
@@ -191,14 +203,14 @@ export class Checkout {
       if (!(error instanceof ProductsUnavailableError)) throw error;
       // The reservation may or may not have happened: release to be sure.
       this.options.log.warn({ err: error.message, orderId }, "reserving stock failed; releasing");
-      await this.abandon(em, orderId, userId);
+      await this.abandon(em, orderId, cartId);
       return refuse("CHECKOUT_FAILED", "Stock could not be reserved right now. Please try again");
     }
     if (!outcome.ok) {
       if (!outcome.problems.some((problem) => problem.code === "RESERVATION_MISMATCH")) {
         await releases.forget(em, orderId);
       }
-      await unclaimCart(em, orderId, userId);
+      await unclaimCart(em, orderId, cartId);
       const problems = outcome.problems.map((refusal) => cartProblem(refusal, cart));
       for (const refusal of outcome.problems.filter((p) => !SHOPPER_CODES.has(p.code))) {
         this.options.log.error(
@@ -210,6 +222,10 @@ export class Checkout {
     }
     return outcome.lines;
   }
+}
+
+function cartNotFound(): [CheckoutErrorCode, string, string[]] {
+  return ["CART_NOT_FOUND", "No cart of yours has this id", ["input", "cartId"]];
 }
 
 function shownPrice(line: CheckoutLine): Amount | null {

@@ -1,6 +1,8 @@
 import type { Logger, Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
+import { ABANDONED_GUEST_CART_DAYS } from "../domain/cart.js";
 import { OrderStatus } from "../domain/order-state.js";
+import { deleteAbandonedGuestCarts } from "../store/cart-store.js";
 import { lockExpiredOrder, ordersDueForExpiry } from "../store/order-locks.js";
 import { orderStateMachine } from "./lifecycle.js";
 import type { Refunds } from "./refunds.js";
@@ -14,13 +16,15 @@ export interface SweepResult {
   refunded: number;
   /** Stock releases left by a past bug for orders that keep their stock, removed. */
   repaired: number;
+  /** Guest carts untouched for ABANDONED_GUEST_CART_DAYS, deleted. */
+  abandonedCarts: number;
   /** Orders or rows that could not be handled this time (logged; tried again next pass). */
   failed: number;
 }
 
 /**
  * Cancels orders whose time to pay is over, and retries stock releases products has not
- * confirmed and refunds the payment provider has not. Each order is handled on its own: one that
+ * confirmed and refunds the payment provider has not, and deletes abandoned guest carts. Each order is handled on its own: one that
  * fails is logged, counted and tried again next pass, never holding up the others, and releases
  * and refunds run whatever happened to expiring. Safe with several instances: an expired order is
  * locked with SKIP LOCKED (and its status re-checked under the lock), releases and refunds are
@@ -73,7 +77,7 @@ export class OrderSweeper implements Worker {
   }
 
   private async pass(): Promise<SweepResult> {
-    const result: SweepResult = { expired: 0, released: 0, refunded: 0, repaired: 0, failed: 0 };
+    const result: SweepResult = { expired: 0, released: 0, refunded: 0, repaired: 0, abandonedCarts: 0, failed: 0 };
     await this.phase(result, () => this.expireDue(result));
     await this.phase(result, async () => {
       const { repaired, failed } = await this.releases.repairLeftovers(this.orm.em.fork(), BATCH);
@@ -90,6 +94,13 @@ export class OrderSweeper implements Worker {
       for (let batch = BATCH; batch === BATCH && !this.stopped;) {
         batch = await this.refunds.refundDue(this.orm.em.fork(), BATCH);
         result.refunded += batch;
+      }
+    });
+    await this.phase(result, async () => {
+      const before = new Date(Date.now() - ABANDONED_GUEST_CART_DAYS * 86_400_000);
+      for (let batch = BATCH; batch === BATCH && !this.stopped;) {
+        batch = await deleteAbandonedGuestCarts(this.orm.em.fork(), before, BATCH);
+        result.abandonedCarts += batch;
       }
     });
     return result;

@@ -6,8 +6,10 @@ import { errorCodes, type CodesOf } from "@shopgraph/kernel";
  * `INVALID_<FIELD>`. README.md documents every code.
  */
 
-/** addToCart, updateCartLine, removeFromCart, clearCart, mergeCart. */
+/** cartCreate, cartLinesAdd/Update/Remove, cartAttach and the deprecated addToCart, updateCartLine, removeFromCart, clearCart, mergeCart. */
 export const CartErrorCode = errorCodes(
+  "CART_NOT_FOUND",
+  "LINE_NOT_FOUND",
   "INVALID_QUANTITY",
   "VARIANT_NOT_FOUND",
   "VARIANT_UNAVAILABLE",
@@ -21,6 +23,10 @@ export const CartErrorCode = errorCodes(
 );
 export type CartErrorCode = CodesOf<typeof CartErrorCode>;
 
+/** What a cart mutation did other than asked, though it succeeded (CartWarning.code). */
+export const CartWarningCode = errorCodes("QUANTITY_REDUCED", "LINE_MERGED", "LINE_REMOVED");
+export type CartWarningCode = CodesOf<typeof CartWarningCode>;
+
 /** placeOrder. */
 export const CheckoutErrorCode = errorCodes(
   "INVALID_IDEMPOTENCY_KEY",
@@ -31,6 +37,7 @@ export const CheckoutErrorCode = errorCodes(
   "INVALID_POSTAL_CODE",
   "INVALID_COUNTRY",
   "CART_EMPTY",
+  "CART_NOT_FOUND",
   "CHECKOUT_IN_PROGRESS",
   "VARIANT_NOT_FOUND",
   "VARIANT_UNAVAILABLE",

@@ -1,20 +1,25 @@
 import { OptionalProps } from "@mikro-orm/core";
-import { Check, Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
+import { Cart } from "./cart.js";
 
 /**
- * One variant in a signed-in shopper's cart. The cart is the user's lines: prices are read from
+ * One variant in a cart (one line per variant). Prices are read from
  * products whenever the cart is shown; the price the shopper was shown when the line was last
  * added or changed is kept only to name what changed when a checkout finds another price.
  */
 @Check({ name: "cart_lines_quantity_check", expression: "quantity >= 1 and quantity <= 99" })
+@Unique({ name: "cart_lines_cart_id_variant_id_unique", properties: ["cart", "variantId"] })
 @Entity({ tableName: "cart_lines" })
 export class CartLine {
   [OptionalProps]?: "createdAt" | "updatedAt" | "seenPriceCents" | "seenCurrency" | "checkoutOrderId" | "checkoutUntil";
 
   @PrimaryKey({ type: "uuid" })
-  userId!: string;
+  id!: string;
 
-  @PrimaryKey({ type: "uuid" })
+  @ManyToOne(() => Cart, { deleteRule: "cascade" })
+  cart!: Cart;
+
+  @Property({ type: "uuid" })
   variantId!: string;
 
   @Property({ type: "int" })

@@ -1,4 +1,5 @@
 import { OutboxEvent } from "@shopgraph/messaging";
+import { Cart } from "./cart.js";
 import { CartLine } from "./cart-line.js";
 import { OrderLine } from "./order-line.js";
 import { OrderTransition } from "./order-transition.js";
@@ -7,5 +8,5 @@ import { Payment } from "./payment.js";
 import { Refund } from "./refund.js";
 import { StockRelease } from "./stock-release.js";
 
-export { CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease };
-export const entities = [CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease, OutboxEvent];
+export { Cart, CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease };
+export const entities = [Cart, CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease, OutboxEvent];

@@ -1,11 +1,19 @@
-import { DEFAULT_CURRENCY, money, type MoneyValue } from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
 import { Money, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CartLineView, CartView } from "../domain/cart.js";
+import type { CartChange } from "../app/carts.js";
+import type { CartLineView, CartRef, CartView } from "../domain/cart.js";
 import { CartErrorCode } from "../domain/errors.js";
 import { lineTotalCents } from "../domain/pricing.js";
 import type { VariantOffer } from "../domain/cart-rules.js";
-import { CartLineInput, CartLineType, CartPayload, CartType } from "./cart.types.js";
+import {
+  CartCreateInput,
+  CartLineInput,
+  CartLineType,
+  CartLineUpdateInput,
+  CartPayload,
+  CartType,
+} from "./cart.types.js";
 import type { OrdersContext } from "./context.js";
 import { ProductVariantReference } from "./references.types.js";
 
@@ -15,51 +23,163 @@ async function offerOf(line: CartLineView, { variantById }: OrdersContext): Prom
   return offer?.available ? offer : null;
 }
 
+const viewerUserId = (viewer: Viewer): string | null => (viewer.kind === "user" ? viewer.userId : null);
+
+/**
+ * A cart mutation's payload: what it did, or its userErrors with the cart as it was (`unchanged`;
+ * null only when there is no cart the caller may see).
+ */
+async function cartPayload(work: () => Promise<CartChange>, unchanged: () => Promise<CartView | null>) {
+  const payload = await withUserErrors(CartErrorCode, work);
+  return "cart" in payload ? payload : { ...payload, cart: await unchanged(), warnings: [] };
+}
+
+const DEPRECATED = (replacement: string) => `Use ${replacement}, which takes the cart's id and works for guests too`;
+
 @Resolver(() => CartType)
 export class CartResolver {
-  @Query(() => CartType, { nullable: true, description: "The signed-in shopper's cart; null when signed out" })
-  cart(@Ctx() { viewer, em, services }: OrdersContext) {
-    return viewer.kind === "user" ? services.carts.view(em, viewer.userId) : null;
+  @Query(() => CartType, {
+    nullable: true,
+    description:
+      "A cart by id: a guest cart for anyone holding its id, an account cart for its owner only (null for " +
+      "anyone else, as for an unknown id). Without id: the signed-in shopper's account cart; null when signed out",
+  })
+  cart(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() { viewer, em, services }: OrdersContext) {
+    const userId = viewerUserId(viewer);
+    if (id != null) return services.carts.visible(em, userId, id);
+    return userId ? services.carts.accountCart(em, userId) : null;
+  }
+
+  @Mutation(() => CartPayload, {
+    description:
+      "Creates a cart with these lines. Signed out: a guest cart, whose id is the only key to it (keep it). " +
+      "Signed in: no new cart; the lines are added to the shopper's account cart, which is returned.",
+  })
+  cartCreate(@Arg("input") input: CartCreateInput, @Ctx() { viewer, em, services, variantById }: OrdersContext) {
+    const userId = viewerUserId(viewer);
+    let created: CartRef | null = null;
+    return cartPayload(
+      () =>
+        services.carts.create(em, variantById, userId, input.lines, (cart) => {
+          created = cart;
+        }),
+      async () => (created ? services.carts.view(em, created) : null),
+    );
+  }
+
+  @Mutation(() => CartPayload, {
+    description:
+      "Adds lines to a cart: a variant already in it ends on one line (warning LINE_MERGED), a quantity beyond " +
+      "the stock or 99 per line is cut (warning QUANTITY_REDUCED). Any line that cannot be added: userErrors, " +
+      "and nothing changes.",
+  })
+  cartLinesAdd(
+    @Arg("cartId", () => ID) cartId: string,
+    @Arg("lines", () => [CartLineInput]) lines: CartLineInput[],
+    @Ctx() { viewer, em, services, variantById }: OrdersContext,
+  ) {
+    const userId = viewerUserId(viewer);
+    return cartPayload(
+      () => services.carts.addLines(em, variantById, userId, cartId, lines),
+      () => services.carts.visible(em, userId, cartId),
+    );
+  }
+
+  @Mutation(() => CartPayload, {
+    description: "Sets lines' quantities by line id; 0 removes the line, beyond the stock is cut (QUANTITY_REDUCED)",
+  })
+  cartLinesUpdate(
+    @Arg("cartId", () => ID) cartId: string,
+    @Arg("lines", () => [CartLineUpdateInput]) lines: CartLineUpdateInput[],
+    @Ctx() { viewer, em, services, variantById }: OrdersContext,
+  ) {
+    const userId = viewerUserId(viewer);
+    return cartPayload(
+      () => services.carts.updateLines(em, variantById, userId, cartId, lines),
+      () => services.carts.visible(em, userId, cartId),
+    );
+  }
+
+  @Mutation(() => CartPayload, { description: "Removes lines by id (LINE_NOT_FOUND for an id the cart lacks)" })
+  cartLinesRemove(
+    @Arg("cartId", () => ID) cartId: string,
+    @Arg("lineIds", () => [ID]) lineIds: string[],
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
+    const userId = viewerUserId(viewer);
+    return cartPayload(
+      () => services.carts.removeLines(em, userId, cartId, lineIds),
+      () => services.carts.visible(em, userId, cartId),
+    );
   }
 
   @Authorized()
-  @Mutation(() => CartPayload, { description: "Adds to the line of this variant; at most 99 per line, within stock" })
+  @Mutation(() => CartPayload, {
+    description:
+      "Signed in: moves a guest cart's lines into the shopper's account cart (quantities add up, cut to the " +
+      "stock and 99 per line: warnings QUANTITY_REDUCED; lines that cannot move: warnings LINE_REMOVED) and " +
+      "deletes the guest cart. Returns the account cart. Call it right after sign-in or sign-up.",
+  })
+  cartAttach(@Arg("cartId", () => ID) cartId: string, @Ctx() { viewer, em, services, variantById }: OrdersContext) {
+    const { userId } = requireUser(viewer);
+    return cartPayload(
+      () => services.carts.attach(em, variantById, userId, cartId),
+      () => services.carts.accountCart(em, userId),
+    );
+  }
+
+  @Authorized()
+  @Mutation(() => CartPayload, {
+    description: "Adds to the line of this variant; at most 99 per line, within stock",
+    deprecationReason: DEPRECATED("cartLinesAdd"),
+  })
   addToCart(
     @Arg("variantId", () => ID) variantId: string,
     @Arg("quantity", () => Int) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(CartErrorCode, async () => ({
-      cart: await services.carts.add(em, variantById, userId, variantId, quantity),
-    }));
+    return cartPayload(
+      async () => ({ cart: await services.carts.add(em, variantById, userId, variantId, quantity), warnings: [] }),
+      () => services.carts.accountCart(em, userId),
+    );
   }
 
   @Authorized()
-  @Mutation(() => CartPayload, { description: "Sets the quantity of a line in the cart" })
+  @Mutation(() => CartPayload, {
+    description: "Sets the quantity of a line in the cart",
+    deprecationReason: DEPRECATED("cartLinesUpdate"),
+  })
   updateCartLine(
     @Arg("variantId", () => ID) variantId: string,
     @Arg("quantity", () => Int) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(CartErrorCode, async () => ({
-      cart: await services.carts.update(em, variantById, userId, variantId, quantity),
-    }));
+    return cartPayload(
+      async () => ({ cart: await services.carts.update(em, variantById, userId, variantId, quantity), warnings: [] }),
+      () => services.carts.accountCart(em, userId),
+    );
   }
 
   @Authorized()
-  @Mutation(() => CartPayload)
+  @Mutation(() => CartPayload, { deprecationReason: DEPRECATED("cartLinesRemove") })
   removeFromCart(@Arg("variantId", () => ID) variantId: string, @Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(CartErrorCode, async () => ({ cart: await services.carts.remove(em, userId, variantId) }));
+    return cartPayload(
+      async () => ({ cart: await services.carts.remove(em, userId, variantId), warnings: [] }),
+      () => services.carts.accountCart(em, userId),
+    );
   }
 
   @Authorized()
   @Mutation(() => CartPayload)
   clearCart(@Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
-    return withUserErrors(CartErrorCode, async () => ({ cart: await services.carts.clear(em, userId) }));
+    return cartPayload(
+      async () => ({ cart: await services.carts.clear(em, userId), warnings: [] }),
+      () => services.carts.accountCart(em, userId),
+    );
   }
 
   @Authorized()
@@ -67,6 +187,7 @@ export class CartResolver {
     description:
       "Adds a guest cart on sign-in: quantities add up (cut to 99 per line and to the stock). Lines that cannot " +
       "be added are reported in userErrors; the others are merged all the same.",
+    deprecationReason: DEPRECATED("cartAttach (guest carts now live on the server)"),
   })
   async mergeCart(
     @Arg("lines", () => [CartLineInput]) lines: CartLineInput[],
@@ -76,7 +197,9 @@ export class CartResolver {
     // Unlike the other mutations, a merge reports userErrors for the lines it skipped and still
     // returns the merged cart.
     const payload = await withUserErrors(CartErrorCode, () => services.carts.merge(em, variantById, userId, lines));
-    return "cart" in payload ? { cart: payload.cart, userErrors: payload.skipped } : payload;
+    return "cart" in payload
+      ? { cart: payload.cart, userErrors: payload.skipped, warnings: [] }
+      : { ...payload, cart: await services.carts.accountCart(em, userId), warnings: [] };
   }
 
   @FieldResolver(() => [CartLineType])

@@ -1,14 +1,34 @@
 import type { MoneyValue } from "@shopgraph/kernel";
 import { Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { CartErrorCode } from "../domain/errors.js";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CartErrorCode, CartWarningCode } from "../domain/errors.js";
 import { ProductVariantReference } from "./references.types.js";
 
 /** `CartUserError`, with its `CartErrorCode` enum: why a cart mutation failed. */
 export const CartUserError = userErrorType("Cart", CartErrorCode);
 
+registerEnumType(CartWarningCode, {
+  name: "CartWarningCode",
+  description: "What a cart mutation did other than asked, though it succeeded",
+});
+
+@ObjectType("CartWarning", { description: "A cart mutation succeeded, but not quite as asked" })
+export class CartWarningType {
+  @Field(() => CartWarningCode)
+  code!: CartWarningCode;
+
+  @Field()
+  message!: string;
+
+  @Field(() => ID, { nullable: true, description: "The cart line concerned (a variant for LINE_REMOVED)" })
+  target!: string | null;
+}
+
 @ObjectType("CartLine")
 export class CartLineType {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => ProductVariantReference, { nullable: true })
   variant!: ProductVariantReference | null;
 
@@ -28,8 +48,14 @@ export class CartLineType {
   addedAt!: Date;
 }
 
-@ObjectType("Cart", { description: "The signed-in shopper's cart, priced at current prices" })
+@ObjectType("Cart", {
+  description:
+    "A cart, priced at current prices: a guest's (anyone holding its id may use it) or a shopper's account cart",
+})
 export class CartType {
+  @Field(() => ID, { description: "Unguessable: for a guest cart, the only key to it" })
+  id!: string;
+
   @Field(() => [CartLineType], { description: "Oldest first" })
   lines!: CartLineType[];
 
@@ -42,8 +68,16 @@ export class CartType {
 
 @ObjectType()
 export class CartPayload extends payloadWith(CartUserError) {
-  @Field(() => CartType, { nullable: true })
+  @Field(() => CartType, {
+    nullable: true,
+    description:
+      "The cart as the mutation left it; with userErrors the cart unchanged. Null only when there is no cart " +
+      "to show (CART_NOT_FOUND)",
+  })
   cart?: CartType | null;
+
+  @Field(() => [CartWarningType], { description: "What the mutation did other than asked, though it succeeded" })
+  warnings!: CartWarningType[];
 }
 
 @InputType()
@@ -52,5 +86,20 @@ export class CartLineInput {
   variantId!: string;
 
   @Field(() => Int)
+  quantity!: number;
+}
+
+@InputType()
+export class CartCreateInput {
+  @Field(() => [CartLineInput])
+  lines!: CartLineInput[];
+}
+
+@InputType()
+export class CartLineUpdateInput {
+  @Field(() => ID, { description: "CartLine.id" })
+  id!: string;
+
+  @Field(() => Int, { description: "0 removes the line" })
   quantity!: number;
 }

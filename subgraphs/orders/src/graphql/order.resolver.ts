@@ -121,7 +121,7 @@ export class OrderResolver {
     description:
       "Orders what is in the cart: stock is reserved, prices are taken from products, the cart is emptied. " +
       "Repeating it with the same idempotencyKey returns the same order. One checkout per cart at a time: " +
-      "CHECKOUT_IN_PROGRESS while another runs, CART_EMPTY once it took the cart.",
+      "CHECKOUT_IN_PROGRESS while another runs, CART_EMPTY once it took the cart. Returns the emptied cart too.",
   })
   async placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
@@ -134,7 +134,7 @@ export class OrderResolver {
         throw error;
       }
     });
-    return { ...payload, priceChange };
+    return { ...payload, priceChange, cartOf: { userId, cartId: input.cartId ?? null } };
   }
 
   @Authorized()

@@ -5,6 +5,7 @@ import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { PaymentStatus, RefundStatus } from "../domain/payment-status.js";
+import { CartType } from "./cart.types.js";
 import { ProductVariantReference, UserReference } from "./references.types.js";
 
 registerEnumType(OrderStatus, {
@@ -297,6 +298,17 @@ export class CheckoutPayload extends payloadWith(CheckoutUserError) {
     description: "Set with the userError PRICE_CHANGED: the new total and the lines whose price changed",
   })
   priceChange?: PriceChangeType | null;
+
+  @Field(() => CartType, {
+    nullable: true,
+    description:
+      "The cart checked out: after the order, what is left in it (emptied); with userErrors, unchanged. Null when " +
+      "the shopper has no such cart",
+  })
+  cart?: CartType | null;
+
+  /** Whose cart `cart` shows, read only if a client selects it (see CheckoutPayloadResolver). */
+  cartOf?: { userId: string; cartId: string | null };
 }
 
 @InputType()
@@ -327,6 +339,12 @@ export class PlaceOrderInput {
       "answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices.",
   })
   expectedTotal?: MoneyInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart",
+  })
+  cartId?: string | null;
 }
 
 @InputType({ description: "ADMIN: every given filter must hold" })

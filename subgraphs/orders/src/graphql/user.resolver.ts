@@ -35,9 +35,18 @@ export class UserResolver {
     );
   }
 
-  @FieldResolver(() => CartType, { nullable: true, description: "Only the user and admins (FORBIDDEN otherwise)" })
+  @FieldResolver(() => CartType, {
+    nullable: true,
+    description: "The account cart; only the user and admins (FORBIDDEN otherwise); null when an admin finds none",
+  })
   cart(@Root() user: UserReference, @Ctx() { viewer, em, services }: OrdersContext) {
     requireSelfOrAdmin(viewer, user.id);
-    return isUuid(user.id) ? services.carts.view(em, user.id.toLowerCase()) : { userId: user.id, lines: [] };
+    // Ids come from representations too; one that is no uuid has no cart and must not reach SQL.
+    if (!isUuid(user.id)) return null;
+    const userId = user.id.toLowerCase();
+    // The shopper's own cart is made on first use; an admin looking at someone's makes none.
+    return viewer.kind === "user" && viewer.userId === userId
+      ? services.carts.accountCart(em, userId)
+      : services.carts.ownCart(em, userId);
   }
 }

@@ -3,6 +3,7 @@ import { Migration20261125191617_Initial } from "./Migration20261125191617_Initi
 import { Migration20261206141157_RefundsShipments } from "./Migration20261206141157_RefundsShipments.js";
 import { Migration20261206141302_CartCheckout } from "./Migration20261206141302_CartCheckout.js";
 import { Migration20261206150319_OrdersUpdatedAtIndex } from "./Migration20261206150319_OrdersUpdatedAtIndex.js";
+import { Migration20261206165309_CartsById } from "./Migration20261206165309_CartsById.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206141157_RefundsShipments", class: Migration20261206141157_RefundsShipments },
   { name: "Migration20261206141302_CartCheckout", class: Migration20261206141302_CartCheckout },
   { name: "Migration20261206150319_OrdersUpdatedAtIndex", class: Migration20261206150319_OrdersUpdatedAtIndex },
+  { name: "Migration20261206165309_CartsById", class: Migration20261206165309_CartsById },
 ];

@@ -23,34 +23,48 @@ export interface CheckoutLine {
  * - `twin`: a request with the same key holds them; this one goes on with the same lines, and
  *   whichever stores the order first, both answer with it;
  * - `busy`: another checkout (another key) holds the cart;
- * - `empty`: there is nothing to order.
+ * - `empty`: there is nothing to order;
+ * - `no_cart`: the shopper has no such cart (none yet, or the id given is not theirs).
  */
 export type CheckoutStart =
   | { kind: "existing"; order: OrderView }
-  | { kind: "claimed" | "twin"; lines: CheckoutLine[] }
-  | { kind: "busy" | "empty" };
+  | { kind: "claimed" | "twin"; cartId: string; lines: CheckoutLine[] }
+  | { kind: "busy" | "empty" | "no_cart" };
+
+/** Which cart a checkout orders: the user's account cart, or their own cart of this id. */
+export interface CheckoutCart {
+  userId: string;
+  cartId: string | null;
+}
 
 const CHECKOUT_LINE_JSON = sql`json_agg(json_build_object('variantId', variant_id, 'quantity', quantity,
   'seenPriceCents', seen_price_cents, 'seenCurrency', seen_currency) order by created_at, variant_id)`;
 
 /**
  * What a checkout needs first, in one statement on the way that matters: the order of its id, if
- * any; else it claims every line of the cart for this order (unless a live checkout holds one)
+ * any; else it finds the shopper's cart and claims every line of it for this order (unless a live checkout holds one)
  * and writes the stock guard it must hold before it reserves. The claim is a row-locking UPDATE,
  * so of concurrent checkouts of one cart exactly one gets the lines, whatever their keys.
  */
-export async function startCheckout(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
-  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null }>(
+export async function startCheckout(
+  em: EntityManager,
+  orderId: string,
+  { userId, cartId }: CheckoutCart,
+): Promise<CheckoutStart> {
+  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null; cart_id: string | null }>(
     em,
     sql`with existing as (
        select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId}
+     ), cart as (
+       select id from carts
+       where user_id = ${userId} and ${cartId === null ? sql`true` : sql`id = ${cartId}`}
      ), claimed as (
        update cart_lines set checkout_order_id = ${orderId},
          checkout_until = now() + make_interval(secs => ${CHECKOUT_LEASE_SECONDS})
-       where user_id = ${userId} and not exists (select 1 from existing)
+       where cart_id = (select id from cart) and not exists (select 1 from existing)
          and (checkout_order_id is null or checkout_until <= now())
          and not exists (select 1 from cart_lines held
-                         where held.user_id = ${userId} and held.checkout_order_id is not null
+                         where held.cart_id = (select id from cart) and held.checkout_order_id is not null
                            and held.checkout_until > now())
        returning variant_id, quantity, seen_price_cents, seen_currency, created_at
      ), guard as (
@@ -59,11 +73,14 @@ export async function startCheckout(em: EntityManager, orderId: string, userId: 
        where exists (select 1 from claimed)
        on conflict (order_id) do nothing
      )
-     select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines`,
+     select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines,
+            (select id from cart) as cart_id`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
-  if (row?.lines?.length) return { kind: "claimed", lines: row.lines };
-  return lookAgain(em, orderId, userId);
+  // A cart is deleted only when it is a guest's (attached, or abandoned): never one a checkout may order.
+  if (!row?.cart_id) return { kind: "no_cart" };
+  if (row.lines?.length) return { kind: "claimed", cartId: row.cart_id, lines: row.lines };
+  return lookAgain(em, orderId, row.cart_id);
 }
 
 /**
@@ -71,31 +88,33 @@ export async function startCheckout(em: EntityManager, orderId: string, userId: 
  * a second one, on the contended path only, tells an order just stored, a twin at work, another
  * checkout at work and an empty cart apart.
  */
-async function lookAgain(em: EntityManager, orderId: string, userId: string): Promise<CheckoutStart> {
+async function lookAgain(em: EntityManager, orderId: string, cartId: string): Promise<CheckoutStart> {
   const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }>(
     em,
     sql`select (select ${ORDER_JSON} from orders o where o.id = ${orderId}) as "order",
             (select ${CHECKOUT_LINE_JSON} from cart_lines
-             where user_id = ${userId} and checkout_order_id = ${orderId} and checkout_until > now()) as lines,
-            exists (select 1 from cart_lines where user_id = ${userId}) as any_line`,
+             where cart_id = ${cartId} and checkout_order_id = ${orderId} and checkout_until > now()) as lines,
+            exists (select 1 from cart_lines where cart_id = ${cartId}) as any_line`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
-  if (row?.lines?.length) return { kind: "twin", lines: row.lines };
+  if (row?.lines?.length) return { kind: "twin", cartId, lines: row.lines };
   return { kind: row?.any_line ? "busy" : "empty" };
 }
 
 /** A checkout that did not store its order lets go of the cart's lines it claimed. */
-export async function unclaimCart(em: EntityManager, orderId: string, userId: string): Promise<void> {
+export async function unclaimCart(em: EntityManager, orderId: string, cartId: string): Promise<void> {
   await query(
     em,
     sql`update cart_lines set checkout_order_id = null, checkout_until = null
-        where user_id = ${userId} and checkout_order_id = ${orderId}`,
+        where cart_id = ${cartId} and checkout_order_id = ${orderId}`,
   );
 }
 
 export interface NewOrder {
   id: string;
   userId: string;
+  /** The cart checked out: what was ordered is taken out of it. */
+  cartId: string;
   idempotencyKey: string;
   currency: string;
   subtotalCents: number;
@@ -111,7 +130,10 @@ export interface NewOrder {
  * lines are still claimed for this order it takes the checkout's stock guard over (see
  * StockReleases), then inserts the order with a number from the sequence, its lines, the first
  * history entry and its `order.placed` outbox row, and takes what it ordered out of the cart: units
- * added to a claimed line while the checkout ran stay there, unclaimed.
+ * added to a claimed line while the checkout ran stay there, unclaimed. It takes the cart's row
+ * lock first, as every change of the cart's lines does (see lockCart), so such a change either
+ * finishes before it or reads what it left; it computes what stays from the lines as its claim
+ * locked them (the newest), not as its snapshot, older than a change it waited for, saw them.
  * Nothing is written unless the claim and the guard were there to take (a release of the stock
  * has begun, a twin request stored the order first, or the claim lapsed and another checkout took
  * the cart): then it returns null.
@@ -138,8 +160,11 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
   const lines = order.lines.map((line, position) => ({ position, ...line }));
   const rows = await query<{ number: string }>(
     em,
-    sql`with claim as (
-       select variant_id from cart_lines where user_id = ${order.userId} and checkout_order_id = ${order.id} for update
+    sql`with cart_lock as (
+       select id from carts where id = ${order.cartId} for update
+     ), claim as (
+       select id, variant_id, quantity from cart_lines
+       where cart_id = (select id from cart_lock) and checkout_order_id = ${order.id} for update
      ), guard as (
        delete from stock_releases where order_id = ${order.id} and attempts = 0 and (select count(*) from claim) > 0
        returning order_id
@@ -173,14 +198,13 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
      ), ordered as (
        select l."variantId" as variant_id, l.quantity from jsonb_to_recordset(${jsonb(lines)}) as l("variantId" uuid, quantity int)
      ), cart_kept as (
-       update cart_lines c set quantity = c.quantity - ordered.quantity, checkout_order_id = null, checkout_until = null
-       from ordered
-       where c.user_id = ${order.userId} and c.checkout_order_id = ${order.id} and c.variant_id = ordered.variant_id
-         and c.quantity > ordered.quantity and exists (select 1 from inserted)
+       update cart_lines c set quantity = claim.quantity - ordered.quantity, checkout_order_id = null, checkout_until = null
+       from claim join ordered on ordered.variant_id = claim.variant_id
+       where c.id = claim.id and claim.quantity > ordered.quantity and exists (select 1 from inserted)
      ), cart as (
-       delete from cart_lines c where c.user_id = ${order.userId} and c.checkout_order_id = ${order.id}
-         and exists (select 1 from inserted)
-         and not exists (select 1 from ordered where ordered.variant_id = c.variant_id and c.quantity > ordered.quantity)
+       delete from cart_lines c using claim
+       where c.id = claim.id and exists (select 1 from inserted)
+         and not exists (select 1 from ordered where ordered.variant_id = claim.variant_id and claim.quantity > ordered.quantity)
      )
      select number from inserted`,
   );

@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { CartView } from "../domain/cart.js";
+import { CartType } from "./cart.types.js";
+import type { OrdersContext } from "./context.js";
+import { CheckoutPayload } from "./order.types.js";
+
+@Resolver(() => CheckoutPayload)
+export class CheckoutPayloadResolver {
+  /** Read after the checkout, and only when asked for: what is left in the cart, so a client's cache shows it emptied. */
+  @FieldResolver(() => CartType, { nullable: true })
+  cart(@Root() payload: CheckoutPayload, @Ctx() { em, services }: OrdersContext): Promise<CartView | null> | null {
+    return payload.cartOf ? services.carts.ownCart(em, payload.cartOf.userId, payload.cartOf.cartId) : null;
+  }
+}
