@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import parsePrometheusTextFormat from "parse-prometheus-text-format";
-import { dataOf, graphqlRequest } from "@shopgraph/testing";
+import { dataOf, graphqlRequest, testAccessToken } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
@@ -112,6 +112,22 @@ describe("/metrics", () => {
       total(before.get("notifications")!, "messaging_process_messages_total", handled) + 1,
     );
     expect(total(notifications, "messaging_process_lag_seconds")).toBeGreaterThan(0);
+    // A checkout of an empty cart is counted by its outcome.
+    const shopper = testAccessToken();
+    const refused = await supergraph.client(shopper)(
+      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          idempotencyKey: `metrics-${Date.now()}`,
+          shippingAddress: { name: "Mo", line1: "1 Gauge Rd", city: "Oslo", postalCode: "0150", country: "NO" },
+        },
+      },
+    );
+    expect(dataOf(refused).placeOrder.userErrors).toEqual([{ code: "CART_EMPTY" }]);
+    const orders = await scrape(originOf(supergraph.subgraphs.get("orders")!.url));
+    expect(total(orders, "orders_checkout_total", { outcome: "CART_EMPTY" })).toBe(
+      total(before.get("orders")!, "orders_checkout_total", { outcome: "CART_EMPTY" }) + 1,
+    );
     // ...and its welcome mail went out.
     expect(total(notifications, "mail_messages_total", { outcome: "sent" })).toBe(
       total(before.get("notifications")!, "mail_messages_total", { outcome: "sent" }) + 1,
@@ -151,7 +167,8 @@ describe("/metrics", () => {
         .filter((s) => s.name === "graphql_server_operation_duration_seconds_count")
         .map((s) => s.labels["graphql_operation_name"]),
     );
-    expect(names.size).toBeLessThanOrEqual(201);
+    // 200 names, and "anonymous" and "other".
+    expect(names.size).toBeLessThanOrEqual(202);
     expect(names).toContain("other");
   });
 

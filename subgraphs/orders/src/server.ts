@@ -87,6 +87,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
           log,
           paymentTimeoutMinutes: config.paymentTimeoutMinutes,
           beforeOrderInsert: options.beforeOrderInsert,
+          metrics,
         }),
         payments: new Payments(paymentProvider),
         actions: new OrderActions(releases, refunds),

@@ -8,7 +8,7 @@ import {
   SUPPORTED_CURRENCIES,
   type Problem,
 } from "@shopgraph/kernel";
-import { type Logger } from "@shopgraph/platform";
+import { type Counter, type Logger, type Metrics } from "@shopgraph/platform";
 import { type EntityManager } from "@shopgraph/subgraph";
 import { checkAddress, type AddressInput } from "../domain/address.js";
 import type { CheckoutErrorCode } from "../domain/errors.js";
@@ -63,6 +63,8 @@ export interface CheckoutOptions {
   log: Logger;
   paymentTimeoutMinutes: number;
   beforeOrderInsert?: BeforeOrderInsert | undefined;
+  /** Counts each checkout's outcome for /metrics. */
+  metrics?: Metrics | undefined;
 }
 
 const refuse = (code: CheckoutErrorCode, message: string, field?: string | readonly string[]): never =>
@@ -76,9 +78,29 @@ const refuse = (code: CheckoutErrorCode, message: string, field?: string | reado
  * was not stored goes back, and the cart is let go.
  */
 export class Checkout {
-  constructor(private readonly options: CheckoutOptions) {}
+  private readonly outcomes: Counter<"outcome"> | undefined;
 
+  constructor(private readonly options: CheckoutOptions) {
+    this.outcomes = options.metrics?.counter(
+      "orders_checkout_total",
+      "Checkouts by outcome: placed, or the userError code that refused it (error: a failure)",
+      ["outcome"],
+    );
+  }
+
+  /** Places the order, counting how the checkout ended. */
   async placeOrder(em: EntityManager, userId: string, input: PlaceOrderInput): Promise<OrderView> {
+    try {
+      const order = await this.place(em, userId, input);
+      this.outcomes?.inc({ outcome: "placed" });
+      return order;
+    } catch (error) {
+      this.outcomes?.inc({ outcome: error instanceof Rejection ? (error.problems[0]?.code ?? "refused") : "error" });
+      throw error;
+    }
+  }
+
+  private async place(em: EntityManager, userId: string, input: PlaceOrderInput): Promise<OrderView> {
     const problems = new ProblemList<CheckoutErrorCode>();
     if (!validIdempotencyKey(input.idempotencyKey)) {
       problems.add(
