@@ -64,6 +64,8 @@ function plausible(type: GraphQLInputType): unknown {
       return false;
     case "DateTimeISO":
       return new Date().toISOString();
+    case "Decimal":
+      return "1.00";
     default:
       return "x";
   }
