@@ -114,8 +114,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const query = request.query;
     if (query === undefined || MUTATION.test(query)) return undefined;
     if (this.ownsSessions && context.sessionCookie) return undefined;
-    const caller = `${context.authorization ?? ""}\n${context.acceptLanguage ?? ""}`;
-    return `${caller}\n${query}\n${JSON.stringify(request.variables ?? {})}`;
+    // JSON keeps the parts apart whatever characters they hold.
+    return JSON.stringify([context.authorization ?? "", context.acceptLanguage ?? "", query, request.variables ?? {}]);
   }
 
   /**

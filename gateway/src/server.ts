@@ -128,6 +128,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     logger: apolloLogger(log),
     introspection: development,
     includeStacktraceInErrorResponses: development,
+    // Validation runs against the whole API first: its "Did you mean ...?" would name admin-only
+    // fields to anyone (the storefront check comes after it).
+    hideSchemaDetailsFromClientErrors: true,
     validationRules: [requestLimitsRule(config.limits)],
     formatError,
     stringifyResult: cappedStringify(config.cost.maxResponseBytes, (bytes) =>

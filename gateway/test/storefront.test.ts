@@ -40,6 +40,12 @@ describe("the storefront schema at the gateway", () => {
     ]);
   });
 
+  it('names no admin field in its error messages (no "Did you mean ...?")', async () => {
+    const response = await supergraph.client()(`{ products(first: 1) { nodes { variants { stoc } } } }`);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.errors)).not.toMatch(/stock/);
+  });
+
   it("refuses an admin mutation to a customer before any subgraph sees it", async () => {
     const response = await supergraph.client(customer)(
       `mutation { createCategory(input: { name: "Hats", slug: "hats" }) { userErrors { message } } }`,
@@ -114,9 +120,17 @@ describe("the storefront schema at the gateway", () => {
     expect(await rootFields()).toEqual(shop);
     expect(await rootFields(admin)).toEqual(expect.arrayContaining(["users", "salesReport", "createProduct", ...shop]));
 
-    // The schema in an operation of its own: mixed with data it would be answered from the whole API.
-    const mixed = await graphqlRequest(gateway.url, `{ categories { slug } __schema { types { name } } }`);
-    expect(mixed.status).toBe(400);
-    expect(mixed.errors?.[0]?.extensions?.["code"]).toBe("GRAPHQL_VALIDATION_FAILED");
+    // The schema in an operation of its own: mixed with data, or behind a fragment, it would be
+    // answered from the whole API.
+    for (const query of [
+      `{ categories { slug } __schema { types { name } } }`,
+      `{ ... on Query { __schema { types { name fields { name } } } } }`,
+      `query { ...Schema } fragment Schema on Query { __type(name: "ProductVariant") { fields { name } } }`,
+    ]) {
+      const mixed = await graphqlRequest(gateway.url, query);
+      expect(mixed.status, query).toBe(400);
+      expect(mixed.errors?.[0]?.extensions?.["code"], query).toBe("GRAPHQL_VALIDATION_FAILED");
+      expect(JSON.stringify(mixed.data ?? null), query).not.toContain("salesReport");
+    }
   });
 });

@@ -3,6 +3,7 @@ import {
   execute,
   Kind,
   validate,
+  visit,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -53,7 +54,7 @@ export function storefrontPlugin(storefront: GraphQLSchema): ApolloServerPlugin<
           if (!document || !operation) return null;
           const errors = verdictOf(source ?? "", document);
           if (errors.length > 0) return refusal(errors);
-          const introspection = introspects(operation);
+          const introspection = introspects(document, operation);
           if (introspection === "no") return null;
           if (introspection === "mixed") {
             return refusal([validationFailed("Ask for the schema (__schema, __type) in an operation of its own")]);
@@ -84,14 +85,21 @@ function refusal(errors: readonly GraphQLFormattedError[]) {
   };
 }
 
-/** Whether the operation's root fields ask for the schema: all of them, none, or some. */
-function introspects(operation: OperationDefinitionNode): "all" | "no" | "mixed" {
-  const roots = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD);
-  const schemaFields = roots.filter((field) => field.name.value === "__schema" || field.name.value === "__type");
-  if (schemaFields.length === 0) return "no";
-  const others = operation.selectionSet.selections.filter(
-    (selection) =>
-      selection.kind !== Kind.FIELD || !["__schema", "__type", "__typename"].includes(selection.name.value),
+/**
+ * Whether the operation asks for the schema: "all" when its root holds nothing but plain
+ * `__schema`, `__type` and `__typename` fields, "no" when no `__schema` or `__type` appears anywhere
+ * (fragments included), and "mixed" otherwise (refused: it would be answered from the whole API).
+ */
+function introspects(document: DocumentNode, operation: OperationDefinitionNode): "all" | "no" | "mixed" {
+  let asks = false;
+  visit(document, {
+    Field(field) {
+      if (field.name.value === "__schema" || field.name.value === "__type") asks = true;
+    },
+  });
+  if (!asks) return "no";
+  const plain = operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && ["__schema", "__type", "__typename"].includes(selection.name.value),
   );
-  return others.length === 0 ? "all" : "mixed";
+  return plain ? "all" : "mixed";
 }

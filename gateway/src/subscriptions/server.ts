@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingHttpHeaders, Server } from "node:http";
-import { isAdmin } from "@shopgraph/kernel";
+import { isAdmin, negotiateLocale } from "@shopgraph/kernel";
 import {
   accessTokenSession,
   accessTokenViewer,
@@ -249,12 +249,14 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
 
 /**
  * The subscriber's language: `connectionParams.acceptLanguage` when the client sets one, else the
- * `Accept-Language` a browser sends with the websocket upgrade.
+ * `Accept-Language` a browser sends with the websocket upgrade; as the locale it names, so what
+ * goes on to the subgraphs in a header is a well-formed language tag, whatever the client wrote.
  */
 function acceptLanguageOf(
   params: Record<string, unknown> | undefined,
   headers: IncomingHttpHeaders,
 ): string | undefined {
   const param = params?.["acceptLanguage"];
-  return typeof param === "string" ? param : headers["accept-language"];
+  const given = typeof param === "string" ? param : headers["accept-language"];
+  return given === undefined ? undefined : negotiateLocale(given);
 }

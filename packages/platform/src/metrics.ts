@@ -11,6 +11,8 @@ const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10
 
 /** At most this many operation names are told apart; clients choose names, the registry must stay small. */
 const MAX_OPERATION_NAMES = 200;
+/** Operation names kept as labels: GraphQL names of at most 64 characters. */
+const LABELLED_NAME = /^[A-Za-z_]\w{0,63}$/;
 
 /**
  * One service's Prometheus metrics: its own registry (several services share a process in tests),
@@ -65,9 +67,14 @@ export class Metrics {
     });
   }
 
-  /** An operation name as a label: the first MAX_OPERATION_NAMES names seen, then "other". */
+  /**
+   * An operation name as a label: the first MAX_OPERATION_NAMES names seen, then "other"; a name
+   * longer than a person would write (clients choose them, and every series repeats its labels on
+   * each scrape) is "other" too.
+   */
   operationName(name: string | null | undefined): string {
     if (!name) return "anonymous";
+    if (!LABELLED_NAME.test(name)) return "other";
     if (this.operationNames.has(name)) return name;
     if (this.operationNames.size >= MAX_OPERATION_NAMES) return "other";
     this.operationNames.add(name);

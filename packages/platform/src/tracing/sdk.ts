@@ -1,6 +1,7 @@
 import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
 import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
 import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
+import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { NodeSDK } from "@opentelemetry/sdk-node";
 
 /** Probes and scrapes say nothing about a request's path through the system. */
@@ -15,6 +16,8 @@ export function startTracing(): void {
   // OTEL_SERVICE_NAME wins; else the service's folder (`subgraphs/users/dist/server.js` -> users).
   process.env["OTEL_SERVICE_NAME"] ||= serviceFromScript(process.argv[1] ?? "");
   const sdk = new NodeSDK({
+    // W3C trace context only: a client's baggage is not carried into outbox rows and messages.
+    textMapPropagator: new W3CTraceContextPropagator(),
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => UNTRACED_PATHS.test(request.url ?? "/") }),
       new UndiciInstrumentation(),

@@ -16,10 +16,18 @@ import {
  */
 export const tracer = () => trace.getTracer("shopgraph");
 
+/** What a stored or sent trace context keeps: W3C's two headers, never a client's baggage. */
+const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
+
 /** The W3C trace context (`traceparent`, `tracestate`) of `ctx`, to store or send with a message. */
 export function traceCarrier(ctx: Context = context.active()): Record<string, string> {
+  const injected: Record<string, string> = {};
+  propagation.inject(ctx, injected);
   const carrier: Record<string, string> = {};
-  propagation.inject(ctx, carrier);
+  for (const header of TRACE_HEADERS) {
+    const value = injected[header];
+    if (value !== undefined) carrier[header] = value.slice(0, 512);
+  }
   return carrier;
 }
 

@@ -51,7 +51,12 @@ export async function startCheckout(
   orderId: string,
   { userId, cartId }: CheckoutCart,
 ): Promise<CheckoutStart> {
-  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null; cart_id: string | null }>(
+  const [row] = await query<{
+    order: OrderJson | null;
+    lines: CheckoutLine[] | null;
+    cart_id: string | null;
+    seen: number;
+  }>(
     em,
     sql`with existing as (
        select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId}
@@ -74,11 +79,19 @@ export async function startCheckout(
        on conflict (order_id) do nothing
      )
      select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines,
-            (select id from cart) as cart_id`,
+            (select id from cart) as cart_id,
+            (select count(*)::int from cart_lines where cart_id = (select id from cart)) as seen`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
   // A cart is deleted only when it is a guest's (attached, or abandoned): never one a checkout may order.
   if (!row?.cart_id) return { kind: "no_cart" };
+  // Fewer lines claimed than the statement's snapshot saw: a checkout that started just before
+  // this one (invisible to that snapshot) took the others meanwhile. Taking what is left would
+  // make a second checkout of the cart: let go of it, as a busy cart.
+  if (row.lines?.length && row.lines.length < row.seen) {
+    await unclaimCart(em, orderId, row.cart_id);
+    return { kind: "busy" };
+  }
   if (row.lines?.length) return { kind: "claimed", cartId: row.cart_id, lines: row.lines };
   return lookAgain(em, orderId, row.cart_id);
 }
