@@ -115,9 +115,16 @@ export async function fillCarts(ordersDatabase: string, userIds: string[], varia
   const client = new pg.Client({ connectionString: ordersDatabase });
   await client.connect();
   try {
+    // One account cart per shopper, then its lines (carts are keyed by their own id).
     await client.query(
-      `insert into cart_lines (user_id, variant_id, quantity, created_at, updated_at)
-       select u, v, q, now(), now() from unnest($1::uuid[], $2::uuid[], $3::int[]) as t(u, v, q)`,
+      `insert into carts (id, user_id, created_at, updated_at)
+       select gen_random_uuid(), u, now(), now() from unnest($1::uuid[]) as t(u)`,
+      [userIds],
+    );
+    await client.query(
+      `insert into cart_lines (id, cart_id, variant_id, quantity, created_at, updated_at)
+       select gen_random_uuid(), c.id, v, q, now(), now()
+       from unnest($1::uuid[], $2::uuid[], $3::int[]) as t(u, v, q) join carts c on c.user_id = t.u`,
       [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2])],
     );
   } finally {
