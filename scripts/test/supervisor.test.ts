@@ -6,7 +6,7 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlRequest,
-  takenPort,
+  freePort,
   TEST_AMQP_URL,
   testChannel,
   testKeys,
@@ -171,9 +171,3 @@ describe("the npm start supervisor", () => {
     }
   }, 60_000);
 });
-
-async function freePort(): Promise<number> {
-  const { port, release } = await takenPort();
-  await release();
-  return port;
-}

@@ -6,7 +6,8 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlRequest,
-  takenPort,
+  eventually,
+  freePort,
   testChannel,
   TEST_AMQP_URL,
   uniqueName,
@@ -73,24 +74,15 @@ async function otlpReceiver() {
   return { endpoint: `http://127.0.0.1:${port}`, spans, contentTypes, close: () => server.close() };
 }
 
+/** What `check` finds, once it finds it; a failure names `what` was never seen. */
+function seen<T>(what: string, check: () => T | undefined): Promise<T> {
+  return eventually(check, 30_000).catch((error: Error) => {
+    throw new Error(`not seen: ${what} (${error.message})`);
+  });
+}
+
 function attributesOf(list: { key: string; value: Record<string, unknown> }[] = []): Record<string, unknown> {
   return Object.fromEntries(list.map(({ key, value }) => [key, Object.values(value)[0]]));
-}
-
-async function freePort(): Promise<number> {
-  const { port, release } = await takenPort();
-  await release();
-  return port;
-}
-
-async function eventually<T>(check: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`not seen within ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe("a trace across the stack", () => {
@@ -218,7 +210,7 @@ describe("a trace across the stack", () => {
     expect(placed.placeOrder.userErrors).toEqual([]);
 
     const inTrace = () => receiver.spans.filter((span) => span.traceId === traceId);
-    const find = (what: string, test: (span: ReceivedSpan) => boolean) => eventually(() => inTrace().find(test), what);
+    const find = (what: string, test: (span: ReceivedSpan) => boolean) => seen(what, () => inTrace().find(test));
     const sent = await find("notifications' send mail", (s) => s.service === "notifications" && s.name === "send mail");
     const consumed = await find(
       "notifications' process order.placed",
@@ -272,9 +264,8 @@ describe("a trace across the stack", () => {
       token,
       `00-${paidTrace}-${randomBytes(8).toString("hex")}-01`,
     );
-    const relayed = await eventually(
-      () => receiver.spans.find((s) => s.name === "relay order.status_changed" && s.links.includes(paidTrace)),
-      "the live feed's relay span linked to the payment's trace",
+    const relayed = await seen("the live feed's relay span linked to the payment's trace", () =>
+      receiver.spans.find((s) => s.name === "relay order.status_changed" && s.links.includes(paidTrace)),
     );
     expect([relayed.service, relayed.kind, relayed.traceId === paidTrace]).toEqual(["orders", CONSUMER, false]);
   });
@@ -316,9 +307,8 @@ describe("a trace across the stack", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ categories { slug } }" }),
     });
-    await eventually(
-      () => receiver.contentTypes.find((line) => line === "/v1/traces application/x-protobuf non-empty"),
-      "a protobuf export",
+    await seen("a protobuf export", () =>
+      receiver.contentTypes.find((line) => line === "/v1/traces application/x-protobuf non-empty"),
     );
   });
 });

@@ -9,6 +9,7 @@ import {
   eventually,
   freshDatabaseUrl,
   openConnections,
+  freePort,
   takenPort,
   testBaseConfig,
 } from "@shopgraph/testing";
@@ -75,12 +76,6 @@ function connectionWorker(
     },
   };
   return worker;
-}
-
-async function freePort(): Promise<number> {
-  const taken = await takenPort();
-  await taken.release();
-  return taken.port;
 }
 
 async function start(

@@ -15,3 +15,10 @@ export async function takenPort(port = 0): Promise<{ port: number; release(): Pr
     release: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A loopback port free right now, for a service a test starts as a process of its own. */
+export async function freePort(): Promise<number> {
+  const { port, release } = await takenPort();
+  await release();
+  return port;
+}
