@@ -75,7 +75,9 @@ type ReceivedResponse = Parameters<NonNullable<RemoteGraphQLDataSource<GatewayCo
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /** Identical queries in flight at once, for the same caller, share one subgraph request. */
-  private readonly inFlight = new InFlight<SubgraphResponse>(ownCopy);
+  private readonly inFlight = new InFlight<SubgraphResponse>(ownCopy, () =>
+    this.metrics?.deduplicated.inc({ subgraph: this.name }),
+  );
 
   constructor(
     private readonly name: string,
@@ -90,18 +92,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
   }
 
-  /** How many requests shared another's subgraph request so far. */
-  get deduplicated(): number {
-    return this.inFlight.joined;
-  }
-
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const key = this.deduplicate ? this.flightKey(options) : undefined;
-    if (key === undefined) return this.send(options);
-    const joined = this.inFlight.joined;
-    const answer = this.inFlight.run(key, () => this.send(options));
-    if (this.inFlight.joined > joined) this.metrics?.deduplicated.inc({ subgraph: this.name });
-    return answer;
+    return key === undefined ? this.send(options) : this.inFlight.run(key, () => this.send(options));
   }
 
   /**

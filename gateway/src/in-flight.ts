@@ -5,16 +5,18 @@
  */
 export class InFlight<T> {
   private readonly flights = new Map<string, { waiters: number; answer: Promise<T> }>();
-  /** How many calls joined a flight instead of starting one (the benchmark and tests read it). */
-  joined = 0;
 
-  constructor(private readonly copy: (answer: T) => T) {}
+  constructor(
+    private readonly copy: (answer: T) => T,
+    /** Told each time a call joins a flight instead of starting one. */
+    private readonly onJoin: () => void = () => undefined,
+  ) {}
 
   async run(key: string, start: () => Promise<T>): Promise<T> {
     const flight = this.flights.get(key);
     if (flight) {
       flight.waiters++;
-      this.joined++;
+      this.onJoin();
       return this.copy(await flight.answer);
     }
     const started = { waiters: 1, answer: start() };
@@ -26,10 +28,5 @@ export class InFlight<T> {
     } finally {
       this.flights.delete(key);
     }
-  }
-
-  /** Flights not yet answered. */
-  get size(): number {
-    return this.flights.size;
   }
 }
