@@ -41,7 +41,7 @@ import { connectRedis, redisReady } from "./redis.js";
 import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
 import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
-import { apiSchemas } from "./storefront/schema.js";
+import { storefrontOf } from "./storefront/schema.js";
 import { storefrontPlugin } from "./storefront/plugin.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
@@ -119,7 +119,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     __exposeQueryPlanExperimental: false,
   });
 
-  const { storefront } = apiSchemas(config.supergraphSdl);
+  // The relay's planner builds the API schema once; the storefront schema is cut from it.
+  const planner = new SubscriptionPlanner(config.supergraphSdl, [requestLimitsRule(config.limits)], config.cost);
+  const storefront = storefrontOf(planner.schema, config.supergraphSdl);
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
@@ -202,7 +204,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   const subscriptions = attachSubscriptionServer(server, {
     path: "/graphql",
-    planner: new SubscriptionPlanner(config.supergraphSdl, [requestLimitsRule(config.limits)], config.cost),
+    planner,
     upstream,
     dataSources,
     formatError,

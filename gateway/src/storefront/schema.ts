@@ -17,7 +17,12 @@ export interface ApiSchemas {
 
 export function apiSchemas(supergraphSdl: string): ApiSchemas {
   const admin = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
-  return { admin, storefront: withoutTagged(admin, taggedCoordinates(supergraphSdl, ADMIN_TAG)) };
+  return { admin, storefront: storefrontOf(admin, supergraphSdl) };
+}
+
+/** The storefront schema of an API schema already built from `supergraphSdl`. */
+export function storefrontOf(apiSchema: GraphQLSchema, supergraphSdl: string): GraphQLSchema {
+  return withoutTagged(apiSchema, taggedCoordinates(supergraphSdl, ADMIN_TAG));
 }
 
 const isTag = (tag: string) => (directive: ConstDirectiveNode) =>
