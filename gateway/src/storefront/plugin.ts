@@ -34,11 +34,15 @@ const validationFailed = (message: string, locations?: GraphQLFormattedError["lo
  * schema is checked here, after the operation is resolved, for each request.
  */
 export function storefrontPlugin(storefront: GraphQLSchema): ApolloServerPlugin<StorefrontContext> {
-  const verdicts = new Map<string, readonly GraphQLFormattedError[]>();
+  // Per operation text: its storefront validation errors, and whether it asks for the schema.
+  const verdicts = new Map<string, { errors: readonly GraphQLFormattedError[]; asksForSchema: boolean }>();
   const verdictOf = (source: string, document: DocumentNode) => {
     let verdict = verdicts.get(source);
     if (verdict === undefined) {
-      verdict = validate(storefront, document).map((error) => validationFailed(error.message, error.locations));
+      verdict = {
+        errors: validate(storefront, document).map((error) => validationFailed(error.message, error.locations)),
+        asksForSchema: asksForSchema(document),
+      };
       if (verdicts.size >= VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value!);
       verdicts.set(source, verdict);
     }
@@ -52,9 +56,9 @@ export function storefrontPlugin(storefront: GraphQLSchema): ApolloServerPlugin<
           if (request.contextValue.client.admin) return null;
           const { document, source, operation } = request;
           if (!document || !operation) return null;
-          const errors = verdictOf(source ?? "", document);
+          const { errors, asksForSchema } = verdictOf(source ?? "", document);
           if (errors.length > 0) return refusal(errors);
-          const introspection = introspects(document, operation);
+          const introspection = introspects(asksForSchema, operation);
           if (introspection === "no") return null;
           if (introspection === "mixed") {
             return refusal([validationFailed("Ask for the schema (__schema, __type) in an operation of its own")]);
@@ -85,19 +89,24 @@ function refusal(errors: readonly GraphQLFormattedError[]) {
   };
 }
 
-/**
- * Whether the operation asks for the schema: "all" when its root holds nothing but plain
- * `__schema`, `__type` and `__typename` fields, "no" when no `__schema` or `__type` appears anywhere
- * (fragments included), and "mixed" otherwise (refused: it would be answered from the whole API).
- */
-function introspects(document: DocumentNode, operation: OperationDefinitionNode): "all" | "no" | "mixed" {
+/** Whether `__schema` or `__type` appears anywhere in the document, fragments included. */
+function asksForSchema(document: DocumentNode): boolean {
   let asks = false;
   visit(document, {
     Field(field) {
       if (field.name.value === "__schema" || field.name.value === "__type") asks = true;
     },
   });
-  if (!asks) return "no";
+  return asks;
+}
+
+/**
+ * Whether the operation asks for the schema: "all" when its root holds nothing but plain
+ * `__schema`, `__type` and `__typename` fields, "no" when the document names neither anywhere,
+ * and "mixed" otherwise (refused: it would be answered from the whole API).
+ */
+function introspects(asksForSchema: boolean, operation: OperationDefinitionNode): "all" | "no" | "mixed" {
+  if (!asksForSchema) return "no";
   const plain = operation.selectionSet.selections.every(
     (selection) => selection.kind === Kind.FIELD && ["__schema", "__type", "__typename"].includes(selection.name.value),
   );
