@@ -11,6 +11,7 @@ export * from "./errors.js";
 export * from "./input-hygiene.js";
 export * from "./keyset.js";
 export * from "./lifecycle.js";
+export * from "./migrate.js";
 export * from "./loaders.js";
 export * from "./money.js";
 export * from "./schema.js";
