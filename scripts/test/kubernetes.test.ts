@@ -86,9 +86,9 @@ describe("the committed Kubernetes manifests", () => {
       expect(container.livenessProbe.httpGet.path).toBe("/health");
       expect(Object.keys(container.resources.requests)).toEqual(["cpu", "memory"]);
       expect(Object.keys(container.resources.limits)).toEqual(["cpu", "memory"]);
-      // preStop, the drain and in-flight requests end before the kubelet's SIGKILL.
+      // preStop, the drain and the process's own 10 s stop limit end before the kubelet's SIGKILL.
       const config = named("ConfigMap", "shopgraph-config").data;
-      const stop = container.lifecycle.preStop.sleep.seconds + Number(config.SHUTDOWN_DRAIN_MS) / 1000 + 10 + 10;
+      const stop = container.lifecycle.preStop.sleep.seconds + Number(config.SHUTDOWN_DRAIN_MS) / 1000 + 10;
       expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(stop);
       expect(deployment.spec.strategy.rollingUpdate.maxUnavailable).toBe(0);
       expect(named("PodDisruptionBudget", deployment.metadata.name).spec.selector.matchLabels).toEqual(

@@ -82,9 +82,14 @@ const NODE_UID = 1000;
  * sending it new connections; then the service drains (SHUTDOWN_DRAIN_MS, then in-flight requests).
  */
 const PRE_STOP_SLEEP_SECONDS = 5;
-/** After SIGTERM: answers say `Connection: close` for this long, so keep-alive clients move on. */
-const SHUTDOWN_DRAIN_MS = 5_000;
-/** preStop + drain + the slowest in-flight request (SUBGRAPH_TIMEOUT_MS, 10 s) + the process's own 10 s stop limit, with room. */
+/**
+ * After SIGTERM: answers say `Connection: close` for this long, so keep-alive clients move on.
+ * Longer than Node's keep-alive timeout (5 s): a connection idle through the whole drain has been
+ * closed by its client (which honours the server's `Keep-Alive: timeout=5`) before the server
+ * closes idle ones, so no request is sent on a connection being closed.
+ */
+const SHUTDOWN_DRAIN_MS = 6_000;
+/** preStop + drain + the process's own stop limit (10 s: in-flight requests, websockets, workers), with room. */
 const TERMINATION_GRACE_SECONDS = 30;
 
 function secretRef(secret: string, key: string, name = key): IEnvVar {
