@@ -78,6 +78,12 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /**
+   * Whether /ready waits for every subgraph's own /ready (READY_NEEDS_SUBGRAPHS, the default).
+   * Off, it answers for the gateway alone (Redis, draining): where the orchestrator probes each
+   * subgraph itself, one subgraph down does not take every gateway out of its Service.
+   */
+  readyNeedsSubgraphs: boolean;
   /** Where `user.sessions_revoked` comes from. */
   events: RevocationEventsConfig;
 }
@@ -143,6 +149,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       },
     },
     trustProxy: env.bool("TRUST_PROXY", false),
+    readyNeedsSubgraphs: env.bool("READY_NEEDS_SUBGRAPHS", true),
     events: { ...readEventsConfig(env), queue: env.string("GATEWAY_QUEUE", "gateway") },
   };
 }

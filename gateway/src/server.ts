@@ -180,7 +180,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const server = createHttpServer(
     [
       healthRoutes(async () => {
-        const subgraphs = await subgraphsUp();
+        const subgraphs = config.readyNeedsSubgraphs ? await subgraphsUp() : { unavailable: [] };
         const unavailable = [...(redisUp() ? [] : ["redis"]), ...subgraphs.unavailable];
         return { ready: unavailable.length === 0, unavailable };
       }),

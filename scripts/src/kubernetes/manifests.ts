@@ -16,6 +16,7 @@ import { Namespace } from "kubernetes-models/v1/Namespace";
 import type { IPodSpec } from "kubernetes-models/v1/PodSpec";
 import type { IResourceRequirements } from "kubernetes-models/v1/ResourceRequirements";
 import { Secret } from "kubernetes-models/v1/Secret";
+import type { ISecurityContext } from "kubernetes-models/v1/SecurityContext";
 import { Service } from "kubernetes-models/v1/Service";
 import { GATEWAY_NODE_FLAGS } from "../processes.js";
 
@@ -77,6 +78,14 @@ const SUPERGRAPH_DIR = "/etc/shopgraph";
 const PART_OF = { "app.kubernetes.io/part-of": "shopgraph" };
 /** The Dockerfile's `USER node`: numeric here, so that the kubelet can check runAsNonRoot. */
 const NODE_UID = 1000;
+/** Every container: not root, nothing to gain, nothing written but /tmp (an emptyDir where mounted). */
+const RESTRICTED: ISecurityContext = {
+  runAsNonRoot: true,
+  runAsUser: NODE_UID,
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ["ALL"] },
+};
 /**
  * Seconds a terminating pod keeps serving before SIGTERM, while Services and ingresses stop
  * sending it new connections; then the service drains (SHUTDOWN_DRAIN_MS, then in-flight requests).
@@ -124,6 +133,9 @@ function components(): Component[] {
         { name: "EVENT_PUBLISHERS", value: "users=users,orders=orders" },
         // Clients reach the gateway through the cluster's ingress, which appends their address.
         { name: "TRUST_PROXY", value: "true" },
+        // Kubernetes probes each subgraph: one down must not take every gateway out of its
+        // Service (the gateway answers SERVICE_UNAVAILABLE for what needs it).
+        { name: "READY_NEEDS_SUBGRAPHS", value: "false" },
       ],
     },
     {
@@ -201,7 +213,7 @@ function container(options: KubernetesOptions, component: Component): IContainer
     resources: component.resources,
     // Up once the process listens (a start migrates nothing here: the Job did).
     startupProbe: { httpGet: { path: "/health", port: "http" }, periodSeconds: 2, failureThreshold: 60 },
-    // /ready: the database for a subgraph; Redis and every subgraph for the gateway; 503 once draining.
+    // /ready: the database for a subgraph; Redis for the gateway; 503 once draining.
     readinessProbe: {
       httpGet: { path: "/ready", port: "http" },
       periodSeconds: 5,
@@ -215,13 +227,7 @@ function container(options: KubernetesOptions, component: Component): IContainer
       failureThreshold: 3,
     },
     lifecycle: { preStop: { sleep: { seconds: PRE_STOP_SLEEP_SECONDS } } },
-    securityContext: {
-      runAsNonRoot: true,
-      runAsUser: NODE_UID,
-      allowPrivilegeEscalation: false,
-      readOnlyRootFilesystem: true,
-      capabilities: { drop: ["ALL"] },
-    },
+    securityContext: RESTRICTED,
     volumeMounts: [
       { name: "tmp", mountPath: "/tmp" },
       ...(component.name === "gateway" ? [{ name: "supergraph", mountPath: SUPERGRAPH_DIR, readOnly: true }] : []),
@@ -336,15 +342,11 @@ function migrationJob(options: KubernetesOptions, name: SubgraphName): Job {
                 { name: "LOG_LEVEL", value: "info" },
               ],
               resources: { requests: { cpu: "50m", memory: "128Mi" }, limits: { cpu: "500m", memory: "256Mi" } },
-              securityContext: {
-                runAsNonRoot: true,
-                runAsUser: NODE_UID,
-                allowPrivilegeEscalation: false,
-                readOnlyRootFilesystem: true,
-                capabilities: { drop: ["ALL"] },
-              },
+              securityContext: RESTRICTED,
+              volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
             },
           ],
+          volumes: [{ name: "tmp", emptyDir: {} }],
         },
       },
     },
