@@ -66,6 +66,10 @@ export async function post<T = Record<string, unknown>>(
   return answer.data;
 }
 
+/** `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set. */
+const profiling = (): string[] =>
+  process.env["BENCH_CPU_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`] : [];
+
 /** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
 export interface CountedSubgraph {
   name: string;
@@ -80,9 +84,7 @@ export async function startCounted(name: string, env: Record<string, string>): P
   const child = fork(join(ROOT, "bench/dist/counted-subgraph.js"), [], {
     env: { ...env, SUBGRAPH: name },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    execArgv: process.env["BENCH_CPU_PROFILE"]
-      ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`]
-      : [],
+    execArgv: profiling(),
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${name} exited (${code}) while starting`)));
@@ -197,7 +199,7 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
         BENCH_MEMORY_FILE: memoryFile,
       },
       9,
-      ["--expose-gc", "--import", join(ROOT, "bench/dist/memory-probe.js")],
+      ["--expose-gc", "--import", join(ROOT, "bench/dist/memory-probe.js"), ...profiling()],
     );
     services.push(gateway);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
