@@ -157,6 +157,9 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,
+    // Its own rate-limit budgets: every gateway on the machine shares one Redis, and another
+    // stack's load from 127.0.0.1 would otherwise spend this one's address budget (429s).
+    REDIS_KEY_PREFIX: `bench:${label}:${suffix}:`,
     APOLLO_TELEMETRY_DISABLED: "true",
   };
   const counted: CountedSubgraph[] = [];
