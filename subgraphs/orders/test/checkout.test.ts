@@ -129,6 +129,26 @@ describe("placing an order", () => {
     expect(stack.ordersDb.statements.count).toBe(2);
   });
 
+  test("paying costs two SQL statements in orders: lock the order (counting its attempts), record the payment", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    const { order } = await placeOrder(ada);
+    stack.ordersDb.statements.reset();
+    const { order: paid, userErrors } = await pay(ada, order.id);
+    expect(userErrors).toEqual([]);
+    expect(paid.status).toBe("PAID");
+    expect(stack.ordersDb.statements.count).toBe(2);
+    // A declined attempt is the same two: the attempt is recorded, the order stays payable.
+    const bob = shopper(stack);
+    await addToCart(bob, mug.id, 1);
+    const { order: unpaid } = await placeOrder(bob);
+    stack.ordersDb.statements.reset();
+    expect((await pay(bob, unpaid.id, "tok_declined")).userErrors.map((e: { code: string }) => e.code)).toEqual([
+      "PAYMENT_DECLINED",
+    ]);
+    expect(stack.ordersDb.statements.count).toBe(2);
+  });
+
   test("order numbers come from a sequence: distinct and increasing", async () => {
     const numbers: number[] = [];
     for (let i = 0; i < 3; i++) {
