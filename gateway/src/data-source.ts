@@ -186,8 +186,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
  */
 function restrictCachePolicy(options: GraphQLDataSourceProcessOptions<GatewayContext>, response: SubgraphResponse) {
   if (!("incomingRequestContext" in options)) return;
-  const policy = options.incomingRequestContext.overallCachePolicy;
-  if (!("restrict" in policy)) return;
+  // The subscription relay's requests have no policy: a subscription's events are never cached.
+  const policy = options.incomingRequestContext.overallCachePolicy as
+    typeof options.incomingRequestContext.overallCachePolicy | undefined;
+  if (!policy || !("restrict" in policy)) return;
   const header = response.http?.headers.get("cache-control") ?? "";
   const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/.exec(header)?.[1];
   const scope = /(?:^|,)\s*private\s*(?:,|$)/.test(header) ? "PRIVATE" : undefined;

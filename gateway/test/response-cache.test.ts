@@ -137,12 +137,21 @@ describe("the gateway's response cache", () => {
     const cache = await cachingGateway();
     try {
       const [ada, bob] = [testAccessToken(), testAccessToken()];
-      const PRIVATE = `{ me { id } cart { id totalQuantity } }`;
+      const PRIVATE = `{ me { id orders(first: 5) { totalCount } } cart { id totalQuantity } }`;
+      const carts = new Map<string, Set<string>>([
+        [ada, new Set()],
+        [bob, new Set()],
+      ]);
       for (const token of [ada, bob, ada, bob]) {
         const answer = await graphqlRequest(cache.gateway.url, PRIVATE, {}, { token });
         expect(answer.headers.get("cache-control")).toBe("no-store");
         expect(answer.headers.get("age")).toBeNull();
+        carts.get(token)!.add(dataOf(answer)["cart"].id);
       }
+      // Each shopper got their own account cart, every time.
+      expect(carts.get(ada)!.size).toBe(1);
+      expect(carts.get(bob)!.size).toBe(1);
+      expect([...carts.get(ada)!]).not.toEqual([...carts.get(bob)!]);
       // A guest cart's id is its key: an anonymous read of one is never kept either.
       const guest = dataOf(
         await graphqlRequest(cache.gateway.url, `mutation { cartCreate(input: { lines: [] }) { cart { id } } }`),
@@ -264,6 +273,46 @@ describe("the gateway's response cache", () => {
       const answer = dataOf(await stale);
       expect(answer["product"].variants[0].price.amount).toBe(before.variants[0].price.amount);
       // Had the old answer been kept, this read would be served it.
+      const next = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
+      expect(next["product"].variants[0].price.amount).toBe(newAmount);
+    } finally {
+      release();
+      await cache.close();
+    }
+  });
+
+  it("does not keep an answer that joined, after a purge, a fetch in flight from before it", async () => {
+    let release: () => void = () => undefined;
+    let holding = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const cache = await cachingGateway({
+      holdAnswer: (body) => {
+        if (!body.includes("product(") || holding) return undefined;
+        holding = true;
+        return held;
+      },
+    });
+    try {
+      const { slug, variantId } = await aProduct();
+      const first = graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });
+      await eventually(() => holding);
+      const before = dataOf(await supergraph.request(PRODUCT_PAGE, { slug }))["product"];
+      const newAmount = (Number(before.variants[0].price.amount) + 3).toFixed(2);
+      await supergraph.request(UPDATE_PRICE, { id: variantId, price: newAmount }, { token: admin });
+      await eventually(
+        async () =>
+          (await cache.redis.exists(`${cache.prefix}response-cache:purged:ProductVariant:${variantId}`)) === 1,
+      );
+      // Asked after the purge, it shares the fetch the first request started before it.
+      const joined = graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });
+      await eventually(async () => {
+        const metrics = await (await fetch(`${new URL(cache.gateway.url).origin}/metrics`)).text();
+        return /gateway_subgraph_requests_deduplicated_total\{subgraph="products"[^}]*\} 1/.test(metrics);
+      });
+      release();
+      for (const answer of [await first, await joined]) {
+        expect(dataOf(answer)["product"].variants[0].price.amount).toBe(before.variants[0].price.amount);
+      }
       const next = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
       expect(next["product"].variants[0].price.amount).toBe(newAmount);
     } finally {
