@@ -58,6 +58,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Identical queries in flight at once for the same caller share one subgraph request. */
   deduplicateSubgraphRequests: boolean;
+  /** Anonymous queries with PUBLIC answers are cached in Redis, and purged on catalog events. */
+  responseCache: boolean;
   /**
    * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
    * not served in production (the gateway's port is public).
@@ -117,6 +119,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
+    responseCache: env.bool("RESPONSE_CACHE", true),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),

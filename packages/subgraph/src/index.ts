@@ -3,6 +3,7 @@
 import "reflect-metadata";
 
 export * from "./admin-tags.js";
+export * from "./cache-hints.js";
 export * from "./auth.js";
 export * from "./config.js";
 export * from "./connection.js";

@@ -4,6 +4,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
 import { adminOnlyFields, tagAdminFields } from "./admin-tags.js";
 import { authChecker } from "./auth.js";
+import { CACHE_CONTROL_SDL } from "./cache-hints.js";
 
 export const FEDERATION_VERSION = "2.9";
 const FEDERATION_IMPORTS = ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"];
@@ -57,7 +58,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   // What only admins may use is tagged, so the gateway can leave it out of the storefront schema.
-  const typeDefs = tagAdminFields(parse(`${link}\n${printSchemaWithDirectives(schema)}`), adminOnlyFields());
+  const typeDefs = tagAdminFields(
+    parse(`${link}\n${CACHE_CONTROL_SDL}\n${printSchemaWithDirectives(schema)}`),
+    adminOnlyFields(),
+  );
   return buildSubgraphSchema({
     typeDefs,
     resolvers: resolvers as SubgraphResolverMap,

@@ -6,7 +6,8 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlClient,
-  StatementCounter,
+  RequestStatementCounter,
+  type StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
   testBaseConfig,
@@ -49,17 +50,6 @@ export interface StartOptions {
   wrapProducts?: (products: Products) => Products;
 }
 
-/**
- * Counts the statements requests run, leaving out the outbox relay's own (it polls and publishes
- * on its own schedule, in the same database): its lock, its reads and its marking of rows.
- */
-export class RequestStatementCounter extends StatementCounter {
-  override readonly onQuery = (sql: string): void => {
-    if (/pg_try_advisory_xact_lock|from "outbox"|update "outbox"/.test(sql)) return;
-    this.statements.push(sql);
-  };
-}
-
 function database(url: string, statements: StatementCounter): Database & { end(): Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
@@ -93,8 +83,14 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
  */
 export async function startOrders(start: StartOptions = {}): Promise<OrdersUnderTest> {
   const base = testBaseConfig();
-  const productsStatements = new StatementCounter();
-  const productsConfig = { ...base, databaseUrl: freshDatabaseUrl("orders_products"), seedDemoCatalog: false };
+  const productsStatements = new RequestStatementCounter();
+  const productsConfig = {
+    ...base,
+    databaseUrl: freshDatabaseUrl("orders_products"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
+    seedDemoCatalog: false,
+    imageOrigins: [],
+  };
   const products = await startProductsSubgraph(productsConfig, {
     log: createLogger("products", base.logLevel),
     onQuery: productsStatements.onQuery,
@@ -150,6 +146,7 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
       await dropDatabase(productsConfig.databaseUrl);
       const broker = await testChannel();
       await broker.channel.deleteExchange(config.events.exchange);
+      await broker.channel.deleteExchange(productsConfig.events.exchange);
       await broker.close();
     },
   };

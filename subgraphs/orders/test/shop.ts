@@ -1,13 +1,20 @@
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, testChannel, testKeys, uniqueName } from "@shopgraph/testing";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  RequestStatementCounter,
+  testChannel,
+  testKeys,
+  uniqueName,
+} from "@shopgraph/testing";
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
 import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
 import { readGatewayConfig } from "../../../gateway/src/config.js";
 import { startGateway, type RunningGateway } from "../../../gateway/src/server.js";
 import { readOrdersConfig } from "../src/config.js";
 import { startOrdersSubgraph } from "../src/server.js";
-import { RequestStatementCounter } from "./harness.js";
 
 type Counted = "users" | "products" | "orders";
 

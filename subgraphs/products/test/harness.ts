@@ -1,7 +1,18 @@
 import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, StatementCounter, testBaseConfig } from "@shopgraph/testing";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  RequestStatementCounter,
+  type StatementCounter,
+  TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
+  testBaseConfig,
+  testChannel,
+  uniqueName,
+} from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
 
@@ -16,11 +27,12 @@ export interface ProductsUnderTest {
   close(): Promise<void>;
 }
 
-/** A products config on a free port over a database of its own (created at start). */
+/** A products config on a free port over a database (created at start) and an exchange of its own. */
 export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): ProductsConfig {
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("products"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
     seedDemoCatalog: false,
     imageOrigins: [],
     ...overrides,
@@ -30,7 +42,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
 /** The products subgraph on a free port over a database of its own, dropped at close. */
 export async function startProducts(overrides: Partial<ProductsConfig> = {}): Promise<ProductsUnderTest> {
   const config = testProductsConfig(overrides);
-  const statements = new StatementCounter();
+  const statements = new RequestStatementCounter();
   const subgraph = await startProductsSubgraph(config, {
     log: createLogger("products", config.logLevel),
     onQuery: statements.onQuery,
@@ -46,6 +58,9 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
       await pool.end();
       await subgraph.close();
       await dropDatabase(config.databaseUrl);
+      const broker = await testChannel();
+      await broker.channel.deleteExchange(config.events.exchange);
+      await broker.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { NotificationErrorCode } from "../domain/errors.js";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
@@ -16,12 +16,14 @@ registerEnumType(NotificationStatus, {
 
 /** The order a notification is about; the orders subgraph resolves the rest of it. */
 @Directive('@key(fields: "id", resolvable: false)')
+@Directive(PRIVATE)
 @ObjectType("Order")
 export class OrderReference {
   @Field(() => ID)
   id!: string;
 }
 
+@Directive(PRIVATE)
 @ObjectType("Notification", { description: "A message sent (or to be sent) to a user about their account or order" })
 export class NotificationType {
   @Field(() => ID)
@@ -67,6 +69,7 @@ export class NotificationType {
 export class NotificationConnection extends ConnectionType(NotificationType, "Notification") {}
 
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE)
 @ObjectType("User")
 export class UserReference {
   @Field(() => ID)

@@ -1,6 +1,6 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Money, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CartErrorCode, CartWarningCode } from "../domain/errors.js";
 import { ProductVariantReference } from "./references.types.js";
 
@@ -48,6 +48,7 @@ export class CartLineType {
   addedAt!: Date;
 }
 
+@Directive(PRIVATE)
 @ObjectType("Cart", {
   description:
     "A cart, priced at current prices: a guest's (anyone holding its id may use it) or a shopper's account cart",

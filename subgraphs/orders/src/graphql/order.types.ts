@@ -1,5 +1,5 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ConnectionType, Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, Money, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";
@@ -186,6 +186,7 @@ export class OrderStatusChangeType {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE)
 @ObjectType("Order")
 export class OrderType {
   @Field(() => ID)

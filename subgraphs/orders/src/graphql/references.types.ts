@@ -1,3 +1,4 @@
+import { PRIVATE } from "@shopgraph/subgraph";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** Owned by products: this subgraph only holds the key and lets the gateway fetch the rest. */
@@ -17,6 +18,7 @@ export class ProductReference {
 
 /** Owned by users; orders contributes `orders` and `cart` to it. */
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE)
 @ObjectType("User")
 export class UserReference {
   @Field(() => ID)

@@ -1,10 +1,11 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, payloadWith } from "@shopgraph/subgraph";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
+import { ADMIN_HINT, CATALOG_HINT } from "./cache-hints.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
 
 /**
@@ -43,6 +44,7 @@ registerEnumType(ProductSortKeys, {
   },
 });
 
+@Directive(CATALOG_HINT)
 @ObjectType("Category")
 export class CategoryType {
   @Field(() => ID)
@@ -58,6 +60,7 @@ export class CategoryType {
   position!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("VariantOption", { description: "The value a variant has for one option, e.g. Size: M" })
 export class VariantOptionType {
   @Field()
@@ -67,6 +70,7 @@ export class VariantOptionType {
   value!: string;
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductOption", { description: "An option of a product with the values its variants offer" })
 export class ProductOptionType {
   @Field()
@@ -76,6 +80,7 @@ export class ProductOptionType {
   values!: string[];
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductPriceRange")
 export class ProductPriceRangeType {
   @Field(() => Money)
@@ -86,6 +91,7 @@ export class ProductPriceRangeType {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_HINT)
 @ObjectType("ProductVariant", { description: "What is bought: one size and colour of a product, with price and stock" })
 export class VariantType {
   @Field(() => ID)
@@ -102,6 +108,7 @@ export class VariantType {
 
   // Exact stock is for admins: the storefront schema leaves tagged fields out.
   @Directive(`@tag(name: "${ADMIN_TAG}")`)
+  @Directive(ADMIN_HINT)
   @Field(() => Int, { description: "ADMIN: the exact units in stock; shoppers see quantityAvailable" })
   stock!: number;
 
@@ -110,6 +117,7 @@ export class VariantType {
 }
 
 @Directive('@key(fields: "id")')
+@Directive(CATALOG_HINT)
 @ObjectType("Product")
 export class ProductType {
   @Field(() => ID)
@@ -143,6 +151,7 @@ export class ProductType {
   updatedAt!: Date;
 }
 
+@Directive(INHERITED)
 @ObjectType("CategoryFacet")
 export class CategoryFacetType {
   @Field(() => CategoryType)
@@ -152,6 +161,7 @@ export class CategoryFacetType {
   count!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("OptionValueFacet")
 export class OptionValueFacetType {
   @Field()
@@ -161,6 +171,7 @@ export class OptionValueFacetType {
   count!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("OptionFacet")
 export class OptionFacetType {
   @Field({ description: 'An option name, e.g. "Size"' })
@@ -170,6 +181,7 @@ export class OptionFacetType {
   values!: OptionValueFacetType[];
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductFacets", {
   description:
     "Counts beside a search, as storefronts show them: each facet counts the search with every filter " +
@@ -187,6 +199,7 @@ export class ProductFacetsType {
   options!: OptionFacetType[];
 }
 
+@Directive(CATALOG_HINT)
 @ObjectType()
 export class ProductConnection extends ConnectionType(ProductType, "Product") {
   @Field(() => ProductFacetsType)

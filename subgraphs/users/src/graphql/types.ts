@@ -1,11 +1,12 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { AccountErrorCode } from "../domain/errors.js";
 
 registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
 
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE)
 @ObjectType("User", { description: "A shopper or an administrator" })
 export class UserType {
   @Field(() => ID)
