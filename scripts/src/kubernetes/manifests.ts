@@ -130,7 +130,7 @@ function components(): Component[] {
         secretRef(ownSecret("gateway"), "AMQP_URL"),
         secretRef(ownSecret("gateway"), "REDIS_URL"),
         secretRef(ownSecret("gateway"), "METRICS_TOKEN"),
-        { name: "EVENT_PUBLISHERS", value: "users=users,orders=orders" },
+        { name: "EVENT_PUBLISHERS", value: "users=users,orders=orders,products=products" },
         // Clients reach the gateway through the cluster's ingress, which appends their address.
         { name: "TRUST_PROXY", value: "true" },
         // Kubernetes probes each subgraph: one down must not take every gateway out of its
@@ -151,7 +151,14 @@ function components(): Component[] {
         secretRef(ownSecret("users"), "AMQP_URL"),
       ],
     },
-    { name: "products", port: 4002, replicas: 2, resources: small, database: true, env: [] },
+    {
+      name: "products",
+      port: 4002,
+      replicas: 2,
+      resources: small,
+      database: true,
+      env: [secretRef(ownSecret("products"), "AMQP_URL")],
+    },
     {
       name: "orders",
       port: 4003,
@@ -465,7 +472,7 @@ export const SECRET_KEYS: Record<string, string[]> = {
   [SHARED_SECRET]: ["JWT_PUBLIC_KEY", "SERVICE_TOKEN_SECRET", "REQUEST_SIGNING_SECRET"],
   [ownSecret("gateway")]: ["AMQP_URL", "REDIS_URL", "METRICS_TOKEN"],
   [ownSecret("users")]: ["DATABASE_URL", "JWT_PRIVATE_KEY", "ADMIN_EMAIL", "ADMIN_PASSWORD", "AMQP_URL"],
-  [ownSecret("products")]: ["DATABASE_URL"],
+  [ownSecret("products")]: ["DATABASE_URL", "AMQP_URL"],
   [ownSecret("orders")]: ["DATABASE_URL", "AMQP_URL"],
   [ownSecret("notifications")]: ["DATABASE_URL", "AMQP_URL", "SMTP_URL"],
 };
