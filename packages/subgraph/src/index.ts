@@ -13,6 +13,7 @@ export * from "./keyset.js";
 export * from "./lifecycle.js";
 export * from "./loaders.js";
 export * from "./money.js";
+export * from "./node.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./sql.js";

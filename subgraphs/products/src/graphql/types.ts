@@ -1,11 +1,12 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, payloadWith } from "@shopgraph/subgraph";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, NodeId, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
+import { Node } from "./node.js";
 
 /**
  * The products subgraph's GraphQL types. Resolvers return the read model's plain objects
@@ -43,7 +44,8 @@ registerEnumType(ProductSortKeys, {
   },
 });
 
-@ObjectType("Category")
+@Directive('@key(fields: "id")')
+@ObjectType("Category", { implements: Node })
 export class CategoryType {
   @Field(() => ID)
   id!: string;
@@ -86,7 +88,10 @@ export class ProductPriceRangeType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType("ProductVariant", { description: "What is bought: one size and colour of a product, with price and stock" })
+@ObjectType("ProductVariant", {
+  implements: Node,
+  description: "What is bought: one size and colour of a product, with price and stock",
+})
 export class VariantType {
   @Field(() => ID)
   id!: string;
@@ -110,7 +115,7 @@ export class VariantType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType("Product")
+@ObjectType("Product", { implements: Node })
 export class ProductType {
   @Field(() => ID)
   id!: string;
@@ -369,6 +374,7 @@ export class CategoryPayload extends payloadWith(CatalogUserError) {
 @InputType()
 export class StockLineInput {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   variantId!: string;
 
   @Field(() => Int)
