@@ -1,5 +1,5 @@
 import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
-import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
+import { CartLineResolver, CartResolver, CartWarningResolver } from "./graphql/cart.resolver.js";
 import { CheckoutPayloadResolver } from "./graphql/checkout-payload.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
@@ -20,6 +20,7 @@ export function buildOrdersSchema() {
     resolvers: [
       CartResolver,
       CartLineResolver,
+      CartWarningResolver,
       CheckoutPayloadResolver,
       OrderResolver,
       OrderConnectionResolver,

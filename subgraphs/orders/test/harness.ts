@@ -6,6 +6,7 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlClient,
+  rowParams,
   StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
@@ -65,7 +66,7 @@ function database(url: string, statements: StatementCounter): Database & { end()
   return {
     url,
     statements,
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     end: () => pool.end(),
   };
 }

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, StatementCounter, testBaseConfig } from "@shopgraph/testing";
+import { dropDatabase, freshDatabaseUrl, graphqlClient, rowParams, StatementCounter, testBaseConfig } from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
 
@@ -41,7 +41,7 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
     config,
     statements,
     client: (token) => graphqlClient(subgraph.url, token),
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     async close() {
       await pool.end();
       await subgraph.close();

@@ -1,7 +1,7 @@
-import { DEFAULT_CURRENCY, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, globalIdOf, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
 import { Money, NodeId, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CartChange } from "../app/carts.js";
+import type { CartChange, CartWarning } from "../app/carts.js";
 import type { CartLineView, CartRef, CartView } from "../domain/cart.js";
 import { CartErrorCode } from "../domain/errors.js";
 import { lineTotalCents } from "../domain/pricing.js";
@@ -13,6 +13,7 @@ import {
   CartLineUpdateInput,
   CartPayload,
   CartType,
+  CartWarningType,
 } from "./cart.types.js";
 import type { OrdersContext } from "./context.js";
 import { ProductVariantReference } from "./references.types.js";
@@ -231,6 +232,18 @@ export class CartResolver {
   @FieldResolver(() => Int)
   totalQuantity(@Root() cart: CartView): number {
     return cart.lines.reduce((sum, line) => sum + line.quantity, 0);
+  }
+}
+
+@Resolver(() => CartWarningType)
+export class CartWarningResolver {
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The cart line concerned (a variant for LINE_REMOVED): its global id",
+  })
+  target(@Root() warning: CartWarning): string | null {
+    if (warning.target === null) return null;
+    return globalIdOf(warning.code === "LINE_REMOVED" ? "ProductVariant" : "CartLine", warning.target);
   }
 }
 

@@ -21,7 +21,7 @@ export class CartWarningType {
   @Field()
   message!: string;
 
-  @Field(() => ID, { nullable: true, description: "The cart line concerned (a variant for LINE_REMOVED)" })
+  /** The raw UUID of the line (or variant); CartWarningResolver answers with its global id. */
   target!: string | null;
 }
 
