@@ -1,7 +1,14 @@
 import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, rowParams, StatementCounter, testBaseConfig } from "@shopgraph/testing";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  rowParams,
+  StatementCounter,
+  testBaseConfig,
+} from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
 
