@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
-import { toGlobalId } from "@shopgraph/kernel";
 import { dataOf, eventually } from "@shopgraph/testing";
 import type { ProductsProblem } from "../src/adapters/products-client.js";
 import { orderIdFor } from "../src/domain/order-id.js";
@@ -100,8 +99,8 @@ describe("placing an order", () => {
       subtotal: { amountCents: 6250, currency: "USD" },
       total: { amountCents: 6250, currency: "USD", formatted: "$62.50" },
       shippingAddress: ADDRESS,
-      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: toGlobalId("User", ada.userId), reason: null }],
-      user: { id: toGlobalId("User", ada.userId) },
+      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.id, reason: null }],
+      user: { id: ada.id },
       paidAt: null,
     });
     expect(order.number).toMatch(/^SG-1\d{5,}$/);
