@@ -7,7 +7,8 @@ export const CART_ID_KEY = "shopgraph.cartId";
  * ids were global (the API takes both); anything else in storage was not written by the shop and
  * is ignored.
  */
-const CART_ID = /^(?:Cart_[A-Za-z0-9_-]{22}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const CART_ID =
+  /^(?:Cart_[A-Za-z0-9_-]{22}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 function read(): string | null {
   const stored = storage.get(CART_ID_KEY);
