@@ -1,8 +1,8 @@
 // Decorators below read design-time types; the polyfill must load before any class is defined.
 import "reflect-metadata";
-import { ErrorCode, globalIdOf, isNodeType, uuidOf, type NodeType } from "@shopgraph/kernel";
+import { globalIdOf, isNodeType, uuidOf, type NodeType } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
 import {
-  GraphQLError,
   isInputObjectType,
   isListType,
   isNonNullType,
@@ -106,10 +106,6 @@ function idAt(type: GraphQLInputType): boolean {
   return isIdScalar(type);
 }
 
-function badId(): GraphQLError {
-  return new GraphQLError("Not a valid id", { extensions: { code: ErrorCode.BAD_USER_INPUT } });
-}
-
 /** `value` with every id of a typed `ID` argument or input field as its raw UUID. */
 function decodeValue(value: unknown, type: GraphQLInputType, target: IdTarget | undefined): unknown {
   if (value === null || value === undefined) return value;
@@ -123,7 +119,7 @@ function decodeValue(value: unknown, type: GraphQLInputType, target: IdTarget | 
     if (!target || target === "Node") return value;
     // The input hygiene refused it before execution; this is the last guard before SQL.
     const uuid = uuidOf(value, target);
-    if (uuid === undefined) throw badId();
+    if (uuid === undefined) throw badUserInput("Not a valid id");
     return uuid;
   }
   if (isInputObjectType(type) && typeof value === "object") {
