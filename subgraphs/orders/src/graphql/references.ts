@@ -26,7 +26,8 @@ export const visibleNode: Record<
   Product: (id) => ({ id }),
   ProductVariant: (id) => ({ id }),
   Category: (id) => ({ id }),
-  Notification: (id) => ({ id }),
+  // Notifications are their user's: a signed-out caller has none to see.
+  Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
 };
 
 const reference = (type: NodeType) => ({
