@@ -15,10 +15,12 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import { fromGlobalId } from "@shopgraph/kernel";
 
 /** Every entry showing anything of a type (`Product:*`) goes when any object of it changes. */
 export const anyOf = (type: string) => `${type}:*`;
-export const entityTag = (type: string, id: string) => `${type}:${id}`;
+/** Answers show global ids, events carry the row's UUID: a tag names the UUID, whichever it was given. */
+export const entityTag = (type: string, id: string) => `${type}:${fromGlobalId(id)?.uuid ?? id.toLowerCase()}`;
 export const rootFieldTag = (field: string) => `Query.${field}`;
 
 interface SelectedField {

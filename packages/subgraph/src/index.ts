@@ -15,6 +15,7 @@ export * from "./lifecycle.js";
 export * from "./migrate.js";
 export * from "./loaders.js";
 export * from "./money.js";
+export * from "./node.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./sql.js";

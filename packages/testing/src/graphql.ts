@@ -1,3 +1,4 @@
+import { fromGlobalId } from "@shopgraph/kernel";
 import { requestPath, signatureHeaders } from "@shopgraph/platform";
 import { testKeys } from "./keys.js";
 
@@ -58,4 +59,19 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
     throw new Error(`GraphQL request failed (${response.status}): ${JSON.stringify(response.errors)}`);
   }
   return response.data;
+}
+
+/** The row's UUID behind an id the API answered with (a global id, or already a raw UUID). */
+export function rowId(id: string): string {
+  return fromGlobalId(id)?.uuid ?? id;
+}
+
+/**
+ * SQL parameters with every global id as its row's UUID: tests look up rows by the ids the API
+ * gave them, and the database keeps raw UUIDs.
+ */
+export function rowParams(params: readonly unknown[] | undefined): unknown[] | undefined {
+  const row = (param: unknown): unknown =>
+    typeof param === "string" ? rowId(param) : Array.isArray(param) ? param.map(row) : param;
+  return params?.map(row);
 }

@@ -99,8 +99,8 @@ describe("placing an order", () => {
       subtotal: { amountCents: 6250, currency: "USD" },
       total: { amountCents: 6250, currency: "USD", formatted: "$62.50" },
       shippingAddress: ADDRESS,
-      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.userId, reason: null }],
-      user: { id: ada.userId },
+      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.id, reason: null }],
+      user: { id: ada.id },
       paidAt: null,
     });
     expect(order.number).toMatch(/^SG-1\d{5,}$/);

@@ -7,7 +7,8 @@ import {
   freshDatabaseUrl,
   graphqlClient,
   RequestStatementCounter,
-  type StatementCounter,
+  rowParams,
+  StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
   testBaseConfig,
@@ -55,7 +56,7 @@ function database(url: string, statements: StatementCounter): Database & { end()
   return {
     url,
     statements,
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     end: () => pool.end(),
   };
 }

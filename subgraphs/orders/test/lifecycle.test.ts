@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually } from "@shopgraph/testing";
+import { dataOf, eventually, rowId } from "@shopgraph/testing";
 import type { ChargeRequest } from "../src/adapters/payment-provider.js";
 import { TestPaymentProvider } from "../src/adapters/test-payment-provider.js";
 import { ProductsUnavailableError } from "../src/adapters/products-client.js";
@@ -84,8 +84,8 @@ describe("paying", () => {
     ]);
     const history = dataOf(await ada.client(ORDER, { id: order.id })).order.statusHistory;
     expect(history.map((entry: any) => [entry.from, entry.to, entry.by])).toEqual([
-      [null, "PENDING_PAYMENT", ada.userId],
-      ["PENDING_PAYMENT", "PAID", ada.userId],
+      [null, "PENDING_PAYMENT", ada.id],
+      ["PENDING_PAYMENT", "PAID", ada.id],
     ]);
   });
 
@@ -206,10 +206,10 @@ describe("status transitions", () => {
     expect((await setStatus(admin, orderId, "DELIVERED")).order.status).toBe("DELIVERED");
     const history = dataOf(await ada.client(ORDER, { id: orderId })).order.statusHistory;
     expect(history.map((entry: any) => [entry.from, entry.to, entry.by, entry.reason])).toEqual([
-      [null, "PENDING_PAYMENT", ada.userId, null],
-      ["PENDING_PAYMENT", "PAID", ada.userId, null],
-      ["PAID", "SHIPPED", admin.userId, "DHL 123"],
-      ["SHIPPED", "DELIVERED", admin.userId, null],
+      [null, "PENDING_PAYMENT", ada.id, null],
+      ["PENDING_PAYMENT", "PAID", ada.id, null],
+      ["PAID", "SHIPPED", admin.id, "DHL 123"],
+      ["SHIPPED", "DELIVERED", admin.id, null],
     ]);
     expect(history.every((entry: any) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
   });
@@ -246,7 +246,7 @@ describe("cancelling", () => {
     expect(cancelled.order.statusHistory.at(-1)).toEqual({
       from: "PENDING_PAYMENT",
       to: "CANCELLED",
-      by: ada.userId,
+      by: ada.id,
       reason: "Changed my mind",
     });
     expect(await catalog.stock(socks!.id)).toBe(10);
@@ -405,7 +405,7 @@ describe("background work isolates failures", () => {
     // A real failure inside the database, for this one order only.
     await stack.ordersDb.sql(
       `create function refuse_stuck_order() returns trigger language plpgsql as $$
-       begin if old.id = '${stuck}' then raise exception 'this order cannot be written'; end if; return new; end $$`,
+       begin if old.id = '${rowId(stuck)}' then raise exception 'this order cannot be written'; end if; return new; end $$`,
     );
     await stack.ordersDb.sql(
       "create trigger refuse_stuck_order before update on orders for each row execute function refuse_stuck_order()",
@@ -468,7 +468,7 @@ describe("one customer's order is no business of another", () => {
     ]);
     expect(codesOf(await cancel(ada, order.id))).toEqual(["ORDER_NOT_FOUND"]);
     const asAdmin = dataOf(await admin.client(ORDER, { id: order.id })).order;
-    expect(asAdmin).toMatchObject({ status: "PENDING_PAYMENT", user: { id: bob.userId } });
+    expect(asAdmin).toMatchObject({ status: "PENDING_PAYMENT", user: { id: bob.id } });
     expect(await paymentsOf(order.id)).toEqual([]);
   });
 

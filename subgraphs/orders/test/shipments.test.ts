@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, recordEvents, rowId, type RecordedEvents } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ORDER_MONEY, UPDATE_ORDER_STATUS_WITH_SHIPMENT } from "./operations.js";
@@ -24,7 +24,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
+/** Events carry the order's UUID; tests hold its global id. */
+const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === rowId(orderId));
 
 /** The statuses the order's recorded `order.status_changed` events moved it to. */
 async function statusEvents(orderId: string) {

@@ -6,7 +6,8 @@ import {
   freshDatabaseUrl,
   graphqlClient,
   RequestStatementCounter,
-  type StatementCounter,
+  rowParams,
+  StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
   testBaseConfig,
@@ -53,7 +54,7 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
     config,
     statements,
     client: (token) => graphqlClient(subgraph.url, token),
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     async close() {
       await pool.end();
       await subgraph.close();

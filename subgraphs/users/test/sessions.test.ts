@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf } from "@shopgraph/testing";
+import { dataOf, rowParams } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, ME, REFRESH } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -20,7 +20,7 @@ async function sql(query: string, params: unknown[] = []) {
   const db = new pg.Client({ connectionString: users.config.databaseUrl });
   await db.connect();
   try {
-    return (await db.query(query, params)).rows;
+    return (await db.query(query, rowParams(params))).rows;
   } finally {
     await db.end();
   }

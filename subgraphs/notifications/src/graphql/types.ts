@@ -3,6 +3,7 @@ import { ConnectionType, payloadWith, PRIVATE, userErrorType } from "@shopgraph/
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { NotificationErrorCode } from "../domain/errors.js";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
+import { Node } from "./node.js";
 
 registerEnumType(NotificationKind, { name: "NotificationKind", description: "What a notification is about" });
 registerEnumType(NotificationChannel, {
@@ -24,7 +25,11 @@ export class OrderReference {
 }
 
 @Directive(PRIVATE)
-@ObjectType("Notification", { description: "A message sent (or to be sent) to a user about their account or order" })
+@Directive('@key(fields: "id")')
+@ObjectType("Notification", {
+  implements: Node,
+  description: "A message sent (or to be sent) to a user about their account or order",
+})
 export class NotificationType {
   @Field(() => ID)
   id!: string;

@@ -1,17 +1,37 @@
 import { PRIVATE } from "@shopgraph/subgraph";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.js";
 
-/** Owned by products: this subgraph only holds the key and lets the gateway fetch the rest. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("ProductVariant")
+/*
+ * Types other subgraphs own. Orders holds their keys: to point at them (a line's variant, an
+ * order's user), and because it serves `node(id:)`, whose entity interface needs an entity of
+ * every type implementing Node here. The gateway fetches their other fields from their owners.
+ */
+
+@Directive('@key(fields: "id")')
+@ObjectType("ProductVariant", { implements: Node })
 export class ProductVariantReference {
   @Field(() => ID)
   id!: string;
 }
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Product")
+@Directive('@key(fields: "id")')
+@ObjectType("Product", { implements: Node })
 export class ProductReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Category", { implements: Node })
+export class CategoryReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Notification", { implements: Node })
+export class NotificationReference {
   @Field(() => ID)
   id!: string;
 }
@@ -19,7 +39,7 @@ export class ProductReference {
 /** Owned by users; orders contributes `orders` and `cart` to it. */
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)
-@ObjectType("User")
+@ObjectType("User", { implements: Node })
 export class UserReference {
   @Field(() => ID)
   id!: string;

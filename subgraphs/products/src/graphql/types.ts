@@ -1,5 +1,5 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, payloadWith } from "@shopgraph/subgraph";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, NodeId, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
@@ -7,6 +7,7 @@ import type { CategoryView, ProductView, VariantView } from "../app/catalog-read
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { ADMIN_HINT, CATALOG_HINT } from "./cache-hints.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
+import { Node } from "./node.js";
 
 /**
  * The products subgraph's GraphQL types. Resolvers return the read model's plain objects
@@ -45,7 +46,8 @@ registerEnumType(ProductSortKeys, {
 });
 
 @Directive(CATALOG_HINT)
-@ObjectType("Category")
+@Directive('@key(fields: "id")')
+@ObjectType("Category", { implements: Node })
 export class CategoryType {
   @Field(() => ID)
   id!: string;
@@ -92,7 +94,10 @@ export class ProductPriceRangeType {
 
 @Directive('@key(fields: "id")')
 @Directive(CATALOG_HINT)
-@ObjectType("ProductVariant", { description: "What is bought: one size and colour of a product, with price and stock" })
+@ObjectType("ProductVariant", {
+  implements: Node,
+  description: "What is bought: one size and colour of a product, with price and stock",
+})
 export class VariantType {
   @Field(() => ID)
   id!: string;
@@ -118,7 +123,7 @@ export class VariantType {
 
 @Directive('@key(fields: "id")')
 @Directive(CATALOG_HINT)
-@ObjectType("Product")
+@ObjectType("Product", { implements: Node })
 export class ProductType {
   @Field(() => ID)
   id!: string;
@@ -382,6 +387,7 @@ export class CategoryPayload extends payloadWith(CatalogUserError) {
 @InputType()
 export class StockLineInput {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   variantId!: string;
 
   @Field(() => Int)
