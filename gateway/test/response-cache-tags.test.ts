@@ -1,4 +1,5 @@
 import { buildSchema, parse, type OperationDefinitionNode } from "graphql";
+import { toGlobalId } from "@shopgraph/kernel";
 import { describe, expect, it } from "vitest";
 import { answerTags } from "../src/response-cache/tags.js";
 import { staleTags } from "../src/response-cache/invalidation.js";
@@ -31,6 +32,15 @@ describe("the tags of a cached answer", () => {
       },
     );
     expect(tags).toEqual(["Category:*", "Product:p1", "Product:p2", "ProductVariant:v1", "Query.products"]);
+  });
+
+  it("files an object shown with its global id under its row's UUID, as catalog events name it", () => {
+    const uuid = "5fe4faea-080f-43d1-bcbf-5e316e8aae30";
+    const tags = tagsOf(`{ product(slug: "tee") { id } }`, { product: { id: toGlobalId("Product", uuid) } });
+    expect(tags).toEqual([`Product:${uuid}`, "Query.product"]);
+    const changed = { id: "e", type: "product.changed", occurredAt: "", correlationId: null };
+    const event = { ...changed, data: { productId: uuid, variantIds: [], categoryIds: [] } };
+    expect(staleTags(event as unknown as Parameters<typeof staleTags>[0])).toContain(`Product:${uuid}`);
   });
 
   it("tags a type as a whole where an object of it could appear but is null", () => {

@@ -1,5 +1,13 @@
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, graphqlRequest, testAccessToken, testChannel, uniqueName } from "@shopgraph/testing";
+import {
+  dataOf,
+  eventually,
+  graphqlRequest,
+  rowId,
+  testAccessToken,
+  testChannel,
+  uniqueName,
+} from "@shopgraph/testing";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
@@ -267,7 +275,7 @@ describe("the gateway's response cache", () => {
       // The purge ran (it marks the variant's tag) while the old answer was still on its way.
       await eventually(
         async () =>
-          (await cache.redis.exists(`${cache.prefix}response-cache:purged:ProductVariant:${variantId}`)) === 1,
+          (await cache.redis.exists(`${cache.prefix}response-cache:purged:ProductVariant:${rowId(variantId)}`)) === 1,
       );
       release();
       const answer = dataOf(await stale);
@@ -301,7 +309,7 @@ describe("the gateway's response cache", () => {
       await supergraph.request(UPDATE_PRICE, { id: variantId, price: newAmount }, { token: admin });
       await eventually(
         async () =>
-          (await cache.redis.exists(`${cache.prefix}response-cache:purged:ProductVariant:${variantId}`)) === 1,
+          (await cache.redis.exists(`${cache.prefix}response-cache:purged:ProductVariant:${rowId(variantId)}`)) === 1,
       );
       // Asked after the purge, it shares the fetch the first request started before it.
       const joined = graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, eventually, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, recordEvents, rowId, type RecordedEvents } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
@@ -42,12 +42,16 @@ describe("catalog events, recorded with the change they announce", () => {
     ).toEqual([
       {
         type: "product.changed",
-        data: { productId: product.id, variantIds: [product.variants[0]!.id], categoryIds: [category.id] },
+        data: {
+          productId: rowId(product.id),
+          variantIds: [rowId(product.variants[0]!.id)],
+          categoryIds: [rowId(category.id)],
+        },
       },
     ]);
     const variantId = product.variants[0]!.id;
     expect(await recordedBy(() => admin()(UPDATE_VARIANT, { id: variantId, input: { price: "12.50" } }))).toEqual([
-      { type: "variant.changed", data: { variantId, productId: product.id } },
+      { type: "variant.changed", data: { variantId: rowId(variantId), productId: rowId(product.id) } },
     ]);
     const refused = await recordedBy(async () => {
       const { updateVariant } = dataOf(await admin()(UPDATE_VARIANT, { id: variantId, input: { price: "12.505" } }));
@@ -55,11 +59,16 @@ describe("catalog events, recorded with the change they announce", () => {
     });
     expect(refused).toEqual([]);
     expect(await recordedBy(() => admin()(ARCHIVE_PRODUCT, { id: product.id }))).toEqual([
-      { type: "product.changed", data: { productId: product.id, variantIds: [variantId], categoryIds: [category.id] } },
+      {
+        type: "product.changed",
+        data: { productId: rowId(product.id), variantIds: [rowId(variantId)], categoryIds: [rowId(category.id)] },
+      },
     ]);
     // The relay publishes them, in order.
-    await eventually(() => published.events.filter((event) => event.data["productId"] === product.id).length === 3);
-    expect(published.events.filter((e) => e.data["productId"] === product.id).map((e) => e.type)).toEqual([
+    await eventually(
+      () => published.events.filter((event) => event.data["productId"] === rowId(product.id)).length === 3,
+    );
+    expect(published.events.filter((e) => e.data["productId"] === rowId(product.id)).map((e) => e.type)).toEqual([
       "product.changed",
       "variant.changed",
       "product.changed",
@@ -70,8 +79,8 @@ describe("catalog events, recorded with the change they announce", () => {
     const product = await createProduct(products, simpleProduct(category.slug, "Stocked", 1000, 10));
     const variantId = product.variants[0]!.id;
     const level = (stock: number, previousStock: number) => ({
-      variantId,
-      productId: product.id,
+      variantId: rowId(variantId),
+      productId: rowId(product.id),
       stock,
       previousStock,
     });
