@@ -126,7 +126,13 @@ describe("users' `_entities`", () => {
   const representations = () => [{ __typename: "User", id: userId }];
 
   it("answers the gateway's signature (the control)", async () => {
-    const response = await graphqlRequest(urlOf("users"), ENTITIES, { representations: representations() });
+    // A user by reference is for themselves, admins and services only (as node(id) reaches it).
+    const response = await graphqlRequest(
+      urlOf("users"),
+      ENTITIES,
+      { representations: representations() },
+      { token: testAccessToken({ role: Role.ADMIN }) },
+    );
     expect(dataOf(response)).toEqual({ _entities: [expect.objectContaining({ id: userId, name: "Ada" })] });
   });
 
