@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { fromGlobalId, toGlobalId } from "@shopgraph/kernel";
-import { dataOf, eventually, TEST_ADDRESS } from "@shopgraph/testing";
+import { dataOf, eventually, rowId, TEST_ADDRESS } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
@@ -16,6 +17,17 @@ const CART_CREATE = `mutation($input: CartCreateInput!) {
 const PLACE_ORDER = `mutation($input: PlaceOrderInput!) {
   placeOrder(input: $input) { order { id user { id } } userErrors { code } }
 }`;
+const PAY_ORDER = `mutation($orderId: ID!) {
+  payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } }
+}`;
+/** What an order shows of its payments and refunds: node must show the same. */
+const PAYMENT_FIELDS = `id paymentStatus: status amount { amountCents currency } provider reference`;
+const REFUND_FIELDS = `id refundStatus: status amount { amountCents currency } reference`;
+const CANCEL_ORDER = `mutation($orderId: ID!) {
+  cancelOrder(orderId: $orderId) {
+    order { status payments { ${PAYMENT_FIELDS} } refunds { ${REFUND_FIELDS} } } userErrors { code }
+  }
+}`;
 
 /** Every field a Node type has that its owner alone resolves: selecting it makes the gateway ask the owner. */
 const NODE_FIELDS = `
@@ -28,6 +40,8 @@ const NODE_FIELDS = `
   ... on Product { slug }
   ... on ProductVariant { sku }
   ... on Category { slug }
+  ... on Payment { ${PAYMENT_FIELDS} }
+  ... on Refund { ${REFUND_FIELDS} }
 `;
 const NODE = `query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
@@ -39,6 +53,9 @@ interface Shopper {
   cartId: string;
   lineId: string;
   notificationId: string;
+  /** The charge and the refund of a second order, paid and then cancelled. */
+  payment: { id: string } & Record<string, unknown>;
+  refund: { id: string } & Record<string, unknown>;
 }
 
 describe("global ids and node/nodes through the gateway", () => {
@@ -65,6 +82,19 @@ describe("global ids and node/nodes through the gateway", () => {
       await client(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
     );
     expect(placeOrder.userErrors).toEqual([]);
+    // A second order, paid and cancelled: one payment and one refund.
+    dataOf(await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 1 }] } }));
+    const refunded = dataOf(
+      await client(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
+    ).placeOrder.order.id;
+    expect(dataOf(await client(PAY_ORDER, { orderId: refunded })).payOrder).toEqual({
+      order: { status: "PAID" },
+      userErrors: [],
+    });
+    const { cancelOrder } = dataOf(await client(CANCEL_ORDER, { orderId: refunded }));
+    expect(cancelOrder.userErrors).toEqual([]);
+    expect(cancelOrder.order.payments).toHaveLength(1);
+    expect(cancelOrder.order.refunds).toHaveLength(1);
     // A fresh line in the account cart, after the checkout emptied it.
     const again = dataOf(await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 2 }] } }));
     const notificationId = await eventually(async () => {
@@ -78,10 +108,20 @@ describe("global ids and node/nodes through the gateway", () => {
       cartId: again.cartCreate.cart.id,
       lineId: again.cartCreate.cart.lines[0].id,
       notificationId,
+      payment: cancelOrder.order.payments[0],
+      refund: cancelOrder.order.refunds[0],
     };
   }
 
-  const idsOf = (who: Shopper) => [who.orderId, who.cartId, who.lineId, who.userId, who.notificationId];
+  const idsOf = (who: Shopper) => [
+    who.orderId,
+    who.cartId,
+    who.lineId,
+    who.userId,
+    who.notificationId,
+    who.payment.id,
+    who.refund.id,
+  ];
 
   beforeAll(async () => {
     stack = await startSupergraph({
@@ -110,6 +150,8 @@ describe("global ids and node/nodes through the gateway", () => {
       ProductVariant: variant.id,
       Product: variant.productId,
       Category: variant.categoryId,
+      Payment: ada.payment.id,
+      Refund: ada.refund.id,
     };
     for (const [type, id] of Object.entries(types)) {
       expect(id).toMatch(/^[A-Za-z]+_[A-Za-z0-9_-]{22}$/);
@@ -128,6 +170,8 @@ describe("global ids and node/nodes through the gateway", () => {
       ["ProductVariant", variant.id],
       ["Product", variant.productId],
       ["Category", variant.categoryId],
+      ["Payment", ada.payment.id],
+      ["Refund", ada.refund.id],
     ] as const;
     for (const [type, id] of expected) {
       const response = await client(NODE, { id });
@@ -141,6 +185,25 @@ describe("global ids and node/nodes through the gateway", () => {
     );
     const { node } = dataOf(await client(NODE, { id: ada.orderId }));
     expect(node).toMatchObject({ number: expect.stringMatching(/^SG-/), status: "PENDING_PAYMENT" });
+  });
+
+  it("shows a payment and a refund by node as their order shows them, over their rows' UUIDs", async () => {
+    const client = stack.client(ada.token);
+    const { nodes } = dataOf(await client(NODES, { ids: [ada.payment.id, ada.refund.id] }));
+    expect(nodes).toEqual([
+      { __typename: "Payment", ...ada.payment },
+      { __typename: "Refund", ...ada.refund },
+    ]);
+    expect(ada.payment).toMatchObject({ paymentStatus: "SUCCEEDED", reference: expect.stringMatching(/^test_ch_/) });
+    expect(ada.refund).toMatchObject({ refundStatus: "SUCCEEDED", amount: ada.payment.amount });
+    const db = new pg.Client({ connectionString: stack.databaseUrls.get("orders") });
+    await db.connect();
+    try {
+      const { rows } = await db.query("select id, payment_id from refunds where id = $1", [rowId(ada.refund.id)]);
+      expect(rows).toEqual([{ id: rowId(ada.refund.id), payment_id: rowId(ada.payment.id) }]);
+    } finally {
+      await db.end();
+    }
   });
 
   it("takes the raw UUID wherever an id is an argument, and answers with the global id", async () => {
@@ -166,7 +229,7 @@ describe("global ids and node/nodes through the gateway", () => {
     expect(lines.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("shows no one else's order, cart, cart line, account or notification through node or nodes", async () => {
+  it("shows no one else's order, cart, cart line, account, notification, payment or refund through node or nodes", async () => {
     for (const [caller, token] of [
       ["bob", bob.token],
       ["anonymous", undefined],
@@ -191,7 +254,10 @@ describe("global ids and node/nodes through the gateway", () => {
       }
       const response = await client(NODES, { ids: [...idsOf(ada), variant.id] });
       expect(response.errors).toBeUndefined();
-      expect(response.data?.nodes).toEqual([null, null, null, null, null, expect.objectContaining({ id: variant.id })]);
+      expect(response.data?.nodes).toEqual([
+        ...idsOf(ada).map(() => null),
+        expect.objectContaining({ id: variant.id }),
+      ]);
     }
   });
 
@@ -204,6 +270,12 @@ describe("global ids and node/nodes through the gateway", () => {
       toGlobalId("User", randomUUID()),
       toGlobalId("Cart", orderUuid),
       toGlobalId("Notification", orderUuid),
+      toGlobalId("Payment", randomUUID()),
+      toGlobalId("Refund", randomUUID()),
+      // A payment's or refund's UUID as another type, and the order's as a payment.
+      toGlobalId("Refund", rowId(ada.payment.id)),
+      toGlobalId("Payment", rowId(ada.refund.id)),
+      toGlobalId("Payment", orderUuid),
       orderUuid,
     ];
     for (const id of forged) {
@@ -239,13 +311,10 @@ describe("global ids and node/nodes through the gateway", () => {
 
   it("lets an admin fetch any shopper's objects by node, and shows an archived product to admins only", async () => {
     const admin = stack.client(adminToken);
-    const response = await admin(NODES, { ids: [bob.orderId, bob.userId, bob.notificationId] });
+    const ids = [bob.orderId, bob.userId, bob.notificationId, bob.payment.id, bob.refund.id];
+    const response = await admin(NODES, { ids });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.nodes.map((node: { id: string } | null) => node?.id)).toEqual([
-      bob.orderId,
-      bob.userId,
-      bob.notificationId,
-    ]);
+    expect(response.data?.nodes.map((node: { id: string } | null) => node?.id)).toEqual(ids);
 
     const { products } = dataOf(await stack.client()(`{ products(first: 1, query: "mug") { nodes { id } } }`));
     const productId = products.nodes[0].id;

@@ -7,8 +7,9 @@ export function isUuid(value: unknown): value is string {
 
 /**
  * The types a client can fetch by id alone with `node(id:)`: every object with a row of its own
- * and a random or stable UUID. What lives inside an order (its lines, status changes, shipment,
- * payments and refunds) is reached through the order and keeps a plain UUID as its id.
+ * and a random or stable UUID (an order's payments and refunds included: whoever may see the
+ * order may see them). The rest of an order (its lines, status changes, shipment) is reached
+ * through the order and keeps a plain UUID as its id.
  */
 export const NODE_TYPES = [
   "User",
@@ -19,6 +20,8 @@ export const NODE_TYPES = [
   "Cart",
   "CartLine",
   "Notification",
+  "Payment",
+  "Refund",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

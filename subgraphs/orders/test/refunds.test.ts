@@ -39,7 +39,8 @@ afterAll(async () => {
 
 /** Events carry the order's UUID; tests hold its global id. */
 const refundedEvents = (orderId: string) => recorded.events.filter((event) => event.data.orderId === rowId(orderId));
-const callsFor = (refundId: string) => refundCalls.filter((call) => call.idempotencyKey === refundId);
+/** The provider's calls for a refund: its idempotency key is the row's UUID, behind the API's global id. */
+const callsFor = (refundId: string) => refundCalls.filter((call) => call.idempotencyKey === rowId(refundId));
 
 async function cancelAsShopper(who: Shopper, orderId: string) {
   return dataOf(await who.client(CANCEL_ORDER_REFUNDS, { orderId })).cancelOrder;
@@ -104,14 +105,14 @@ describe("cancelling a paid order refunds it", () => {
       orderId: rowId(orderId),
       number: expect.stringMatching(/^SG-/),
       userId: ada.userId,
-      refund: { id: refund.id, amountCents: 5000, currency: "USD" },
+      refund: { id: rowId(refund.id), amountCents: 5000, currency: "USD" },
     });
     expect(callsFor(refund.id)).toEqual([
       {
         chargeReference: order.payments[0].reference,
         amountCents: 5000,
         currency: "USD",
-        idempotencyKey: refund.id,
+        idempotencyKey: rowId(refund.id),
       },
     ]);
 
@@ -209,7 +210,7 @@ describe("a refund the provider refuses", () => {
       }),
     ]);
     expect(after.refunds[0].refundedAt).not.toBeNull();
-    expect(callsFor(refundId).map((call) => call.idempotencyKey)).toEqual([refundId, refundId]);
+    expect(callsFor(refundId).map((call) => call.idempotencyKey)).toEqual([rowId(refundId), rowId(refundId)]);
     expect(await refundRows(orderId)).toEqual([expect.objectContaining({ status: "SUCCEEDED", attempts: 2 })]);
     await eventually(() => refundedEvents(orderId).length === 1);
     await sweepRefund(orderId);

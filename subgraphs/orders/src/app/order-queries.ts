@@ -6,7 +6,9 @@ import {
   historiesOf,
   loadOrders,
   loadOrdersWindow,
+  paymentsByIds,
   paymentsOf,
+  refundsByIds,
   refundsOf,
   type OrderFilter,
 } from "../store/read-model.js";
@@ -46,5 +48,15 @@ export const orderQueries = {
 
   refunds(em: EntityManager, orderIds: readonly string[]): Promise<RefundView[]> {
     return refundsOf(em, orderIds);
+  },
+
+  /** Payments by their own ids (`node`); ids that are no uuid name none and never reach SQL. */
+  paymentsByIds(em: EntityManager, ids: readonly string[]): Promise<PaymentView[]> {
+    return paymentsByIds(em, ids.filter(isUuid));
+  },
+
+  /** Refunds by their own ids (`node`), as paymentsByIds. */
+  refundsByIds(em: EntityManager, ids: readonly string[]): Promise<RefundView[]> {
+    return refundsByIds(em, ids.filter(isUuid));
   },
 };

@@ -28,4 +28,7 @@ export interface OrdersContext extends SubgraphContext {
   /** Charge attempts, oldest first. */
   paymentsByOrder: DataLoader<string, PaymentView[]>;
   refundsByOrder: DataLoader<string, RefundView[]>;
+  /** One payment or refund by its own id, whatever its order (`node` checks the order). */
+  paymentById: DataLoader<string, PaymentView | null>;
+  refundById: DataLoader<string, RefundView | null>;
 }

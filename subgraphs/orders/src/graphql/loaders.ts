@@ -4,7 +4,7 @@ import type { OrdersContext, OrdersServices } from "./context.js";
 
 type Loaders = Pick<
   OrdersContext,
-  "variantById" | "orderById" | "historyByOrder" | "paymentsByOrder" | "refundsByOrder"
+  "variantById" | "orderById" | "historyByOrder" | "paymentsByOrder" | "refundsByOrder" | "paymentById" | "refundById"
 >;
 
 /** One request's DataLoaders: each batch of ids is one call to products or one statement. */
@@ -29,6 +29,14 @@ export function requestLoaders(em: EntityManager, services: OrdersServices): Loa
     refundsByOrder: groupedLoader(
       (ids) => orderQueries.refunds(em, ids),
       (refund) => refund.orderId,
+    ),
+    paymentById: keyedLoader(
+      (ids) => orderQueries.paymentsByIds(em, ids),
+      (payment) => payment.id,
+    ),
+    refundById: keyedLoader(
+      (ids) => orderQueries.refundsByIds(em, ids),
+      (refund) => refund.id,
     ),
   };
 }

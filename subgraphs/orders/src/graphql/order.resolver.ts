@@ -31,9 +31,11 @@ import {
   OrderPayload,
   OrderStatusChangeType,
   OrderType,
+  paymentOf,
   PaymentType,
   PlaceOrderInput,
   PriceChangeType,
+  refundOf,
   RefundType,
   ShipmentInput,
   ShipmentType,
@@ -244,28 +246,12 @@ export class OrderResolver {
 
   @FieldResolver(() => [PaymentType])
   async payments(@Root() order: OrderView, @Ctx() { paymentsByOrder }: OrdersContext): Promise<PaymentType[]> {
-    return (await paymentsByOrder.load(order.id)).map((payment) => ({
-      id: payment.id,
-      status: payment.status,
-      amount: money(payment.amountCents, payment.currency),
-      provider: payment.provider,
-      reference: payment.reference,
-      failureCode: payment.failureCode,
-      createdAt: payment.createdAt,
-    }));
+    return (await paymentsByOrder.load(order.id)).map(paymentOf);
   }
 
   @FieldResolver(() => [RefundType])
   async refunds(@Root() order: OrderView, @Ctx() { refundsByOrder }: OrdersContext): Promise<RefundType[]> {
-    return (await refundsByOrder.load(order.id)).map((refund) => ({
-      id: refund.id,
-      status: refund.status,
-      amount: money(refund.amountCents, refund.currency),
-      reference: refund.reference,
-      createdAt: refund.createdAt,
-      refundedAt: refund.refundedAt,
-      lastError: refund.lastError,
-    }));
+    return (await refundsByOrder.load(order.id)).map(refundOf);
   }
 
   @FieldResolver(() => ShipmentType, { nullable: true })

@@ -1,9 +1,10 @@
-import type { MoneyValue } from "@shopgraph/kernel";
+import { money, type MoneyValue } from "@shopgraph/kernel";
 import { ConnectionType, Money, NodeId, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
+import type { PaymentView, RefundView } from "../domain/order-view.js";
 import { PaymentStatus, RefundStatus } from "../domain/payment-status.js";
 import { CartType } from "./cart.types.js";
 import { ProductVariantReference, UserReference } from "./references.types.js";
@@ -22,7 +23,12 @@ registerEnumType(RefundStatus, {
     "(lastError says why): it is tried again, with growing delays, until it succeeds",
 });
 
-@ObjectType("Payment", { description: "One charge attempt of an order, declined ones included" })
+@Directive('@key(fields: "id")')
+@Directive(PRIVATE)
+@ObjectType("Payment", {
+  implements: Node,
+  description: "One charge attempt of an order, declined ones included; whoever may see the order may see it",
+})
 export class PaymentType {
   @Field(() => ID)
   id!: string;
@@ -46,7 +52,12 @@ export class PaymentType {
   createdAt!: Date | null;
 }
 
-@ObjectType("Refund", { description: "The money of a cancelled paid order going back to the shopper" })
+@Directive('@key(fields: "id")')
+@Directive(PRIVATE)
+@ObjectType("Refund", {
+  implements: Node,
+  description: "The money of a cancelled paid order going back to the shopper; whoever may see the order may see it",
+})
 export class RefundType {
   @Field(() => ID)
   id!: string;
@@ -68,6 +79,32 @@ export class RefundType {
 
   @Field(() => String, { nullable: true, description: "Why the last attempt failed; null once it succeeded" })
   lastError!: string | null;
+}
+
+/** A payment as the API shows it (`Order.payments`, `node`). */
+export function paymentOf(payment: PaymentView): PaymentType {
+  return {
+    id: payment.id,
+    status: payment.status,
+    amount: money(payment.amountCents, payment.currency),
+    provider: payment.provider,
+    reference: payment.reference,
+    failureCode: payment.failureCode,
+    createdAt: payment.createdAt,
+  };
+}
+
+/** A refund as the API shows it (`Order.refunds`, `node`). */
+export function refundOf(refund: RefundView): RefundType {
+  return {
+    id: refund.id,
+    status: refund.status,
+    amount: money(refund.amountCents, refund.currency),
+    reference: refund.reference,
+    createdAt: refund.createdAt,
+    refundedAt: refund.refundedAt,
+    lastError: refund.lastError,
+  };
 }
 
 @ObjectType("Shipment")

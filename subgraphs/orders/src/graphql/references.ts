@@ -1,14 +1,20 @@
 import type { NodeType } from "@shopgraph/kernel";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
+import { paymentOf, refundOf } from "./order.types.js";
 
 /**
  * Each Node type this subgraph can resolve, by raw UUID (the subgraph package decodes global
  * ids first), with the same visibility as its root field: an order the viewer may not see, a cart
  * they may not use, another user, an unknown id alike resolve to null. `_entities` and
  * `node`/`nodes` both come through here, so neither reaches more than `order(id:)` and
- * `cart(id:)` do.
+ * `cart(id:)` do. A payment or refund is seen by whoever may see its order.
  */
+async function orderVisible(orderId: string, { viewer, orderById }: OrdersContext): Promise<boolean> {
+  const order = await orderById.load(orderId);
+  return order !== null && maySeeOrder(viewer, order);
+}
+
 export const visibleNode: Record<
   NodeType,
   (id: string, context: OrdersContext) => Promise<object | null> | object | null
@@ -16,6 +22,14 @@ export const visibleNode: Record<
   async Order(id, { viewer, orderById }) {
     const order = await orderById.load(id);
     return order && maySeeOrder(viewer, order) ? order : null;
+  },
+  async Payment(id, context) {
+    const payment = await context.paymentById.load(id);
+    return payment && (await orderVisible(payment.orderId, context)) ? paymentOf(payment) : null;
+  },
+  async Refund(id, context) {
+    const refund = await context.refundById.load(id);
+    return refund && (await orderVisible(refund.orderId, context)) ? refundOf(refund) : null;
   },
   Cart: (id, { viewer, em, services }) => services.carts.visible(em, viewer.kind === "user" ? viewer.userId : null, id),
   CartLine: (id, { viewer, em, services }) =>
@@ -39,6 +53,8 @@ const reference = (type: NodeType) => ({
 /** How `_entities` turns keys into objects (`id` already a raw UUID, decoded by the subgraph package). */
 export const referenceResolvers = {
   Order: reference("Order"),
+  Payment: reference("Payment"),
+  Refund: reference("Refund"),
   Cart: reference("Cart"),
   CartLine: reference("CartLine"),
   // Orders' User fields (orders, cart) answer FORBIDDEN to anyone else themselves.

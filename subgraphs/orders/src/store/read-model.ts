@@ -193,6 +193,19 @@ export async function paymentsOf(em: EntityManager, orderIds: readonly string[])
   return rows.map(paymentView);
 }
 
+/** The charge attempts of these ids (any order's); ids that name none are left out. */
+export async function paymentsByIds(em: EntityManager, ids: readonly string[]): Promise<PaymentView[]> {
+  const rows = await em.find(Payment, { id: { $in: [...ids] } });
+  return rows.map(paymentView);
+}
+
+/** The refunds of these ids (any order's); ids that name none are left out. */
+export async function refundsByIds(em: EntityManager, ids: readonly string[]): Promise<RefundView[]> {
+  // Refreshed for the same reason as refundsOf.
+  const rows = await em.find(Refund, { id: { $in: [...ids] } }, { refresh: true });
+  return rows.map(refundView);
+}
+
 /** The refunds of these orders, oldest first. */
 export async function refundsOf(em: EntityManager, orderIds: readonly string[]): Promise<RefundView[]> {
   // Refresh: a refund this request made and then worked off with SQL may be in the identity map.
