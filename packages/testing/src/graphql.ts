@@ -33,7 +33,8 @@ export type TypedArguments<TVariables> =
 
 /** Printed once per document: the generated documents are module constants. */
 const printed = new WeakMap<object, string>();
-function queryText(operation: string | TypedDocumentNode<unknown, never>): string {
+/** The text to send for an operation: a string as it is, a document printed. */
+export function queryText(operation: string | TypedDocumentNode<unknown, never>): string {
   if (typeof operation === "string") return operation;
   let text = printed.get(operation);
   if (text === undefined) {
@@ -84,6 +85,19 @@ export async function graphqlRequest(
   return { status: response.status, headers: response.headers, ...result };
 }
 
+/** Posts operations to one URL, each with its options: typed documents or strings, as graphqlRequest. */
+export interface GraphQLRequester {
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...rest: TypedArguments<TVariables>
+  ): Promise<GraphQLResponse<TData>>;
+  <T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+}
+
 /** Posts operations to one URL as one user (or anonymously): typed documents or strings, as graphqlRequest. */
 export interface GraphQLClient {
   <TData, TVariables>(
@@ -97,6 +111,12 @@ export interface GraphQLClient {
 export function graphqlClient(url: string, token?: string): GraphQLClient {
   return ((operation: string | TypedDocumentNode<unknown, never>, variables: Record<string, unknown> = {}) =>
     graphqlRequest(url, operation as string, variables, { token })) as GraphQLClient;
+}
+
+/** graphqlRequest bound to one URL. */
+export function graphqlRequester(url: string): GraphQLRequester {
+  return ((operation: string, variables?: Record<string, unknown>, options?: RequestOptions) =>
+    graphqlRequest(url, operation, variables, options)) as GraphQLRequester;
 }
 
 /** The data of a response that must have succeeded; fails with its errors otherwise. */

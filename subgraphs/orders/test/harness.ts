@@ -12,6 +12,7 @@ import {
   testBaseConfig,
   testChannel,
   uniqueName,
+  type GraphQLClient,
 } from "@shopgraph/testing";
 import { startProductsSubgraph } from "@shopgraph/products";
 import type { OrdersConfig } from "../src/config.js";
@@ -31,9 +32,9 @@ export interface OrdersUnderTest {
   ordersDb: Database;
   productsDb: Database;
   /** A client of the orders subgraph for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   /** A client of the products subgraph (its admin API sets up the catalog). */
-  productsClient(token?: string): ReturnType<typeof graphqlClient>;
+  productsClient(token?: string): GraphQLClient;
   /**
    * Another orders instance over the same database, products and exchange, unless `config` says
    * otherwise; closed by `close` unless the test closed it.
@@ -94,7 +95,12 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
 export async function startOrders(start: StartOptions = {}): Promise<OrdersUnderTest> {
   const base = testBaseConfig();
   const productsStatements = new StatementCounter();
-  const productsConfig = { ...base, databaseUrl: freshDatabaseUrl("orders_products"), seedDemoCatalog: false };
+  const productsConfig = {
+    ...base,
+    databaseUrl: freshDatabaseUrl("orders_products"),
+    seedDemoCatalog: false,
+    imageOrigins: [],
+  };
   const products = await startProductsSubgraph(productsConfig, {
     log: createLogger("products", base.logLevel),
     onQuery: productsStatements.onQuery,

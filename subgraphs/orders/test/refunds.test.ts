@@ -99,7 +99,7 @@ describe("cancelling a paid order refunds it", () => {
     const refund = order.refunds[0];
     const [event] = await eventually(() => refundedEvents(orderId).length === 1 && refundedEvents(orderId));
     expect(event).toMatchObject({ type: "order.refunded", correlationId: expect.any(String) });
-    expect(event.data).toEqual({
+    expect(event?.data).toEqual({
       orderId,
       number: expect.stringMatching(/^SG-/),
       userId: ada.userId,

@@ -1,6 +1,14 @@
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, testChannel, testKeys, uniqueName } from "@shopgraph/testing";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  testChannel,
+  testKeys,
+  uniqueName,
+  type GraphQLClient,
+} from "@shopgraph/testing";
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
 import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
 import { readGatewayConfig } from "../../../gateway/src/config.js";
@@ -17,7 +25,7 @@ export interface ShopUnderTest {
   /** SQL statements each subgraph ran for requests (outbox relays left out). */
   statements: Record<Counted, RequestStatementCounter>;
   /** A client of the gateway. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   close(): Promise<void>;
 }
 

@@ -48,6 +48,7 @@ export async function createProduct(products: ProductsUnderTest, spec: ProductSp
     id: string;
     slug: string;
     name: string;
+    images: string[];
     createdAt: string;
     variants: { id: string; sku: string; stock: number; title: string }[];
   };

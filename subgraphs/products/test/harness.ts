@@ -1,7 +1,14 @@
 import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
-import { dropDatabase, freshDatabaseUrl, graphqlClient, StatementCounter, testBaseConfig } from "@shopgraph/testing";
+import {
+  dropDatabase,
+  freshDatabaseUrl,
+  graphqlClient,
+  StatementCounter,
+  testBaseConfig,
+  type GraphQLClient,
+} from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
 
@@ -10,7 +17,7 @@ export interface ProductsUnderTest {
   config: ProductsConfig;
   statements: StatementCounter;
   /** A client for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   /** Reads the subgraph's database directly, for what the API does not show (the stock ledger). */
   sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
