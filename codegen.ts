@@ -42,7 +42,8 @@ const output = {
     // The tests' requests carry no __typename unless they select it (the shop's client adds it).
     skipTypename: true,
     defaultScalarType: "unknown",
-    scalars: { DateTimeISO: "string", Decimal: "string" },
+    // A decimal string: what Intl.NumberFormat formats exactly.
+    scalars: { DateTimeISO: "string", Decimal: "`${number}`" },
   },
 } as const;
 

@@ -1,6 +1,8 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createClient, type Client, type ClientOptions, type FormattedExecutionResult } from "graphql-ws";
 import { signedWebSocket } from "@shopgraph/platform";
 import { eventually } from "./amqp.js";
+import { queryText } from "./graphql.js";
 import { testKeys } from "./keys.js";
 
 /** The websocket URL of a GraphQL HTTP endpoint (same host, port and path). */
@@ -48,12 +50,26 @@ export interface WatchedSubscription<T> {
   unsubscribe(): void;
 }
 
-/** Subscribes and records what arrives. */
+/**
+ * Subscribes and records what arrives: a typed document from a test's `graphql()` (typed events
+ * and variables), or a string as graphqlRequest takes one.
+ */
+export function watch<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+): WatchedSubscription<TData>;
 export function watch<T = Record<string, any>>(
   client: Client,
   query: string,
+  variables?: Record<string, unknown>,
+): WatchedSubscription<T>;
+export function watch<T>(
+  client: Client,
+  operation: string | TypedDocumentNode<T, never>,
   variables: Record<string, unknown> = {},
 ): WatchedSubscription<T> {
+  const query = queryText(operation);
   const results: FormattedExecutionResult<T>[] = [];
   let end: (value: SubscriptionEnd) => void = () => undefined;
   const ended = new Promise<SubscriptionEnd>((resolve) => (end = resolve));
