@@ -41,6 +41,14 @@ type Documents = {
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.RevocationOrderUpdatedDocument,
     "\n  query RevocationFound($query: String) {\n    users(first: 1, query: $query) {\n      nodes {\n        role\n      }\n    }\n  }\n": typeof types.RevocationFoundDocument,
+    "\n  fragment CookieTokens on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      email\n    }\n    userErrors {\n      code\n    }\n  }\n": typeof types.CookieTokensFragmentDoc,
+    "\n  mutation CookieRegister($email: String!) {\n    register(input: { email: $email, password: \"a long password\", name: \"Cookie Monster\" }) {\n      ...CookieTokens\n    }\n  }\n": typeof types.CookieRegisterDocument,
+    "\n  mutation CookieLogin($email: String!) {\n    login(input: { email: $email, password: \"a long password\" }) {\n      ...CookieTokens\n    }\n  }\n": typeof types.CookieLoginDocument,
+    "\n  mutation CookieRefresh {\n    refreshSession {\n      ...CookieTokens\n    }\n  }\n": typeof types.CookieRefreshDocument,
+    "\n  mutation CookieRefreshWith($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...CookieTokens\n    }\n  }\n": typeof types.CookieRefreshWithDocument,
+    "\n  mutation CookieLogout {\n    logout\n  }\n": typeof types.CookieLogoutDocument,
+    "\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n": typeof types.CookieMeNameDocument,
+    "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CookieMeCartProductsDocument,
 };
 const documents: Documents = {
     "\n  mutation FederationRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FederationRegisterDocument,
@@ -70,6 +78,14 @@ const documents: Documents = {
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.RevocationOrderUpdatedDocument,
     "\n  query RevocationFound($query: String) {\n    users(first: 1, query: $query) {\n      nodes {\n        role\n      }\n    }\n  }\n": types.RevocationFoundDocument,
+    "\n  fragment CookieTokens on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      email\n    }\n    userErrors {\n      code\n    }\n  }\n": types.CookieTokensFragmentDoc,
+    "\n  mutation CookieRegister($email: String!) {\n    register(input: { email: $email, password: \"a long password\", name: \"Cookie Monster\" }) {\n      ...CookieTokens\n    }\n  }\n": types.CookieRegisterDocument,
+    "\n  mutation CookieLogin($email: String!) {\n    login(input: { email: $email, password: \"a long password\" }) {\n      ...CookieTokens\n    }\n  }\n": types.CookieLoginDocument,
+    "\n  mutation CookieRefresh {\n    refreshSession {\n      ...CookieTokens\n    }\n  }\n": types.CookieRefreshDocument,
+    "\n  mutation CookieRefreshWith($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...CookieTokens\n    }\n  }\n": types.CookieRefreshWithDocument,
+    "\n  mutation CookieLogout {\n    logout\n  }\n": types.CookieLogoutDocument,
+    "\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n": types.CookieMeNameDocument,
+    "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.CookieMeCartProductsDocument,
 };
 
 /**
@@ -194,6 +210,38 @@ export function graphql(source: "\n  subscription RevocationOrderUpdated {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RevocationFound($query: String) {\n    users(first: 1, query: $query) {\n      nodes {\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  query RevocationFound($query: String) {\n    users(first: 1, query: $query) {\n      nodes {\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CookieTokens on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      email\n    }\n    userErrors {\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment CookieTokens on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      email\n    }\n    userErrors {\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CookieRegister($email: String!) {\n    register(input: { email: $email, password: \"a long password\", name: \"Cookie Monster\" }) {\n      ...CookieTokens\n    }\n  }\n"): (typeof documents)["\n  mutation CookieRegister($email: String!) {\n    register(input: { email: $email, password: \"a long password\", name: \"Cookie Monster\" }) {\n      ...CookieTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CookieLogin($email: String!) {\n    login(input: { email: $email, password: \"a long password\" }) {\n      ...CookieTokens\n    }\n  }\n"): (typeof documents)["\n  mutation CookieLogin($email: String!) {\n    login(input: { email: $email, password: \"a long password\" }) {\n      ...CookieTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CookieRefresh {\n    refreshSession {\n      ...CookieTokens\n    }\n  }\n"): (typeof documents)["\n  mutation CookieRefresh {\n    refreshSession {\n      ...CookieTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CookieRefreshWith($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...CookieTokens\n    }\n  }\n"): (typeof documents)["\n  mutation CookieRefreshWith($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...CookieTokens\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CookieLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation CookieLogout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n"): (typeof documents)["\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

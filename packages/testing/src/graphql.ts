@@ -55,6 +55,12 @@ export function queryText(operation: string | TypedDocumentNode<unknown, never>)
 export function graphqlRequest<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  options?: RequestOptions,
+): Promise<GraphQLResponse<TData>>;
+export function graphqlRequest<TData, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TData, TVariables>,
   ...rest: TypedArguments<TVariables>
 ): Promise<GraphQLResponse<TData>>;
 export function graphqlRequest<T = Record<string, any>>(
@@ -89,6 +95,11 @@ export async function graphqlRequest(
 export interface GraphQLRequester {
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<TData>>;
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
     ...rest: TypedArguments<TVariables>
   ): Promise<GraphQLResponse<TData>>;
   <T = Record<string, any>>(
@@ -100,6 +111,7 @@ export interface GraphQLRequester {
 
 /** Posts operations to one URL as one user (or anonymously): typed documents or strings, as graphqlRequest. */
 export interface GraphQLClient {
+  <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResponse<TData>>;
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
