@@ -57,6 +57,11 @@ export interface WatchedSubscription<T> {
 export function watch<TData, TVariables>(
   client: Client,
   document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): WatchedSubscription<TData>;
+export function watch<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
   ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
 ): WatchedSubscription<TData>;
 export function watch<T = Record<string, any>>(
@@ -87,6 +92,23 @@ export function watch<T>(
     unsubscribe,
     take: (count, timeoutMs) => eventually(() => results.length >= count && results.slice(0, count), timeoutMs),
   };
+}
+
+/** watch() on one client: typed documents or strings, as watch takes them. */
+export interface Watcher {
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): WatchedSubscription<TData>;
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+  ): WatchedSubscription<TData>;
+  <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): WatchedSubscription<T>;
+}
+
+export function watcher(client: Client): Watcher {
+  return ((operation: string, variables?: Record<string, unknown>) => watch(client, operation, variables)) as Watcher;
 }
 
 /** The close code a server answers `connection_init` with, for these connection params. */
