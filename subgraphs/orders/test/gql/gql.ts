@@ -2,7 +2,30 @@
 import * as types from './graphql.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n": typeof types.IdentitiesFragmentDoc,
+    "\n  query OrderIds($id: ID!) {\n    order(id: $id) {\n      ...Identities\n    }\n  }\n": typeof types.OrderIdsDocument,
+    "\n  mutation IdentitiesPay($orderId: ID!, $token: String!) {\n    payOrder(orderId: $orderId, paymentToken: $token) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdentitiesPayDocument,
+    "\n  mutation IdentitiesShip($orderId: ID!, $shipment: ShipmentInput) {\n    updateOrderStatus(orderId: $orderId, status: SHIPPED, shipment: $shipment) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdentitiesShipDocument,
+};
+const documents: Documents = {
+    "\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n": types.IdentitiesFragmentDoc,
+    "\n  query OrderIds($id: ID!) {\n    order(id: $id) {\n      ...Identities\n    }\n  }\n": types.OrderIdsDocument,
+    "\n  mutation IdentitiesPay($orderId: ID!, $token: String!) {\n    payOrder(orderId: $orderId, paymentToken: $token) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IdentitiesPayDocument,
+    "\n  mutation IdentitiesShip($orderId: ID!, $shipment: ShipmentInput) {\n    updateOrderStatus(orderId: $orderId, status: SHIPPED, shipment: $shipment) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.IdentitiesShipDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +39,23 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n"): (typeof documents)["\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderIds($id: ID!) {\n    order(id: $id) {\n      ...Identities\n    }\n  }\n"): (typeof documents)["\n  query OrderIds($id: ID!) {\n    order(id: $id) {\n      ...Identities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentitiesPay($orderId: ID!, $token: String!) {\n    payOrder(orderId: $orderId, paymentToken: $token) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentitiesPay($orderId: ID!, $token: String!) {\n    payOrder(orderId: $orderId, paymentToken: $token) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdentitiesShip($orderId: ID!, $shipment: ShipmentInput) {\n    updateOrderStatus(orderId: $orderId, status: SHIPPED, shipment: $shipment) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentitiesShip($orderId: ID!, $shipment: ShipmentInput) {\n    updateOrderStatus(orderId: $orderId, status: SHIPPED, shipment: $shipment) {\n      order {\n        ...Identities\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
