@@ -49,6 +49,14 @@ type Documents = {
     "\n  mutation CookieLogout {\n    logout\n  }\n": typeof types.CookieLogoutDocument,
     "\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n": typeof types.CookieMeNameDocument,
     "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CookieMeCartProductsDocument,
+    "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderUpdatedDocument,
+    "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": typeof types.StatusOnlyDocument,
+    "\n  mutation SubscriptionsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubscriptionsRegisterDocument,
+    "\n  mutation SubscriptionsAddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubscriptionsAddToCartDocument,
+    "\n  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubscriptionsPlaceOrderDocument,
+    "\n  mutation SubscriptionsPayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.SubscriptionsPayOrderDocument,
+    "\n  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SubscriptionsUpdateStatusDocument,
+    "\n  query SubscriptionsInStock {\n    products(first: 1, filter: { inStock: true }) {\n      nodes {\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": typeof types.SubscriptionsInStockDocument,
 };
 const documents: Documents = {
     "\n  mutation FederationRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n        email\n        name\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.FederationRegisterDocument,
@@ -86,6 +94,14 @@ const documents: Documents = {
     "\n  mutation CookieLogout {\n    logout\n  }\n": types.CookieLogoutDocument,
     "\n  query CookieMeName {\n    me {\n      name\n    }\n  }\n": types.CookieMeNameDocument,
     "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.CookieMeCartProductsDocument,
+    "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrderUpdatedDocument,
+    "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": types.StatusOnlyDocument,
+    "\n  mutation SubscriptionsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubscriptionsRegisterDocument,
+    "\n  mutation SubscriptionsAddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubscriptionsAddToCartDocument,
+    "\n  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubscriptionsPlaceOrderDocument,
+    "\n  mutation SubscriptionsPayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.SubscriptionsPayOrderDocument,
+    "\n  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SubscriptionsUpdateStatusDocument,
+    "\n  query SubscriptionsInStock {\n    products(first: 1, filter: { inStock: true }) {\n      nodes {\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": types.SubscriptionsInStockDocument,
 };
 
 /**
@@ -242,6 +258,38 @@ export function graphql(source: "\n  query CookieMeName {\n    me {\n      name\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CookieMeCartProducts {\n    me {\n      name\n      cart {\n        totalQuantity\n      }\n    }\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionsRegister($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      user {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsAddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionsAddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsPayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionsPayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsInStock {\n    products(first: 1, filter: { inStock: true }) {\n      nodes {\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubscriptionsInStock {\n    products(first: 1, filter: { inStock: true }) {\n      nodes {\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

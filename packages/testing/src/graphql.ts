@@ -111,7 +111,10 @@ export interface GraphQLRequester {
 
 /** Posts operations to one URL as one user (or anonymously): typed documents or strings, as graphqlRequest. */
 export interface GraphQLClient {
-  <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResponse<TData>>;
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<GraphQLResponse<TData>>;
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
     ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
