@@ -1,34 +1,69 @@
 import { graphql } from "./gql/index.js";
 
-/**
- * The GraphQL operations the notifications tests send, written once. RETRY and SENT_MAIL are
- * typed documents (see codegen.ts); the rest are still strings, not yet converted.
- */
-export const NOTIFICATION_FIELDS = "id kind channel subject status recipient readAt createdAt sentAt order { id }";
+/** The GraphQL operations the notifications tests send, written once (typed: see codegen.ts). */
+graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    channel
+    subject
+    status
+    recipient
+    readAt
+    createdAt
+    sentAt
+    order {
+      id
+    }
+  }
+`);
 
-export const USER_NOTIFICATIONS = `query UserNotifications($id: ID!, $first: Int, $after: String, $unreadOnly: Boolean) {
-  _entities(representations: [{ __typename: "User", id: $id }]) {
-    ... on User {
-      unreadNotificationCount
-      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ${NOTIFICATION_FIELDS} }
+export const USER_NOTIFICATIONS = graphql(`
+  query UserNotifications($id: ID!, $first: Int, $after: String, $unreadOnly: Boolean) {
+    _entities(representations: [{ __typename: "User", id: $id }]) {
+      ... on User {
+        unreadNotificationCount
+        notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...NotificationFields
+          }
+        }
       }
     }
   }
-}`;
+`);
 
-export const MARK_READ = `mutation MarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
-
-export const NOTIFICATIONS_MARK_READ = `mutation NotificationsMarkRead($ids: [ID!]!) {
-  notificationsMarkRead(ids: $ids) {
-    notifications { id readAt }
-    unreadCount
-    user { id unreadNotificationCount }
-    userErrors { field code message }
+export const MARK_READ = graphql(`
+  mutation MarkRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
   }
-}`;
+`);
+
+export const NOTIFICATIONS_MARK_READ = graphql(`
+  mutation NotificationsMarkRead($ids: [ID!]!) {
+    notificationsMarkRead(ids: $ids) {
+      notifications {
+        id
+        readAt
+      }
+      unreadCount
+      user {
+        id
+        unreadNotificationCount
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
 
 export const RETRY = graphql(`
   mutation Retry($id: ID!) {
@@ -41,13 +76,22 @@ export const RETRY = graphql(`
   }
 `);
 
-export const ADMIN_NOTIFICATIONS = `query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {
-  notifications(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { ${NOTIFICATION_FIELDS} attempts lastError }
+export const ADMIN_NOTIFICATIONS = graphql(`
+  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {
+    notifications(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...NotificationFields
+        attempts
+        lastError
+      }
+    }
   }
-}`;
+`);
 
 export const SENT_MAIL = graphql(`
   query SentMail($first: Int) {
