@@ -28,8 +28,8 @@ export function testSignatureHeaders(url: string, method: string, body: string |
  */
 export type TypedArguments<TVariables> =
   Record<string, never> extends TVariables
-    ? [variables?: TVariables, options?: RequestOptions]
-    : [variables: TVariables, options?: RequestOptions];
+    ? [variables?: NoInfer<TVariables>, options?: RequestOptions]
+    : [variables: NoInfer<TVariables>, options?: RequestOptions];
 
 /** Printed once per document: the generated documents are module constants. */
 const printed = new WeakMap<object, string>();
@@ -55,7 +55,7 @@ export function queryText(operation: string | TypedDocumentNode<unknown, never>)
 export function graphqlRequest<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
+  variables: NoInfer<TVariables>,
   options?: RequestOptions,
 ): Promise<GraphQLResponse<TData>>;
 export function graphqlRequest<TData, TVariables>(
@@ -95,7 +95,7 @@ export async function graphqlRequest(
 export interface GraphQLRequester {
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    variables: TVariables,
+    variables: NoInfer<TVariables>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<TData>>;
   <TData, TVariables>(
@@ -113,11 +113,13 @@ export interface GraphQLRequester {
 export interface GraphQLClient {
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    variables: TVariables,
+    variables: NoInfer<TVariables>,
   ): Promise<GraphQLResponse<TData>>;
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+    ...variables: Record<string, never> extends TVariables
+      ? [variables?: NoInfer<TVariables>]
+      : [variables: NoInfer<TVariables>]
   ): Promise<GraphQLResponse<TData>>;
   <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
 }

@@ -57,12 +57,14 @@ export interface WatchedSubscription<T> {
 export function watch<TData, TVariables>(
   client: Client,
   document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
+  variables: NoInfer<TVariables>,
 ): WatchedSubscription<TData>;
 export function watch<TData, TVariables>(
   client: Client,
   document: TypedDocumentNode<TData, TVariables>,
-  ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+  ...variables: Record<string, never> extends TVariables
+    ? [variables?: NoInfer<TVariables>]
+    : [variables: NoInfer<TVariables>]
 ): WatchedSubscription<TData>;
 export function watch<T = Record<string, any>>(
   client: Client,
@@ -98,11 +100,13 @@ export function watch<T>(
 export interface Watcher {
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    variables: TVariables,
+    variables: NoInfer<TVariables>,
   ): WatchedSubscription<TData>;
   <TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
-    ...variables: Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables]
+    ...variables: Record<string, never> extends TVariables
+      ? [variables?: NoInfer<TVariables>]
+      : [variables: NoInfer<TVariables>]
   ): WatchedSubscription<TData>;
   <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): WatchedSubscription<T>;
 }
