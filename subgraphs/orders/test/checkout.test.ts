@@ -366,7 +366,7 @@ describe("price changes are never silent", () => {
     // Accepting the new total places the order at it.
     const placed = await placeExpecting(ada, 11250);
     expect(placed.userErrors).toEqual([]);
-    expect(placed.order.total).toEqual({ amountCents: 11250, currency: "USD" });
+    expect(placed.order?.total).toEqual({ amountCents: 11250, currency: "USD" });
   });
 
   test("a line changed after a price change was seen counts at the price seen then", async () => {

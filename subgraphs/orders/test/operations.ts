@@ -141,17 +141,48 @@ export const ORDER_MONEY = graphql(`
   }
 `);
 
-export const PLACE_ORDER_EXPECTING = `mutation($input: PlaceOrderInput!) {
-  placeOrder(input: $input) {
-    order { id total { amountCents currency } }
-    priceChange {
-      expectedTotal { amountCents currency }
-      total { amountCents currency }
-      lines { variant { id } quantity unitPrice { amountCents currency } previousUnitPrice { amountCents currency } }
+export const PLACE_ORDER_EXPECTING = graphql(`
+  mutation PlaceOrderExpecting($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        id
+        total {
+          amountCents
+          currency
+        }
+      }
+      priceChange {
+        expectedTotal {
+          amountCents
+          currency
+        }
+        total {
+          amountCents
+          currency
+        }
+        lines {
+          variant {
+            id
+          }
+          quantity
+          unitPrice {
+            amountCents
+            currency
+          }
+          previousUnitPrice {
+            amountCents
+            currency
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
     }
-    ${USER_ERRORS}
   }
-}`;
+`);
 
 export const CART_WARNINGS = "warnings { code message target }";
 
