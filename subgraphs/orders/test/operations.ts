@@ -184,32 +184,152 @@ export const PLACE_ORDER_EXPECTING = graphql(`
   }
 `);
 
-export const CART_WARNINGS = "warnings { code message target }";
+graphql(`
+  fragment CartByIdFields on Cart {
+    id
+    lines {
+      id
+      variant {
+        id
+      }
+      quantity
+    }
+    totalQuantity
+    subtotal {
+      amountCents
+      currency
+    }
+  }
+`);
 
-export const CART_BY_ID_FIELDS = `id lines { id variant { id } quantity } totalQuantity subtotal { amountCents currency }`;
+export const CART_BY_ID = graphql(`
+  query CartById($id: ID) {
+    cart(id: $id) {
+      ...CartByIdFields
+    }
+  }
+`);
 
-export const CART_BY_ID = `query($id: ID) { cart(id: $id) { ${CART_BY_ID_FIELDS} } }`;
+export const CART_CREATE = graphql(`
+  mutation CartCreate($input: CartCreateInput!) {
+    cartCreate(input: $input) {
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+      warnings {
+        code
+        message
+        target
+      }
+    }
+  }
+`);
 
-export const CART_CREATE = `mutation($input: CartCreateInput!) {
-  cartCreate(input: $input) { cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} ${CART_WARNINGS} }
-}`;
+export const CART_LINES_ADD = graphql(`
+  mutation CartLinesAdd($cartId: ID!, $lines: [CartLineInput!]!) {
+    cartLinesAdd(cartId: $cartId, lines: $lines) {
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+      warnings {
+        code
+        message
+        target
+      }
+    }
+  }
+`);
 
-export const CART_LINES_ADD = `mutation($cartId: ID!, $lines: [CartLineInput!]!) {
-  cartLinesAdd(cartId: $cartId, lines: $lines) { cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} ${CART_WARNINGS} }
-}`;
+export const CART_LINES_UPDATE = graphql(`
+  mutation CartLinesUpdate($cartId: ID!, $lines: [CartLineUpdateInput!]!) {
+    cartLinesUpdate(cartId: $cartId, lines: $lines) {
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+      warnings {
+        code
+        message
+        target
+      }
+    }
+  }
+`);
 
-export const CART_LINES_UPDATE = `mutation($cartId: ID!, $lines: [CartLineUpdateInput!]!) {
-  cartLinesUpdate(cartId: $cartId, lines: $lines) { cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} ${CART_WARNINGS} }
-}`;
+export const CART_LINES_REMOVE = graphql(`
+  mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {
+    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+      warnings {
+        code
+        message
+        target
+      }
+    }
+  }
+`);
 
-export const CART_LINES_REMOVE = `mutation($cartId: ID!, $lineIds: [ID!]!) {
-  cartLinesRemove(cartId: $cartId, lineIds: $lineIds) { cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} ${CART_WARNINGS} }
-}`;
+export const CART_ATTACH = graphql(`
+  mutation CartAttach($cartId: ID!) {
+    cartAttach(cartId: $cartId) {
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+      warnings {
+        code
+        message
+        target
+      }
+    }
+  }
+`);
 
-export const CART_ATTACH = `mutation($cartId: ID!) {
-  cartAttach(cartId: $cartId) { cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} ${CART_WARNINGS} }
-}`;
-
-export const PLACE_ORDER_WITH_CART = `mutation($input: PlaceOrderInput!) {
-  placeOrder(input: $input) { order { id lines { variant { id } quantity } } cart { ${CART_BY_ID_FIELDS} } ${USER_ERRORS} }
-}`;
+export const PLACE_ORDER_WITH_CART = graphql(`
+  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        id
+        lines {
+          variant {
+            id
+          }
+          quantity
+        }
+      }
+      cart {
+        ...CartByIdFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
