@@ -113,7 +113,7 @@ test("refused requests record no event", async () => {
   await pay(ada, order.id, "tok_declined");
   dataOf(await ada.client(CANCEL_ORDER, { orderId: order.id }));
   dataOf(await ada.client(CANCEL_ORDER, { orderId: order.id }));
-  expect((await placeOrder(ada)).userErrors[0].code).toBe("CART_EMPTY");
+  expect((await placeOrder(ada)).userErrors[0]?.code).toBe("CART_EMPTY");
   const types = await stack.ordersDb.sql("select type from outbox where aggregate_id = $1 order by sequence", [
     order.id,
   ]);

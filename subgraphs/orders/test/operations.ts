@@ -1,58 +1,249 @@
 import { TEST_ADDRESS } from "@shopgraph/testing";
 import { graphql } from "./gql/index.js";
 /**
- * The GraphQL operations the orders tests send, written once. The money and shipment ones are
- * typed documents (see codegen.ts); the rest are still strings, not yet converted.
+ * The GraphQL operations the orders tests send, written once, as typed documents (see codegen.ts).
  */
-export const USER_ERRORS = "userErrors { code field message }";
+graphql(`
+  fragment CartFields on Cart {
+    lines {
+      variant {
+        id
+      }
+      quantity
+      unitPrice {
+        amountCents
+        currency
+      }
+      lineTotal {
+        amountCents
+      }
+      available
+    }
+    subtotal {
+      amountCents
+      currency
+      formatted
+    }
+    totalQuantity
+  }
+`);
 
-export const CART_FIELDS = `lines { variant { id } quantity unitPrice { amountCents currency } lineTotal { amountCents } available }
-  subtotal { amountCents currency formatted } totalQuantity`;
+graphql(`
+  fragment OrderFields on Order {
+    id
+    number
+    status
+    currency
+    createdAt
+    updatedAt
+    paidAt
+    expiresAt
+    lines {
+      variant {
+        id
+      }
+      productName
+      variantTitle
+      sku
+      unitPrice {
+        amountCents
+        currency
+      }
+      quantity
+      lineTotal {
+        amountCents
+      }
+    }
+    subtotal {
+      amountCents
+      currency
+    }
+    total {
+      amountCents
+      currency
+      formatted
+    }
+    shippingAddress {
+      name
+      line1
+      line2
+      city
+      postalCode
+      country
+    }
+    statusHistory {
+      from
+      to
+      at
+      by
+      reason
+    }
+    user {
+      id
+    }
+  }
+`);
 
-export const ORDER_FIELDS = `id number status currency createdAt updatedAt paidAt expiresAt
-  lines { variant { id } productName variantTitle sku unitPrice { amountCents currency } quantity lineTotal { amountCents } }
-  subtotal { amountCents currency } total { amountCents currency formatted }
-  shippingAddress { name line1 line2 city postalCode country }
-  statusHistory { from to at by reason }
-  user { id }`;
+export const CART = graphql(`
+  query Cart {
+    cart {
+      ...CartFields
+    }
+  }
+`);
 
-export const CART = `{ cart { ${CART_FIELDS} } }`;
+export const ADD_TO_CART = graphql(`
+  mutation AddToCart($variantId: ID!, $quantity: Int!) {
+    addToCart(variantId: $variantId, quantity: $quantity) {
+      cart {
+        ...CartFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const ADD_TO_CART = `mutation($variantId: ID!, $quantity: Int!) {
-  addToCart(variantId: $variantId, quantity: $quantity) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
-}`;
+export const UPDATE_CART_LINE = graphql(`
+  mutation UpdateCartLine($variantId: ID!, $quantity: Int!) {
+    updateCartLine(variantId: $variantId, quantity: $quantity) {
+      cart {
+        ...CartFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const UPDATE_CART_LINE = `mutation($variantId: ID!, $quantity: Int!) {
-  updateCartLine(variantId: $variantId, quantity: $quantity) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
-}`;
+export const REMOVE_FROM_CART = graphql(`
+  mutation RemoveFromCart($variantId: ID!) {
+    removeFromCart(variantId: $variantId) {
+      cart {
+        ...CartFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const REMOVE_FROM_CART = `mutation($variantId: ID!) {
-  removeFromCart(variantId: $variantId) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
-}`;
+export const CLEAR_CART = graphql(`
+  mutation ClearCart {
+    clearCart {
+      cart {
+        ...CartFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const CLEAR_CART = `mutation { clearCart { cart { ${CART_FIELDS} } ${USER_ERRORS} } }`;
+export const MERGE_CART = graphql(`
+  mutation MergeCart($lines: [CartLineInput!]!) {
+    mergeCart(lines: $lines) {
+      cart {
+        ...CartFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const MERGE_CART = `mutation($lines: [CartLineInput!]!) {
-  mergeCart(lines: $lines) { cart { ${CART_FIELDS} } ${USER_ERRORS} }
-}`;
+export const PLACE_ORDER = graphql(`
+  mutation PlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        ...OrderFields
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const PLACE_ORDER = `mutation($input: PlaceOrderInput!) {
-  placeOrder(input: $input) { order { ${ORDER_FIELDS} } ${USER_ERRORS} }
-}`;
+export const PAY_ORDER = graphql(`
+  mutation PayOrder($orderId: ID!, $token: String!) {
+    payOrder(orderId: $orderId, paymentToken: $token) {
+      order {
+        id
+        status
+        paidAt
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const PAY_ORDER = `mutation($orderId: ID!, $token: String!) {
-  payOrder(orderId: $orderId, paymentToken: $token) { order { id status paidAt } ${USER_ERRORS} }
-}`;
+export const CANCEL_ORDER = graphql(`
+  mutation CancelOrder($orderId: ID!, $reason: String) {
+    cancelOrder(orderId: $orderId, reason: $reason) {
+      order {
+        id
+        status
+        statusHistory {
+          from
+          to
+          by
+          reason
+        }
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const CANCEL_ORDER = `mutation($orderId: ID!, $reason: String) {
-  cancelOrder(orderId: $orderId, reason: $reason) { order { id status statusHistory { from to by reason } } ${USER_ERRORS} }
-}`;
+export const UPDATE_ORDER_STATUS = graphql(`
+  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!, $reason: String) {
+    updateOrderStatus(orderId: $orderId, status: $status, reason: $reason) {
+      order {
+        id
+        status
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
-export const UPDATE_ORDER_STATUS = `mutation($orderId: ID!, $status: OrderStatus!, $reason: String) {
-  updateOrderStatus(orderId: $orderId, status: $status, reason: $reason) { order { id status } ${USER_ERRORS} }
-}`;
-
-export const ORDER = `query($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+export const ORDER = graphql(`
+  query Order($id: ID!) {
+    order(id: $id) {
+      ...OrderFields
+    }
+  }
+`);
 
 export const ADDRESS = TEST_ADDRESS;
 
