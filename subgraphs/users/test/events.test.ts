@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -31,7 +32,15 @@ test("registering publishes user.registered with the user's email and name", asy
 
 test("a profile change publishes user.updated; a change to nothing publishes nothing", async () => {
   const shopper = await registerCustomer(users);
-  const update = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { userErrors { code } } }`;
+  const update = graphql(`
+    mutation EventsUpdateProfile($input: UpdateProfileInput!) {
+      updateProfile(input: $input) {
+        userErrors {
+          code
+        }
+      }
+    }
+  `);
   await users.client(shopper.accessToken)(update, { input: { name: "Test Shopper" } });
   await users.client(shopper.accessToken)(update, { input: { name: "Renamed" } });
   const events = await eventually(() => eventsOf(shopper.userId).length === 2 && eventsOf(shopper.userId));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { dataOf } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -10,9 +11,17 @@ beforeAll(async () => {
 });
 afterAll(() => users.close());
 
-const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) {
-  changePassword(input: $input) { userErrors { code field message } }
-}`;
+const CHANGE_PASSWORD = graphql(`
+  mutation PasswordsChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 /** Long enough, and still among the first guesses of anyone holding a password list. */
 const GUESSABLE = [

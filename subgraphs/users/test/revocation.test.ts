@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, REFRESH } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";
@@ -24,10 +25,62 @@ const revocationsOf = (userId: string) => recorded.events.filter((event) => even
 /** The `sv` claim of an access token. */
 const sv = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sv;
 
-const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }`;
-const SET_ROLE = `mutation($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { userErrors { code } } }`;
-const DISABLE = `mutation($userId: ID!) { disableUser(userId: $userId) { user { disabled } userErrors { code field } } }`;
-const ENABLE = `mutation($userId: ID!) { enableUser(userId: $userId) { user { disabled } userErrors { code } } }`;
+const CHANGE_PASSWORD = graphql(`
+  mutation RevocationChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const SET_ROLE = graphql(`
+  mutation RevocationSetRole($userId: ID!, $role: Role!) {
+    setUserRole(userId: $userId, role: $role) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const DISABLE = graphql(`
+  mutation RevocationDisable($userId: ID!) {
+    disableUser(userId: $userId) {
+      user {
+        disabled
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation RevocationEnable($userId: ID!) {
+    enableUser(userId: $userId) {
+      user {
+        disabled
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const LOGOUT_EVERYWHERE = graphql(`
+  mutation RevocationLogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+const ME_DISABLED = graphql(`
+  query RevocationMeDisabled {
+    me {
+      id
+      disabled
+    }
+  }
+`);
 
 async function refresh(token: string) {
   return dataOf(await users.client()(REFRESH, { token })).refreshSession;
@@ -73,7 +126,7 @@ describe("session versions", () => {
     const rotated = await refresh(shopper.refreshToken);
     expect((await refresh(shopper.refreshToken)).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     const phone = dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }));
-    const everywhere = dataOf(await users.client(present(phone.login.accessToken))(`mutation { logoutEverywhere }`));
+    const everywhere = dataOf(await users.client(present(phone.login.accessToken))(LOGOUT_EVERYWHERE));
     expect(everywhere.logoutEverywhere).toBe(true);
     expect((await refresh(present(phone.login.refreshToken))).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     expect((await refresh(present(rotated.refreshToken))).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
@@ -109,7 +162,7 @@ describe("disableUser / enableUser", () => {
     const [event] = await eventually(() => revocationsOf(shopper.userId).length === 1 && revocationsOf(shopper.userId));
     expect(event?.data).toEqual({ userId: shopper.userId, sessionVersion: 1, reason: "DISABLED" });
 
-    expect(dataOf(await users.client(adminToken)(ENABLE, { userId: shopper.userId })).enableUser.user.disabled).toBe(
+    expect(dataOf(await users.client(adminToken)(ENABLE, { userId: shopper.userId })).enableUser.user?.disabled).toBe(
       false,
     );
     const again = dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }));
@@ -131,7 +184,7 @@ describe("disableUser / enableUser", () => {
 
   test("disabled is for admins' eyes only", async () => {
     const shopper = await registerCustomer(users);
-    const response = await users.client(shopper.accessToken)(`{ me { id disabled } }`);
+    const response = await users.client(shopper.accessToken)(ME_DISABLED);
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     const self = await users.client(shopper.accessToken)(DISABLE, { userId: shopper.userId });
     expect(self.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { dataOf, present } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, ME, REFRESH } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -12,9 +13,20 @@ beforeAll(async () => {
 afterAll(() => users.close());
 
 const refresh = async (token: string) => dataOf(await users.client()(REFRESH, { token })).refreshSession;
-const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) {
-  changePassword(input: $input) { user { id } userErrors { code field message } }
-}`;
+const CHANGE_PASSWORD = graphql(`
+  mutation SessionsChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      user {
+        id
+      }
+      userErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 async function sql(query: string, params: unknown[] = []) {
   const db = new pg.Client({ connectionString: users.config.databaseUrl });
