@@ -9,5 +9,8 @@ export default defineProject({
     environment: "jsdom",
     include: ["test/**/*.test.{ts,tsx}"],
     setupFiles: ["test/setup.ts"],
+    // Tests wait for what the page shows; this bounds a wait gone wrong with room for a loaded
+    // machine (a sign-in test took over vitest's default 5 s while CI's two cores ran every service).
+    testTimeout: 15_000,
   },
 });

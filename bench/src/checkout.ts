@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import pg from "pg";
 import { Role } from "@shopgraph/kernel";
+import { rowId } from "@shopgraph/testing";
 import { ADDRESS, POSTGRES_URL, post, startOrdersStack } from "./orders-stack.js";
 import { percentile, round } from "./stats.js";
 import { runScenario, writeResults } from "./results.js";
@@ -95,7 +96,8 @@ export async function seedCatalog(productsUrl: string, adminToken: string): Prom
       adminToken,
     );
     if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
-    ids.push(...createProduct.product.variants.map((variant) => variant.id));
+    // Rows are seeded straight into the orders database, which keeps raw UUIDs.
+    ids.push(...createProduct.product.variants.map((variant) => rowId(variant.id)));
   }
   return ids;
 }

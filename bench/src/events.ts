@@ -236,6 +236,7 @@ export async function runEventsBench(): Promise<void> {
       jwtIssuer: "shopgraph",
       requestSigningSecret: randomBytes(32).toString("hex"),
       allowUnsignedRequests: false,
+      migrateOnStart: true,
       databaseUrl: databases[0]!,
       databasePoolSize: Number(process.env["BENCH_POOL"] ?? 25),
       events: {

@@ -66,6 +66,10 @@ export async function post<T = Record<string, unknown>>(
   return answer.data;
 }
 
+/** `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set. */
+const profiling = (): string[] =>
+  process.env["BENCH_CPU_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`] : [];
+
 /** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
 export interface CountedSubgraph {
   name: string;
@@ -80,9 +84,7 @@ export async function startCounted(name: string, env: Record<string, string>): P
   const child = fork(join(ROOT, "bench/dist/counted-subgraph.js"), [], {
     env: { ...env, SUBGRAPH: name },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    execArgv: process.env["BENCH_CPU_PROFILE"]
-      ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`]
-      : [],
+    execArgv: profiling(),
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${name} exited (${code}) while starting`)));
@@ -155,6 +157,9 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,
+    // Its own rate-limit budgets: every gateway on the machine shares one Redis, and another
+    // stack's load from 127.0.0.1 would otherwise spend this one's address budget (429s).
+    REDIS_KEY_PREFIX: `bench:${label}:${suffix}:`,
     APOLLO_TELEMETRY_DISABLED: "true",
   };
   const counted: CountedSubgraph[] = [];
@@ -197,7 +202,7 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
         BENCH_MEMORY_FILE: memoryFile,
       },
       9,
-      ["--expose-gc", "--import", join(ROOT, "bench/dist/memory-probe.js")],
+      ["--expose-gc", "--import", join(ROOT, "bench/dist/memory-probe.js"), ...profiling()],
     );
     services.push(gateway);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;

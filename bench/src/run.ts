@@ -19,6 +19,10 @@ import {
   type Service,
 } from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
+import { deleteConsumerTopology } from "@shopgraph/platform";
+import { connect } from "amqplib";
+import { Redis } from "ioredis";
+import { catalogBodies, measureStaleness, percentile, zipf, type Staleness } from "./catalog-cache.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 import { freePort } from "./orders-stack.js";
 import { RESULTS, writeResults } from "./results.js";
@@ -28,6 +32,12 @@ const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 5);
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 3);
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 16);
 const POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
+/** Changes timed from an admin's mutation to the first fresh read through the cached gateway, per kind. */
+const STALENESS_SAMPLES = Number(process.env["BENCH_STALENESS_SAMPLES"] ?? 20);
+const AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
+const REDIS_URL = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
+/** Only the catalog loads (uniform, mixed) and staleness: the other scenarios are skipped. */
+const CATALOG_ONLY = process.env["BENCH_CATALOG_ONLY"] === "true";
 /** A word that matches some, not all, of the demo catalog. */
 const SEARCH_TERM = process.env["BENCH_QUERY"] ?? "shirt";
 
@@ -105,6 +115,8 @@ interface Target {
   name: string;
   url: string;
   body: string;
+  /** A mixed load: each request's body is `bodies[pick()]` instead of `body`. */
+  bodies?: { list: string[]; pick: () => number };
 }
 
 const loadOptions = (target: Target) => ({
@@ -113,6 +125,18 @@ const loadOptions = (target: Target) => ({
   headers: { "content-type": "application/json" },
   body: target.body,
   connections: CONNECTIONS,
+  ...(target.bodies
+    ? {
+        requests: [
+          {
+            setupRequest: (request: autocannon.Request) => ({
+              ...request,
+              body: target.bodies!.list[target.bodies!.pick()]!,
+            }),
+          },
+        ],
+      }
+    : {}),
 });
 
 async function measure(scenario: string, target: Target, round: number): Promise<Measurement> {
@@ -139,6 +163,34 @@ async function measure(scenario: string, target: Target, round: number): Promise
 
 const services: Service[] = [];
 const databases: string[] = [];
+/** Where the run's events go, the cached gateway's queue and Redis keyspace: removed at the end. */
+const run = randomBytes(4).toString("hex");
+const EXCHANGE = `bench-events-${run}`;
+const CACHED_QUEUE = `bench-gateway-${run}`;
+const CACHED_PREFIX = `bench-${run}:`;
+
+async function removeEventsAndCache() {
+  const connection = await connect(AMQP_URL);
+  try {
+    const channel = await connection.createChannel();
+    await deleteConsumerTopology(channel, {
+      queue: CACHED_QUEUE,
+      exchange: EXCHANGE,
+      bindings: [],
+      retryDelaysMs: [1_000, 5_000, 30_000, 60_000, 300_000],
+    });
+    await channel.deleteExchange(EXCHANGE);
+  } finally {
+    await connection.close();
+  }
+  const redis = new Redis(REDIS_URL);
+  try {
+    const keys = await redis.keys(`${CACHED_PREFIX}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
 
 async function dropDatabases() {
   const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
@@ -181,6 +233,9 @@ async function main() {
     MAX_QUERY_COST: "1000000",
     RATE_LIMIT_IP_POINTS: "1000000000",
     RATE_LIMIT_USER_POINTS: "1000000000",
+    EVENTS_EXCHANGE: EXCHANGE,
+    // The gateways of the scenarios measured before the response cache existed go without it.
+    RESPONSE_CACHE: "false",
   };
   const width = 9;
 
@@ -284,6 +339,23 @@ async function main() {
     width,
     GATEWAY_NODE_FLAGS,
   );
+  // The gateway with its response cache (and de-duplication), on a queue and keyspace of its own.
+  const cachedGatewayPort = await freePort();
+  const cachedGateway = startService(
+    "gw-cached",
+    join(ROOT, "gateway/dist/server.js"),
+    {
+      ...base,
+      PORT: String(cachedGatewayPort),
+      SUPERGRAPH_PATH: supergraphPath,
+      RESPONSE_CACHE: "true",
+      REDIS_KEY_PREFIX: CACHED_PREFIX,
+      GATEWAY_QUEUE: CACHED_QUEUE,
+      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    },
+    width,
+    GATEWAY_NODE_FLAGS,
+  );
   const plainPort = await freePort();
   const plain = startService(
     "plain",
@@ -291,11 +363,13 @@ async function main() {
     { ...base, PORT: String(plainPort), SUPERGRAPH_PATH: supergraphPath, SUBGRAPH_URLS: JSON.stringify(urls) },
     width,
   );
-  services.push(gateway, aloneGateway, plain);
+  services.push(gateway, aloneGateway, cachedGateway, plain);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const aloneGatewayUrl = `http://127.0.0.1:${aloneGatewayPort}/graphql`;
   const plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
+  const cachedUrl = `http://127.0.0.1:${cachedGatewayPort}/graphql`;
   await Promise.all([
+    waitForGraphQL(cachedGateway, cachedUrl),
     waitForGraphQL(gateway, gatewayUrl),
     waitForGraphQL(aloneGateway, aloneGatewayUrl),
     waitForGraphQL(tracedAll.service, tracedAll.url),
@@ -315,7 +389,7 @@ async function main() {
   const direct = await post(productsUrl, SEARCH, { query: SEARCH_TERM });
   const hits = (direct["products"] as { nodes: unknown[] }).nodes.length;
   if (hits === 0) throw new Error(`searching for "${SEARCH_TERM}" finds nothing; pick another term`);
-  for (const url of [gatewayUrl, aloneGatewayUrl, tracedAll.url, tracedSome.url, plainUrl]) {
+  for (const url of [gatewayUrl, aloneGatewayUrl, cachedUrl, tracedAll.url, tracedSome.url, plainUrl]) {
     if (JSON.stringify(await post(url, SEARCH, { query: SEARCH_TERM })) !== JSON.stringify(direct)) {
       throw new Error(`${url} answers the search differently from the subgraph`);
     }
@@ -351,7 +425,7 @@ async function main() {
       federated: featuredBody,
     },
   ];
-  for (const scenario of scenarios) {
+  for (const scenario of CATALOG_ONLY ? [] : scenarios) {
     const targets: Target[] = [
       { name: DIRECT, url: scenario.directUrl ?? productsUrl, body: scenario.direct },
       { name: OURS, url: gatewayUrl, body: scenario.federated },
@@ -365,7 +439,43 @@ async function main() {
       for (const target of targets) measurements.push(await measure(scenario.name, target, round));
     }
   }
-  report(measurements);
+
+  // A shop's catalog traffic: everyone on the same search, then 100 pages and searches, Zipf-distributed.
+  const bodies = await catalogBodies(productsUrl, post);
+  for (const body of bodies) {
+    const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+    const expected = JSON.stringify(await post(productsUrl, query, variables));
+    for (const url of [gatewayUrl, cachedUrl]) {
+      // Twice through the cached gateway: the second answer comes from its cache.
+      for (let i = 0; i < 2; i++) {
+        if (JSON.stringify(await post(url, query, variables)) !== expected) {
+          throw new Error(`${url} answers ${body} differently from the subgraph`);
+        }
+      }
+    }
+  }
+  const catalogLoads: Array<{ name: string; body: string; bodies?: Target["bodies"] }> = [
+    { name: `${UNIFORM}: every client products(first: 20, query: "${SEARCH_TERM}")`, body: searchBody },
+    {
+      name: `${MIXED}: ${bodies.length} distinct searches and product pages, Zipf-distributed (s = 1)`,
+      body: bodies[0]!,
+      bodies: { list: bodies, pick: zipf(bodies.length) },
+    },
+  ];
+  for (const load of catalogLoads) {
+    const targets: Target[] = [
+      { name: DIRECT, url: productsUrl, body: load.body, ...(load.bodies ? { bodies: load.bodies } : {}) },
+      { name: OURS, url: gatewayUrl, body: load.body, ...(load.bodies ? { bodies: load.bodies } : {}) },
+      { name: OURS_CACHED, url: cachedUrl, body: load.body, ...(load.bodies ? { bodies: load.bodies } : {}) },
+    ];
+    for (const target of targets) await autocannon({ ...loadOptions(target), duration: 2 });
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const target of targets) measurements.push(await measure(load.name, target, round));
+    }
+  }
+  const slug = (JSON.parse(bodies[0]!) as { variables: { slug: string } }).variables.slug;
+  const staleness = await measureStaleness(cachedUrl, privateKey, slug, STALENESS_SAMPLES);
+  report(measurements, staleness);
 }
 
 /** An OTLP/HTTP endpoint that takes every export and keeps nothing. */
@@ -385,6 +495,9 @@ const OURS_ALONE = "gateway (ours), no de-duplication";
 const OURS_TRACED = "gateway (ours), traced, every request";
 const OURS_SAMPLED = "gateway (ours), traced, 1 in 100";
 const PLAIN = "plain @apollo/gateway";
+const OURS_CACHED = "gateway (ours), response cache + de-dup";
+const UNIFORM = "uniform catalog load";
+const MIXED = "mixed catalog load";
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -418,7 +531,7 @@ function ratio(rows: Measurement[], over: string, under: string): string {
   return `${median(perRound).toFixed(2)}x (rounds: ${perRound.map((r) => r.toFixed(2)).join(", ")})`;
 }
 
-function report(measurements: Measurement[]) {
+function report(measurements: Measurement[], staleness: Staleness[]) {
   const lines: string[] = [];
   for (const scenario of new Set(measurements.map((m) => m.scenario))) {
     const rows = measurements.filter((m) => m.scenario === scenario);
@@ -426,7 +539,10 @@ function report(measurements: Measurement[]) {
     lines.push(
       `  ${"target".padEnd(40)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}  failures  CPU ms per request`,
     );
-    for (const target of [DIRECT, OURS, OURS_ALONE, OURS_TRACED, OURS_SAMPLED, PLAIN]) {
+    const catalog = scenario.startsWith(UNIFORM) || scenario.startsWith(MIXED);
+    for (const target of catalog
+      ? [DIRECT, OURS, OURS_CACHED]
+      : [DIRECT, OURS, OURS_ALONE, OURS_TRACED, OURS_SAMPLED, PLAIN]) {
       const row = summarise(rows.filter((m) => m.target === target));
       lines.push(
         `  ${target.padEnd(40)} ${String(row.requestsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(8)}  ${String(row.failures).padStart(8)}  ${row.cpu}`,
@@ -434,15 +550,31 @@ function report(measurements: Measurement[]) {
     }
     const failing = [...new Set(rows.filter((row) => row.failures > 0).map((row) => row.target))];
     if (failing.length > 0) lines.push(`  NOT COMPARABLE: requests failed at ${failing.join(", ")}`);
+    if (catalog) {
+      const target = scenario.startsWith(UNIFORM) ? 3 : 1.5;
+      lines.push(`  gateway with response cache / direct: ${ratio(rows, OURS_CACHED, DIRECT)} (target >= ${target}x)`);
+      lines.push(`  gateway, cache off / direct: ${ratio(rows, OURS, DIRECT)}`);
+      continue;
+    }
     lines.push(`  gateway / direct: ${ratio(rows, OURS, DIRECT)}`);
     lines.push(`  gateway / plain @apollo/gateway: ${ratio(rows, OURS, PLAIN)}`);
     lines.push(`  gateway / the same without de-duplication: ${ratio(rows, OURS, OURS_ALONE)}`);
     lines.push(`  traced every request / untraced: ${ratio(rows, OURS_TRACED, OURS)}`);
     lines.push(`  traced 1 in 100 / untraced: ${ratio(rows, OURS_SAMPLED, OURS)}`);
   }
+  lines.push(
+    "",
+    "staleness through the response cache: admin mutation sent -> first read through the gateway that shows it",
+  );
+  for (const { kind, ms } of staleness) {
+    const at = (p: number) => percentile(ms, p).toFixed(1);
+    lines.push(
+      `  ${kind.padEnd(14)} n=${ms.length}  p50 ${at(50)} ms  p99 ${at(99)} ms  max ${at(100)} ms (target p99 < 1000 ms)`,
+    );
+  }
   const text = lines.join("\n");
   console.log(text);
-  writeResults("", { durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, measurements }, text);
+  writeResults("", { durationS: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS, measurements, staleness }, text);
 }
 
 try {
@@ -453,4 +585,5 @@ try {
 } finally {
   await stopServices(services);
   await dropDatabases();
+  await removeEventsAndCache();
 }

@@ -58,6 +58,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Identical queries in flight at once for the same caller share one subgraph request. */
   deduplicateSubgraphRequests: boolean;
+  /** Anonymous queries with PUBLIC answers are cached in Redis, and purged on catalog events. */
+  responseCache: boolean;
   /**
    * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
    * not served in production (the gateway's port is public).
@@ -78,6 +80,12 @@ export interface GatewayConfig {
   rateLimits: RateLimitConfig;
   /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  /**
+   * Whether /ready waits for every subgraph's own /ready (READY_NEEDS_SUBGRAPHS, the default).
+   * Off, it answers for the gateway alone (Redis, draining): where the orchestrator probes each
+   * subgraph itself, one subgraph down does not take every gateway out of its Service.
+   */
+  readyNeedsSubgraphs: boolean;
   /** Where `user.sessions_revoked` comes from. */
   events: RevocationEventsConfig;
 }
@@ -111,6 +119,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     },
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
+    responseCache: env.bool("RESPONSE_CACHE", true),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
@@ -143,6 +152,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       },
     },
     trustProxy: env.bool("TRUST_PROXY", false),
+    readyNeedsSubgraphs: env.bool("READY_NEEDS_SUBGRAPHS", true),
     events: { ...readEventsConfig(env), queue: env.string("GATEWAY_QUEUE", "gateway") },
   };
 }

@@ -25,6 +25,12 @@ export interface GatewayContext {
   sessionCookie?: string | undefined;
   /** The session cookie users set or cleared in this request, for the browser. */
   setSessionCookie?: string;
+  /**
+   * When the oldest subgraph fetch whose answer this request used started (`performance.now()`),
+   * its own or one it joined in flight: the response cache stores only answers fetched after its
+   * snapshot of purges.
+   */
+  earliestFetchStart?: number;
 }
 
 /** The gateway's view of each subgraph: how long fetches take, how they end, how many were shared. */
@@ -88,13 +94,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly deduplicate = true,
     private readonly metrics?: SubgraphFetchMetrics,
   ) {
-    // Cache hints only matter with a response cache, which the gateway does not have.
+    // The subgraph's Cache-Control is honored in `process`, for every caller of a shared fetch:
+    // Apollo's own handling would restrict only the policy of the request that sent it.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const key = this.deduplicate ? this.flightKey(options) : undefined;
-    return key === undefined ? this.send(options) : this.inFlight.run(key, () => this.send(options));
+    const started = (at: number) => {
+      options.context.earliestFetchStart = Math.min(options.context.earliestFetchStart ?? Infinity, at);
+    };
+    let response: SubgraphResponse;
+    if (key === undefined) {
+      started(performance.now());
+      response = await this.send(options);
+    } else {
+      response = await this.inFlight.run(key, () => this.send(options), started);
+    }
+    restrictCachePolicy(options, response);
+    return response;
   }
 
   /**
@@ -160,6 +178,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const status = response.status >= 500 ? 502 : response.status;
     return new GraphQLError(message, { extensions: { code, http: { status } } });
   }
+}
+
+/**
+ * The request's cache policy can be no longer-lived or more shared than each subgraph answer it
+ * used: its `Cache-Control` (`max-age=60, public`; `no-store` or none is not cacheable).
+ */
+function restrictCachePolicy(options: GraphQLDataSourceProcessOptions<GatewayContext>, response: SubgraphResponse) {
+  if (!("incomingRequestContext" in options)) return;
+  // The subscription relay's requests have no policy: a subscription's events are never cached.
+  const policy = options.incomingRequestContext.overallCachePolicy as
+    typeof options.incomingRequestContext.overallCachePolicy | undefined;
+  if (!policy || !("restrict" in policy)) return;
+  const header = response.http?.headers.get("cache-control") ?? "";
+  const maxAge = /(?:^|,)\s*max-age=(\d+)\s*(?:,|$)/.exec(header)?.[1];
+  const scope = /(?:^|,)\s*private\s*(?:,|$)/.test(header) ? "PRIVATE" : undefined;
+  policy.restrict({ maxAge: maxAge === undefined ? 0 : Number(maxAge), ...(scope ? { scope } : {}) });
 }
 
 /** Signs each request as it leaves: the body is only serialized after `willSendRequest`. */

@@ -4,7 +4,7 @@
  * can change what another reads.
  */
 export class InFlight<T> {
-  private readonly flights = new Map<string, { waiters: number; answer: Promise<T> }>();
+  private readonly flights = new Map<string, { waiters: number; answer: Promise<T>; startedAt: number }>();
 
   constructor(
     private readonly copy: (answer: T) => T,
@@ -12,14 +12,17 @@ export class InFlight<T> {
     private readonly onJoin: () => void = () => undefined,
   ) {}
 
-  async run(key: string, start: () => Promise<T>): Promise<T> {
+  /** `startedAt` is told when the work this call gets started (`performance.now()`): now, or when the flight it joins did. */
+  async run(key: string, start: () => Promise<T>, startedAt?: (at: number) => void): Promise<T> {
     const flight = this.flights.get(key);
     if (flight) {
       flight.waiters++;
       this.onJoin();
+      startedAt?.(flight.startedAt);
       return this.copy(await flight.answer);
     }
-    const started = { waiters: 1, answer: start() };
+    const started = { waiters: 1, startedAt: performance.now(), answer: start() };
+    startedAt?.(started.startedAt);
     this.flights.set(key, started);
     try {
       const answer = await started.answer;

@@ -16,6 +16,10 @@ export function connectRedis(config: RedisConfig, log: Logger): Redis {
   const redis = new Redis(config.url, {
     keyPrefix: config.keyPrefix,
     enableOfflineQueue: false,
+    // Every request asks Redis twice (session revocation, rate limit); commands issued in one
+    // event-loop turn by concurrent requests go out in one write instead of a write each, and a
+    // write to a socket is a large share of what a request costs the gateway.
+    enableAutoPipelining: true,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(250 * 2 ** attempt, 5_000),

@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import {
-  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -38,6 +38,9 @@ import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { connectRedis, redisReady } from "./redis.js";
+import { cacheInvalidation } from "./response-cache/invalidation.js";
+import { responseCacheMetrics, responseCachePlugins } from "./response-cache/plugin.js";
+import { TaggedResponseStore } from "./response-cache/store.js";
 import { consumeWhileRedisAnswers, revocationConsumer } from "./revocation/consumer.js";
 import { SessionRevocation } from "./revocation/session-revocation.js";
 import { staticFiles } from "./static-files.js";
@@ -91,7 +94,18 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
   const metrics = new Metrics("gateway");
   const fetchMetrics = subgraphFetchMetrics(metrics);
-  const revocations = consumeWhileRedisAnswers(redis, revocationConsumer(config.events, revocation, log, metrics), log);
+  const responses = config.responseCache ? new TaggedResponseStore(redis, log) : undefined;
+  const revocations = consumeWhileRedisAnswers(
+    redis,
+    revocationConsumer(
+      config.events,
+      revocation,
+      log,
+      metrics,
+      responses ? [cacheInvalidation(responses, log, metrics)] : [],
+    ),
+    log,
+  );
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
@@ -145,7 +159,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControlDisabled(),
+      // Each answer's policy from its subgraphs' Cache-Control (see data-source.ts), as a header.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
+      ...responseCachePlugins(responses, log, responseCacheMetrics(metrics)),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       {
@@ -180,7 +196,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const server = createHttpServer(
     [
       healthRoutes(async () => {
-        const subgraphs = await subgraphsUp();
+        const subgraphs = config.readyNeedsSubgraphs ? await subgraphsUp() : { unavailable: [] };
         const unavailable = [...(redisUp() ? [] : ["redis"]), ...subgraphs.unavailable];
         return { ready: unavailable.length === 0, unavailable };
       }),

@@ -29,6 +29,12 @@ describe("gateway configuration", () => {
     expect(readGatewayConfig({ ...required, MAX_QUERY_DEPTH: "20" }).limits.maxDepth).toBe(20);
   });
 
+  it("caches responses unless RESPONSE_CACHE is off, and refuses what is neither on nor off", () => {
+    expect(readGatewayConfig(required).responseCache).toBe(true);
+    expect(readGatewayConfig({ ...required, RESPONSE_CACHE: "off" }).responseCache).toBe(false);
+    expect(() => readGatewayConfig({ ...required, RESPONSE_CACHE: "sometimes" })).toThrow(ConfigError);
+  });
+
   it("caps subscriptions per connection and connections per user, from the environment too", () => {
     expect(readGatewayConfig(required).subscriptions).toEqual({
       maxSubscriptionsPerConnection: 25,

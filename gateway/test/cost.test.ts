@@ -69,6 +69,13 @@ describe("the cost of an operation", () => {
     expect(cost("{ products(first: 3, last: 9) { nodes { id } } }")).toBe(1 + 9);
   });
 
+  it("sizes nodes by the ids it is given, at most 100", () => {
+    expect(cost('{ nodes(ids: ["a", "b", "c"]) { id } }')).toBe(3);
+    expect(cost("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids: Array.from({ length: 500 }, String) })).toBe(
+      100,
+    );
+  });
+
   it("sizes a connection's edges and nodes by its own page, not by its siblings", () => {
     expect(cost("{ products(first: 3) { totalCount pageInfo { hasNextPage } facets { categories { count } } } }")).toBe(
       1 + 1 + 1 + 100,

@@ -21,7 +21,12 @@ describe("in-flight de-duplication at the gateway", () => {
   /** A gateway whose requests to `subgraph` wait `holdMs` in a recording proxy, so they overlap. */
   async function gatewayBehindProxy(subgraph: string, env: Record<string, string> = {}) {
     const proxy = await recordingProxy(supergraph.subgraphs.get(subgraph)!.url, { holdMs: 400 });
-    const gateway = await supergraph.startGateway({ [`${subgraph.toUpperCase()}_URL`]: proxy.url, ...env });
+    // The response cache would answer repeated queries before they reach the data source.
+    const gateway = await supergraph.startGateway({
+      [`${subgraph.toUpperCase()}_URL`]: proxy.url,
+      RESPONSE_CACHE: "false",
+      ...env,
+    });
     return { proxy, gateway };
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { dataOf, eventually, present, watch, wsClient } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
@@ -119,8 +119,12 @@ beforeAll(async () => {
   const db = new pg.Client({ connectionString: supergraph.databaseUrls.get("products") });
   await db.connect();
   try {
-    await db.query("update product_variants set price_cents = 1999, currency = 'EUR' where id = $1", [euroVariant]);
-    await db.query("update product_variants set price_cents = 1500, currency = 'JPY' where id = $1", [yenVariant]);
+    await db.query("update product_variants set price_cents = 1999, currency = 'EUR' where id = $1", [
+      rowId(euroVariant),
+    ]);
+    await db.query("update product_variants set price_cents = 1500, currency = 'JPY' where id = $1", [
+      rowId(yenVariant),
+    ]);
   } finally {
     await db.end();
   }

@@ -93,4 +93,13 @@ describe("the gateway's operational surface", () => {
     const back = await fetch(`${supergraph.origin}/ready`);
     expect(back.status).toBe(200);
   });
+
+  it("answers /ready for itself alone with READY_NEEDS_SUBGRAPHS=false (Kubernetes probes each subgraph)", async () => {
+    const gateway = await supergraph.startGateway({ READY_NEEDS_SUBGRAPHS: "false" });
+    await supergraph.restartSubgraph("users", async () => {
+      const ready = await fetch(new URL("/ready", gateway.url));
+      expect([ready.status, await ready.json()]).toEqual([200, { status: "ready" }]);
+      expect((await fetch(`${supergraph.origin}/ready`)).status).toBe(503);
+    });
+  });
 });

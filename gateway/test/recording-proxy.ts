@@ -11,9 +11,14 @@ export interface SeenRequest {
 /**
  * An HTTP proxy in front of a subgraph (point the gateway's `<NAME>_URL` at `url`) that passes
  * every request on unchanged, signature included, and remembers its headers and body. With
- * `holdMs`, each request waits that long before it goes on (so that requests overlap).
+ * `holdMs`, each request waits that long before it goes on (so that requests overlap); with
+ * `holdAnswer`, the subgraph's answer waits until that resolves (an answer read before a change
+ * and delivered after it).
  */
-export async function recordingProxy(target: string, { holdMs = 0 }: { holdMs?: number } = {}) {
+export async function recordingProxy(
+  target: string,
+  { holdMs = 0, holdAnswer }: { holdMs?: number; holdAnswer?: (body: string) => Promise<void> | undefined } = {},
+) {
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
     void (async () => {
@@ -23,8 +28,11 @@ export async function recordingProxy(target: string, { holdMs = 0 }: { holdMs?: 
       seen.push({ headers: req.headers, body: body.toString() });
       if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
       const upstream = httpRequest(target, { method: req.method, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        void (async () => {
+          await holdAnswer?.(body.toString());
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        })().catch(() => res.destroy());
       });
       upstream.on("error", () => res.destroy());
       upstream.end(body);

@@ -477,12 +477,18 @@ describe("lifecycle", () => {
     expect(gateway.subscriptions.subscriptions()).toBe(0);
   });
 
-  it("completes open subscriptions when the gateway shuts down", async () => {
+  it("tells subscribers to reconnect when the gateway shuts down, without completing their subscriptions", async () => {
     const gateway = await supergraph.startGateway({});
-    const subscription = connect(shoppers.ada.token, gateway.url).subscribe(STATUS_ONLY, {});
+    const connection = connect(shoppers.ada.token, gateway.url);
+    const subscription = connection.subscribe(STATUS_ONLY, {});
     await eventually(() => gateway.subscriptions.subscriptions() === 1);
     await gateway.close();
-    expect(await subscription.ended).toEqual({ completed: true });
+    // 1001 Going Away: a graphql-ws client with retries subscribes again (this one never retries).
+    expect(connection.closes).toEqual([1001]);
+    const ended = await subscription.ended;
+    expect(ended).not.toEqual({ completed: true });
+    expect((ended as { error: { code: number } }).error.code).toBe(1001);
+    await upstreamSubscribed(0);
   });
 });
 

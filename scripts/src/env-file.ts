@@ -26,7 +26,7 @@ const LATER_SECRETS: ReadonlyArray<{ name: string; comment: string; value: () =>
     comment: "docker compose only: the Postgres superuser's password (npm start uses POSTGRES_URL).",
     value: secret,
   },
-  ...["USERS", "ORDERS", "NOTIFICATIONS", "GATEWAY"].map((service) => ({
+  ...["USERS", "PRODUCTS", "ORDERS", "NOTIFICATIONS", "GATEWAY"].map((service) => ({
     name: `RABBITMQ_${service}_PASSWORD`,
     comment: `docker compose only: the ${service.toLowerCase()} service's own RabbitMQ user (docker/rabbitmq).`,
     value: secret,

@@ -98,7 +98,7 @@ describe("docker-compose.yml", () => {
         JWT_PUBLIC_KEY: expect.stringContaining("${JWT_PUBLIC_KEY"),
         SERVICE_TOKEN_SECRET: expect.stringContaining("${SERVICE_TOKEN_SECRET"),
         REQUEST_SIGNING_SECRET: expect.stringContaining("${REQUEST_SIGNING_SECRET:?"),
-        EVENT_PUBLISHERS: "users=users,orders=orders",
+        EVENT_PUBLISHERS: "users=users,orders=orders,products=products",
       });
       expect(definition.environment?.["ALLOW_UNSIGNED_REQUESTS"]).toBeUndefined();
       expect(definition.depends_on).toMatchObject({
@@ -141,6 +141,7 @@ describe("docker-compose.yml", () => {
 
   it.each([
     ["users", "RABBITMQ_USERS_PASSWORD"],
+    ["products", "RABBITMQ_PRODUCTS_PASSWORD"],
     ["orders", "RABBITMQ_ORDERS_PASSWORD"],
     ["notifications", "RABBITMQ_NOTIFICATIONS_PASSWORD"],
     ["gateway", "RABBITMQ_GATEWAY_PASSWORD"],
@@ -172,7 +173,13 @@ describe("docker-compose.yml", () => {
       users: Array<{ name: string; password: string }>;
       topic_permissions: Array<{ user: string; exchange: string; write: string }>;
     };
-    expect(definitions.users.map((user) => user.name).sort()).toEqual(["gateway", "notifications", "orders", "users"]);
+    expect(definitions.users.map((user) => user.name).sort()).toEqual([
+      "gateway",
+      "notifications",
+      "orders",
+      "products",
+      "users",
+    ]);
     const writes = (user: string) => {
       const permission = definitions.topic_permissions.find((p) => p.user === user && p.exchange === "shop.events");
       const pattern = new RegExp(permission!.write);
@@ -180,6 +187,7 @@ describe("docker-compose.yml", () => {
     };
     expect(writes("users")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "users"));
     expect(writes("orders")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "orders"));
+    expect(writes("products")).toEqual(EVENT_TYPES.filter((type) => EVENT_PRODUCERS[type] === "products"));
     expect(writes("notifications")).toEqual([]);
     expect(writes("gateway")).toEqual([]);
   });

@@ -73,20 +73,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.allSettled(connections.map((connection) => connection.close()));
   await rabbitmqctl("delete_vhost", vhost).catch(() => undefined);
-  for (const service of ["users", "orders", "notifications", "gateway"]) {
+  for (const service of ["users", "products", "orders", "notifications", "gateway"]) {
     await rabbitmqctl("delete_user", userOf(service)).catch(() => undefined);
   }
 }, 60_000);
 
 describe("docker/rabbitmq/definitions.json on a real broker", { timeout: 30_000 }, () => {
-  it("lets users publish user.* and orders order.*, under their own user_id", async () => {
+  it("lets users publish user.*, products the catalog events and orders order.*, under their own user_id", async () => {
     expect(await publishAs("users", "user.registered")).toBe("published");
+    for (const type of ["product.changed", "variant.changed", "stock.changed"]) {
+      expect(await publishAs("products", type)).toBe("published");
+    }
     expect(await publishAs("orders", "order.status_changed")).toBe("published");
   });
 
   it("refuses a service publishing another's events, or naming another user_id", async () => {
     expect(await publishAs("users", "order.status_changed")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("orders", "user.registered")).toMatch(/ACCESS_REFUSED/);
+    expect(await publishAs("products", "order.placed")).toMatch(/ACCESS_REFUSED/);
+    expect(await publishAs("orders", "stock.changed")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("notifications", "order.status_changed")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("gateway", "user.sessions_revoked")).toMatch(/ACCESS_REFUSED/);
     expect(await publishAs("users", "user.registered", { userId: userOf("orders") })).toMatch(/PRECONDITION_FAILED/);
@@ -114,12 +119,14 @@ describe("docker/rabbitmq/definitions.json on a real broker", { timeout: 30_000 
     await orders.consume(live, () => undefined, { noAck: true });
   });
 
-  it("lets the gateway set up its queues and read user.sessions_revoked, and no other event", async () => {
+  it("lets the gateway set up its queues and read user.sessions_revoked and the catalog events, and no other event", async () => {
     const gateway = await (await connectAs("gateway")).createConfirmChannel();
     await gateway.assertExchange("shop.events", "topic", { durable: true });
     await gateway.assertQueue("gateway", { durable: true });
     await gateway.assertQueue("gateway.dead", { durable: true });
-    await gateway.bindQueue("gateway", "shop.events", "user.sessions_revoked");
+    for (const type of ["user.sessions_revoked", "product.changed", "variant.changed", "stock.changed"]) {
+      await gateway.bindQueue("gateway", "shop.events", type);
+    }
     await gateway.consume("gateway", () => undefined);
     gateway.sendToQueue("gateway.dead", Buffer.from("{}"), { userId: userOf("gateway") });
     await gateway.waitForConfirms();

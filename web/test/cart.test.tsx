@@ -9,7 +9,7 @@ import { CART_ID_KEY, guestCartId } from "../src/cart/cart-id";
 import { useCart } from "../src/cart/use-cart";
 import { money, scriptedClient, type Responder } from "./apollo";
 
-const CART_ID = "0b5e8f0a-3c1d-4e2f-9a6b-7c8d9e0f1a2b";
+const CART_ID = "Cart_C16PCjwdTi-aa3yNng8aKw";
 
 const line = (quantity: number) => ({
   __typename: "CartLine",

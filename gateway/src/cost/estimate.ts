@@ -69,7 +69,10 @@ function objectCountEstimator(pages: ReadonlyMap<FieldNode, number>): Complexity
 function listSize(entry: ListSize | undefined, args: Record<string, unknown>): number {
   if (!entry || entry.kind === "page") return UNKNOWN_LIST_SIZE;
   if (entry.kind === "bounded") return entry.max;
-  const requested = entry.arguments.map((name) => args[name]).filter((value) => typeof value === "number");
+  const requested = entry.arguments
+    .map((name) => args[name])
+    .map((value) => (Array.isArray(value) ? value.length : value))
+    .filter((value) => typeof value === "number");
   // Out-of-range values are the subgraph's to refuse; costed, they count as the most it returns.
   if (requested.length === 0) return entry.default;
   return Math.min(Math.max(...requested, 0), entry.max);

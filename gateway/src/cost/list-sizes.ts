@@ -4,7 +4,8 @@
  * has an entry here, so a new list cannot reach clients uncosted.
  *
  * - `argument`: the list's size is that argument (`first`, `top`; a connection's `first` or
- *   `last`, whichever is given, the larger if both), `default` when omitted, clamped to `max`
+ *   `last`, whichever is given, the larger if both; a list argument counts its items, as `ids`
+ *   of `nodes`), `default` when omitted, clamped to `max`
  *   (the subgraph refuses more anyway).
  * - `page`: the `edges`/`nodes` of a connection: as many as the connection's page size.
  * - otherwise `max`: a list without an argument is costed at the most it can hold, as its
@@ -41,6 +42,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
 
   // Lists sized by an argument
   "Query.sentMail": { kind: "argument", arguments: ["first"], default: 20, max: 100 },
+  /** One node per id given; orders' MAX_NODE_IDS */
+  "Query.nodes": { kind: "argument", arguments: ["ids"], default: 100, max: 100 },
 
   // Lists bounded by their subgraph's rules
   /** Categories are few and admin-made; the shop shows them all in navigation. */

@@ -1,3 +1,4 @@
+import type { AnyEventEnvelope } from "@shopgraph/kernel";
 import { BrokerConsumer, type EventsConfig, type Logger, type Metrics } from "@shopgraph/platform";
 import type { Redis } from "ioredis";
 import type { SessionRevocation } from "./session-revocation.js";
@@ -10,24 +11,36 @@ export interface RevocationEventsConfig extends EventsConfig {
 /** While Redis is down, an event waits through these delays (about 7 minutes) before it is dead-lettered. */
 const RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
 
-/** Feeds `user.sessions_revoked` from RabbitMQ into the shared session versions. */
+/** More events the gateway's queue takes, and what to do with them (the response cache's purges). */
+export interface GatewayEventHandler {
+  bindings: readonly string[];
+  handle(event: AnyEventEnvelope): Promise<void>;
+}
+
+/**
+ * Feeds `user.sessions_revoked` from RabbitMQ into the shared session versions, and the events of
+ * `more` to their handlers: all of them act on Redis, which every instance shares, so one queue
+ * serves them and each event is applied once.
+ */
 export function revocationConsumer(
   config: RevocationEventsConfig,
   revocation: SessionRevocation,
   log: Logger,
   metrics?: Metrics,
+  more: readonly GatewayEventHandler[] = [],
 ): BrokerConsumer {
   return new BrokerConsumer({
     amqpUrl: config.amqpUrl,
     exchange: config.exchange,
     queue: config.queue,
-    bindings: ["user.sessions_revoked"],
+    bindings: ["user.sessions_revoked", ...more.flatMap((handler) => handler.bindings)],
     retryDelaysMs: RETRY_DELAYS_MS,
     publishers: config.publishers,
     log,
     ...(metrics ? { metrics } : {}),
     handler: async (event) => {
       if (event.type === "user.sessions_revoked") await revocation.apply(event.data);
+      for (const handler of more) if (handler.bindings.includes(event.type)) await handler.handle(event);
     },
   });
 }

@@ -39,7 +39,12 @@ export interface SubscriptionServer {
   /** Client sockets that completed connection_init. */
   connections(): number;
   subscriptions(): number;
-  /** Completes every subscription, then closes every socket with 1001 (going away). */
+  /**
+   * Closes every socket with 1001 Going Away, without completing its subscriptions: `complete`
+   * would tell a client a subscription is over, while 1001 tells it to reconnect and subscribe
+   * again (graphql-ws clients do), so a restarted gateway costs subscribers a reconnect, not
+   * their subscriptions. Resolves once the relays have let go of their upstream subscriptions.
+   */
   dispose(): Promise<void>;
 }
 
@@ -65,8 +70,8 @@ interface RelayContext {
 
 const REVOKED_REASON = "Forbidden: session revoked";
 
-/** How long shutdown waits for `complete` messages to go out before closing the sockets. */
-const COMPLETE_GRACE_MS = 2_000;
+/** How long shutdown waits for the relays of the closed sockets to end upstream. */
+const RELAYS_END_GRACE_MS = 2_000;
 
 /**
  * The gateway's graphql-ws endpoint: authenticates each connection once, plans and relays each
@@ -238,9 +243,14 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
       disposed ??= (async () => {
         const closed = [...relays].map((relay) => relay.closed);
         stopRevocations();
-        for (const relay of relays) relay.end();
-        await Promise.race([Promise.all(closed), new Promise((resolve) => setTimeout(resolve, COMPLETE_GRACE_MS))]);
+        // graphql-ws closes each socket with 1001 and returns its subscriptions, which ends their relays.
         await cleanup.dispose();
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          Promise.all(closed),
+          new Promise((resolve) => (timer = setTimeout(resolve, RELAYS_END_GRACE_MS))),
+        ]);
+        clearTimeout(timer);
       })();
       return disposed;
     },

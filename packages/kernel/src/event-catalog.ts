@@ -66,6 +66,22 @@ export const SessionRevocationReason = {
 } as const;
 export type SessionRevocationReason = (typeof SessionRevocationReason)[keyof typeof SessionRevocationReason];
 
+/** Why a variant's stock changed (`stock.changed`). */
+export const StockChangeReason = {
+  ADJUSTMENT: "ADJUSTMENT",
+  RESERVATION: "RESERVATION",
+  RELEASE: "RELEASE",
+} as const;
+export type StockChangeReason = (typeof StockChangeReason)[keyof typeof StockChangeReason];
+
+/** One variant's stock before and after a `stock.changed`. */
+export interface StockLevelData {
+  variantId: string;
+  productId: string;
+  stock: number;
+  previousStock: number;
+}
+
 export interface EventCatalog {
   "user.registered": { userId: string; email: string; name: string };
   "user.updated": { userId: string; email: string; name: string };
@@ -79,6 +95,15 @@ export interface EventCatalog {
   };
   /** A cancelled paid order's money went back to the shopper (the provider confirmed it). */
   "order.refunded": { orderId: string; number: string; userId: string; refund: RefundData };
+  /**
+   * A product was created, changed or archived (what shoppers see of it may differ): its variants
+   * and the categories it left or joined, so readers of any of them can refresh.
+   */
+  "product.changed": { productId: string; variantIds: string[]; categoryIds: string[] };
+  /** A variant was added or changed (sku, options, price, currency); stock has its own event. */
+  "variant.changed": { variantId: string; productId: string };
+  /** Stock of these variants changed in one transaction: an adjustment, an order's reservation or release. */
+  "stock.changed": { reason: StockChangeReason; orderId: string | null; variants: StockLevelData[] };
 }
 
 export type EventType = keyof EventCatalog;
@@ -89,6 +114,9 @@ export const EVENT_TYPES = [
   "order.placed",
   "order.status_changed",
   "order.refunded",
+  "product.changed",
+  "variant.changed",
+  "stock.changed",
 ] as const;
 
 /** The service that produces each event: only its AMQP user may publish it (see publishers.ts). */
@@ -99,6 +127,9 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "order.placed": "orders",
   "order.status_changed": "orders",
   "order.refunded": "orders",
+  "product.changed": "products",
+  "variant.changed": "products",
+  "stock.changed": "products",
 };
 
 /** What travels on the wire: JSON, persistent, routing key = `type`. */

@@ -1,5 +1,5 @@
 import { readEventPublishers, type EventPublishers } from "./broker/publishers.js";
-import { StartupError } from "./main.js";
+import { StartupError } from "./startup-error.js";
 
 /**
  * Typed configuration from environment variables. Every reader names the variable it read, so a

@@ -131,13 +131,34 @@ export function healthRoutes(check: () => Promise<Readiness>): RequestHandler {
   };
 }
 
+const draining = new WeakSet<Server>();
+
+/**
+ * The first step of a graceful stop: from now on the server answers `/ready` with 503 and every
+ * response with `Connection: close`, while it still accepts connections (a load balancer takes a
+ * moment to stop sending them). `closeServer` then stops accepting and waits for in-flight requests.
+ */
+export function startDraining(server: Server): void {
+  draining.add(server);
+}
+
 /**
  * A Node HTTP server that runs each request under its request id (taken from `x-request-id` or
  * made up, and echoed back) and offers it to each handler in turn.
  */
 export function createHttpServer(handlers: RequestHandler[], log: Logger, metrics?: Metrics): Server {
-  return createServer((req, res) => {
-    metrics?.timeRequest(req, res, routeOf((req.url ?? "/").split("?")[0] ?? "/"));
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    metrics?.timeRequest(req, res, routeOf(path));
+    if (draining.has(server)) {
+      // Each answer ends its connection: keep-alive clients reconnect, and the load balancer
+      // (which /ready now steers away) sends them to another instance.
+      res.setHeader("connection", "close");
+      if (path === "/ready") {
+        sendJson(res, 503, { status: "unavailable", unavailable: ["draining"] });
+        return;
+      }
+    }
     const incoming = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === "string" && /^[\w.:-]{1,128}$/.test(incoming) ? incoming : randomUUID();
     req.headers[REQUEST_ID_HEADER] = requestId;
@@ -160,6 +181,7 @@ export function createHttpServer(handlers: RequestHandler[], log: Logger, metric
       }
     });
   });
+  return server;
 }
 
 export async function listen(server: Server, port: number, host: string): Promise<number> {

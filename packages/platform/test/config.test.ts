@@ -89,12 +89,14 @@ describe("envReader", () => {
     expect(readEventsConfig(envReader({ AMQP_URL: "amqp://notifications:pw@rabbitmq:5672" })).publishers).toEqual({
       users: "notifications",
       orders: "notifications",
+      products: "notifications",
     });
-    expect(readEventsConfig(envReader({})).publishers).toEqual({ users: "guest", orders: "guest" });
+    expect(readEventsConfig(envReader({})).publishers).toEqual({ users: "guest", orders: "guest", products: "guest" });
     expect(
-      readEventsConfig(envReader({ EVENT_PUBLISHERS: "users=shop-users, orders=shop-orders" })).publishers,
-    ).toEqual({ users: "shop-users", orders: "shop-orders" });
-    for (const value of ["users=users", "users=users,orders=orders,payments=payments", "users"]) {
+      readEventsConfig(envReader({ EVENT_PUBLISHERS: "users=shop-users, orders=shop-orders, products=shop-products" }))
+        .publishers,
+    ).toEqual({ users: "shop-users", orders: "shop-orders", products: "shop-products" });
+    for (const value of ["users=users,orders=orders", "users=users,orders=orders,payments=payments", "users"]) {
       expect(() => readEventsConfig(envReader({ EVENT_PUBLISHERS: value }))).toThrow(ConfigError);
     }
   });

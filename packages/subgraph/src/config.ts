@@ -15,6 +15,12 @@ export interface BaseConfig {
   requestSigningSecret: string;
   /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
   allowUnsignedRequests: boolean;
+  /**
+   * Apply pending migrations at start (MIGRATE_ON_START, the default). Off, the subgraph only
+   * checks that none is pending and refuses to start otherwise: where a migration Job runs them once
+   * per release (Kubernetes), replicas starting together do not race to migrate.
+   */
+  migrateOnStart: boolean;
 }
 
 export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
@@ -28,6 +34,7 @@ export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig 
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
     requestSigningSecret: readRequestSigningSecret(env),
     allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
+    migrateOnStart: env.bool("MIGRATE_ON_START", true),
   };
 }
 

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "@shopgraph/platform";
+import { INHERITED } from "./cache-hints.js";
 
 /**
  * Relay connections: pages of a keyset-ordered list, forward (`first`/`after`) or backward
@@ -9,6 +10,7 @@ import { badUserInput } from "@shopgraph/platform";
  */
 
 @Directive("@shareable")
+@Directive(INHERITED)
 @ObjectType()
 export class PageInfo {
   @Field()
@@ -94,6 +96,7 @@ export interface Page<T> {
 
 /** `{Name}Connection` with `{Name}Edge`; extend it to add fields such as facets. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name) {
+  @Directive(INHERITED)
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field()

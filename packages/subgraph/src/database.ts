@@ -17,10 +17,17 @@ export interface DatabaseOptions {
   /** Sees every SQL statement; tests count statements per request with it. */
   onQuery?: (sql: string) => void;
   poolSize?: number;
+  /** `apply` (the default) runs pending migrations; `verify` refuses to open a database that has any. */
+  migrate?: "apply" | "verify";
 }
 
 export class DatabaseUnreachableError extends StartupError {
   override name = "DatabaseUnreachableError";
+}
+
+/** A replica that does not migrate (MIGRATE_ON_START=false) found migrations that have not run yet. */
+export class MigrationsPendingError extends StartupError {
+  override name = "MigrationsPendingError";
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
@@ -47,8 +54,9 @@ export function ormOptions(options: DatabaseOptions): Options {
 
 /**
  * Connects to the subgraph's own database, creating it when missing, and applies the committed
- * migrations. Fails with the URL it tried (password hidden) when Postgres cannot be reached, and
- * leaves no connection open when it fails.
+ * migrations (or, with `migrate: "verify"`, fails when any is pending). Fails with the URL it
+ * tried (password hidden) when Postgres cannot be reached, and leaves no connection open when it
+ * fails.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options)).catch((error: unknown) => {
@@ -58,7 +66,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
     await orm.schema.ensureDatabase().catch((error: unknown) => {
       throw explainConnectionError(error, options.url);
     });
-    await orm.migrator.up();
+    if (options.migrate === "verify") {
+      const pending = await orm.migrator.getPending();
+      if (pending.length > 0) {
+        throw new MigrationsPendingError(
+          `${pending.length} migration(s) of ${redactUrl(options.url)} have not run (${pending.map((m) => m.name).join(", ")}): ` +
+            "run this release's migration (node dist/migrate.js, the migration Job) or set MIGRATE_ON_START=true.",
+        );
+      }
+    } else {
+      await orm.migrator.up();
+    }
     return orm;
   } catch (error) {
     await orm.close().catch(() => undefined);

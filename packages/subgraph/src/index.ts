@@ -3,6 +3,7 @@
 import "reflect-metadata";
 
 export * from "./admin-tags.js";
+export * from "./cache-hints.js";
 export * from "./auth.js";
 export * from "./config.js";
 export * from "./connection.js";
@@ -11,8 +12,10 @@ export * from "./errors.js";
 export * from "./input-hygiene.js";
 export * from "./keyset.js";
 export * from "./lifecycle.js";
+export * from "./migrate.js";
 export * from "./loaders.js";
 export * from "./money.js";
+export * from "./node.js";
 export * from "./schema.js";
 export * from "./server.js";
 export * from "./sql.js";

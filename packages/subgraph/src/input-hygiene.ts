@@ -15,13 +15,15 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { ErrorCode, isUuid } from "@shopgraph/kernel";
+import { ErrorCode, isId, uuidOf } from "@shopgraph/kernel";
+import { idTarget, type IdTarget } from "./node.js";
 
 /**
  * The one rule every subgraph applies to its input before a resolver (and so a database) sees it:
  * no string argument, at any depth of an input object or list, holds a NUL character (Postgres
  * refuses it in text) or an unpaired surrogate (not encodable as UTF-8), and every `ID` is one
- * of ours (a UUID). A breach is BAD_USER_INPUT naming the argument path.
+ * of ours: a raw UUID, or a global id of the type its `@NodeId` names (any type for `node(id:)`).
+ * A breach is BAD_USER_INPUT naming the argument path.
  */
 export function inputProblem(
   schema: GraphQLSchema,
@@ -56,7 +58,7 @@ export function inputProblem(
           return;
         }
         for (const arg of field.args) {
-          problem ??= valueProblem(values[arg.name], arg.type, [arg.name]);
+          problem ??= valueProblem(values[arg.name], arg.type, [arg.name], idTarget(arg));
         }
       },
     }),
@@ -64,25 +66,39 @@ export function inputProblem(
   return problem;
 }
 
-function valueProblem(value: unknown, type: GraphQLInputType, path: string[]): GraphQLError | undefined {
+function valueProblem(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string[],
+  target: IdTarget | undefined,
+): GraphQLError | undefined {
   if (value === null || value === undefined) return undefined;
-  if (isNonNullType(type)) return valueProblem(value, type.ofType, path);
+  if (isNonNullType(type)) return valueProblem(value, type.ofType, path, target);
   if (isListType(type)) {
-    if (!Array.isArray(value)) return valueProblem(value, type.ofType, path);
+    if (!Array.isArray(value)) return valueProblem(value, type.ofType, path, target);
     for (const [i, item] of value.entries()) {
-      const problem = valueProblem(item, type.ofType, [...path, String(i)]);
+      const problem = valueProblem(item, type.ofType, [...path, String(i)], target);
       if (problem) return problem;
     }
     return undefined;
   }
   if (isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) {
-      const problem = valueProblem((value as Record<string, unknown>)[field.name], field.type, [...path, field.name]);
+      const problem = valueProblem(
+        (value as Record<string, unknown>)[field.name],
+        field.type,
+        [...path, field.name],
+        idTarget(field),
+      );
       if (problem) return problem;
     }
     return undefined;
   }
-  if (isScalarType(type) && type.name === "ID" && !isUuid(value)) return refused(path, "is not a valid id");
+  if (isScalarType(type) && type.name === "ID") {
+    // A global id of another type is as wrong as a malformed one: it can name nothing here.
+    const valid = target && target !== "Node" ? uuidOf(value, target) !== undefined : isId(value);
+    if (!valid) return refused(path, "is not a valid id");
+  }
   // Other scalars (String, and JSON-like ones such as federation's _Any) are searched for strings.
   return stringProblem(value, path);
 }

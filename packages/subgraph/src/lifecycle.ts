@@ -53,7 +53,12 @@ export async function startSubgraph<TContext extends SubgraphContext, TExposed e
   };
 
   try {
-    const orm = await openDatabase({ ...definition.database, url: config.databaseUrl, logger: log });
+    const orm = await openDatabase({
+      ...definition.database,
+      url: config.databaseUrl,
+      logger: log,
+      migrate: config.migrateOnStart ? "apply" : "verify",
+    });
     started.push({ name: "the database", stop: () => orm.close() });
     const metrics = new Metrics(name);
     databasePoolMetrics(metrics, orm);

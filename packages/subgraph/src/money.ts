@@ -12,6 +12,7 @@ import {
 } from "@shopgraph/kernel";
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
 import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { INHERITED } from "./cache-hints.js";
 
 /**
  * `Decimal`: an exact decimal number as a string ("19.99", "1500", "-0.05"), never a JSON number,
@@ -61,6 +62,7 @@ export type { MoneyValue };
  * `MoneyResolver`, which each subgraph serving Money lists among its resolvers.
  */
 @Directive("@shareable")
+@Directive(INHERITED)
 @ObjectType({ description: "An exact amount of money in a currency, with how it reads in the caller's language" })
 export class Money {
   @Field(() => DecimalScalar, {

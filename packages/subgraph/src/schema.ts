@@ -1,9 +1,11 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { Kind, parse, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
 import { adminOnlyFields, tagAdminFields } from "./admin-tags.js";
 import { authChecker } from "./auth.js";
+import { CACHE_CONTROL_SDL } from "./cache-hints.js";
+import { applyGlobalIds, assertIdTargets, decodeReferences, NODE_ID_DIRECTIVE_SDL } from "./node.js";
 
 export const FEDERATION_VERSION = "2.9";
 const FEDERATION_IMPORTS = ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"];
@@ -22,6 +24,11 @@ export interface SubgraphSchemaOptions {
   resolvers: NonEmptyArray<Function>;
   orphanedTypes?: Function[];
   referenceResolvers?: ReferenceResolvers;
+  /**
+   * Whether this subgraph defines `Node` as an entity interface (`@key(fields: "id")`): the one
+   * that serves `node`/`nodes` and so holds an entity of every type implementing it.
+   */
+  nodeEntityInterface?: boolean;
 }
 
 /**
@@ -52,14 +59,32 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     skipCheck: true,
   });
   const link = `extend schema @link(url: "https://specs.apollo.dev/federation/v${FEDERATION_VERSION}", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
-  const resolvers: Record<string, object> = { ...createResolversMap(schema) };
-  for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
+  assertIdTargets(schema);
+  const resolvers = { ...createResolversMap(schema) } as Record<string, Record<string, unknown>>;
+  applyGlobalIds(schema, resolvers);
+  for (const [typeName, reference] of Object.entries(decodeReferences(options.referenceResolvers ?? {}))) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }
   // What only admins may use is tagged, so the gateway can leave it out of the storefront schema.
-  const typeDefs = tagAdminFields(parse(`${link}\n${printSchemaWithDirectives(schema)}`), adminOnlyFields());
+  let typeDefs = tagAdminFields(
+    parse(`${link}\n${CACHE_CONTROL_SDL}\n${NODE_ID_DIRECTIVE_SDL}\n${printSchemaWithDirectives(schema)}`),
+    adminOnlyFields(),
+  );
+  if (options.nodeEntityInterface) typeDefs = keyNodeInterface(typeDefs);
   return buildSubgraphSchema({
     typeDefs,
     resolvers: resolvers as SubgraphResolverMap,
+  });
+}
+
+/** `document` with `@key(fields: "id")` on `interface Node`. */
+function keyNodeInterface(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    InterfaceTypeDefinition(node) {
+      if (node.name.value !== "Node") return undefined;
+      const key = parse('type T @key(fields: "id") { id: ID }').definitions[0];
+      if (key?.kind !== Kind.OBJECT_TYPE_DEFINITION) return undefined;
+      return { ...node, directives: [...(node.directives ?? []), ...(key.directives ?? [])] };
+    },
   });
 }

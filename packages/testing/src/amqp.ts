@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer, Socket, type Server } from "node:net";
+import { createServer, type Server, type Socket } from "node:net";
 import { promisify } from "node:util";
 import { connect, type Channel, type ChannelModel } from "amqplib";
 import { EVENT_PRODUCERS } from "@shopgraph/kernel";
 import { amqpUserOf, type EventPublishers } from "@shopgraph/platform";
+import { relayConnection } from "./tcp-relay.js";
 
 export const TEST_AMQP_URL = process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672";
 
@@ -86,21 +87,7 @@ export class TcpProxy {
 
   /** Accepts connections again, on the same port. */
   async resume(): Promise<void> {
-    const server = createServer((client) => {
-      const upstream = new Socket();
-      this.sockets.add(client).add(upstream);
-      const forget = () => {
-        this.sockets.delete(client);
-        this.sockets.delete(upstream);
-        client.destroy();
-        upstream.destroy();
-      };
-      client.on("close", forget).on("error", forget);
-      upstream.on("close", forget).on("error", forget);
-      upstream.connect(this.targetPort, this.targetHost, () => {
-        client.pipe(upstream).pipe(client);
-      });
-    });
+    const server = createServer((client) => relayConnection(client, this.targetPort, this.targetHost, this.sockets));
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(this.port, "127.0.0.1", () => resolve());

@@ -14,6 +14,7 @@ export function testBaseConfig(overrides: Partial<BaseConfig> = {}): BaseConfig 
     jwtIssuer: "shopgraph",
     requestSigningSecret: keys.requestSigningSecret,
     allowUnsignedRequests: false,
+    migrateOnStart: true,
     ...overrides,
   };
 }

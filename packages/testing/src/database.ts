@@ -35,6 +35,17 @@ export class StatementCounter {
   }
 }
 
+/**
+ * Counts the statements requests run, leaving out the outbox relay's own (it polls and publishes
+ * on its own schedule, in the same database): its lock, its reads and its marking of rows.
+ */
+export class RequestStatementCounter extends StatementCounter {
+  override readonly onQuery = (sql: string): void => {
+    if (/pg_try_advisory_xact_lock|from "outbox"|update "outbox"/.test(sql)) return;
+    this.statements.push(sql);
+  };
+}
+
 /** How many sessions are open on the database of `databaseUrl` (a pool's idle connections too). */
 export async function openConnections(databaseUrl: string): Promise<number> {
   const name = new URL(databaseUrl).pathname.slice(1);

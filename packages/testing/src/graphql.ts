@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import { fromGlobalId } from "@shopgraph/kernel";
 import { requestPath, signatureHeaders } from "@shopgraph/platform";
 import { testKeys } from "./keys.js";
 
@@ -151,4 +152,19 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 export function present<T>(value: T | null | undefined, what = "value"): T {
   if (value === null || value === undefined) throw new Error(`expected ${what}, got ${String(value)}`);
   return value;
+}
+
+/** The row's UUID behind an id the API answered with (a global id, or already a raw UUID). */
+export function rowId(id: string): string {
+  return fromGlobalId(id)?.uuid ?? id;
+}
+
+/**
+ * SQL parameters with every global id as its row's UUID: tests look up rows by the ids the API
+ * gave them, and the database keeps raw UUIDs.
+ */
+export function rowParams(params: readonly unknown[] | undefined): unknown[] | undefined {
+  const row = (param: unknown): unknown =>
+    typeof param === "string" ? rowId(param) : Array.isArray(param) ? param.map(row) : param;
+  return params?.map(row);
 }

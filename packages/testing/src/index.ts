@@ -10,3 +10,4 @@ export * from "./orders.js";
 export * from "./ports.js";
 export * from "./settled.js";
 export * from "./failed-start.js";
+export * from "./service-proxy.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually } from "@shopgraph/testing";
+import { dataOf, eventually, rowId } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "../../orders/test/catalog.js";
 import { startOrders, type OrdersUnderTest } from "../../orders/test/harness.js";
 import { CANCEL_ORDER_REFUNDS, UPDATE_ORDER_STATUS_WITH_SHIPMENT } from "../../orders/test/operations.js";
@@ -73,7 +73,7 @@ test("cancelling a paid order: exactly one refund mail, with the amount", async 
   );
   const rows = await service.notifications({ userId: who.userId, kind: NotificationKind.ORDER_REFUNDED });
   expect(rows.map((row) => [row.status, row.orderId, row.orderNumber])).toEqual([
-    [NotificationStatus.SENT, order.id, order.number],
+    [NotificationStatus.SENT, rowId(order.id), order.number],
   ]);
 });
 

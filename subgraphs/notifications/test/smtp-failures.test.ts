@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { Role } from "@shopgraph/kernel";
+import { Role, toGlobalId } from "@shopgraph/kernel";
 import { query, sql } from "@shopgraph/subgraph";
 import { dataOf, eventually, testAccessToken } from "@shopgraph/testing";
 import { NotificationKind, NotificationStatus } from "../src/entities/index.js";
@@ -44,7 +44,11 @@ test.each(["reject-rcpt", "reject-data"] as const)(
 
     service.smtp.accept();
     const { retryNotification } = dataOf(await service.client(admin)(RETRY, { id: failed.id }));
-    expect(retryNotification).toMatchObject({ id: failed.id, status: "QUEUED", attempts: 0 });
+    expect(retryNotification).toMatchObject({
+      id: toGlobalId("Notification", failed.id),
+      status: "QUEUED",
+      attempts: 0,
+    });
     const sent = await confirmationOf(user, NotificationStatus.SENT);
     expect(sent.attempts).toBe(1);
     expect(sent.lastError).toBeNull();

@@ -1,11 +1,18 @@
 import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
-import { CartLineResolver, CartResolver } from "./graphql/cart.resolver.js";
+import { CartLineResolver, CartResolver, CartWarningResolver } from "./graphql/cart.resolver.js";
 import { CheckoutPayloadResolver } from "./graphql/checkout-payload.resolver.js";
+import { NodeResolver } from "./graphql/node.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
-import { ProductVariantReference } from "./graphql/references.types.js";
+import {
+  CategoryReference,
+  NotificationReference,
+  ProductReference,
+  ProductVariantReference,
+  UserReference,
+} from "./graphql/references.types.js";
 import { UserResolver } from "./graphql/user.resolver.js";
 
 export function buildOrdersSchema() {
@@ -13,6 +20,7 @@ export function buildOrdersSchema() {
     resolvers: [
       CartResolver,
       CartLineResolver,
+      CartWarningResolver,
       CheckoutPayloadResolver,
       OrderResolver,
       OrderConnectionResolver,
@@ -20,8 +28,12 @@ export function buildOrdersSchema() {
       UserResolver,
       ReportResolver,
       MoneyResolver,
+      NodeResolver,
     ],
-    orphanedTypes: [ProductVariantReference],
+    orphanedTypes: [ProductVariantReference, ProductReference, CategoryReference, NotificationReference, UserReference],
     referenceResolvers,
+    // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'
+    // and products' types, so it serves node/nodes with the fewest entity stubs.
+    nodeEntityInterface: true,
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Role } from "@shopgraph/kernel";
-import { dataOf, present } from "@shopgraph/testing";
+import { Role, toGlobalId } from "@shopgraph/kernel";
+import { dataOf, present, rowId } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import {
@@ -53,7 +53,11 @@ const readCart = async (client: Client, id?: string) => dataOf(await client(CART
 const ownCart = async (client: Client) => present(await readCart(client), "the shopper's cart");
 
 /** `id` with its last hex digit changed: a valid UUID that is not the cart's. */
-const forged = (id: string) => id.slice(0, -1) + (id.endsWith("0") ? "1" : "0");
+/** Another cart's id, one character of its UUID away. */
+const forged = (id: string) => {
+  const uuid = rowId(id);
+  return toGlobalId("Cart", uuid.slice(0, -1) + (uuid.endsWith("0") ? "1" : "0"));
+};
 
 describe("a guest cart", () => {
   test("is created without signing in, priced by the server, and read by anyone holding its id", async () => {
@@ -61,7 +65,8 @@ describe("a guest cart", () => {
       [shirt.id, 2],
       [mug.id, 1],
     ]);
-    expect(cart.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(rowId(cart.id)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(cart.id).toBe(toGlobalId("Cart", rowId(cart.id)));
     expect(cart.lines.map((line: any) => line.id)).toEqual([expect.any(String), expect.any(String)]);
     expect(cart.subtotal).toEqual({ amountCents: 6200, currency: "USD" });
     expect(await readCart(anonymous(), cart.id)).toEqual(cart);
@@ -71,7 +76,7 @@ describe("a guest cart", () => {
   test("ids are random v4 UUIDs: twenty carts, twenty unrelated ids", async () => {
     const ids = await Promise.all(Array.from({ length: 20 }, async () => (await guestCart([])).id));
     expect(new Set(ids).size).toBe(20);
-    expect(new Set(ids.map((id: string) => id.slice(0, 8))).size).toBe(20);
+    expect(new Set(ids.map((id: string) => rowId(id).slice(0, 8))).size).toBe(20);
   });
 
   test("a guessed or forged id is CART_NOT_FOUND (null), never another cart; a malformed one is BAD_USER_INPUT", async () => {

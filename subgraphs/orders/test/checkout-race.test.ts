@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { eventually } from "@shopgraph/testing";
+import { eventually, rowId } from "@shopgraph/testing";
 import { Catalog } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { addToCart, placeOrder, shopper } from "./shoppers.js";
@@ -34,7 +34,7 @@ test("a checkout that starts while another's claim is in flight takes nothing, h
     await first.query(
       `update cart_lines set checkout_order_id = $1, checkout_until = now() + interval '1 minute'
        where variant_id = any($2::uuid[]) and cart_id = (select id from carts where user_id = $3)`,
-      [randomUUID(), [a!.id, b!.id], ada.userId],
+      [randomUUID(), [rowId(a!.id), rowId(b!.id)], ada.userId],
     );
     const second = placeOrder(ada);
     // The second checkout waits on the first one's row locks...

@@ -100,8 +100,8 @@ describe("placing an order", () => {
       subtotal: { amountCents: 6250, currency: "USD" },
       total: { amountCents: 6250, currency: "USD", formatted: "$62.50" },
       shippingAddress: ADDRESS,
-      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.userId, reason: null }],
-      user: { id: ada.userId },
+      statusHistory: [{ from: null, to: "PENDING_PAYMENT", by: ada.id, reason: null }],
+      user: { id: ada.id },
       paidAt: null,
     });
     expect(order.number).toMatch(/^SG-1\d{5,}$/);
@@ -127,6 +127,26 @@ describe("placing an order", () => {
       ),
     );
     expect(placeOrder.userErrors).toEqual([]);
+    expect(stack.ordersDb.statements.count).toBe(2);
+  });
+
+  test("paying costs two SQL statements in orders: lock the order (counting its attempts), record the payment", async () => {
+    const ada = shopper(stack);
+    await addToCart(ada, mug.id, 1);
+    const order = present((await placeOrder(ada)).order, "the placed order");
+    stack.ordersDb.statements.reset();
+    const { order: paid, userErrors } = await pay(ada, order.id);
+    expect(userErrors).toEqual([]);
+    expect(paid?.status).toBe("PAID");
+    expect(stack.ordersDb.statements.count).toBe(2);
+    // A declined attempt is the same two: the attempt is recorded, the order stays payable.
+    const bob = shopper(stack);
+    await addToCart(bob, mug.id, 1);
+    const unpaid = present((await placeOrder(bob)).order, "the placed order");
+    stack.ordersDb.statements.reset();
+    expect((await pay(bob, unpaid.id, "tok_declined")).userErrors.map((e: { code: string }) => e.code)).toEqual([
+      "PAYMENT_DECLINED",
+    ]);
     expect(stack.ordersDb.statements.count).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
 import { Catalog } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { ADDRESS, CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
@@ -20,7 +20,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
+/** Events carry the order's UUID; tests hold its global id. */
+const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === rowId(orderId));
 
 test("placing an order publishes order.placed with its lines, totals and address", async () => {
   const ada = shopper(stack);
@@ -29,7 +30,7 @@ test("placing an order publishes order.placed with its lines, totals and address
   const [event] = await eventually(() => eventsOf(order.id).length === 1 && eventsOf(order.id));
   expect(event).toMatchObject({ type: "order.placed", correlationId: expect.any(String) });
   expect(event?.data).toEqual({
-    orderId: order.id,
+    orderId: rowId(order.id),
     number: order.number,
     userId: ada.userId,
     status: "PENDING_PAYMENT",
@@ -38,8 +39,8 @@ test("placing an order publishes order.placed with its lines, totals and address
     totalCents: 3998,
     lines: [
       {
-        variantId: tee!.id,
-        productId: tee!.productId,
+        variantId: rowId(tee!.id),
+        productId: rowId(tee!.productId),
         productName: "Tee",
         variantTitle: tee!.title,
         sku: tee!.sku,
@@ -70,7 +71,7 @@ test("every status change publishes order.status_changed with the order and the 
   expect(paid.data).toMatchObject({
     status: "PAID",
     totalCents: 500,
-    lines: [{ variantId: tee!.id, productId: tee!.productId, quantity: 1 }],
+    lines: [{ variantId: rowId(tee!.id), productId: rowId(tee!.productId), quantity: 1 }],
     placedAt: order.createdAt,
     // The state right after the change: stamped with its time.
     updatedAt: paid.data.transition.at,

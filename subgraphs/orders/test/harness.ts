@@ -6,6 +6,8 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlClient,
+  RequestStatementCounter,
+  rowParams,
   StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
@@ -50,23 +52,12 @@ export interface StartOptions {
   wrapProducts?: (products: Products) => Products;
 }
 
-/**
- * Counts the statements requests run, leaving out the outbox relay's own (it polls and publishes
- * on its own schedule, in the same database): its lock, its reads and its marking of rows.
- */
-export class RequestStatementCounter extends StatementCounter {
-  override readonly onQuery = (sql: string): void => {
-    if (/pg_try_advisory_xact_lock|from "outbox"|update "outbox"/.test(sql)) return;
-    this.statements.push(sql);
-  };
-}
-
 function database(url: string, statements: StatementCounter): Database & { end(): Promise<void> } {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   return {
     url,
     statements,
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     end: () => pool.end(),
   };
 }
@@ -94,10 +85,11 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
  */
 export async function startOrders(start: StartOptions = {}): Promise<OrdersUnderTest> {
   const base = testBaseConfig();
-  const productsStatements = new StatementCounter();
+  const productsStatements = new RequestStatementCounter();
   const productsConfig = {
     ...base,
     databaseUrl: freshDatabaseUrl("orders_products"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
     seedDemoCatalog: false,
     imageOrigins: [],
   };
@@ -156,6 +148,7 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
       await dropDatabase(productsConfig.databaseUrl);
       const broker = await testChannel();
       await broker.channel.deleteExchange(config.events.exchange);
+      await broker.channel.deleteExchange(productsConfig.events.exchange);
       await broker.close();
     },
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, present } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId } from "@shopgraph/testing";
 import type { ChargeRequest } from "../src/adapters/payment-provider.js";
 import { TestPaymentProvider } from "../src/adapters/test-payment-provider.js";
 import { ProductsUnavailableError } from "../src/adapters/products-client.js";
@@ -12,9 +12,14 @@ import { ADD_TO_CART, CANCEL_ORDER, ORDER, PAY_ORDER, UPDATE_ORDER_STATUS } from
 import { addToCart, orderOf, pay, placeOrder, shopper, type Shopper } from "./shoppers.js";
 
 const charges: ChargeRequest[] = [];
+/** When set, the next charge waits for it (while its payOrder holds the order's lock). */
+let holdNextCharge: Promise<void> | undefined;
 class CountingProvider extends TestPaymentProvider {
-  override charge(request: ChargeRequest) {
+  override async charge(request: ChargeRequest) {
     charges.push(request);
+    const hold = holdNextCharge;
+    holdNextCharge = undefined;
+    await hold;
     return super.charge(request);
   }
 }
@@ -81,8 +86,8 @@ describe("paying", () => {
     ]);
     const history = present(dataOf(await ada.client(ORDER, { id: order.id })).order, "the order").statusHistory;
     expect(history.map((entry: any) => [entry.from, entry.to, entry.by])).toEqual([
-      [null, "PENDING_PAYMENT", ada.userId],
-      ["PENDING_PAYMENT", "PAID", ada.userId],
+      [null, "PENDING_PAYMENT", ada.id],
+      ["PENDING_PAYMENT", "PAID", ada.id],
     ]);
   });
 
@@ -119,6 +124,35 @@ describe("paying", () => {
     expect((await pay(ada, order.id)).order?.status).toBe("PAID");
     expect(charges.length - before).toBe(1);
     expect(await paymentsOf(order.id)).toHaveLength(1);
+  });
+
+  test("an attempt that waited for another's lock is recorded as the next attempt, under its own key", async () => {
+    const ada = shopper(stack);
+    const order = await orderOf(ada, [[shirt.id, 1]]);
+    const before = charges.length;
+    let letGo!: () => void;
+    holdNextCharge = new Promise<void>((resolve) => (letGo = resolve));
+    // The first attempt charges (and is declined) while holding the order; the second waits for
+    // it, so its locking statement's snapshot misses the first attempt.
+    const first = pay(ada, order.id, "tok_declined");
+    await eventually(() => charges.length > before);
+    const second = pay(ada, order.id, "tok_visa");
+    await eventually(async () => {
+      const [row] = await stack.ordersDb.sql<{ waiting: number }>(
+        "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+      );
+      return row!.waiting > 0;
+    });
+    letGo();
+    expect(codesOf(await first)).toEqual(["PAYMENT_DECLINED"]);
+    expect((await second).order?.status).toBe("PAID");
+    expect((await paymentsOf(order.id)).map((payment) => payment.status)).toEqual(["DECLINED", "SUCCEEDED"]);
+    // The second attempt's charge went out under the second attempt's key; one under the first
+    // attempt's key again (the stale guess) is harmless: the provider answers it with the first.
+    const keys = charges.slice(before).map((charge) => charge.idempotencyKey);
+    expect(keys[0]).toBe(`${order.id}:1`);
+    expect(keys.at(-1)).toBe(`${order.id}:2`);
+    expect(keys.every((key) => key === `${order.id}:1` || key === `${order.id}:2`)).toBe(true);
   });
 
   test("a cancelled order cannot be paid", async () => {
@@ -174,10 +208,10 @@ describe("status transitions", () => {
     expect((await setStatus(admin, orderId, "DELIVERED")).order?.status).toBe("DELIVERED");
     const history = present(dataOf(await ada.client(ORDER, { id: orderId })).order, "the order").statusHistory;
     expect(history.map((entry: any) => [entry.from, entry.to, entry.by, entry.reason])).toEqual([
-      [null, "PENDING_PAYMENT", ada.userId, null],
-      ["PENDING_PAYMENT", "PAID", ada.userId, null],
-      ["PAID", "SHIPPED", admin.userId, "DHL 123"],
-      ["SHIPPED", "DELIVERED", admin.userId, null],
+      [null, "PENDING_PAYMENT", ada.id, null],
+      ["PENDING_PAYMENT", "PAID", ada.id, null],
+      ["PAID", "SHIPPED", admin.id, "DHL 123"],
+      ["SHIPPED", "DELIVERED", admin.id, null],
     ]);
     expect(history.every((entry: any) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
   });
@@ -214,7 +248,7 @@ describe("cancelling", () => {
     expect(cancelled.order?.statusHistory.at(-1)).toEqual({
       from: "PENDING_PAYMENT",
       to: "CANCELLED",
-      by: ada.userId,
+      by: ada.id,
       reason: "Changed my mind",
     });
     expect(await catalog.stock(socks!.id)).toBe(10);
@@ -373,7 +407,7 @@ describe("background work isolates failures", () => {
     // A real failure inside the database, for this one order only.
     await stack.ordersDb.sql(
       `create function refuse_stuck_order() returns trigger language plpgsql as $$
-       begin if old.id = '${stuck}' then raise exception 'this order cannot be written'; end if; return new; end $$`,
+       begin if old.id = '${rowId(stuck)}' then raise exception 'this order cannot be written'; end if; return new; end $$`,
     );
     await stack.ordersDb.sql(
       "create trigger refuse_stuck_order before update on orders for each row execute function refuse_stuck_order()",
@@ -436,7 +470,7 @@ describe("one customer's order is no business of another", () => {
     ]);
     expect(codesOf(await cancel(ada, order.id))).toEqual(["ORDER_NOT_FOUND"]);
     const asAdmin = dataOf(await admin.client(ORDER, { id: order.id })).order;
-    expect(asAdmin).toMatchObject({ status: "PENDING_PAYMENT", user: { id: bob.userId } });
+    expect(asAdmin).toMatchObject({ status: "PENDING_PAYMENT", user: { id: bob.id } });
     expect(await paymentsOf(order.id)).toEqual([]);
   });
 

@@ -146,7 +146,7 @@ describe("ADMIN orders", () => {
     expect(byUser.nodes.map((order: any) => order.id)).toEqual([pending.id, paid.id]);
     expect(byUser.totalCount).toBe(2);
     const paidOnly = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId, status: "PAID" } })).orders;
-    expect(paidOnly.nodes).toEqual([{ id: paid.id, status: "PAID", user: { id: ada.userId } }]);
+    expect(paidOnly.nodes).toEqual([{ id: paid.id, status: "PAID", user: { id: ada.id } }]);
     const window = dataOf(
       await admin.client(ORDERS, {
         filter: { userId: ada.userId, createdFrom: pending.createdAt, createdTo: new Date(Date.now() + 60_000) },

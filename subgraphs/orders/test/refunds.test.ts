@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
 import type { RefundRequest, RefundResult } from "../src/adapters/payment-provider.js";
 import { TestPaymentProvider } from "../src/adapters/test-payment-provider.js";
 import { Catalog, type TestVariant } from "./catalog.js";
@@ -37,7 +37,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const refundedEvents = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
+/** Events carry the order's UUID; tests hold its global id. */
+const refundedEvents = (orderId: string) => recorded.events.filter((event) => event.data.orderId === rowId(orderId));
 const callsFor = (refundId: string) => refundCalls.filter((call) => call.idempotencyKey === refundId);
 
 async function cancelAsShopper(who: Shopper, orderId: string) {
@@ -100,7 +101,7 @@ describe("cancelling a paid order refunds it", () => {
     const [event] = await eventually(() => refundedEvents(orderId).length === 1 && refundedEvents(orderId));
     expect(event).toMatchObject({ type: "order.refunded", correlationId: expect.any(String) });
     expect(event?.data).toEqual({
-      orderId,
+      orderId: rowId(orderId),
       number: expect.stringMatching(/^SG-/),
       userId: ada.userId,
       refund: { id: refund.id, amountCents: 5000, currency: "USD" },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import type { OrderStatus, ShipmentInput } from "./gql/graphql.js";
@@ -25,7 +25,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === orderId);
+/** Events carry the order's UUID; tests hold its global id. */
+const eventsOf = (orderId: string) => recorded.events.filter((event) => event.data.orderId === rowId(orderId));
 
 /** The statuses the order's recorded `order.status_changed` events moved it to. */
 async function statusEvents(orderId: string) {

@@ -4,10 +4,11 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
+  type GraphQLClient,
+  RequestStatementCounter,
   testChannel,
   testKeys,
   uniqueName,
-  type GraphQLClient,
 } from "@shopgraph/testing";
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
 import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
@@ -15,7 +16,6 @@ import { readGatewayConfig } from "../../../gateway/src/config.js";
 import { startGateway, type RunningGateway } from "../../../gateway/src/server.js";
 import { readOrdersConfig } from "../src/config.js";
 import { startOrdersSubgraph } from "../src/server.js";
-import { RequestStatementCounter } from "./harness.js";
 
 type Counted = "users" | "products" | "orders";
 

@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "@shopgraph/kernel";
+import { Role, toGlobalId } from "@shopgraph/kernel";
 import { dataOf, present, testAccessToken } from "@shopgraph/testing";
 import type { OrdersUnderTest } from "./harness.js";
 import { ADD_TO_CART, ADDRESS, PAY_ORDER, PLACE_ORDER } from "./operations.js";
 
 export interface Shopper {
+  /** The user's UUID, as tokens, rows and events carry it. */
   userId: string;
+  /** The user as the API names them: User's global id. */
+  id: string;
   token: string;
   client: ReturnType<OrdersUnderTest["client"]>;
 }
@@ -14,7 +17,7 @@ export interface Shopper {
 export function shopper(stack: OrdersUnderTest, role: Role = Role.CUSTOMER): Shopper {
   const userId = randomUUID();
   const token = testAccessToken({ userId, role });
-  return { userId, token, client: stack.client(token) };
+  return { userId, id: toGlobalId("User", userId), token, client: stack.client(token) };
 }
 
 export async function addToCart(who: Shopper, variantId: string, quantity: number) {

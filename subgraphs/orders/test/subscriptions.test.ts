@@ -166,7 +166,7 @@ describe("following one order", () => {
     const watched = await follow(admin, order.id);
     await pay(ada, order.id);
     const [update] = await watched.take(1);
-    expect(update!.data!.orderUpdated).toMatchObject({ id: order.id, status: "PAID", user: { id: ada.userId } });
+    expect(update!.data!.orderUpdated).toMatchObject({ id: order.id, status: "PAID", user: { id: ada.id } });
   });
 
   test("someone else's order and an unknown id are refused at subscribe time like order(id)", async () => {

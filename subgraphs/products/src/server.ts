@@ -1,3 +1,4 @@
+import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger, runMain, type Logger } from "@shopgraph/platform";
 import { startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
@@ -23,13 +24,14 @@ export async function startProductsSubgraph(
     config,
     log,
     database: { entities, migrations, onQuery: options.onQuery },
-    async build(orm) {
+    async build(orm, metrics) {
       if (config.seedDemoCatalog) {
         const seeded = await seedDemoCatalog(orm.em.fork());
         log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
       }
       return {
         schema: await buildProductsSchema(),
+        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
         context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
       };
     },

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf } from "@shopgraph/testing";
+import { dataOf, rowId } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
@@ -62,8 +62,11 @@ describe("product(id, slug)", () => {
     ]);
   });
 
-  test("takes an id in any case", async () => {
-    expect(dataOf(await products.client()(PRODUCT, { id: hoodie.id.toUpperCase() })).product?.id).toBe(hoodie.id);
+  test("takes its global id, or the raw UUID in any case", async () => {
+    expect(dataOf(await products.client()(PRODUCT, { id: hoodie.id })).product?.id).toBe(hoodie.id);
+    expect(dataOf(await products.client()(PRODUCT, { id: rowId(hoodie.id).toUpperCase() })).product?.id).toBe(
+      hoodie.id,
+    );
   });
 
   test("is null for an unknown id or an unknown slug", async () => {
@@ -132,6 +135,11 @@ describe("entity references from other subgraphs", () => {
       null,
       null,
     ]);
+    // A shopper reaches an archived product by reference (node(id:)) no more than by product(id:).
+    const asShopper = dataOf(
+      await products.client(tokens.customer())(ENTITIES, { representations: representations.slice(0, 2) }),
+    );
+    expect(asShopper._entities).toEqual([expect.objectContaining({ id: hoodie.id }), null]);
   });
 
   test("a variant's product lists its siblings without another lookup", async () => {

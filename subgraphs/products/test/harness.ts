@@ -5,9 +5,15 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
-  StatementCounter,
-  testBaseConfig,
   type GraphQLClient,
+  RequestStatementCounter,
+  rowParams,
+  StatementCounter,
+  TEST_AMQP_URL,
+  TEST_EVENT_PUBLISHERS,
+  testBaseConfig,
+  testChannel,
+  uniqueName,
 } from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
@@ -23,11 +29,12 @@ export interface ProductsUnderTest {
   close(): Promise<void>;
 }
 
-/** A products config on a free port over a database of its own (created at start). */
+/** A products config on a free port over a database (created at start) and an exchange of its own. */
 export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): ProductsConfig {
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("products"),
+    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
     seedDemoCatalog: false,
     imageOrigins: [],
     ...overrides,
@@ -37,7 +44,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
 /** The products subgraph on a free port over a database of its own, dropped at close. */
 export async function startProducts(overrides: Partial<ProductsConfig> = {}): Promise<ProductsUnderTest> {
   const config = testProductsConfig(overrides);
-  const statements = new StatementCounter();
+  const statements = new RequestStatementCounter();
   const subgraph = await startProductsSubgraph(config, {
     log: createLogger("products", config.logLevel),
     onQuery: statements.onQuery,
@@ -48,11 +55,14 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
     config,
     statements,
     client: (token) => graphqlClient(subgraph.url, token),
-    sql: async (text, params) => (await pool.query(text, params)).rows,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
     async close() {
       await pool.end();
       await subgraph.close();
       await dropDatabase(config.databaseUrl);
+      const broker = await testChannel();
+      await broker.channel.deleteExchange(config.events.exchange);
+      await broker.close();
     },
   };
 }

@@ -87,5 +87,5 @@ describe("the demo catalog", () => {
 });
 
 function testBaseConfigWith(databaseUrl: string) {
-  return { ...testBaseConfig(), databaseUrl, seedDemoCatalog: true, imageOrigins: [] };
+  return { ...products.config, ...testBaseConfig(), databaseUrl, seedDemoCatalog: true };
 }

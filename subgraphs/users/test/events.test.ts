@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
 import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
@@ -17,14 +17,15 @@ afterAll(async () => {
   await users.close();
 });
 
-const eventsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === userId);
+/** Events carry the user's UUID; tests hold the global id the API gave them. */
+const eventsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === rowId(userId));
 
 test("registering publishes user.registered with the user's email and name", async () => {
   const shopper = await registerCustomer(users, "Edsger Dijkstra");
   const [event] = await eventually(() => eventsOf(shopper.userId).length === 1 && eventsOf(shopper.userId));
   expect(event).toMatchObject({
     type: "user.registered",
-    data: { userId: shopper.userId, email: shopper.email, name: "Edsger Dijkstra" },
+    data: { userId: rowId(shopper.userId), email: shopper.email, name: "Edsger Dijkstra" },
   });
   expect(event?.id).toMatch(/^[0-9a-f-]{36}$/);
   expect(Date.parse(present(event).occurredAt)).not.toBeNaN();
@@ -45,7 +46,7 @@ test("a profile change publishes user.updated; a change to nothing publishes not
   await users.client(shopper.accessToken)(update, { input: { name: "Renamed" } });
   const events = await eventually(() => eventsOf(shopper.userId).length === 2 && eventsOf(shopper.userId));
   expect(events.map((event) => event.type)).toEqual(["user.registered", "user.updated"]);
-  expect(events[1]?.data).toEqual({ userId: shopper.userId, email: shopper.email, name: "Renamed" });
+  expect(events[1]?.data).toEqual({ userId: rowId(shopper.userId), email: shopper.email, name: "Renamed" });
 });
 
 test("a refused registration publishes nothing", async () => {

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, present, testSignatureHeaders } from "@shopgraph/testing";
+import { dataOf, present, rowId, testSignatureHeaders } from "@shopgraph/testing";
 import type { RegisterInput } from "./gql/graphql.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, ME, REGISTER } from "./operations.js";
@@ -33,7 +33,7 @@ describe("register", () => {
 
     const db = new pg.Client({ connectionString: users.config.databaseUrl });
     await db.connect();
-    const { rows } = await db.query("select password_hash from users where id = $1", [present(payload.user).id]);
+    const { rows } = await db.query("select password_hash from users where id = $1", [rowId(present(payload.user).id)]);
     await db.end();
     expect(rows[0].password_hash).toMatch(/^scrypt\$\d+\$8\$1\$[\w-]+\$[\w-]+$/);
     expect(rows[0].password_hash).not.toContain("compilers");

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, eventually, present, recordEvents, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
 import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, REFRESH } from "./operations.js";
@@ -21,7 +21,8 @@ afterAll(async () => {
   await users?.close();
 });
 
-const revocationsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === userId);
+/** Events carry the user's UUID; tests hold the global id the API gave them. */
+const revocationsOf = (userId: string) => recorded.events.filter((event) => event.data.userId === rowId(userId));
 /** The `sv` claim of an access token. */
 const sv = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sv;
 
@@ -111,9 +112,9 @@ describe("session versions", () => {
 
     const events = await eventually(() => revocationsOf(userId).length === 3 && revocationsOf(userId));
     expect(events.map((event) => [event.type, event.data])).toEqual([
-      ["user.sessions_revoked", { userId, sessionVersion: 1, reason: "ROLE_CHANGED" }],
-      ["user.sessions_revoked", { userId, sessionVersion: 2, reason: "PASSWORD_CHANGED" }],
-      ["user.sessions_revoked", { userId, sessionVersion: 3, reason: "LOGOUT" }],
+      ["user.sessions_revoked", { userId: rowId(userId), sessionVersion: 1, reason: "ROLE_CHANGED" }],
+      ["user.sessions_revoked", { userId: rowId(userId), sessionVersion: 2, reason: "PASSWORD_CHANGED" }],
+      ["user.sessions_revoked", { userId: rowId(userId), sessionVersion: 3, reason: "LOGOUT" }],
     ]);
     const login = dataOf(
       await users.client()(LOGIN, { input: { email: shopper.email, password: "another long passphrase" } }),
@@ -160,7 +161,7 @@ describe("disableUser / enableUser", () => {
     expect(login.login).toMatchObject({ accessToken: null, userErrors: [{ code: "ACCOUNT_DISABLED" }] });
     expect((await refresh(shopper.refreshToken)).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     const [event] = await eventually(() => revocationsOf(shopper.userId).length === 1 && revocationsOf(shopper.userId));
-    expect(event?.data).toEqual({ userId: shopper.userId, sessionVersion: 1, reason: "DISABLED" });
+    expect(event?.data).toEqual({ userId: rowId(shopper.userId), sessionVersion: 1, reason: "DISABLED" });
 
     expect(dataOf(await users.client(adminToken)(ENABLE, { userId: shopper.userId })).enableUser.user?.disabled).toBe(
       false,
@@ -176,7 +177,7 @@ describe("disableUser / enableUser", () => {
     // As when a refresh raced with disableUser: the flag is set, this token escaped revocation.
     const db = new pg.Client({ connectionString: users.config.databaseUrl });
     await db.connect();
-    await db.query("update users set disabled = true where id = $1", [shopper.userId]);
+    await db.query("update users set disabled = true where id = $1", [rowId(shopper.userId)]);
     await db.end();
     const refused = await refresh(shopper.refreshToken);
     expect(refused).toMatchObject({ accessToken: null, userErrors: [{ code: "ACCOUNT_DISABLED" }] });

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, present } from "@shopgraph/testing";
+import { dataOf, present, rowParams } from "@shopgraph/testing";
 import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, ME, REFRESH } from "./operations.js";
@@ -32,7 +32,7 @@ async function sql(query: string, params: unknown[] = []) {
   const db = new pg.Client({ connectionString: users.config.databaseUrl });
   await db.connect();
   try {
-    return (await db.query(query, params)).rows;
+    return (await db.query(query, rowParams(params))).rows;
   } finally {
     await db.end();
   }

@@ -2,8 +2,13 @@ import { onStorageChange, storage } from "../lib/storage";
 
 export const CART_ID_KEY = "shopgraph.cartId";
 
-/** Cart ids are UUIDs; anything else in storage was not written by the shop and is ignored. */
-const CART_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * A cart's global id (`Cart_` and 22 base64url characters), or the raw UUID the shop kept before
+ * ids were global (the API takes both); anything else in storage was not written by the shop and
+ * is ignored.
+ */
+const CART_ID =
+  /^(?:Cart_[A-Za-z0-9_-]{22}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
 function read(): string | null {
   const stored = storage.get(CART_ID_KEY);

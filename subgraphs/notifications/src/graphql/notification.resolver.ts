@@ -1,5 +1,5 @@
 import { Role } from "@shopgraph/kernel";
-import { PageArgs, requireUser, withUserErrors } from "@shopgraph/subgraph";
+import { NodeId, PageArgs, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { listNotifications } from "../app/list-notifications.js";
 import { markNotificationsRead, notificationsMarkRead } from "../app/mark-notifications-read.js";
@@ -32,7 +32,7 @@ export class NotificationResolver {
       "Returns the notifications and the unread count, so a client's cache shows both with no refetch.",
   })
   async notificationsMarkRead(
-    @Arg("ids", () => [ID]) ids: string[],
+    @Arg("ids", () => [ID]) @NodeId("Notification") ids: string[],
     @Ctx() { em, viewer, unreadCount }: NotificationsContext,
   ): Promise<NotificationsMarkReadPayload> {
     const { userId } = requireUser(viewer);
@@ -54,7 +54,7 @@ export class NotificationResolver {
     description: "Marks the viewer's own notifications read; returns how many were unread. Others' ids are ignored.",
   })
   markNotificationsRead(
-    @Arg("ids", () => [ID]) ids: string[],
+    @Arg("ids", () => [ID]) @NodeId("Notification") ids: string[],
     @Ctx() { em, viewer }: NotificationsContext,
   ): Promise<number> {
     return markNotificationsRead(em, requireUser(viewer).userId, ids);
@@ -75,7 +75,10 @@ export class NotificationResolver {
     nullable: true,
     description: "ADMIN: sends a FAILED notification again, with a fresh set of attempts",
   })
-  retryNotification(@Arg("id", () => ID) id: string, @Ctx() { em, wakeDispatcher }: NotificationsContext) {
+  retryNotification(
+    @Arg("id", () => ID) @NodeId("Notification") id: string,
+    @Ctx() { em, wakeDispatcher }: NotificationsContext,
+  ) {
     return retryNotification(em, id, wakeDispatcher);
   }
 

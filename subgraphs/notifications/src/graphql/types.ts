@@ -1,8 +1,9 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Authorized, Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { NotificationErrorCode } from "../domain/errors.js";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
+import { Node } from "./node.js";
 
 registerEnumType(NotificationKind, { name: "NotificationKind", description: "What a notification is about" });
 registerEnumType(NotificationChannel, {
@@ -16,13 +17,19 @@ registerEnumType(NotificationStatus, {
 
 /** The order a notification is about; the orders subgraph resolves the rest of it. */
 @Directive('@key(fields: "id", resolvable: false)')
+@Directive(PRIVATE)
 @ObjectType("Order")
 export class OrderReference {
   @Field(() => ID)
   id!: string;
 }
 
-@ObjectType("Notification", { description: "A message sent (or to be sent) to a user about their account or order" })
+@Directive(PRIVATE)
+@Directive('@key(fields: "id")')
+@ObjectType("Notification", {
+  implements: Node,
+  description: "A message sent (or to be sent) to a user about their account or order",
+})
 export class NotificationType {
   @Field(() => ID)
   id!: string;
@@ -67,6 +74,7 @@ export class NotificationType {
 export class NotificationConnection extends ConnectionType(NotificationType, "Notification") {}
 
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE)
 @ObjectType("User")
 export class UserReference {
   @Field(() => ID)

@@ -1,5 +1,6 @@
 import { PageArgs } from "@shopgraph/subgraph";
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { visibleNotification } from "../app/user-notifications.js";
 import { assertMaySeeNotificationsOf } from "./access.js";
 import type { NotificationsContext } from "./context.js";
 import { NotificationConnection, UserReference } from "./types.js";
@@ -27,7 +28,13 @@ export class UserNotificationsResolver {
   }
 }
 
+/** How `_entities` (and so `node(id:)`) turns keys into objects; ids arrive as raw UUIDs. */
 export const referenceResolvers = {
+  Notification: {
+    __resolveReference(reference: { id: string }, { em, viewer }: NotificationsContext) {
+      return visibleNotification(em, viewer, reference.id);
+    },
+  },
   User: {
     __resolveReference(reference: { id: string }): UserReference {
       return { id: reference.id };

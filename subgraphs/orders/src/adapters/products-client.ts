@@ -1,3 +1,4 @@
+import { uuidOf } from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
 import type { VariantOffer } from "../domain/cart-rules.js";
@@ -92,7 +93,8 @@ export class ProductsClient implements Products {
     return data._entities
       .filter((variant): variant is VariantEntity => variant !== null)
       .map((variant) => ({
-        id: variant.id,
+        // Products answers with the variant's global id; orders keeps raw UUIDs.
+        id: uuidOf(variant.id, "ProductVariant") ?? variant.id,
         stock: variant.stock,
         available: variant.available,
         priceCents: variant.price.amountCents,

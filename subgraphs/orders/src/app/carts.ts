@@ -28,6 +28,7 @@ import {
   ensureAccountCart,
   findAccountCart,
   findCart,
+  findCartLine,
   insertGuestCart,
   lockCart,
   readCart,
@@ -100,6 +101,13 @@ export class Carts {
     if (!isUuid(cartId)) return null;
     const cart = await findCart(em, cartId.toLowerCase());
     return cart && mayUseCart(cart, viewerUserId) ? readCart(em, cart) : null;
+  }
+
+  /** The cart line of `lineId` if `viewerUserId` may use its cart (as `visible`); null otherwise. */
+  async visibleLine(em: EntityManager, viewerUserId: string | null, lineId: string): Promise<CartLineView | null> {
+    if (!isUuid(lineId)) return null;
+    const found = await findCartLine(em, lineId.toLowerCase());
+    return found && mayUseCart(found.cart, viewerUserId) ? found.line : null;
   }
 
   /** The shopper's own cart of `cartId`, or without it their account cart; null when there is none. */

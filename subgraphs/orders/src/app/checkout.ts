@@ -6,6 +6,7 @@ import {
   reject,
   Rejection,
   SUPPORTED_CURRENCIES,
+  toGlobalId,
   type Problem,
 } from "@shopgraph/kernel";
 import { type Counter, type Logger, type Metrics } from "@shopgraph/platform";
@@ -290,7 +291,12 @@ function cartProblem(refusal: ProductsProblem, cart: readonly { variantId: strin
     // UNKNOWN_VARIANT: products' spelling before VARIANT_NOT_FOUND, from an instance not yet updated.
     case "VARIANT_NOT_FOUND":
     case "UNKNOWN_VARIANT":
-      return problem("VARIANT_NOT_FOUND", `An item in the cart no longer exists (${cart[index]?.variantId})`, field);
+      return problem(
+        "VARIANT_NOT_FOUND",
+        // The message names the variant as clients know it: by its global id.
+        `An item in the cart no longer exists (${cart[index] ? toGlobalId("ProductVariant", cart[index].variantId) : "unknown"})`,
+        field,
+      );
     case "OUT_OF_STOCK":
     case "VARIANT_UNAVAILABLE":
       return problem(refusal.code, refusal.message, field);

@@ -62,7 +62,11 @@ const requestRefund: TransitionEffect<TransitionContext> = async (transition, { 
 const emitStatusChanged: TransitionEffect<TransitionContext> = (transition, { em, order }) =>
   recordStatusChanged(em, order, transition);
 
-/** The one machine every status change of an order goes through. */
+/**
+ * The one machine every status change of an order goes through, but one: paying (PENDING_PAYMENT
+ * → PAID, the checkout's hot path) writes this transition's effects in its own single statement
+ * (recordPaymentAttempt in store/payment-store.ts); a new effect on PAID must be added there too.
+ */
 export const orderStateMachine = new OrderStateMachine<TransitionContext>({
   guards: [paymentRequired, shipmentOnlyWhenShipping],
   effects: [stampTimes, recordShipment, recordHistory, requestStockRelease, requestRefund, emitStatusChanged],

@@ -2,12 +2,9 @@ import { problem, reject, Rejection } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider.js";
 import type { OrderErrorCode } from "../domain/errors.js";
-import { OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
+import { canTransition, OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
 import type { OrderView } from "../domain/order-view.js";
-import { lockOrder } from "../store/order-locks.js";
-import { countPayments, recordPayment } from "../store/payment-store.js";
-import { viewOf } from "../store/read-model.js";
-import { orderStateMachine } from "./lifecycle.js";
+import { countPayments, lockOrderToPay, recordPaymentAttempt } from "../store/payment-store.js";
 
 const MAX_TOKEN_LENGTH = 200;
 
@@ -32,7 +29,9 @@ export class PaymentDeclined extends Rejection<OrderErrorCode> {
  * Pays an order through the provider. The order's row lock is held across the charge, so two
  * payOrder calls for one order take turns: the second finds it PAID and charges nothing. (With a
  * remote provider this keeps one transaction open for one provider call per order, which is the
- * price of never charging twice.)
+ * price of never charging twice.) Two hand-written statements rather than the ORM's unit of work:
+ * lock the order (counting its attempts), then record the attempt (and on success the move to
+ * PAID, its history and its event).
  */
 export class Payments {
   constructor(private readonly provider: PaymentProvider) {}
@@ -42,44 +41,46 @@ export class Payments {
       refuse("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
-      const order = await lockOrder(tx, orderId);
-      if (!order || order.userId !== userId)
+      const locked = await lockOrderToPay(tx, orderId);
+      if (!locked || locked.order.userId !== userId)
         return refuse("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      const { order } = locked;
       if (SOLD_STATUSES.includes(order.status)) return { order };
-      if (order.status !== OrderStatus.PENDING_PAYMENT) {
+      // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
+      if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {
         refuse("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
       }
       if (order.expiresAt.getTime() <= Date.now()) {
         refuse("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
       }
-      const attempt = (await countPayments(tx, order)) + 1;
-      const charge = await this.provider.charge({
-        token,
-        amountCents: order.totalCents,
-        currency: order.currency,
-        // Per attempt: a retry after a crash reuses it (no second charge), a new attempt does not
-        // get the previous decline back.
-        idempotencyKey: `${order.id}:${attempt}`,
-      });
-      const payment = recordPayment(tx, order, {
-        provider: this.provider.name,
-        reference: charge.reference,
-        succeeded: charge.status === "SUCCEEDED",
-        failureCode: charge.status === "DECLINED" ? charge.code : null,
-      });
-      if (charge.status === "SUCCEEDED") {
-        await orderStateMachine.transition(
-          { em: tx, order, payment },
-          { to: OrderStatus.PAID, by: userId, reason: null },
+      // Usually one round: another only when an attempt committed while this one waited for the lock.
+      for (let prior = locked.priorAttempts; ; prior = await countPayments(tx, order.id)) {
+        const charge = await this.provider.charge({
+          token,
+          amountCents: order.totalCents,
+          currency: order.currency,
+          // Per attempt: a retry after a crash reuses it (no second charge), a new attempt does not
+          // get the previous decline back.
+          idempotencyKey: `${order.id}:${prior + 1}`,
+        });
+        const now = await recordPaymentAttempt(
+          tx,
+          order,
+          prior,
+          {
+            provider: this.provider.name,
+            reference: charge.reference,
+            succeeded: charge.status === "SUCCEEDED",
+            failureCode: charge.status === "DECLINED" ? charge.code : null,
+          },
+          userId,
         );
+        if (now) return { order: now, charge };
       }
-      await tx.flush();
-      return { order, charge };
     });
     const declined: ChargeResult | undefined = outcome.charge;
     // The declined attempt is recorded (committed above); the order stays payable.
-    if (declined?.status === "DECLINED")
-      throw new PaymentDeclined(viewOf(outcome.order), declined.code, declined.message);
-    return viewOf(outcome.order);
+    if (declined?.status === "DECLINED") throw new PaymentDeclined(outcome.order, declined.code, declined.message);
+    return outcome.order;
   }
 }

@@ -1,7 +1,7 @@
-import { DEFAULT_CURRENCY, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
-import { Money, requireUser, withUserErrors } from "@shopgraph/subgraph";
+import { DEFAULT_CURRENCY, globalIdOf, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
+import { Money, NodeId, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CartChange } from "../app/carts.js";
+import type { CartChange, CartWarning } from "../app/carts.js";
 import type { CartLineView, CartRef, CartView } from "../domain/cart.js";
 import { CartErrorCode } from "../domain/errors.js";
 import { lineTotalCents } from "../domain/pricing.js";
@@ -13,6 +13,7 @@ import {
   CartLineUpdateInput,
   CartPayload,
   CartType,
+  CartWarningType,
 } from "./cart.types.js";
 import type { OrdersContext } from "./context.js";
 import { ProductVariantReference } from "./references.types.js";
@@ -44,7 +45,10 @@ export class CartResolver {
       "A cart by id: a guest cart for anyone holding its id, an account cart for its owner only (null for " +
       "anyone else, as for an unknown id). Without id: the signed-in shopper's account cart; null when signed out",
   })
-  cart(@Arg("id", () => ID, { nullable: true }) id: string | null, @Ctx() { viewer, em, services }: OrdersContext) {
+  cart(
+    @Arg("id", () => ID, { nullable: true }) @NodeId("Cart") id: string | null,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
     const userId = viewerUserId(viewer);
     if (id != null) return services.carts.visible(em, userId, id);
     return userId ? services.carts.accountCart(em, userId) : null;
@@ -74,7 +78,7 @@ export class CartResolver {
       "and nothing changes.",
   })
   cartLinesAdd(
-    @Arg("cartId", () => ID) cartId: string,
+    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
     @Arg("lines", () => [CartLineInput]) lines: CartLineInput[],
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
@@ -89,7 +93,7 @@ export class CartResolver {
     description: "Sets lines' quantities by line id; 0 removes the line, beyond the stock is cut (QUANTITY_REDUCED)",
   })
   cartLinesUpdate(
-    @Arg("cartId", () => ID) cartId: string,
+    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
     @Arg("lines", () => [CartLineUpdateInput]) lines: CartLineUpdateInput[],
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
@@ -102,8 +106,8 @@ export class CartResolver {
 
   @Mutation(() => CartPayload, { description: "Removes lines by id (LINE_NOT_FOUND for an id the cart lacks)" })
   cartLinesRemove(
-    @Arg("cartId", () => ID) cartId: string,
-    @Arg("lineIds", () => [ID]) lineIds: string[],
+    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
+    @Arg("lineIds", () => [ID]) @NodeId("CartLine") lineIds: string[],
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const userId = viewerUserId(viewer);
@@ -120,7 +124,10 @@ export class CartResolver {
       "stock and 99 per line: warnings QUANTITY_REDUCED; lines that cannot move: warnings LINE_REMOVED) and " +
       "deletes the guest cart. Returns the account cart. Call it right after sign-in or sign-up.",
   })
-  cartAttach(@Arg("cartId", () => ID) cartId: string, @Ctx() { viewer, em, services, variantById }: OrdersContext) {
+  cartAttach(
+    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
+    @Ctx() { viewer, em, services, variantById }: OrdersContext,
+  ) {
     const { userId } = requireUser(viewer);
     return cartPayload(
       () => services.carts.attach(em, variantById, userId, cartId),
@@ -134,7 +141,7 @@ export class CartResolver {
     deprecationReason: DEPRECATED("cartLinesAdd"),
   })
   addToCart(
-    @Arg("variantId", () => ID) variantId: string,
+    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
     @Arg("quantity", () => Int) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
@@ -151,7 +158,7 @@ export class CartResolver {
     deprecationReason: DEPRECATED("cartLinesUpdate"),
   })
   updateCartLine(
-    @Arg("variantId", () => ID) variantId: string,
+    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
     @Arg("quantity", () => Int) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
@@ -164,7 +171,10 @@ export class CartResolver {
 
   @Authorized()
   @Mutation(() => CartPayload, { deprecationReason: DEPRECATED("cartLinesRemove") })
-  removeFromCart(@Arg("variantId", () => ID) variantId: string, @Ctx() { viewer, em, services }: OrdersContext) {
+  removeFromCart(
+    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
     const { userId } = requireUser(viewer);
     return cartPayload(
       async () => ({ cart: await services.carts.remove(em, userId, variantId), warnings: [] }),
@@ -222,6 +232,18 @@ export class CartResolver {
   @FieldResolver(() => Int)
   totalQuantity(@Root() cart: CartView): number {
     return cart.lines.reduce((sum, line) => sum + line.quantity, 0);
+  }
+}
+
+@Resolver(() => CartWarningType)
+export class CartWarningResolver {
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The cart line concerned (a variant for LINE_REMOVED): its global id",
+  })
+  target(@Root() warning: CartWarning): string | null {
+    if (warning.target === null) return null;
+    return globalIdOf(warning.code === "LINE_REMOVED" ? "ProductVariant" : "CartLine", warning.target);
   }
 }
 

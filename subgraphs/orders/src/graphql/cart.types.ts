@@ -1,8 +1,9 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Money, NodeId, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { CartErrorCode, CartWarningCode } from "../domain/errors.js";
 import { ProductVariantReference } from "./references.types.js";
+import { Node } from "./node.js";
 
 /** `CartUserError`, with its `CartErrorCode` enum: why a cart mutation failed. */
 export const CartUserError = userErrorType("Cart", CartErrorCode);
@@ -20,11 +21,12 @@ export class CartWarningType {
   @Field()
   message!: string;
 
-  @Field(() => ID, { nullable: true, description: "The cart line concerned (a variant for LINE_REMOVED)" })
+  /** The raw UUID of the line (or variant); CartWarningResolver answers with its global id. */
   target!: string | null;
 }
 
-@ObjectType("CartLine")
+@Directive('@key(fields: "id")')
+@ObjectType("CartLine", { implements: Node })
 export class CartLineType {
   @Field(() => ID)
   id!: string;
@@ -48,7 +50,10 @@ export class CartLineType {
   addedAt!: Date;
 }
 
+@Directive(PRIVATE)
+@Directive('@key(fields: "id")')
 @ObjectType("Cart", {
+  implements: Node,
   description:
     "A cart, priced at current prices: a guest's (anyone holding its id may use it) or a shopper's account cart",
 })
@@ -83,6 +88,7 @@ export class CartPayload extends payloadWith(CartUserError) {
 @InputType()
 export class CartLineInput {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   variantId!: string;
 
   @Field(() => Int)
@@ -98,6 +104,7 @@ export class CartCreateInput {
 @InputType()
 export class CartLineUpdateInput {
   @Field(() => ID, { description: "CartLine.id" })
+  @NodeId("CartLine")
   id!: string;
 
   @Field(() => Int, { description: "0 removes the line" })

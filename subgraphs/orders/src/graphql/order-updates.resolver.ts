@@ -1,5 +1,5 @@
 import { isAdmin } from "@shopgraph/kernel";
-import { requireUser } from "@shopgraph/subgraph";
+import { NodeId, requireUser } from "@shopgraph/subgraph";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import type { OrderInterest } from "../app/order-updates.js";
 import type { OrderView } from "../domain/order-view.js";
@@ -60,6 +60,7 @@ export class OrderUpdatesResolver {
   orderUpdated(
     @Root() order: OrderView,
     @Arg("orderId", () => ID, { nullable: true, description: "Omit to follow all the orders you may see" })
+    @NodeId("Order")
     _orderId: string | null,
   ): OrderView {
     return order;

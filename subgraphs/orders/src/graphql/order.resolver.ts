@@ -4,12 +4,13 @@ import {
   decodeNewestFirstCursor,
   Money,
   newestFirstCursor,
+  NodeId,
+  type Page,
   PageArgs,
   pageWindow,
   requireUser,
   toPage,
   withUserErrors,
-  type Page,
 } from "@shopgraph/subgraph";
 import { PriceChanged, type PriceChange } from "../app/checkout.js";
 import { PaymentDeclined } from "../app/payments.js";
@@ -92,7 +93,7 @@ export class OrderResolver {
     nullable: true,
     description: "One of your orders (any order for ADMIN); NOT_FOUND for any other id",
   })
-  order(@Arg("id", () => ID) id: string, @Ctx() context: OrdersContext): Promise<OrderView> {
+  order(@Arg("id", () => ID) @NodeId("Order") id: string, @Ctx() context: OrdersContext): Promise<OrderView> {
     return visibleOrder(context, id);
   }
 
@@ -145,7 +146,7 @@ export class OrderResolver {
       "answer has the userError and the order, whose payments show it.",
   })
   async payOrder(
-    @Arg("orderId", () => ID) orderId: string,
+    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
     @Arg("paymentToken") paymentToken: string,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
@@ -167,7 +168,7 @@ export class OrderResolver {
     description: "Cancels your order while it is PENDING_PAYMENT or PAID; a PAID one is refunded (Order.refunds)",
   })
   cancelOrder(
-    @Arg("orderId", () => ID) orderId: string,
+    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
@@ -185,7 +186,7 @@ export class OrderResolver {
       "any other status). Cancelling a PAID order refunds it.",
   })
   updateOrderStatus(
-    @Arg("orderId", () => ID) orderId: string,
+    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
     @Arg("status", () => OrderStatus) status: OrderStatus,
     @Arg("reason", () => String, { nullable: true }) reason: string | null,
     @Arg("shipment", () => ShipmentInput, { nullable: true }) shipment: ShipmentInput | null,

@@ -1,5 +1,5 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ConnectionType, Money, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, Money, NodeId, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { OrderStatus } from "../domain/order-state.js";
 import { SHIPMENT_LIMITS } from "../domain/shipment.js";
@@ -7,6 +7,7 @@ import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { PaymentStatus, RefundStatus } from "../domain/payment-status.js";
 import { CartType } from "./cart.types.js";
 import { ProductVariantReference, UserReference } from "./references.types.js";
+import { Node } from "./node.js";
 
 registerEnumType(OrderStatus, {
   name: "OrderStatus",
@@ -179,6 +180,7 @@ export class OrderStatusChangeType {
   at!: Date;
 
   @Field(() => ID, { nullable: true, description: "The user who made the change; null when the system did" })
+  @NodeId("User")
   by!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -186,7 +188,8 @@ export class OrderStatusChangeType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType("Order")
+@Directive(PRIVATE)
+@ObjectType("Order", { implements: Node })
 export class OrderType {
   @Field(() => ID)
   id!: string;
@@ -344,6 +347,7 @@ export class PlaceOrderInput {
     nullable: true,
     description: "The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart",
   })
+  @NodeId("Cart")
   cartId?: string | null;
 }
 
@@ -356,6 +360,7 @@ export class OrderFilter {
   statuses?: OrderStatus[] | null;
 
   @Field(() => ID, { nullable: true })
+  @NodeId("User")
   userId?: string | null;
 
   @Field(() => Date, { nullable: true, description: "Placed at or after" })

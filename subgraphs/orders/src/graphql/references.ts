@@ -1,19 +1,50 @@
-import { isUuid } from "@shopgraph/kernel";
-import { maySeeOrder } from "./access.js";
+import type { NodeType } from "@shopgraph/kernel";
+import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 
-/** How `_entities` turns keys into objects; an order the viewer may not see resolves to null. */
+/**
+ * Each Node type this subgraph can resolve, by raw UUID (the subgraph package decodes global
+ * ids first), with the same visibility as its root field: an order the viewer may not see, a cart
+ * they may not use, another user, an unknown id alike resolve to null. `_entities` and
+ * `node`/`nodes` both come through here, so neither reaches more than `order(id:)` and
+ * `cart(id:)` do.
+ */
+export const visibleNode: Record<
+  NodeType,
+  (id: string, context: OrdersContext) => Promise<object | null> | object | null
+> = {
+  async Order(id, { viewer, orderById }) {
+    const order = await orderById.load(id);
+    return order && maySeeOrder(viewer, order) ? order : null;
+  },
+  Cart: (id, { viewer, em, services }) => services.carts.visible(em, viewer.kind === "user" ? viewer.userId : null, id),
+  CartLine: (id, { viewer, em, services }) =>
+    services.carts.visibleLine(em, viewer.kind === "user" ? viewer.userId : null, id),
+  // Users are the user's own and the admins'; users' reference resolver checks again.
+  User: (id, { viewer }) => (viewer.kind === "service" || maySeeUser(viewer, id) ? { id } : null),
+  // Owned elsewhere: a key only; the owner's reference resolver decides what the viewer sees.
+  Product: (id) => ({ id }),
+  ProductVariant: (id) => ({ id }),
+  Category: (id) => ({ id }),
+  // Notifications are their user's: a signed-out caller has none to see.
+  Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+};
+
+const reference = (type: NodeType) => ({
+  __resolveReference(ref: { id: string }, context: OrdersContext) {
+    return visibleNode[type](ref.id, context);
+  },
+});
+
+/** How `_entities` turns keys into objects (`id` already a raw UUID, decoded by the subgraph package). */
 export const referenceResolvers = {
-  Order: {
-    async __resolveReference(reference: { id: unknown }, { viewer, orderById }: OrdersContext) {
-      const id = String(reference.id);
-      const order = isUuid(id) ? await orderById.load(id.toLowerCase()) : null;
-      return order && maySeeOrder(viewer, order) ? order : null;
-    },
-  },
-  User: {
-    __resolveReference(reference: { id: unknown }) {
-      return { id: String(reference.id) };
-    },
-  },
+  Order: reference("Order"),
+  Cart: reference("Cart"),
+  CartLine: reference("CartLine"),
+  // Orders' User fields (orders, cart) answer FORBIDDEN to anyone else themselves.
+  User: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Product: reference("Product"),
+  ProductVariant: reference("ProductVariant"),
+  Category: reference("Category"),
+  Notification: reference("Notification"),
 };

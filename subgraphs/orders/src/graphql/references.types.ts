@@ -1,23 +1,45 @@
+import { PRIVATE } from "@shopgraph/subgraph";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Node } from "./node.js";
 
-/** Owned by products: this subgraph only holds the key and lets the gateway fetch the rest. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("ProductVariant")
+/*
+ * Types other subgraphs own. Orders holds their keys: to point at them (a line's variant, an
+ * order's user), and because it serves `node(id:)`, whose entity interface needs an entity of
+ * every type implementing Node here. The gateway fetches their other fields from their owners.
+ */
+
+@Directive('@key(fields: "id")')
+@ObjectType("ProductVariant", { implements: Node })
 export class ProductVariantReference {
   @Field(() => ID)
   id!: string;
 }
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType("Product")
+@Directive('@key(fields: "id")')
+@ObjectType("Product", { implements: Node })
 export class ProductReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Category", { implements: Node })
+export class CategoryReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Notification", { implements: Node })
+export class NotificationReference {
   @Field(() => ID)
   id!: string;
 }
 
 /** Owned by users; orders contributes `orders` and `cart` to it. */
 @Directive('@key(fields: "id")')
-@ObjectType("User")
+@Directive(PRIVATE)
+@ObjectType("User", { implements: Node })
 export class UserReference {
   @Field(() => ID)
   id!: string;

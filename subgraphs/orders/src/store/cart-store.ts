@@ -35,6 +35,19 @@ export async function findCart(em: EntityManager, cartId: string): Promise<CartR
   return row ? { id: row.id, userId: row.user_id } : null;
 }
 
+/** The line of `lineId` and who its cart is; null when there is no such line. */
+export async function findCartLine(
+  em: EntityManager,
+  lineId: string,
+): Promise<{ cart: CartRef; line: CartLineView } | null> {
+  const [row] = await query<LineRow & { cart_id: string; user_id: string | null }>(
+    em,
+    sql`select l.id, l.variant_id, l.quantity, l.created_at, c.id as cart_id, c.user_id
+        from cart_lines l join carts c on c.id = l.cart_id where l.id = ${lineId}`,
+  );
+  return row ? { cart: { id: row.cart_id, userId: row.user_id }, line: lineOf(row) } : null;
+}
+
 export async function findAccountCart(em: EntityManager, userId: string): Promise<CartRef | null> {
   const [row] = await query<{ id: string }>(em, sql`select id from carts where user_id = ${userId}`);
   return row ? { id: row.id, userId } : null;

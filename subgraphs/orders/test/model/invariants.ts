@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { toGlobalId } from "@shopgraph/kernel";
 import type { OrdersUnderTest } from "../harness.js";
 import type { RunRecord } from "./run.js";
 
@@ -24,7 +25,7 @@ export async function brokenInvariants(stack: OrdersUnderTest, record: RunRecord
   );
   for (const row of stock) {
     if (row.stock < 0) broken.push(`variant ${row.id} has negative stock ${row.stock}`);
-    const given = record.given.get(row.id)!;
+    const given = record.given.get(toGlobalId("ProductVariant", row.id))!;
     if (row.stock + row.held !== given) {
       broken.push(`variant ${row.id}: on hand ${row.stock} + held ${row.held} != given ${given}`);
     }

@@ -34,6 +34,7 @@ import {
   takenSkus,
 } from "../store/catalog.js";
 import { buildCategory, buildProduct, buildVariant } from "../store/catalog-builder.js";
+import { recordProductChanged, recordVariantChanged } from "../store/catalog-events.js";
 import { rethrowUniqueViolation } from "../store/unique-violations.js";
 
 /**
@@ -120,6 +121,7 @@ export async function createProduct(
       );
       problems.throwIfAny();
       const entity = buildProduct(tx, category!, { ...product, slug }, actor);
+      await recordProductChanged(tx, entity.id, [category!.id]);
       await tx.flush();
       return entity.id;
     });
@@ -160,6 +162,7 @@ export async function updateProduct(
         }
       }
       problems.throwIfAny();
+      const categoryBefore = product.category.id;
       if (name !== undefined) product.name = name;
       if (slug !== undefined) product.slug = slug;
       if (description !== undefined) product.description = description;
@@ -169,6 +172,7 @@ export async function updateProduct(
         product.category = category;
         product.categoryName = category.name;
       }
+      await recordProductChanged(tx, product.id, [categoryBefore, product.category.id]);
       await tx.flush();
       return product.id;
     });
@@ -179,10 +183,13 @@ export async function updateProduct(
 
 /** Takes the product off sale: it leaves listings and its variants can no longer be reserved. */
 export async function archiveProduct(em: EntityManager, id: string): Promise<string> {
-  const product = await findProduct(em, id);
-  product.status = ProductStatus.ARCHIVED;
-  await em.flush();
-  return product.id;
+  return em.transactional(async (tx) => {
+    const product = await findProduct(tx, id);
+    product.status = ProductStatus.ARCHIVED;
+    await recordProductChanged(tx, product.id, [product.category.id]);
+    await tx.flush();
+    return product.id;
+  });
 }
 
 export async function addVariant(
@@ -205,6 +212,7 @@ export async function addVariant(
       const position = Math.max(-1, ...siblings.map((sibling) => sibling.position)) + 1;
       const entity = buildVariant(tx, product, variant, position, actor);
       product.updatedAt = new Date();
+      recordVariantChanged(tx, entity.id, product.id);
       await tx.flush();
       return entity.id;
     });
@@ -246,6 +254,7 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
       problems.throwIfAny();
       Object.assign(variant, { sku, options, title: changed.title, priceCents, currency });
       product.updatedAt = new Date();
+      recordVariantChanged(tx, variant.id, product.id);
       await tx.flush();
       return variant.id;
     });

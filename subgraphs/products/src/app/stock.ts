@@ -20,6 +20,7 @@ import {
   stockOf,
   type ExistingReservation,
 } from "../store/stock.js";
+import { recordStockAdjusted } from "../store/catalog-events.js";
 
 /** Stock changes: each one transaction of conditional updates and their ledger rows. */
 
@@ -35,15 +36,22 @@ export async function adjustStock(
   const note = checkAdjustment(variantId, delta, reason, problems);
   problems.throwIfAny();
   return em.transactional(async (tx) => {
-    const stockAfter = await addStock(tx, variantId, delta, LIMITS.stock);
-    if (stockAfter === null) {
+    const added = await addStock(tx, variantId, delta, LIMITS.stock);
+    if (added === null) {
       const stock = await stockOf(tx, variantId);
       if (stock === null) rejectStock("VARIANT_NOT_FOUND", "There is no variant with this id", ["variantId"]);
       if (stock + delta < 0)
         rejectStock("INSUFFICIENT_STOCK", `Only ${stock} in stock; cannot remove ${-delta}`, ["delta"]);
       rejectStock("INVALID_STOCK", `Stock must be at most ${LIMITS.stock}`, ["delta"]);
     }
+    const stockAfter = added.stock;
     recordAdjustment(tx, { variantId, delta, stockAfter, reason: note, actor });
+    recordStockAdjusted(tx, {
+      variantId,
+      productId: added.productId,
+      stock: stockAfter,
+      previousStock: stockAfter - delta,
+    });
     await tx.flush();
     return variantId;
   });

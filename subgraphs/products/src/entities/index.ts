@@ -1,3 +1,4 @@
+import { OutboxEvent } from "@shopgraph/messaging";
 import { Category } from "./category.js";
 import { Product } from "./product.js";
 import { ProductVariant } from "./product-variant.js";
@@ -6,4 +7,12 @@ import { StockMovement } from "./stock-movement.js";
 import { StockReservation } from "./stock-reservation.js";
 
 export { Category, Product, ProductVariant, ReleasedOrder, StockMovement, StockReservation };
-export const entities = [Category, Product, ProductVariant, StockReservation, StockMovement, ReleasedOrder];
+export const entities = [
+  Category,
+  Product,
+  ProductVariant,
+  StockReservation,
+  StockMovement,
+  ReleasedOrder,
+  OutboxEvent,
+];

@@ -1,5 +1,5 @@
 import { Role } from "@shopgraph/kernel";
-import { withUserErrors, type EntityManager } from "@shopgraph/subgraph";
+import { type EntityManager, NodeId, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import {
   loadCategories,
@@ -68,7 +68,7 @@ export class AdminResolver {
   }
 
   @Mutation(() => ProductPayload, { description: "ADMIN: takes a product off sale; past orders still show it" })
-  archiveProduct(@Arg("id", () => ID) id: string, @Ctx() { em }: ProductsContext) {
+  archiveProduct(@Arg("id", () => ID) @NodeId("Product") id: string, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => productNow(em, await archiveProduct(em, id)));
   }
 

@@ -1,4 +1,4 @@
-import { PageArgs } from "@shopgraph/subgraph";
+import { NodeId, PageArgs } from "@shopgraph/subgraph";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { ProductFilter, StockLineInput, UpdateProductInput, UpdateVariantInput, VariantInput } from "./types.js";
@@ -36,6 +36,7 @@ export class ProductsArgs extends PageArgs {
 @ArgsType()
 export class ProductArgs {
   @Field(() => ID, { nullable: true })
+  @NodeId("Product")
   id?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -45,6 +46,7 @@ export class ProductArgs {
 @ArgsType()
 export class UpdateProductArgs {
   @Field(() => ID)
+  @NodeId("Product")
   id!: string;
 
   @Field(() => UpdateProductInput)
@@ -54,6 +56,7 @@ export class UpdateProductArgs {
 @ArgsType()
 export class AddVariantArgs {
   @Field(() => ID)
+  @NodeId("Product")
   productId!: string;
 
   @Field(() => VariantInput)
@@ -63,6 +66,7 @@ export class AddVariantArgs {
 @ArgsType()
 export class UpdateVariantArgs {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   id!: string;
 
   @Field(() => UpdateVariantInput)
@@ -72,6 +76,7 @@ export class UpdateVariantArgs {
 @ArgsType()
 export class AdjustStockArgs {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   variantId!: string;
 
   @Field(() => Int, { description: "Units to add; negative to remove" })
@@ -84,6 +89,7 @@ export class AdjustStockArgs {
 @ArgsType()
 export class ReserveStockArgs {
   @Field(() => ID, { description: "The order the stock is for; repeating it returns the same reservation" })
+  @NodeId("Order")
   orderId!: string;
 
   @Field(() => [StockLineInput])

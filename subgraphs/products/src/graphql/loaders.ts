@@ -6,7 +6,7 @@ import type { ProductsContext } from "./context.js";
 /** One loader set per request: every batch of keys resolved in one tick is one statement. */
 export function requestLoaders(
   em: EntityManager,
-): Pick<ProductsContext, "productById" | "variantById" | "activeProductCount"> {
+): Pick<ProductsContext, "productById" | "variantById" | "activeProductCount" | "categoryById"> {
   return {
     productById: keyedLoader(
       (ids) => loadProducts(em, ids),
@@ -15,6 +15,10 @@ export function requestLoaders(
     variantById: keyedLoader(
       (ids) => loadVariants(em, ids),
       (variant) => variant.id,
+    ),
+    categoryById: keyedLoader(
+      (ids) => loadCategories(em, ids),
+      (category) => category.id,
     ),
     activeProductCount: new DataLoader(async (ids) => {
       const counts = new Map((await loadCategories(em, ids)).map((category) => [category.id, category.productCount]));

@@ -1,12 +1,13 @@
 import { isAdmin, money, type MoneyValue } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import { toPage } from "@shopgraph/subgraph";
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
 import { loadProductBySlug, type ProductView } from "../app/catalog-reads.js";
 import { searchProducts } from "../app/search-products.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
+import { STOCK_HINT } from "./cache-hints.js";
 import type { ProductsContext } from "./context.js";
 import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductType } from "./types.js";
 
@@ -53,6 +54,7 @@ export class ProductResolver {
     return { min: money(Math.min(...prices), currency), max: money(Math.max(...prices), currency) };
   }
 
+  @Directive(STOCK_HINT)
   @FieldResolver(() => Boolean, { description: "Some variant is in stock" })
   inStock(@Root() product: ProductView): boolean {
     return product.variants.some((variant) => variant.stock > 0);

@@ -1,5 +1,5 @@
 import { money } from "@shopgraph/kernel";
-import { SERVICE, withUserErrors } from "@shopgraph/subgraph";
+import { NodeId, SERVICE, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { releaseStock, reserveStock } from "../app/stock.js";
 import { StockErrorCode } from "../domain/errors.js";
@@ -50,7 +50,10 @@ export class StockResolver {
   @Mutation(() => Boolean, {
     description: "SERVICE: gives an order's reserved stock back, once; true when this call released something",
   })
-  releaseStock(@Arg("orderId", () => ID) orderId: string, @Ctx() { em, viewer }: ProductsContext): Promise<boolean> {
+  releaseStock(
+    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
+    @Ctx() { em, viewer }: ProductsContext,
+  ): Promise<boolean> {
     return releaseStock(em, actorOf(viewer), orderId);
   }
 }

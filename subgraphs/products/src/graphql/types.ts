@@ -1,11 +1,13 @@
 import type { MoneyValue } from "@shopgraph/kernel";
-import { ADMIN_TAG, ConnectionType, DecimalScalar, Money, payloadWith } from "@shopgraph/subgraph";
+import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, NodeId, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
+import { ADMIN_HINT, CATALOG_HINT } from "./cache-hints.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
+import { Node } from "./node.js";
 
 /**
  * The products subgraph's GraphQL types. Resolvers return the read model's plain objects
@@ -43,7 +45,9 @@ registerEnumType(ProductSortKeys, {
   },
 });
 
-@ObjectType("Category")
+@Directive(CATALOG_HINT)
+@Directive('@key(fields: "id")')
+@ObjectType("Category", { implements: Node })
 export class CategoryType {
   @Field(() => ID)
   id!: string;
@@ -58,6 +62,7 @@ export class CategoryType {
   position!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("VariantOption", { description: "The value a variant has for one option, e.g. Size: M" })
 export class VariantOptionType {
   @Field()
@@ -67,6 +72,7 @@ export class VariantOptionType {
   value!: string;
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductOption", { description: "An option of a product with the values its variants offer" })
 export class ProductOptionType {
   @Field()
@@ -76,6 +82,7 @@ export class ProductOptionType {
   values!: string[];
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductPriceRange")
 export class ProductPriceRangeType {
   @Field(() => Money)
@@ -86,7 +93,11 @@ export class ProductPriceRangeType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType("ProductVariant", { description: "What is bought: one size and colour of a product, with price and stock" })
+@Directive(CATALOG_HINT)
+@ObjectType("ProductVariant", {
+  implements: Node,
+  description: "What is bought: one size and colour of a product, with price and stock",
+})
 export class VariantType {
   @Field(() => ID)
   id!: string;
@@ -102,6 +113,7 @@ export class VariantType {
 
   // Exact stock is for admins: the storefront schema leaves tagged fields out.
   @Directive(`@tag(name: "${ADMIN_TAG}")`)
+  @Directive(ADMIN_HINT)
   @Field(() => Int, { description: "ADMIN: the exact units in stock; shoppers see quantityAvailable" })
   stock!: number;
 
@@ -110,7 +122,8 @@ export class VariantType {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType("Product")
+@Directive(CATALOG_HINT)
+@ObjectType("Product", { implements: Node })
 export class ProductType {
   @Field(() => ID)
   id!: string;
@@ -143,6 +156,7 @@ export class ProductType {
   updatedAt!: Date;
 }
 
+@Directive(INHERITED)
 @ObjectType("CategoryFacet")
 export class CategoryFacetType {
   @Field(() => CategoryType)
@@ -152,6 +166,7 @@ export class CategoryFacetType {
   count!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("OptionValueFacet")
 export class OptionValueFacetType {
   @Field()
@@ -161,6 +176,7 @@ export class OptionValueFacetType {
   count!: number;
 }
 
+@Directive(INHERITED)
 @ObjectType("OptionFacet")
 export class OptionFacetType {
   @Field({ description: 'An option name, e.g. "Size"' })
@@ -170,6 +186,7 @@ export class OptionFacetType {
   values!: OptionValueFacetType[];
 }
 
+@Directive(INHERITED)
 @ObjectType("ProductFacets", {
   description:
     "Counts beside a search, as storefronts show them: each facet counts the search with every filter " +
@@ -187,6 +204,7 @@ export class ProductFacetsType {
   options!: OptionFacetType[];
 }
 
+@Directive(CATALOG_HINT)
 @ObjectType()
 export class ProductConnection extends ConnectionType(ProductType, "Product") {
   @Field(() => ProductFacetsType)
@@ -369,6 +387,7 @@ export class CategoryPayload extends payloadWith(CatalogUserError) {
 @InputType()
 export class StockLineInput {
   @Field(() => ID)
+  @NodeId("ProductVariant")
   variantId!: string;
 
   @Field(() => Int)

@@ -1,9 +1,10 @@
 import { money, type MoneyValue } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
-import { FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";
 import type { VariantView } from "../app/catalog-reads.js";
+import { STOCK_HINT } from "./cache-hints.js";
 import { VariantType } from "./types.js";
 
 @Resolver(() => VariantType)
@@ -13,11 +14,13 @@ export class VariantResolver {
     return money(variant.priceCents, variant.currency);
   }
 
+  @Directive(STOCK_HINT)
   @FieldResolver(() => Boolean, { description: "At least one unit in stock" })
   inStock(@Root() variant: VariantView): boolean {
     return variant.stock > 0;
   }
 
+  @Directive(STOCK_HINT)
   @FieldResolver(() => Int, {
     description: `Units a shopper may order now: the stock, but never more than ${QUANTITY_AVAILABLE_CAP}`,
   })
@@ -25,6 +28,7 @@ export class VariantResolver {
     return quantityAvailable(variant.stock);
   }
 
+  @Directive(STOCK_HINT)
   @FieldResolver(() => Boolean, { description: "It can be bought now: its product is on sale and it is in stock" })
   availableForSale(@Root() variant: VariantView): boolean {
     return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;

@@ -1,4 +1,5 @@
-import { isUuid } from "@shopgraph/kernel";
+import { isUuid, StockChangeReason } from "@shopgraph/kernel";
+import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
 import { intArray, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { validQuantity, type ReservableVariant, type ReservedLine, type StockLine } from "../domain/stock-rules.js";
@@ -9,20 +10,20 @@ import { ProductVariant, StockMovement } from "../entities/index.js";
  * the CHECK constraint backs that up) plus a row in the stock_movements ledger.
  */
 
-/** Adds `delta` when the result stays within [0, max]; the new stock, or null when it would not. */
+/** Adds `delta` when the result stays within [0, max]; the new stock (and the variant's product), or null when it would not. */
 export async function addStock(
   em: EntityManager,
   variantId: string,
   delta: number,
   max: number,
-): Promise<number | null> {
-  const [updated] = await query<{ stock: number }>(
+): Promise<{ stock: number; productId: string } | null> {
+  const [updated] = await query<{ stock: number; productId: string }>(
     em,
     sql`UPDATE product_variants SET stock = stock + ${delta}
         WHERE id = ${variantId}::uuid AND stock + ${delta} >= 0 AND stock + ${delta} <= ${max}
-        RETURNING stock`,
+        RETURNING stock, product_id AS "productId"`,
   );
-  return updated?.stock ?? null;
+  return updated ?? null;
 }
 
 /** The variant's stock, or null when there is no such variant. */
@@ -123,7 +124,7 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
       UPDATE product_variants v SET stock = l.stock - w.quantity
       FROM wanted w JOIN locked l ON l.id = w.variant_id, go
       WHERE go.ok AND v.id = w.variant_id AND l.stock >= w.quantity
-      RETURNING v.id, v.stock, w.quantity
+      RETURNING v.id, v.stock, w.quantity, v.product_id, l.stock AS previous_stock
     ),
     reservations AS (
       INSERT INTO stock_reservations (id, order_id, variant_id, line_index, quantity, product_id, product_name,
@@ -138,6 +139,9 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
       SELECT gen_random_uuid(), d.id, -d.quantity, d.stock, ${StockMovementKind.RESERVATION}, null,
              ${orderId}::uuid, ${actor}, now()
       FROM decremented d
+    ),
+    event AS (
+      ${stockChangedEvent(StockChangeReason.RESERVATION, orderId, sql`decremented`)}
     )
     SELECT
       (SELECT json_agg(json_build_object(
@@ -169,13 +173,16 @@ export async function releaseReservations(em: EntityManager, orderId: string, ac
         restocked AS (
           UPDATE product_variants v SET stock = v.stock + r.quantity
           FROM released r WHERE v.id = r.variant_id
-          RETURNING v.id, v.stock, r.quantity
+          RETURNING v.id, v.stock, r.quantity, v.product_id, v.stock - r.quantity AS previous_stock
         ),
         ledger AS (
           INSERT INTO stock_movements (id, variant_id, delta, stock_after, kind, order_id, actor, at)
           SELECT gen_random_uuid(), id, quantity, stock, ${StockMovementKind.RELEASE}, ${orderId}::uuid, ${actor}, now()
           FROM restocked
           RETURNING 1
+        ),
+        event AS (
+          ${stockChangedEvent(StockChangeReason.RELEASE, orderId, sql`restocked`)}
         ),
         tombstone AS (
           INSERT INTO released_orders (order_id, released_at) VALUES (${orderId}::uuid, now())
@@ -184,4 +191,24 @@ export async function releaseReservations(em: EntityManager, orderId: string, ac
         SELECT count(*)::int AS released FROM ledger`,
   );
   return result?.released ?? 0;
+}
+
+/**
+ * `stock.changed` for the variants a statement moved, recorded by that statement: `moved` is its
+ * CTE of changed rows (id, stock, product_id, previous_stock); nothing is recorded when it is empty.
+ */
+function stockChangedEvent(
+  reason: typeof StockChangeReason.RESERVATION | typeof StockChangeReason.RELEASE,
+  orderId: string,
+  moved: Sql,
+): Sql {
+  const envelope = eventEnvelope("stock.changed", { reason, orderId, variants: [] });
+  return insertOutboxEvent(envelope, {
+    aggregateId: orderId,
+    from: sql`(SELECT 1 FROM ${moved} LIMIT 1) AS any_moved`,
+    envelope: (stored) =>
+      sql`jsonb_set(${stored}, '{data,variants}', (SELECT jsonb_agg(jsonb_build_object(
+            'variantId', m.id, 'productId', m.product_id, 'stock', m.stock, 'previousStock', m.previous_stock))
+          FROM ${moved} m))`,
+  });
 }

@@ -255,6 +255,7 @@ export type EntitiesQueryVariables = Exact<{
 
 
 export type EntitiesQuery = { _entities: Array<
+    | { __typename: 'Category' }
     | { __typename: 'Product', id: string, name: string, category: { slug: string }, variants: Array<{ id: string, sku: string }>, priceRange: { min: { amountCents: number } } }
     | { __typename: 'ProductVariant', id: string, sku: string, price: { amountCents: number }, product: { id: string, name: string, category: { name: string } } }
    | null> };

@@ -1,12 +1,14 @@
 import { Role } from "@shopgraph/kernel";
-import { ConnectionType, payloadWith, userErrorType } from "@shopgraph/subgraph";
+import { ConnectionType, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
 import { AccountErrorCode } from "../domain/errors.js";
+import { Node } from "./node.js";
 
 registerEnumType(Role, { name: "Role", description: "What a signed-in user may do" });
 
 @Directive('@key(fields: "id")')
-@ObjectType("User", { description: "A shopper or an administrator" })
+@Directive(PRIVATE)
+@ObjectType("User", { implements: Node, description: "A shopper or an administrator" })
 export class UserType {
   @Field(() => ID)
   id!: string;

@@ -3,6 +3,7 @@ import { forbidden } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
   newestFirstCursor,
+  NodeId,
   PageArgs,
   pageWindow,
   requireUser,
@@ -56,7 +57,7 @@ export class UserResolver {
     description: "ADMIN: the user's access tokens stop working at once; the next refresh carries the new role",
   })
   setUserRole(
-    @Arg("userId", () => ID) userId: string,
+    @Arg("userId", () => ID) @NodeId("User") userId: string,
     @Arg("role", () => Role) role: Role,
     @Ctx() { em, viewer }: UsersContext,
   ) {
@@ -69,7 +70,7 @@ export class UserResolver {
   @Mutation(() => UserPayload, {
     description: "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once",
   })
-  disableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
+  disableUser(@Arg("userId", () => ID) @NodeId("User") userId: string, @Ctx() { em, viewer }: UsersContext) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, true),
     }));
@@ -77,7 +78,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: "ADMIN: the user can sign in again (their old sessions stay ended)" })
-  enableUser(@Arg("userId", () => ID) userId: string, @Ctx() { em, viewer }: UsersContext) {
+  enableUser(@Arg("userId", () => ID) @NodeId("User") userId: string, @Ctx() { em, viewer }: UsersContext) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, false),
     }));
@@ -97,10 +98,16 @@ export class UserResolver {
   }
 }
 
+/**
+ * How `_entities` (and so `node(id:)`) turns keys into users: the user themself, admins and
+ * services only; anyone else gets null, as for an unknown id. Ids arrive as raw UUIDs.
+ */
 export const referenceResolvers = {
   User: {
-    __resolveReference(reference: { id: string }, { userById }: UsersContext) {
-      return userById.load(reference.id);
+    __resolveReference(reference: { id: string }, { userById, viewer }: UsersContext) {
+      const maySee =
+        viewer.kind === "service" || isAdmin(viewer) || (viewer.kind === "user" && viewer.userId === reference.id);
+      return maySee ? userById.load(reference.id) : null;
     },
   },
 };
