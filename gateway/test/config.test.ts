@@ -60,17 +60,17 @@ describe("gateway configuration", () => {
     ]);
   });
 
-  it.each([
+  it.each<[Record<string, string>, RegExp]>([
     ...[
       "http://cdn.example.com",
       "https://cdn.example.com/images",
       "cdn.example.com",
       "https://u:p@cdn.example.com",
       "*",
-    ].map(
-      (origin) =>
-        [{ ...required, IMAGE_ORIGINS: origin }, /IMAGE_ORIGINS must be comma-separated https origins/] as const,
-    ),
+    ].map((origin): [Record<string, string>, RegExp] => [
+      { ...required, IMAGE_ORIGINS: origin },
+      /IMAGE_ORIGINS must be comma-separated https origins/,
+    ]),
     [{ ...required, MAX_QUERY_DEPTH: "deep" }, /MAX_QUERY_DEPTH must be an integer/],
     [{ ...required, USERS_URL: "users:4001" }, /USERS_URL must be a URL/],
     [{ ...required, SUPERGRAPH_PATH: "/nowhere/supergraph.graphql" }, /SUPERGRAPH_PATH: cannot read \/nowhere/],

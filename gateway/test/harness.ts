@@ -7,12 +7,13 @@ import {
   eventually,
   freshDatabaseUrl,
   graphqlClient,
-  graphqlRequest,
+  graphqlRequester,
   settled,
   testChannel,
   testKeys,
   uniqueName,
-  type RequestOptions,
+  type GraphQLClient,
+  type GraphQLRequester,
 } from "@shopgraph/testing";
 import { Redis } from "ioredis";
 import { loadSubgraphPackage, readSupergraphConfig, type RunningSubgraph } from "../../scripts/src/supergraph.js";
@@ -38,12 +39,8 @@ export interface SupergraphUnderTest {
   /** Each subgraph's database URL by subgraph name, for tests that set up rows directly. */
   databaseUrls: ReadonlyMap<string, string>;
   /** A client of the gateway for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
-  request: (
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: RequestOptions,
-  ) => ReturnType<typeof graphqlRequest>;
+  client(token?: string): GraphQLClient;
+  request: GraphQLRequester;
   /** Another gateway over the same subgraphs, with more env (closed with the rest). */
   startGateway(env: Env): Promise<RunningGateway>;
   /** Stops one subgraph (a later close() does not stop it twice). */
@@ -214,8 +211,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       subgraphs: running,
       databaseUrls,
       client: (token) => graphqlClient(gateway.url, token),
-      request: (query, variables = {}, requestOptions = {}) =>
-        graphqlRequest(gateway.url, query, variables, requestOptions),
+      request: graphqlRequester(gateway.url),
       startGateway: launch,
       async stopSubgraph(name) {
         await running.get(name)?.close();

@@ -183,7 +183,7 @@ describe("hostile input through the gateway", () => {
         ),
       );
       responses.forEach((response, j) => {
-        const codes = (response.errors ?? []).map((error) => error.extensions?.["code"]);
+        const codes = (response.errors ?? []).map((error) => String(error.extensions?.["code"]));
         const expected = batch[j]!.codes;
         if (response.status >= 500 || codes.length === 0 || codes.some((code) => !expected.includes(code))) {
           outcomes.push(`${batch[j]!.name}: ${response.status} ${JSON.stringify(codes)}`);

@@ -1,17 +1,95 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { dataOf, eventually, rowId, watch, wsClient } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
-const PRICES = `query($slug: String!) { product(slug: $slug) { variants { id price { amount currencyCode formatted } } } }`;
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken userErrors { code } } }`;
-const ADD_TO_CART = `mutation($variantId: ID!) { addToCart(variantId: $variantId, quantity: 1) { userErrors { code } } }`;
-const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code } } }`;
-const PAY_ORDER = `mutation($orderId: ID!) { payOrder(orderId: $orderId, paymentToken: "tok_visa") { userErrors { code } } }`;
-const ORDER_UPDATED = `subscription($orderId: ID) {
-  orderUpdated(orderId: $orderId) { status total { amount formatted } lines { variant { price { amount formatted } } } }
-}`;
+const PRICES = graphql(`
+  query MoneyPrices($slug: String!) {
+    product(slug: $slug) {
+      variants {
+        id
+        price {
+          amount
+          currencyCode
+          formatted
+        }
+      }
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation MoneyRegister($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ADD_TO_CART = graphql(`
+  mutation MoneyAddToCart($variantId: ID!) {
+    addToCart(variantId: $variantId, quantity: 1) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const PLACE_ORDER = graphql(`
+  mutation MoneyPlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const PAY_ORDER = graphql(`
+  mutation MoneyPayOrder($orderId: ID!) {
+    payOrder(orderId: $orderId, paymentToken: "tok_visa") {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ORDER_UPDATED = graphql(`
+  subscription MoneyOrderUpdated($orderId: ID) {
+    orderUpdated(orderId: $orderId) {
+      status
+      total {
+        amount
+        formatted
+      }
+      lines {
+        variant {
+          price {
+            amount
+            formatted
+          }
+        }
+      }
+    }
+  }
+`);
+const IN_STOCK = graphql(`
+  query MoneyInStock {
+    products(first: 20, filter: { inStock: true }) {
+      nodes {
+        slug
+        variants {
+          id
+        }
+      }
+    }
+  }
+`);
 const ADDRESS = { name: "Ada", line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
 
 /** Intl separates amount and symbol with no-break spaces (U+00A0, U+202F): compared as plain spaces. */
@@ -25,13 +103,18 @@ let dollarVariant: string;
 
 beforeAll(async () => {
   supergraph = await startSupergraph({ subgraphEnv: { SEED_DEMO_CATALOG: "true" } });
-  const { products } = dataOf(
-    await supergraph.client()(`{ products(first: 20, filter: { inStock: true }) { nodes { slug variants { id } } } }`),
+  const { products } = dataOf(await supergraph.client()(IN_STOCK));
+  const product = present(
+    products.nodes.find((node) => node.variants.length >= 2),
+    "a product with two variants",
   );
-  const product = products.nodes.find((node: { variants: unknown[] }) => node.variants.length >= 2);
   slug = product.slug;
-  [euroVariant, yenVariant] = product.variants.map((variant: { id: string }) => variant.id);
-  dollarVariant = products.nodes.find((node: { slug: string }) => node.slug !== slug).variants[0].id;
+  [euroVariant = "", yenVariant = ""] = product.variants.map((variant) => variant.id);
+  const other = present(
+    products.nodes.find((node) => node.slug !== slug),
+    "another product",
+  );
+  dollarVariant = present(other.variants[0], "its variant").id;
   // Products prices in USD, EUR and GBP only; a yen price is set in its database directly.
   const db = new pg.Client({ connectionString: supergraph.databaseUrls.get("products") });
   await db.connect();
@@ -54,16 +137,14 @@ async function pricesIn(acceptLanguage: string | undefined): Promise<Record<stri
     { slug },
     acceptLanguage ? { headers: { "accept-language": acceptLanguage } } : {},
   );
-  const variants: { id: string; price: { formatted: string } }[] = dataOf(response).product.variants;
+  const variants = present(dataOf(response).product, "the product").variants;
   return Object.fromEntries(variants.map((variant) => [variant.id, plain(variant.price.formatted)]));
 }
 
 describe("Money through the gateway", () => {
   it("gives the exact amount as a decimal string in the currency's own minor units, and its ISO code", async () => {
     const { product } = dataOf(await supergraph.request(PRICES, { slug }));
-    const byId = new Map(
-      product.variants.map((variant: { id: string; price: unknown }) => [variant.id, variant.price]),
-    );
+    const byId = new Map(present(product, "the product").variants.map((variant) => [variant.id, variant.price]));
     expect(byId.get(euroVariant)).toMatchObject({ amount: "19.99", currencyCode: "EUR" });
     expect(byId.get(yenVariant)).toMatchObject({ amount: "1500", currencyCode: "JPY" });
   });
@@ -92,16 +173,17 @@ describe("Money through the gateway", () => {
         input: { email: `${randomUUID()}@example.com`, password: "correct horse battery", name: "Ada" },
       }),
     );
-    const shopper = supergraph.client(register.accessToken);
+    const accessToken = present(register.accessToken, "an access token");
+    const shopper = supergraph.client(accessToken);
     expect(dataOf(await shopper(ADD_TO_CART, { variantId: dollarVariant })).addToCart.userErrors).toEqual([]);
     const { placeOrder } = dataOf(
       await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
     );
     expect(placeOrder.userErrors).toEqual([]);
-    const orderId = placeOrder.order.id;
+    const orderId = present(placeOrder.order, "the order").id;
 
     const client = wsClient(supergraph.url, undefined, {
-      connectionParams: { authorization: `Bearer ${register.accessToken}`, acceptLanguage: "de-DE" },
+      connectionParams: { authorization: `Bearer ${accessToken}`, acceptLanguage: "de-DE" },
     });
     try {
       const subscription = watch(client, ORDER_UPDATED, { orderId });
@@ -110,12 +192,12 @@ describe("Money through the gateway", () => {
       expect(dataOf(await shopper(PAY_ORDER, { orderId })).payOrder.userErrors).toEqual([]);
 
       const [event] = await subscription.take(1);
-      const order = event!.data?.["orderUpdated"];
+      const order = present(event?.data?.orderUpdated, "the PAID event");
       const german = new Intl.NumberFormat("de-DE", { style: "currency", currency: "USD" });
       expect(order.status).toBe("PAID");
       expect(order.total.formatted).toBe(german.format(order.total.amount));
       expect(order.total.formatted).toMatch(/,\d\d\s\$$/);
-      const price = order.lines[0].variant.price;
+      const price = present(order.lines[0]?.variant?.price, "the first line's price");
       expect(price.formatted).toBe(german.format(price.amount));
     } finally {
       await client.dispose();

@@ -4,7 +4,14 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { closeServer } from "@shopgraph/platform";
-import { dataOf, eventually, graphqlRequest, testAccessToken, uniqueName } from "@shopgraph/testing";
+import {
+  dataOf,
+  eventually,
+  graphqlRequest,
+  testAccessToken,
+  uniqueName,
+  type GraphQLResponse,
+} from "@shopgraph/testing";
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OperationRefused, SubscriptionPlanner } from "../src/subscriptions/planner.js";
@@ -31,7 +38,7 @@ async function gatewaysSharing(count: number, env: Env) {
 
 const ME = "{ me { id } }";
 
-function expectRateLimited(response: Awaited<ReturnType<typeof graphqlRequest>>) {
+function expectRateLimited(response: GraphQLResponse<unknown>) {
   expect(response.status).toBe(429);
   expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
   expect(response.data).toBeUndefined();

@@ -1,16 +1,83 @@
 import { SESSION_COOKIE, SESSION_COOKIE_PATH } from "@shopgraph/platform";
-import { dataOf, graphqlRequest } from "@shopgraph/testing";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import {
+  dataOf,
+  graphqlRequest,
+  present,
+  queryText,
+  type GraphQLResponse,
+  type TypedArguments,
+} from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 import { recordingProxy } from "./recording-proxy.js";
 
-const TOKENS = "accessToken refreshToken user { email } userErrors { code }";
-const REGISTER = `mutation($email: String!) {
-  register(input: { email: $email, password: "a long password", name: "Cookie Monster" }) { ${TOKENS} } }`;
-const LOGIN = `mutation($email: String!) { login(input: { email: $email, password: "a long password" }) { ${TOKENS} } }`;
-const REFRESH = `mutation { refreshSession { ${TOKENS} } }`;
-const REFRESH_WITH = `mutation($token: String!) { refreshSession(refreshToken: $token) { ${TOKENS} } }`;
-const LOGOUT = "mutation { logout }";
+graphql(`
+  fragment CookieTokens on AuthPayload {
+    accessToken
+    refreshToken
+    user {
+      email
+    }
+    userErrors {
+      code
+    }
+  }
+`);
+const REGISTER = graphql(`
+  mutation CookieRegister($email: String!) {
+    register(input: { email: $email, password: "a long password", name: "Cookie Monster" }) {
+      ...CookieTokens
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation CookieLogin($email: String!) {
+    login(input: { email: $email, password: "a long password" }) {
+      ...CookieTokens
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation CookieRefresh {
+    refreshSession {
+      ...CookieTokens
+    }
+  }
+`);
+const REFRESH_WITH = graphql(`
+  mutation CookieRefreshWith($token: String!) {
+    refreshSession(refreshToken: $token) {
+      ...CookieTokens
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation CookieLogout {
+    logout
+  }
+`);
+const ME_NAME = graphql(`
+  query CookieMeName {
+    me {
+      name
+    }
+  }
+`);
+const ME_CART_PRODUCTS = graphql(`
+  query CookieMeCartProducts {
+    me {
+      name
+      cart {
+        totalQuantity
+      }
+    }
+    products(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 let emails = 0;
 const newEmail = () => `cookie-${process.pid}-${++emails}@example.com`;
@@ -24,10 +91,15 @@ function sessionCookieOf(headers: Headers) {
 }
 
 /** The gateway's session endpoint, sending the cookie as a browser would. */
-const withCookie = (supergraph: SupergraphUnderTest, query: string, cookie: string, variables = {}) =>
-  graphqlRequest(`${supergraph.origin}${SESSION_COOKIE_PATH}`, query, variables, {
+const withCookie = <TData, TVariables>(
+  supergraph: SupergraphUnderTest,
+  document: TypedDocumentNode<TData, TVariables>,
+  cookie: string,
+  ...[variables]: TypedArguments<TVariables>
+) =>
+  graphqlRequest(`${supergraph.origin}${SESSION_COOKIE_PATH}`, queryText(document), variables ?? {}, {
     headers: { cookie: `other=1; ${SESSION_COOKIE}=${cookie}` },
-  });
+  }) as Promise<GraphQLResponse<TData>>;
 
 describe("the refresh token in a cookie, through the gateway", () => {
   let supergraph: SupergraphUnderTest;
@@ -38,12 +110,13 @@ describe("the refresh token in a cookie, through the gateway", () => {
 
   it("register and login set an httpOnly, Secure, SameSite=Strict cookie scoped to the session path", async () => {
     const email = newEmail();
-    for (const response of [
-      await supergraph.request(REGISTER, { email }),
-      await supergraph.request(LOGIN, { email }),
+    const registered = await supergraph.request(REGISTER, { email });
+    const loggedIn = await supergraph.request(LOGIN, { email });
+    for (const { headers, payload } of [
+      { headers: registered.headers, payload: dataOf(registered).register },
+      { headers: loggedIn.headers, payload: dataOf(loggedIn).login },
     ]) {
-      const payload = Object.values(dataOf(response))[0] as { refreshToken: string };
-      const cookie = sessionCookieOf(response.headers);
+      const cookie = sessionCookieOf(headers);
       expect(cookie?.value).toBe(payload.refreshToken);
       expect(cookie?.attributes).toEqual(
         expect.arrayContaining(["httponly", "secure", "samesite=strict", `path=${SESSION_COOKIE_PATH}`]),
@@ -61,7 +134,7 @@ describe("the refresh token in a cookie, through the gateway", () => {
     expect(refreshSession).toMatchObject({ userErrors: [], refreshToken: null, accessToken: expect.any(String) });
     const second = sessionCookieOf(refreshed.headers)!.value;
     expect(second).not.toBe(first);
-    expect(dataOf(await supergraph.client(refreshSession.accessToken)("{ me { name } }"))).toEqual({
+    expect(dataOf(await supergraph.client(present(refreshSession.accessToken, "an access token"))(ME_NAME))).toEqual({
       me: { name: "Cookie Monster" },
     });
 
@@ -80,7 +153,9 @@ describe("the refresh token in a cookie, through the gateway", () => {
 
   it("API clients still refresh with the token in the body", async () => {
     const { register } = dataOf(await supergraph.request(REGISTER, { email: newEmail() }));
-    const { refreshSession } = dataOf(await supergraph.request(REFRESH_WITH, { token: register.refreshToken }));
+    const { refreshSession } = dataOf(
+      await supergraph.request(REFRESH_WITH, { token: present(register.refreshToken, "a refresh token") }),
+    );
     expect(refreshSession).toMatchObject({ userErrors: [], refreshToken: expect.any(String) });
   });
 
@@ -103,10 +178,10 @@ describe("the refresh token in a cookie, through the gateway", () => {
     const form = await fetch(endpoint, {
       method: "POST",
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-      body: `query=${encodeURIComponent(REFRESH)}`,
+      body: `query=${encodeURIComponent(queryText(REFRESH))}`,
     });
     expect(form.status).toBe(415);
-    const link = await fetch(`${endpoint}?query=${encodeURIComponent(REFRESH)}`, { headers: { cookie } });
+    const link = await fetch(`${endpoint}?query=${encodeURIComponent(queryText(REFRESH))}`, { headers: { cookie } });
     expect(link.status).toBeGreaterThanOrEqual(400);
     expect(link.headers.getSetCookie()).toEqual([]);
     expect(dataOf(await withCookie(supergraph, REFRESH, cookie.split("=")[1]!)).refreshSession.userErrors).toEqual([]);
@@ -122,13 +197,12 @@ describe("the refresh token in a cookie, through the gateway", () => {
         Object.fromEntries([...proxies].map(([name, proxy]) => [`${name.toUpperCase()}_URL`, proxy.url])),
       );
       const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER, { email: newEmail() }));
-      const query = `{ me { name cart { totalQuantity } } products(first: 1) { totalCount } }`;
       const response = await graphqlRequest(
         gateway.url,
-        query,
+        ME_CART_PRODUCTS,
         {},
         {
-          token: register.accessToken,
+          token: present(register.accessToken, "an access token"),
           headers: { cookie: `other=secret; ${SESSION_COOKIE}=${register.refreshToken}` },
         },
       );

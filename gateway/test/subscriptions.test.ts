@@ -10,32 +10,122 @@ import {
   testAccessToken,
   testKeys,
   testServiceToken,
-  watch,
+  present,
+  watcher,
   wsClient,
   type SubscriptionEnd,
 } from "@shopgraph/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
+import { graphql } from "./gql/index.js";
+import type { OrderStatus } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
 /** A selection spanning orders (status), products (variant, product) and users (user.email). */
-const ORDER_UPDATED = `subscription OrderUpdated($orderId: ID) {
-  orderUpdated(orderId: $orderId) {
-    id status
-    statusHistory { to }
-    user { email }
-    lines { quantity variant { sku product { name } } }
+const ORDER_UPDATED = graphql(`
+  subscription OrderUpdated($orderId: ID) {
+    orderUpdated(orderId: $orderId) {
+      id
+      status
+      statusHistory {
+        to
+      }
+      user {
+        email
+      }
+      lines {
+        quantity
+        variant {
+          sku
+          product {
+            name
+          }
+        }
+      }
+    }
   }
-}`;
-const STATUS_ONLY = `subscription($orderId: ID) { orderUpdated(orderId: $orderId) { id status } }`;
+`);
+const STATUS_ONLY = graphql(`
+  subscription StatusOnly($orderId: ID) {
+    orderUpdated(orderId: $orderId) {
+      id
+      status
+    }
+  }
+`);
 
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } userErrors { code } } }`;
-const ADD_TO_CART = `mutation($variantId: ID!) { addToCart(variantId: $variantId, quantity: 1) { userErrors { code } } }`;
-const PLACE_ORDER = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code } } }`;
-const PAY_ORDER = `mutation($orderId: ID!) { payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } } }`;
-const UPDATE_STATUS = `mutation($orderId: ID!, $status: OrderStatus!) {
-  updateOrderStatus(orderId: $orderId, status: $status) { order { status } userErrors { code message } }
-}`;
+const REGISTER = graphql(`
+  mutation SubscriptionsRegister($input: RegisterInput!) {
+    register(input: $input) {
+      accessToken
+      user {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ADD_TO_CART = graphql(`
+  mutation SubscriptionsAddToCart($variantId: ID!) {
+    addToCart(variantId: $variantId, quantity: 1) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const PLACE_ORDER = graphql(`
+  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const PAY_ORDER = graphql(`
+  mutation SubscriptionsPayOrder($orderId: ID!) {
+    payOrder(orderId: $orderId, paymentToken: "tok_visa") {
+      order {
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const UPDATE_STATUS = graphql(`
+  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {
+    updateOrderStatus(orderId: $orderId, status: $status) {
+      order {
+        status
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const IN_STOCK = graphql(`
+  query SubscriptionsInStock {
+    products(first: 1, filter: { inStock: true }) {
+      nodes {
+        name
+        variants {
+          id
+          sku
+        }
+      }
+    }
+  }
+`);
 const ADDRESS = {
   name: "Ada Lovelace",
   line1: "12 St James's Square",
@@ -66,7 +156,7 @@ function connect(token: string | undefined, url = supergraph.url) {
   open.push(client);
   return {
     closes: client.closes,
-    subscribe: (query: string, variables: Record<string, unknown> = {}) => watch(client, query, variables),
+    subscribe: watcher(client),
     dispose: () => client.dispose(),
   };
 }
@@ -78,10 +168,10 @@ async function placeOrder(token: string): Promise<string> {
     await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
   );
   expect(placeOrder.userErrors).toEqual([]);
-  return placeOrder.order.id;
+  return present(placeOrder.order, "the order").id;
 }
 
-async function moveTo(orderId: string, status: string, url = supergraph.url) {
+async function moveTo(orderId: string, status: OrderStatus, url = supergraph.url) {
   const { updateOrderStatus } = dataOf(await graphqlClient(url, admin)(UPDATE_STATUS, { orderId, status }));
   expect(updateOrderStatus.userErrors).toEqual([]);
 }
@@ -103,15 +193,11 @@ beforeAll(async () => {
         input: { email: shopper.email, password: "correct horse battery", name },
       }),
     );
-    shopper.token = register.accessToken;
+    shopper.token = present(register.accessToken, "an access token");
   }
-  const { products } = dataOf(
-    await supergraph.client()(
-      `{ products(first: 1, filter: { inStock: true }) { nodes { name variants { id sku } } } }`,
-    ),
-  );
-  const product = products.nodes[0];
-  variant = { ...product.variants[0], productName: product.name };
+  const { products } = dataOf(await supergraph.client()(IN_STOCK));
+  const product = present(products.nodes[0], "a product in stock");
+  variant = { ...present(product.variants[0], "its variant"), productName: product.name };
 }, 60_000);
 
 afterEach(async () => {
@@ -217,7 +303,7 @@ describe("Subscription.orderUpdated through the gateway", () => {
       subscription.results
         .map((result) => result.data?.["orderUpdated"])
         .filter((order) => order?.id === orderId)
-        .map((order) => order.status);
+        .map((order) => order?.status);
     await pay(orderId, shoppers.ada.token);
     for (const subscription of [one, all]) await eventually(() => statuses(subscription).at(-1) === "PAID");
 
@@ -313,6 +399,7 @@ describe("who may subscribe", () => {
 describe("operations the relay refuses", () => {
   it("answers an invalid selection with GRAPHQL_VALIDATION_FAILED, a query with BAD_REQUEST", async () => {
     const connection = connect(shoppers.ada.token);
+    // Strings: documents the schema refuses, on purpose.
     const invalid = connection.subscribe(`subscription { orderUpdated { nope } }`);
     const query = connection.subscribe(`{ me { id } }`);
     expect(errorsOf(await invalid.ended, invalid.results)[0]).toMatchObject({

@@ -73,8 +73,8 @@ export interface RunningSubgraph {
 /** What every `@shopgraph/<name>` package exports (see the brief of each subgraph). */
 export interface SubgraphPackage {
   buildSchema(): Promise<GraphQLSchema> | GraphQLSchema;
-  readConfig(env: Record<string, string | undefined>): unknown;
-  start(config: unknown, options: { log?: unknown; onQuery?: (sql: string) => void }): Promise<RunningSubgraph>;
+  readConfig(env: Record<string, string | undefined>): object;
+  start(config: object, options: { log?: unknown; onQuery?: (sql: string) => void }): Promise<RunningSubgraph>;
 }
 
 export async function loadSubgraphPackage(name: string): Promise<SubgraphPackage> {

@@ -27,7 +27,7 @@ describe("committed migrations", () => {
 });
 
 describe("the migration entry point (the Kubernetes migration Job)", () => {
-  const module = () => import("@shopgraph/users") as Promise<{ entities: []; migrations: MigrationObject[] }>;
+  const module = () => import("@shopgraph/users");
   const migrateJs = fileURLToPath(new URL("../../subgraphs/users/dist/migrate.js", import.meta.url));
 
   it("migrates a database that a replica with MIGRATE_ON_START=false refused to start on", async () => {

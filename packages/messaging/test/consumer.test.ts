@@ -159,7 +159,7 @@ test("a poison message ends in the dead-letter queue after the retry limit and d
   newTopology();
   await startConsumer(
     recordingHandler((event) => {
-      if (event.data.name === "poison") throw new Error("cannot handle this one");
+      if ("name" in event.data && event.data.name === "poison") throw new Error("cannot handle this one");
     }),
   );
   const poison = envelope("poison");
@@ -181,7 +181,8 @@ test("an event the handler refuses with a PermanentEventError goes to the dead-l
   newTopology();
   await startConsumer(
     recordingHandler((event) => {
-      if (event.data.name === "invalid") throw new PermanentEventError("data is not as the catalogue describes");
+      if ("name" in event.data && event.data.name === "invalid")
+        throw new PermanentEventError("data is not as the catalogue describes");
     }),
   );
   const invalid = envelope("invalid");

@@ -23,7 +23,7 @@ test("the outbox entity maps its properties to the columns insertOutboxEvent wri
   const meta = db.orm.getMetadata().get(OutboxEvent);
   expect(meta.tableName).toBe(OUTBOX_TABLE);
   for (const [property, column] of Object.entries(OUTBOX_INSERT_COLUMNS)) {
-    expect(meta.properties[property as keyof OutboxEvent]?.fieldNames).toEqual([column]);
+    expect(meta.properties[property as keyof typeof OUTBOX_INSERT_COLUMNS]?.fieldNames).toEqual([column]);
   }
 });
 

@@ -64,7 +64,8 @@ const schema = new GraphQLSchema({
           subscribedWith.push(context.serial);
           return on(ticks, "tick");
         },
-        resolve: ([n]: [number]) => n,
+        // on() yields each "tick" event as the list of its arguments: [n].
+        resolve: (args) => (args as [number])[0],
       },
       missing: {
         type: GraphQLString,

@@ -127,7 +127,7 @@ export async function eventually<T>(
 /** Events a test sees published, on a queue of its own. */
 export interface RecordedEvents {
   /** Every event so far, parsed, in the order they arrived. */
-  readonly events: Array<{ id: string; type: string; data: Record<string, any> }>;
+  readonly events: Array<{ id: string; type: string; occurredAt: string; data: Record<string, any> }>;
   close(): Promise<void>;
 }
 

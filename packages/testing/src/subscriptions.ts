@@ -1,6 +1,8 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createClient, type Client, type ClientOptions, type FormattedExecutionResult } from "graphql-ws";
 import { signedWebSocket } from "@shopgraph/platform";
 import { eventually } from "./amqp.js";
+import { queryText } from "./graphql.js";
 import { testKeys } from "./keys.js";
 
 /** The websocket URL of a GraphQL HTTP endpoint (same host, port and path). */
@@ -48,12 +50,33 @@ export interface WatchedSubscription<T> {
   unsubscribe(): void;
 }
 
-/** Subscribes and records what arrives. */
+/**
+ * Subscribes and records what arrives: a typed document from a test's `graphql()` (typed events
+ * and variables), or a string as graphqlRequest takes one.
+ */
+export function watch<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: NoInfer<TVariables>,
+): WatchedSubscription<TData>;
+export function watch<TData, TVariables>(
+  client: Client,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...variables: Record<string, never> extends TVariables
+    ? [variables?: NoInfer<TVariables>]
+    : [variables: NoInfer<TVariables>]
+): WatchedSubscription<TData>;
 export function watch<T = Record<string, any>>(
   client: Client,
   query: string,
+  variables?: Record<string, unknown>,
+): WatchedSubscription<T>;
+export function watch<T>(
+  client: Client,
+  operation: string | TypedDocumentNode<T, never>,
   variables: Record<string, unknown> = {},
 ): WatchedSubscription<T> {
+  const query = queryText(operation);
   const results: FormattedExecutionResult<T>[] = [];
   let end: (value: SubscriptionEnd) => void = () => undefined;
   const ended = new Promise<SubscriptionEnd>((resolve) => (end = resolve));
@@ -71,6 +94,25 @@ export function watch<T = Record<string, any>>(
     unsubscribe,
     take: (count, timeoutMs) => eventually(() => results.length >= count && results.slice(0, count), timeoutMs),
   };
+}
+
+/** watch() on one client: typed documents or strings, as watch takes them. */
+export interface Watcher {
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: NoInfer<TVariables>,
+  ): WatchedSubscription<TData>;
+  <TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: Record<string, never> extends TVariables
+      ? [variables?: NoInfer<TVariables>]
+      : [variables: NoInfer<TVariables>]
+  ): WatchedSubscription<TData>;
+  <T = Record<string, any>>(query: string, variables?: Record<string, unknown>): WatchedSubscription<T>;
+}
+
+export function watcher(client: Client): Watcher {
+  return ((operation: string, variables?: Record<string, unknown>) => watch(client, operation, variables)) as Watcher;
 }
 
 /** The close code a server answers `connection_init` with, for these connection params. */

@@ -85,12 +85,12 @@ test("an event with bad data is dead-lettered on its first delivery, without the
   const deadLetters = deadLetterQueueName(service.config.events.queue);
   await eventually(async () => (await service.broker.queueDepth(deadLetters)) === 2);
   const parked = [await service.broker.channel.get(deadLetters), await service.broker.channel.get(deadLetters)];
-  const poisonCopy = parked.find((message) => message && message.properties.messageId === poison.id);
+  const poisonCopy = parked
+    .filter((message) => message !== false)
+    .find((message) => message.properties.messageId === poison.id);
   // Never sent through a retry queue: the error is in the data, another attempt cannot help.
   expect(poisonCopy?.properties.headers).not.toHaveProperty("x-attempt");
-  expect(String(poisonCopy && poisonCopy.properties.headers?.["x-last-error"])).toContain(
-    "is not as the event catalogue describes",
-  );
+  expect(String(poisonCopy?.properties.headers?.["x-last-error"])).toContain("is not as the event catalogue describes");
   for (let attempt = 1; attempt <= service.config.events.retryDelaysMs.length; attempt++) {
     expect(await service.broker.queueDepth(retryQueueName(service.config.events.queue, attempt))).toBe(0);
   }

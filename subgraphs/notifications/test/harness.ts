@@ -15,6 +15,7 @@ import {
   TEST_EVENT_PUBLISHERS,
   testBaseConfig,
   uniqueName,
+  type GraphQLClient,
 } from "@shopgraph/testing";
 import type { NotificationsConfig } from "../src/config.js";
 import { Notification, NotificationStatus } from "../src/entities/index.js";
@@ -79,7 +80,7 @@ export interface NotificationsUnderTest {
   smtp: TestSmtpServer;
   broker: Publisher;
   statements: StatementCounter;
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   publish: Publisher["publish"];
   /** Rows, read directly from the database. */
   notifications(where?: Partial<Notification>): Promise<Notification[]>;

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, eventually, testAccessToken } from "@shopgraph/testing";
+import { dataOf, eventually, present, testAccessToken } from "@shopgraph/testing";
 import { NotificationStatus } from "../src/entities/index.js";
 import { orderPlaced, testOrder, testUser, userRegistered } from "./events.js";
 import { startNotifications, type NotificationsUnderTest } from "./harness.js";
@@ -45,13 +45,13 @@ test("the embedded sink receives mail over SMTP and writes one .eml file per mes
 
 test("ADMIN sees the sink's messages, newest first, with decoded subjects; shoppers may not", async () => {
   const admin = service.client(testAccessToken({ role: Role.ADMIN }));
-  const { sentMail } = dataOf(await admin(SENT_MAIL, { first: 10 }));
+  const sentMail = present(dataOf(await admin(SENT_MAIL, { first: 10 })).sentMail, "the sink's messages");
   expect(sentMail).toHaveLength(2);
-  expect(sentMail.map((mail: any) => mail.subject).sort()).toEqual(
+  expect(sentMail.map((mail) => mail.subject).sort()).toEqual(
     [expect.stringMatching(/^Order SG-\d+ confirmed$/), "Welcome to Café Shopgraph"].sort(),
   );
-  expect(sentMail.every((mail: any) => mail.recipient.startsWith("shopper"))).toBe(true);
-  const times = sentMail.map((mail: any) => Date.parse(mail.receivedAt));
+  expect(sentMail.every((mail) => mail.recipient.startsWith("shopper"))).toBe(true);
+  const times = sentMail.map((mail) => Date.parse(mail.receivedAt));
   expect(times).toEqual([...times].sort((a, b) => b - a));
   expect(dataOf(await admin(SENT_MAIL, { first: 1 })).sentMail).toHaveLength(1);
 

@@ -1,38 +1,104 @@
-/** The GraphQL operations the notifications tests send, written once. */
-export const NOTIFICATION_FIELDS = "id kind channel subject status recipient readAt createdAt sentAt order { id }";
+import { graphql } from "./gql/index.js";
 
-export const USER_NOTIFICATIONS = `query UserNotifications($id: ID!, $first: Int, $after: String, $unreadOnly: Boolean) {
-  _entities(representations: [{ __typename: "User", id: $id }]) {
-    ... on User {
-      unreadNotificationCount
-      notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
-        totalCount
-        pageInfo { hasNextPage endCursor }
-        nodes { ${NOTIFICATION_FIELDS} }
+/** The GraphQL operations the notifications tests send, written once (typed: see codegen.ts). */
+graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    channel
+    subject
+    status
+    recipient
+    readAt
+    createdAt
+    sentAt
+    order {
+      id
+    }
+  }
+`);
+
+export const USER_NOTIFICATIONS = graphql(`
+  query UserNotifications($id: ID!, $first: Int, $after: String, $unreadOnly: Boolean) {
+    _entities(representations: [{ __typename: "User", id: $id }]) {
+      ... on User {
+        unreadNotificationCount
+        notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            ...NotificationFields
+          }
+        }
       }
     }
   }
-}`;
+`);
 
-export const MARK_READ = `mutation MarkRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
-
-export const NOTIFICATIONS_MARK_READ = `mutation NotificationsMarkRead($ids: [ID!]!) {
-  notificationsMarkRead(ids: $ids) {
-    notifications { id readAt }
-    unreadCount
-    user { id unreadNotificationCount }
-    userErrors { field code message }
+export const MARK_READ = graphql(`
+  mutation MarkRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
   }
-}`;
+`);
 
-export const RETRY = `mutation Retry($id: ID!) { retryNotification(id: $id) { id status attempts lastError } }`;
-
-export const ADMIN_NOTIFICATIONS = `query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {
-  notifications(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { ${NOTIFICATION_FIELDS} attempts lastError }
+export const NOTIFICATIONS_MARK_READ = graphql(`
+  mutation NotificationsMarkRead($ids: [ID!]!) {
+    notificationsMarkRead(ids: $ids) {
+      notifications {
+        id
+        readAt
+      }
+      unreadCount
+      user {
+        id
+        unreadNotificationCount
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
   }
-}`;
+`);
 
-export const SENT_MAIL = `query SentMail($first: Int) { sentMail(first: $first) { recipient subject receivedAt } }`;
+export const RETRY = graphql(`
+  mutation Retry($id: ID!) {
+    retryNotification(id: $id) {
+      id
+      status
+      attempts
+      lastError
+    }
+  }
+`);
+
+export const ADMIN_NOTIFICATIONS = graphql(`
+  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {
+    notifications(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...NotificationFields
+        attempts
+        lastError
+      }
+    }
+  }
+`);
+
+export const SENT_MAIL = graphql(`
+  query SentMail($first: Int) {
+    sentMail(first: $first) {
+      recipient
+      subject
+      receivedAt
+    }
+  }
+`);

@@ -28,7 +28,9 @@ describe("the state machine", () => {
     new OrderStateMachine<{ order: { status: OrderStatus } }>({
       guards: [() => (refuse ? problem("PAYMENT_REQUIRED", "refused") : undefined)],
       effects: [
-        ((transition) => void effectsSeen.push(`${transition.from}->${transition.to}`)) as TransitionEffect<never>,
+        ((transition) => void effectsSeen.push(`${transition.from}->${transition.to}`)) as TransitionEffect<{
+          order: { status: OrderStatus };
+        }>,
       ],
     });
 

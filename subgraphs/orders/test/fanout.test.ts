@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { OrderStatus } from "../src/domain/order-state.js";
 import { OrderFanout } from "../src/events/order-fanout.js";
 import { orderAtTransition, type StatusChangedData } from "../src/events/order-data.js";
-import type { OrderView } from "../src/store/read-model.js";
+import type { OrderView } from "../src/domain/order-view.js";
 
 const ada = randomUUID();
 const bob = randomUUID();
@@ -24,6 +24,7 @@ function change(userId: string, status: OrderStatus, orderId = randomUUID()): Or
     updatedAt: at,
     paidAt: null,
     expiresAt: at,
+    shipment: null,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   testBaseConfig,
   testChannel,
   uniqueName,
+  type GraphQLClient,
 } from "@shopgraph/testing";
 import { startProductsSubgraph } from "@shopgraph/products";
 import type { OrdersConfig } from "../src/config.js";
@@ -33,9 +34,9 @@ export interface OrdersUnderTest {
   ordersDb: Database;
   productsDb: Database;
   /** A client of the orders subgraph for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   /** A client of the products subgraph (its admin API sets up the catalog). */
-  productsClient(token?: string): ReturnType<typeof graphqlClient>;
+  productsClient(token?: string): GraphQLClient;
   /**
    * Another orders instance over the same database, products and exchange, unless `config` says
    * otherwise; closed by `close` unless the test closed it.

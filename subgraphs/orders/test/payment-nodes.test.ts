@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { fromGlobalId, Role, toGlobalId } from "@shopgraph/kernel";
 import { signServiceToken, tokenKeys } from "@shopgraph/subgraph";
-import { dataOf, rowId } from "@shopgraph/testing";
+import { dataOf, present, rowId } from "@shopgraph/testing";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Catalog, type TestVariant } from "./catalog.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
-import { CANCEL_ORDER_REFUNDS, MONEY_FIELDS } from "./operations.js";
+import { CANCEL_ORDER_REFUNDS, ORDER_MONEY } from "./operations.js";
 import { orderOf, pay, shopper, type Shopper } from "./shoppers.js";
 
 /** Payments and refunds are Nodes: fetched by id alone, seen by whoever may see their order. */
@@ -15,7 +15,6 @@ const NODE_FIELDS = `__typename
   ... on Refund { refundStatus: status amount { amountCents currency } reference createdAt refundedAt lastError }`;
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ${NODE_FIELDS} } }`;
-const ORDER_MONEY = `query($id: ID!) { order(id: $id) { ${MONEY_FIELDS} } }`;
 
 let stack: OrdersUnderTest;
 let shirt: TestVariant;
@@ -34,7 +33,7 @@ async function refundedOrder(who: Shopper) {
   expect((await pay(who, order.id, "tok_declined")).userErrors).not.toEqual([]);
   expect((await pay(who, order.id)).userErrors).toEqual([]);
   expect(dataOf(await who.client(CANCEL_ORDER_REFUNDS, { orderId: order.id })).cancelOrder.userErrors).toEqual([]);
-  const { payments, refunds } = dataOf(await who.client(ORDER_MONEY, { id: order.id })).order;
+  const { payments, refunds } = present(dataOf(await who.client(ORDER_MONEY, { id: order.id })).order, "the order");
   expect(payments).toHaveLength(2);
   expect(refunds).toHaveLength(1);
   return { orderId: order.id as string, payments, refunds, ids: [...payments, ...refunds].map((node: any) => node.id) };

@@ -4,6 +4,7 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
+  type GraphQLClient,
   RequestStatementCounter,
   testChannel,
   testKeys,
@@ -24,7 +25,7 @@ export interface ShopUnderTest {
   /** SQL statements each subgraph ran for requests (outbox relays left out). */
   statements: Record<Counted, RequestStatementCounter>;
   /** A client of the gateway. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Role, toGlobalId } from "@shopgraph/kernel";
-import { dataOf, testAccessToken } from "@shopgraph/testing";
+import { dataOf, present, testAccessToken } from "@shopgraph/testing";
 import type { OrdersUnderTest } from "./harness.js";
 import { ADD_TO_CART, ADDRESS, PAY_ORDER, PLACE_ORDER } from "./operations.js";
 
@@ -23,12 +23,12 @@ export function shopper(stack: OrdersUnderTest, role: Role = Role.CUSTOMER): Sho
 export async function addToCart(who: Shopper, variantId: string, quantity: number) {
   const { addToCart } = dataOf(await who.client(ADD_TO_CART, { variantId, quantity }));
   if (addToCart.userErrors.length) throw new Error(JSON.stringify(addToCart.userErrors));
-  return addToCart.cart;
+  return present(addToCart.cart, "the cart");
 }
 
 export async function placeOrder(who: Shopper, idempotencyKey: string = randomUUID(), shippingAddress = ADDRESS) {
   const { placeOrder } = dataOf(await who.client(PLACE_ORDER, { input: { idempotencyKey, shippingAddress } }));
-  return placeOrder as { order: any; userErrors: any[] };
+  return placeOrder;
 }
 
 /** Cart with these lines, checked out: the order, which must have been placed. */
@@ -36,10 +36,10 @@ export async function orderOf(who: Shopper, lines: Array<[variantId: string, qua
   for (const [variantId, quantity] of lines) await addToCart(who, variantId, quantity);
   const { order, userErrors } = await placeOrder(who);
   if (userErrors.length) throw new Error(JSON.stringify(userErrors));
-  return order;
+  return present(order, "the order");
 }
 
 export async function pay(who: Shopper, orderId: string, token = "tok_visa") {
   const { payOrder } = dataOf(await who.client(PAY_ORDER, { orderId, token }));
-  return payOrder as { order: any; userErrors: any[] };
+  return payOrder;
 }

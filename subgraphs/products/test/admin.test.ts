@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { dataOf } from "@shopgraph/testing";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { dataOf, present, queryText } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku, type ProductSpec } from "./fixtures.js";
+import type {
+  AddVariantMutationVariables,
+  AdjustStockMutationVariables,
+  UpdateProductMutationVariables,
+  UpdateVariantMutationVariables,
+} from "./gql/graphql.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 import {
   ADD_VARIANT,
@@ -45,10 +52,14 @@ async function tableCounts() {
 }
 
 /** Sends a mutation that must fail with userErrors and change nothing; returns its errors. */
-async function refused(query: string, variables: Record<string, unknown>): Promise<string[]> {
+async function refused<TData extends object, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<string[]> {
   const before = await tableCounts();
-  const data = dataOf(await admin(query, variables));
-  const payload = Object.values(data)[0] as any;
+  const data = dataOf(await admin(document, variables));
+  // Each of these mutations answers one payload with userErrors.
+  const payload = Object.values(data)[0] as { userErrors: { code: string; field: string[] | null }[] };
   expect(payload.userErrors.length).toBeGreaterThan(0);
   expect(Object.entries(payload).filter(([key, value]) => key !== "userErrors" && value !== null)).toEqual([]);
   expect(await tableCounts()).toEqual(before);
@@ -85,14 +96,15 @@ const tee = (overrides: Partial<ProductSpec> = {}): ProductSpec => ({
 
 describe("who may administer the catalog", () => {
   const id = randomUUID();
+  // Sent as text: one table of different mutations, each row with variables of its own shape.
   const mutations: [string, string, Record<string, unknown>][] = [
-    ["createCategory", CREATE_CATEGORY, { input: { name: "Nope" } }],
-    ["createProduct", CREATE_PRODUCT, { input: tee() }],
-    ["updateProduct", UPDATE_PRODUCT, { id, input: { name: "Nope" } }],
-    ["archiveProduct", ARCHIVE_PRODUCT, { id }],
-    ["addVariant", ADD_VARIANT, { productId: id, input: { sku: "NOPE", priceCents: 1 } }],
-    ["updateVariant", UPDATE_VARIANT, { id, input: { priceCents: 1 } }],
-    ["adjustStock", ADJUST_STOCK, { variantId: id, delta: 1 }],
+    ["createCategory", queryText(CREATE_CATEGORY), { input: { name: "Nope" } }],
+    ["createProduct", queryText(CREATE_PRODUCT), { input: tee() }],
+    ["updateProduct", queryText(UPDATE_PRODUCT), { id, input: { name: "Nope" } }],
+    ["archiveProduct", queryText(ARCHIVE_PRODUCT), { id }],
+    ["addVariant", queryText(ADD_VARIANT), { productId: id, input: { sku: "NOPE", priceCents: 1 } }],
+    ["updateVariant", queryText(UPDATE_VARIANT), { id, input: { priceCents: 1 } }],
+    ["adjustStock", queryText(ADJUST_STOCK), { variantId: id, delta: 1 }],
   ];
 
   test.each(mutations)("%s: anonymous callers are UNAUTHENTICATED", async (_, query, variables) => {
@@ -128,7 +140,7 @@ describe("createProduct", () => {
       priceRange: { min: { amountCents: 2400, currency: "USD" }, max: { amountCents: 2600, currency: "USD" } },
       inStock: true,
     });
-    expect(product.variants.map((v: any) => [v.title, v.options, v.stock, v.inStock, v.available])).toEqual([
+    expect(product?.variants.map((v: any) => [v.title, v.options, v.stock, v.inStock, v.available])).toEqual([
       [
         "M / Black",
         [
@@ -150,10 +162,10 @@ describe("createProduct", () => {
         true,
       ],
     ]);
-    expect(product.variants[0].price.formatted).toBe("$24.00");
+    expect(product?.variants[0]?.price.formatted).toBe("$24.00");
     const ledger = await products.sql(
       "SELECT delta, stock_after, kind, actor FROM stock_movements WHERE variant_id = ANY($1)",
-      [product.variants.map((v: any) => v.id)],
+      [present(product).variants.map((v: any) => v.id)],
     );
     expect(ledger).toEqual([{ delta: 5, stock_after: 5, kind: "INITIAL", actor: expect.stringMatching(/^user:/) }]);
   });
@@ -311,16 +323,16 @@ describe("updateProduct and archiveProduct", () => {
       category: { slug: "home" },
       images: ["https://cdn.example.com/holder.jpg"],
     });
-    expect(new Date(updateProduct.product.updatedAt) >= new Date(product.createdAt)).toBe(true);
+    expect(new Date(present(updateProduct.product).updatedAt) >= new Date(product.createdAt)).toBe(true);
     const found = dataOf(await products.client()(SEARCH, { query: "quilted home" })).products.nodes;
     expect(found.map((node: any) => node.id)).toEqual([product.id]);
     const { updateProduct: renamed } = dataOf(
       await admin(UPDATE_PRODUCT, { id: product.id, input: { slug: "pot-holder" } }),
     );
-    expect(renamed.product.slug).toBe("pot-holder");
+    expect(renamed.product?.slug).toBe("pot-holder");
   });
 
-  test.each<[string, (id: string) => Record<string, unknown>, string[]]>([
+  test.each<[string, (id: string) => UpdateProductMutationVariables, string[]]>([
     ["an unknown id", () => ({ id: randomUUID(), input: { name: "X" } }), ["PRODUCT_NOT_FOUND@id"]],
     ["an empty name", (id) => ({ id, input: { name: "" } }), ["INVALID_NAME@input.name"]],
     ["a taken slug", (id) => ({ id, input: { slug: "taken-by-other" } }), ["SLUG_TAKEN@input.slug"]],
@@ -349,14 +361,14 @@ describe("updateProduct and archiveProduct", () => {
   test("archiving takes a product off sale; updating its status puts it back", async () => {
     const product = await createProduct(products, simpleProduct("home", "Seasonal Wreath"));
     const { archiveProduct } = dataOf(await admin(ARCHIVE_PRODUCT, { id: product.id }));
-    expect(archiveProduct.product.status).toBe("ARCHIVED");
-    expect(archiveProduct.product.variants[0].available).toBe(false);
+    expect(archiveProduct.product?.status).toBe("ARCHIVED");
+    expect(archiveProduct.product?.variants[0]?.available).toBe(false);
     expect(dataOf(await products.client()(PRODUCT, { id: product.id })).product).toBeNull();
     expect(dataOf(await products.client()(SEARCH, { query: "wreath" })).products.totalCount).toBe(0);
-    expect(dataOf(await admin(PRODUCT, { id: product.id })).product.status).toBe("ARCHIVED");
+    expect(dataOf(await admin(PRODUCT, { id: product.id })).product?.status).toBe("ARCHIVED");
 
     const { updateProduct } = dataOf(await admin(UPDATE_PRODUCT, { id: product.id, input: { status: "ACTIVE" } }));
-    expect(updateProduct.product.variants[0].available).toBe(true);
+    expect(updateProduct.product?.variants[0]?.available).toBe(true);
     expect(dataOf(await products.client()(SEARCH, { query: "wreath" })).products.totalCount).toBe(1);
   });
 
@@ -392,11 +404,11 @@ describe("addVariant and updateVariant", () => {
       stock: 2,
     });
     const after = dataOf(await admin(PRODUCT, { id: product.id })).product;
-    expect(after.variants.map((v: any) => v.title)).toEqual(["M / Black", "L / White", "XL / Black"]);
-    expect(after.priceRange.max.amountCents).toBe(2800);
+    expect(after?.variants.map((v: any) => v.title)).toEqual(["M / Black", "L / White", "XL / Black"]);
+    expect(after?.priceRange.max.amountCents).toBe(2800);
   });
 
-  test.each<[string, (p: { id: string; skus: string[] }) => Record<string, unknown>, string[]]>([
+  test.each<[string, (p: { id: string; skus: string[] }) => AddVariantMutationVariables, string[]]>([
     [
       "options of an existing variant",
       ({ id }) => ({ productId: id, input: { sku: uniqueSku(), priceCents: 1, options: opts("M", "Black") } }),
@@ -412,7 +424,7 @@ describe("addVariant and updateVariant", () => {
     ],
     [
       "a SKU in use",
-      ({ id, skus }) => ({ productId: id, input: { sku: skus[0], priceCents: 1, options: opts("S", "Red") } }),
+      ({ id, skus }) => ({ productId: id, input: { sku: present(skus[0]), priceCents: 1, options: opts("S", "Red") } }),
       ["SKU_TAKEN@input.sku"],
     ],
     [
@@ -459,14 +471,15 @@ describe("addVariant and updateVariant", () => {
     const [first] = product.variants;
     const { updateVariant } = dataOf(await admin(UPDATE_VARIANT, { id: first!.id, input: { price: "19.90" } }));
     expect(updateVariant.userErrors).toEqual([]);
-    expect(updateVariant.variant.price).toMatchObject({ amountCents: 1990, formatted: "$19.90" });
+    expect(updateVariant.variant?.price).toMatchObject({ amountCents: 1990, formatted: "$19.90" });
     for (const price of [19.9, "1e3", "19,90"]) {
-      const response = await admin(UPDATE_VARIANT, { id: first!.id, input: { price } });
+      // Sent as text: a number where the schema wants a Decimal string, on purpose.
+      const response = await admin(queryText(UPDATE_VARIANT), { id: first!.id, input: { price } });
       expect(response.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
     }
   });
 
-  test.each<[string, (v: { id: string; otherSku: string }) => Record<string, unknown>, string[]]>([
+  test.each<[string, (v: { id: string; otherSku: string }) => UpdateVariantMutationVariables, string[]]>([
     [
       "a price with more decimals than USD has",
       ({ id }) => ({ id, input: { price: "19.999" } }),
@@ -492,17 +505,18 @@ describe("addVariant and updateVariant", () => {
     const [first, second] = product.variants;
     expect(await refused(UPDATE_VARIANT, variables({ id: first!.id, otherSku: second!.sku }))).toEqual(expected);
     const after = dataOf(await admin(PRODUCT, { id: product.id })).product;
-    expect(after.variants[0]).toMatchObject({ sku: first!.sku, title: "M / Black", price: { amountCents: 2400 } });
+    expect(after?.variants[0]).toMatchObject({ sku: first!.sku, title: "M / Black", price: { amountCents: 2400 } });
   });
 });
 
 describe("malformed ids", () => {
+  // Sent as text: different mutations in one table, each row with variables of its own shape.
   test.each<[string, string, Record<string, unknown>]>([
-    ["updateProduct", UPDATE_PRODUCT, { id: "42", input: { name: "X" } }],
-    ["archiveProduct", ARCHIVE_PRODUCT, { id: "nope" }],
-    ["addVariant", ADD_VARIANT, { productId: "p-1", input: { sku: "NOPE", priceCents: 1 } }],
-    ["updateVariant", UPDATE_VARIANT, { id: "x", input: { priceCents: 1 } }],
-    ["adjustStock", ADJUST_STOCK, { variantId: "v1", delta: 1 }],
+    ["updateProduct", queryText(UPDATE_PRODUCT), { id: "42", input: { name: "X" } }],
+    ["archiveProduct", queryText(ARCHIVE_PRODUCT), { id: "nope" }],
+    ["addVariant", queryText(ADD_VARIANT), { productId: "p-1", input: { sku: "NOPE", priceCents: 1 } }],
+    ["updateVariant", queryText(UPDATE_VARIANT), { id: "x", input: { priceCents: 1 } }],
+    ["adjustStock", queryText(ADJUST_STOCK), { variantId: "v1", delta: 1 }],
   ])("%s: a malformed id is BAD_USER_INPUT before any statement", async (_, query, variables) => {
     const before = products.statements.count;
     const response = await admin(query, variables);
@@ -531,7 +545,7 @@ describe("adjustStock", () => {
     ]);
   });
 
-  test.each<[string, (id: string) => Record<string, unknown>, string[]]>([
+  test.each<[string, (id: string) => AdjustStockMutationVariables, string[]]>([
     ["going below zero", (variantId) => ({ variantId, delta: -4 }), ["INSUFFICIENT_STOCK@delta"]],
     ["a zero delta", (variantId) => ({ variantId, delta: 0 }), ["INVALID_QUANTITY@delta"]],
     ["an absurd delta", (variantId) => ({ variantId, delta: 2_000_000 }), ["INVALID_QUANTITY@delta"]],
@@ -539,7 +553,7 @@ describe("adjustStock", () => {
   ])("refuses %s and changes nothing", async (_, variables, expected) => {
     const product = await createProduct(products, simpleProduct("home", "Steady Lamp", 5000, 3));
     expect(await refused(ADJUST_STOCK, variables(product.variants[0]!.id))).toEqual(expected);
-    expect(dataOf(await admin(PRODUCT, { id: product.id })).product.variants[0].stock).toBe(3);
+    expect(dataOf(await admin(PRODUCT, { id: product.id })).product?.variants[0]?.stock).toBe(3);
   });
 
   test("concurrent removals never take stock below zero", async () => {
@@ -552,7 +566,7 @@ describe("adjustStock", () => {
     );
     expect(results.filter((result) => result.variant).length).toBe(10);
     expect(results.filter((result) => result.userErrors[0]?.code === "INSUFFICIENT_STOCK").length).toBe(15);
-    expect(dataOf(await admin(PRODUCT, { id: product.id })).product.variants[0].stock).toBe(0);
+    expect(dataOf(await admin(PRODUCT, { id: product.id })).product?.variants[0]?.stock).toBe(0);
   });
 });
 
@@ -561,7 +575,7 @@ describe("createCategory", () => {
     const { createCategory } = dataOf(await admin(CREATE_CATEGORY, { input: { name: "Garden & Outdoors" } }));
     expect(createCategory.userErrors).toEqual([]);
     expect(createCategory.category).toMatchObject({ slug: "garden-outdoors", productCount: 0 });
-    expect(createCategory.category.position).toBeGreaterThan(1);
+    expect(createCategory.category?.position).toBeGreaterThan(1);
   });
 
   test("refuses an empty name or a taken slug", async () => {

@@ -1,5 +1,5 @@
 import { Role } from "@shopgraph/kernel";
-import { dataOf, testAccessToken, testServiceToken } from "@shopgraph/testing";
+import { dataOf, present, testAccessToken, testServiceToken } from "@shopgraph/testing";
 import type { ProductsUnderTest } from "./harness.js";
 import { CREATE_CATEGORY, CREATE_PRODUCT } from "./operations.js";
 
@@ -37,20 +37,14 @@ export function uniqueSku(prefix = "T"): string {
 export async function createCategory(products: ProductsUnderTest, name: string, slug?: string) {
   const { createCategory } = dataOf(await products.client(tokens.admin())(CREATE_CATEGORY, { input: { name, slug } }));
   if (createCategory.userErrors.length) throw new Error(JSON.stringify(createCategory.userErrors));
-  return createCategory.category as { id: string; slug: string; name: string };
+  return present(createCategory.category, "the category");
 }
 
 /** Creates a product through the admin API and returns it as the API shows it. */
 export async function createProduct(products: ProductsUnderTest, spec: ProductSpec) {
   const { createProduct } = dataOf(await products.client(tokens.admin())(CREATE_PRODUCT, { input: spec }));
   if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
-  return createProduct.product as {
-    id: string;
-    slug: string;
-    name: string;
-    createdAt: string;
-    variants: { id: string; sku: string; stock: number; title: string }[];
-  };
+  return present(createProduct.product, "the product");
 }
 
 /** A product with one variant, for tests about something else. */

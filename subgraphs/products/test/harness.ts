@@ -5,6 +5,7 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
+  type GraphQLClient,
   RequestStatementCounter,
   rowParams,
   StatementCounter,
@@ -22,7 +23,7 @@ export interface ProductsUnderTest {
   config: ProductsConfig;
   statements: StatementCounter;
   /** A client for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   /** Reads the subgraph's database directly, for what the API does not show (the stock ledger). */
   sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { toGlobalId } from "@shopgraph/kernel";
 import { dataOf } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { tokens } from "./fixtures.js";
+import { graphql } from "./gql/index.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 import { ENTITIES, PRODUCT, RESERVE_STOCK, SEARCH } from "./operations.js";
 
@@ -11,6 +13,35 @@ import { ENTITIES, PRODUCT, RESERVE_STOCK, SEARCH } from "./operations.js";
  * the demo catalog (48 products, some 250 variants).
  */
 let products: ProductsUnderTest;
+
+const CATEGORY_COUNTS = graphql(`
+  query CategoryCounts {
+    categories {
+      slug
+      productCount
+    }
+  }
+`);
+
+const COUNTS_UNDER_PRODUCTS = graphql(`
+  query CountsUnderProducts {
+    products(first: 40) {
+      nodes {
+        category {
+          slug
+          productCount
+        }
+      }
+      facets {
+        categories {
+          category {
+            productCount
+          }
+        }
+      }
+    }
+  }
+`);
 let productIds: string[];
 let variantIds: string[];
 
@@ -22,9 +53,13 @@ beforeAll(async () => {
 afterAll(() => products?.close());
 
 /** Runs a request and returns its data with the number of SQL statements it cost. */
-async function counted(query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function counted<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token?: string,
+) {
   products.statements.reset();
-  const data = dataOf(await products.client(token)(query, variables));
+  const data = dataOf(await products.client(token)(document, variables));
   return { data, statements: products.statements.count };
 }
 
@@ -100,10 +135,8 @@ describe("one statement per fetch", () => {
   });
 
   test("categories with product counts is 1 statement; counts under products are 1 more in all", async () => {
-    expect((await counted(`{ categories { slug productCount } }`)).statements).toBe(1);
-    const { data, statements } = await counted(`{
-      products(first: 40) { nodes { category { slug productCount } } facets { categories { category { productCount } } } }
-    }`);
+    expect((await counted(CATEGORY_COUNTS, {})).statements).toBe(1);
+    const { data, statements } = await counted(COUNTS_UNDER_PRODUCTS, {});
     expect(data.products.nodes).toHaveLength(40);
     expect(statements).toBe(2);
   });

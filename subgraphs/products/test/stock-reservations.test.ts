@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, eventually, rowId } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId } from "@shopgraph/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";
@@ -62,11 +62,12 @@ describe("who may reserve and release stock", () => {
     ["admins", tokens.admin(), "FORBIDDEN"],
   ])("%s are refused", async (_, token, code) => {
     const [variantId] = await stocked(`Guarded ${code}`, 5);
-    for (const [query, variables] of [
-      [RESERVE_STOCK, { orderId: randomUUID(), lines: [{ variantId, quantity: 1 }] }],
-      [RELEASE_STOCK, { orderId: randomUUID() }],
-    ] as const) {
-      const response = await products.client(token)(query, variables);
+    const client = products.client(token);
+    for (const send of [
+      () => client(RESERVE_STOCK, { orderId: randomUUID(), lines: [{ variantId: present(variantId), quantity: 1 }] }),
+      () => client(RELEASE_STOCK, { orderId: randomUUID() }),
+    ]) {
+      const response = await send();
       expect(response.errors?.[0]?.extensions?.code).toBe(code);
     }
     expect(await stockOf(variantId!)).toBe(5);
@@ -93,7 +94,7 @@ describe("reserveStock", () => {
       }),
       expect.objectContaining({ variantId: small, variantTitle: "Size 1", quantity: 3 }),
     ]);
-    expect(reservation.lines[0].sku).toMatch(/^R-/);
+    expect(reservation.lines[0]?.sku).toMatch(/^R-/);
     expect([await stockOf(small!), await stockOf(large!)]).toEqual([2, 0]);
     const ledger = await products.sql(
       "SELECT variant_id, delta, stock_after, actor FROM stock_movements WHERE order_id = $1 ORDER BY delta",
@@ -120,7 +121,7 @@ describe("reserveStock", () => {
     await reserve(orderId, [{ variantId: variantId!, quantity: 1 }]);
     await products.sql("UPDATE product_variants SET price_cents = 99 WHERE id = $1", [variantId]);
     const again = await reserve(orderId, [{ variantId: variantId!, quantity: 1 }]);
-    expect(again.lines[0].unitPrice.amountCents).toBe(1250);
+    expect(again.lines[0]?.unitPrice.amountCents).toBe(1250);
   });
 
   test("a different request for an order that has a reservation is refused", async () => {
@@ -209,11 +210,11 @@ describe("releaseStock", () => {
   test("an unknown order id changes nothing; a malformed order or variant id is BAD_USER_INPUT", async () => {
     const movements = (await products.sql("SELECT count(*)::int AS n FROM stock_movements"))[0]!.n;
     expect(await release(randomUUID())).toBe(false);
-    for (const [query, variables] of [
-      [RELEASE_STOCK, { orderId: "nonsense" }],
-      [RESERVE_STOCK, { orderId: randomUUID(), lines: [line("v-1", 1)] }],
-    ] as const) {
-      expect((await orders(query, variables)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const send of [
+      () => orders(RELEASE_STOCK, { orderId: "nonsense" }),
+      () => orders(RESERVE_STOCK, { orderId: randomUUID(), lines: [line("v-1", 1)] }),
+    ]) {
+      expect((await send()).errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
     }
     expect((await products.sql("SELECT count(*)::int AS n FROM stock_movements"))[0]!.n).toBe(movements);
   });
@@ -332,8 +333,8 @@ describe("under concurrency", () => {
     const [variantId] = await stocked("Visible Stock", 3);
     await reserve(randomUUID(), [line(variantId!, 3)]);
     const product = dataOf(await products.client()(PRODUCT, { slug: "visible-stock" })).product;
-    expect(product.variants[0]).toMatchObject({ stock: 0, inStock: false });
-    expect(product.inStock).toBe(false);
+    expect(product?.variants[0]).toMatchObject({ stock: 0, inStock: false });
+    expect(product?.inStock).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, settled, testServiceToken } from "@shopgraph/testing";
+import { dataOf, present, settled, testServiceToken } from "@shopgraph/testing";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";
@@ -13,8 +13,8 @@ const shoppers: TestSession[] = [];
 beforeAll(async () => {
   users = await startUsers({ admin: ADMIN });
   const { login } = dataOf(await users.client()(LOGIN, { input: ADMIN }));
-  adminToken = login.accessToken;
-  adminId = login.user.id;
+  adminToken = present(login.accessToken, "the admin's access token");
+  adminId = present(login.user, "the admin").id;
   for (let i = 0; i < 7; i++) shoppers.push(await registerCustomer(users, i % 2 ? "Ada Lovelace" : "Alan Turing"));
 });
 afterAll(() => users.close());
@@ -115,7 +115,7 @@ describe("setUserRole (ADMIN)", () => {
     const { login } = dataOf(
       await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }),
     );
-    const list = await users.client(login.accessToken)(USERS, { first: 1 });
+    const list = await users.client(present(login.accessToken))(USERS, { first: 1 });
     expect(list.errors).toBeUndefined();
   });
 
@@ -236,7 +236,7 @@ describe("admin seeding", () => {
     const again = await startUsers({ admin: ADMIN, databaseUrl: users.config.databaseUrl });
     try {
       const login = dataOf(await again.client()(LOGIN, { input: ADMIN }));
-      expect(login.login.user.id).toBe(adminId);
+      expect(login.login.user?.id).toBe(adminId);
     } finally {
       await again.subgraph.close();
     }

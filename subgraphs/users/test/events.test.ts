@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { dataOf, eventually, recordEvents, rowId, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 import { registerCustomer } from "./session.js";
@@ -26,18 +27,26 @@ test("registering publishes user.registered with the user's email and name", asy
     type: "user.registered",
     data: { userId: rowId(shopper.userId), email: shopper.email, name: "Edsger Dijkstra" },
   });
-  expect(event.id).toMatch(/^[0-9a-f-]{36}$/);
-  expect(Date.parse(event.occurredAt)).not.toBeNaN();
+  expect(event?.id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(Date.parse(present(event).occurredAt)).not.toBeNaN();
 });
 
 test("a profile change publishes user.updated; a change to nothing publishes nothing", async () => {
   const shopper = await registerCustomer(users);
-  const update = `mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { userErrors { code } } }`;
+  const update = graphql(`
+    mutation EventsUpdateProfile($input: UpdateProfileInput!) {
+      updateProfile(input: $input) {
+        userErrors {
+          code
+        }
+      }
+    }
+  `);
   await users.client(shopper.accessToken)(update, { input: { name: "Test Shopper" } });
   await users.client(shopper.accessToken)(update, { input: { name: "Renamed" } });
   const events = await eventually(() => eventsOf(shopper.userId).length === 2 && eventsOf(shopper.userId));
   expect(events.map((event) => event.type)).toEqual(["user.registered", "user.updated"]);
-  expect(events[1].data).toEqual({ userId: rowId(shopper.userId), email: shopper.email, name: "Renamed" });
+  expect(events[1]?.data).toEqual({ userId: rowId(shopper.userId), email: shopper.email, name: "Renamed" });
 });
 
 test("a refused registration publishes nothing", async () => {
@@ -45,7 +54,7 @@ test("a refused registration publishes nothing", async () => {
   const { register } = dataOf(
     await users.client()(REGISTER, { input: { email: "bad", password: "long enough pass", name: "X" } }),
   );
-  expect(register.userErrors[0].code).toBe("INVALID_EMAIL");
+  expect(register.userErrors[0]?.code).toBe("INVALID_EMAIL");
   const marker = await registerCustomer(users);
   await eventually(() => eventsOf(marker.userId).length === 1);
   expect(recorded.events.length).toBe(before + 1);

@@ -11,6 +11,7 @@ import {
   testChannel,
   testKeys,
   uniqueName,
+  type GraphQLClient,
 } from "@shopgraph/testing";
 import type { UsersConfig } from "../src/config.js";
 import { startUsersSubgraph } from "../src/server.js";
@@ -20,7 +21,7 @@ export interface UsersUnderTest {
   config: UsersConfig;
   statements: StatementCounter;
   /** A client for `token`, or an anonymous one. */
-  client(token?: string): ReturnType<typeof graphqlClient>;
+  client(token?: string): GraphQLClient;
   close(): Promise<void>;
 }
 

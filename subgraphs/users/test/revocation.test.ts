@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataOf, eventually, recordEvents, rowId, type RecordedEvents } from "@shopgraph/testing";
+import { dataOf, eventually, present, type RecordedEvents, recordEvents, rowId } from "@shopgraph/testing";
+import { graphql } from "./gql/index.js";
 import { startUsers, type UsersUnderTest } from "./harness.js";
 import { LOGIN, LOGOUT, REFRESH } from "./operations.js";
 import { registerCustomer, type TestSession } from "./session.js";
@@ -13,7 +14,7 @@ let adminToken: string;
 beforeAll(async () => {
   users = await startUsers({ admin: ADMIN });
   recorded = await recordEvents(users.config.events.exchange, "user.sessions_revoked");
-  adminToken = dataOf(await users.client()(LOGIN, { input: ADMIN })).login.accessToken;
+  adminToken = present(dataOf(await users.client()(LOGIN, { input: ADMIN })).login.accessToken);
 });
 afterAll(async () => {
   await recorded?.close();
@@ -25,10 +26,62 @@ const revocationsOf = (userId: string) => recorded.events.filter((event) => even
 /** The `sv` claim of an access token. */
 const sv = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString()).sv;
 
-const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }`;
-const SET_ROLE = `mutation($userId: ID!, $role: Role!) { setUserRole(userId: $userId, role: $role) { userErrors { code } } }`;
-const DISABLE = `mutation($userId: ID!) { disableUser(userId: $userId) { user { disabled } userErrors { code field } } }`;
-const ENABLE = `mutation($userId: ID!) { enableUser(userId: $userId) { user { disabled } userErrors { code } } }`;
+const CHANGE_PASSWORD = graphql(`
+  mutation RevocationChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const SET_ROLE = graphql(`
+  mutation RevocationSetRole($userId: ID!, $role: Role!) {
+    setUserRole(userId: $userId, role: $role) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const DISABLE = graphql(`
+  mutation RevocationDisable($userId: ID!) {
+    disableUser(userId: $userId) {
+      user {
+        disabled
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+const ENABLE = graphql(`
+  mutation RevocationEnable($userId: ID!) {
+    enableUser(userId: $userId) {
+      user {
+        disabled
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const LOGOUT_EVERYWHERE = graphql(`
+  mutation RevocationLogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+const ME_DISABLED = graphql(`
+  query RevocationMeDisabled {
+    me {
+      id
+      disabled
+    }
+  }
+`);
 
 async function refresh(token: string) {
   return dataOf(await users.client()(REFRESH, { token })).refreshSession;
@@ -45,17 +98,17 @@ describe("session versions", () => {
     // The same role again changes nothing, so revokes nothing.
     expect(dataOf(await client(SET_ROLE, { userId, role: "ADMIN" })).setUserRole.userErrors).toEqual([]);
     const afterRole = await refresh(shopper.refreshToken);
-    expect(sv(afterRole.accessToken)).toBe(1);
+    expect(sv(present(afterRole.accessToken))).toBe(1);
 
-    await users.client(afterRole.accessToken)(CHANGE_PASSWORD, {
+    await users.client(present(afterRole.accessToken))(CHANGE_PASSWORD, {
       input: { currentPassword: shopper.password, newPassword: "another long passphrase" },
     });
-    const afterPassword = await refresh(afterRole.refreshToken);
-    expect(sv(afterPassword.accessToken)).toBe(2);
+    const afterPassword = await refresh(present(afterRole.refreshToken));
+    expect(sv(present(afterPassword.accessToken))).toBe(2);
 
-    await users.client()(LOGOUT, { token: afterPassword.refreshToken });
+    await users.client()(LOGOUT, { token: present(afterPassword.refreshToken) });
     // Logging out of an ended session again revokes nothing more.
-    await users.client()(LOGOUT, { token: afterPassword.refreshToken });
+    await users.client()(LOGOUT, { token: present(afterPassword.refreshToken) });
 
     const events = await eventually(() => revocationsOf(userId).length === 3 && revocationsOf(userId));
     expect(events.map((event) => [event.type, event.data])).toEqual([
@@ -66,18 +119,18 @@ describe("session versions", () => {
     const login = dataOf(
       await users.client()(LOGIN, { input: { email: shopper.email, password: "another long passphrase" } }),
     );
-    expect(sv(login.login.accessToken)).toBe(3);
+    expect(sv(present(login.login.accessToken))).toBe(3);
   });
 
   test("refresh token reuse and logoutEverywhere revoke too", async () => {
     const shopper = await registerCustomer(users);
     const rotated = await refresh(shopper.refreshToken);
-    expect((await refresh(shopper.refreshToken)).userErrors[0].code).toBe("INVALID_REFRESH_TOKEN");
+    expect((await refresh(shopper.refreshToken)).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     const phone = dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }));
-    const everywhere = dataOf(await users.client(phone.login.accessToken)(`mutation { logoutEverywhere }`));
+    const everywhere = dataOf(await users.client(present(phone.login.accessToken))(LOGOUT_EVERYWHERE));
     expect(everywhere.logoutEverywhere).toBe(true);
-    expect((await refresh(phone.login.refreshToken)).userErrors[0].code).toBe("INVALID_REFRESH_TOKEN");
-    expect((await refresh(rotated.refreshToken)).userErrors[0].code).toBe("INVALID_REFRESH_TOKEN");
+    expect((await refresh(present(phone.login.refreshToken))).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
+    expect((await refresh(present(rotated.refreshToken))).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     const events = await eventually(() => revocationsOf(shopper.userId).length === 2 && revocationsOf(shopper.userId));
     expect(events.map((event) => event.data.reason)).toEqual(["REFRESH_TOKEN_REUSED", "LOGOUT_EVERYWHERE"]);
   });
@@ -91,7 +144,7 @@ describe("session versions", () => {
           dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } })).login,
       ),
     );
-    await Promise.all(sessions.map((session) => users.client()(LOGOUT, { token: session.refreshToken })));
+    await Promise.all(sessions.map((session) => users.client()(LOGOUT, { token: present(session.refreshToken) })));
     const events = await eventually(() => revocationsOf(shopper.userId).length === 6 && revocationsOf(shopper.userId));
     expect(events.map((event) => event.data.sessionVersion)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -106,16 +159,16 @@ describe("disableUser / enableUser", () => {
     await users.client(adminToken)(DISABLE, { userId: shopper.userId });
     const login = dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }));
     expect(login.login).toMatchObject({ accessToken: null, userErrors: [{ code: "ACCOUNT_DISABLED" }] });
-    expect((await refresh(shopper.refreshToken)).userErrors[0].code).toBe("INVALID_REFRESH_TOKEN");
+    expect((await refresh(shopper.refreshToken)).userErrors[0]?.code).toBe("INVALID_REFRESH_TOKEN");
     const [event] = await eventually(() => revocationsOf(shopper.userId).length === 1 && revocationsOf(shopper.userId));
-    expect(event.data).toEqual({ userId: rowId(shopper.userId), sessionVersion: 1, reason: "DISABLED" });
+    expect(event?.data).toEqual({ userId: rowId(shopper.userId), sessionVersion: 1, reason: "DISABLED" });
 
-    expect(dataOf(await users.client(adminToken)(ENABLE, { userId: shopper.userId })).enableUser.user.disabled).toBe(
+    expect(dataOf(await users.client(adminToken)(ENABLE, { userId: shopper.userId })).enableUser.user?.disabled).toBe(
       false,
     );
     const again = dataOf(await users.client()(LOGIN, { input: { email: shopper.email, password: shopper.password } }));
     expect(again.login.userErrors).toEqual([]);
-    expect(sv(again.login.accessToken)).toBe(1);
+    expect(sv(present(again.login.accessToken))).toBe(1);
     expect(revocationsOf(shopper.userId)).toHaveLength(1);
   });
 
@@ -132,7 +185,7 @@ describe("disableUser / enableUser", () => {
 
   test("disabled is for admins' eyes only", async () => {
     const shopper = await registerCustomer(users);
-    const response = await users.client(shopper.accessToken)(`{ me { id disabled } }`);
+    const response = await users.client(shopper.accessToken)(ME_DISABLED);
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     const self = await users.client(shopper.accessToken)(DISABLE, { userId: shopper.userId });
     expect(self.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");

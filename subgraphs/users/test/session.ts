@@ -1,4 +1,4 @@
-import { dataOf } from "@shopgraph/testing";
+import { dataOf, present } from "@shopgraph/testing";
 import type { UsersUnderTest } from "./harness.js";
 import { REGISTER } from "./operations.js";
 
@@ -19,10 +19,10 @@ export async function registerCustomer(users: UsersUnderTest, name = "Test Shopp
   const { register } = dataOf(await users.client()(REGISTER, { input: { email, password, name } }));
   if (register.userErrors.length) throw new Error(JSON.stringify(register.userErrors));
   return {
-    userId: register.user.id,
+    userId: present(register.user, "user").id,
     email,
     password,
-    accessToken: register.accessToken,
-    refreshToken: register.refreshToken,
+    accessToken: present(register.accessToken, "accessToken"),
+    refreshToken: present(register.refreshToken, "refreshToken"),
   };
 }

@@ -1,0 +1,124 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.EventsUpdateProfileDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RefreshDocument,
+    "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PasswordsChangePasswordDocument,
+    "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationChangePasswordDocument,
+    "\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationSetRoleDocument,
+    "\n  mutation RevocationDisable($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.RevocationDisableDocument,
+    "\n  mutation RevocationEnable($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationEnableDocument,
+    "\n  mutation RevocationLogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.RevocationLogoutEverywhereDocument,
+    "\n  query RevocationMeDisabled {\n    me {\n      id\n      disabled\n    }\n  }\n": typeof types.RevocationMeDisabledDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SessionsChangePasswordDocument,
+};
+const documents: Documents = {
+    "\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.EventsUpdateProfileDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RefreshDocument,
+    "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PasswordsChangePasswordDocument,
+    "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationChangePasswordDocument,
+    "\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationSetRoleDocument,
+    "\n  mutation RevocationDisable($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.RevocationDisableDocument,
+    "\n  mutation RevocationEnable($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationEnableDocument,
+    "\n  mutation RevocationLogoutEverywhere {\n    logoutEverywhere\n  }\n": types.RevocationLogoutEverywhereDocument,
+    "\n  query RevocationMeDisabled {\n    me {\n      id\n      disabled\n    }\n  }\n": types.RevocationMeDisabledDocument,
+    "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SessionsChangePasswordDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"): (typeof documents)["\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationDisable($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevocationDisable($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationEnable($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevocationEnable($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevocationLogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation RevocationLogoutEverywhere {\n    logoutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevocationMeDisabled {\n    me {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  query RevocationMeDisabled {\n    me {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
