@@ -200,12 +200,3 @@ export const UPDATE_ORDER_STATUS = graphql(`
     }
   }
 `);
-
-/** The shipping address the journeys order to. */
-export const ADDRESS = {
-  name: "Ada Lovelace",
-  line1: "12 St James's Square",
-  city: "London",
-  postalCode: "SW1Y 4JH",
-  country: "GB",
-};

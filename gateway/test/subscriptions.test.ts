@@ -7,6 +7,7 @@ import {
   eventually,
   graphqlClient,
   TcpProxy,
+  TEST_ADDRESS,
   testAccessToken,
   testKeys,
   testServiceToken,
@@ -20,15 +21,7 @@ import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { graphql } from "./gql/index.js";
 import type { OrderStatus } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
-import {
-  ADD_TO_CART,
-  ADDRESS,
-  IN_STOCK_PRODUCTS,
-  PAY_ORDER,
-  PLACE_ORDER,
-  REGISTER,
-  UPDATE_ORDER_STATUS,
-} from "./operations.js";
+import { ADD_TO_CART, IN_STOCK_PRODUCTS, PAY_ORDER, PLACE_ORDER, REGISTER, UPDATE_ORDER_STATUS } from "./operations.js";
 
 /** A selection spanning orders (status), products (variant, product) and users (user.email). */
 const ORDER_UPDATED = graphql(`
@@ -94,7 +87,7 @@ async function placeOrder(token: string): Promise<string> {
   const shopper = supergraph.client(token);
   expect(dataOf(await shopper(ADD_TO_CART, { variantId: variant.id })).addToCart.userErrors).toEqual([]);
   const { placeOrder } = dataOf(
-    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
+    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
   );
   expect(placeOrder.userErrors).toEqual([]);
   return present(placeOrder.order, "the order").id;
