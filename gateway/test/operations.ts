@@ -23,6 +23,32 @@ graphql(`
   }
 `);
 
+/** What an order mutation answers: the order's new status, or why not. */
+graphql(`
+  fragment OrderChange on OrderPayload {
+    order {
+      id
+      status
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+`);
+
+/** Why a user mutation refused; each selects the user fields it changes. */
+graphql(`
+  fragment UserChangeErrors on UserPayload {
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+`);
+
 export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
@@ -66,11 +92,7 @@ export const CHANGE_PASSWORD = graphql(`
       user {
         id
       }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserChangeErrors
     }
   }
 `);
@@ -82,11 +104,7 @@ export const SET_USER_ROLE = graphql(`
         id
         role
       }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserChangeErrors
     }
   }
 `);
@@ -98,11 +116,7 @@ export const DISABLE_USER = graphql(`
         id
         disabled
       }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserChangeErrors
     }
   }
 `);
@@ -114,11 +128,7 @@ export const ENABLE_USER = graphql(`
         id
         disabled
       }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...UserChangeErrors
     }
   }
 `);
@@ -171,15 +181,7 @@ export const PLACE_ORDER = graphql(`
 export const PAY_ORDER = graphql(`
   mutation PayOrder($orderId: ID!) {
     payOrder(orderId: $orderId, paymentToken: "tok_visa") {
-      order {
-        id
-        status
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...OrderChange
     }
   }
 `);
@@ -188,15 +190,7 @@ export const PAY_ORDER = graphql(`
 export const UPDATE_ORDER_STATUS = graphql(`
   mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {
     updateOrderStatus(orderId: $orderId, status: $status) {
-      order {
-        id
-        status
-      }
-      userErrors {
-        code
-        field
-        message
-      }
+      ...OrderChange
     }
   }
 `);

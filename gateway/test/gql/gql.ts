@@ -29,20 +29,22 @@ type Documents = {
     "\n  query OperationsIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.OperationsIntrospectionDocument,
     "\n  query OperationsCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.OperationsCategorySlugsDocument,
     "\n  fragment AuthSession on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      name\n      role\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": typeof types.AuthSessionFragmentDoc,
+    "\n  fragment OrderChange on OrderPayload {\n    order {\n      id\n      status\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": typeof types.OrderChangeFragmentDoc,
+    "\n  fragment UserChangeErrors on UserPayload {\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": typeof types.UserChangeErrorsFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSession\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSession\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...AuthSession\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SetUserRoleDocument,
-    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DisableUserDocument,
-    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.EnableUserDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.SetUserRoleDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": typeof types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddToCartDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
-    "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PayOrderDocument,
-    "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
+    "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": typeof types.PayOrderDocument,
+    "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.RevocationOrderUpdatedDocument,
@@ -73,20 +75,22 @@ const documents: Documents = {
     "\n  query OperationsIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.OperationsIntrospectionDocument,
     "\n  query OperationsCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.OperationsCategorySlugsDocument,
     "\n  fragment AuthSession on AuthPayload {\n    accessToken\n    refreshToken\n    user {\n      id\n      email\n      name\n      role\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": types.AuthSessionFragmentDoc,
+    "\n  fragment OrderChange on OrderPayload {\n    order {\n      id\n      status\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": types.OrderChangeFragmentDoc,
+    "\n  fragment UserChangeErrors on UserPayload {\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n": types.UserChangeErrorsFragmentDoc,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSession\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthSession\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      ...AuthSession\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
     "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SetUserRoleDocument,
-    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DisableUserDocument,
-    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.EnableUserDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.SetUserRoleDocument,
+    "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.DisableUserDocument,
+    "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddToCartDocument,
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
-    "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PayOrderDocument,
-    "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UpdateOrderStatusDocument,
+    "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": types.PayOrderDocument,
+    "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": types.UpdateOrderStatusDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.RevocationOrderUpdatedDocument,
@@ -179,6 +183,14 @@ export function graphql(source: "\n  fragment AuthSession on AuthPayload {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrderChange on OrderPayload {\n    order {\n      id\n      status\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment OrderChange on OrderPayload {\n    order {\n      id\n      status\n    }\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserChangeErrors on UserPayload {\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment UserChangeErrors on UserPayload {\n    userErrors {\n      code\n      field\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSession\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      ...AuthSession\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -199,19 +211,19 @@ export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      ...UserChangeErrors\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      ...UserChangeErrors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      ...UserChangeErrors\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      user {\n        id\n        role\n      }\n      ...UserChangeErrors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n"): (typeof documents)["\n  mutation DisableUser($userId: ID!) {\n    disableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n"): (typeof documents)["\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -227,11 +239,11 @@ export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n"): (typeof documents)["\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
