@@ -1,11 +1,36 @@
 import { dataOf, graphqlRequest, testAccessToken } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 import { recordingProxy } from "./recording-proxy.js";
 
-const CATEGORIES = "{ categories { slug name } }";
-const CART = "{ cart { totalQuantity } }";
-const CLEAR_CART = "mutation { clearCart { cart { totalQuantity } userErrors { code } } }";
+const CATEGORIES = graphql(`
+  query DeduplicationCategories {
+    categories {
+      slug
+      name
+    }
+  }
+`);
+const CART = graphql(`
+  query DeduplicationCart {
+    cart {
+      totalQuantity
+    }
+  }
+`);
+const CLEAR_CART = graphql(`
+  mutation DeduplicationClearCart {
+    clearCart {
+      cart {
+        totalQuantity
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 
 /** Requests the proxy passed on whose body asks for `field`. */
 const sent = (proxy: Awaited<ReturnType<typeof recordingProxy>>, field: string) =>

@@ -2,23 +2,7 @@ import { dataOf, present } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
-
-const REGISTER = graphql(`
-  mutation FederationRegister($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      user {
-        id
-        email
-        name
-      }
-      userErrors {
-        code
-        field
-      }
-    }
-  }
-`);
+import { REGISTER } from "./operations.js";
 
 const ME = graphql(`
   query FederationMe {

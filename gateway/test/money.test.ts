@@ -4,6 +4,7 @@ import { dataOf, eventually, present, rowId, watch, wsClient } from "@shopgraph/
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { ADD_TO_CART, IN_STOCK_PRODUCTS, PAY_ORDER, PLACE_ORDER, REGISTER } from "./operations.js";
 
 const PRICES = graphql(`
   query MoneyPrices($slug: String!) {
@@ -15,46 +16,6 @@ const PRICES = graphql(`
           currencyCode
           formatted
         }
-      }
-    }
-  }
-`);
-const REGISTER = graphql(`
-  mutation MoneyRegister($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const ADD_TO_CART = graphql(`
-  mutation MoneyAddToCart($variantId: ID!) {
-    addToCart(variantId: $variantId, quantity: 1) {
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const PLACE_ORDER = graphql(`
-  mutation MoneyPlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      order {
-        id
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const PAY_ORDER = graphql(`
-  mutation MoneyPayOrder($orderId: ID!) {
-    payOrder(orderId: $orderId, paymentToken: "tok_visa") {
-      userErrors {
-        code
       }
     }
   }
@@ -78,18 +39,6 @@ const ORDER_UPDATED = graphql(`
     }
   }
 `);
-const IN_STOCK = graphql(`
-  query MoneyInStock {
-    products(first: 20, filter: { inStock: true }) {
-      nodes {
-        slug
-        variants {
-          id
-        }
-      }
-    }
-  }
-`);
 const ADDRESS = { name: "Ada", line1: "1 Main St", city: "Berlin", postalCode: "10115", country: "DE" };
 
 /** Intl separates amount and symbol with no-break spaces (U+00A0, U+202F): compared as plain spaces. */
@@ -103,7 +52,7 @@ let dollarVariant: string;
 
 beforeAll(async () => {
   supergraph = await startSupergraph({ subgraphEnv: { SEED_DEMO_CATALOG: "true" } });
-  const { products } = dataOf(await supergraph.client()(IN_STOCK));
+  const { products } = dataOf(await supergraph.client()(IN_STOCK_PRODUCTS, { first: 20 }));
   const product = present(
     products.nodes.find((node) => node.variants.length >= 2),
     "a product with two variants",

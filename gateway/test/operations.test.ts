@@ -1,10 +1,41 @@
-import { dataOf, graphqlRequest } from "@shopgraph/testing";
+import { dataOf, graphqlRequest, present } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { REGISTER } from "./operations.js";
 import { recordingProxy } from "./recording-proxy.js";
 
-const REGISTER = `mutation { register(input: { email: "grace@example.com", password: "a long password", name: "Grace" }) {
-  accessToken userErrors { code } } }`;
+const ME_NAME = graphql(`
+  query OperationsMeName {
+    me {
+      name
+    }
+  }
+`);
+const ME_ID = graphql(`
+  query OperationsMeId {
+    me {
+      id
+    }
+  }
+`);
+const INTROSPECTION = graphql(`
+  query OperationsIntrospection {
+    __schema {
+      queryType {
+        name
+      }
+    }
+  }
+`);
+const CATEGORY_SLUGS = graphql(`
+  query OperationsCategorySlugs {
+    categories {
+      slug
+    }
+  }
+`);
+const GRACE = { input: { email: "grace@example.com", password: "a long password", name: "Grace" } };
 
 describe("the gateway's operational surface", () => {
   let supergraph: SupergraphUnderTest;
@@ -17,20 +48,21 @@ describe("the gateway's operational surface", () => {
     const proxy = await recordingProxy(supergraph.subgraphs.get("users")!.url);
     try {
       const gateway = await supergraph.startGateway({ USERS_URL: proxy.url });
-      const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER));
+      const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER, GRACE));
+      const accessToken = present(register.accessToken, "an access token");
       const response = await graphqlRequest(
         gateway.url,
-        "{ me { name } }",
+        ME_NAME,
         {},
         {
-          token: register.accessToken,
+          token: accessToken,
           headers: { "x-request-id": "trace-me-42" },
         },
       );
       expect(dataOf(response)).toEqual({ me: { name: "Grace" } });
       expect(response.headers.get("x-request-id")).toBe("trace-me-42");
       expect(proxy.seen.at(-1)?.headers).toMatchObject({
-        authorization: `Bearer ${register.accessToken}`,
+        authorization: `Bearer ${accessToken}`,
         "x-request-id": "trace-me-42",
       });
     } finally {
@@ -39,7 +71,7 @@ describe("the gateway's operational surface", () => {
   });
 
   it("passes a subgraph's refusal of a bad token on as 401 UNAUTHENTICATED without internals", async () => {
-    const response = await supergraph.client("not-a-jwt")("{ me { id } }");
+    const response = await supergraph.client("not-a-jwt")(ME_ID);
     expect(response.status).toBe(401);
     expect(response.errors).toEqual([
       expect.objectContaining({ message: "Invalid access token", extensions: { code: "UNAUTHENTICATED" } }),
@@ -47,14 +79,14 @@ describe("the gateway's operational surface", () => {
   });
 
   it("refuses introspection outside development", async () => {
-    const response = await supergraph.request("{ __schema { queryType { name } } }");
+    const response = await supergraph.request(INTROSPECTION);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
   it("allows introspection and serves the Sandbox landing page in development", async () => {
     const gateway = await supergraph.startGateway({ NODE_ENV: "development" });
-    const response = await graphqlRequest(gateway.url, "{ __schema { queryType { name } } }");
+    const response = await graphqlRequest(gateway.url, INTROSPECTION);
     expect(dataOf(response)).toEqual({ __schema: { queryType: { name: "Query" } } });
     const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
     expect(page.status).toBe(200);
@@ -81,14 +113,14 @@ describe("the gateway's operational surface", () => {
 
       // A query of the stopped subgraph names it, without its URL or the driver's message; the
       // others go on answering.
-      const down = await supergraph.request(REGISTER);
+      const down = await supergraph.request(REGISTER, GRACE);
       expect(down.errors).toEqual([
         {
           message: "The users service cannot be reached; try again shortly",
           extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "users" },
         },
       ]);
-      expect(dataOf(await supergraph.request("{ categories { slug } }")).categories).toEqual(expect.any(Array));
+      expect(dataOf(await supergraph.request(CATEGORY_SLUGS)).categories).toEqual(expect.any(Array));
     });
     const back = await fetch(`${supergraph.origin}/ready`);
     expect(back.status).toBe(200);

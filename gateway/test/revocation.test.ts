@@ -2,8 +2,19 @@ import { dataOf, eventually, graphqlClient, present, TcpProxy, watch, wsClient }
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
 import { graphql } from "./gql/index.js";
-import type { RevocationAuthFragment } from "./gql/graphql.js";
+import type { AuthSessionFragment } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import {
+  CHANGE_PASSWORD,
+  DISABLE_USER,
+  ENABLE_USER,
+  LOGIN,
+  LOGOUT,
+  LOGOUT_EVERYWHERE,
+  REFRESH,
+  REGISTER,
+  SET_USER_ROLE,
+} from "./operations.js";
 
 /** What the issue asks: a revoked token stops working within a second, at every gateway instance. */
 const WITHIN_A_SECOND = 1_000;
@@ -13,111 +24,6 @@ const ADMIN = { email: "root@revocation.test", password: "admin passphrase for r
 const PASSWORD = "a long enough passphrase";
 
 // Typed documents (see codegen.ts); an operation the schema refuses would stay a string.
-graphql(`
-  fragment RevocationAuth on AuthPayload {
-    accessToken
-    refreshToken
-    user {
-      id
-      role
-    }
-    userErrors {
-      code
-      field
-      message
-    }
-  }
-`);
-const REGISTER = graphql(`
-  mutation RevocationRegister($input: RegisterInput!) {
-    register(input: $input) {
-      ...RevocationAuth
-    }
-  }
-`);
-const LOGIN = graphql(`
-  mutation RevocationLogin($input: LoginInput!) {
-    login(input: $input) {
-      ...RevocationAuth
-    }
-  }
-`);
-const REFRESH = graphql(`
-  mutation RevocationRefresh($token: String!) {
-    refreshSession(refreshToken: $token) {
-      ...RevocationAuth
-    }
-  }
-`);
-const LOGOUT = graphql(`
-  mutation RevocationLogout($token: String!) {
-    logout(refreshToken: $token)
-  }
-`);
-const LOGOUT_EVERYWHERE = graphql(`
-  mutation RevocationLogoutEverywhere {
-    logoutEverywhere
-  }
-`);
-const CHANGE_PASSWORD = graphql(`
-  mutation RevocationChangePassword($input: ChangePasswordInput!) {
-    changePassword(input: $input) {
-      user {
-        id
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const SET_ROLE = graphql(`
-  mutation RevocationSetRole($userId: ID!, $role: Role!) {
-    setUserRole(userId: $userId, role: $role) {
-      user {
-        id
-        role
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const DISABLE = graphql(`
-  mutation RevocationDisable($userId: ID!) {
-    disableUser(userId: $userId) {
-      user {
-        id
-        disabled
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-const ENABLE = graphql(`
-  mutation RevocationEnable($userId: ID!) {
-    enableUser(userId: $userId) {
-      user {
-        id
-        disabled
-      }
-      userErrors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
 const ME = graphql(`
   query RevocationMe {
     me {
@@ -175,7 +81,7 @@ afterEach(async () => {
 });
 afterAll(() => supergraph?.close());
 
-function sessionOf(payload: RevocationAuthFragment, email: string): Session {
+function sessionOf(payload: AuthSessionFragment, email: string): Session {
   expect(payload.userErrors).toEqual([]);
   return {
     userId: present(payload.user, "the user").id,
@@ -313,7 +219,7 @@ describe("each revocation stops the user's access tokens at every gateway instan
     const user = await signUp();
     const { socket } = await openSocket(user);
 
-    const promoted = dataOf(await asUser(admin.accessToken)(SET_ROLE, { userId: user.userId, role: "ADMIN" }));
+    const promoted = dataOf(await asUser(admin.accessToken)(SET_USER_ROLE, { userId: user.userId, role: "ADMIN" }));
     expect(promoted.setUserRole.userErrors).toEqual([]);
 
     await refusedEverywhere(user.accessToken);
@@ -329,7 +235,7 @@ describe("each revocation stops the user's access tokens at every gateway instan
     const user = await signUp();
     const { socket } = await openSocket(user);
 
-    const { disableUser } = dataOf(await asUser(admin.accessToken)(DISABLE, { userId: user.userId }));
+    const { disableUser } = dataOf(await asUser(admin.accessToken)(DISABLE_USER, { userId: user.userId }));
     expect(disableUser).toEqual({ user: { id: user.userId, disabled: true }, userErrors: [] });
 
     await refusedEverywhere(user.accessToken);
@@ -397,19 +303,25 @@ describe("a demoted admin", () => {
     const deputy = await signUp();
     const accomplice = await signUp();
     expect(
-      dataOf(await asUser(admin.accessToken)(SET_ROLE, { userId: deputy.userId, role: "ADMIN" })).setUserRole
+      dataOf(await asUser(admin.accessToken)(SET_USER_ROLE, { userId: deputy.userId, role: "ADMIN" })).setUserRole
         .userErrors,
     ).toEqual([]);
     const deputyAsAdmin = await login(deputy.email);
     expect(deputyAsAdmin.refreshToken).toBeTruthy();
 
-    const demoted = dataOf(await asUser(admin.accessToken)(SET_ROLE, { userId: deputy.userId, role: "CUSTOMER" }));
+    const demoted = dataOf(await asUser(admin.accessToken)(SET_USER_ROLE, { userId: deputy.userId, role: "CUSTOMER" }));
     expect(demoted.setUserRole.userErrors).toEqual([]);
     await refusedEverywhere(deputyAsAdmin.accessToken);
 
-    const promote = await asUser(deputyAsAdmin.accessToken)(SET_ROLE, { userId: accomplice.userId, role: "ADMIN" });
+    const promote = await asUser(deputyAsAdmin.accessToken)(SET_USER_ROLE, {
+      userId: accomplice.userId,
+      role: "ADMIN",
+    });
     expect(promote.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
-    const coup = await asUser(deputyAsAdmin.accessToken, other)(SET_ROLE, { userId: admin.userId, role: "CUSTOMER" });
+    const coup = await asUser(deputyAsAdmin.accessToken, other)(SET_USER_ROLE, {
+      userId: admin.userId,
+      role: "CUSTOMER",
+    });
     expect(coup.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
 
     const roleOf = async (email: string) => {
@@ -423,7 +335,7 @@ describe("a demoted admin", () => {
 describe("disableUser / enableUser", () => {
   it("a disabled user cannot sign in or refresh; enabled again, they can sign in", async () => {
     const user = await signUp();
-    await asUser(admin.accessToken)(DISABLE, { userId: user.userId });
+    await asUser(admin.accessToken)(DISABLE_USER, { userId: user.userId });
 
     const refused = dataOf(await supergraph.request(LOGIN, { input: { email: user.email, password: PASSWORD } })).login;
     expect(refused).toMatchObject({
@@ -439,19 +351,19 @@ describe("disableUser / enableUser", () => {
     expect(refresh.accessToken).toBeNull();
     expect(refresh.userErrors[0]?.code).toMatch(/^(INVALID_REFRESH_TOKEN|ACCOUNT_DISABLED)$/);
 
-    const { enableUser } = dataOf(await asUser(admin.accessToken)(ENABLE, { userId: user.userId }));
+    const { enableUser } = dataOf(await asUser(admin.accessToken)(ENABLE_USER, { userId: user.userId }));
     expect(enableUser).toEqual({ user: { id: user.userId, disabled: false }, userErrors: [] });
     const back = await login(user.email);
     expect(await meThroughBoth(back.accessToken)).toEqual([user.userId, user.userId]);
   });
 
   it("an admin cannot disable themselves; customers cannot disable anyone", async () => {
-    const self = dataOf(await asUser(admin.accessToken)(DISABLE, { userId: admin.userId })).disableUser;
+    const self = dataOf(await asUser(admin.accessToken)(DISABLE_USER, { userId: admin.userId })).disableUser;
     expect(self.userErrors).toEqual([expect.objectContaining({ code: "CANNOT_DISABLE_SELF", field: ["userId"] })]);
     const customer = await signUp();
     // The storefront schema a customer works against has no disableUser (and users refuses it
     // with FORBIDDEN to anyone who reaches it without an admin token).
-    const attempt = await asUser(customer.accessToken)(DISABLE, { userId: admin.userId });
+    const attempt = await asUser(customer.accessToken)(DISABLE_USER, { userId: admin.userId });
     expect(attempt.status).toBe(400);
     expect(attempt.errors?.[0]?.extensions?.["code"]).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(await meThroughBoth(admin.accessToken)).toEqual([admin.userId, admin.userId]);
@@ -459,7 +371,7 @@ describe("disableUser / enableUser", () => {
 
   it("an unknown user is a userError", async () => {
     const { disableUser } = dataOf(
-      await asUser(admin.accessToken)(DISABLE, { userId: "00000000-0000-4000-8000-000000000000" }),
+      await asUser(admin.accessToken)(DISABLE_USER, { userId: "00000000-0000-4000-8000-000000000000" }),
     );
     expect(disableUser.userErrors[0]?.code).toBe("USER_NOT_FOUND");
   });

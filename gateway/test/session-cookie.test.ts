@@ -11,8 +11,11 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { LOGIN, REFRESH, REGISTER } from "./operations.js";
 import { recordingProxy } from "./recording-proxy.js";
 
+// The cookie's own operations: without an argument the refresh token is the cookie (the journey's
+// documents are in operations.ts).
 graphql(`
   fragment CookieTokens on AuthPayload {
     accessToken
@@ -25,35 +28,14 @@ graphql(`
     }
   }
 `);
-const REGISTER = graphql(`
-  mutation CookieRegister($email: String!) {
-    register(input: { email: $email, password: "a long password", name: "Cookie Monster" }) {
-      ...CookieTokens
-    }
-  }
-`);
-const LOGIN = graphql(`
-  mutation CookieLogin($email: String!) {
-    login(input: { email: $email, password: "a long password" }) {
-      ...CookieTokens
-    }
-  }
-`);
-const REFRESH = graphql(`
+const COOKIE_REFRESH = graphql(`
   mutation CookieRefresh {
     refreshSession {
       ...CookieTokens
     }
   }
 `);
-const REFRESH_WITH = graphql(`
-  mutation CookieRefreshWith($token: String!) {
-    refreshSession(refreshToken: $token) {
-      ...CookieTokens
-    }
-  }
-`);
-const LOGOUT = graphql(`
+const COOKIE_LOGOUT = graphql(`
   mutation CookieLogout {
     logout
   }
@@ -81,6 +63,8 @@ const ME_CART_PRODUCTS = graphql(`
 
 let emails = 0;
 const newEmail = () => `cookie-${process.pid}-${++emails}@example.com`;
+const PASSWORD = "a long password";
+const signUp = (email: string) => ({ input: { email, password: PASSWORD, name: "Cookie Monster" } });
 
 /** The session cookie's value and attributes in a response, or undefined. */
 function sessionCookieOf(headers: Headers) {
@@ -110,8 +94,8 @@ describe("the refresh token in a cookie, through the gateway", () => {
 
   it("register and login set an httpOnly, Secure, SameSite=Strict cookie scoped to the session path", async () => {
     const email = newEmail();
-    const registered = await supergraph.request(REGISTER, { email });
-    const loggedIn = await supergraph.request(LOGIN, { email });
+    const registered = await supergraph.request(REGISTER, signUp(email));
+    const loggedIn = await supergraph.request(LOGIN, { input: { email, password: PASSWORD } });
     for (const { headers, payload } of [
       { headers: registered.headers, payload: dataOf(registered).register },
       { headers: loggedIn.headers, payload: dataOf(loggedIn).login },
@@ -126,10 +110,10 @@ describe("the refresh token in a cookie, through the gateway", () => {
   });
 
   it("refreshes with the cookie alone, rotating it and never putting the refresh token in the body", async () => {
-    const registered = await supergraph.request(REGISTER, { email: newEmail() });
+    const registered = await supergraph.request(REGISTER, signUp(newEmail()));
     const first = sessionCookieOf(registered.headers)!.value;
 
-    const refreshed = await withCookie(supergraph, REFRESH, first);
+    const refreshed = await withCookie(supergraph, COOKIE_REFRESH, first);
     const { refreshSession } = dataOf(refreshed);
     expect(refreshSession).toMatchObject({ userErrors: [], refreshToken: null, accessToken: expect.any(String) });
     const second = sessionCookieOf(refreshed.headers)!.value;
@@ -139,52 +123,56 @@ describe("the refresh token in a cookie, through the gateway", () => {
     });
 
     // The old cookie was used once: replaying it ends the session, and the browser is told to drop it.
-    const replayed = await withCookie(supergraph, REFRESH, first);
+    const replayed = await withCookie(supergraph, COOKIE_REFRESH, first);
     expect(dataOf(replayed).refreshSession.userErrors).toEqual([{ code: "INVALID_REFRESH_TOKEN" }]);
     expect(sessionCookieOf(replayed.headers)?.attributes).toContain("max-age=0");
-    const revoked = await withCookie(supergraph, REFRESH, second);
+    const revoked = await withCookie(supergraph, COOKIE_REFRESH, second);
     expect(dataOf(revoked).refreshSession.userErrors).toEqual([{ code: "INVALID_REFRESH_TOKEN" }]);
   });
 
   it("without a cookie or an argument, refreshSession is INVALID_REFRESH_TOKEN", async () => {
-    const response = await supergraph.request(REFRESH);
+    const response = await supergraph.request(COOKIE_REFRESH);
     expect(dataOf(response).refreshSession.userErrors).toEqual([{ code: "INVALID_REFRESH_TOKEN" }]);
   });
 
   it("API clients still refresh with the token in the body", async () => {
-    const { register } = dataOf(await supergraph.request(REGISTER, { email: newEmail() }));
+    const { register } = dataOf(await supergraph.request(REGISTER, signUp(newEmail())));
     const { refreshSession } = dataOf(
-      await supergraph.request(REFRESH_WITH, { token: present(register.refreshToken, "a refresh token") }),
+      await supergraph.request(REFRESH, { token: present(register.refreshToken, "a refresh token") }),
     );
     expect(refreshSession).toMatchObject({ userErrors: [], refreshToken: expect.any(String) });
   });
 
   it("logout ends the cookie's session and clears the cookie", async () => {
-    const registered = await supergraph.request(REGISTER, { email: newEmail() });
+    const registered = await supergraph.request(REGISTER, signUp(newEmail()));
     const cookie = sessionCookieOf(registered.headers)!.value;
-    const loggedOut = await withCookie(supergraph, LOGOUT, cookie);
+    const loggedOut = await withCookie(supergraph, COOKIE_LOGOUT, cookie);
     expect(dataOf(loggedOut)).toEqual({ logout: true });
     const cleared = sessionCookieOf(loggedOut.headers);
     expect(cleared?.value).toBe("");
     expect(cleared?.attributes).toEqual(expect.arrayContaining(["max-age=0", `path=${SESSION_COOKIE_PATH}`]));
-    const refreshed = await withCookie(supergraph, REFRESH, cookie);
+    const refreshed = await withCookie(supergraph, COOKIE_REFRESH, cookie);
     expect(dataOf(refreshed).refreshSession.userErrors).toEqual([{ code: "INVALID_REFRESH_TOKEN" }]);
   });
 
   it("a cross-site form or link cannot spend the cookie (besides SameSite=Strict)", async () => {
-    const registered = await supergraph.request(REGISTER, { email: newEmail() });
+    const registered = await supergraph.request(REGISTER, signUp(newEmail()));
     const cookie = `${SESSION_COOKIE}=${sessionCookieOf(registered.headers)!.value}`;
     const endpoint = `${supergraph.origin}${SESSION_COOKIE_PATH}`;
     const form = await fetch(endpoint, {
       method: "POST",
       headers: { cookie, "content-type": "application/x-www-form-urlencoded" },
-      body: `query=${encodeURIComponent(queryText(REFRESH))}`,
+      body: `query=${encodeURIComponent(queryText(COOKIE_REFRESH))}`,
     });
     expect(form.status).toBe(415);
-    const link = await fetch(`${endpoint}?query=${encodeURIComponent(queryText(REFRESH))}`, { headers: { cookie } });
+    const link = await fetch(`${endpoint}?query=${encodeURIComponent(queryText(COOKIE_REFRESH))}`, {
+      headers: { cookie },
+    });
     expect(link.status).toBeGreaterThanOrEqual(400);
     expect(link.headers.getSetCookie()).toEqual([]);
-    expect(dataOf(await withCookie(supergraph, REFRESH, cookie.split("=")[1]!)).refreshSession.userErrors).toEqual([]);
+    expect(
+      dataOf(await withCookie(supergraph, COOKIE_REFRESH, cookie.split("=")[1]!)).refreshSession.userErrors,
+    ).toEqual([]);
   });
 
   it("passes the session cookie to users only, and no other cookie to any subgraph", async () => {
@@ -196,7 +184,7 @@ describe("the refresh token in a cookie, through the gateway", () => {
       const gateway = await supergraph.startGateway(
         Object.fromEntries([...proxies].map(([name, proxy]) => [`${name.toUpperCase()}_URL`, proxy.url])),
       );
-      const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER, { email: newEmail() }));
+      const { register } = dataOf(await graphqlRequest(gateway.url, REGISTER, signUp(newEmail())));
       const response = await graphqlRequest(
         gateway.url,
         ME_CART_PRODUCTS,

@@ -1,17 +1,41 @@
 import { randomBytes } from "node:crypto";
 import { Role } from "@shopgraph/kernel";
 import { SIGNATURE_WINDOW_MS, signatureHeaders } from "@shopgraph/platform";
-import { dataOf, graphqlRequest, testAccessToken, testKeys, testSignatureHeaders, wsClient } from "@shopgraph/testing";
+import {
+  dataOf,
+  graphqlRequest,
+  present,
+  testAccessToken,
+  testKeys,
+  testSignatureHeaders,
+  wsClient,
+} from "@shopgraph/testing";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { REGISTER } from "./operations.js";
 
+// Sent to a subgraph directly, against its own schema (not the public API the typed documents are checked against).
 const SERVICE_SDL = `{ _service { sdl } }`;
 const ENTITIES = `query($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on User { id name role createdAt } }
 }`;
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } userErrors { code } } }`;
-const ME = `{ me { id email } }`;
+const ME = graphql(`
+  query SigningMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+const NO_SUCH_PRODUCT = graphql(`
+  query SigningNoSuchProduct {
+    product(slug: "nothing-here") {
+      id
+    }
+  }
+`);
 
 const SUBGRAPHS = ["users", "products", "orders", "notifications"] as const;
 
@@ -65,8 +89,8 @@ beforeAll(async () => {
         password: "a long passphrase",
       },
     }),
-  ) as { register: { user: { id: string } } };
-  userId = registered.register.user.id;
+  );
+  userId = present(registered.register.user, "the user").id;
 }, 120_000);
 
 afterAll(() => supergraph?.close());
@@ -176,12 +200,12 @@ describe("through the gateway", () => {
         },
         { signWith: false },
       ),
-    ) as { register: { accessToken: string } };
+    );
     const me = await graphqlRequest(
       supergraph.url,
       ME,
       {},
-      { token: registered.register.accessToken, signWith: false },
+      { token: present(registered.register.accessToken, "an access token"), signWith: false },
     );
     expect(dataOf(me)).toEqual({ me: { id: expect.any(String), email: expect.stringMatching(/^via-/) } });
   });
@@ -192,9 +216,8 @@ describe("through the gateway", () => {
       REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex"),
       RESPONSE_CACHE: "false",
     });
-    const query = `{ product(slug: "nothing-here") { id } }`;
-    expect((await graphqlRequest(supergraph.url, query, {}, { signWith: false })).errors).toBeUndefined();
-    const response = await graphqlRequest(stranger.url, query, {}, { signWith: false });
+    expect((await graphqlRequest(supergraph.url, NO_SUCH_PRODUCT, {}, { signWith: false })).errors).toBeUndefined();
+    const response = await graphqlRequest(stranger.url, NO_SUCH_PRODUCT, {}, { signWith: false });
     expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 });

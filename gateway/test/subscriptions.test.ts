@@ -7,6 +7,7 @@ import {
   eventually,
   graphqlClient,
   TcpProxy,
+  TEST_ADDRESS,
   testAccessToken,
   testKeys,
   testServiceToken,
@@ -20,6 +21,7 @@ import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { graphql } from "./gql/index.js";
 import type { OrderStatus } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { ADD_TO_CART, IN_STOCK_PRODUCTS, PAY_ORDER, PLACE_ORDER, REGISTER, UPDATE_ORDER_STATUS } from "./operations.js";
 
 /** A selection spanning orders (status), products (variant, product) and users (user.email). */
 const ORDER_UPDATED = graphql(`
@@ -54,86 +56,6 @@ const STATUS_ONLY = graphql(`
   }
 `);
 
-const REGISTER = graphql(`
-  mutation SubscriptionsRegister($input: RegisterInput!) {
-    register(input: $input) {
-      accessToken
-      user {
-        id
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const ADD_TO_CART = graphql(`
-  mutation SubscriptionsAddToCart($variantId: ID!) {
-    addToCart(variantId: $variantId, quantity: 1) {
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const PLACE_ORDER = graphql(`
-  mutation SubscriptionsPlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      order {
-        id
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const PAY_ORDER = graphql(`
-  mutation SubscriptionsPayOrder($orderId: ID!) {
-    payOrder(orderId: $orderId, paymentToken: "tok_visa") {
-      order {
-        status
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
-const UPDATE_STATUS = graphql(`
-  mutation SubscriptionsUpdateStatus($orderId: ID!, $status: OrderStatus!) {
-    updateOrderStatus(orderId: $orderId, status: $status) {
-      order {
-        status
-      }
-      userErrors {
-        code
-        message
-      }
-    }
-  }
-`);
-const IN_STOCK = graphql(`
-  query SubscriptionsInStock {
-    products(first: 1, filter: { inStock: true }) {
-      nodes {
-        name
-        variants {
-          id
-          sku
-        }
-      }
-    }
-  }
-`);
-const ADDRESS = {
-  name: "Ada Lovelace",
-  line1: "12 St James's Square",
-  city: "London",
-  postalCode: "SW1Y 4JH",
-  country: "GB",
-};
-
 interface Live {
   subscriptions(): number;
   sockets(): number;
@@ -165,14 +87,14 @@ async function placeOrder(token: string): Promise<string> {
   const shopper = supergraph.client(token);
   expect(dataOf(await shopper(ADD_TO_CART, { variantId: variant.id })).addToCart.userErrors).toEqual([]);
   const { placeOrder } = dataOf(
-    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
+    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
   );
   expect(placeOrder.userErrors).toEqual([]);
   return present(placeOrder.order, "the order").id;
 }
 
 async function moveTo(orderId: string, status: OrderStatus, url = supergraph.url) {
-  const { updateOrderStatus } = dataOf(await graphqlClient(url, admin)(UPDATE_STATUS, { orderId, status }));
+  const { updateOrderStatus } = dataOf(await graphqlClient(url, admin)(UPDATE_ORDER_STATUS, { orderId, status }));
   expect(updateOrderStatus.userErrors).toEqual([]);
 }
 
@@ -195,7 +117,7 @@ beforeAll(async () => {
     );
     shopper.token = present(register.accessToken, "an access token");
   }
-  const { products } = dataOf(await supergraph.client()(IN_STOCK));
+  const { products } = dataOf(await supergraph.client()(IN_STOCK_PRODUCTS, { first: 1 }));
   const product = present(products.nodes[0], "a product in stock");
   variant = { ...present(product.variants[0], "its variant"), productName: product.name };
 }, 60_000);
