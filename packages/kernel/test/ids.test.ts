@@ -30,7 +30,7 @@ describe("global ids", () => {
     const order = toGlobalId("Order", uuid);
     expect(uuidOf(order, "Cart")).toBeUndefined();
     const malformed = [
-      `Refund_${order.slice(6)}`,
+      `Invoice_${order.slice(6)}`,
       `order_${order.slice(6)}`,
       `${order}A`,
       order.slice(0, -1),
