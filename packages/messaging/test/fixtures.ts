@@ -20,10 +20,15 @@ export class Handled {
 export const log = createLogger("events-test", process.env["TEST_LOG_LEVEL"] ?? "silent");
 
 /** A fresh database with the outbox (its entity brings the NOTIFY trigger), processed_events and `handled`. */
-export async function eventsDatabase() {
+export async function eventsDatabase(onQuery?: (sql: string) => void) {
   const url = freshDatabaseUrl("events");
   const orm = await MikroORM.init(
-    ormOptions({ url, entities: [OutboxEvent, ProcessedEvent, Handled], migrations: [] }),
+    ormOptions({
+      url,
+      entities: [OutboxEvent, ProcessedEvent, Handled],
+      migrations: [],
+      ...(onQuery ? { onQuery } : {}),
+    }),
   );
   await orm.schema.ensureDatabase();
   await orm.schema.create();

@@ -1,11 +1,22 @@
 import type { ConsumeMessage } from "amqplib";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
-import { eventually, settled, TcpProxy, testChannel, TEST_AMQP_URL, uniqueName } from "@shopgraph/testing";
+import {
+  eventually,
+  RequestStatementCounter,
+  settled,
+  StatementCounter,
+  TcpProxy,
+  testChannel,
+  TEST_AMQP_URL,
+  uniqueName,
+} from "@shopgraph/testing";
 import { recordEvent, OutboxEvent } from "../src/outbox.js";
 import { OutboxRelay } from "../src/relay.js";
 import { eventsDatabase, log } from "./fixtures.js";
 
 let db: Awaited<ReturnType<typeof eventsDatabase>>;
+const everyStatement = new StatementCounter();
+const requestStatements = new RequestStatementCounter();
 let broker: Awaited<ReturnType<typeof testChannel>>;
 let exchange: string;
 let queue: string;
@@ -13,7 +24,10 @@ let received: ConsumeMessage[];
 const relays: OutboxRelay[] = [];
 
 beforeAll(async () => {
-  db = await eventsDatabase();
+  db = await eventsDatabase((sql) => {
+    everyStatement.onQuery(sql);
+    requestStatements.onQuery(sql);
+  });
   broker = await testChannel();
 });
 afterAll(async () => {
@@ -83,6 +97,20 @@ test("a committed event is published promptly (NOTIFY, not the 60 s poll) as a p
   expect(message!.properties.messageId).toBe(envelope.id);
   const [row] = await db.orm.em.fork().find(OutboxEvent, {});
   expect(row!.publishedAt).toBeInstanceOf(Date);
+});
+
+test("a request's statement count leaves out the relay's, whatever it runs meanwhile", async () => {
+  await listen();
+  await startRelay();
+  everyStatement.reset();
+  requestStatements.reset();
+  await placeOrder(1);
+  await allArrived();
+  // The relay's transaction (begin, lock, read, mark, commit) is counted by the plain counter only.
+  expect(everyStatement.count).toBeGreaterThan(requestStatements.count);
+  expect(requestStatements.statements).toEqual(everyStatement.statements.slice(0, requestStatements.count));
+  expect(requestStatements.statements.some((statement) => /outbox/i.test(statement))).toBe(true);
+  expect(requestStatements.statements.some((statement) => /advisory/.test(statement))).toBe(false);
 });
 
 test("an event of a rolled back transaction is never published", async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { inRelayWork } from "@shopgraph/messaging";
 import pg from "pg";
 
 export const TEST_POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
@@ -37,12 +38,11 @@ export class StatementCounter {
 
 /**
  * Counts the statements requests run, leaving out the outbox relay's own (it polls and publishes
- * on its own schedule, in the same database): its lock, its reads and its marking of rows.
+ * on its own schedule, in the same database: its transaction, lock, reads and marking of rows).
  */
 export class RequestStatementCounter extends StatementCounter {
   override readonly onQuery = (sql: string): void => {
-    if (/pg_try_advisory_xact_lock|from "outbox"|update "outbox"/.test(sql)) return;
-    this.statements.push(sql);
+    if (!inRelayWork()) this.statements.push(sql);
   };
 }
 

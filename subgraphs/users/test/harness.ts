@@ -4,7 +4,8 @@ import {
   dropDatabase,
   freshDatabaseUrl,
   graphqlClient,
-  StatementCounter,
+  RequestStatementCounter,
+  type StatementCounter,
   TEST_AMQP_URL,
   TEST_EVENT_PUBLISHERS,
   testBaseConfig,
@@ -45,7 +46,7 @@ export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConf
 /** The users subgraph on a free port over a database of its own, dropped at close. */
 export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<UsersUnderTest> {
   const config = testUsersConfig(overrides);
-  const statements = new StatementCounter();
+  const statements = new RequestStatementCounter();
   const subgraph = await startUsersSubgraph(config, {
     log: createLogger("users", config.logLevel),
     onQuery: statements.onQuery,
