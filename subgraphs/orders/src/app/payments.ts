@@ -29,8 +29,8 @@ export class PaymentDeclined extends Rejection<OrderErrorCode> {
  * Pays an order through the provider. The order's row lock is held across the charge, so two
  * payOrder calls for one order take turns: the second finds it PAID and charges nothing. (With a
  * remote provider this keeps one transaction open for one provider call per order, which is the
- * price of never charging twice.) Two hand-written statements rather than the ORM's unit of work:
- * lock the order (counting its attempts), then record the attempt (and on success the move to
+ * price of never charging twice.) Three hand-written statements rather than the ORM's unit of
+ * work: lock the order, count its attempts, then record the attempt (and on success the move to
  * PAID, its history and its event).
  */
 export class Payments {
@@ -41,10 +41,9 @@ export class Payments {
       refuse("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
-      const locked = await lockOrderToPay(tx, orderId);
-      if (!locked || locked.order.userId !== userId)
+      const order = await lockOrderToPay(tx, orderId);
+      if (!order || order.userId !== userId)
         return refuse("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
-      const { order } = locked;
       if (SOLD_STATUSES.includes(order.status)) return { order };
       // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
       if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {
@@ -53,30 +52,33 @@ export class Payments {
       if (order.expiresAt.getTime() <= Date.now()) {
         refuse("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
       }
-      // Usually one round: another only when an attempt committed while this one waited for the lock.
-      for (let prior = locked.priorAttempts; ; prior = await countPayments(tx, order.id)) {
-        const charge = await this.provider.charge({
-          token,
-          amountCents: order.totalCents,
-          currency: order.currency,
-          // Per attempt: a retry after a crash reuses it (no second charge), a new attempt does not
-          // get the previous decline back.
-          idempotencyKey: `${order.id}:${prior + 1}`,
-        });
-        const now = await recordPaymentAttempt(
-          tx,
-          order,
-          prior,
-          {
-            provider: this.provider.name,
-            reference: charge.reference,
-            succeeded: charge.status === "SUCCEEDED",
-            failureCode: charge.status === "DECLINED" ? charge.code : null,
-          },
-          userId,
-        );
-        if (now) return { order: now, charge };
-      }
+      // Counted after the lock is held, never in the locking statement: a count from before a wait
+      // would miss an attempt committed meanwhile and charge again under that attempt's key.
+      const prior = await countPayments(tx, order.id);
+      const charge = await this.provider.charge({
+        token,
+        amountCents: order.totalCents,
+        currency: order.currency,
+        // Per attempt: a retry after a crash reuses it (no second charge), a new attempt does not
+        // get the previous decline back.
+        idempotencyKey: `${order.id}:${prior + 1}`,
+      });
+      const now = await recordPaymentAttempt(
+        tx,
+        order,
+        prior,
+        {
+          provider: this.provider.name,
+          reference: charge.reference,
+          succeeded: charge.status === "SUCCEEDED",
+          failureCode: charge.status === "DECLINED" ? charge.code : null,
+        },
+        userId,
+      );
+      // Under the lock the count cannot move; if it did, fail loudly (the transaction rolls back
+      // and the provider's key makes a retry charge nothing new) rather than charge again.
+      if (!now) throw new Error(`Order ${order.id}: its payment attempts changed under its lock`);
+      return { order: now, charge };
     });
     const declined: ChargeResult | undefined = outcome.charge;
     // The declined attempt is recorded (committed above); the order stays payable.

@@ -9,33 +9,20 @@ import { PaymentStatus } from "../domain/payment-status.js";
 import { statusChangedData } from "../events/order-data.js";
 import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
 
-/** The order to pay, locked, and how many charge attempts it had as far as the locking statement saw. */
-export interface OrderToPay {
-  order: OrderView;
-  /**
-   * Attempts before this one, as the statement's snapshot saw them. A statement that waited for
-   * the lock reads the order row as its holder left it (READ COMMITTED re-reads a locked row),
-   * so a payment that just committed shows as PAID; but a declined attempt does not touch the
-   * order row, so one that committed while this statement waited is missing here. It is only a
-   * guess: recordPaymentAttempt checks it under the lock (see there).
-   */
-  priorAttempts: number;
-}
-
 /**
  * The order to pay with its lines, its row locked until the transaction ends (as lockOrder locks
- * it, in one statement and without the ORM: paying is the checkout's hot path), with the number
- * of its charge attempts. Null for an id that names no order.
+ * it, in one statement and without the ORM: paying is the checkout's hot path). Null for an id
+ * that names no order. It counts no attempts: a statement that waited for the lock reads the
+ * order row as its holder left it, but the rest through the snapshot it took before waiting, so a
+ * declined attempt committed meanwhile would be missing (count with countPayments, after it).
  */
-export async function lockOrderToPay(tx: EntityManager, orderId: string): Promise<OrderToPay | null> {
+export async function lockOrderToPay(tx: EntityManager, orderId: string): Promise<OrderView | null> {
   if (!isUuid(orderId)) return null;
-  const [row] = await query<{ order: OrderJson; prior_attempts: number }>(
+  const [row] = await query<{ order: OrderJson }>(
     tx,
-    sql`select ${ORDER_JSON} as "order",
-               (select count(*)::int from payments p where p.order_id = o.id) as prior_attempts
-        from orders o where o.id = ${orderId.toLowerCase()} for update of o`,
+    sql`select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId.toLowerCase()} for update of o`,
   );
-  return row ? { order: parseOrder(row.order), priorAttempts: row.prior_attempts } : null;
+  return row ? parseOrder(row.order) : null;
 }
 
 /** How many charge attempts the order has had, read under its lock (a statement of its own: all of them). */
@@ -56,15 +43,13 @@ export interface PaymentAttempt {
 
 /**
  * Records one charge attempt in ONE statement, under the order's lock (lockOrderToPay), if the
- * order has had exactly `priorAttempts` attempts: this statement sees every committed attempt, so
- * when the locking statement's count was short (see OrderToPay) nothing is written and it returns
- * null; the caller counts again and charges with the next attempt's key. (The charge made with
- * the stale count reused an earlier attempt's idempotency key, so the provider charged nothing
- * new.) A successful attempt also moves the order PENDING_PAYMENT → PAID with what the state
- * machine's effects write for that transition (see app/lifecycle.ts: stampTimes sets paidAt,
- * recordHistory the history row, emitStatusChanged `order.status_changed`; the other effects act
- * only on CANCELLED or SHIPPED), so paying costs one write statement instead of an ORM flush of
- * four. Returns the order as it is now.
+ * order has had exactly `priorAttempts` attempts (countPayments under the same lock: a guard that
+ * holds unless the lock was not taken). A successful attempt also moves the order
+ * PENDING_PAYMENT → PAID with what the state machine's effects write for that transition (see
+ * app/lifecycle.ts: stampTimes sets paidAt, recordHistory the history row, emitStatusChanged
+ * `order.status_changed`; the other effects act only on CANCELLED or SHIPPED), so paying costs one
+ * write statement instead of an ORM flush of four. Returns the order as it is now, or null when
+ * the guard did not hold.
  */
 export async function recordPaymentAttempt(
   tx: EntityManager,
