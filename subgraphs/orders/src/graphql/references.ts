@@ -10,26 +10,23 @@ import { paymentOf, refundOf } from "./order.types.js";
  * `node`/`nodes` both come through here, so neither reaches more than `order(id:)` and
  * `cart(id:)` do. A payment or refund is seen by whoever may see its order.
  */
-async function orderVisible(orderId: string, { viewer, orderById }: OrdersContext): Promise<boolean> {
+async function visibleOrder(orderId: string, { viewer, orderById }: OrdersContext) {
   const order = await orderById.load(orderId);
-  return order !== null && maySeeOrder(viewer, order);
+  return order && maySeeOrder(viewer, order) ? order : null;
 }
 
 export const visibleNode: Record<
   NodeType,
   (id: string, context: OrdersContext) => Promise<object | null> | object | null
 > = {
-  async Order(id, { viewer, orderById }) {
-    const order = await orderById.load(id);
-    return order && maySeeOrder(viewer, order) ? order : null;
-  },
+  Order: visibleOrder,
   async Payment(id, context) {
     const payment = await context.paymentById.load(id);
-    return payment && (await orderVisible(payment.orderId, context)) ? paymentOf(payment) : null;
+    return payment && (await visibleOrder(payment.orderId, context)) ? paymentOf(payment) : null;
   },
   async Refund(id, context) {
     const refund = await context.refundById.load(id);
-    return refund && (await orderVisible(refund.orderId, context)) ? refundOf(refund) : null;
+    return refund && (await visibleOrder(refund.orderId, context)) ? refundOf(refund) : null;
   },
   Cart: (id, { viewer, em, services }) => services.carts.visible(em, viewer.kind === "user" ? viewer.userId : null, id),
   CartLine: (id, { viewer, em, services }) =>
