@@ -15,6 +15,7 @@ import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "
 import type { CostConfig } from "./cost/limit.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
+import { DEFAULT_MAX_ENTRY_BYTES } from "./response-cache/store.js";
 import type { RevocationEventsConfig } from "./revocation/consumer.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
@@ -60,6 +61,13 @@ export interface GatewayConfig {
   deduplicateSubgraphRequests: boolean;
   /** Anonymous queries with PUBLIC answers are cached in Redis, and purged on catalog events. */
   responseCache: boolean;
+  /** Answers larger than this are served but not cached. */
+  responseCacheMaxEntryBytes: number;
+  /**
+   * A Redis of its own for the response cache (unset: the gateway's Redis). A cache may be evicted
+   * under memory pressure; revocations and rate limits must not be.
+   */
+  responseCacheRedisUrl: string | undefined;
   /**
    * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
    * not served in production (the gateway's port is public).
@@ -120,6 +128,11 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
     responseCache: env.bool("RESPONSE_CACHE", true),
+    responseCacheMaxEntryBytes: env.int("RESPONSE_CACHE_MAX_ENTRY_BYTES", DEFAULT_MAX_ENTRY_BYTES, { min: 1_000 }),
+    responseCacheRedisUrl:
+      env.optional("RESPONSE_CACHE_REDIS_URL") === undefined
+        ? undefined
+        : env.url("RESPONSE_CACHE_REDIS_URL", "", ["redis", "rediss"]),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),

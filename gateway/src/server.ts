@@ -94,7 +94,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
   const metrics = new Metrics("gateway");
   const fetchMetrics = subgraphFetchMetrics(metrics);
-  const responses = config.responseCache ? new TaggedResponseStore(redis, log) : undefined;
+  // Its own connection when it has its own Redis, one that may evict (README, Configuration).
+  const cacheRedis = config.responseCacheRedisUrl
+    ? connectRedis({ url: config.responseCacheRedisUrl, keyPrefix: config.redis.keyPrefix }, log)
+    : redis;
+  const responses = config.responseCache
+    ? new TaggedResponseStore(cacheRedis, log, config.responseCacheMaxEntryBytes)
+    : undefined;
   const revocations = consumeWhileRedisAnswers(
     redis,
     revocationConsumer(
@@ -266,6 +272,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         await revocations.stop();
         revocation.close();
         redis.disconnect();
+        if (cacheRedis !== redis) cacheRedis.disconnect();
       })();
       return closed;
     },
