@@ -27,7 +27,7 @@ describe("the response cache's store in Redis", () => {
     store.expectWrite({ key, tags: () => tags, snapshot: await store.snapshot() });
     await store.set(key, value, { ttl: ttlSeconds });
   }
-  const members = (tag: string) => redis.zrange(`response-cache:tag:${tag}`, 0, -1);
+  const members = (tag: string) => redis.zrange(`response-cache:tagged:${tag}`, 0, -1);
 
   it("drops a tag's expired entries on its next write, so a tag written all the time does not grow", async () => {
     for (let i = 0; i < 20; i++) await write(`short-${i}`, "{}", ["Query.products"], 2);

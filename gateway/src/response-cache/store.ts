@@ -6,7 +6,9 @@ import type { Redis } from "ioredis";
 const KEYSPACE = "response-cache:";
 const SEQUENCE = `${KEYSPACE}purges`;
 const entryKey = (key: string) => `${KEYSPACE}entry:${key}`;
-const tagKey = (tag: string) => `${KEYSPACE}tag:${tag}`;
+// Sorted sets since the tags prune themselves; named apart from the plain sets before them, which
+// a gateway of the previous release may still be writing during a rolling update.
+const tagKey = (tag: string) => `${KEYSPACE}tagged:${tag}`;
 const generationKey = (tag: string) => `${KEYSPACE}purged:${tag}`;
 
 /**
