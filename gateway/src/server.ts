@@ -37,6 +37,7 @@ import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
+import { CallerWrites } from "./in-flight.js";
 import { connectRedis, redisReady } from "./redis.js";
 import { cacheInvalidation } from "./response-cache/invalidation.js";
 import { responseCacheMetrics, responseCachePlugins } from "./response-cache/plugin.js";
@@ -116,6 +117,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
+  const writes = new CallerWrites();
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
@@ -127,6 +129,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         name === SESSIONS_SUBGRAPH,
         config.deduplicateSubgraphRequests,
         fetchMetrics,
+        writes,
       ),
     ]),
   );
