@@ -77,6 +77,12 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "SalesReport.topProductsByUnits": bounded(50),
   "SalesReport.topProductsByRevenue": bounded(50),
 
+  /** Every zone has a country of its own (ISO 3166-1 has 249), and each at most MAX_METHODS_PER_ZONE methods */
+  "Query.shippingZones": bounded(249),
+  "ShippingZone.countries": bounded(249),
+  "ShippingZone.methods": bounded(20),
+  "Query.shippingMethods": bounded(20),
+
   "CartUserError.field": bounded(10),
   "CheckoutUserError.field": bounded(10),
   "OrderUserError.field": bounded(10),
@@ -86,6 +92,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** At most two per cart line (LINE_MERGED and QUANTITY_REDUCED), and a cart holds at most 50 */
   "CartPayload.warnings": bounded(100),
   "OrderPayload.userErrors": userErrors,
+  "ShippingUserError.field": bounded(10),
+  "ShippingZonePayload.userErrors": userErrors,
+  "ShippingMethodPayload.userErrors": userErrors,
+  "ShippingDeletePayload.userErrors": userErrors,
   "CheckoutPayload.userErrors": userErrors,
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,

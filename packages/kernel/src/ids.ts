@@ -22,6 +22,8 @@ export const NODE_TYPES = [
   "Notification",
   "Payment",
   "Refund",
+  "ShippingZone",
+  "ShippingMethod",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -13,6 +13,7 @@ import {
   ProductVariantReference,
   UserReference,
 } from "./graphql/references.types.js";
+import { ShippingResolver } from "./graphql/shipping.resolver.js";
 import { UserResolver } from "./graphql/user.resolver.js";
 
 export function buildOrdersSchema() {
@@ -27,6 +28,7 @@ export function buildOrdersSchema() {
       OrderUpdatesResolver,
       UserResolver,
       ReportResolver,
+      ShippingResolver,
       MoneyResolver,
       NodeResolver,
     ],

@@ -64,6 +64,21 @@ export const OrderErrorCode = errorCodes(
 );
 export type OrderErrorCode = CodesOf<typeof OrderErrorCode>;
 
+/** createShippingZone, createShippingMethod, deleteShippingZone, deleteShippingMethod. */
+export const ShippingErrorCode = errorCodes(
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_COUNTRY",
+  "TOO_MANY_COUNTRIES",
+  "COUNTRY_IN_ANOTHER_ZONE",
+  "ZONE_NOT_FOUND",
+  "METHOD_NOT_FOUND",
+  "TOO_MANY_METHODS",
+  "INVALID_PRICE",
+  "INVALID_FREE_ABOVE",
+);
+export type ShippingErrorCode = CodesOf<typeof ShippingErrorCode>;
+
 /* The codes of one check, each a part of its area's (so a code the area lacks does not compile). */
 
 /** A shipping address field (see checkAddress). */

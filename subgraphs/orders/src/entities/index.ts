@@ -6,7 +6,33 @@ import { OrderTransition } from "./order-transition.js";
 import { Order } from "./order.js";
 import { Payment } from "./payment.js";
 import { Refund } from "./refund.js";
+import { ShippingMethod, ShippingZone, ShippingZoneCountry } from "./shipping.js";
 import { StockRelease } from "./stock-release.js";
 
-export { Cart, CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease };
-export const entities = [Cart, CartLine, Order, OrderLine, OrderTransition, Payment, Refund, StockRelease, OutboxEvent];
+export {
+  Cart,
+  CartLine,
+  Order,
+  OrderLine,
+  OrderTransition,
+  Payment,
+  Refund,
+  ShippingMethod,
+  ShippingZone,
+  ShippingZoneCountry,
+  StockRelease,
+};
+export const entities = [
+  Cart,
+  CartLine,
+  Order,
+  OrderLine,
+  OrderTransition,
+  Payment,
+  Refund,
+  ShippingZone,
+  ShippingZoneCountry,
+  ShippingMethod,
+  StockRelease,
+  OutboxEvent,
+];

@@ -1,7 +1,9 @@
-import type { NodeType } from "@shopgraph/kernel";
+import { isAdmin, type NodeType } from "@shopgraph/kernel";
+import { shipping } from "../app/shipping.js";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
+import { shippingMethodOf } from "./shipping.types.js";
 
 /**
  * Each Node type this subgraph can resolve, by raw UUID (the subgraph package decodes global
@@ -37,6 +39,12 @@ export const visibleNode: Record<
   Product: (id) => ({ id }),
   ProductVariant: (id) => ({ id }),
   Category: (id) => ({ id }),
+  // A method is public (at its own price; shippingMethods prices it for a cart), a zone the admins'.
+  ShippingMethod: async (id, { em }) => {
+    const method = await shipping.method(em, id);
+    return method && shippingMethodOf(method);
+  },
+  ShippingZone: (id, { em, viewer }) => (isAdmin(viewer) ? shipping.zone(em, id) : null),
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
 };
@@ -60,4 +68,6 @@ export const referenceResolvers = {
   ProductVariant: reference("ProductVariant"),
   Category: reference("Category"),
   Notification: reference("Notification"),
+  ShippingMethod: reference("ShippingMethod"),
+  ShippingZone: reference("ShippingZone"),
 };

@@ -45,6 +45,12 @@ type Documents = {
     "\n  mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": typeof types.CartLinesRemoveDocument,
     "\n  mutation CartAttach($cartId: ID!) {\n    cartAttach(cartId: $cartId) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": typeof types.CartAttachDocument,
     "\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderWithCartDocument,
+    "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ShippingCreateZoneDocument,
+    "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ShippingCreateMethodDocument,
+    "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n": typeof types.ShippingMethodsDocument,
+    "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n": typeof types.ShippingZonesDocument,
+    "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShippingDeleteZoneDocument,
+    "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": typeof types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderUpdatedDocument,
 };
 const documents: Documents = {
@@ -79,6 +85,12 @@ const documents: Documents = {
     "\n  mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": types.CartLinesRemoveDocument,
     "\n  mutation CartAttach($cartId: ID!) {\n    cartAttach(cartId: $cartId) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": types.CartAttachDocument,
     "\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderWithCartDocument,
+    "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ShippingCreateZoneDocument,
+    "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ShippingCreateMethodDocument,
+    "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n": types.ShippingMethodsDocument,
+    "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n": types.ShippingZonesDocument,
+    "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShippingDeleteZoneDocument,
+    "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": types.OrderUpdatedDocument,
 };
 
@@ -220,6 +232,30 @@ export function graphql(source: "\n  mutation CartAttach($cartId: ID!) {\n    ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
