@@ -82,6 +82,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ShippingZone.countries": bounded(249),
   "ShippingZone.methods": bounded(20),
   "Query.shippingMethods": bounded(20),
+  /** Promotions are admin-made; the list is for the admin screen */
+  "Query.promotions": bounded(1_000),
 
   "CartUserError.field": bounded(10),
   "CheckoutUserError.field": bounded(10),
@@ -96,6 +98,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ShippingZonePayload.userErrors": userErrors,
   "ShippingMethodPayload.userErrors": userErrors,
   "ShippingDeletePayload.userErrors": userErrors,
+  "PromotionUserError.field": bounded(10),
+  "PromotionPayload.userErrors": userErrors,
   "CheckoutPayload.userErrors": userErrors,
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,

@@ -24,6 +24,7 @@ export const NODE_TYPES = [
   "Refund",
   "ShippingZone",
   "ShippingMethod",
+  "Promotion",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

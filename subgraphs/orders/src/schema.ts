@@ -5,6 +5,7 @@ import { NodeResolver } from "./graphql/node.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
+import { PromotionResolver } from "./graphql/promotion.resolver.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
 import {
   CategoryReference,
@@ -29,6 +30,7 @@ export function buildOrdersSchema() {
       UserResolver,
       ReportResolver,
       ShippingResolver,
+      PromotionResolver,
       MoneyResolver,
       NodeResolver,
     ],

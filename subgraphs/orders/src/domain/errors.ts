@@ -79,6 +79,24 @@ export const ShippingErrorCode = errorCodes(
 );
 export type ShippingErrorCode = CodesOf<typeof ShippingErrorCode>;
 
+/** createPromotion, archivePromotion. */
+export const PromotionErrorCode = errorCodes(
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_COUPON_CODE",
+  "COUPON_CODE_TAKEN",
+  "INVALID_DISCOUNT",
+  "INVALID_AMOUNT",
+  "INVALID_DATES",
+  "INVALID_LIMIT",
+  "PROMOTION_NOT_FOUND",
+);
+export type PromotionErrorCode = CodesOf<typeof PromotionErrorCode>;
+
+/** Why a coupon code was refused (at checkout, with the checkout's other codes). */
+export const CouponErrorCode = errorCodes("COUPON_INVALID", "COUPON_EXPIRED", "COUPON_EXHAUSTED");
+export type CouponErrorCode = CodesOf<typeof CouponErrorCode>;
+
 /* The codes of one check, each a part of its area's (so a code the area lacks does not compile). */
 
 /** A shipping address field (see checkAddress). */

@@ -5,6 +5,7 @@ import { OrderLine } from "./order-line.js";
 import { OrderTransition } from "./order-transition.js";
 import { Order } from "./order.js";
 import { Payment } from "./payment.js";
+import { Promotion, PromotionRedemption } from "./promotion.js";
 import { Refund } from "./refund.js";
 import { ShippingMethod, ShippingZone, ShippingZoneCountry } from "./shipping.js";
 import { StockRelease } from "./stock-release.js";
@@ -16,6 +17,8 @@ export {
   OrderLine,
   OrderTransition,
   Payment,
+  Promotion,
+  PromotionRedemption,
   Refund,
   ShippingMethod,
   ShippingZone,
@@ -33,6 +36,8 @@ export const entities = [
   ShippingZone,
   ShippingZoneCountry,
   ShippingMethod,
+  Promotion,
+  PromotionRedemption,
   StockRelease,
   OutboxEvent,
 ];

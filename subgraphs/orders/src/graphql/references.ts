@@ -1,8 +1,10 @@
 import { isAdmin, type NodeType } from "@shopgraph/kernel";
+import { promotions } from "../app/promotions.js";
 import { shipping } from "../app/shipping.js";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
+import { promotionOf } from "./promotion.types.js";
 import { shippingMethodOf } from "./shipping.types.js";
 
 /**
@@ -45,6 +47,10 @@ export const visibleNode: Record<
     return method && shippingMethodOf(method);
   },
   ShippingZone: (id, { em, viewer }) => (isAdmin(viewer) ? shipping.zone(em, id) : null),
+  Promotion: async (id, { em, viewer }) => {
+    const promotion = isAdmin(viewer) ? await promotions.find(em, id) : null;
+    return promotion && promotionOf(promotion);
+  },
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
 };
@@ -70,4 +76,5 @@ export const referenceResolvers = {
   Notification: reference("Notification"),
   ShippingMethod: reference("ShippingMethod"),
   ShippingZone: reference("ShippingZone"),
+  Promotion: reference("Promotion"),
 };

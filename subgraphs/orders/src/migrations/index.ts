@@ -5,6 +5,7 @@ import { Migration20261206141302_CartCheckout } from "./Migration20261206141302_
 import { Migration20261206150319_OrdersUpdatedAtIndex } from "./Migration20261206150319_OrdersUpdatedAtIndex.js";
 import { Migration20261206165309_CartsById } from "./Migration20261206165309_CartsById.js";
 import { Migration20261206223542_ShippingZones } from "./Migration20261206223542_ShippingZones.js";
+import { Migration20261206224949_Promotions } from "./Migration20261206224949_Promotions.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206150319_OrdersUpdatedAtIndex", class: Migration20261206150319_OrdersUpdatedAtIndex },
   { name: "Migration20261206165309_CartsById", class: Migration20261206165309_CartsById },
   { name: "Migration20261206223542_ShippingZones", class: Migration20261206223542_ShippingZones },
+  { name: "Migration20261206224949_Promotions", class: Migration20261206224949_Promotions },
 ];
