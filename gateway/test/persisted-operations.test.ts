@@ -28,6 +28,28 @@ const CATEGORY_SLUGS = graphql(`
     }
   }
 `);
+const SIGN_IN = graphql(`
+  mutation PersistedSignIn($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const SIGN_IN_AND_MORE = graphql(`
+  mutation PersistedSignInAndMore($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+    }
+    cartCreate(input: { lines: [] }) {
+      cart {
+        id
+      }
+    }
+  }
+`);
 const MY_ORDER_UPDATES = graphql(`
   subscription PersistedOrderUpdates {
     orderUpdated {
@@ -341,6 +363,24 @@ describe("persisted operations at the gateway", () => {
       // The shop's documents run for browsers and anonymous callers.
       const me = shopOperation("Me");
       expect((await post(credentialed.url, { documentId: me.documentId }, BROWSER)).data).toEqual({ me: null });
+    });
+
+    it("lets an API client without a token send the mutations that get it one, and nothing with them", async () => {
+      const input = { email: "nobody@example.com", password: "not the password" };
+      const signIn = await post(credentialed.url, { query: queryText(SIGN_IN), variables: { input } });
+      expect(signIn.errors).toBeUndefined();
+      expect(signIn.data).toEqual({ login: { accessToken: null, userErrors: [{ code: "INVALID_CREDENTIALS" }] } });
+      const refused = [
+        await post(credentialed.url, { query: queryText(SIGN_IN_AND_MORE), variables: { input } }),
+        await post(credentialed.url, { query: queryText(SIGN_IN), variables: { input } }, BROWSER),
+        await post(credentialed.url, { query: "query { __typename }" }),
+        await post(credentialed.url, { query: "mutation { ...F } fragment F on Mutation { logout }" }),
+        await post(credentialed.url, { query: "mutation { login(" }),
+      ];
+      for (const answer of refused) expect(codeOf(answer)).toBe("PERSISTED_QUERY_REQUIRED");
+      expect(codeOf(await post(persistedOnly.url, { query: queryText(SIGN_IN), variables: { input } }))).toBe(
+        "PERSISTED_QUERY_REQUIRED",
+      );
     });
 
     it("lets an API client register by APQ, but the registered document is no safelist for anyone else", async () => {

@@ -7,7 +7,7 @@ import {
   type PersistedOperations,
   type PersistedSource,
 } from "./operations.js";
-import { mayRunDocuments, type Caller, type OperationsMode } from "./policy.js";
+import { mayRunDocuments, mayRunSessionDocument, type Caller, type OperationsMode } from "./policy.js";
 
 /** The codes a refused persisted request is answered with (`extensions.code`). */
 export const PersistedErrorCode = {
@@ -75,8 +75,11 @@ export class PersistedDocuments {
     const documents = mayRunDocuments(this.mode, caller);
 
     if (hash === undefined) {
-      if (request.query !== undefined && !documents) throw required("This endpoint runs persisted documents only");
-      return { query: request.query, extensions: rest };
+      if (request.query === undefined || documents) return { query: request.query, extensions: rest };
+      if (typeof request.query === "string" && mayRunSessionDocument(this.mode, caller, request.query)) {
+        return { query: request.query, extensions: rest };
+      }
+      throw required("This endpoint runs persisted documents only");
     }
     // A hash with an empty query is hash-only too: graphql-ws requires `query` to be a string.
     if (request.query !== undefined && request.query !== null && request.query !== "") {

@@ -1,11 +1,13 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { accessTokenViewer, readCookie, type AccessTokenKeys } from "@shopgraph/platform";
+import { Kind, parse } from "graphql";
 
 /**
  * Which documents the gateway runs (OPERATIONS):
  * - `any`: every caller may send any document (development and tests);
  * - `credentialed`: browsers run only persisted documents (the shop's); other clients may send
- *   documents when they bring credentials (a valid access token), otherwise only persisted ones;
+ *   documents when they bring credentials (a valid access token), otherwise only persisted ones
+ *   and the mutations that get them a credential (`signsInOnly`);
  * - `persisted-only`: every caller runs only persisted documents.
  */
 export const operationsModes = ["any", "credentialed", "persisted-only"] as const;
@@ -35,6 +37,32 @@ export function mayRunDocuments(mode: OperationsMode, caller: Caller): boolean {
       return caller.credentialed && !caller.browser;
     case "persisted-only":
       return false;
+  }
+}
+
+/** What a client without a credential may send to get one (or to end it). */
+const SESSION_FIELDS = new Set(["login", "register", "refreshSession", "logout", "__typename"]);
+
+/**
+ * Whether an API client without credentials may send this document of its own where
+ * OPERATIONS=credentialed: only mutations whose root fields all sign in, sign up, refresh or sign
+ * out, so a client can get the token that lets it send the rest. Parsed here, before Apollo, only
+ * for such callers; what does not parse is refused like any other document.
+ */
+export function mayRunSessionDocument(mode: OperationsMode, caller: Caller, query: string): boolean {
+  if (mode !== "credentialed" || caller.browser || caller.app?.safelistedOnly) return false;
+  try {
+    const definitions = parse(query, { noLocation: true }).definitions;
+    return definitions.every(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.operation === "mutation" &&
+        definition.selectionSet.selections.every(
+          (selection) => selection.kind === Kind.FIELD && SESSION_FIELDS.has(selection.name.value),
+        ),
+    );
+  } catch {
+    return false;
   }
 }
 

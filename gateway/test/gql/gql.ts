@@ -47,6 +47,8 @@ type Documents = {
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
+    "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
+    "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": typeof types.PersistedSignInAndMoreDocument,
     "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.PersistedOrderUpdatesDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RevocationUsersDocument,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": types.UpdateOrderStatusDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
+    "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
+    "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": types.PersistedSignInAndMoreDocument,
     "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.PersistedOrderUpdatesDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": types.RevocationUsersDocument,
@@ -258,6 +262,14 @@ export function graphql(source: "\n  query PersistedCategoryNames {\n    categor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
