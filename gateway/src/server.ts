@@ -147,6 +147,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
+  const persistedOutcomes = metrics.counter(
+    "gateway_persisted_documents_total",
+    "Operations by where their document came from (shop, app, apq), sent whole (document, registered), or the code that refused them",
+    ["outcome"],
+  );
   const persisted = new PersistedDocuments(
     config.persisted.mode,
     shopOperations,
@@ -155,6 +160,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.limits.maxBodyBytes },
       log,
     ),
+    undefined,
+    (outcome) => persistedOutcomes.inc({ outcome }),
   );
   // Only access tokens count as users here: the gateway verifies no other kind of token.
   const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };

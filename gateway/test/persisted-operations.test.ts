@@ -399,6 +399,20 @@ describe("persisted operations at the gateway", () => {
     });
   });
 
+  it("counts where each operation's document came from, and every refusal, in /metrics", async () => {
+    const metrics = await (await fetch(new URL("/metrics", persistedOnly.url))).text();
+    const count = (outcome: string) =>
+      Number(
+        new RegExp(`^gateway_persisted_documents_total\\{[^}]*outcome="${outcome}"[^}]*\\} (\\d+)`, "m").exec(
+          metrics,
+        )?.[1] ?? 0,
+      );
+    expect(count("shop")).toBeGreaterThan(0);
+    expect(count("PERSISTED_QUERY_REQUIRED")).toBeGreaterThan(0);
+    expect(count("PERSISTED_QUERY_NOT_FOUND")).toBeGreaterThan(0);
+    expect(count("document")).toBe(0);
+  });
+
   describe("caching and de-duplication of hash-only requests", () => {
     it("keys the response cache by the document: a hash-only request hits what its text stored", async () => {
       const catalog = shopOperation("Catalog");

@@ -21,6 +21,12 @@ export const PersistedErrorCode = {
 } as const;
 export type PersistedErrorCode = (typeof PersistedErrorCode)[keyof typeof PersistedErrorCode];
 
+/**
+ * How a request's document was found (`shop`, `app`, `apq`), sent (`document`: whole; `registered`:
+ * whole with its hash, for APQ), or refused (the code).
+ */
+export type PersistedOutcomeLabel = PersistedSource | "document" | "registered" | PersistedErrorCode;
+
 /** A request refused before Apollo sees it (HTTP status and the error's code). */
 export class PersistedRefusal extends Error {
   constructor(
@@ -65,9 +71,27 @@ export class PersistedDocuments {
     private readonly shop: PersistedOperations,
     private readonly apq: ApqStore,
     private readonly apps?: AppOperations,
+    /** Told how each request went: where its document came from, or the code that refused it. */
+    private readonly count: (outcome: PersistedOutcomeLabel) => void = () => undefined,
   ) {}
 
   async resolve(request: PersistedRequest, caller: Caller): Promise<ResolvedRequest> {
+    try {
+      const resolved = await this.resolveRequest(request, caller);
+      if (resolved.persisted) {
+        const { source } = resolved.persisted;
+        this.count(source === "request" ? (resolved.register ? "registered" : "document") : source);
+      } else if (request.query !== undefined) {
+        this.count("document");
+      }
+      return resolved;
+    } catch (error) {
+      if (error instanceof PersistedRefusal) this.count(error.code);
+      throw error;
+    }
+  }
+
+  private async resolveRequest(request: PersistedRequest, caller: Caller): Promise<ResolvedRequest> {
     const extensions = isObject(request.extensions) ? request.extensions : undefined;
     const hash = hashOf(request.documentId, extensions?.["persistedQuery"]);
     const { persistedQuery: _, ...otherExtensions } = extensions ?? {};
