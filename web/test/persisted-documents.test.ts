@@ -11,6 +11,7 @@ import { createApolloClient } from "../src/apollo/client";
 import { documentIdOf, persistedDocumentsLink } from "../src/apollo/persisted-link";
 import { hashOnly } from "../src/apollo/ws-link";
 import { Session } from "../src/auth/session";
+import { describeError } from "../src/lib/errors";
 import * as admin from "../src/gql/admin/graphql";
 import * as shop from "../src/gql/shop/graphql";
 
@@ -40,14 +41,15 @@ interface SentBody {
 }
 
 /** The shop's Apollo Client, signed out, over a fetch that records each body and answers `answer`. */
-function shopClient(answer: (body: SentBody) => object = () => ({ data: null })) {
+function shopClient(answer: (body: SentBody) => object | Response = () => ({ data: null })) {
   const sent: SentBody[] = [];
   vi.stubGlobal(
     "fetch",
     vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
       const body = JSON.parse(String(init?.body)) as SentBody;
       sent.push(body);
-      return Response.json(answer(body));
+      const answered = answer(body);
+      return answered instanceof Response ? answered : Response.json(answered);
     }),
   );
   const session = new Session({ endpoint: "/graphql/session", fetch: () => Promise.reject(new Error("no session")) });
@@ -122,6 +124,22 @@ describe("the shop's persisted documents", () => {
     expect(sent).toHaveLength(2);
     expect(sent[1]?.query).toContain("query Me");
     expect(sent[1]?.extensions?.persistedQuery).toBeUndefined();
+  });
+
+  it("asks the shopper to reload when the gateway knows neither the hash nor takes the document (another release)", async () => {
+    const { client, sent } = shopClient((body) =>
+      body.query === undefined
+        ? { errors: [{ message: "PersistedQueryNotFound", extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } }] }
+        : new Response(
+            JSON.stringify({
+              errors: [{ message: "persisted only", extensions: { code: "PERSISTED_QUERY_REQUIRED" } }],
+            }),
+            { status: 403, headers: { "content-type": "application/graphql-response+json; charset=utf-8" } },
+          ),
+    );
+    const error = await client.query({ query: shop.MeDocument, fetchPolicy: "no-cache" }).catch((e: unknown) => e);
+    expect(sent).toHaveLength(2);
+    expect(describeError(error)).toBe("The shop was updated since this page loaded. Please reload the page.");
   });
 
   it("has no GraphQL document in its source but the generated ones", () => {
