@@ -14,6 +14,7 @@ import {
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
 import { CallerWrites, InFlight } from "./in-flight.js";
+import type { PersistedOutcome } from "./persisted/http.js";
 
 /** What the gateway keeps of the incoming request, for the subgraph requests it makes. */
 export interface GatewayContext {
@@ -31,6 +32,8 @@ export interface GatewayContext {
    * snapshot of purges.
    */
   earliestFetchStart?: number;
+  /** The request named its document by hash: which, where it came from, and an APQ registration to store. */
+  persisted?: PersistedOutcome | undefined;
 }
 
 /** The gateway's view of each subgraph: how long fetches take, how they end, how many were shared. */

@@ -34,6 +34,12 @@ import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from ".
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
+import { ApqStore } from "./persisted/apq-store.js";
+import { PersistedDocuments } from "./persisted/documents.js";
+import { persistedHttp } from "./persisted/http.js";
+import { ManifestOperations } from "./persisted/manifest.js";
+import { apqRegistrationPlugin } from "./persisted/plugin.js";
+import { httpCaller } from "./persisted/policy.js";
 import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
@@ -90,6 +96,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const development = config.nodeEnv === "development";
   disableApolloTelemetryUnlessOptedIn();
 
+  // Read before anything connects: a bad manifest stops the start.
+  const shopOperations = ManifestOperations.fromFiles(config.persisted.manifests);
   const redis = connectRedis(config.redis, log);
   await requireRedisInProduction(config, redis, log);
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
@@ -148,6 +156,25 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
+  const persistedOutcomes = metrics.counter(
+    "gateway_persisted_documents_total",
+    "Operations by where their document came from (shop, app, apq), sent whole (document, registered), or the code that refused them",
+    ["outcome"],
+  );
+  const persisted = new PersistedDocuments(
+    config.persisted.mode,
+    shopOperations,
+    new ApqStore(
+      redis,
+      { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.limits.maxBodyBytes },
+      log,
+    ),
+    undefined,
+    (outcome) => persistedOutcomes.inc({ outcome }),
+  );
+  // Only access tokens count as users here: the gateway verifies no other kind of token.
+  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
+  const persistedRequests = persistedHttp(persisted, (req) => httpCaller(req.headers, keys));
   const apollo = new ApolloServer<GatewayContext & ProtectionContext>({
     gateway,
     logger: apolloLogger(log),
@@ -161,6 +188,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stringifyResult: cappedStringify(config.cost.maxResponseBytes, (bytes) =>
       log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
     ),
+    // The gateway resolves persisted documents itself, before Apollo (persisted/): Apollo's own
+    // APQ would know neither the shop's manifest nor OPERATIONS.
+    persistedQueries: false,
     plugins: [
       operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
@@ -170,6 +200,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         : ApolloServerPluginLandingPageDisabled(),
       // Each answer's policy from its subgraphs' Cache-Control (see data-source.ts), as a header.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
+      // Before the response cache, whose hit would end the request before this registers.
+      apqRegistrationPlugin(persisted),
       ...responseCachePlugins(responses, log, responseCacheMetrics(metrics)),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -187,8 +219,6 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
-  // Only access tokens count as users here: the gateway verifies no other kind of token.
-  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
     await revocation.check(req.headers.authorization);
     return {
@@ -197,11 +227,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       acceptLanguage: req.headers["accept-language"],
       client: clientOf(req, config.trustProxy, keys),
       sessionCookie: readCookie(req.headers.cookie),
+      persisted: persistedRequests.outcomeOf(req),
     };
   };
   // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
   const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
+  const maxBodyBytes = config.limits.maxBodyBytes;
   const server = createHttpServer(
     [
       healthRoutes(async () => {
@@ -210,9 +242,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         return { ready: unavailable.length === 0, unavailable };
       }),
       ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
-      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
+      graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
-      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
+      graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare, path: SESSION_COOKIE_PATH }),
       productImages(),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
@@ -239,6 +271,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     limits: config.subscriptions,
     revocation,
     storefront,
+    persisted,
   });
   metrics.gauge("gateway_websocket_connections", "Client websockets past connection_init", (gauge) =>
     gauge.set(subscriptions.connections()),
@@ -251,7 +284,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   }
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
-  log.info({ url, subgraphs: config.subgraphs }, "gateway ready");
+  log.info(
+    { url, subgraphs: config.subgraphs, operations: config.persisted.mode, shopOperations: shopOperations.size },
+    "gateway ready",
+  );
   let closed: Promise<void> | undefined;
 
   return {
