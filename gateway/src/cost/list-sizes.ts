@@ -84,6 +84,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Query.shippingMethods": bounded(20),
   /** Promotions are admin-made; the list is for the admin screen */
   "Query.promotions": bounded(1_000),
+  /** One per country (249) and tax category (3) */
+  "Query.taxRates": bounded(747),
 
   "CartUserError.field": bounded(10),
   "CheckoutUserError.field": bounded(10),
@@ -100,6 +102,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ShippingDeletePayload.userErrors": userErrors,
   "PromotionUserError.field": bounded(10),
   "PromotionPayload.userErrors": userErrors,
+  "TaxUserError.field": bounded(10),
+  "TaxRatePayload.userErrors": userErrors,
+  "TaxRateDeletePayload.userErrors": userErrors,
   "CheckoutPayload.userErrors": userErrors,
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,

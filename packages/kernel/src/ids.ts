@@ -25,6 +25,7 @@ export const NODE_TYPES = [
   "ShippingZone",
   "ShippingMethod",
   "Promotion",
+  "TaxRate",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

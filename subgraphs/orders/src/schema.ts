@@ -15,6 +15,7 @@ import {
   UserReference,
 } from "./graphql/references.types.js";
 import { ShippingResolver } from "./graphql/shipping.resolver.js";
+import { TaxResolver } from "./graphql/tax.resolver.js";
 import { UserResolver } from "./graphql/user.resolver.js";
 
 export function buildOrdersSchema() {
@@ -31,6 +32,7 @@ export function buildOrdersSchema() {
       ReportResolver,
       ShippingResolver,
       PromotionResolver,
+      TaxResolver,
       MoneyResolver,
       NodeResolver,
     ],

@@ -93,6 +93,10 @@ export const PromotionErrorCode = errorCodes(
 );
 export type PromotionErrorCode = CodesOf<typeof PromotionErrorCode>;
 
+/** setTaxRate, deleteTaxRate. */
+export const TaxErrorCode = errorCodes("INVALID_COUNTRY", "INVALID_RATE", "TAX_RATE_NOT_FOUND");
+export type TaxErrorCode = CodesOf<typeof TaxErrorCode>;
+
 /** Why a coupon code was refused (at checkout, with the checkout's other codes). */
 export const CouponErrorCode = errorCodes("COUPON_INVALID", "COUPON_EXPIRED", "COUPON_EXHAUSTED");
 export type CouponErrorCode = CodesOf<typeof CouponErrorCode>;

@@ -9,6 +9,7 @@ import { Promotion, PromotionRedemption } from "./promotion.js";
 import { Refund } from "./refund.js";
 import { ShippingMethod, ShippingZone, ShippingZoneCountry } from "./shipping.js";
 import { StockRelease } from "./stock-release.js";
+import { TaxRate } from "./tax-rate.js";
 
 export {
   Cart,
@@ -24,6 +25,7 @@ export {
   ShippingZone,
   ShippingZoneCountry,
   StockRelease,
+  TaxRate,
 };
 export const entities = [
   Cart,
@@ -38,6 +40,7 @@ export const entities = [
   ShippingMethod,
   Promotion,
   PromotionRedemption,
+  TaxRate,
   StockRelease,
   OutboxEvent,
 ];

@@ -1,6 +1,7 @@
 import { isAdmin, type NodeType } from "@shopgraph/kernel";
 import { promotions } from "../app/promotions.js";
 import { shipping } from "../app/shipping.js";
+import { taxes } from "../app/taxes.js";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
@@ -47,6 +48,7 @@ export const visibleNode: Record<
     return method && shippingMethodOf(method);
   },
   ShippingZone: (id, { em, viewer }) => (isAdmin(viewer) ? shipping.zone(em, id) : null),
+  TaxRate: (id, { em, viewer }) => (isAdmin(viewer) ? taxes.rate(em, id) : null),
   Promotion: async (id, { em, viewer }) => {
     const promotion = isAdmin(viewer) ? await promotions.find(em, id) : null;
     return promotion && promotionOf(promotion);
@@ -77,4 +79,5 @@ export const referenceResolvers = {
   ShippingMethod: reference("ShippingMethod"),
   ShippingZone: reference("ShippingZone"),
   Promotion: reference("Promotion"),
+  TaxRate: reference("TaxRate"),
 };

@@ -6,6 +6,7 @@ import { Migration20261206150319_OrdersUpdatedAtIndex } from "./Migration2026120
 import { Migration20261206165309_CartsById } from "./Migration20261206165309_CartsById.js";
 import { Migration20261206223542_ShippingZones } from "./Migration20261206223542_ShippingZones.js";
 import { Migration20261206224949_Promotions } from "./Migration20261206224949_Promotions.js";
+import { Migration20261206231300_TaxRates } from "./Migration20261206231300_TaxRates.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206165309_CartsById", class: Migration20261206165309_CartsById },
   { name: "Migration20261206223542_ShippingZones", class: Migration20261206223542_ShippingZones },
   { name: "Migration20261206224949_Promotions", class: Migration20261206224949_Promotions },
+  { name: "Migration20261206231300_TaxRates", class: Migration20261206231300_TaxRates },
 ];

@@ -55,6 +55,9 @@ type Documents = {
     "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShippingDeleteZoneDocument,
     "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": typeof types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderUpdatedDocument,
+    "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TaxSetRateDocument,
+    "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n": typeof types.TaxRatesDocument,
+    "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TaxDeleteRateDocument,
 };
 const documents: Documents = {
     "\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n": types.IdentitiesFragmentDoc,
@@ -98,6 +101,9 @@ const documents: Documents = {
     "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShippingDeleteZoneDocument,
     "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": types.OrderUpdatedDocument,
+    "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.TaxSetRateDocument,
+    "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n": types.TaxRatesDocument,
+    "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TaxDeleteRateDocument,
 };
 
 /**
@@ -278,6 +284,18 @@ export function graphql(source: "\n  query ShippingMethodNode($id: ID!) {\n    n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n"): (typeof documents)["\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n"): (typeof documents)["\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
