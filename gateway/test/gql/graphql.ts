@@ -4,18 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
 export type AddressInput = {
@@ -28,19 +39,31 @@ export type AddressInput = {
   postalCode: string;
 };
 
-/** Stable codes of the Cart area's userErrors */
+/** Stable codes of the Cart area's userErrors: a client may match on them (new ones may be added) */
 export type CartErrorCode =
+  /** The cart's total would exceed what one order may be (2^31-1 minor units) */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart already holds 50 lines, the most it may */
   | 'CART_FULL'
+  /** No cart you may use has this id (someone else's account cart, or a removed guest cart, is as unknown) */
   | 'CART_NOT_FOUND'
+  /** The variant is priced in another currency than the cart */
   | 'CURRENCY_MISMATCH'
+  /** A quantity outside 1..99 (0..99 in cartLinesUpdate, where 0 removes the line) */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id */
   | 'LINE_NOT_FOUND'
+  /** Deprecated mutations by variant: the variant is not in the cart */
   | 'NOT_IN_CART'
+  /** Not that many units in stock; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** mergeCart only: merged with fewer units than asked (elsewhere this is a warning) */
   | 'QUANTITY_REDUCED'
+  /** More than 100 lines added or merged in one call */
   | 'TOO_MANY_LINES'
+  /** No variant has this id (any longer) */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
 export type ChangePasswordInput = {
@@ -48,192 +71,374 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Stable codes of the Checkout area's userErrors */
+/** Stable codes of the Checkout area's userErrors: a client may match on them (new ones may be added) */
 export type CheckoutErrorCode =
+  /** The order's total would exceed 2^31-1 minor units */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart has no lines: nothing to order */
   | 'CART_EMPTY'
+  /** No cart of yours has this id (a guest cart must be attached first) */
   | 'CART_NOT_FOUND'
+  /** Products could not be reached or refused the reservation; nothing was kept: retry */
   | 'CHECKOUT_FAILED'
+  /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
   | 'INVALID_POSTAL_CODE'
+  /** Not enough in stock for a line; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** Today's total differs from expectedTotal: nothing was ordered; see priceChange */
   | 'PRICE_CHANGED'
+  /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
+  /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** A line's variant no longer exists; `field` names the line */
   | 'VARIANT_NOT_FOUND'
+  /** A line's product is archived; `field` names the line */
   | 'VARIANT_UNAVAILABLE';
 
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
 export type CurrencyCode =
+  /** ISO 4217 AED: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AED'
+  /** ISO 4217 AFN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AFN'
+  /** ISO 4217 ALL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ALL'
+  /** ISO 4217 AMD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AMD'
+  /** ISO 4217 AOA: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AOA'
+  /** ISO 4217 ARS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ARS'
+  /** ISO 4217 AUD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AUD'
+  /** ISO 4217 AWG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AWG'
+  /** ISO 4217 AZN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'AZN'
+  /** ISO 4217 BAM: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BAM'
+  /** ISO 4217 BBD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BBD'
+  /** ISO 4217 BDT: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BDT'
+  /** ISO 4217 BGN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BGN'
+  /** ISO 4217 BHD: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'BHD'
+  /** ISO 4217 BIF: amounts have no decimals (its minor unit is 1/1) */
   | 'BIF'
+  /** ISO 4217 BMD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BMD'
+  /** ISO 4217 BND: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BND'
+  /** ISO 4217 BOB: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BOB'
+  /** ISO 4217 BOV: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BOV'
+  /** ISO 4217 BRL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BRL'
+  /** ISO 4217 BSD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BSD'
+  /** ISO 4217 BTN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BTN'
+  /** ISO 4217 BWP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BWP'
+  /** ISO 4217 BYN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BYN'
+  /** ISO 4217 BZD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'BZD'
+  /** ISO 4217 CAD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CAD'
+  /** ISO 4217 CDF: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CDF'
+  /** ISO 4217 CHE: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CHE'
+  /** ISO 4217 CHF: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CHF'
+  /** ISO 4217 CHW: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CHW'
+  /** ISO 4217 CLF: amounts have 4 decimals (its minor unit is 1/10000) */
   | 'CLF'
+  /** ISO 4217 CLP: amounts have no decimals (its minor unit is 1/1) */
   | 'CLP'
+  /** ISO 4217 CNY: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CNY'
+  /** ISO 4217 COP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'COP'
+  /** ISO 4217 COU: amounts have 2 decimals (its minor unit is 1/100) */
   | 'COU'
+  /** ISO 4217 CRC: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CRC'
+  /** ISO 4217 CUP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CUP'
+  /** ISO 4217 CVE: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CVE'
+  /** ISO 4217 CZK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'CZK'
+  /** ISO 4217 DJF: amounts have no decimals (its minor unit is 1/1) */
   | 'DJF'
+  /** ISO 4217 DKK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'DKK'
+  /** ISO 4217 DOP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'DOP'
+  /** ISO 4217 DZD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'DZD'
+  /** ISO 4217 EGP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'EGP'
+  /** ISO 4217 ERN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ERN'
+  /** ISO 4217 ETB: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ETB'
+  /** ISO 4217 EUR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'EUR'
+  /** ISO 4217 FJD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'FJD'
+  /** ISO 4217 FKP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'FKP'
+  /** ISO 4217 GBP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GBP'
+  /** ISO 4217 GEL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GEL'
+  /** ISO 4217 GHS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GHS'
+  /** ISO 4217 GIP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GIP'
+  /** ISO 4217 GMD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GMD'
+  /** ISO 4217 GNF: amounts have no decimals (its minor unit is 1/1) */
   | 'GNF'
+  /** ISO 4217 GTQ: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GTQ'
+  /** ISO 4217 GYD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'GYD'
+  /** ISO 4217 HKD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'HKD'
+  /** ISO 4217 HNL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'HNL'
+  /** ISO 4217 HTG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'HTG'
+  /** ISO 4217 HUF: amounts have 2 decimals (its minor unit is 1/100) */
   | 'HUF'
+  /** ISO 4217 IDR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'IDR'
+  /** ISO 4217 ILS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ILS'
+  /** ISO 4217 INR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'INR'
+  /** ISO 4217 IQD: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'IQD'
+  /** ISO 4217 IRR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'IRR'
+  /** ISO 4217 ISK: amounts have no decimals (its minor unit is 1/1) */
   | 'ISK'
+  /** ISO 4217 JMD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'JMD'
+  /** ISO 4217 JOD: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'JOD'
+  /** ISO 4217 JPY: amounts have no decimals (its minor unit is 1/1) */
   | 'JPY'
+  /** ISO 4217 KES: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KES'
+  /** ISO 4217 KGS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KGS'
+  /** ISO 4217 KHR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KHR'
+  /** ISO 4217 KMF: amounts have no decimals (its minor unit is 1/1) */
   | 'KMF'
+  /** ISO 4217 KPW: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KPW'
+  /** ISO 4217 KRW: amounts have no decimals (its minor unit is 1/1) */
   | 'KRW'
+  /** ISO 4217 KWD: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'KWD'
+  /** ISO 4217 KYD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KYD'
+  /** ISO 4217 KZT: amounts have 2 decimals (its minor unit is 1/100) */
   | 'KZT'
+  /** ISO 4217 LAK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'LAK'
+  /** ISO 4217 LBP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'LBP'
+  /** ISO 4217 LKR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'LKR'
+  /** ISO 4217 LRD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'LRD'
+  /** ISO 4217 LSL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'LSL'
+  /** ISO 4217 LYD: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'LYD'
+  /** ISO 4217 MAD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MAD'
+  /** ISO 4217 MDL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MDL'
+  /** ISO 4217 MGA: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MGA'
+  /** ISO 4217 MKD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MKD'
+  /** ISO 4217 MMK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MMK'
+  /** ISO 4217 MNT: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MNT'
+  /** ISO 4217 MOP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MOP'
+  /** ISO 4217 MRU: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MRU'
+  /** ISO 4217 MUR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MUR'
+  /** ISO 4217 MVR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MVR'
+  /** ISO 4217 MWK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MWK'
+  /** ISO 4217 MXN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MXN'
+  /** ISO 4217 MXV: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MXV'
+  /** ISO 4217 MYR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MYR'
+  /** ISO 4217 MZN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'MZN'
+  /** ISO 4217 NAD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NAD'
+  /** ISO 4217 NGN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NGN'
+  /** ISO 4217 NIO: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NIO'
+  /** ISO 4217 NOK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NOK'
+  /** ISO 4217 NPR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NPR'
+  /** ISO 4217 NZD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'NZD'
+  /** ISO 4217 OMR: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'OMR'
+  /** ISO 4217 PAB: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PAB'
+  /** ISO 4217 PEN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PEN'
+  /** ISO 4217 PGK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PGK'
+  /** ISO 4217 PHP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PHP'
+  /** ISO 4217 PKR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PKR'
+  /** ISO 4217 PLN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'PLN'
+  /** ISO 4217 PYG: amounts have no decimals (its minor unit is 1/1) */
   | 'PYG'
+  /** ISO 4217 QAR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'QAR'
+  /** ISO 4217 RON: amounts have 2 decimals (its minor unit is 1/100) */
   | 'RON'
+  /** ISO 4217 RSD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'RSD'
+  /** ISO 4217 RUB: amounts have 2 decimals (its minor unit is 1/100) */
   | 'RUB'
+  /** ISO 4217 RWF: amounts have no decimals (its minor unit is 1/1) */
   | 'RWF'
+  /** ISO 4217 SAR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SAR'
+  /** ISO 4217 SBD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SBD'
+  /** ISO 4217 SCR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SCR'
+  /** ISO 4217 SDG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SDG'
+  /** ISO 4217 SEK: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SEK'
+  /** ISO 4217 SGD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SGD'
+  /** ISO 4217 SHP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SHP'
+  /** ISO 4217 SLE: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SLE'
+  /** ISO 4217 SOS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SOS'
+  /** ISO 4217 SRD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SRD'
+  /** ISO 4217 SSP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SSP'
+  /** ISO 4217 STN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'STN'
+  /** ISO 4217 SVC: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SVC'
+  /** ISO 4217 SYP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SYP'
+  /** ISO 4217 SZL: amounts have 2 decimals (its minor unit is 1/100) */
   | 'SZL'
+  /** ISO 4217 THB: amounts have 2 decimals (its minor unit is 1/100) */
   | 'THB'
+  /** ISO 4217 TJS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TJS'
+  /** ISO 4217 TMT: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TMT'
+  /** ISO 4217 TND: amounts have 3 decimals (its minor unit is 1/1000) */
   | 'TND'
+  /** ISO 4217 TOP: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TOP'
+  /** ISO 4217 TRY: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TRY'
+  /** ISO 4217 TTD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TTD'
+  /** ISO 4217 TWD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TWD'
+  /** ISO 4217 TZS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'TZS'
+  /** ISO 4217 UAH: amounts have 2 decimals (its minor unit is 1/100) */
   | 'UAH'
+  /** ISO 4217 UGX: amounts have no decimals (its minor unit is 1/1) */
   | 'UGX'
+  /** ISO 4217 USD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'USD'
+  /** ISO 4217 USN: amounts have 2 decimals (its minor unit is 1/100) */
   | 'USN'
+  /** ISO 4217 UYI: amounts have no decimals (its minor unit is 1/1) */
   | 'UYI'
+  /** ISO 4217 UYU: amounts have 2 decimals (its minor unit is 1/100) */
   | 'UYU'
+  /** ISO 4217 UYW: amounts have 4 decimals (its minor unit is 1/10000) */
   | 'UYW'
+  /** ISO 4217 UZS: amounts have 2 decimals (its minor unit is 1/100) */
   | 'UZS'
+  /** ISO 4217 VED: amounts have 2 decimals (its minor unit is 1/100) */
   | 'VED'
+  /** ISO 4217 VES: amounts have 2 decimals (its minor unit is 1/100) */
   | 'VES'
+  /** ISO 4217 VND: amounts have no decimals (its minor unit is 1/1) */
   | 'VND'
+  /** ISO 4217 VUV: amounts have no decimals (its minor unit is 1/1) */
   | 'VUV'
+  /** ISO 4217 WST: amounts have 2 decimals (its minor unit is 1/100) */
   | 'WST'
+  /** ISO 4217 XAF: amounts have no decimals (its minor unit is 1/1) */
   | 'XAF'
+  /** ISO 4217 XCD: amounts have 2 decimals (its minor unit is 1/100) */
   | 'XCD'
+  /** ISO 4217 XCG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'XCG'
+  /** ISO 4217 XOF: amounts have no decimals (its minor unit is 1/1) */
   | 'XOF'
+  /** ISO 4217 XPF: amounts have no decimals (its minor unit is 1/1) */
   | 'XPF'
+  /** ISO 4217 YER: amounts have 2 decimals (its minor unit is 1/100) */
   | 'YER'
+  /** ISO 4217 ZAR: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ZAR'
+  /** ISO 4217 ZMW: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ZMW'
+  /** ISO 4217 ZWG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ZWG';
 
 export type LoginInput = {
@@ -248,17 +453,27 @@ export type MoneyInput = {
   currency: string;
 };
 
-/** Stable codes of the Order area's userErrors */
+/** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
+  /** payOrder: the token is not a payment token */
   | 'INVALID_PAYMENT_TOKEN'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The carrier or tracking number is malformed (one error per field) */
   | 'INVALID_SHIPMENT'
+  /** The order cannot move to that status from where it is (e.g. cancelled twice) */
   | 'INVALID_TRANSITION'
+  /** payOrder: the time to pay is over; the order is about to be cancelled */
   | 'ORDER_EXPIRED'
+  /** No order of yours has this id (someone else's is as unknown) */
   | 'ORDER_NOT_FOUND'
+  /** payOrder: the order is cancelled (a paid one answers with itself) */
   | 'ORDER_NOT_PAYABLE'
+  /** payOrder: the card was declined; the order stays payable and shows the attempt */
   | 'PAYMENT_DECLINED'
+  /** updateOrderStatus: an order becomes PAID only by paying it */
   | 'PAYMENT_REQUIRED'
+  /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */

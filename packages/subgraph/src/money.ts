@@ -7,6 +7,7 @@ import {
   fitsInt32,
   formatMoney,
   isDecimal,
+  minorUnitDigits,
   type CurrencyCode as CurrencyCodeValue,
   type MoneyValue,
 } from "@shopgraph/kernel";
@@ -52,7 +53,14 @@ export const CurrencyCode = Object.fromEntries(CURRENCY_CODES.map((code) => [cod
 registerEnumType(CurrencyCode, {
   name: "CurrencyCode",
   description: "An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units)",
+  valuesConfig: Object.fromEntries(CURRENCY_CODES.map((code) => [code, { description: currencyDescription(code) }])),
 });
+
+/** "ISO 4217 JPY: amounts have no decimals", "... 2 decimals (minor units)". */
+function currencyDescription(code: CurrencyCodeValue): string {
+  const digits = minorUnitDigits(code);
+  return `ISO 4217 ${code}: ${digits === 0 ? "amounts have no decimals" : `amounts have ${digits} decimal${digits === 1 ? "" : "s"}`} (its minor unit is 1/${10 ** digits})`;
+}
 
 /** What a resolver returns for a `Money` field: kernel's value, made by `money(minorUnits, currency)`. */
 export type { MoneyValue };
@@ -70,7 +78,7 @@ export class Money {
   })
   amount!: string;
 
-  @Field(() => CurrencyCode)
+  @Field(() => CurrencyCode, { description: "The amount's currency; its minor units give `amount` its decimals" })
   currencyCode!: CurrencyCodeValue;
 
   @Field({

@@ -82,7 +82,11 @@ export class UserReference {
 }
 
 /** `NotificationUserError`, with its `NotificationErrorCode` enum: why notificationsMarkRead failed. */
-export const NotificationUserError = userErrorType("Notification", NotificationErrorCode);
+export const NotificationUserError = userErrorType("Notification", NotificationErrorCode, {
+  NOTIFICATION_NOT_FOUND:
+    'No notification of yours has this id (someone else\'s is as unknown); `field` is ["ids", "<i>"]',
+  TOO_MANY_IDS: "More than 500 ids in one call",
+});
 
 @ObjectType({
   description:

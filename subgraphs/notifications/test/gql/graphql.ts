@@ -8,9 +8,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type NotificationChannel =
   | 'EMAIL';
 
-/** Stable codes of the Notification area's userErrors */
+/** Stable codes of the Notification area's userErrors: a client may match on them (new ones may be added) */
 export type NotificationErrorCode =
+  /** No notification of yours has this id (someone else's is as unknown); `field` is ["ids", "<i>"] */
   | 'NOTIFICATION_NOT_FOUND'
+  /** More than 500 ids in one call */
   | 'TOO_MANY_IDS';
 
 /** Every field given must match */

@@ -6,7 +6,21 @@ import { ProductVariantReference } from "./references.types.js";
 import { Node } from "./node.js";
 
 /** `CartUserError`, with its `CartErrorCode` enum: why a cart mutation failed. */
-export const CartUserError = userErrorType("Cart", CartErrorCode);
+export const CartUserError = userErrorType("Cart", CartErrorCode, {
+  CART_NOT_FOUND:
+    "No cart you may use has this id (someone else's account cart, or a removed guest cart, is as unknown)",
+  LINE_NOT_FOUND: "The cart has no line with this id",
+  INVALID_QUANTITY: "A quantity outside 1..99 (0..99 in cartLinesUpdate, where 0 removes the line)",
+  VARIANT_NOT_FOUND: "No variant has this id (any longer)",
+  VARIANT_UNAVAILABLE: "The variant's product is archived: it is no longer sold",
+  OUT_OF_STOCK: "Not that many units in stock; `field` names the line",
+  NOT_IN_CART: "Deprecated mutations by variant: the variant is not in the cart",
+  CART_FULL: "The cart already holds 50 lines, the most it may",
+  TOO_MANY_LINES: "More than 100 lines added or merged in one call",
+  QUANTITY_REDUCED: "mergeCart only: merged with fewer units than asked (elsewhere this is a warning)",
+  CURRENCY_MISMATCH: "The variant is priced in another currency than the cart",
+  AMOUNT_TOO_LARGE: "The cart's total would exceed what one order may be (2^31-1 minor units)",
+});
 
 registerEnumType(CartWarningCode, {
   name: "CartWarningCode",

@@ -317,10 +317,39 @@ export class PriceChangeType {
 }
 
 /** `CheckoutUserError`, with its `CheckoutErrorCode` enum: why placeOrder failed. */
-export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode);
+export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode, {
+  INVALID_IDEMPOTENCY_KEY: "The idempotency key is empty, longer than 128 characters or has spaces",
+  IDEMPOTENCY_KEY_REUSED: "The key belongs to an earlier checkout that did not complete: use a new one",
+  UNSUPPORTED_CURRENCY: "expectedTotal.currency is not one the shop prices in (USD, EUR, GBP)",
+  REQUIRED: "A shipping address field is empty; `field` names it",
+  TOO_LONG: "A shipping address field is too long; `field` names it",
+  INVALID_POSTAL_CODE: "The postal code is not letters, digits, spaces and dashes of at most 16 characters",
+  INVALID_COUNTRY: "The country is not an ISO 3166-1 alpha-2 code",
+  CART_EMPTY: "The cart has no lines: nothing to order",
+  CART_NOT_FOUND: "No cart of yours has this id (a guest cart must be attached first)",
+  CHECKOUT_IN_PROGRESS: "Another checkout of this cart is under way: wait for it",
+  VARIANT_NOT_FOUND: "A line's variant no longer exists; `field` names the line",
+  VARIANT_UNAVAILABLE: "A line's product is archived; `field` names the line",
+  OUT_OF_STOCK: "Not enough in stock for a line; `field` names the line",
+  CURRENCY_MISMATCH: "The cart's lines, or expectedTotal, are in different currencies",
+  AMOUNT_TOO_LARGE: "The order's total would exceed 2^31-1 minor units",
+  PRICE_CHANGED: "Today's total differs from expectedTotal: nothing was ordered; see priceChange",
+  CHECKOUT_FAILED: "Products could not be reached or refused the reservation; nothing was kept: retry",
+});
 
 /** `OrderUserError`, with its `OrderErrorCode` enum: why payOrder, cancelOrder or updateOrderStatus failed. */
-export const OrderUserError = userErrorType("Order", OrderErrorCode);
+export const OrderUserError = userErrorType("Order", OrderErrorCode, {
+  ORDER_NOT_FOUND: "No order of yours has this id (someone else's is as unknown)",
+  ORDER_NOT_PAYABLE: "payOrder: the order is cancelled (a paid one answers with itself)",
+  ORDER_EXPIRED: "payOrder: the time to pay is over; the order is about to be cancelled",
+  PAYMENT_DECLINED: "payOrder: the card was declined; the order stays payable and shows the attempt",
+  INVALID_PAYMENT_TOKEN: "payOrder: the token is not a payment token",
+  INVALID_TRANSITION: "The order cannot move to that status from where it is (e.g. cancelled twice)",
+  PAYMENT_REQUIRED: "updateOrderStatus: an order becomes PAID only by paying it",
+  INVALID_REASON: "The reason is longer than 500 characters",
+  INVALID_SHIPMENT: "The carrier or tracking number is malformed (one error per field)",
+  SHIPMENT_NOT_ALLOWED: "A shipment was given with a status other than SHIPPED",
+});
 
 @ObjectType({ description: "What payOrder, cancelOrder and updateOrderStatus did: the order as it is now" })
 export class OrderPayload extends payloadWith(OrderUserError) {

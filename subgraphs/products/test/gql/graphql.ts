@@ -4,29 +4,51 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Catalog area's userErrors */
+/** Stable codes of the Catalog area's userErrors: a client may match on them (new ones may be added) */
 export type CatalogErrorCode =
+  /** No category has this slug */
   | 'CATEGORY_NOT_FOUND'
+  /** The variants of one product are priced in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The product already has a variant with these option values */
   | 'DUPLICATE_VARIANT'
+  /** A currency is not an ISO 4217 code */
   | 'INVALID_CURRENCY'
+  /** The description is longer than 5000 characters */
   | 'INVALID_DESCRIPTION'
+  /** More than 20 images */
   | 'INVALID_IMAGE'
+  /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
   | 'INVALID_IMAGE_URL'
+  /** A name is empty after trimming or longer than 200 characters */
   | 'INVALID_NAME'
+  /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
   | 'INVALID_OPTIONS'
+  /** A category position is not a whole number from -1000000 to 1000000 */
   | 'INVALID_POSITION'
+  /** A price is negative, above 1,000,000.00, has more decimals than its currency, or both price and priceCents were given */
   | 'INVALID_PRICE'
+  /** A SKU is not 1 to 64 letters, digits, dots, dashes or underscores */
   | 'INVALID_SKU'
+  /** A slug is not lower-case letters, digits and single dashes of at most 80 characters (or none can be made from the name) */
   | 'INVALID_SLUG'
+  /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
+  /** A product needs at least one variant */
   | 'NO_VARIANTS'
+  /** No product has this id */
   | 'PRODUCT_NOT_FOUND'
+  /** Another variant already has this SKU, or the input uses it twice */
   | 'SKU_TAKEN'
+  /** Another product (for a category: another category) already has this slug */
   | 'SLUG_TAKEN'
+  /** A product has at most 100 variants */
   | 'TOO_MANY_VARIANTS'
+  /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
 export type CreateCategoryInput = {
@@ -86,20 +108,33 @@ export type ProductStatus =
   /** Off sale: unlisted, still resolvable for past orders */
   | 'ARCHIVED';
 
-/** Stable codes of the Stock area's userErrors */
+/** Stable codes of the Stock area's userErrors: a client may match on them (new ones may be added) */
 export type StockErrorCode =
+  /** The same variant is on two lines */
   | 'DUPLICATE_VARIANT'
+  /** Removing this many would take the stock below zero */
   | 'INSUFFICIENT_STOCK'
+  /** The order id is malformed */
   | 'INVALID_ORDER_ID'
+  /** A quantity or delta is not a whole number in its range (delta: -1000000 to 1000000, not 0) */
   | 'INVALID_QUANTITY'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The change would take the stock above 1,000,000 */
   | 'INVALID_STOCK'
+  /** No lines to reserve */
   | 'NO_LINES'
+  /** Fewer units are in stock than asked for */
   | 'OUT_OF_STOCK'
+  /** The order already reserved different lines */
   | 'RESERVATION_MISMATCH'
+  /** The order's reservation was released: it cannot be reserved again */
   | 'RESERVATION_RELEASED'
+  /** More than 100 lines in one reservation */
   | 'TOO_MANY_LINES'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
 export type StockLineInput = {

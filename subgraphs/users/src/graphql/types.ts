@@ -30,7 +30,20 @@ export class UserType {
 export class UserConnection extends ConnectionType(UserType, "User") {}
 
 /** `AccountUserError`, with the `AccountErrorCode` enum: every users mutation reports in it. */
-export const AccountUserError = userErrorType("Account", AccountErrorCode);
+export const AccountUserError = userErrorType("Account", AccountErrorCode, {
+  INVALID_EMAIL: "The email address is malformed or longer than 254 characters",
+  INVALID_NAME: "The name is empty (after trimming) or longer than 100 characters",
+  WEAK_PASSWORD:
+    "The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why",
+  EMAIL_TAKEN: "Another account already uses this email address",
+  INVALID_CREDENTIALS: "No account has this email, or the password is wrong (the same answer for both)",
+  ACCOUNT_DISABLED: "An admin disabled the account: it cannot sign in or refresh",
+  INVALID_REFRESH_TOKEN: "The refresh token is unknown, already used (its session is then ended) or missing",
+  SESSION_EXPIRED: "The refresh token's session is older than its lifetime (30 days by default): sign in again",
+  USER_NOT_FOUND: "No account has this id",
+  CANNOT_CHANGE_OWN_ROLE: "An admin cannot change their own role (so the last admin cannot demote themself)",
+  CANNOT_DISABLE_SELF: "An admin cannot disable their own account",
+});
 
 @ObjectType({ description: "A new session, or why none was started" })
 export class AuthPayload extends payloadWith(AccountUserError) {

@@ -4,18 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
 export type ChangePasswordInput = {

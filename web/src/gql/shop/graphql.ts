@@ -4,18 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
 export type AddressInput = {
@@ -32,19 +43,31 @@ export type CartCreateInput = {
   lines: Array<CartLineInput>;
 };
 
-/** Stable codes of the Cart area's userErrors */
+/** Stable codes of the Cart area's userErrors: a client may match on them (new ones may be added) */
 export type CartErrorCode =
+  /** The cart's total would exceed what one order may be (2^31-1 minor units) */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart already holds 50 lines, the most it may */
   | 'CART_FULL'
+  /** No cart you may use has this id (someone else's account cart, or a removed guest cart, is as unknown) */
   | 'CART_NOT_FOUND'
+  /** The variant is priced in another currency than the cart */
   | 'CURRENCY_MISMATCH'
+  /** A quantity outside 1..99 (0..99 in cartLinesUpdate, where 0 removes the line) */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id */
   | 'LINE_NOT_FOUND'
+  /** Deprecated mutations by variant: the variant is not in the cart */
   | 'NOT_IN_CART'
+  /** Not that many units in stock; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** mergeCart only: merged with fewer units than asked (elsewhere this is a warning) */
   | 'QUANTITY_REDUCED'
+  /** More than 100 lines added or merged in one call */
   | 'TOO_MANY_LINES'
+  /** No variant has this id (any longer) */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
 export type CartLineInput = {
@@ -65,24 +88,41 @@ export type CartWarningCode =
   | 'LINE_REMOVED'
   | 'QUANTITY_REDUCED';
 
-/** Stable codes of the Checkout area's userErrors */
+/** Stable codes of the Checkout area's userErrors: a client may match on them (new ones may be added) */
 export type CheckoutErrorCode =
+  /** The order's total would exceed 2^31-1 minor units */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart has no lines: nothing to order */
   | 'CART_EMPTY'
+  /** No cart of yours has this id (a guest cart must be attached first) */
   | 'CART_NOT_FOUND'
+  /** Products could not be reached or refused the reservation; nothing was kept: retry */
   | 'CHECKOUT_FAILED'
+  /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
   | 'INVALID_POSTAL_CODE'
+  /** Not enough in stock for a line; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** Today's total differs from expectedTotal: nothing was ordered; see priceChange */
   | 'PRICE_CHANGED'
+  /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
+  /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** A line's variant no longer exists; `field` names the line */
   | 'VARIANT_NOT_FOUND'
+  /** A line's product is archived; `field` names the line */
   | 'VARIANT_UNAVAILABLE';
 
 export type LoginInput = {
@@ -97,9 +137,11 @@ export type MoneyInput = {
   currency: string;
 };
 
-/** Stable codes of the Notification area's userErrors */
+/** Stable codes of the Notification area's userErrors: a client may match on them (new ones may be added) */
 export type NotificationErrorCode =
+  /** No notification of yours has this id (someone else's is as unknown); `field` is ["ids", "<i>"] */
   | 'NOTIFICATION_NOT_FOUND'
+  /** More than 500 ids in one call */
   | 'TOO_MANY_IDS';
 
 /** What a notification is about */
@@ -109,17 +151,27 @@ export type NotificationKind =
   | 'ORDER_STATUS_CHANGED'
   | 'WELCOME';
 
-/** Stable codes of the Order area's userErrors */
+/** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
+  /** payOrder: the token is not a payment token */
   | 'INVALID_PAYMENT_TOKEN'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The carrier or tracking number is malformed (one error per field) */
   | 'INVALID_SHIPMENT'
+  /** The order cannot move to that status from where it is (e.g. cancelled twice) */
   | 'INVALID_TRANSITION'
+  /** payOrder: the time to pay is over; the order is about to be cancelled */
   | 'ORDER_EXPIRED'
+  /** No order of yours has this id (someone else's is as unknown) */
   | 'ORDER_NOT_FOUND'
+  /** payOrder: the order is cancelled (a paid one answers with itself) */
   | 'ORDER_NOT_PAYABLE'
+  /** payOrder: the card was declined; the order stays payable and shows the attempt */
   | 'PAYMENT_DECLINED'
+  /** updateOrderStatus: an order becomes PAID only by paying it */
   | 'PAYMENT_REQUIRED'
+  /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
