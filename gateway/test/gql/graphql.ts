@@ -66,8 +66,11 @@ export type CartErrorCode =
   /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** The password now and the one to replace it */
 export type ChangePasswordInput = {
+  /** The password the account has now (INVALID_CREDENTIALS when wrong) */
   currentPassword: string;
+  /** 10 to 128 characters, and not easy to guess (WEAK_PASSWORD says why) */
   newPassword: string;
 };
 
@@ -441,8 +444,11 @@ export type CurrencyCode =
   /** ISO 4217 ZWG: amounts have 2 decimals (its minor unit is 1/100) */
   | 'ZWG';
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
@@ -494,8 +500,11 @@ export type PlaceOrderInput = {
   shippingAddress: AddressInput;
 };
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -503,7 +512,9 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
 export type DeduplicationCategoriesQueryVariables = Exact<{ [key: string]: never; }>;

@@ -29,18 +29,27 @@ export type AccountErrorCode =
   /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** The password now and the one to replace it */
 export type ChangePasswordInput = {
+  /** The password the account has now (INVALID_CREDENTIALS when wrong) */
   currentPassword: string;
+  /** 10 to 128 characters, and not easy to guess (WEAK_PASSWORD says why) */
   newPassword: string;
 };
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -48,11 +57,16 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
+/** The profile fields to change; an omitted or null field stays as it is */
 export type UpdateProfileInput = {
+  /** New sign-in address, at most 254 characters; must be unused (EMAIL_TAKEN) */
   email?: string | null | undefined;
+  /** New display name, 1 to 100 characters after trimming */
   name?: string | null | undefined;
 };
 

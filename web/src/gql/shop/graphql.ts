@@ -125,8 +125,11 @@ export type CheckoutErrorCode =
   /** A line's product is archived; `field` names the line */
   | 'VARIANT_UNAVAILABLE';
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
@@ -233,8 +236,11 @@ export type RefundStatus =
   | 'PENDING'
   | 'SUCCEEDED';
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -242,7 +248,9 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
