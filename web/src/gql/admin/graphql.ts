@@ -51,16 +51,21 @@ export type CatalogErrorCode =
   /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
+/** A new product with its variants */
 export type CreateProductInput = {
+  /** The slug of an existing category (CATEGORY_NOT_FOUND otherwise) */
   categorySlug: string;
+  /** Plain text, at most 5000 characters; empty when omitted */
   description?: string | null | undefined;
-  /** A generated placeholder when omitted */
+  /** At most 20 image URLs: paths on this shop (/images/...) or allowed origins; a generated placeholder when omitted */
   images?: Array<string> | null | undefined;
+  /** Display name, 1 to 200 characters */
   name: string;
   /** Option names, e.g. ["Size", "Colour"]; at most 3 */
   options?: Array<string> | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
+  /** 1 to 100 variants, all in one currency */
   variants: Array<VariantInput>;
 };
 
@@ -448,15 +453,18 @@ export type PaymentStatus =
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
-  /** @deprecated Use categorySlugs */
+  /**
+   * In this one category; not with categorySlugs
+   * @deprecated Use categorySlugs
+   */
   categorySlug?: string | null | undefined;
   /** In any of these categories; not with categorySlug */
   categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
-  /** Some variant costs at most this (and is in stock, with inStock) */
+  /** Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock */
   maxPriceCents?: number | null | undefined;
-  /** Some variant costs at least this */
+  /** Some variant costs at least this, in minor units of its currency (cents) */
   minPriceCents?: number | null | undefined;
   /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
   options?: Array<VariantOptionFilter> | null | undefined;
@@ -464,6 +472,7 @@ export type ProductFilter = {
   status?: ProductStatus | null | undefined;
 };
 
+/** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
   | 'ACTIVE'
@@ -515,10 +524,15 @@ export type StockErrorCode =
 
 /** Only the given fields change */
 export type UpdateProductInput = {
+  /** Moves the product to the category with this slug */
   categorySlug?: string | null | undefined;
+  /** New description, at most 5000 characters */
   description?: string | null | undefined;
+  /** Replaces every image: at most 20 URLs, as in createProduct */
   images?: Array<string> | null | undefined;
+  /** New display name, 1 to 200 characters */
   name?: string | null | undefined;
+  /** New slug, unused elsewhere; links with the old one stop working */
   slug?: string | null | undefined;
   /** ACTIVE puts an archived product back on sale */
   status?: ProductStatus | null | undefined;
@@ -526,35 +540,48 @@ export type UpdateProductInput = {
 
 /** Only the given fields change; stock changes through adjustStock */
 export type UpdateVariantInput = {
+  /** New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it */
   currency?: string | null | undefined;
+  /** Replaces every option value: exactly one per option of the product */
   options?: Array<VariantOptionInput> | null | undefined;
   /** The new price in the variant's currency (the new one if `currency` is given), e.g. "24.90" */
   price?: string | null | undefined;
-  /** @deprecated Use price */
+  /**
+   * New price in minor units (cents); not with price
+   * @deprecated Use price
+   */
   priceCents?: number | null | undefined;
+  /** New SKU, unused by any other variant */
   sku?: string | null | undefined;
 };
 
+/** A new variant of a product */
 export type VariantInput = {
-  /** ISO 4217; USD when omitted */
+  /** ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted */
   currency?: string | null | undefined;
-  /** One value per product option */
+  /** Exactly one value per option of the product; omitted for a product without options */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** The price in minor units of the currency (cents): 0 to 100,000,000 */
   priceCents: number;
   /** Unique across the catalog; stored upper-case */
   sku: string;
-  /** 0 when omitted */
+  /** Units in stock at the start, 0 to 1,000,000; 0 when omitted */
   stock?: number | null | undefined;
 };
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
 export type VariantOptionFilter = {
+  /** An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   name: string;
+  /** One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   value: string;
 };
 
+/** A variant's value for one option of its product */
 export type VariantOptionInput = {
+  /** One of the product's option names */
   name: string;
+  /** The value, 1 to 60 characters */
   value: string;
 };
 

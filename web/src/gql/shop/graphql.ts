@@ -197,15 +197,18 @@ export type PlaceOrderInput = {
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
-  /** @deprecated Use categorySlugs */
+  /**
+   * In this one category; not with categorySlugs
+   * @deprecated Use categorySlugs
+   */
   categorySlug?: string | null | undefined;
   /** In any of these categories; not with categorySlug */
   categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
-  /** Some variant costs at most this (and is in stock, with inStock) */
+  /** Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock */
   maxPriceCents?: number | null | undefined;
-  /** Some variant costs at least this */
+  /** Some variant costs at least this, in minor units of its currency (cents) */
   minPriceCents?: number | null | undefined;
   /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
   options?: Array<VariantOptionFilter> | null | undefined;
@@ -224,6 +227,7 @@ export type ProductSortKeys =
   /** By name, A to Z */
   | 'TITLE';
 
+/** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
   | 'ACTIVE'
@@ -255,7 +259,9 @@ export type Role =
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
 export type VariantOptionFilter = {
+  /** An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   name: string;
+  /** One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   value: string;
 };
 
