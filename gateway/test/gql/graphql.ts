@@ -29,13 +29,19 @@ export type AccountErrorCode =
   /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** Where an order goes; every problem with it is reported at once, each under its field */
 export type AddressInput = {
+  /** City or town: 1 to 100 characters (REQUIRED, TOO_LONG) */
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
   country: string;
+  /** Street and number: 1 to 200 characters (REQUIRED, TOO_LONG) */
   line1: string;
+  /** Flat, floor, building: at most 200 characters (TOO_LONG) */
   line2?: string | null | undefined;
+  /** The recipient: 1 to 100 characters (REQUIRED, TOO_LONG) */
   name: string;
+  /** Postal code: letters, digits, spaces and dashes, at most 16 characters (INVALID_POSTAL_CODE) */
   postalCode: string;
 };
 
@@ -452,6 +458,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** An amount of money sent in: whole minor units and a currency */
 export type MoneyInput = {
   /** Amount in minor units of the currency, e.g. cents */
   amountCents: number;
@@ -484,19 +491,26 @@ export type OrderErrorCode =
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
+/** What checkout needs besides the cart */
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
-  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. */
+  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
+  /** Where the order goes */
   shippingAddress: AddressInput;
 };
 

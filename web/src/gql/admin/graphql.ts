@@ -431,24 +431,35 @@ export type OrderFilter = {
   createdFrom?: string | null | undefined;
   /** Placed before */
   createdTo?: string | null | undefined;
-  /** @deprecated Use statuses */
+  /**
+   * Orders in this one status; not with statuses
+   * @deprecated Use statuses
+   */
   status?: OrderStatus | null | undefined;
   /** Orders in any of these statuses; not with status */
   statuses?: Array<OrderStatus> | null | undefined;
+  /** Orders of this shopper only (global or raw UUID) */
   userId?: string | number | null | undefined;
 };
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
 /** The outcome of one charge attempt */
 export type PaymentStatus =
+  /** The provider declined the charge (failureCode says why); the order stays payable */
   | 'DECLINED'
+  /** The provider charged the card: the order is paid */
   | 'SUCCEEDED';
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
@@ -481,8 +492,11 @@ export type ProductStatus =
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
+  /** The last attempt failed (lastError); it will be tried again */
   | 'FAILED'
+  /** Asked of the provider, not confirmed yet */
   | 'PENDING'
+  /** The provider confirmed it: the money is on its way back */
   | 'SUCCEEDED';
 
 /** How an order ships; given with updateOrderStatus(status: SHIPPED) */

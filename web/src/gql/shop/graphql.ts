@@ -29,17 +29,25 @@ export type AccountErrorCode =
   /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** Where an order goes; every problem with it is reported at once, each under its field */
 export type AddressInput = {
+  /** City or town: 1 to 100 characters (REQUIRED, TOO_LONG) */
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
   country: string;
+  /** Street and number: 1 to 200 characters (REQUIRED, TOO_LONG) */
   line1: string;
+  /** Flat, floor, building: at most 200 characters (TOO_LONG) */
   line2?: string | null | undefined;
+  /** The recipient: 1 to 100 characters (REQUIRED, TOO_LONG) */
   name: string;
+  /** Postal code: letters, digits, spaces and dashes, at most 16 characters (INVALID_POSTAL_CODE) */
   postalCode: string;
 };
 
+/** A new cart's first lines */
 export type CartCreateInput = {
+  /** Lines to start with, at most 100; may be empty */
   lines: Array<CartLineInput>;
 };
 
@@ -70,22 +78,29 @@ export type CartErrorCode =
   /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** Units of a variant to put in a cart */
 export type CartLineInput = {
+  /** Units to add, 1 to 99 (cut to the stock and to 99 per line, with a warning) */
   quantity: number;
+  /** The variant's id (global or raw UUID) */
   variantId: string | number;
 };
 
+/** A new quantity for one line of a cart */
 export type CartLineUpdateInput = {
-  /** CartLine.id */
+  /** The line's CartLine.id (global or raw UUID) */
   id: string | number;
-  /** 0 removes the line */
+  /** The line's new quantity, 0 to 99; 0 removes the line */
   quantity: number;
 };
 
 /** What a cart mutation did other than asked, though it succeeded */
 export type CartWarningCode =
+  /** The variant was already in the cart (or named twice): its units were added on one line */
   | 'LINE_MERGED'
+  /** cartAttach: a guest line could not move (no longer sold, out of stock, cart full); target is its variant */
   | 'LINE_REMOVED'
+  /** A quantity was cut to the stock or to 99 per line */
   | 'QUANTITY_REDUCED';
 
 /** Stable codes of the Checkout area's userErrors: a client may match on them (new ones may be added) */
@@ -133,6 +148,7 @@ export type LoginInput = {
   password: string;
 };
 
+/** An amount of money sent in: whole minor units and a currency */
 export type MoneyInput = {
   /** Amount in minor units of the currency, e.g. cents */
   amountCents: number;
@@ -179,19 +195,26 @@ export type OrderErrorCode =
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
+/** What checkout needs besides the cart */
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
-  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. */
+  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
+  /** Where the order goes */
   shippingAddress: AddressInput;
 };
 
@@ -236,8 +259,11 @@ export type ProductStatus =
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
+  /** The last attempt failed (lastError); it will be tried again */
   | 'FAILED'
+  /** Asked of the provider, not confirmed yet */
   | 'PENDING'
+  /** The provider confirmed it: the money is on its way back */
   | 'SUCCEEDED';
 
 /** A new customer account */
