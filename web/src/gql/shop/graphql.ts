@@ -165,9 +165,13 @@ export type NotificationErrorCode =
 
 /** What a notification is about */
 export type NotificationKind =
+  /** An order was placed */
   | 'ORDER_CONFIRMATION'
+  /** The money of a cancelled paid order went back */
   | 'ORDER_REFUNDED'
+  /** An order was paid, shipped, delivered or cancelled */
   | 'ORDER_STATUS_CHANGED'
+  /** The account was registered */
   | 'WELCOME';
 
 /** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
