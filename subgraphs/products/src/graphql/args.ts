@@ -101,6 +101,6 @@ export class ReserveStockArgs {
   @NodeId("Order")
   orderId!: string;
 
-  @Field(() => [StockLineInput])
+  @Field(() => [StockLineInput], { description: "1 to 100 lines, each variant once" })
   lines!: StockLineInput[];
 }

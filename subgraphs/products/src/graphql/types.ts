@@ -438,45 +438,45 @@ export class CategoryPayload extends payloadWith(CatalogUserError) {
 
 /** For the orders subgraph only: absent from the public API. */
 @Directive("@inaccessible")
-@InputType()
+@InputType({ description: "SERVICE: units of one variant an order reserves" })
 export class StockLineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant's id (global or raw UUID)" })
   @NodeId("ProductVariant")
   variantId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units, 1 to 1000" })
   quantity!: number;
 }
 
 @Directive("@inaccessible")
 @ObjectType("ReservedStockLine", { description: "A reserved line as the order records it" })
 export class ReservedStockLineType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant reserved (raw UUID)" })
   variantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its product (raw UUID)" })
   productId!: string;
 
-  @Field()
+  @Field({ description: "The product's name at reservation, kept on the order line" })
   productName!: string;
 
-  @Field()
+  @Field({ description: "The variant's title at reservation" })
   variantTitle!: string;
 
-  @Field()
+  @Field({ description: "The variant's SKU at reservation" })
   sku!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The price the order is charged per unit" })
   unitPrice!: MoneyValue;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units reserved" })
   quantity!: number;
 }
 
 @Directive("@inaccessible")
-@ObjectType()
+@ObjectType({ description: "SERVICE: what reserveStock did for an order, or why it reserved nothing" })
 export class StockReservationPayload extends payloadWith(StockUserError) {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The order the stock is reserved for" })
   orderId?: string | null;
 
   @Field(() => [ReservedStockLineType], { description: "In request order; empty on failure" })

@@ -149,8 +149,11 @@ export type StockErrorCode =
   /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** SERVICE: units of one variant an order reserves */
 export type StockLineInput = {
+  /** Units, 1 to 1000 */
   quantity: number;
+  /** The variant's id (global or raw UUID) */
   variantId: string | number;
 };
 
