@@ -67,6 +67,13 @@ export interface GatewayConfig {
   metricsToken: string | undefined;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
+  /**
+   * The self-hosted GraphiQL (web/dist/graphiql, built with the shop) at /graphiql and as the page
+   * a browser gets at /graphql: GRAPHIQL, on outside production.
+   */
+  graphiql: { enabled: boolean; dist: string };
+  /** The API reference (docs/api, written by `npm run compose`) at /docs/: API_DOCS, on outside production. */
+  apiDocs: { enabled: boolean; dir: string };
   /** Origins product images may come from besides the shop (IMAGE_ORIGINS): the shop's CSP img-src. */
   imageOrigins: string[];
   /** Verifies the access token a websocket connection brings (HTTP requests are verified by the subgraphs). */
@@ -101,8 +108,9 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${(error as Error).message}); run \`npm run compose\``,
     );
   }
+  const nodeEnv = env.oneOf("NODE_ENV", nodeEnvs, "development");
   return {
-    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    nodeEnv,
     logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
     host: env.string("HOST", "0.0.0.0"),
     port: env.int("PORT", 4000, { min: 0, max: 65535 }),
@@ -122,6 +130,14 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     responseCache: env.bool("RESPONSE_CACHE", true),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+    graphiql: {
+      enabled: env.bool("GRAPHIQL", nodeEnv !== "production"),
+      dist: env.string("GRAPHIQL_DIST", resolve(ROOT, "web/dist/graphiql")),
+    },
+    apiDocs: {
+      enabled: env.bool("API_DOCS", nodeEnv !== "production"),
+      dir: env.string("API_DOCS_DIR", resolve(ROOT, "docs/api")),
+    },
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
