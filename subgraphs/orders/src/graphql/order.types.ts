@@ -298,7 +298,7 @@ export class OrderType {
   @Field({ description: "When it was placed" })
   createdAt!: Date;
 
-  @Field({ description: "When it last changed (status, payment, refund)" })
+  @Field({ description: "When the order last changed: its status (and with it paidAt or the shipment)" })
   updatedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: "When a payment succeeded; null until then" })
