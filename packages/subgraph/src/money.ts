@@ -56,10 +56,12 @@ registerEnumType(CurrencyCode, {
   valuesConfig: Object.fromEntries(CURRENCY_CODES.map((code) => [code, { description: currencyDescription(code) }])),
 });
 
-/** "ISO 4217 JPY: amounts have no decimals", "... 2 decimals (minor units)". */
+/** What each CurrencyCode value means for amounts: how many decimals its minor unit gives them. */
 function currencyDescription(code: CurrencyCodeValue): string {
   const digits = minorUnitDigits(code);
-  return `ISO 4217 ${code}: ${digits === 0 ? "amounts have no decimals" : `amounts have ${digits} decimal${digits === 1 ? "" : "s"}`} (its minor unit is 1/${10 ** digits})`;
+  if (digits === 0)
+    return `ISO 4217 ${code}: whole amounts, no decimals (amount "1500"; minor units are whole ${code})`;
+  return `ISO 4217 ${code}: amounts have ${digits} decimals (a minor unit is 1/${10 ** digits} ${code})`;
 }
 
 /** What a resolver returns for a `Money` field: kernel's value, made by `money(minorUnits, currency)`. */
