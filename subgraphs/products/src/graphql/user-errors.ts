@@ -35,7 +35,8 @@ export const CatalogUserError = userErrorType("Catalog", CatalogErrorCode, {
 export const StockUserError = userErrorType("Stock", StockErrorCode, {
   VARIANT_NOT_FOUND: "No variant has this id",
   VARIANT_UNAVAILABLE: "The variant's product is archived: it is no longer sold",
-  INVALID_QUANTITY: "A quantity or delta is not a whole number in its range (delta: -1000000 to 1000000, not 0)",
+  INVALID_QUANTITY:
+    "adjustStock: delta is not a whole number from -1000000 to 1000000 other than 0; reserveStock: a quantity is not 1 to 1000",
   INVALID_REASON: "The reason is longer than 500 characters",
   INVALID_STOCK: "The change would take the stock above 1,000,000",
   INSUFFICIENT_STOCK: "Removing this many would take the stock below zero",

@@ -128,7 +128,7 @@ export type StockErrorCode =
   | 'INSUFFICIENT_STOCK'
   /** The order id is malformed */
   | 'INVALID_ORDER_ID'
-  /** A quantity or delta is not a whole number in its range (delta: -1000000 to 1000000, not 0) */
+  /** adjustStock: delta is not a whole number from -1000000 to 1000000 other than 0; reserveStock: a quantity is not 1 to 1000 */
   | 'INVALID_QUANTITY'
   /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
