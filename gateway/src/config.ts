@@ -90,6 +90,13 @@ export interface GatewayConfig {
   metricsToken: string | undefined;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
+  /**
+   * The self-hosted GraphiQL (web/dist/graphiql, built with the shop) at /graphiql and as the page
+   * a browser gets at /graphql: GRAPHIQL, on outside production.
+   */
+  graphiql: { enabled: boolean; dist: string };
+  /** The API reference (docs/api, written by `npm run compose`) at /docs/: API_DOCS, on outside production. */
+  apiDocs: { enabled: boolean; dir: string };
   /** Origins product images may come from besides the shop (IMAGE_ORIGINS): the shop's CSP img-src. */
   imageOrigins: string[];
   /** Verifies the access token a websocket connection brings (HTTP requests are verified by the subgraphs). */
@@ -150,6 +157,14 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       env.optional("CACHE_REDIS_URL") === undefined ? undefined : env.url("CACHE_REDIS_URL", "", ["redis", "rediss"]),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+    graphiql: {
+      enabled: env.bool("GRAPHIQL", nodeEnv !== "production"),
+      dist: env.string("GRAPHIQL_DIST", resolve(ROOT, "web/dist/graphiql")),
+    },
+    apiDocs: {
+      enabled: env.bool("API_DOCS", nodeEnv !== "production"),
+      dir: env.string("API_DOCS_DIR", resolve(ROOT, "docs/api")),
+    },
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
     jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),

@@ -2,4 +2,4 @@ export { readGatewayConfig, subgraphsOf, type GatewayConfig, type RequestLimits 
 export { startGateway, type GatewayOptions, type RunningGateway } from "./server.js";
 export { placeholderSvg } from "./images.js";
 export { measureOperation } from "./limits.js";
-export { apiSchemas, type ApiSchemas } from "./storefront/schema.js";
+export { ADMIN_TAG, apiSchemas, taggedCoordinates, type ApiSchemas } from "./storefront/schema.js";

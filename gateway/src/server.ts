@@ -7,7 +7,6 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import {
   apolloLogger,
   closeServer,
@@ -31,6 +30,7 @@ import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { cappedStringify } from "./cost/limit.js";
 import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from "./data-source.js";
+import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
@@ -196,9 +196,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
-      development
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's landing page loads its IDE from Apollo's and Google's servers; a browser at
+      // /graphql gets the self-hosted GraphiQL instead (developer-pages.ts).
+      ApolloServerPluginLandingPageDisabled(),
       // Each answer's policy from its subgraphs' Cache-Control (see data-source.ts), as a header.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
       // Before the response cache, whose hit would end the request before this registers.
@@ -243,6 +243,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         return { ready: unavailable.length === 0, unavailable };
       }),
       ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
+      // Before /graphql: a browser's visit there is GraphiQL's page, not an operation.
+      ...(config.graphiql.enabled ? graphiql(config.graphiql.dist) : [notServed("/graphiql")]),
+      ...(config.apiDocs.enabled ? apiDocs(config.apiDocs.dir) : []),
       graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare, path: SESSION_COOKIE_PATH }),

@@ -64,6 +64,12 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
 export interface StaticFilesOptions {
   /** Origins product images may come from (IMAGE_ORIGINS), for the Content-Security-Policy. */
   imageOrigins?: readonly string[];
+  /** Where the files are mounted: `/graphiql` serves `root` at /graphiql and /graphiql/...; the site root when omitted. */
+  prefix?: string;
+  /** The security headers of every response (by the request's Host); the shop's when omitted. */
+  securityHeaders?: (host: string | undefined) => Record<string, string>;
+  /** Whether a GET for a page that is not a file gets index.html (client-side routes); true when omitted. */
+  pageFallback?: boolean;
 }
 
 /**
@@ -72,7 +78,9 @@ export interface StaticFilesOptions {
  * such as /products/blue-shirt), so reloading a deep link works. Paths that look like files and
  * do not exist stay 404. Every response carries the shop's security headers (shop-headers.ts).
  */
-export function staticFiles(root: string, { imageOrigins = [] }: StaticFilesOptions = {}): RequestHandler {
+export function staticFiles(root: string, options: StaticFilesOptions = {}): RequestHandler {
+  const { imageOrigins = [], prefix = "", pageFallback = true } = options;
+  const securityHeaders = options.securityHeaders ?? ((host) => shopHeaders(imageOrigins, host));
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     let pathname: string;
@@ -81,12 +89,16 @@ export function staticFiles(root: string, { imageOrigins = [] }: StaticFilesOpti
     } catch {
       return false;
     }
+    if (prefix) {
+      if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) return false;
+      pathname = pathname.slice(prefix.length) || "/";
+    }
     const relativePath = normalize(pathname).replace(/^[/\\]+/, "") || "index.html";
     if (relativePath.startsWith("..") || relativePath.includes("\0") || PRIVATE.test(relativePath)) return false;
 
     let file = await regularFile(join(root, relativePath));
     let served = relativePath;
-    if (!file && !extname(relativePath) && (req.headers.accept ?? "").includes("text/html")) {
+    if (!file && pageFallback && !extname(relativePath) && (req.headers.accept ?? "").includes("text/html")) {
       file = await regularFile(join(root, "index.html"));
       served = "index.html";
     }
@@ -110,7 +122,7 @@ export function staticFiles(root: string, { imageOrigins = [] }: StaticFilesOpti
 
     const etag = `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ""}"`;
     const headers: Record<string, string> = {
-      ...shopHeaders(imageOrigins, req.headers.host),
+      ...securityHeaders(req.headers.host),
       "content-type": CONTENT_TYPES[extname(served)] ?? "application/octet-stream",
       "cache-control": cacheControl(served),
       etag,

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { dataOf, graphqlRequest, present } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
@@ -84,18 +87,27 @@ describe("the gateway's operational surface", () => {
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 
-  it("allows introspection and serves the Sandbox landing page in development", async () => {
-    const gateway = await supergraph.startGateway({ NODE_ENV: "development" });
-    const response = await graphqlRequest(gateway.url, INTROSPECTION);
-    expect(dataOf(response)).toEqual({ __schema: { queryType: { name: "Query" } } });
-    const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
-    expect(page.status).toBe(200);
-    expect(await page.text()).toContain("<html");
+  it("allows introspection in development, where a browser at /graphql gets GraphiQL", async () => {
+    // A GraphiQL build of its own: the test does not depend on web/ having been built.
+    const graphiqlDist = mkdtempSync(join(tmpdir(), "graphiql-dist-"));
+    try {
+      writeFileSync(join(graphiqlDist, "index.html"), "<!doctype html><html><title>GraphiQL</title></html>");
+      const gateway = await supergraph.startGateway({ NODE_ENV: "development", GRAPHIQL_DIST: graphiqlDist });
+      const response = await graphqlRequest(gateway.url, INTROSPECTION);
+      expect(dataOf(response)).toEqual({ __schema: { queryType: { name: "Query" } } });
+      const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("<title>GraphiQL</title>");
+    } finally {
+      rmSync(graphiqlDist, { recursive: true, force: true });
+    }
   });
 
-  it("serves no landing page outside development", async () => {
-    const page = await fetch(supergraph.url, { headers: { accept: "text/html" } });
+  it("serves no page at /graphql when GraphiQL is off (the production default): Apollo's landing page is gone too", async () => {
+    const gateway = await supergraph.startGateway({ GRAPHIQL: "false" });
+    const page = await fetch(gateway.url, { headers: { accept: "text/html" } });
     expect(page.status).toBe(400);
+    expect(await page.text()).not.toMatch(/apollographql|googleapis|<html/i);
   });
 
   it("answers /health, and /ready while every subgraph is ready, then 503 naming the one that is down", async () => {

@@ -9,9 +9,10 @@ import { join } from "node:path";
 const BUILD_INPUTS = [
   /^index\.html$/,
   /^src$/,
+  /^graphiql$/,
   /^public$/,
   /^package\.json$/,
-  /^vite\.config\.[cm]?[jt]s$/,
+  /^vite\.(?:graphiql\.)?config\.[cm]?[jt]s$/,
   /^tsconfig.*\.json$/,
   /^\.env(\..+)?$/,
 ];
@@ -39,15 +40,18 @@ export function newestBuildInput(webDir: string): number {
 export type WebBuild = "absent" | "current" | "built" | "failed";
 
 /**
- * Builds the web shop when it has a build script and web/dist is missing or older than its
- * sources. The shop is optional: without it the gateway serves the API alone.
+ * Builds the web shop (and GraphiQL, web/graphiql) when it has a build script and web/dist is
+ * missing or older than its sources. The shop is optional: without it the gateway serves the API alone.
  */
 export async function buildWebIfStale(webDir: string): Promise<WebBuild> {
   const manifest = join(webDir, "package.json");
   if (!existsSync(manifest)) return "absent";
   const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts?: Record<string, string> };
   if (!scripts?.["build"] || !existsSync(join(webDir, "src"))) return "absent";
-  const built = statSync(join(webDir, "dist", "index.html"), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  // The shop's page and, where web/ has GraphiQL, its page too (one build script writes both).
+  const outputs = [join(webDir, "dist", "index.html")];
+  if (existsSync(join(webDir, "graphiql"))) outputs.push(join(webDir, "dist", "graphiql", "index.html"));
+  const built = Math.min(...outputs.map((path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0));
   if (built > newestBuildInput(webDir)) return "current";
   console.log("building the web shop (web/dist is missing or older than its sources)...");
   const child = spawn("npm", ["run", "build"], { cwd: webDir, stdio: ["ignore", "inherit", "inherit"] });

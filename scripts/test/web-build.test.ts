@@ -4,8 +4,11 @@ import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildWebIfStale, newestBuildInput } from "../src/web-build.js";
 
-/** A build script that writes dist/index.html and counts its runs in builds.log (outside the inputs). */
-const BUILD = `node -e "const fs = require('fs'); fs.mkdirSync('dist', { recursive: true }); fs.writeFileSync('dist/index.html', '<!doctype html>'); fs.appendFileSync('builds.log', 'x')"`;
+/**
+ * A build script that writes dist/index.html and GraphiQL's dist/graphiql/index.html, and counts
+ * its runs in builds.log (outside the inputs).
+ */
+const BUILD = `node -e "const fs = require('fs'); fs.mkdirSync('dist/graphiql', { recursive: true }); fs.writeFileSync('dist/index.html', '<!doctype html>'); fs.writeFileSync('dist/graphiql/index.html', '<!doctype html>'); fs.appendFileSync('builds.log', 'x')"`;
 
 const SOURCES = [
   "index.html",
@@ -13,6 +16,9 @@ const SOURCES = [
   "src/pages/cart.tsx",
   "public/favicon.svg",
   "vite.config.ts",
+  "graphiql/main.tsx",
+  "graphiql/examples/partner.graphql",
+  "vite.graphiql.config.ts",
   "tsconfig.json",
   "tsconfig.app.json",
   ".env.production",
@@ -53,7 +59,8 @@ function webDir(scripts: Record<string, string> = { build: BUILD }): string {
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "web", private: true, scripts }));
   utimesSync(join(dir, "package.json"), EARLIER, EARLIER);
   for (const file of SOURCES) touch(join(dir, file), EARLIER);
-  for (const sub of ["src/pages", "src", "public", "."]) utimesSync(join(dir, sub), EARLIER, EARLIER);
+  for (const sub of ["src/pages", "src", "public", "graphiql/examples", "graphiql", "."])
+    utimesSync(join(dir, sub), EARLIER, EARLIER);
   return dir;
 }
 
@@ -95,6 +102,14 @@ describe("buildWebIfStale", () => {
     expect(builds(dir)).toBe(1);
 
     touch(join(dir, "src/main.tsx"), afterBuild);
+    expect(await buildWebIfStale(dir)).toBe("built");
+    expect(builds(dir)).toBe(2);
+  });
+
+  it("builds when GraphiQL's page is missing though the shop's is current", async () => {
+    const dir = webDir();
+    expect(await buildWebIfStale(dir)).toBe("built");
+    rmSync(join(dir, "dist/graphiql"), { recursive: true });
     expect(await buildWebIfStale(dir)).toBe("built");
     expect(builds(dir)).toBe(2);
   });

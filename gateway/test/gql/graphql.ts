@@ -4,243 +4,461 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** Where an order goes; every problem with it is reported at once, each under its field */
 export type AddressInput = {
+  /** City or town: 1 to 100 characters (REQUIRED, TOO_LONG) */
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
   country: string;
+  /** Street and number: 1 to 200 characters (REQUIRED, TOO_LONG) */
   line1: string;
+  /** Flat, floor, building: at most 200 characters (TOO_LONG) */
   line2?: string | null | undefined;
+  /** The recipient: 1 to 100 characters (REQUIRED, TOO_LONG) */
   name: string;
+  /** Postal code: letters, digits, spaces and dashes, at most 16 characters (INVALID_POSTAL_CODE) */
   postalCode: string;
 };
 
-/** Stable codes of the Cart area's userErrors */
+/** Stable codes of the Cart area's userErrors: a client may match on them (new ones may be added) */
 export type CartErrorCode =
+  /** The cart's total would exceed what one order may be (2^31-1 minor units) */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart already holds 50 lines, the most it may */
   | 'CART_FULL'
+  /** No cart you may use has this id (someone else's account cart, or a removed guest cart, is as unknown) */
   | 'CART_NOT_FOUND'
+  /** The variant is priced in another currency than the cart */
   | 'CURRENCY_MISMATCH'
+  /** A quantity outside 1..99 (0..99 in cartLinesUpdate, where 0 removes the line) */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id */
   | 'LINE_NOT_FOUND'
+  /** Deprecated mutations by variant: the variant is not in the cart */
   | 'NOT_IN_CART'
+  /** Not that many units in stock; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** mergeCart only: merged with fewer units than asked (elsewhere this is a warning) */
   | 'QUANTITY_REDUCED'
+  /** More than 100 lines added or merged in one call */
   | 'TOO_MANY_LINES'
+  /** No variant has this id (any longer) */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** The password now and the one to replace it */
 export type ChangePasswordInput = {
+  /** The password the account has now (INVALID_CREDENTIALS when wrong) */
   currentPassword: string;
+  /** 10 to 128 characters, and not easy to guess (WEAK_PASSWORD says why) */
   newPassword: string;
 };
 
-/** Stable codes of the Checkout area's userErrors */
+/** Stable codes of the Checkout area's userErrors: a client may match on them (new ones may be added) */
 export type CheckoutErrorCode =
+  /** The order's total would exceed 2^31-1 minor units */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart has no lines: nothing to order */
   | 'CART_EMPTY'
+  /** No cart of yours has this id (a guest cart must be attached first) */
   | 'CART_NOT_FOUND'
+  /** Products could not be reached or refused the reservation; nothing was kept: retry */
   | 'CHECKOUT_FAILED'
+  /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
   | 'INVALID_POSTAL_CODE'
+  /** Not enough in stock for a line; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** Today's total differs from expectedTotal: nothing was ordered; see priceChange */
   | 'PRICE_CHANGED'
+  /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
+  /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** A line's variant no longer exists; `field` names the line */
   | 'VARIANT_NOT_FOUND'
+  /** A line's product is archived; `field` names the line */
   | 'VARIANT_UNAVAILABLE';
 
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
 export type CurrencyCode =
+  /** ISO 4217 AED: amounts have 2 decimals (a minor unit is 1/100 AED) */
   | 'AED'
+  /** ISO 4217 AFN: amounts have 2 decimals (a minor unit is 1/100 AFN) */
   | 'AFN'
+  /** ISO 4217 ALL: amounts have 2 decimals (a minor unit is 1/100 ALL) */
   | 'ALL'
+  /** ISO 4217 AMD: amounts have 2 decimals (a minor unit is 1/100 AMD) */
   | 'AMD'
+  /** ISO 4217 AOA: amounts have 2 decimals (a minor unit is 1/100 AOA) */
   | 'AOA'
+  /** ISO 4217 ARS: amounts have 2 decimals (a minor unit is 1/100 ARS) */
   | 'ARS'
+  /** ISO 4217 AUD: amounts have 2 decimals (a minor unit is 1/100 AUD) */
   | 'AUD'
+  /** ISO 4217 AWG: amounts have 2 decimals (a minor unit is 1/100 AWG) */
   | 'AWG'
+  /** ISO 4217 AZN: amounts have 2 decimals (a minor unit is 1/100 AZN) */
   | 'AZN'
+  /** ISO 4217 BAM: amounts have 2 decimals (a minor unit is 1/100 BAM) */
   | 'BAM'
+  /** ISO 4217 BBD: amounts have 2 decimals (a minor unit is 1/100 BBD) */
   | 'BBD'
+  /** ISO 4217 BDT: amounts have 2 decimals (a minor unit is 1/100 BDT) */
   | 'BDT'
+  /** ISO 4217 BGN: amounts have 2 decimals (a minor unit is 1/100 BGN) */
   | 'BGN'
+  /** ISO 4217 BHD: amounts have 3 decimals (a minor unit is 1/1000 BHD) */
   | 'BHD'
+  /** ISO 4217 BIF: whole amounts, no decimals (amount "1500"; minor units are whole BIF) */
   | 'BIF'
+  /** ISO 4217 BMD: amounts have 2 decimals (a minor unit is 1/100 BMD) */
   | 'BMD'
+  /** ISO 4217 BND: amounts have 2 decimals (a minor unit is 1/100 BND) */
   | 'BND'
+  /** ISO 4217 BOB: amounts have 2 decimals (a minor unit is 1/100 BOB) */
   | 'BOB'
+  /** ISO 4217 BOV: amounts have 2 decimals (a minor unit is 1/100 BOV) */
   | 'BOV'
+  /** ISO 4217 BRL: amounts have 2 decimals (a minor unit is 1/100 BRL) */
   | 'BRL'
+  /** ISO 4217 BSD: amounts have 2 decimals (a minor unit is 1/100 BSD) */
   | 'BSD'
+  /** ISO 4217 BTN: amounts have 2 decimals (a minor unit is 1/100 BTN) */
   | 'BTN'
+  /** ISO 4217 BWP: amounts have 2 decimals (a minor unit is 1/100 BWP) */
   | 'BWP'
+  /** ISO 4217 BYN: amounts have 2 decimals (a minor unit is 1/100 BYN) */
   | 'BYN'
+  /** ISO 4217 BZD: amounts have 2 decimals (a minor unit is 1/100 BZD) */
   | 'BZD'
+  /** ISO 4217 CAD: amounts have 2 decimals (a minor unit is 1/100 CAD) */
   | 'CAD'
+  /** ISO 4217 CDF: amounts have 2 decimals (a minor unit is 1/100 CDF) */
   | 'CDF'
+  /** ISO 4217 CHE: amounts have 2 decimals (a minor unit is 1/100 CHE) */
   | 'CHE'
+  /** ISO 4217 CHF: amounts have 2 decimals (a minor unit is 1/100 CHF) */
   | 'CHF'
+  /** ISO 4217 CHW: amounts have 2 decimals (a minor unit is 1/100 CHW) */
   | 'CHW'
+  /** ISO 4217 CLF: amounts have 4 decimals (a minor unit is 1/10000 CLF) */
   | 'CLF'
+  /** ISO 4217 CLP: whole amounts, no decimals (amount "1500"; minor units are whole CLP) */
   | 'CLP'
+  /** ISO 4217 CNY: amounts have 2 decimals (a minor unit is 1/100 CNY) */
   | 'CNY'
+  /** ISO 4217 COP: amounts have 2 decimals (a minor unit is 1/100 COP) */
   | 'COP'
+  /** ISO 4217 COU: amounts have 2 decimals (a minor unit is 1/100 COU) */
   | 'COU'
+  /** ISO 4217 CRC: amounts have 2 decimals (a minor unit is 1/100 CRC) */
   | 'CRC'
+  /** ISO 4217 CUP: amounts have 2 decimals (a minor unit is 1/100 CUP) */
   | 'CUP'
+  /** ISO 4217 CVE: amounts have 2 decimals (a minor unit is 1/100 CVE) */
   | 'CVE'
+  /** ISO 4217 CZK: amounts have 2 decimals (a minor unit is 1/100 CZK) */
   | 'CZK'
+  /** ISO 4217 DJF: whole amounts, no decimals (amount "1500"; minor units are whole DJF) */
   | 'DJF'
+  /** ISO 4217 DKK: amounts have 2 decimals (a minor unit is 1/100 DKK) */
   | 'DKK'
+  /** ISO 4217 DOP: amounts have 2 decimals (a minor unit is 1/100 DOP) */
   | 'DOP'
+  /** ISO 4217 DZD: amounts have 2 decimals (a minor unit is 1/100 DZD) */
   | 'DZD'
+  /** ISO 4217 EGP: amounts have 2 decimals (a minor unit is 1/100 EGP) */
   | 'EGP'
+  /** ISO 4217 ERN: amounts have 2 decimals (a minor unit is 1/100 ERN) */
   | 'ERN'
+  /** ISO 4217 ETB: amounts have 2 decimals (a minor unit is 1/100 ETB) */
   | 'ETB'
+  /** ISO 4217 EUR: amounts have 2 decimals (a minor unit is 1/100 EUR) */
   | 'EUR'
+  /** ISO 4217 FJD: amounts have 2 decimals (a minor unit is 1/100 FJD) */
   | 'FJD'
+  /** ISO 4217 FKP: amounts have 2 decimals (a minor unit is 1/100 FKP) */
   | 'FKP'
+  /** ISO 4217 GBP: amounts have 2 decimals (a minor unit is 1/100 GBP) */
   | 'GBP'
+  /** ISO 4217 GEL: amounts have 2 decimals (a minor unit is 1/100 GEL) */
   | 'GEL'
+  /** ISO 4217 GHS: amounts have 2 decimals (a minor unit is 1/100 GHS) */
   | 'GHS'
+  /** ISO 4217 GIP: amounts have 2 decimals (a minor unit is 1/100 GIP) */
   | 'GIP'
+  /** ISO 4217 GMD: amounts have 2 decimals (a minor unit is 1/100 GMD) */
   | 'GMD'
+  /** ISO 4217 GNF: whole amounts, no decimals (amount "1500"; minor units are whole GNF) */
   | 'GNF'
+  /** ISO 4217 GTQ: amounts have 2 decimals (a minor unit is 1/100 GTQ) */
   | 'GTQ'
+  /** ISO 4217 GYD: amounts have 2 decimals (a minor unit is 1/100 GYD) */
   | 'GYD'
+  /** ISO 4217 HKD: amounts have 2 decimals (a minor unit is 1/100 HKD) */
   | 'HKD'
+  /** ISO 4217 HNL: amounts have 2 decimals (a minor unit is 1/100 HNL) */
   | 'HNL'
+  /** ISO 4217 HTG: amounts have 2 decimals (a minor unit is 1/100 HTG) */
   | 'HTG'
+  /** ISO 4217 HUF: amounts have 2 decimals (a minor unit is 1/100 HUF) */
   | 'HUF'
+  /** ISO 4217 IDR: amounts have 2 decimals (a minor unit is 1/100 IDR) */
   | 'IDR'
+  /** ISO 4217 ILS: amounts have 2 decimals (a minor unit is 1/100 ILS) */
   | 'ILS'
+  /** ISO 4217 INR: amounts have 2 decimals (a minor unit is 1/100 INR) */
   | 'INR'
+  /** ISO 4217 IQD: amounts have 3 decimals (a minor unit is 1/1000 IQD) */
   | 'IQD'
+  /** ISO 4217 IRR: amounts have 2 decimals (a minor unit is 1/100 IRR) */
   | 'IRR'
+  /** ISO 4217 ISK: whole amounts, no decimals (amount "1500"; minor units are whole ISK) */
   | 'ISK'
+  /** ISO 4217 JMD: amounts have 2 decimals (a minor unit is 1/100 JMD) */
   | 'JMD'
+  /** ISO 4217 JOD: amounts have 3 decimals (a minor unit is 1/1000 JOD) */
   | 'JOD'
+  /** ISO 4217 JPY: whole amounts, no decimals (amount "1500"; minor units are whole JPY) */
   | 'JPY'
+  /** ISO 4217 KES: amounts have 2 decimals (a minor unit is 1/100 KES) */
   | 'KES'
+  /** ISO 4217 KGS: amounts have 2 decimals (a minor unit is 1/100 KGS) */
   | 'KGS'
+  /** ISO 4217 KHR: amounts have 2 decimals (a minor unit is 1/100 KHR) */
   | 'KHR'
+  /** ISO 4217 KMF: whole amounts, no decimals (amount "1500"; minor units are whole KMF) */
   | 'KMF'
+  /** ISO 4217 KPW: amounts have 2 decimals (a minor unit is 1/100 KPW) */
   | 'KPW'
+  /** ISO 4217 KRW: whole amounts, no decimals (amount "1500"; minor units are whole KRW) */
   | 'KRW'
+  /** ISO 4217 KWD: amounts have 3 decimals (a minor unit is 1/1000 KWD) */
   | 'KWD'
+  /** ISO 4217 KYD: amounts have 2 decimals (a minor unit is 1/100 KYD) */
   | 'KYD'
+  /** ISO 4217 KZT: amounts have 2 decimals (a minor unit is 1/100 KZT) */
   | 'KZT'
+  /** ISO 4217 LAK: amounts have 2 decimals (a minor unit is 1/100 LAK) */
   | 'LAK'
+  /** ISO 4217 LBP: amounts have 2 decimals (a minor unit is 1/100 LBP) */
   | 'LBP'
+  /** ISO 4217 LKR: amounts have 2 decimals (a minor unit is 1/100 LKR) */
   | 'LKR'
+  /** ISO 4217 LRD: amounts have 2 decimals (a minor unit is 1/100 LRD) */
   | 'LRD'
+  /** ISO 4217 LSL: amounts have 2 decimals (a minor unit is 1/100 LSL) */
   | 'LSL'
+  /** ISO 4217 LYD: amounts have 3 decimals (a minor unit is 1/1000 LYD) */
   | 'LYD'
+  /** ISO 4217 MAD: amounts have 2 decimals (a minor unit is 1/100 MAD) */
   | 'MAD'
+  /** ISO 4217 MDL: amounts have 2 decimals (a minor unit is 1/100 MDL) */
   | 'MDL'
+  /** ISO 4217 MGA: amounts have 2 decimals (a minor unit is 1/100 MGA) */
   | 'MGA'
+  /** ISO 4217 MKD: amounts have 2 decimals (a minor unit is 1/100 MKD) */
   | 'MKD'
+  /** ISO 4217 MMK: amounts have 2 decimals (a minor unit is 1/100 MMK) */
   | 'MMK'
+  /** ISO 4217 MNT: amounts have 2 decimals (a minor unit is 1/100 MNT) */
   | 'MNT'
+  /** ISO 4217 MOP: amounts have 2 decimals (a minor unit is 1/100 MOP) */
   | 'MOP'
+  /** ISO 4217 MRU: amounts have 2 decimals (a minor unit is 1/100 MRU) */
   | 'MRU'
+  /** ISO 4217 MUR: amounts have 2 decimals (a minor unit is 1/100 MUR) */
   | 'MUR'
+  /** ISO 4217 MVR: amounts have 2 decimals (a minor unit is 1/100 MVR) */
   | 'MVR'
+  /** ISO 4217 MWK: amounts have 2 decimals (a minor unit is 1/100 MWK) */
   | 'MWK'
+  /** ISO 4217 MXN: amounts have 2 decimals (a minor unit is 1/100 MXN) */
   | 'MXN'
+  /** ISO 4217 MXV: amounts have 2 decimals (a minor unit is 1/100 MXV) */
   | 'MXV'
+  /** ISO 4217 MYR: amounts have 2 decimals (a minor unit is 1/100 MYR) */
   | 'MYR'
+  /** ISO 4217 MZN: amounts have 2 decimals (a minor unit is 1/100 MZN) */
   | 'MZN'
+  /** ISO 4217 NAD: amounts have 2 decimals (a minor unit is 1/100 NAD) */
   | 'NAD'
+  /** ISO 4217 NGN: amounts have 2 decimals (a minor unit is 1/100 NGN) */
   | 'NGN'
+  /** ISO 4217 NIO: amounts have 2 decimals (a minor unit is 1/100 NIO) */
   | 'NIO'
+  /** ISO 4217 NOK: amounts have 2 decimals (a minor unit is 1/100 NOK) */
   | 'NOK'
+  /** ISO 4217 NPR: amounts have 2 decimals (a minor unit is 1/100 NPR) */
   | 'NPR'
+  /** ISO 4217 NZD: amounts have 2 decimals (a minor unit is 1/100 NZD) */
   | 'NZD'
+  /** ISO 4217 OMR: amounts have 3 decimals (a minor unit is 1/1000 OMR) */
   | 'OMR'
+  /** ISO 4217 PAB: amounts have 2 decimals (a minor unit is 1/100 PAB) */
   | 'PAB'
+  /** ISO 4217 PEN: amounts have 2 decimals (a minor unit is 1/100 PEN) */
   | 'PEN'
+  /** ISO 4217 PGK: amounts have 2 decimals (a minor unit is 1/100 PGK) */
   | 'PGK'
+  /** ISO 4217 PHP: amounts have 2 decimals (a minor unit is 1/100 PHP) */
   | 'PHP'
+  /** ISO 4217 PKR: amounts have 2 decimals (a minor unit is 1/100 PKR) */
   | 'PKR'
+  /** ISO 4217 PLN: amounts have 2 decimals (a minor unit is 1/100 PLN) */
   | 'PLN'
+  /** ISO 4217 PYG: whole amounts, no decimals (amount "1500"; minor units are whole PYG) */
   | 'PYG'
+  /** ISO 4217 QAR: amounts have 2 decimals (a minor unit is 1/100 QAR) */
   | 'QAR'
+  /** ISO 4217 RON: amounts have 2 decimals (a minor unit is 1/100 RON) */
   | 'RON'
+  /** ISO 4217 RSD: amounts have 2 decimals (a minor unit is 1/100 RSD) */
   | 'RSD'
+  /** ISO 4217 RUB: amounts have 2 decimals (a minor unit is 1/100 RUB) */
   | 'RUB'
+  /** ISO 4217 RWF: whole amounts, no decimals (amount "1500"; minor units are whole RWF) */
   | 'RWF'
+  /** ISO 4217 SAR: amounts have 2 decimals (a minor unit is 1/100 SAR) */
   | 'SAR'
+  /** ISO 4217 SBD: amounts have 2 decimals (a minor unit is 1/100 SBD) */
   | 'SBD'
+  /** ISO 4217 SCR: amounts have 2 decimals (a minor unit is 1/100 SCR) */
   | 'SCR'
+  /** ISO 4217 SDG: amounts have 2 decimals (a minor unit is 1/100 SDG) */
   | 'SDG'
+  /** ISO 4217 SEK: amounts have 2 decimals (a minor unit is 1/100 SEK) */
   | 'SEK'
+  /** ISO 4217 SGD: amounts have 2 decimals (a minor unit is 1/100 SGD) */
   | 'SGD'
+  /** ISO 4217 SHP: amounts have 2 decimals (a minor unit is 1/100 SHP) */
   | 'SHP'
+  /** ISO 4217 SLE: amounts have 2 decimals (a minor unit is 1/100 SLE) */
   | 'SLE'
+  /** ISO 4217 SOS: amounts have 2 decimals (a minor unit is 1/100 SOS) */
   | 'SOS'
+  /** ISO 4217 SRD: amounts have 2 decimals (a minor unit is 1/100 SRD) */
   | 'SRD'
+  /** ISO 4217 SSP: amounts have 2 decimals (a minor unit is 1/100 SSP) */
   | 'SSP'
+  /** ISO 4217 STN: amounts have 2 decimals (a minor unit is 1/100 STN) */
   | 'STN'
+  /** ISO 4217 SVC: amounts have 2 decimals (a minor unit is 1/100 SVC) */
   | 'SVC'
+  /** ISO 4217 SYP: amounts have 2 decimals (a minor unit is 1/100 SYP) */
   | 'SYP'
+  /** ISO 4217 SZL: amounts have 2 decimals (a minor unit is 1/100 SZL) */
   | 'SZL'
+  /** ISO 4217 THB: amounts have 2 decimals (a minor unit is 1/100 THB) */
   | 'THB'
+  /** ISO 4217 TJS: amounts have 2 decimals (a minor unit is 1/100 TJS) */
   | 'TJS'
+  /** ISO 4217 TMT: amounts have 2 decimals (a minor unit is 1/100 TMT) */
   | 'TMT'
+  /** ISO 4217 TND: amounts have 3 decimals (a minor unit is 1/1000 TND) */
   | 'TND'
+  /** ISO 4217 TOP: amounts have 2 decimals (a minor unit is 1/100 TOP) */
   | 'TOP'
+  /** ISO 4217 TRY: amounts have 2 decimals (a minor unit is 1/100 TRY) */
   | 'TRY'
+  /** ISO 4217 TTD: amounts have 2 decimals (a minor unit is 1/100 TTD) */
   | 'TTD'
+  /** ISO 4217 TWD: amounts have 2 decimals (a minor unit is 1/100 TWD) */
   | 'TWD'
+  /** ISO 4217 TZS: amounts have 2 decimals (a minor unit is 1/100 TZS) */
   | 'TZS'
+  /** ISO 4217 UAH: amounts have 2 decimals (a minor unit is 1/100 UAH) */
   | 'UAH'
+  /** ISO 4217 UGX: whole amounts, no decimals (amount "1500"; minor units are whole UGX) */
   | 'UGX'
+  /** ISO 4217 USD: amounts have 2 decimals (a minor unit is 1/100 USD) */
   | 'USD'
+  /** ISO 4217 USN: amounts have 2 decimals (a minor unit is 1/100 USN) */
   | 'USN'
+  /** ISO 4217 UYI: whole amounts, no decimals (amount "1500"; minor units are whole UYI) */
   | 'UYI'
+  /** ISO 4217 UYU: amounts have 2 decimals (a minor unit is 1/100 UYU) */
   | 'UYU'
+  /** ISO 4217 UYW: amounts have 4 decimals (a minor unit is 1/10000 UYW) */
   | 'UYW'
+  /** ISO 4217 UZS: amounts have 2 decimals (a minor unit is 1/100 UZS) */
   | 'UZS'
+  /** ISO 4217 VED: amounts have 2 decimals (a minor unit is 1/100 VED) */
   | 'VED'
+  /** ISO 4217 VES: amounts have 2 decimals (a minor unit is 1/100 VES) */
   | 'VES'
+  /** ISO 4217 VND: whole amounts, no decimals (amount "1500"; minor units are whole VND) */
   | 'VND'
+  /** ISO 4217 VUV: whole amounts, no decimals (amount "1500"; minor units are whole VUV) */
   | 'VUV'
+  /** ISO 4217 WST: amounts have 2 decimals (a minor unit is 1/100 WST) */
   | 'WST'
+  /** ISO 4217 XAF: whole amounts, no decimals (amount "1500"; minor units are whole XAF) */
   | 'XAF'
+  /** ISO 4217 XCD: amounts have 2 decimals (a minor unit is 1/100 XCD) */
   | 'XCD'
+  /** ISO 4217 XCG: amounts have 2 decimals (a minor unit is 1/100 XCG) */
   | 'XCG'
+  /** ISO 4217 XOF: whole amounts, no decimals (amount "1500"; minor units are whole XOF) */
   | 'XOF'
+  /** ISO 4217 XPF: whole amounts, no decimals (amount "1500"; minor units are whole XPF) */
   | 'XPF'
+  /** ISO 4217 YER: amounts have 2 decimals (a minor unit is 1/100 YER) */
   | 'YER'
+  /** ISO 4217 ZAR: amounts have 2 decimals (a minor unit is 1/100 ZAR) */
   | 'ZAR'
+  /** ISO 4217 ZMW: amounts have 2 decimals (a minor unit is 1/100 ZMW) */
   | 'ZMW'
+  /** ISO 4217 ZWG: amounts have 2 decimals (a minor unit is 1/100 ZWG) */
   | 'ZWG';
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
+/** An amount of money sent in: whole minor units and a currency */
 export type MoneyInput = {
   /** Amount in minor units of the currency, e.g. cents */
   amountCents: number;
@@ -248,39 +466,59 @@ export type MoneyInput = {
   currency: string;
 };
 
-/** Stable codes of the Order area's userErrors */
+/** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
+  /** payOrder: the token is not a payment token */
   | 'INVALID_PAYMENT_TOKEN'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The carrier or tracking number is malformed (one error per field) */
   | 'INVALID_SHIPMENT'
+  /** The order cannot move to that status from where it is (e.g. cancelled twice) */
   | 'INVALID_TRANSITION'
+  /** payOrder: the time to pay is over; the order is about to be cancelled */
   | 'ORDER_EXPIRED'
+  /** No order of yours has this id (someone else's is as unknown) */
   | 'ORDER_NOT_FOUND'
+  /** payOrder: the order is cancelled (a paid one answers with itself) */
   | 'ORDER_NOT_PAYABLE'
+  /** payOrder: the card was declined; the order stays payable and shows the attempt */
   | 'PAYMENT_DECLINED'
+  /** updateOrderStatus: an order becomes PAID only by paying it */
   | 'PAYMENT_REQUIRED'
+  /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
+/** What checkout needs besides the cart */
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
-  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. */
+  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
+  /** Where the order goes */
   shippingAddress: AddressInput;
 };
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -288,7 +526,9 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
 export type DeduplicationCategoriesQueryVariables = Exact<{ [key: string]: never; }>;

@@ -27,8 +27,11 @@ export const INHERITED = cacheHint({ inheritMaxAge: true });
  * enum is `@inaccessible`, so it stays out of the public API (composition drops the directive).
  */
 export const CACHE_CONTROL_SDL = `
+"""Who may share a cached answer (the gateway's response cache keeps PUBLIC ones only)"""
 enum CacheControlScope @inaccessible {
+  """The same for every caller: cacheable when anonymous"""
   PUBLIC
+  """One caller's own: never shared"""
   PRIVATE
 }
 

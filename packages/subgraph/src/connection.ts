@@ -11,18 +11,28 @@ import { INHERITED } from "./cache-hints.js";
 
 @Directive("@shareable")
 @Directive(INHERITED)
-@ObjectType()
+@ObjectType({ description: "Where a page of a connection sits in the whole list, and the cursors to page on from it" })
 export class PageInfo {
-  @Field()
+  @Field({
+    description: "Whether items follow this page (also when the page was asked for backward, with `last` or `before`)",
+  })
   hasNextPage!: boolean;
 
-  @Field()
+  @Field({
+    description: "Whether items come before this page (also when the page was asked for forward, with `after`)",
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's first item, to pass as `before` for the page before; null on an empty page",
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the page's last item, to pass as `after` for the next page; null on an empty page",
+  })
   endCursor!: string | null;
 }
 
@@ -97,25 +107,29 @@ export interface Page<T> {
 /** `{Name}Connection` with `{Name}Edge`; extend it to add fields such as facets. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name) {
   @Directive(INHERITED)
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its position in the list` })
   class EdgeType {
-    @Field()
+    @Field({
+      description: "Opaque position of this item in the list's order: pass it as `after` or `before` to page from here",
+    })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} itself` })
     node!: T;
   }
 
   // Abstract and unnamed: only the concrete subclass appears in the schema.
   @ObjectType()
   abstract class ConnectionClass implements Page<T> {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: "The page's items with their cursors, in the list's order" })
     edges!: Edge<T>[];
 
     @Field(() => [nodeType], { description: "The nodes of `edges`, for clients that need no cursors" })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, {
+      description: "Whether there is more before or after this page, and the cursors to get it",
+    })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many nodes match, across all pages" })

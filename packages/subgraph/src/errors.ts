@@ -39,21 +39,32 @@ export abstract class DisplayableError {
   @Field(() => [String], { nullable: true, description: "Path to the input field the error concerns" })
   field!: readonly string[] | null;
 
-  @Field()
+  @Field({ description: "What went wrong, in English, for a person; match on `code`, never on this text" })
   message!: string;
 }
 
 /**
- * One area's error type and its code enum: `userErrorType("Cart", CartErrorCode)` gives
- * `type CartUserError implements DisplayableError { code: CartErrorCode! ... }`.
+ * One area's error type and its code enum: `userErrorType("Cart", CartErrorCode, meanings)` gives
+ * `type CartUserError implements DisplayableError { code: CartErrorCode! ... }`, each code of the
+ * enum described by `meanings` (the type makes every code need one).
  */
 export function userErrorType<Code extends string>(
   area: string,
   codes: Readonly<Record<string, Code>>,
+  meanings: { readonly [C in Code]: string },
 ): ClassType<Problem<Code>> {
-  registerEnumType(codes, { name: `${area}ErrorCode`, description: `Stable codes of the ${area} area's userErrors` });
+  registerEnumType(codes, {
+    name: `${area}ErrorCode`,
+    description: `Stable codes of the ${area} area's userErrors: a client may match on them (new ones may be added)`,
+    valuesConfig: Object.fromEntries(
+      Object.entries(codes).map(([key, code]) => [key, { description: meanings[code] }]),
+    ) as Record<string, { description: string }>,
+  });
 
-  @ObjectType(`${area}UserError`, { implements: DisplayableError })
+  @ObjectType(`${area}UserError`, {
+    implements: DisplayableError,
+    description: `An expected failure of a ${area.toLowerCase()} mutation: its code, the input it concerns and a message`,
+  })
   class AreaUserError extends DisplayableError implements Problem<Code> {
     @Field(() => codes, { description: "Stable, machine-readable reason" })
     code!: Code;
@@ -66,7 +77,10 @@ export function payloadWith<Code extends string>(errorType: ClassType<Problem<Co
   // Abstract and never referenced itself, so type-graphql emits only the concrete payloads.
   @ObjectType()
   abstract class AreaPayload {
-    @Field(() => [errorType])
+    @Field(() => [errorType], {
+      description:
+        "Why the mutation changed nothing; empty when it succeeded. Validation reports every problem at once",
+    })
     userErrors!: Problem<Code>[];
   }
   return AreaPayload;

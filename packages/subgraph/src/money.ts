@@ -7,6 +7,7 @@ import {
   fitsInt32,
   formatMoney,
   isDecimal,
+  minorUnitDigits,
   type CurrencyCode as CurrencyCodeValue,
   type MoneyValue,
 } from "@shopgraph/kernel";
@@ -52,7 +53,16 @@ export const CurrencyCode = Object.fromEntries(CURRENCY_CODES.map((code) => [cod
 registerEnumType(CurrencyCode, {
   name: "CurrencyCode",
   description: "An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units)",
+  valuesConfig: Object.fromEntries(CURRENCY_CODES.map((code) => [code, { description: currencyDescription(code) }])),
 });
+
+/** What each CurrencyCode value means for amounts: how many decimals its minor unit gives them. */
+function currencyDescription(code: CurrencyCodeValue): string {
+  const digits = minorUnitDigits(code);
+  if (digits === 0)
+    return `ISO 4217 ${code}: whole amounts, no decimals (amount "1500"; minor units are whole ${code})`;
+  return `ISO 4217 ${code}: amounts have ${digits} decimals (a minor unit is 1/${10 ** digits} ${code})`;
+}
 
 /** What a resolver returns for a `Money` field: kernel's value, made by `money(minorUnits, currency)`. */
 export type { MoneyValue };
@@ -70,7 +80,7 @@ export class Money {
   })
   amount!: string;
 
-  @Field(() => CurrencyCode)
+  @Field(() => CurrencyCode, { description: "The amount's currency; its minor units give `amount` its decimals" })
   currencyCode!: CurrencyCodeValue;
 
   @Field({

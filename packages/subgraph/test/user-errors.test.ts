@@ -7,7 +7,10 @@ import { payloadWith, userErrorType, withUserErrors } from "../src/errors.js";
 
 const GiftErrorCode = errorCodes("GIFT_NOT_FOUND", "INVALID_MESSAGE");
 type GiftErrorCode = CodesOf<typeof GiftErrorCode>;
-const GiftUserError = userErrorType("Gift", GiftErrorCode);
+const GiftUserError = userErrorType("Gift", GiftErrorCode, {
+  GIFT_NOT_FOUND: "No gift has this id",
+  INVALID_MESSAGE: "The message is longer than 10 characters or asks a question",
+});
 
 @ObjectType()
 class WrapGiftPayload extends payloadWith(GiftUserError) {
@@ -49,7 +52,10 @@ describe("typed userErrors", () => {
     const sdl = printSchema(schema);
     expect(sdl).toContain("type GiftUserError implements DisplayableError");
     expect(sdl).toContain("code: GiftErrorCode!");
-    expect(sdl).toMatch(/enum GiftErrorCode \{\s+GIFT_NOT_FOUND\s+INVALID_MESSAGE\s+\}/);
+    // Each code says what it means: the meanings userErrorType was given.
+    expect(sdl).toMatch(
+      /enum GiftErrorCode \{\s+"""No gift has this id"""\s+GIFT_NOT_FOUND\s+"""The message is longer than 10 characters or asks a question"""\s+INVALID_MESSAGE\s+\}/,
+    );
     expect(sdl).toContain("userErrors: [GiftUserError!]!");
   });
 

@@ -19,7 +19,7 @@ import {
 
 @Resolver(() => NotificationType)
 export class NotificationResolver {
-  @FieldResolver(() => OrderReference, { nullable: true })
+  @FieldResolver(() => OrderReference, { nullable: true, description: "The order this notification is about, if any" })
   order(@Root() notification: Notification): OrderReference | null {
     return notification.orderId ? { id: notification.orderId } : null;
   }
@@ -29,10 +29,15 @@ export class NotificationResolver {
     description:
       "Marks the viewer's own notifications read, all or none: an id that is not one of theirs is " +
       `NOTIFICATION_NOT_FOUND (every such id at once), more than ${MAX_MARK_READ_IDS} ids TOO_MANY_IDS. ` +
-      "Returns the notifications and the unread count, so a client's cache shows both with no refetch.",
+      "Returns the notifications and the unread count, so a client's cache shows both with no refetch. Signed-in user. " +
+      "userErrors: NOTIFICATION_NOT_FOUND, TOO_MANY_IDS",
   })
   async notificationsMarkRead(
-    @Arg("ids", () => [ID]) @NodeId("Notification") ids: string[],
+    @Arg("ids", () => [ID], {
+      description: `Ids of your notifications (global or raw UUID), at most ${MAX_MARK_READ_IDS}`,
+    })
+    @NodeId("Notification")
+    ids: string[],
     @Ctx() { em, viewer, unreadCount }: NotificationsContext,
   ): Promise<NotificationsMarkReadPayload> {
     const { userId } = requireUser(viewer);
@@ -54,16 +59,24 @@ export class NotificationResolver {
     description: "Marks the viewer's own notifications read; returns how many were unread. Others' ids are ignored.",
   })
   markNotificationsRead(
-    @Arg("ids", () => [ID]) @NodeId("Notification") ids: string[],
+    @Arg("ids", () => [ID], { description: "Ids of your notifications (global or raw UUID); others' are ignored" })
+    @NodeId("Notification")
+    ids: string[],
     @Ctx() { em, viewer }: NotificationsContext,
   ): Promise<number> {
     return markNotificationsRead(em, requireUser(viewer).userId, ids);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => NotificationConnection, { description: "ADMIN: every notification, newest first" })
+  @Query(() => NotificationConnection, {
+    description: "ADMIN: every notification, newest first, 20 a page by default and at most 100",
+  })
   notifications(
-    @Arg("filter", () => NotificationFilter, { nullable: true }) filter: NotificationFilter | null,
+    @Arg("filter", () => NotificationFilter, {
+      nullable: true,
+      description: "Conditions every notification listed must meet",
+    })
+    filter: NotificationFilter | null,
     @Args() page: PageArgs,
     @Ctx() { em }: NotificationsContext,
   ) {
@@ -73,10 +86,14 @@ export class NotificationResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => NotificationType, {
     nullable: true,
-    description: "ADMIN: sends a FAILED notification again, with a fresh set of attempts",
+    description:
+      "ADMIN: sends a FAILED notification again, with a fresh set of attempts; returns it, QUEUED. A NOT_FOUND error " +
+      "for an unknown id, BAD_USER_INPUT for one that is not FAILED",
   })
   retryNotification(
-    @Arg("id", () => ID) @NodeId("Notification") id: string,
+    @Arg("id", () => ID, { description: "The notification's id (global or raw UUID)" })
+    @NodeId("Notification")
+    id: string,
     @Ctx() { em, wakeDispatcher }: NotificationsContext,
   ) {
     return retryNotification(em, id, wakeDispatcher);
@@ -88,7 +105,7 @@ export class NotificationResolver {
     description: "ADMIN: the newest messages the embedded SMTP sink received; null when mail goes to SMTP_URL",
   })
   sentMail(
-    @Arg("first", () => Int, { defaultValue: 20 }) first: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many of the newest, 1 to 100" }) first: number,
     @Ctx() { mailSink }: NotificationsContext,
   ): Promise<SentMail[] | null> {
     return listSentMail(mailSink, first);

@@ -5,14 +5,29 @@ import { NotificationErrorCode } from "../domain/errors.js";
 import { NotificationChannel, NotificationKind, NotificationStatus } from "../entities/index.js";
 import { Node } from "./node.js";
 
-registerEnumType(NotificationKind, { name: "NotificationKind", description: "What a notification is about" });
+registerEnumType(NotificationKind, {
+  name: "NotificationKind",
+  description: "What a notification is about",
+  valuesConfig: {
+    WELCOME: { description: "The account was registered" },
+    ORDER_CONFIRMATION: { description: "An order was placed" },
+    ORDER_STATUS_CHANGED: { description: "An order was paid, shipped, delivered or cancelled" },
+    ORDER_REFUNDED: { description: "The money of a cancelled paid order went back" },
+  },
+});
 registerEnumType(NotificationChannel, {
   name: "NotificationChannel",
   description: "How a notification reaches the user",
+  valuesConfig: { EMAIL: { description: "A mail to the account's email address" } },
 });
 registerEnumType(NotificationStatus, {
   name: "NotificationStatus",
   description: "QUEUED: not sent yet (or being retried); SENT: accepted by the mail server; FAILED: gave up",
+  valuesConfig: {
+    QUEUED: { description: "Not sent yet, or waiting for a retry after a failed send" },
+    SENT: { description: "Accepted by the mail server" },
+    FAILED: { description: "Every attempt failed (5 by default); an admin may retryNotification" },
+  },
 });
 
 /** The order a notification is about; the orders subgraph resolves the rest of it. */
@@ -31,19 +46,19 @@ export class OrderReference {
   description: "A message sent (or to be sent) to a user about their account or order",
 })
 export class NotificationType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Notification_…`)" })
   id!: string;
 
-  @Field(() => NotificationKind)
+  @Field(() => NotificationKind, { description: "The event it tells the user about" })
   kind!: NotificationKind;
 
-  @Field(() => NotificationChannel)
+  @Field(() => NotificationChannel, { description: "How it is delivered" })
   channel!: NotificationChannel;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The message's subject line, in English" })
   subject!: string;
 
-  @Field(() => NotificationStatus)
+  @Field(() => NotificationStatus, { description: "Where its delivery stands" })
   status!: NotificationStatus;
 
   @Field(() => String, { nullable: true, description: "The address; null while the user's address is not known yet" })
@@ -57,20 +72,23 @@ export class NotificationType {
   @Field(() => String, { nullable: true, description: "ADMIN: why the last send failed" })
   lastError!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the user marked it read (notificationsMarkRead); null while unread",
+  })
   readAt!: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the event it is about was handled" })
   createdAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the mail server accepted it; null until then" })
   sentAt!: Date | null;
 
   @Field(() => OrderReference, { nullable: true, description: "The order this notification is about, if any" })
   order?: OrderReference | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of notifications, newest first" })
 export class NotificationConnection extends ConnectionType(NotificationType, "Notification") {}
 
 @Directive('@key(fields: "id")')
@@ -82,7 +100,11 @@ export class UserReference {
 }
 
 /** `NotificationUserError`, with its `NotificationErrorCode` enum: why notificationsMarkRead failed. */
-export const NotificationUserError = userErrorType("Notification", NotificationErrorCode);
+export const NotificationUserError = userErrorType("Notification", NotificationErrorCode, {
+  NOTIFICATION_NOT_FOUND:
+    'No notification of yours has this id (someone else\'s is as unknown); `field` is ["ids", "<i>"]',
+  TOO_MANY_IDS: "More than 500 ids in one call",
+});
 
 @ObjectType({
   description:
@@ -104,10 +126,10 @@ export class NotificationsMarkReadPayload extends payloadWith(NotificationUserEr
 
 @InputType({ description: "Every field given must match" })
 export class NotificationFilter {
-  @Field(() => NotificationStatus, { nullable: true })
+  @Field(() => NotificationStatus, { nullable: true, description: "Only notifications in this delivery status" })
   status?: NotificationStatus | null;
 
-  @Field(() => NotificationKind, { nullable: true })
+  @Field(() => NotificationKind, { nullable: true, description: "Only notifications of this kind" })
   kind?: NotificationKind | null;
 
   @Field(() => String, { nullable: true, description: "An email address, matched case-insensitively" })
@@ -119,9 +141,9 @@ export class SentMail {
   @Field(() => String, { description: "Envelope recipients" })
   recipient!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The message's subject line" })
   subject!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: "When the sink received it" })
   receivedAt!: Date;
 }

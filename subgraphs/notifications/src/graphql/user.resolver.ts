@@ -14,14 +14,18 @@ export class UserNotificationsResolver {
   notifications(
     @Root() user: UserReference,
     @Args() page: PageArgs,
-    @Arg("unreadOnly", () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Arg("unreadOnly", () => Boolean, { defaultValue: false, description: "true: only those not read yet" })
+    unreadOnly: boolean,
     @Ctx() { viewer, userPages }: NotificationsContext,
   ) {
     assertMaySeeNotificationsOf(viewer, user.id);
     return userPages({ ...page, unreadOnly }).load(user.id);
   }
 
-  @FieldResolver(() => Int, { description: "Only the user and admins may read it." })
+  @FieldResolver(() => Int, {
+    description:
+      "How many of the user's notifications are unread. Only the user and admins may read it (FORBIDDEN otherwise)",
+  })
   unreadNotificationCount(@Root() user: UserReference, @Ctx() { viewer, unreadCount }: NotificationsContext) {
     assertMaySeeNotificationsOf(viewer, user.id);
     return unreadCount.load(user.id);

@@ -6,32 +6,44 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** How a notification reaches the user */
 export type NotificationChannel =
+  /** A mail to the account's email address */
   | 'EMAIL';
 
-/** Stable codes of the Notification area's userErrors */
+/** Stable codes of the Notification area's userErrors: a client may match on them (new ones may be added) */
 export type NotificationErrorCode =
+  /** No notification of yours has this id (someone else's is as unknown); `field` is ["ids", "<i>"] */
   | 'NOTIFICATION_NOT_FOUND'
+  /** More than 500 ids in one call */
   | 'TOO_MANY_IDS';
 
 /** Every field given must match */
 export type NotificationFilter = {
+  /** Only notifications of this kind */
   kind?: NotificationKind | null | undefined;
   /** An email address, matched case-insensitively */
   recipient?: string | null | undefined;
+  /** Only notifications in this delivery status */
   status?: NotificationStatus | null | undefined;
 };
 
 /** What a notification is about */
 export type NotificationKind =
+  /** An order was placed */
   | 'ORDER_CONFIRMATION'
+  /** The money of a cancelled paid order went back */
   | 'ORDER_REFUNDED'
+  /** An order was paid, shipped, delivered or cancelled */
   | 'ORDER_STATUS_CHANGED'
+  /** The account was registered */
   | 'WELCOME';
 
 /** QUEUED: not sent yet (or being retried); SENT: accepted by the mail server; FAILED: gave up */
 export type NotificationStatus =
+  /** Every attempt failed (5 by default); an admin may retryNotification */
   | 'FAILED'
+  /** Not sent yet, or waiting for a retry after a failed send */
   | 'QUEUED'
+  /** Accepted by the mail server */
   | 'SENT';
 
 export type UsersNotificationsQueryVariables = Exact<{

@@ -58,7 +58,12 @@ export class CartResolver {
       "anyone else, as for an unknown id). Without id: the signed-in shopper's account cart; null when signed out",
   })
   cart(
-    @Arg("id", () => ID, { nullable: true }) @NodeId("Cart") id: string | null,
+    @Arg("id", () => ID, {
+      nullable: true,
+      description: "The cart's id (global or raw UUID); omitted: your account cart",
+    })
+    @NodeId("Cart")
+    id: string | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const userId = viewerUserId(viewer);
@@ -69,9 +74,13 @@ export class CartResolver {
   @Mutation(() => CartPayload, {
     description:
       "Creates a cart with these lines. Signed out: a guest cart, whose id is the only key to it (keep it). " +
-      "Signed in: no new cart; the lines are added to the shopper's account cart, which is returned.",
+      "Signed in: no new cart; the lines are added to the shopper's account cart, which is returned. Anyone may call it. " +
+      "userErrors: CART_NOT_FOUND, INVALID_QUANTITY, VARIANT_NOT_FOUND, VARIANT_UNAVAILABLE, OUT_OF_STOCK, CART_FULL, CURRENCY_MISMATCH, AMOUNT_TOO_LARGE, TOO_MANY_LINES",
   })
-  cartCreate(@Arg("input") input: CartCreateInput, @Ctx() { viewer, em, services, variantById }: OrdersContext) {
+  cartCreate(
+    @Arg("input", { description: "The cart's first lines" }) input: CartCreateInput,
+    @Ctx() { viewer, em, services, variantById }: OrdersContext,
+  ) {
     const userId = viewerUserId(viewer);
     let created: CartRef | null = null;
     return cartPayload(
@@ -87,11 +96,11 @@ export class CartResolver {
     description:
       "Adds lines to a cart: a variant already in it ends on one line (warning LINE_MERGED), a quantity beyond " +
       "the stock or 99 per line is cut (warning QUANTITY_REDUCED). Any line that cannot be added: userErrors, " +
-      "and nothing changes.",
+      "and nothing changes. Anyone holding the cart's id (account carts: their owner). userErrors: CART_NOT_FOUND, INVALID_QUANTITY, VARIANT_NOT_FOUND, VARIANT_UNAVAILABLE, OUT_OF_STOCK, CART_FULL, CURRENCY_MISMATCH, AMOUNT_TOO_LARGE, TOO_MANY_LINES",
   })
   cartLinesAdd(
-    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
-    @Arg("lines", () => [CartLineInput]) lines: CartLineInput[],
+    @Arg("cartId", () => ID, { description: "The cart's id (global or raw UUID)" }) @NodeId("Cart") cartId: string,
+    @Arg("lines", () => [CartLineInput], { description: "Lines to add, at most 100" }) lines: CartLineInput[],
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const userId = viewerUserId(viewer);
@@ -102,11 +111,14 @@ export class CartResolver {
   }
 
   @Mutation(() => CartPayload, {
-    description: "Sets lines' quantities by line id; 0 removes the line, beyond the stock is cut (QUANTITY_REDUCED)",
+    description:
+      "Sets lines' quantities by line id; 0 removes the line, beyond the stock is cut (warning QUANTITY_REDUCED). " +
+      "Anyone holding the cart's id. userErrors: CART_NOT_FOUND, LINE_NOT_FOUND, INVALID_QUANTITY, OUT_OF_STOCK, AMOUNT_TOO_LARGE",
   })
   cartLinesUpdate(
-    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
-    @Arg("lines", () => [CartLineUpdateInput]) lines: CartLineUpdateInput[],
+    @Arg("cartId", () => ID, { description: "The cart's id (global or raw UUID)" }) @NodeId("Cart") cartId: string,
+    @Arg("lines", () => [CartLineUpdateInput], { description: "New quantities by line id" })
+    lines: CartLineUpdateInput[],
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const userId = viewerUserId(viewer);
@@ -116,10 +128,15 @@ export class CartResolver {
     );
   }
 
-  @Mutation(() => CartPayload, { description: "Removes lines by id (LINE_NOT_FOUND for an id the cart lacks)" })
+  @Mutation(() => CartPayload, {
+    description:
+      "Removes lines by id, all or none. Anyone holding the cart's id. userErrors: CART_NOT_FOUND, LINE_NOT_FOUND",
+  })
   cartLinesRemove(
-    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
-    @Arg("lineIds", () => [ID]) @NodeId("CartLine") lineIds: string[],
+    @Arg("cartId", () => ID, { description: "The cart's id (global or raw UUID)" }) @NodeId("Cart") cartId: string,
+    @Arg("lineIds", () => [ID], { description: "CartLine ids of this cart (global or raw UUID)" })
+    @NodeId("CartLine")
+    lineIds: string[],
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const userId = viewerUserId(viewer);
@@ -134,10 +151,11 @@ export class CartResolver {
     description:
       "Signed in: moves a guest cart's lines into the shopper's account cart (quantities add up, cut to the " +
       "stock and 99 per line: warnings QUANTITY_REDUCED; lines that cannot move: warnings LINE_REMOVED) and " +
-      "deletes the guest cart. Returns the account cart. Call it right after sign-in or sign-up.",
+      "deletes the guest cart. Returns the account cart. Call it right after sign-in or sign-up. " +
+      "userErrors: CART_NOT_FOUND (also for a cart already attached)",
   })
   cartAttach(
-    @Arg("cartId", () => ID) @NodeId("Cart") cartId: string,
+    @Arg("cartId", () => ID, { description: "The cart's id (global or raw UUID)" }) @NodeId("Cart") cartId: string,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -149,12 +167,14 @@ export class CartResolver {
 
   @Authorized()
   @Mutation(() => CartPayload, {
-    description: "Adds to the line of this variant; at most 99 per line, within stock",
+    description: "Signed-in user: adds to the account cart's line of this variant; at most 99 per line, within stock",
     deprecationReason: DEPRECATED("cartLinesAdd"),
   })
   addToCart(
-    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
-    @Arg("quantity", () => Int) quantity: number,
+    @Arg("variantId", () => ID, { description: "The variant's id (global or raw UUID)" })
+    @NodeId("ProductVariant")
+    variantId: string,
+    @Arg("quantity", () => Int, { description: "Units, 1 to 99" }) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -166,12 +186,14 @@ export class CartResolver {
 
   @Authorized()
   @Mutation(() => CartPayload, {
-    description: "Sets the quantity of a line in the cart",
+    description: "Signed-in user: sets the quantity of the account cart's line of this variant (0 removes it)",
     deprecationReason: DEPRECATED("cartLinesUpdate"),
   })
   updateCartLine(
-    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
-    @Arg("quantity", () => Int) quantity: number,
+    @Arg("variantId", () => ID, { description: "The variant's id (global or raw UUID)" })
+    @NodeId("ProductVariant")
+    variantId: string,
+    @Arg("quantity", () => Int, { description: "Units, 1 to 99" }) quantity: number,
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -182,9 +204,14 @@ export class CartResolver {
   }
 
   @Authorized()
-  @Mutation(() => CartPayload, { deprecationReason: DEPRECATED("cartLinesRemove") })
+  @Mutation(() => CartPayload, {
+    description: "Signed-in user: removes the account cart's line of this variant (NOT_IN_CART when there is none)",
+    deprecationReason: DEPRECATED("cartLinesRemove"),
+  })
   removeFromCart(
-    @Arg("variantId", () => ID) @NodeId("ProductVariant") variantId: string,
+    @Arg("variantId", () => ID, { description: "The variant's id (global or raw UUID)" })
+    @NodeId("ProductVariant")
+    variantId: string,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -195,7 +222,9 @@ export class CartResolver {
   }
 
   @Authorized()
-  @Mutation(() => CartPayload)
+  @Mutation(() => CartPayload, {
+    description: "Signed-in user: removes every line of their account cart and returns it",
+  })
   clearCart(@Ctx() { viewer, em, services }: OrdersContext) {
     const { userId } = requireUser(viewer);
     return cartPayload(
@@ -208,11 +237,11 @@ export class CartResolver {
   @Mutation(() => CartPayload, {
     description:
       "Adds a guest cart on sign-in: quantities add up (cut to 99 per line and to the stock). Lines that cannot " +
-      "be added are reported in userErrors; the others are merged all the same.",
+      "be added are reported in userErrors; the others are merged all the same. At most 100 lines (TOO_MANY_LINES).",
     deprecationReason: DEPRECATED("cartAttach (guest carts now live on the server)"),
   })
   async mergeCart(
-    @Arg("lines", () => [CartLineInput]) lines: CartLineInput[],
+    @Arg("lines", () => [CartLineInput], { description: "The guest cart's lines, at most 100" }) lines: CartLineInput[],
     @Ctx() { viewer, em, services, variantById }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -224,17 +253,17 @@ export class CartResolver {
       : { ...payload, cart: await services.carts.accountCart(em, userId), warnings: [] };
   }
 
-  @FieldResolver(() => [CartLineType])
+  @FieldResolver(() => [CartLineType], { description: "Oldest first; at most 50" })
   lines(@Root() cart: CartView): CartLineView[] {
     return cart.lines;
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: "Sum of the priced lines' totals, at current prices" })
   subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<MoneyValue> {
     return cartSubtotal(cart, context);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: "Units across every line" })
   totalQuantity(@Root() cart: CartView): number {
     return cart.lines.reduce((sum, line) => sum + line.quantity, 0);
   }
@@ -254,30 +283,36 @@ export class CartWarningResolver {
 
 @Resolver(() => CartLineType)
 export class CartLineResolver {
-  @FieldResolver(() => ProductVariantReference, { nullable: true })
+  @FieldResolver(() => ProductVariantReference, {
+    nullable: true,
+    description: "The variant on the line; null when products no longer knows it",
+  })
   variant(@Root() line: CartLineView) {
     return { id: line.variantId };
   }
 
-  @FieldResolver(() => Money, { nullable: true })
+  @FieldResolver(() => Money, {
+    nullable: true,
+    description: "The current price; null when products no longer knows it",
+  })
   async unitPrice(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<MoneyValue | null> {
     const offer = await offerOf(line, context);
     return offer ? money(offer.priceCents, offer.currency) : null;
   }
 
-  @FieldResolver(() => Money, { nullable: true })
+  @FieldResolver(() => Money, { nullable: true, description: "unitPrice × quantity, at the current price" })
   async lineTotal(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<MoneyValue | null> {
     const offer = await offerOf(line, context);
     return offer ? money(lineTotalCents(offer.priceCents, line.quantity), offer.currency) : null;
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: "The line can be checked out now: on sale, and enough in stock" })
   async available(@Root() line: CartLineView, @Ctx() context: OrdersContext): Promise<boolean> {
     const offer = await offerOf(line, context);
     return offer !== null && offer.stock >= line.quantity;
   }
 
-  @FieldResolver(() => Date)
+  @FieldResolver(() => Date, { description: "When the variant was first put in the cart" })
   addedAt(@Root() line: CartLineView): Date {
     return line.createdAt;
   }

@@ -7,7 +7,12 @@ import { CheckoutPayload } from "./order.types.js";
 @Resolver(() => CheckoutPayload)
 export class CheckoutPayloadResolver {
   /** Read after the checkout, and only when asked for: what is left in the cart, so a client's cache shows it emptied. */
-  @FieldResolver(() => CartType, { nullable: true })
+  @FieldResolver(() => CartType, {
+    nullable: true,
+    description:
+      "The cart checked out: after the order, what is left in it (emptied); with userErrors, unchanged. Null when " +
+      "the shopper has no such cart",
+  })
   cart(@Root() payload: CheckoutPayload, @Ctx() { em, services }: OrdersContext): Promise<CartView | null> | null {
     return payload.cartOf ? services.carts.ownCart(em, payload.cartOf.userId, payload.cartOf.cartId) : null;
   }

@@ -28,7 +28,10 @@ export class NodeResolver {
       "The object of a global id (any Node's id), as its own root field would show it to you: null for an id " +
       "that names nothing you may see (someone else's order or cart, an unknown id, a raw UUID)",
   })
-  node(@Arg("id", () => ID) @NodeId("Node") id: string, @Ctx() context: OrdersContext) {
+  node(
+    @Arg("id", () => ID, { description: "A global id, e.g. Order_AZBdr5l2cxKkEp3pcXH6Yw" }) @NodeId("Node") id: string,
+    @Ctx() context: OrdersContext,
+  ) {
     return nodeOf(context, id);
   }
 
@@ -36,7 +39,10 @@ export class NodeResolver {
     nullable: "items",
     description: `The objects of these global ids, in their order, null where node(id:) would be null; at most ${MAX_NODE_IDS} ids (BAD_USER_INPUT otherwise)`,
   })
-  nodes(@Arg("ids", () => [ID]) @NodeId("Node") ids: string[], @Ctx() context: OrdersContext) {
+  nodes(
+    @Arg("ids", () => [ID], { description: "Global ids, at most 100" }) @NodeId("Node") ids: string[],
+    @Ctx() context: OrdersContext,
+  ) {
     if (ids.length > MAX_NODE_IDS) throw badUserInput(`At most ${MAX_NODE_IDS} ids per call`, "ids");
     return Promise.all(ids.map((id) => nodeOf(context, id)));
   }

@@ -93,16 +93,23 @@ export class OrderResolver {
   @Authorized()
   @Query(() => OrderType, {
     nullable: true,
-    description: "One of your orders (any order for ADMIN); NOT_FOUND for any other id",
+    description:
+      "Signed-in user: one of your orders (any order for ADMIN); a NOT_FOUND error for any other id, someone else's included",
   })
-  order(@Arg("id", () => ID) @NodeId("Order") id: string, @Ctx() context: OrdersContext): Promise<OrderView> {
+  order(
+    @Arg("id", () => ID, { description: "The order's id (global or raw UUID)" }) @NodeId("Order") id: string,
+    @Ctx() context: OrdersContext,
+  ): Promise<OrderView> {
     return visibleOrder(context, id);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => OrderConnection, { description: "ADMIN: every order, newest first; customers use User.orders" })
+  @Query(() => OrderConnection, {
+    description: "ADMIN: every order, newest first, 20 a page by default and at most 100; customers use User.orders",
+  })
   orders(
-    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg("filter", () => OrderFilter, { nullable: true, description: "Conditions every order listed must meet" })
+    filter: OrderFilter | null,
     @Args() page: PageArgs,
     @Ctx() context: OrdersContext,
   ): Promise<OrderPage> {
@@ -124,9 +131,14 @@ export class OrderResolver {
     description:
       "Orders what is in the cart: stock is reserved, prices are taken from products, the cart is emptied. " +
       "Repeating it with the same idempotencyKey returns the same order. One checkout per cart at a time: " +
-      "CHECKOUT_IN_PROGRESS while another runs, CART_EMPTY once it took the cart. Returns the emptied cart too.",
+      "CHECKOUT_IN_PROGRESS while another runs, CART_EMPTY once it took the cart. Returns the emptied cart too. " +
+      "Signed-in user. userErrors: CheckoutErrorCode (every code)",
   })
-  async placeOrder(@Arg("input") input: PlaceOrderInput, @Ctx() { viewer, em, services }: OrdersContext) {
+  async placeOrder(
+    @Arg("input", { description: "Idempotency key, shipping address, and optionally the cart and expected total" })
+    input: PlaceOrderInput,
+    @Ctx() { viewer, em, services }: OrdersContext,
+  ) {
     const { userId } = requireUser(viewer);
     let priceChange: PriceChangeType | null = null;
     const payload = await withUserErrors(CheckoutErrorCode, async () => {
@@ -145,11 +157,15 @@ export class OrderResolver {
     description:
       'Test provider: "tok_visa" succeeds, "tok_declined" is declined, "tok_refund_fails_once" succeeds but its ' +
       "first refund attempt fails. Paying a paid order charges nothing. A declined attempt is recorded: the " +
-      "answer has the userError and the order, whose payments show it.",
+      "answer has the userError and the order, whose payments show it. Signed-in user, their own orders. " +
+      "userErrors: ORDER_NOT_FOUND, ORDER_NOT_PAYABLE, ORDER_EXPIRED, PAYMENT_DECLINED, INVALID_PAYMENT_TOKEN",
   })
   async payOrder(
-    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
-    @Arg("paymentToken") paymentToken: string,
+    @Arg("orderId", () => ID, { description: "The order's id (global or raw UUID)" }) @NodeId("Order") orderId: string,
+    @Arg("paymentToken", {
+      description: 'A token from the payment provider (test provider: "tok_visa"...); never a card number',
+    })
+    paymentToken: string,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const { userId } = requireUser(viewer);
@@ -167,11 +183,14 @@ export class OrderResolver {
 
   @Authorized()
   @Mutation(() => OrderPayload, {
-    description: "Cancels your order while it is PENDING_PAYMENT or PAID; a PAID one is refunded (Order.refunds)",
+    description:
+      "Signed-in user: cancels your order while it is PENDING_PAYMENT or PAID; its stock is released and a PAID one is " +
+      "refunded (Order.refunds). userErrors: ORDER_NOT_FOUND, INVALID_TRANSITION, INVALID_REASON",
   })
   cancelOrder(
-    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
+    @Arg("orderId", () => ID, { description: "The order's id (global or raw UUID)" }) @NodeId("Order") orderId: string,
+    @Arg("reason", () => String, { nullable: true, description: "Why, kept in statusHistory: at most 500 characters" })
+    reason: string | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const user = requireUser(viewer);
@@ -185,13 +204,20 @@ export class OrderResolver {
     description:
       "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise). Moving it to SHIPPED may " +
       "give the shipment (INVALID_SHIPMENT for a bad carrier or tracking number, SHIPMENT_NOT_ALLOWED with " +
-      "any other status). Cancelling a PAID order refunds it.",
+      "any other status). Cancelling a PAID order refunds it. userErrors: ORDER_NOT_FOUND, INVALID_TRANSITION, " +
+      "PAYMENT_REQUIRED, INVALID_REASON, INVALID_SHIPMENT, SHIPMENT_NOT_ALLOWED",
   })
   updateOrderStatus(
-    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
-    @Arg("status", () => OrderStatus) status: OrderStatus,
-    @Arg("reason", () => String, { nullable: true }) reason: string | null,
-    @Arg("shipment", () => ShipmentInput, { nullable: true }) shipment: ShipmentInput | null,
+    @Arg("orderId", () => ID, { description: "The order's id (global or raw UUID)" }) @NodeId("Order") orderId: string,
+    @Arg("status", () => OrderStatus, { description: "The status to move to: SHIPPED, DELIVERED or CANCELLED" })
+    status: OrderStatus,
+    @Arg("reason", () => String, { nullable: true, description: "Why, kept in statusHistory: at most 500 characters" })
+    reason: string | null,
+    @Arg("shipment", () => ShipmentInput, {
+      nullable: true,
+      description: "Carrier and tracking number; with SHIPPED only",
+    })
+    shipment: ShipmentInput | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
     const user = requireUser(viewer);
@@ -200,7 +226,7 @@ export class OrderResolver {
     }));
   }
 
-  @FieldResolver(() => [OrderLineType])
+  @FieldResolver(() => [OrderLineType], { description: "What was bought, in the cart's order; at least one line" })
   lines(@Root() order: OrderView): OrderLineType[] {
     return order.lines.map((line, position) => ({
       id: orderLineId(order.id, position),
@@ -214,22 +240,24 @@ export class OrderResolver {
     }));
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: "Sum of the lines' totals" })
   subtotal(@Root() order: OrderView): MoneyValue {
     return money(order.subtotalCents, order.currency);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, {
+    description: "What the shopper pays; equal to subtotal while the shop charges no shipping, tax or discount",
+  })
   total(@Root() order: OrderView): MoneyValue {
     return money(order.totalCents, order.currency);
   }
 
-  @FieldResolver(() => AddressType)
+  @FieldResolver(() => AddressType, { description: "Where the order goes, as given at checkout" })
   shippingAddress(@Root() order: OrderView): AddressType {
     return order.shippingAddress;
   }
 
-  @FieldResolver(() => [OrderStatusChangeType])
+  @FieldResolver(() => [OrderStatusChangeType], { description: "Every status change, oldest first" })
   async statusHistory(
     @Root() order: OrderView,
     @Ctx() { historyByOrder }: OrdersContext,
@@ -244,22 +272,25 @@ export class OrderResolver {
     }));
   }
 
-  @FieldResolver(() => [PaymentType])
+  @FieldResolver(() => [PaymentType], { description: "Every charge attempt, oldest first" })
   async payments(@Root() order: OrderView, @Ctx() { paymentsByOrder }: OrdersContext): Promise<PaymentType[]> {
     return (await paymentsByOrder.load(order.id)).map(paymentOf);
   }
 
-  @FieldResolver(() => [RefundType])
+  @FieldResolver(() => [RefundType], { description: "A cancelled paid order has one; any other order none" })
   async refunds(@Root() order: OrderView, @Ctx() { refundsByOrder }: OrdersContext): Promise<RefundType[]> {
     return (await refundsByOrder.load(order.id)).map(refundOf);
   }
 
-  @FieldResolver(() => ShipmentType, { nullable: true })
+  @FieldResolver(() => ShipmentType, {
+    nullable: true,
+    description: "Carrier and tracking number, when the order was shipped with them",
+  })
   shipment(@Root() order: OrderView): ShipmentType | null {
     return order.shipment && { id: shipmentId(order.id), ...order.shipment };
   }
 
-  @FieldResolver(() => UserReference)
+  @FieldResolver(() => UserReference, { description: "The shopper who placed it" })
   user(@Root() order: OrderView): UserReference {
     return { id: order.userId };
   }

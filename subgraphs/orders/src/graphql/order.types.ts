@@ -13,14 +13,36 @@ import { Node } from "./node.js";
 registerEnumType(OrderStatus, {
   name: "OrderStatus",
   description: "PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID",
+  valuesConfig: {
+    PENDING_PAYMENT: { description: "Placed, stock reserved, waiting to be paid until expiresAt (then cancelled)" },
+    PAID: { description: "Paid (payOrder); waiting to be shipped" },
+    SHIPPED: { description: "Handed to a carrier (updateOrderStatus, optionally with a shipment)" },
+    DELIVERED: { description: "Arrived; final" },
+    CANCELLED: {
+      description:
+        "Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final",
+    },
+  },
 });
 
-registerEnumType(PaymentStatus, { name: "PaymentStatus", description: "The outcome of one charge attempt" });
+registerEnumType(PaymentStatus, {
+  name: "PaymentStatus",
+  description: "The outcome of one charge attempt",
+  valuesConfig: {
+    SUCCEEDED: { description: "The provider charged the card: the order is paid" },
+    DECLINED: { description: "The provider declined the charge (failureCode says why); the order stays payable" },
+  },
+});
 registerEnumType(RefundStatus, {
   name: "RefundStatus",
   description:
     "PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed " +
     "(lastError says why): it is tried again, with growing delays, until it succeeds",
+  valuesConfig: {
+    PENDING: { description: "Asked of the provider, not confirmed yet" },
+    SUCCEEDED: { description: "The provider confirmed it: the money is on its way back" },
+    FAILED: { description: "The last attempt failed (lastError); it will be tried again" },
+  },
 });
 
 @Directive('@key(fields: "id")')
@@ -30,13 +52,13 @@ registerEnumType(RefundStatus, {
   description: "One charge attempt of an order, declined ones included; whoever may see the order may see it",
 })
 export class PaymentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Payment_…`)" })
   id!: string;
 
-  @Field(() => PaymentStatus)
+  @Field(() => PaymentStatus, { description: "Whether the charge went through" })
   status!: PaymentStatus;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "What was charged (or tried to be): the order's total" })
   amount!: MoneyValue;
 
   @Field({ description: 'The payment provider, e.g. "test"' })
@@ -48,7 +70,7 @@ export class PaymentType {
   @Field(() => String, { nullable: true, description: "Why a declined attempt was declined, e.g. PAYMENT_DECLINED" })
   failureCode!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the attempt was made" })
   createdAt!: Date | null;
 }
 
@@ -59,19 +81,19 @@ export class PaymentType {
   description: "The money of a cancelled paid order going back to the shopper; whoever may see the order may see it",
 })
 export class RefundType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Refund_…`)" })
   id!: string;
 
-  @Field(() => RefundStatus)
+  @Field(() => RefundStatus, { description: "Where the refund stands with the payment provider" })
   status!: RefundStatus;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "What goes back: the whole amount paid" })
   amount!: MoneyValue;
 
   @Field(() => String, { nullable: true, description: "The provider's id of the refund, once it succeeded" })
   reference!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When the order was cancelled and the refund started" })
   createdAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: "When the provider confirmed it" })
@@ -107,18 +129,18 @@ export function refundOf(refund: RefundView): RefundType {
   };
 }
 
-@ObjectType("Shipment")
+@ObjectType("Shipment", { description: "How a shipped order travels: its carrier and tracking number" })
 export class ShipmentType {
   @Field(() => ID, { description: "Stable across requests: one shipment per order" })
   id!: string;
 
-  @Field({ description: 'e.g. "DHL Express"' })
+  @Field({ description: 'The carrier\'s name, e.g. "DHL Express": 1 to 50 characters' })
   carrier!: string;
 
-  @Field()
+  @Field({ description: "The carrier's tracking number, 1 to 64 letters, digits, spaces or dashes" })
   trackingNumber!: string;
 
-  @Field()
+  @Field({ description: "When the order was marked SHIPPED" })
   shippedAt!: Date;
 }
 
@@ -133,42 +155,46 @@ export class ShipmentInput {
   trackingNumber!: string;
 }
 
-@ObjectType("Address")
+@ObjectType("Address", {
+  description: "A postal address, as normalised at checkout (spaces collapsed, postal code upper-case)",
+})
 export class AddressType {
-  @Field()
+  @Field({ description: "The recipient, at most 100 characters" })
   name!: string;
 
-  @Field()
+  @Field({ description: "Street and number, at most 200 characters" })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Flat, floor, building; null when there is none" })
   line2!: string | null;
 
-  @Field()
+  @Field({ description: "City or town, at most 100 characters" })
   city!: string;
 
-  @Field()
+  @Field({ description: "Postal code, upper-case letters, digits, spaces and dashes, at most 16 characters" })
   postalCode!: string;
 
   @Field({ description: "ISO 3166-1 alpha-2, e.g. US" })
   country!: string;
 }
 
-@InputType()
+@InputType({ description: "Where an order goes; every problem with it is reported at once, each under its field" })
 export class AddressInput {
-  @Field()
+  @Field({ description: "The recipient: 1 to 100 characters (REQUIRED, TOO_LONG)" })
   name!: string;
 
-  @Field()
+  @Field({ description: "Street and number: 1 to 200 characters (REQUIRED, TOO_LONG)" })
   line1!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Flat, floor, building: at most 200 characters (TOO_LONG)" })
   line2?: string | null;
 
-  @Field()
+  @Field({ description: "City or town: 1 to 100 characters (REQUIRED, TOO_LONG)" })
   city!: string;
 
-  @Field()
+  @Field({
+    description: "Postal code: letters, digits, spaces and dashes, at most 16 characters (INVALID_POSTAL_CODE)",
+  })
   postalCode!: string;
 
   @Field({ description: "ISO 3166-1 alpha-2, e.g. US" })
@@ -195,14 +221,16 @@ export class OrderLineType {
   @Field(() => Money, { description: "At checkout" })
   unitPrice!: MoneyValue;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units bought, 1 to 99" })
   quantity!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "unitPrice × quantity" })
   lineTotal!: MoneyValue;
 }
 
-@ObjectType("OrderStatusChange")
+@ObjectType("OrderStatusChange", {
+  description: "One step of an order's life: from which status to which, when, by whom, why",
+})
 export class OrderStatusChangeType {
   @Field(() => ID, { description: "Stable across requests" })
   id!: string;
@@ -210,64 +238,73 @@ export class OrderStatusChangeType {
   @Field(() => OrderStatus, { nullable: true, description: "Null for the entry that placed the order" })
   from!: OrderStatus | null;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "The status the order moved to" })
   to!: OrderStatus;
 
-  @Field()
+  @Field({ description: "When it moved" })
   at!: Date;
 
   @Field(() => ID, { nullable: true, description: "The user who made the change; null when the system did" })
   @NodeId("User")
   by!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, as given with cancelOrder or updateOrderStatus (at most 500 characters), or the system's reason",
+  })
   reason!: string | null;
 }
 
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)
-@ObjectType("Order", { implements: Node })
+@ObjectType("Order", {
+  implements: Node,
+  description:
+    "A placed order: what was bought at which price, where it goes and where it stands. Its shopper and admins may see it",
+})
 export class OrderType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Order_…`)" })
   id!: string;
 
   @Field({ description: 'Human-friendly, e.g. "SG-100042"' })
   number!: string;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: "Where the order stands now" })
   status!: OrderStatus;
 
-  @Field(() => [OrderLineType])
+  @Field(() => [OrderLineType], { description: "What was bought, in the cart's order; at least one line" })
   lines!: OrderLineType[];
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Sum of the lines' totals" })
   subtotal!: MoneyValue;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: "What the shopper pays; equal to subtotal while the shop charges no shipping, tax or discount",
+  })
   total!: MoneyValue;
 
-  @Field({ description: "ISO 4217" })
+  @Field({ description: "ISO 4217 code of every amount of the order; Money.currencyCode says the same" })
   currency!: string;
 
-  @Field(() => AddressType)
+  @Field(() => AddressType, { description: "Where the order goes, as given at checkout" })
   shippingAddress!: AddressType;
 
   @Field(() => [OrderStatusChangeType], { description: "Every status change, oldest first" })
   statusHistory!: OrderStatusChangeType[];
 
-  @Field(() => UserReference)
+  @Field(() => UserReference, { description: "The shopper who placed it" })
   user!: UserReference;
 
-  @Field()
+  @Field({ description: "When it was placed" })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: "When the order last changed: its status (and with it paidAt or the shipment)" })
   updatedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When a payment succeeded; null until then" })
   paidAt!: Date | null;
 
-  @Field({ description: "When an unpaid order is cancelled" })
+  @Field({ description: "When an unpaid order is cancelled: 30 minutes after it was placed by default" })
   expiresAt!: Date;
 
   @Field(() => [PaymentType], { description: "Every charge attempt, oldest first" })
@@ -283,15 +320,15 @@ export class OrderType {
   shipment!: ShipmentType | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of orders, newest first" })
 export class OrderConnection extends ConnectionType(OrderType, "Order") {}
 
 @ObjectType("PriceChangeLine", { description: "A cart line whose price at checkout is not the one the shopper saw" })
 export class PriceChangeLineType {
-  @Field(() => ProductVariantReference, { nullable: true })
+  @Field(() => ProductVariantReference, { nullable: true, description: "The variant whose price changed" })
   variant!: ProductVariantReference | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units of it in the cart" })
   quantity!: number;
 
   @Field(() => Money, { description: "The price products sells it at now" })
@@ -312,25 +349,57 @@ export class PriceChangeType {
   @Field(() => Money, { description: "What the order would cost at today's prices" })
   total!: MoneyValue;
 
-  @Field(() => [PriceChangeLineType])
+  @Field(() => [PriceChangeLineType], { description: "The cart lines whose price is not what the shopper saw" })
   lines!: PriceChangeLineType[];
 }
 
 /** `CheckoutUserError`, with its `CheckoutErrorCode` enum: why placeOrder failed. */
-export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode);
+export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode, {
+  INVALID_IDEMPOTENCY_KEY: "The idempotency key is empty, longer than 128 characters or has spaces",
+  IDEMPOTENCY_KEY_REUSED: "The key belongs to an earlier checkout that did not complete: use a new one",
+  UNSUPPORTED_CURRENCY: "expectedTotal.currency is not one the shop prices in (USD, EUR, GBP)",
+  REQUIRED: "A shipping address field is empty; `field` names it",
+  TOO_LONG: "A shipping address field is too long; `field` names it",
+  INVALID_POSTAL_CODE: "The postal code is not letters, digits, spaces and dashes of at most 16 characters",
+  INVALID_COUNTRY: "The country is not an ISO 3166-1 alpha-2 code",
+  CART_EMPTY: "The cart has no lines: nothing to order",
+  CART_NOT_FOUND: "No cart of yours has this id (a guest cart must be attached first)",
+  CHECKOUT_IN_PROGRESS: "Another checkout of this cart is under way: wait for it",
+  VARIANT_NOT_FOUND: "A line's variant no longer exists; `field` names the line",
+  VARIANT_UNAVAILABLE: "A line's product is archived; `field` names the line",
+  OUT_OF_STOCK: "Not enough in stock for a line; `field` names the line",
+  CURRENCY_MISMATCH: "The cart's lines, or expectedTotal, are in different currencies",
+  AMOUNT_TOO_LARGE: "The order's total would exceed 2^31-1 minor units",
+  PRICE_CHANGED: "Today's total differs from expectedTotal: nothing was ordered; see priceChange",
+  CHECKOUT_FAILED: "Products could not be reached or refused the reservation; nothing was kept: retry",
+});
 
 /** `OrderUserError`, with its `OrderErrorCode` enum: why payOrder, cancelOrder or updateOrderStatus failed. */
-export const OrderUserError = userErrorType("Order", OrderErrorCode);
+export const OrderUserError = userErrorType("Order", OrderErrorCode, {
+  ORDER_NOT_FOUND: "No order of yours has this id (someone else's is as unknown)",
+  ORDER_NOT_PAYABLE: "payOrder: the order is cancelled (a paid one answers with itself)",
+  ORDER_EXPIRED: "payOrder: the time to pay is over; the order is about to be cancelled",
+  PAYMENT_DECLINED: "payOrder: the card was declined; the order stays payable and shows the attempt",
+  INVALID_PAYMENT_TOKEN: "payOrder: the token is not a payment token",
+  INVALID_TRANSITION: "The order cannot move to that status from where it is (e.g. cancelled twice)",
+  PAYMENT_REQUIRED: "updateOrderStatus: an order becomes PAID only by paying it",
+  INVALID_REASON: "The reason is longer than 500 characters",
+  INVALID_SHIPMENT: "The carrier or tracking number is malformed (one error per field)",
+  SHIPMENT_NOT_ALLOWED: "A shipment was given with a status other than SHIPPED",
+});
 
 @ObjectType({ description: "What payOrder, cancelOrder and updateOrderStatus did: the order as it is now" })
 export class OrderPayload extends payloadWith(OrderUserError) {
-  @Field(() => OrderType, { nullable: true })
+  @Field(() => OrderType, {
+    nullable: true,
+    description: "The order as it is now (also with PAYMENT_DECLINED, showing the attempt); null with ORDER_NOT_FOUND",
+  })
   order?: OrderType | null;
 }
 
 @ObjectType({ description: "What placeOrder did: the order placed, or why nothing was ordered" })
 export class CheckoutPayload extends payloadWith(CheckoutUserError) {
-  @Field(() => OrderType, { nullable: true })
+  @Field(() => OrderType, { nullable: true, description: "The order placed (PENDING_PAYMENT); null with userErrors" })
   order?: OrderType | null;
 
   @Field(() => PriceChangeType, {
@@ -351,7 +420,7 @@ export class CheckoutPayload extends payloadWith(CheckoutUserError) {
   cartOf?: { userId: string; cartId: string | null };
 }
 
-@InputType()
+@InputType({ description: "An amount of money sent in: whole minor units and a currency" })
 export class MoneyInput {
   @Field(() => Int, { description: "Amount in minor units of the currency, e.g. cents" })
   amountCents!: number;
@@ -360,16 +429,16 @@ export class MoneyInput {
   currency!: string;
 }
 
-@InputType()
+@InputType({ description: "What checkout needs besides the cart" })
 export class PlaceOrderInput {
   @Field({
     description:
       "Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same " +
-      "order. After an answer with userErrors, use a new key.",
+      "order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces",
   })
   idempotencyKey!: string;
 
-  @Field(() => AddressInput)
+  @Field(() => AddressInput, { description: "Where the order goes" })
   shippingAddress!: AddressInput;
 
   @Field(() => MoneyInput, {
@@ -390,13 +459,17 @@ export class PlaceOrderInput {
 
 @InputType({ description: "ADMIN: every given filter must hold" })
 export class OrderFilter {
-  @Field(() => OrderStatus, { nullable: true, deprecationReason: "Use statuses" })
+  @Field(() => OrderStatus, {
+    nullable: true,
+    deprecationReason: "Use statuses",
+    description: "Orders in this one status; not with statuses",
+  })
   status?: OrderStatus | null;
 
   @Field(() => [OrderStatus], { nullable: true, description: "Orders in any of these statuses; not with status" })
   statuses?: OrderStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Orders of this shopper only (global or raw UUID)" })
   @NodeId("User")
   userId?: string | null;
 

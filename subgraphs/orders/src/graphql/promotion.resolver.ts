@@ -20,7 +20,10 @@ export class PromotionResolver {
       "ADMIN: a new promotion. userErrors: REQUIRED, TOO_LONG, INVALID_COUPON_CODE, COUPON_CODE_TAKEN, " +
       "INVALID_DISCOUNT, INVALID_AMOUNT, INVALID_DATES, INVALID_LIMIT",
   })
-  createPromotion(@Arg("input") input: CreatePromotionInput, @Ctx() { em }: OrdersContext) {
+  createPromotion(
+    @Arg("input", { description: "The promotion's rules" }) input: CreatePromotionInput,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(PromotionErrorCode, async () => ({
       promotion: promotionOf(await promotions.create(em, input)),
     }));
@@ -32,7 +35,10 @@ export class PromotionResolver {
       "ADMIN: ends a promotion: its coupon code stops working at once; orders keep their discounts. " +
       "userErrors: PROMOTION_NOT_FOUND",
   })
-  archivePromotion(@Arg("id", () => ID) @NodeId("Promotion") id: string, @Ctx() { em }: OrdersContext) {
+  archivePromotion(
+    @Arg("id", () => ID, { description: "The promotion's id" }) @NodeId("Promotion") id: string,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(PromotionErrorCode, async () => ({
       promotion: promotionOf(await promotions.archive(em, id)),
     }));

@@ -16,10 +16,10 @@ import { Node } from "./node.js";
     "perCustomerLimit per customer",
 })
 export class PromotionType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (Promotion_…)" })
   id!: string;
 
-  @Field()
+  @Field({ description: "What admins call it (shoppers see the discount, not the name)" })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Upper case; shoppers may type it in any case" })
@@ -31,13 +31,13 @@ export class PromotionType {
   @Field(() => Money, { nullable: true, description: "A fixed amount off, never more than the merchandise costs" })
   amountOff!: MoneyValue | null;
 
-  @Field()
+  @Field({ description: "Shipping costs nothing with it" })
   freeShipping!: boolean;
 
   @Field(() => Money, { nullable: true, description: "The least merchandise subtotal it applies to" })
   minSubtotal!: MoneyValue | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "The first moment it applies; null: from its creation" })
   startsAt!: Date | null;
 
   @Field(() => Date, { nullable: true, description: "The first moment it no longer applies" })
@@ -94,7 +94,7 @@ export class CreatePromotionInput {
   @Field(() => Int, { nullable: true, description: "The least merchandise subtotal, in minor units" })
   minSubtotalCents?: number | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "The first moment it applies; none: at once" })
   startsAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: "Must be after startsAt" })
@@ -108,10 +108,20 @@ export class CreatePromotionInput {
 }
 
 /** `PromotionUserError`, with its `PromotionErrorCode` enum. */
-export const PromotionUserError = userErrorType("Promotion", PromotionErrorCode);
+export const PromotionUserError = userErrorType("Promotion", PromotionErrorCode, {
+  REQUIRED: "The name is empty",
+  TOO_LONG: `The name is longer than ${PROMOTION_LIMITS.name} characters`,
+  INVALID_COUPON_CODE: `The coupon code is not 1 to ${PROMOTION_LIMITS.couponCode} letters, digits, dashes or underscores`,
+  COUPON_CODE_TAKEN: "A live promotion already has this coupon code",
+  INVALID_DISCOUNT: "No discount at all, or percentOff outside 1 to 100",
+  INVALID_AMOUNT: "amountOffCents or minSubtotalCents is not a whole amount in range",
+  INVALID_DATES: "endsAt is not after startsAt",
+  INVALID_LIMIT: "usageLimit or perCustomerLimit is below 1",
+  PROMOTION_NOT_FOUND: "No live promotion has this id",
+});
 
 @ObjectType({ description: "What createPromotion or archivePromotion did" })
 export class PromotionPayload extends payloadWith(PromotionUserError) {
-  @Field(() => PromotionType, { nullable: true })
+  @Field(() => PromotionType, { nullable: true, description: "The promotion as it is now; null with userErrors" })
   promotion?: PromotionType | null;
 }

@@ -20,11 +20,17 @@ function productSales(sales: ProductSales, currency: string): ProductSalesType {
 @Resolver()
 export class ReportResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => SalesReportType, { description: `ADMIN: sales in [from, to), at most ${MAX_DAYS} days` })
+  @Query(() => SalesReportType, {
+    description: `ADMIN: paid orders in [from, to) in one currency, at most ${MAX_DAYS} days (BAD_USER_INPUT otherwise)`,
+  })
   async salesReport(
-    @Arg("from") from: Date,
-    @Arg("to") to: Date,
-    @Arg("currency", () => String, { defaultValue: DEFAULT_CURRENCY }) currency: string,
+    @Arg("from", { description: "Start of the period, inclusive (by when orders were paid)" }) from: Date,
+    @Arg("to", { description: "End of the period, exclusive; after from" }) to: Date,
+    @Arg("currency", () => String, {
+      defaultValue: DEFAULT_CURRENCY,
+      description: "ISO 4217 code: only orders in this currency are counted",
+    })
+    currency: string,
     @Arg("top", () => Int, { defaultValue: 10, description: `Products per top list, at most ${MAX_TOP}` }) top: number,
     @Ctx() { em }: OrdersContext,
   ): Promise<SalesReportType> {

@@ -3,30 +3,30 @@ import { Money } from "@shopgraph/subgraph";
 import { Field, Int, ObjectType } from "type-graphql";
 import { ProductReference } from "./references.types.js";
 
-@ObjectType("SalesDay")
+@ObjectType("SalesDay", { description: "One UTC day of a sales report" })
 export class SalesDayType {
   @Field({ description: "UTC day, YYYY-MM-DD" })
   date!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Orders paid that day" })
   orderCount!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Their totals added up" })
   revenue!: MoneyValue;
 }
 
-@ObjectType("ProductSales")
+@ObjectType("ProductSales", { description: "What one product sold over a sales report's period" })
 export class ProductSalesType {
-  @Field(() => ProductReference, { nullable: true })
+  @Field(() => ProductReference, { nullable: true, description: "The product; null when the catalog no longer has it" })
   product!: ProductReference | null;
 
   @Field({ description: "As it was sold" })
   productName!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units sold across every variant" })
   unitsSold!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "What those units brought in" })
   revenue!: MoneyValue;
 }
 
@@ -34,19 +34,19 @@ export class ProductSalesType {
   description: "Paid orders (PAID, SHIPPED, DELIVERED) in one currency, by the UTC day they were paid",
 })
 export class SalesReportType {
-  @Field()
+  @Field({ description: "Start of the period, inclusive, as asked" })
   from!: Date;
 
-  @Field({ description: "Exclusive" })
+  @Field({ description: "End of the period, exclusive, as asked" })
   to!: Date;
 
-  @Field()
+  @Field({ description: "The ISO 4217 code every amount of the report is in" })
   currency!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Orders paid in the period" })
   orderCount!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "Their totals added up (exact at any size)" })
   revenue!: MoneyValue;
 
   @Field(() => Money, { description: "revenue / orderCount, rounded to the minor unit; 0 without orders" })
@@ -55,9 +55,9 @@ export class SalesReportType {
   @Field(() => [SalesDayType], { description: "Every day of the range, days without sales included" })
   days!: SalesDayType[];
 
-  @Field(() => [ProductSalesType])
+  @Field(() => [ProductSalesType], { description: "The `top` products that sold the most units, most first" })
   topProductsByUnits!: ProductSalesType[];
 
-  @Field(() => [ProductSalesType])
+  @Field(() => [ProductSalesType], { description: "The `top` products that brought in the most, most first" })
   topProductsByRevenue!: ProductSalesType[];
 }

@@ -27,8 +27,10 @@ export class ShippingResolver {
       "else an empty one. Empty when no zone ships there.",
   })
   async shippingMethods(
-    @Arg("country") country: string,
-    @Arg("cartId", () => ID, { nullable: true }) @NodeId("Cart") cartId: string | null,
+    @Arg("country", { description: "Where the order ships: ISO 3166-1 alpha-2, e.g. DE" }) country: string,
+    @Arg("cartId", () => ID, { nullable: true, description: "A guest cart to price for; none: your account cart" })
+    @NodeId("Cart")
+    cartId: string | null,
     @Ctx() context: OrdersContext,
   ): Promise<ShippingMethodType[]> {
     const code = country.trim().toUpperCase();
@@ -62,7 +64,10 @@ export class ShippingResolver {
     description:
       "ADMIN: a new shipping zone. userErrors: REQUIRED, TOO_LONG, INVALID_COUNTRY, TOO_MANY_COUNTRIES, COUNTRY_IN_ANOTHER_ZONE",
   })
-  createShippingZone(@Arg("input") input: CreateShippingZoneInput, @Ctx() { em }: OrdersContext) {
+  createShippingZone(
+    @Arg("input", { description: "The zone's name and countries" }) input: CreateShippingZoneInput,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(ShippingErrorCode, async () => ({ zone: await shipping.createZone(em, input) }));
   }
 
@@ -71,7 +76,10 @@ export class ShippingResolver {
     description:
       "ADMIN: deletes a shipping zone with its methods (orders keep what they were charged). userErrors: ZONE_NOT_FOUND",
   })
-  deleteShippingZone(@Arg("id", () => ID) @NodeId("ShippingZone") id: string, @Ctx() { em }: OrdersContext) {
+  deleteShippingZone(
+    @Arg("id", () => ID, { description: "The zone's id" }) @NodeId("ShippingZone") id: string,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(ShippingErrorCode, async () => {
       await shipping.deleteZone(em, id);
       return { deletedId: toGlobalId("ShippingZone", id) };
@@ -83,7 +91,10 @@ export class ShippingResolver {
     description:
       "ADMIN: a new shipping method of a zone (at most 20 per zone). userErrors: REQUIRED, TOO_LONG, INVALID_PRICE, INVALID_FREE_ABOVE, ZONE_NOT_FOUND, TOO_MANY_METHODS",
   })
-  createShippingMethod(@Arg("input") input: CreateShippingMethodInput, @Ctx() { em }: OrdersContext) {
+  createShippingMethod(
+    @Arg("input", { description: "The method's zone, name and prices" }) input: CreateShippingMethodInput,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(ShippingErrorCode, async () => ({
       method: shippingMethodOf(await shipping.createMethod(em, input.zoneId, input)),
     }));
@@ -93,7 +104,10 @@ export class ShippingResolver {
   @Mutation(() => ShippingDeletePayload, {
     description: "ADMIN: deletes a shipping method (orders keep what they were charged). userErrors: METHOD_NOT_FOUND",
   })
-  deleteShippingMethod(@Arg("id", () => ID) @NodeId("ShippingMethod") id: string, @Ctx() { em }: OrdersContext) {
+  deleteShippingMethod(
+    @Arg("id", () => ID, { description: "The method's id" }) @NodeId("ShippingMethod") id: string,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(ShippingErrorCode, async () => {
       await shipping.deleteMethod(em, id);
       return { deletedId: toGlobalId("ShippingMethod", id) };

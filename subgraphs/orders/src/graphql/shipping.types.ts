@@ -15,7 +15,7 @@ import { Node } from "./node.js";
     "nothing once the cart's subtotal reaches freeAbove.",
 })
 export class ShippingMethodType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (ShippingMethod_…): what placeOrder's shippingMethodId will name" })
   id!: string;
 
   @Field({ description: 'What the shopper chooses, e.g. "Standard (3–5 days)"' })
@@ -35,10 +35,10 @@ export class ShippingMethodType {
   description: "ADMIN: a set of countries shipped to alike, with the methods it offers; a country is in one zone only",
 })
 export class ShippingZoneType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (ShippingZone_…)" })
   id!: string;
 
-  @Field()
+  @Field({ description: 'What admins call it, e.g. "Europe"' })
   name!: string;
 
   @Field(() => [String], { description: "ISO 3166-1 alpha-2 codes, sorted" })
@@ -58,7 +58,7 @@ export class CreateShippingZoneInput {
 
 @InputType({ description: "A new shipping method of a zone, priced in the shop's currency" })
 export class CreateShippingMethodInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The zone it ships to" })
   @NodeId("ShippingZone")
   zoneId!: string;
 
@@ -76,17 +76,28 @@ export class CreateShippingMethodInput {
 }
 
 /** `ShippingUserError`, with its `ShippingErrorCode` enum. */
-export const ShippingUserError = userErrorType("Shipping", ShippingErrorCode);
+export const ShippingUserError = userErrorType("Shipping", ShippingErrorCode, {
+  REQUIRED: "A name is empty, or a zone has no country",
+  TOO_LONG: `A name is longer than ${SHIPPING_LIMITS.name} characters`,
+  INVALID_COUNTRY: "A country is not an ISO 3166-1 alpha-2 code",
+  TOO_MANY_COUNTRIES: `A zone has more than ${SHIPPING_LIMITS.countries} countries`,
+  COUNTRY_IN_ANOTHER_ZONE: "A country is already in another zone (a country is in one zone only)",
+  ZONE_NOT_FOUND: "No shipping zone has this id",
+  METHOD_NOT_FOUND: "No shipping method has this id",
+  TOO_MANY_METHODS: `The zone already has ${SHIPPING_LIMITS.methodsPerZone} shipping methods`,
+  INVALID_PRICE: "priceCents is not a whole amount of 0 or more",
+  INVALID_FREE_ABOVE: "freeAboveCents is not a whole amount of 0 or more",
+});
 
 @ObjectType({ description: "What createShippingZone did" })
 export class ShippingZonePayload extends payloadWith(ShippingUserError) {
-  @Field(() => ShippingZoneType, { nullable: true })
+  @Field(() => ShippingZoneType, { nullable: true, description: "The zone created; null with userErrors" })
   zone?: ShippingZoneType | null;
 }
 
 @ObjectType({ description: "What createShippingMethod did" })
 export class ShippingMethodPayload extends payloadWith(ShippingUserError) {
-  @Field(() => ShippingMethodType, { nullable: true })
+  @Field(() => ShippingMethodType, { nullable: true, description: "The method created; null with userErrors" })
   method?: ShippingMethodType | null;
 }
 

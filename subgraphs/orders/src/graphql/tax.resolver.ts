@@ -23,7 +23,10 @@ export class TaxResolver {
     description:
       "ADMIN: sets a country's rate for a tax category (replacing it). userErrors: INVALID_COUNTRY, INVALID_RATE",
   })
-  setTaxRate(@Arg("input") input: SetTaxRateInput, @Ctx() { em }: OrdersContext) {
+  setTaxRate(
+    @Arg("input", { description: "The country, category and rate" }) input: SetTaxRateInput,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(TaxErrorCode, async () => ({ taxRate: await taxes.setRate(em, input) }));
   }
 
@@ -31,7 +34,10 @@ export class TaxResolver {
   @Mutation(() => TaxRateDeletePayload, {
     description: "ADMIN: deletes a tax rate: its category is taxed at 0 there. userErrors: TAX_RATE_NOT_FOUND",
   })
-  deleteTaxRate(@Arg("id", () => ID) @NodeId("TaxRate") id: string, @Ctx() { em }: OrdersContext) {
+  deleteTaxRate(
+    @Arg("id", () => ID, { description: "The rate's id" }) @NodeId("TaxRate") id: string,
+    @Ctx() { em }: OrdersContext,
+  ) {
     return withUserErrors(TaxErrorCode, async () => {
       await taxes.deleteRate(em, id);
       return { deletedId: toGlobalId("TaxRate", id) };

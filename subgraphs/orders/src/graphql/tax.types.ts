@@ -21,13 +21,13 @@ registerEnumType(TaxCategory, {
   description: "ADMIN: a country's tax rate for one tax category; a country without one taxes that category at 0",
 })
 export class TaxRateType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (TaxRate_…)" })
   id!: string;
 
   @Field({ description: "ISO 3166-1 alpha-2" })
   country!: string;
 
-  @Field(() => TaxCategory)
+  @Field(() => TaxCategory, { description: "The products it taxes" })
   category!: TaxCategory;
 
   @Field(() => Int, { description: "In basis points: 1900 is 19%" })
@@ -39,7 +39,7 @@ export class SetTaxRateInput {
   @Field({ description: "ISO 3166-1 alpha-2" })
   country!: string;
 
-  @Field(() => TaxCategory)
+  @Field(() => TaxCategory, { description: "The products it taxes" })
   category!: TaxCategory;
 
   @Field(() => Int, { description: "0 to 10000 basis points (0% to 100%): 1900 is 19%" })
@@ -47,11 +47,15 @@ export class SetTaxRateInput {
 }
 
 /** `TaxUserError`, with its `TaxErrorCode` enum. */
-export const TaxUserError = userErrorType("Tax", TaxErrorCode);
+export const TaxUserError = userErrorType("Tax", TaxErrorCode, {
+  INVALID_COUNTRY: "The country is not an ISO 3166-1 alpha-2 code",
+  INVALID_RATE: "rateBasisPoints is not a whole number from 0 to 10000",
+  TAX_RATE_NOT_FOUND: "No tax rate has this id",
+});
 
 @ObjectType({ description: "What setTaxRate did" })
 export class TaxRatePayload extends payloadWith(TaxUserError) {
-  @Field(() => TaxRateType, { nullable: true })
+  @Field(() => TaxRateType, { nullable: true, description: "The rate as set; null with userErrors" })
   taxRate?: TaxRateType | null;
 }
 

@@ -12,12 +12,14 @@ import { UserReference } from "./references.types.js";
 export class UserResolver {
   @FieldResolver(() => OrderConnection, {
     nullable: true,
-    description: "Newest first; only the user and admins (FORBIDDEN otherwise)",
+    description:
+      "The user's orders, newest first, 20 a page by default and at most 100; only the user and admins (FORBIDDEN otherwise)",
   })
   orders(
     @Root() user: UserReference,
     @Args() page: PageArgs,
-    @Arg("filter", () => UserOrderFilter, { nullable: true }) filter: UserOrderFilter | null,
+    @Arg("filter", () => UserOrderFilter, { nullable: true, description: "Conditions every order listed must meet" })
+    filter: UserOrderFilter | null,
     @Ctx() context: OrdersContext,
   ) {
     requireSelfOrAdmin(context.viewer, user.id);

@@ -45,47 +45,82 @@ async function variantNow(em: EntityManager, id: string): Promise<{ variant: Var
 @Authorized(Role.ADMIN)
 @Resolver()
 export class AdminResolver {
-  @Mutation(() => CategoryPayload, { description: "ADMIN: adds a category" })
-  createCategory(@Arg("input") input: CreateCategoryInput, @Ctx() { em }: ProductsContext) {
+  @Mutation(() => CategoryPayload, {
+    description: "ADMIN: adds a category. userErrors: INVALID_NAME, INVALID_SLUG, INVALID_POSITION, SLUG_TAKEN",
+  })
+  createCategory(
+    @Arg("input", { description: "Its name, and optionally slug and position" }) input: CreateCategoryInput,
+    @Ctx() { em }: ProductsContext,
+  ) {
     return withUserErrors(CatalogErrorCode, async () => {
       const [category] = await loadCategories(em, [await createCategory(em, input)]);
       return { category: category ?? null };
     });
   }
 
-  @Mutation(() => ProductPayload, { description: "ADMIN: adds a product with its variants" })
-  createProduct(@Arg("input") input: CreateProductInput, @Ctx() { em, viewer, imageOrigins }: ProductsContext) {
+  @Mutation(() => ProductPayload, {
+    description:
+      "ADMIN: adds a product, on sale at once, with its variants. userErrors: " +
+      "INVALID_NAME, INVALID_SLUG, INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, INVALID_OPTIONS, INVALID_VARIANT_OPTIONS, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, SLUG_TAKEN, SKU_TAKEN, DUPLICATE_VARIANT, NO_VARIANTS, TOO_MANY_VARIANTS, CATEGORY_NOT_FOUND",
+  })
+  createProduct(
+    @Arg("input", { description: "The product and 1 to 100 variants" }) input: CreateProductInput,
+    @Ctx() { em, viewer, imageOrigins }: ProductsContext,
+  ) {
     return withUserErrors(CatalogErrorCode, async () =>
       productNow(em, await createProduct(em, actorOf(viewer), input, imageOrigins)),
     );
   }
 
-  @Mutation(() => ProductPayload, { description: "ADMIN: changes the given fields of a product" })
+  @Mutation(() => ProductPayload, {
+    description:
+      "ADMIN: changes the given fields of a product. userErrors: PRODUCT_NOT_FOUND, INVALID_NAME, INVALID_SLUG, " +
+      "INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, SLUG_TAKEN, CATEGORY_NOT_FOUND",
+  })
   updateProduct(@Args() { id, input }: UpdateProductArgs, @Ctx() { em, imageOrigins }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () =>
       productNow(em, await updateProduct(em, id, input, imageOrigins)),
     );
   }
 
-  @Mutation(() => ProductPayload, { description: "ADMIN: takes a product off sale; past orders still show it" })
-  archiveProduct(@Arg("id", () => ID) @NodeId("Product") id: string, @Ctx() { em }: ProductsContext) {
+  @Mutation(() => ProductPayload, {
+    description:
+      "ADMIN: takes a product off sale (status ARCHIVED); past orders still show it, updateProduct(status: ACTIVE) " +
+      "undoes it. userErrors: PRODUCT_NOT_FOUND",
+  })
+  archiveProduct(
+    @Arg("id", () => ID, { description: "The product's id (global or raw UUID)" }) @NodeId("Product") id: string,
+    @Ctx() { em }: ProductsContext,
+  ) {
     return withUserErrors(CatalogErrorCode, async () => productNow(em, await archiveProduct(em, id)));
   }
 
-  @Mutation(() => VariantPayload, { description: "ADMIN: adds a variant to a product" })
+  @Mutation(() => VariantPayload, {
+    description:
+      "ADMIN: adds a variant to a product. userErrors: PRODUCT_NOT_FOUND, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, " +
+      "INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, INVALID_VARIANT_OPTIONS, SKU_TAKEN, " +
+      "DUPLICATE_VARIANT, TOO_MANY_VARIANTS",
+  })
   addVariant(@Args() { productId, input }: AddVariantArgs, @Ctx() { em, viewer }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () =>
       variantNow(em, await addVariant(em, actorOf(viewer), productId, input)),
     );
   }
 
-  @Mutation(() => VariantPayload, { description: "ADMIN: changes the given fields of a variant" })
+  @Mutation(() => VariantPayload, {
+    description:
+      "ADMIN: changes the given fields of a variant (its stock through adjustStock). userErrors: VARIANT_NOT_FOUND, " +
+      "INVALID_SKU, INVALID_PRICE, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, " +
+      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT",
+  })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
   }
 
   @Mutation(() => AdjustStockPayload, {
-    description: "ADMIN: adds delta units (negative removes); INSUFFICIENT_STOCK rather than going below zero",
+    description:
+      "ADMIN: adds delta units to a variant's stock (negative removes), recorded in the stock ledger. userErrors: " +
+      "VARIANT_NOT_FOUND, INVALID_QUANTITY, INVALID_REASON, INSUFFICIENT_STOCK (rather than going below zero), INVALID_STOCK",
   })
   adjustStock(@Args() { variantId, delta, reason }: AdjustStockArgs, @Ctx() { em, viewer }: ProductsContext) {
     return withUserErrors(StockErrorCode, async () =>

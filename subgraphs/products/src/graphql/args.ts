@@ -10,10 +10,14 @@ import { ProductFilter, StockLineInput, UpdateProductInput, UpdateVariantInput, 
 
 @ArgsType()
 export class ProductsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Words to find in names, categories and descriptions" })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Words to find in names, categories and descriptions, each as a prefix; omitted or blank: every product",
+  })
   query?: string | null;
 
-  @Field(() => ProductFilter, { nullable: true })
+  @Field(() => ProductFilter, { nullable: true, description: "Conditions every product listed must meet" })
   filter?: ProductFilter | null;
 
   @Field(() => ProductSort, {
@@ -35,54 +39,59 @@ export class ProductsArgs extends PageArgs {
 
 @ArgsType()
 export class ProductArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The product's id (global or raw UUID); not with slug" })
   @NodeId("Product")
   id?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The product's slug, as in its URL; not with id" })
   slug?: string | null;
 }
 
 @ArgsType()
 export class UpdateProductArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The product's id (global or raw UUID)" })
   @NodeId("Product")
   id!: string;
 
-  @Field(() => UpdateProductInput)
+  @Field(() => UpdateProductInput, { description: "The fields to change; omitted ones stay" })
   input!: UpdateProductInput;
 }
 
 @ArgsType()
 export class AddVariantArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The product's id (global or raw UUID)" })
   @NodeId("Product")
   productId!: string;
 
-  @Field(() => VariantInput)
+  @Field(() => VariantInput, { description: "The new variant" })
   input!: VariantInput;
 }
 
 @ArgsType()
 export class UpdateVariantArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant's id (global or raw UUID)" })
   @NodeId("ProductVariant")
   id!: string;
 
-  @Field(() => UpdateVariantInput)
+  @Field(() => UpdateVariantInput, { description: "The fields to change; omitted ones stay" })
   input!: UpdateVariantInput;
 }
 
 @ArgsType()
 export class AdjustStockArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant's id (global or raw UUID)" })
   @NodeId("ProductVariant")
   variantId!: string;
 
-  @Field(() => Int, { description: "Units to add; negative to remove" })
+  @Field(() => Int, {
+    description: "Units to add, negative to remove: a whole number from -1000000 to 1000000, not 0",
+  })
   delta!: number;
 
-  @Field(() => String, { nullable: true, description: "Recorded in the stock ledger" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why, recorded in the stock ledger: at most 500 characters",
+  })
   reason?: string | null;
 }
 
@@ -92,6 +101,6 @@ export class ReserveStockArgs {
   @NodeId("Order")
   orderId!: string;
 
-  @Field(() => [StockLineInput])
+  @Field(() => [StockLineInput], { description: "1 to 100 lines, each variant once" })
   lines!: StockLineInput[];
 }

@@ -5,12 +5,14 @@ import { CategoryType } from "./types.js";
 
 @Resolver(() => CategoryType)
 export class CategoryResolver {
-  @Query(() => [CategoryType], { description: "Every category in navigation order" })
+  @Query(() => [CategoryType], {
+    description: "Anyone: every category in navigation order (position, lowest first); there is no paging",
+  })
   categories(@Ctx() { em }: ProductsContext): Promise<CategoryView[]> {
     return listCategories(em);
   }
 
-  @FieldResolver(() => Int, { description: "Active products in the category" })
+  @FieldResolver(() => Int, { description: "How many products on sale (ACTIVE) the category holds" })
   productCount(
     @Root() category: CategoryView,
     @Ctx() { activeProductCount }: ProductsContext,

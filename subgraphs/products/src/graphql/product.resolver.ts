@@ -15,7 +15,8 @@ import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductTyp
 export class ProductResolver {
   @Query(() => ProductConnection, {
     description:
-      "Active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category and option facets",
+      "Anyone: active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category " +
+      "and option facets; 20 a page by default, at most 100. Admins may list archived ones (filter.status)",
   })
   async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnection> {
     const result = await searchProducts(em, viewer, args);
@@ -30,7 +31,8 @@ export class ProductResolver {
 
   @Query(() => ProductType, {
     nullable: true,
-    description: "By id or by slug (exactly one); null when unknown. Archived products: ADMIN only",
+    description:
+      "Anyone: a product by id or by slug (exactly one, BAD_USER_INPUT otherwise); null when unknown. Archived products: ADMIN only",
   })
   async product(
     @Args() { id, slug }: ProductArgs,
@@ -42,12 +44,16 @@ export class ProductResolver {
     return product;
   }
 
-  @FieldResolver(() => [ProductOptionType], { description: "Each option name with the values the variants offer" })
+  @FieldResolver(() => [ProductOptionType], {
+    description: "Each option name (at most 3) with the values the variants offer; empty without options",
+  })
   options(@Root() product: ProductView): ProductOptionType[] {
     return optionValues(product.optionNames, product.variants);
   }
 
-  @FieldResolver(() => ProductPriceRangeType, { description: "Lowest and highest variant price" })
+  @FieldResolver(() => ProductPriceRangeType, {
+    description: "Lowest and highest variant price, in the product's one currency",
+  })
   priceRange(@Root() product: ProductView): { min: MoneyValue; max: MoneyValue } {
     const prices = product.variants.map((variant) => variant.priceCents);
     const currency = product.variants[0]?.currency ?? "USD";
@@ -55,7 +61,7 @@ export class ProductResolver {
   }
 
   @Directive(STOCK_HINT)
-  @FieldResolver(() => Boolean, { description: "Some variant is in stock" })
+  @FieldResolver(() => Boolean, { description: "Whether some variant has at least one unit in stock" })
   inStock(@Root() product: ProductView): boolean {
     return product.variants.some((variant) => variant.stock > 0);
   }

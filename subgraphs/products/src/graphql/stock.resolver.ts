@@ -51,7 +51,9 @@ export class StockResolver {
     description: "SERVICE: gives an order's reserved stock back, once; true when this call released something",
   })
   releaseStock(
-    @Arg("orderId", () => ID) @NodeId("Order") orderId: string,
+    @Arg("orderId", () => ID, { description: "The order whose reservation to release" })
+    @NodeId("Order")
+    orderId: string,
     @Ctx() { em, viewer }: ProductsContext,
   ): Promise<boolean> {
     return releaseStock(em, actorOf(viewer), orderId);

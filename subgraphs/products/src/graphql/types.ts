@@ -17,6 +17,7 @@ import { Node } from "./node.js";
 
 registerEnumType(ProductStatus, {
   name: "ProductStatus",
+  description: "Whether a product is on sale",
   valuesConfig: {
     ACTIVE: { description: "On sale: listed and reservable" },
     ARCHIVED: { description: "Off sale: unlisted, still resolvable for past orders" },
@@ -25,6 +26,7 @@ registerEnumType(ProductStatus, {
 
 registerEnumType(ProductSort, {
   name: "ProductSort",
+  description: "The older way to sort products (products(sort:)); use ProductSortKeys with reverse",
   valuesConfig: {
     RELEVANCE: { description: "Best match first; the default when there is a query" },
     PRICE_ASC: { description: "Lowest variant price first" },
@@ -47,15 +49,18 @@ registerEnumType(ProductSortKeys, {
 
 @Directive(CATALOG_HINT)
 @Directive('@key(fields: "id")')
-@ObjectType("Category", { implements: Node })
+@ObjectType("Category", {
+  implements: Node,
+  description: "A section of the catalog (Tees, Mugs...); every product is in exactly one",
+})
 export class CategoryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Category_…`)" })
   id!: string;
 
-  @Field()
+  @Field({ description: "Unique, URL-safe (lower-case letters, digits, dashes; at most 80 characters)" })
   slug!: string;
 
-  @Field()
+  @Field({ description: "Display name, at most 200 characters" })
   name!: string;
 
   @Field(() => Int, { description: "Navigation order, lowest first" })
@@ -65,30 +70,30 @@ export class CategoryType {
 @Directive(INHERITED)
 @ObjectType("VariantOption", { description: "The value a variant has for one option, e.g. Size: M" })
 export class VariantOptionType {
-  @Field()
+  @Field({ description: 'The option\'s name as the product lists it, e.g. "Size"' })
   name!: string;
 
-  @Field()
+  @Field({ description: 'This variant\'s value for it, e.g. "M"' })
   value!: string;
 }
 
 @Directive(INHERITED)
 @ObjectType("ProductOption", { description: "An option of a product with the values its variants offer" })
 export class ProductOptionType {
-  @Field()
+  @Field({ description: 'The option\'s name, e.g. "Size"; a product has at most 3 options' })
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The values its variants have, in variant order, each once" })
   values!: string[];
 }
 
 @Directive(INHERITED)
-@ObjectType("ProductPriceRange")
+@ObjectType("ProductPriceRange", { description: "The lowest and the highest price of a product's variants" })
 export class ProductPriceRangeType {
-  @Field(() => Money)
+  @Field(() => Money, { description: "The cheapest variant's price" })
   min!: MoneyValue;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The dearest variant's price (equal to min when all cost the same)" })
   max!: MoneyValue;
 }
 
@@ -99,16 +104,21 @@ export class ProductPriceRangeType {
   description: "What is bought: one size and colour of a product, with price and stock",
 })
 export class VariantType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`ProductVariant_…`); what a cart line takes" })
   id!: string;
 
-  @Field()
+  @Field({
+    description:
+      "Stock-keeping unit, unique across the catalog: 1 to 64 letters, digits, dots, dashes or underscores, upper-case",
+  })
   sku!: string;
 
   @Field({ description: 'The option values, e.g. "M / Black"; "Default" without options' })
   title!: string;
 
-  @Field(() => [VariantOptionType])
+  @Field(() => [VariantOptionType], {
+    description: "One value per option of its product, in the product's option order",
+  })
   options!: OptionValue[];
 
   // Exact stock is for admins: the storefront schema leaves tagged fields out.
@@ -117,27 +127,30 @@ export class VariantType {
   @Field(() => Int, { description: "ADMIN: the exact units in stock; shoppers see quantityAvailable" })
   stock!: number;
 
-  @Field(() => ProductType)
+  @Field(() => ProductType, { description: "The product this is a variant of" })
   product!: ProductView;
 }
 
 @Directive('@key(fields: "id")')
 @Directive(CATALOG_HINT)
-@ObjectType("Product", { implements: Node })
+@ObjectType("Product", {
+  implements: Node,
+  description: "An article of the catalog, sold as one or more variants (sizes, colours)",
+})
 export class ProductType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global id (`Product_…`)" })
   id!: string;
 
   @Field({ description: "Unique, URL-safe; stays when the name changes" })
   slug!: string;
 
-  @Field()
+  @Field({ description: "Display name, at most 200 characters" })
   name!: string;
 
-  @Field()
+  @Field({ description: "Plain text, at most 5000 characters; empty when there is none" })
   description!: string;
 
-  @Field(() => CategoryType)
+  @Field(() => CategoryType, { description: "The one category it is listed in" })
   category!: CategoryView;
 
   @Field(() => [String], { description: "Image URLs; paths are relative to the shop's origin" })
@@ -146,20 +159,20 @@ export class ProductType {
   @Field(() => [VariantType], { description: "In display order; at least one" })
   variants!: VariantView[];
 
-  @Field(() => ProductStatus)
+  @Field(() => ProductStatus, { description: "ACTIVE (on sale) or ARCHIVED; shoppers only ever see ACTIVE products" })
   status!: ProductStatus;
 
-  @Field()
+  @Field({ description: "When it was added to the catalog" })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: "When its own fields last changed (variant and stock changes do not count)" })
   updatedAt!: Date;
 }
 
 @Directive(INHERITED)
-@ObjectType("CategoryFacet")
+@ObjectType("CategoryFacet", { description: "How many products of the current search are in one category" })
 export class CategoryFacetType {
-  @Field(() => CategoryType)
+  @Field(() => CategoryType, { description: "The category counted" })
   category!: CategoryView;
 
   @Field(() => Int, { description: "Matching products in this category" })
@@ -167,9 +180,9 @@ export class CategoryFacetType {
 }
 
 @Directive(INHERITED)
-@ObjectType("OptionValueFacet")
+@ObjectType("OptionValueFacet", { description: "How many products of the current search have one option value" })
 export class OptionValueFacetType {
-  @Field()
+  @Field({ description: 'The option value, e.g. "M"' })
   value!: string;
 
   @Field(() => Int, { description: "Matching products with a variant of this value" })
@@ -177,7 +190,7 @@ export class OptionValueFacetType {
 }
 
 @Directive(INHERITED)
-@ObjectType("OptionFacet")
+@ObjectType("OptionFacet", { description: "Counts of one option's values across the current search" })
 export class OptionFacetType {
   @Field({ description: 'An option name, e.g. "Size"' })
   name!: string;
@@ -205,18 +218,20 @@ export class ProductFacetsType {
 }
 
 @Directive(CATALOG_HINT)
-@ObjectType()
+@ObjectType({ description: "A page of products from the catalog search, with the search's facets" })
 export class ProductConnection extends ConnectionType(ProductType, "Product") {
-  @Field(() => ProductFacetsType)
+  @Field(() => ProductFacetsType, {
+    description: "Category and option counts for the whole search, not just this page",
+  })
   facets!: ProductFacetsType;
 }
 
 @InputType({ description: 'An option value a variant must have, e.g. { name: "Size", value: "M" }' })
 export class VariantOptionFilter {
-  @Field()
+  @Field({ description: "An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown)" })
   name!: string;
 
-  @Field()
+  @Field({ description: "One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown)" })
   value!: string;
 }
 
@@ -226,7 +241,11 @@ export class VariantOptionFilter {
     "BAD_USER_INPUT naming it, never an empty list",
 })
 export class ProductFilter {
-  @Field(() => String, { nullable: true, deprecationReason: "Use categorySlugs" })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use categorySlugs",
+    description: "In this one category; not with categorySlugs",
+  })
   categorySlug?: string | null;
 
   @Field(() => [String], { nullable: true, description: "In any of these categories; not with categorySlug" })
@@ -240,10 +259,16 @@ export class ProductFilter {
   })
   options?: VariantOptionFilter[] | null;
 
-  @Field(() => Int, { nullable: true, description: "Some variant costs at least this" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Some variant costs at least this, in minor units of its currency (cents)",
+  })
   minPriceCents?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Some variant costs at most this (and is in stock, with inStock)" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock",
+  })
   maxPriceCents?: number | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: some variant in stock; false: none" })
@@ -253,72 +278,85 @@ export class ProductFilter {
   status?: ProductStatus | null;
 }
 
-@InputType()
+@InputType({ description: "A variant's value for one option of its product" })
 export class VariantOptionInput {
-  @Field()
+  @Field({ description: "One of the product's option names" })
   name!: string;
 
-  @Field()
+  @Field({ description: "The value, 1 to 60 characters" })
   value!: string;
 }
 
-@InputType()
+@InputType({ description: "A new variant of a product" })
 export class VariantInput {
   @Field({ description: "Unique across the catalog; stored upper-case" })
   sku!: string;
 
-  @Field(() => [VariantOptionInput], { nullable: true, description: "One value per product option" })
+  @Field(() => [VariantOptionInput], {
+    nullable: true,
+    description: "Exactly one value per option of the product; omitted for a product without options",
+  })
   options?: VariantOptionInput[] | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The price in minor units of the currency (cents): 0 to 100,000,000" })
   priceCents!: number;
 
-  @Field(() => String, { nullable: true, description: "ISO 4217; USD when omitted" })
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted",
+  })
   currency?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "0 when omitted" })
+  @Field(() => Int, { nullable: true, description: "Units in stock at the start, 0 to 1,000,000; 0 when omitted" })
   stock?: number | null;
 }
 
-@InputType()
+@InputType({ description: "A new product with its variants" })
 export class CreateProductInput {
-  @Field()
+  @Field({ description: "Display name, 1 to 200 characters" })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Made from the name when omitted" })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Plain text, at most 5000 characters; empty when omitted" })
   description?: string | null;
 
-  @Field()
+  @Field({ description: "The slug of an existing category (CATEGORY_NOT_FOUND otherwise)" })
   categorySlug!: string;
 
-  @Field(() => [String], { nullable: true, description: "A generated placeholder when omitted" })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "At most 20 image URLs: paths on this shop (/images/...) or allowed origins; a generated placeholder when omitted",
+  })
   images?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Option names, e.g. ["Size", "Colour"]; at most 3' })
   options?: string[] | null;
 
-  @Field(() => [VariantInput])
+  @Field(() => [VariantInput], { description: "1 to 100 variants, all in one currency" })
   variants!: VariantInput[];
 }
 
 @InputType({ description: "Only the given fields change" })
 export class UpdateProductInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New display name, 1 to 200 characters" })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "New slug, unused elsewhere; links with the old one stop working",
+  })
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New description, at most 5000 characters" })
   description?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Moves the product to the category with this slug" })
   categorySlug?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: "Replaces every image: at most 20 URLs, as in createProduct" })
   images?: string[] | null;
 
   @Field(() => ProductStatus, { nullable: true, description: "ACTIVE puts an archived product back on sale" })
@@ -327,13 +365,20 @@ export class UpdateProductInput {
 
 @InputType({ description: "Only the given fields change; stock changes through adjustStock" })
 export class UpdateVariantInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "New SKU, unused by any other variant" })
   sku?: string | null;
 
-  @Field(() => [VariantOptionInput], { nullable: true })
+  @Field(() => [VariantOptionInput], {
+    nullable: true,
+    description: "Replaces every option value: exactly one per option of the product",
+  })
   options?: VariantOptionInput[] | null;
 
-  @Field(() => Int, { nullable: true, deprecationReason: "Use price" })
+  @Field(() => Int, {
+    nullable: true,
+    deprecationReason: "Use price",
+    description: "New price in minor units (cents); not with price",
+  })
   priceCents?: number | null;
 
   @Field(() => DecimalScalar, {
@@ -342,87 +387,96 @@ export class UpdateVariantInput {
   })
   price?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it",
+  })
   currency?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A new category" })
 export class CreateCategoryInput {
-  @Field()
+  @Field({ description: "Display name, 1 to 200 characters" })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Made from the name when omitted" })
   slug?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "After the existing categories when omitted" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Navigation order, -1000000 to 1000000, lowest first; after the existing categories when omitted",
+  })
   position?: number | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "ADMIN: the product a catalog mutation made or changed, or why it did not" })
 export class ProductPayload extends payloadWith(CatalogUserError) {
-  @Field(() => ProductType, { nullable: true })
+  @Field(() => ProductType, { nullable: true, description: "The product as it is now; null with userErrors" })
   product?: ProductView | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "ADMIN: the variant a catalog mutation made or changed, or why it did not" })
 export class VariantPayload extends payloadWith(CatalogUserError) {
-  @Field(() => VariantType, { nullable: true })
+  @Field(() => VariantType, { nullable: true, description: "The variant as it is now; null with userErrors" })
   variant?: VariantView | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "ADMIN: the variant whose stock changed, or why it did not" })
 export class AdjustStockPayload extends payloadWith(StockUserError) {
-  @Field(() => VariantType, { nullable: true, description: "With its stock after the change" })
+  @Field(() => VariantType, {
+    nullable: true,
+    description: "With its stock after the change; null with userErrors",
+  })
   variant?: VariantView | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "ADMIN: the category createCategory made, or why it did not" })
 export class CategoryPayload extends payloadWith(CatalogUserError) {
-  @Field(() => CategoryType, { nullable: true })
+  @Field(() => CategoryType, { nullable: true, description: "The new category; null with userErrors" })
   category?: CategoryView | null;
 }
 
 /** For the orders subgraph only: absent from the public API. */
 @Directive("@inaccessible")
-@InputType()
+@InputType({ description: "SERVICE: units of one variant an order reserves" })
 export class StockLineInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant's id (global or raw UUID)" })
   @NodeId("ProductVariant")
   variantId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units, 1 to 1000" })
   quantity!: number;
 }
 
 @Directive("@inaccessible")
 @ObjectType("ReservedStockLine", { description: "A reserved line as the order records it" })
 export class ReservedStockLineType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The variant reserved (raw UUID)" })
   variantId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Its product (raw UUID)" })
   productId!: string;
 
-  @Field()
+  @Field({ description: "The product's name at reservation, kept on the order line" })
   productName!: string;
 
-  @Field()
+  @Field({ description: "The variant's title at reservation" })
   variantTitle!: string;
 
-  @Field()
+  @Field({ description: "The variant's SKU at reservation" })
   sku!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: "The price the order is charged per unit" })
   unitPrice!: MoneyValue;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Units reserved" })
   quantity!: number;
 }
 
 @Directive("@inaccessible")
-@ObjectType()
+@ObjectType({ description: "SERVICE: what reserveStock did for an order, or why it reserved nothing" })
 export class StockReservationPayload extends payloadWith(StockUserError) {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The order the stock is reserved for" })
   orderId?: string | null;
 
   @Field(() => [ReservedStockLineType], { description: "In request order; empty on failure" })

@@ -9,13 +9,15 @@ import { VariantType } from "./types.js";
 
 @Resolver(() => VariantType)
 export class VariantResolver {
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: "What one unit costs now, in the product's currency" })
   price(@Root() variant: VariantView): MoneyValue {
     return money(variant.priceCents, variant.currency);
   }
 
   @Directive(STOCK_HINT)
-  @FieldResolver(() => Boolean, { description: "At least one unit in stock" })
+  @FieldResolver(() => Boolean, {
+    description: "Whether at least one unit is in stock (also when its product is archived)",
+  })
   inStock(@Root() variant: VariantView): boolean {
     return variant.stock > 0;
   }
@@ -34,7 +36,9 @@ export class VariantResolver {
     return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;
   }
 
-  @FieldResolver(() => Boolean, { description: "Its product is on sale (ACTIVE)" })
+  @FieldResolver(() => Boolean, {
+    description: "Whether its product is on sale (ACTIVE), in stock or not",
+  })
   available(@Root() variant: VariantView): boolean {
     return variant.product.status === ProductStatus.ACTIVE;
   }

@@ -4,63 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Catalog area's userErrors */
+/** Stable codes of the Catalog area's userErrors: a client may match on them (new ones may be added) */
 export type CatalogErrorCode =
+  /** No category has this slug */
   | 'CATEGORY_NOT_FOUND'
+  /** The variants of one product are priced in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The product already has a variant with these option values */
   | 'DUPLICATE_VARIANT'
+  /** A currency is not an ISO 4217 code */
   | 'INVALID_CURRENCY'
+  /** The description is longer than 5000 characters */
   | 'INVALID_DESCRIPTION'
+  /** More than 20 images */
   | 'INVALID_IMAGE'
+  /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
   | 'INVALID_IMAGE_URL'
+  /** A name is empty after trimming or longer than 200 characters */
   | 'INVALID_NAME'
+  /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
   | 'INVALID_OPTIONS'
+  /** A category position is not a whole number from -1000000 to 1000000 */
   | 'INVALID_POSITION'
+  /** A price is negative, above 1,000,000.00, has more decimals than its currency, or both price and priceCents were given */
   | 'INVALID_PRICE'
+  /** A SKU is not 1 to 64 letters, digits, dots, dashes or underscores */
   | 'INVALID_SKU'
+  /** A slug is not lower-case letters, digits and single dashes of at most 80 characters (or none can be made from the name) */
   | 'INVALID_SLUG'
+  /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
+  /** A product needs at least one variant */
   | 'NO_VARIANTS'
+  /** No product has this id */
   | 'PRODUCT_NOT_FOUND'
+  /** Another variant already has this SKU, or the input uses it twice */
   | 'SKU_TAKEN'
+  /** Another product (for a category: another category) already has this slug */
   | 'SLUG_TAKEN'
+  /** A product has at most 100 variants */
   | 'TOO_MANY_VARIANTS'
+  /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
+/** A new category */
 export type CreateCategoryInput = {
+  /** Display name, 1 to 200 characters */
   name: string;
-  /** After the existing categories when omitted */
+  /** Navigation order, -1000000 to 1000000, lowest first; after the existing categories when omitted */
   position?: number | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
 };
 
+/** A new product with its variants */
 export type CreateProductInput = {
+  /** The slug of an existing category (CATEGORY_NOT_FOUND otherwise) */
   categorySlug: string;
+  /** Plain text, at most 5000 characters; empty when omitted */
   description?: string | null | undefined;
-  /** A generated placeholder when omitted */
+  /** At most 20 image URLs: paths on this shop (/images/...) or allowed origins; a generated placeholder when omitted */
   images?: Array<string> | null | undefined;
+  /** Display name, 1 to 200 characters */
   name: string;
   /** Option names, e.g. ["Size", "Colour"]; at most 3 */
   options?: Array<string> | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
+  /** 1 to 100 variants, all in one currency */
   variants: Array<VariantInput>;
 };
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
-  /** @deprecated Use categorySlugs */
+  /**
+   * In this one category; not with categorySlugs
+   * @deprecated Use categorySlugs
+   */
   categorySlug?: string | null | undefined;
   /** In any of these categories; not with categorySlug */
   categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
-  /** Some variant costs at most this (and is in stock, with inStock) */
+  /** Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock */
   maxPriceCents?: number | null | undefined;
-  /** Some variant costs at least this */
+  /** Some variant costs at least this, in minor units of its currency (cents) */
   minPriceCents?: number | null | undefined;
   /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
   options?: Array<VariantOptionFilter> | null | undefined;
@@ -68,6 +100,7 @@ export type ProductFilter = {
   status?: ProductStatus | null | undefined;
 };
 
+/** The older way to sort products (products(sort:)); use ProductSortKeys with reverse */
 export type ProductSort =
   /** Alphabetical */
   | 'NAME'
@@ -80,39 +113,61 @@ export type ProductSort =
   /** Best match first; the default when there is a query */
   | 'RELEVANCE';
 
+/** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
   | 'ACTIVE'
   /** Off sale: unlisted, still resolvable for past orders */
   | 'ARCHIVED';
 
-/** Stable codes of the Stock area's userErrors */
+/** Stable codes of the Stock area's userErrors: a client may match on them (new ones may be added) */
 export type StockErrorCode =
+  /** The same variant is on two lines */
   | 'DUPLICATE_VARIANT'
+  /** Removing this many would take the stock below zero */
   | 'INSUFFICIENT_STOCK'
+  /** The order id is malformed */
   | 'INVALID_ORDER_ID'
+  /** adjustStock: delta is not a whole number from -1000000 to 1000000 other than 0; reserveStock: a quantity is not 1 to 1000 */
   | 'INVALID_QUANTITY'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The change would take the stock above 1,000,000 */
   | 'INVALID_STOCK'
+  /** No lines to reserve */
   | 'NO_LINES'
+  /** Fewer units are in stock than asked for */
   | 'OUT_OF_STOCK'
+  /** The order already reserved different lines */
   | 'RESERVATION_MISMATCH'
+  /** The order's reservation was released: it cannot be reserved again */
   | 'RESERVATION_RELEASED'
+  /** More than 100 lines in one reservation */
   | 'TOO_MANY_LINES'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** SERVICE: units of one variant an order reserves */
 export type StockLineInput = {
+  /** Units, 1 to 1000 */
   quantity: number;
+  /** The variant's id (global or raw UUID) */
   variantId: string | number;
 };
 
 /** Only the given fields change */
 export type UpdateProductInput = {
+  /** Moves the product to the category with this slug */
   categorySlug?: string | null | undefined;
+  /** New description, at most 5000 characters */
   description?: string | null | undefined;
+  /** Replaces every image: at most 20 URLs, as in createProduct */
   images?: Array<string> | null | undefined;
+  /** New display name, 1 to 200 characters */
   name?: string | null | undefined;
+  /** New slug, unused elsewhere; links with the old one stop working */
   slug?: string | null | undefined;
   /** ACTIVE puts an archived product back on sale */
   status?: ProductStatus | null | undefined;
@@ -120,35 +175,48 @@ export type UpdateProductInput = {
 
 /** Only the given fields change; stock changes through adjustStock */
 export type UpdateVariantInput = {
+  /** New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it */
   currency?: string | null | undefined;
+  /** Replaces every option value: exactly one per option of the product */
   options?: Array<VariantOptionInput> | null | undefined;
   /** The new price in the variant's currency (the new one if `currency` is given), e.g. "24.90" */
   price?: `${number}` | null | undefined;
-  /** @deprecated Use price */
+  /**
+   * New price in minor units (cents); not with price
+   * @deprecated Use price
+   */
   priceCents?: number | null | undefined;
+  /** New SKU, unused by any other variant */
   sku?: string | null | undefined;
 };
 
+/** A new variant of a product */
 export type VariantInput = {
-  /** ISO 4217; USD when omitted */
+  /** ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted */
   currency?: string | null | undefined;
-  /** One value per product option */
+  /** Exactly one value per option of the product; omitted for a product without options */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** The price in minor units of the currency (cents): 0 to 100,000,000 */
   priceCents: number;
   /** Unique across the catalog; stored upper-case */
   sku: string;
-  /** 0 when omitted */
+  /** Units in stock at the start, 0 to 1,000,000; 0 when omitted */
   stock?: number | null | undefined;
 };
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
 export type VariantOptionFilter = {
+  /** An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   name: string;
+  /** One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   value: string;
 };
 
+/** A variant's value for one option of its product */
 export type VariantOptionInput = {
+  /** One of the product's option names */
   name: string;
+  /** The value, 1 to 60 characters */
   value: string;
 };
 

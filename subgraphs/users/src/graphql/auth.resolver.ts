@@ -29,19 +29,31 @@ async function signIn(context: UsersContext, start: () => Promise<Session>, from
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: "Creates a CUSTOMER account and signs it in" })
-  register(@Arg("input") input: RegisterInput, @Ctx() context: UsersContext) {
+  @Mutation(() => AuthPayload, {
+    description:
+      "Anyone: creates a CUSTOMER account and signs it in (tokens, and the session cookie for browsers). " +
+      "userErrors: INVALID_EMAIL, INVALID_NAME, WEAK_PASSWORD, EMAIL_TAKEN",
+  })
+  register(
+    @Arg("input", { description: "The new account's email, password and name" }) input: RegisterInput,
+    @Ctx() context: UsersContext,
+  ) {
     return withUserErrors(AccountErrorCode, () => signIn(context, () => register(context.em, context.services, input)));
   }
 
-  @Mutation(() => AuthPayload, { description: "INVALID_CREDENTIALS for an unknown email or a wrong password alike" })
-  login(@Arg("input") input: LoginInput, @Ctx() context: UsersContext) {
+  @Mutation(() => AuthPayload, {
+    description:
+      "Anyone: signs in with email and password. Attempts are throttled per account and per address. " +
+      "userErrors: INVALID_CREDENTIALS (an unknown email or a wrong password alike), ACCOUNT_DISABLED",
+  })
+  login(@Arg("input", { description: "Email and password" }) input: LoginInput, @Ctx() context: UsersContext) {
     return withUserErrors(AccountErrorCode, () => signIn(context, () => login(context.em, context.services, input)));
   }
 
   @Mutation(() => AuthPayload, {
     description:
-      "Exchanges a refresh token (the argument, or else the session cookie) for a new pair; using a token twice ends its session",
+      "Anyone holding a refresh token: exchanges it (the argument, or else the session cookie) for a new pair; " +
+      "using a token twice ends its session. userErrors: INVALID_REFRESH_TOKEN, SESSION_EXPIRED, ACCOUNT_DISABLED",
   })
   refreshSession(
     @Arg("refreshToken", () => String, {
@@ -67,10 +79,15 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Ends the session of this refresh token (or else the session cookie's), revokes the user's access tokens at once and clears the cookie; always true",
+      "Anyone: ends the session of this refresh token (or else the session cookie's), revokes the user's access tokens " +
+      "at once and clears the cookie; always true, also for an unknown token",
   })
   async logout(
-    @Arg("refreshToken", () => String, { nullable: true }) refreshToken: string | null | undefined,
+    @Arg("refreshToken", () => String, {
+      nullable: true,
+      description: "The session's refresh token; omitted: the session cookie's",
+    })
+    refreshToken: string | null | undefined,
     @Ctx() context: UsersContext,
   ): Promise<boolean> {
     const token = refreshToken ?? context.cookieRefreshToken;
@@ -82,7 +99,7 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => Boolean, {
     description:
-      "Ends every session of the signed-in user, this one included; their access tokens stop working at once",
+      "Signed-in user: ends every session of theirs, this one included; their access tokens stop working at once. Always true",
   })
   async logoutEverywhere(@Ctx() { em, viewer }: UsersContext): Promise<boolean> {
     await logoutEverywhere(em, requireUser(viewer).userId);
@@ -92,9 +109,13 @@ export class AuthResolver {
   @Authorized()
   @Mutation(() => UserPayload, {
     description:
-      "Signs out every other session of the user. Every access token stops working, this one too: refresh to continue",
+      "Signed-in user: changes their password and signs out every other session. Every access token stops working, " +
+      "this one too: refresh to continue. userErrors: INVALID_CREDENTIALS (wrong current password), WEAK_PASSWORD",
   })
-  changePassword(@Arg("input") input: ChangePasswordInput, @Ctx() { em, services, viewer }: UsersContext) {
+  changePassword(
+    @Arg("input", { description: "The current and the new password" }) input: ChangePasswordInput,
+    @Ctx() { em, services, viewer }: UsersContext,
+  ) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await changePassword(em, services, requireUser(viewer), input),
     }));

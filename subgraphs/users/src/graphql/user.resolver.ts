@@ -27,25 +27,41 @@ function maySeeEmail({ viewer, signedIn }: UsersContext, user: User): boolean {
 
 @Resolver(() => UserType)
 export class UserResolver {
-  @Query(() => UserType, { nullable: true, description: "The signed-in user; null when signed out" })
+  @Query(() => UserType, {
+    nullable: true,
+    description: "The signed-in user (any role); null for an anonymous caller or a revoked token",
+  })
   me(@Ctx() { viewer, userById }: UsersContext) {
     return viewer.kind === "user" ? userById.load(viewer.userId) : null;
   }
 
   @Authorized()
-  @Mutation(() => UserPayload)
-  updateProfile(@Arg("input") input: UpdateProfileInput, @Ctx() { em, viewer }: UsersContext) {
+  @Mutation(() => UserPayload, {
+    description:
+      "Signed-in user: changes their own name and email. userErrors: INVALID_NAME, INVALID_EMAIL, EMAIL_TAKEN",
+  })
+  updateProfile(
+    @Arg("input", { description: "Only the fields to change" }) input: UpdateProfileInput,
+    @Ctx() { em, viewer }: UsersContext,
+  ) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await updateProfile(em, requireUser(viewer).userId, input),
     }));
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => UserConnection, { description: "ADMIN: every account, newest first" })
+  @Query(() => UserConnection, {
+    description: "ADMIN: every account, newest first, 20 a page by default and at most 100",
+  })
   async users(
     @Args() page: PageArgs,
-    @Arg("query", () => String, { nullable: true, description: "Part of an email or name" }) query: string | null,
-    @Arg("role", () => Role, { nullable: true }) role: Role | null,
+    @Arg("query", () => String, {
+      nullable: true,
+      description: "Only accounts whose email or name contains this text, in any letter case",
+    })
+    query: string | null,
+    @Arg("role", () => Role, { nullable: true, description: "Only accounts with this role; omitted: every role" })
+    role: Role | null,
     @Ctx() { em }: UsersContext,
   ) {
     const window = pageWindow(page, decodeNewestFirstCursor);
@@ -54,11 +70,13 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, {
-    description: "ADMIN: the user's access tokens stop working at once; the next refresh carries the new role",
+    description:
+      "ADMIN: gives an account a role. Its access tokens stop working at once; the next refresh carries the new role. " +
+      "userErrors: USER_NOT_FOUND, CANNOT_CHANGE_OWN_ROLE",
   })
   setUserRole(
-    @Arg("userId", () => ID) @NodeId("User") userId: string,
-    @Arg("role", () => Role) role: Role,
+    @Arg("userId", () => ID, { description: "The account's id (global or raw UUID)" }) @NodeId("User") userId: string,
+    @Arg("role", () => Role, { description: "The role it has from now on" }) role: Role,
     @Ctx() { em, viewer }: UsersContext,
   ) {
     return withUserErrors(AccountErrorCode, async () => ({
@@ -68,23 +86,35 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, {
-    description: "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once",
+    description:
+      "ADMIN: the user can no longer sign in or refresh, and their access tokens stop working at once. " +
+      "userErrors: USER_NOT_FOUND, CANNOT_DISABLE_SELF",
   })
-  disableUser(@Arg("userId", () => ID) @NodeId("User") userId: string, @Ctx() { em, viewer }: UsersContext) {
+  disableUser(
+    @Arg("userId", () => ID, { description: "The account's id (global or raw UUID)" }) @NodeId("User") userId: string,
+    @Ctx() { em, viewer }: UsersContext,
+  ) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, true),
     }));
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => UserPayload, { description: "ADMIN: the user can sign in again (their old sessions stay ended)" })
-  enableUser(@Arg("userId", () => ID) @NodeId("User") userId: string, @Ctx() { em, viewer }: UsersContext) {
+  @Mutation(() => UserPayload, {
+    description: "ADMIN: the user can sign in again (their old sessions stay ended). userErrors: USER_NOT_FOUND",
+  })
+  enableUser(
+    @Arg("userId", () => ID, { description: "The account's id (global or raw UUID)" }) @NodeId("User") userId: string,
+    @Ctx() { em, viewer }: UsersContext,
+  ) {
     return withUserErrors(AccountErrorCode, async () => ({
       user: await setUserDisabled(em, requireUser(viewer).userId, userId, false),
     }));
   }
 
-  @FieldResolver(() => Boolean, { description: "Visible to admins and services only" })
+  @FieldResolver(() => Boolean, {
+    description: "Whether an admin disabled the account (disableUser). ADMIN only: FORBIDDEN for anyone else",
+  })
   disabled(@Root() user: User, @Ctx() { viewer }: UsersContext): boolean {
     if (viewer.kind !== "service" && !isAdmin(viewer))
       throw forbidden("Only admins can see whether an account is disabled");

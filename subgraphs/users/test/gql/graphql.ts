@@ -4,32 +4,52 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** The password now and the one to replace it */
 export type ChangePasswordInput = {
+  /** The password the account has now (INVALID_CREDENTIALS when wrong) */
   currentPassword: string;
+  /** 10 to 128 characters, and not easy to guess (WEAK_PASSWORD says why) */
   newPassword: string;
 };
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -37,11 +57,16 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
+/** The profile fields to change; an omitted or null field stays as it is */
 export type UpdateProfileInput = {
+  /** New sign-in address, at most 254 characters; must be unused (EMAIL_TAKEN) */
   email?: string | null | undefined;
+  /** New display name, 1 to 100 characters after trimming */
   name?: string | null | undefined;
 };
 

@@ -4,223 +4,425 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Catalog area's userErrors */
+/** Stable codes of the Catalog area's userErrors: a client may match on them (new ones may be added) */
 export type CatalogErrorCode =
+  /** No category has this slug */
   | 'CATEGORY_NOT_FOUND'
+  /** The variants of one product are priced in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The product already has a variant with these option values */
   | 'DUPLICATE_VARIANT'
+  /** A currency is not an ISO 4217 code */
   | 'INVALID_CURRENCY'
+  /** The description is longer than 5000 characters */
   | 'INVALID_DESCRIPTION'
+  /** More than 20 images */
   | 'INVALID_IMAGE'
+  /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
   | 'INVALID_IMAGE_URL'
+  /** A name is empty after trimming or longer than 200 characters */
   | 'INVALID_NAME'
+  /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
   | 'INVALID_OPTIONS'
+  /** A category position is not a whole number from -1000000 to 1000000 */
   | 'INVALID_POSITION'
+  /** A price is negative, above 1,000,000.00, has more decimals than its currency, or both price and priceCents were given */
   | 'INVALID_PRICE'
+  /** A SKU is not 1 to 64 letters, digits, dots, dashes or underscores */
   | 'INVALID_SKU'
+  /** A slug is not lower-case letters, digits and single dashes of at most 80 characters (or none can be made from the name) */
   | 'INVALID_SLUG'
+  /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
+  /** A product needs at least one variant */
   | 'NO_VARIANTS'
+  /** No product has this id */
   | 'PRODUCT_NOT_FOUND'
+  /** Another variant already has this SKU, or the input uses it twice */
   | 'SKU_TAKEN'
+  /** Another product (for a category: another category) already has this slug */
   | 'SLUG_TAKEN'
+  /** A product has at most 100 variants */
   | 'TOO_MANY_VARIANTS'
+  /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
+/** A new product with its variants */
 export type CreateProductInput = {
+  /** The slug of an existing category (CATEGORY_NOT_FOUND otherwise) */
   categorySlug: string;
+  /** Plain text, at most 5000 characters; empty when omitted */
   description?: string | null | undefined;
-  /** A generated placeholder when omitted */
+  /** At most 20 image URLs: paths on this shop (/images/...) or allowed origins; a generated placeholder when omitted */
   images?: Array<string> | null | undefined;
+  /** Display name, 1 to 200 characters */
   name: string;
   /** Option names, e.g. ["Size", "Colour"]; at most 3 */
   options?: Array<string> | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
+  /** 1 to 100 variants, all in one currency */
   variants: Array<VariantInput>;
 };
 
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
 export type CurrencyCode =
+  /** ISO 4217 AED: amounts have 2 decimals (a minor unit is 1/100 AED) */
   | 'AED'
+  /** ISO 4217 AFN: amounts have 2 decimals (a minor unit is 1/100 AFN) */
   | 'AFN'
+  /** ISO 4217 ALL: amounts have 2 decimals (a minor unit is 1/100 ALL) */
   | 'ALL'
+  /** ISO 4217 AMD: amounts have 2 decimals (a minor unit is 1/100 AMD) */
   | 'AMD'
+  /** ISO 4217 AOA: amounts have 2 decimals (a minor unit is 1/100 AOA) */
   | 'AOA'
+  /** ISO 4217 ARS: amounts have 2 decimals (a minor unit is 1/100 ARS) */
   | 'ARS'
+  /** ISO 4217 AUD: amounts have 2 decimals (a minor unit is 1/100 AUD) */
   | 'AUD'
+  /** ISO 4217 AWG: amounts have 2 decimals (a minor unit is 1/100 AWG) */
   | 'AWG'
+  /** ISO 4217 AZN: amounts have 2 decimals (a minor unit is 1/100 AZN) */
   | 'AZN'
+  /** ISO 4217 BAM: amounts have 2 decimals (a minor unit is 1/100 BAM) */
   | 'BAM'
+  /** ISO 4217 BBD: amounts have 2 decimals (a minor unit is 1/100 BBD) */
   | 'BBD'
+  /** ISO 4217 BDT: amounts have 2 decimals (a minor unit is 1/100 BDT) */
   | 'BDT'
+  /** ISO 4217 BGN: amounts have 2 decimals (a minor unit is 1/100 BGN) */
   | 'BGN'
+  /** ISO 4217 BHD: amounts have 3 decimals (a minor unit is 1/1000 BHD) */
   | 'BHD'
+  /** ISO 4217 BIF: whole amounts, no decimals (amount "1500"; minor units are whole BIF) */
   | 'BIF'
+  /** ISO 4217 BMD: amounts have 2 decimals (a minor unit is 1/100 BMD) */
   | 'BMD'
+  /** ISO 4217 BND: amounts have 2 decimals (a minor unit is 1/100 BND) */
   | 'BND'
+  /** ISO 4217 BOB: amounts have 2 decimals (a minor unit is 1/100 BOB) */
   | 'BOB'
+  /** ISO 4217 BOV: amounts have 2 decimals (a minor unit is 1/100 BOV) */
   | 'BOV'
+  /** ISO 4217 BRL: amounts have 2 decimals (a minor unit is 1/100 BRL) */
   | 'BRL'
+  /** ISO 4217 BSD: amounts have 2 decimals (a minor unit is 1/100 BSD) */
   | 'BSD'
+  /** ISO 4217 BTN: amounts have 2 decimals (a minor unit is 1/100 BTN) */
   | 'BTN'
+  /** ISO 4217 BWP: amounts have 2 decimals (a minor unit is 1/100 BWP) */
   | 'BWP'
+  /** ISO 4217 BYN: amounts have 2 decimals (a minor unit is 1/100 BYN) */
   | 'BYN'
+  /** ISO 4217 BZD: amounts have 2 decimals (a minor unit is 1/100 BZD) */
   | 'BZD'
+  /** ISO 4217 CAD: amounts have 2 decimals (a minor unit is 1/100 CAD) */
   | 'CAD'
+  /** ISO 4217 CDF: amounts have 2 decimals (a minor unit is 1/100 CDF) */
   | 'CDF'
+  /** ISO 4217 CHE: amounts have 2 decimals (a minor unit is 1/100 CHE) */
   | 'CHE'
+  /** ISO 4217 CHF: amounts have 2 decimals (a minor unit is 1/100 CHF) */
   | 'CHF'
+  /** ISO 4217 CHW: amounts have 2 decimals (a minor unit is 1/100 CHW) */
   | 'CHW'
+  /** ISO 4217 CLF: amounts have 4 decimals (a minor unit is 1/10000 CLF) */
   | 'CLF'
+  /** ISO 4217 CLP: whole amounts, no decimals (amount "1500"; minor units are whole CLP) */
   | 'CLP'
+  /** ISO 4217 CNY: amounts have 2 decimals (a minor unit is 1/100 CNY) */
   | 'CNY'
+  /** ISO 4217 COP: amounts have 2 decimals (a minor unit is 1/100 COP) */
   | 'COP'
+  /** ISO 4217 COU: amounts have 2 decimals (a minor unit is 1/100 COU) */
   | 'COU'
+  /** ISO 4217 CRC: amounts have 2 decimals (a minor unit is 1/100 CRC) */
   | 'CRC'
+  /** ISO 4217 CUP: amounts have 2 decimals (a minor unit is 1/100 CUP) */
   | 'CUP'
+  /** ISO 4217 CVE: amounts have 2 decimals (a minor unit is 1/100 CVE) */
   | 'CVE'
+  /** ISO 4217 CZK: amounts have 2 decimals (a minor unit is 1/100 CZK) */
   | 'CZK'
+  /** ISO 4217 DJF: whole amounts, no decimals (amount "1500"; minor units are whole DJF) */
   | 'DJF'
+  /** ISO 4217 DKK: amounts have 2 decimals (a minor unit is 1/100 DKK) */
   | 'DKK'
+  /** ISO 4217 DOP: amounts have 2 decimals (a minor unit is 1/100 DOP) */
   | 'DOP'
+  /** ISO 4217 DZD: amounts have 2 decimals (a minor unit is 1/100 DZD) */
   | 'DZD'
+  /** ISO 4217 EGP: amounts have 2 decimals (a minor unit is 1/100 EGP) */
   | 'EGP'
+  /** ISO 4217 ERN: amounts have 2 decimals (a minor unit is 1/100 ERN) */
   | 'ERN'
+  /** ISO 4217 ETB: amounts have 2 decimals (a minor unit is 1/100 ETB) */
   | 'ETB'
+  /** ISO 4217 EUR: amounts have 2 decimals (a minor unit is 1/100 EUR) */
   | 'EUR'
+  /** ISO 4217 FJD: amounts have 2 decimals (a minor unit is 1/100 FJD) */
   | 'FJD'
+  /** ISO 4217 FKP: amounts have 2 decimals (a minor unit is 1/100 FKP) */
   | 'FKP'
+  /** ISO 4217 GBP: amounts have 2 decimals (a minor unit is 1/100 GBP) */
   | 'GBP'
+  /** ISO 4217 GEL: amounts have 2 decimals (a minor unit is 1/100 GEL) */
   | 'GEL'
+  /** ISO 4217 GHS: amounts have 2 decimals (a minor unit is 1/100 GHS) */
   | 'GHS'
+  /** ISO 4217 GIP: amounts have 2 decimals (a minor unit is 1/100 GIP) */
   | 'GIP'
+  /** ISO 4217 GMD: amounts have 2 decimals (a minor unit is 1/100 GMD) */
   | 'GMD'
+  /** ISO 4217 GNF: whole amounts, no decimals (amount "1500"; minor units are whole GNF) */
   | 'GNF'
+  /** ISO 4217 GTQ: amounts have 2 decimals (a minor unit is 1/100 GTQ) */
   | 'GTQ'
+  /** ISO 4217 GYD: amounts have 2 decimals (a minor unit is 1/100 GYD) */
   | 'GYD'
+  /** ISO 4217 HKD: amounts have 2 decimals (a minor unit is 1/100 HKD) */
   | 'HKD'
+  /** ISO 4217 HNL: amounts have 2 decimals (a minor unit is 1/100 HNL) */
   | 'HNL'
+  /** ISO 4217 HTG: amounts have 2 decimals (a minor unit is 1/100 HTG) */
   | 'HTG'
+  /** ISO 4217 HUF: amounts have 2 decimals (a minor unit is 1/100 HUF) */
   | 'HUF'
+  /** ISO 4217 IDR: amounts have 2 decimals (a minor unit is 1/100 IDR) */
   | 'IDR'
+  /** ISO 4217 ILS: amounts have 2 decimals (a minor unit is 1/100 ILS) */
   | 'ILS'
+  /** ISO 4217 INR: amounts have 2 decimals (a minor unit is 1/100 INR) */
   | 'INR'
+  /** ISO 4217 IQD: amounts have 3 decimals (a minor unit is 1/1000 IQD) */
   | 'IQD'
+  /** ISO 4217 IRR: amounts have 2 decimals (a minor unit is 1/100 IRR) */
   | 'IRR'
+  /** ISO 4217 ISK: whole amounts, no decimals (amount "1500"; minor units are whole ISK) */
   | 'ISK'
+  /** ISO 4217 JMD: amounts have 2 decimals (a minor unit is 1/100 JMD) */
   | 'JMD'
+  /** ISO 4217 JOD: amounts have 3 decimals (a minor unit is 1/1000 JOD) */
   | 'JOD'
+  /** ISO 4217 JPY: whole amounts, no decimals (amount "1500"; minor units are whole JPY) */
   | 'JPY'
+  /** ISO 4217 KES: amounts have 2 decimals (a minor unit is 1/100 KES) */
   | 'KES'
+  /** ISO 4217 KGS: amounts have 2 decimals (a minor unit is 1/100 KGS) */
   | 'KGS'
+  /** ISO 4217 KHR: amounts have 2 decimals (a minor unit is 1/100 KHR) */
   | 'KHR'
+  /** ISO 4217 KMF: whole amounts, no decimals (amount "1500"; minor units are whole KMF) */
   | 'KMF'
+  /** ISO 4217 KPW: amounts have 2 decimals (a minor unit is 1/100 KPW) */
   | 'KPW'
+  /** ISO 4217 KRW: whole amounts, no decimals (amount "1500"; minor units are whole KRW) */
   | 'KRW'
+  /** ISO 4217 KWD: amounts have 3 decimals (a minor unit is 1/1000 KWD) */
   | 'KWD'
+  /** ISO 4217 KYD: amounts have 2 decimals (a minor unit is 1/100 KYD) */
   | 'KYD'
+  /** ISO 4217 KZT: amounts have 2 decimals (a minor unit is 1/100 KZT) */
   | 'KZT'
+  /** ISO 4217 LAK: amounts have 2 decimals (a minor unit is 1/100 LAK) */
   | 'LAK'
+  /** ISO 4217 LBP: amounts have 2 decimals (a minor unit is 1/100 LBP) */
   | 'LBP'
+  /** ISO 4217 LKR: amounts have 2 decimals (a minor unit is 1/100 LKR) */
   | 'LKR'
+  /** ISO 4217 LRD: amounts have 2 decimals (a minor unit is 1/100 LRD) */
   | 'LRD'
+  /** ISO 4217 LSL: amounts have 2 decimals (a minor unit is 1/100 LSL) */
   | 'LSL'
+  /** ISO 4217 LYD: amounts have 3 decimals (a minor unit is 1/1000 LYD) */
   | 'LYD'
+  /** ISO 4217 MAD: amounts have 2 decimals (a minor unit is 1/100 MAD) */
   | 'MAD'
+  /** ISO 4217 MDL: amounts have 2 decimals (a minor unit is 1/100 MDL) */
   | 'MDL'
+  /** ISO 4217 MGA: amounts have 2 decimals (a minor unit is 1/100 MGA) */
   | 'MGA'
+  /** ISO 4217 MKD: amounts have 2 decimals (a minor unit is 1/100 MKD) */
   | 'MKD'
+  /** ISO 4217 MMK: amounts have 2 decimals (a minor unit is 1/100 MMK) */
   | 'MMK'
+  /** ISO 4217 MNT: amounts have 2 decimals (a minor unit is 1/100 MNT) */
   | 'MNT'
+  /** ISO 4217 MOP: amounts have 2 decimals (a minor unit is 1/100 MOP) */
   | 'MOP'
+  /** ISO 4217 MRU: amounts have 2 decimals (a minor unit is 1/100 MRU) */
   | 'MRU'
+  /** ISO 4217 MUR: amounts have 2 decimals (a minor unit is 1/100 MUR) */
   | 'MUR'
+  /** ISO 4217 MVR: amounts have 2 decimals (a minor unit is 1/100 MVR) */
   | 'MVR'
+  /** ISO 4217 MWK: amounts have 2 decimals (a minor unit is 1/100 MWK) */
   | 'MWK'
+  /** ISO 4217 MXN: amounts have 2 decimals (a minor unit is 1/100 MXN) */
   | 'MXN'
+  /** ISO 4217 MXV: amounts have 2 decimals (a minor unit is 1/100 MXV) */
   | 'MXV'
+  /** ISO 4217 MYR: amounts have 2 decimals (a minor unit is 1/100 MYR) */
   | 'MYR'
+  /** ISO 4217 MZN: amounts have 2 decimals (a minor unit is 1/100 MZN) */
   | 'MZN'
+  /** ISO 4217 NAD: amounts have 2 decimals (a minor unit is 1/100 NAD) */
   | 'NAD'
+  /** ISO 4217 NGN: amounts have 2 decimals (a minor unit is 1/100 NGN) */
   | 'NGN'
+  /** ISO 4217 NIO: amounts have 2 decimals (a minor unit is 1/100 NIO) */
   | 'NIO'
+  /** ISO 4217 NOK: amounts have 2 decimals (a minor unit is 1/100 NOK) */
   | 'NOK'
+  /** ISO 4217 NPR: amounts have 2 decimals (a minor unit is 1/100 NPR) */
   | 'NPR'
+  /** ISO 4217 NZD: amounts have 2 decimals (a minor unit is 1/100 NZD) */
   | 'NZD'
+  /** ISO 4217 OMR: amounts have 3 decimals (a minor unit is 1/1000 OMR) */
   | 'OMR'
+  /** ISO 4217 PAB: amounts have 2 decimals (a minor unit is 1/100 PAB) */
   | 'PAB'
+  /** ISO 4217 PEN: amounts have 2 decimals (a minor unit is 1/100 PEN) */
   | 'PEN'
+  /** ISO 4217 PGK: amounts have 2 decimals (a minor unit is 1/100 PGK) */
   | 'PGK'
+  /** ISO 4217 PHP: amounts have 2 decimals (a minor unit is 1/100 PHP) */
   | 'PHP'
+  /** ISO 4217 PKR: amounts have 2 decimals (a minor unit is 1/100 PKR) */
   | 'PKR'
+  /** ISO 4217 PLN: amounts have 2 decimals (a minor unit is 1/100 PLN) */
   | 'PLN'
+  /** ISO 4217 PYG: whole amounts, no decimals (amount "1500"; minor units are whole PYG) */
   | 'PYG'
+  /** ISO 4217 QAR: amounts have 2 decimals (a minor unit is 1/100 QAR) */
   | 'QAR'
+  /** ISO 4217 RON: amounts have 2 decimals (a minor unit is 1/100 RON) */
   | 'RON'
+  /** ISO 4217 RSD: amounts have 2 decimals (a minor unit is 1/100 RSD) */
   | 'RSD'
+  /** ISO 4217 RUB: amounts have 2 decimals (a minor unit is 1/100 RUB) */
   | 'RUB'
+  /** ISO 4217 RWF: whole amounts, no decimals (amount "1500"; minor units are whole RWF) */
   | 'RWF'
+  /** ISO 4217 SAR: amounts have 2 decimals (a minor unit is 1/100 SAR) */
   | 'SAR'
+  /** ISO 4217 SBD: amounts have 2 decimals (a minor unit is 1/100 SBD) */
   | 'SBD'
+  /** ISO 4217 SCR: amounts have 2 decimals (a minor unit is 1/100 SCR) */
   | 'SCR'
+  /** ISO 4217 SDG: amounts have 2 decimals (a minor unit is 1/100 SDG) */
   | 'SDG'
+  /** ISO 4217 SEK: amounts have 2 decimals (a minor unit is 1/100 SEK) */
   | 'SEK'
+  /** ISO 4217 SGD: amounts have 2 decimals (a minor unit is 1/100 SGD) */
   | 'SGD'
+  /** ISO 4217 SHP: amounts have 2 decimals (a minor unit is 1/100 SHP) */
   | 'SHP'
+  /** ISO 4217 SLE: amounts have 2 decimals (a minor unit is 1/100 SLE) */
   | 'SLE'
+  /** ISO 4217 SOS: amounts have 2 decimals (a minor unit is 1/100 SOS) */
   | 'SOS'
+  /** ISO 4217 SRD: amounts have 2 decimals (a minor unit is 1/100 SRD) */
   | 'SRD'
+  /** ISO 4217 SSP: amounts have 2 decimals (a minor unit is 1/100 SSP) */
   | 'SSP'
+  /** ISO 4217 STN: amounts have 2 decimals (a minor unit is 1/100 STN) */
   | 'STN'
+  /** ISO 4217 SVC: amounts have 2 decimals (a minor unit is 1/100 SVC) */
   | 'SVC'
+  /** ISO 4217 SYP: amounts have 2 decimals (a minor unit is 1/100 SYP) */
   | 'SYP'
+  /** ISO 4217 SZL: amounts have 2 decimals (a minor unit is 1/100 SZL) */
   | 'SZL'
+  /** ISO 4217 THB: amounts have 2 decimals (a minor unit is 1/100 THB) */
   | 'THB'
+  /** ISO 4217 TJS: amounts have 2 decimals (a minor unit is 1/100 TJS) */
   | 'TJS'
+  /** ISO 4217 TMT: amounts have 2 decimals (a minor unit is 1/100 TMT) */
   | 'TMT'
+  /** ISO 4217 TND: amounts have 3 decimals (a minor unit is 1/1000 TND) */
   | 'TND'
+  /** ISO 4217 TOP: amounts have 2 decimals (a minor unit is 1/100 TOP) */
   | 'TOP'
+  /** ISO 4217 TRY: amounts have 2 decimals (a minor unit is 1/100 TRY) */
   | 'TRY'
+  /** ISO 4217 TTD: amounts have 2 decimals (a minor unit is 1/100 TTD) */
   | 'TTD'
+  /** ISO 4217 TWD: amounts have 2 decimals (a minor unit is 1/100 TWD) */
   | 'TWD'
+  /** ISO 4217 TZS: amounts have 2 decimals (a minor unit is 1/100 TZS) */
   | 'TZS'
+  /** ISO 4217 UAH: amounts have 2 decimals (a minor unit is 1/100 UAH) */
   | 'UAH'
+  /** ISO 4217 UGX: whole amounts, no decimals (amount "1500"; minor units are whole UGX) */
   | 'UGX'
+  /** ISO 4217 USD: amounts have 2 decimals (a minor unit is 1/100 USD) */
   | 'USD'
+  /** ISO 4217 USN: amounts have 2 decimals (a minor unit is 1/100 USN) */
   | 'USN'
+  /** ISO 4217 UYI: whole amounts, no decimals (amount "1500"; minor units are whole UYI) */
   | 'UYI'
+  /** ISO 4217 UYU: amounts have 2 decimals (a minor unit is 1/100 UYU) */
   | 'UYU'
+  /** ISO 4217 UYW: amounts have 4 decimals (a minor unit is 1/10000 UYW) */
   | 'UYW'
+  /** ISO 4217 UZS: amounts have 2 decimals (a minor unit is 1/100 UZS) */
   | 'UZS'
+  /** ISO 4217 VED: amounts have 2 decimals (a minor unit is 1/100 VED) */
   | 'VED'
+  /** ISO 4217 VES: amounts have 2 decimals (a minor unit is 1/100 VES) */
   | 'VES'
+  /** ISO 4217 VND: whole amounts, no decimals (amount "1500"; minor units are whole VND) */
   | 'VND'
+  /** ISO 4217 VUV: whole amounts, no decimals (amount "1500"; minor units are whole VUV) */
   | 'VUV'
+  /** ISO 4217 WST: amounts have 2 decimals (a minor unit is 1/100 WST) */
   | 'WST'
+  /** ISO 4217 XAF: whole amounts, no decimals (amount "1500"; minor units are whole XAF) */
   | 'XAF'
+  /** ISO 4217 XCD: amounts have 2 decimals (a minor unit is 1/100 XCD) */
   | 'XCD'
+  /** ISO 4217 XCG: amounts have 2 decimals (a minor unit is 1/100 XCG) */
   | 'XCG'
+  /** ISO 4217 XOF: whole amounts, no decimals (amount "1500"; minor units are whole XOF) */
   | 'XOF'
+  /** ISO 4217 XPF: whole amounts, no decimals (amount "1500"; minor units are whole XPF) */
   | 'XPF'
+  /** ISO 4217 YER: amounts have 2 decimals (a minor unit is 1/100 YER) */
   | 'YER'
+  /** ISO 4217 ZAR: amounts have 2 decimals (a minor unit is 1/100 ZAR) */
   | 'ZAR'
+  /** ISO 4217 ZMW: amounts have 2 decimals (a minor unit is 1/100 ZMW) */
   | 'ZMW'
+  /** ISO 4217 ZWG: amounts have 2 decimals (a minor unit is 1/100 ZWG) */
   | 'ZWG';
 
-/** Stable codes of the Order area's userErrors */
+/** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
+  /** payOrder: the token is not a payment token */
   | 'INVALID_PAYMENT_TOKEN'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The carrier or tracking number is malformed (one error per field) */
   | 'INVALID_SHIPMENT'
+  /** The order cannot move to that status from where it is (e.g. cancelled twice) */
   | 'INVALID_TRANSITION'
+  /** payOrder: the time to pay is over; the order is about to be cancelled */
   | 'ORDER_EXPIRED'
+  /** No order of yours has this id (someone else's is as unknown) */
   | 'ORDER_NOT_FOUND'
+  /** payOrder: the order is cancelled (a paid one answers with itself) */
   | 'ORDER_NOT_PAYABLE'
+  /** payOrder: the card was declined; the order stays payable and shows the attempt */
   | 'PAYMENT_DECLINED'
+  /** updateOrderStatus: an order becomes PAID only by paying it */
   | 'PAYMENT_REQUIRED'
+  /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
 
 /** ADMIN: every given filter must hold */
@@ -229,37 +431,51 @@ export type OrderFilter = {
   createdFrom?: string | null | undefined;
   /** Placed before */
   createdTo?: string | null | undefined;
-  /** @deprecated Use statuses */
+  /**
+   * Orders in this one status; not with statuses
+   * @deprecated Use statuses
+   */
   status?: OrderStatus | null | undefined;
   /** Orders in any of these statuses; not with status */
   statuses?: Array<OrderStatus> | null | undefined;
+  /** Orders of this shopper only (global or raw UUID) */
   userId?: string | number | null | undefined;
 };
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
 /** The outcome of one charge attempt */
 export type PaymentStatus =
+  /** The provider declined the charge (failureCode says why); the order stays payable */
   | 'DECLINED'
+  /** The provider charged the card: the order is paid */
   | 'SUCCEEDED';
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
-  /** @deprecated Use categorySlugs */
+  /**
+   * In this one category; not with categorySlugs
+   * @deprecated Use categorySlugs
+   */
   categorySlug?: string | null | undefined;
   /** In any of these categories; not with categorySlug */
   categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
-  /** Some variant costs at most this (and is in stock, with inStock) */
+  /** Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock */
   maxPriceCents?: number | null | undefined;
-  /** Some variant costs at least this */
+  /** Some variant costs at least this, in minor units of its currency (cents) */
   minPriceCents?: number | null | undefined;
   /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
   options?: Array<VariantOptionFilter> | null | undefined;
@@ -267,6 +483,7 @@ export type ProductFilter = {
   status?: ProductStatus | null | undefined;
 };
 
+/** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
   | 'ACTIVE'
@@ -275,8 +492,11 @@ export type ProductStatus =
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
+  /** The last attempt failed (lastError); it will be tried again */
   | 'FAILED'
+  /** Asked of the provider, not confirmed yet */
   | 'PENDING'
+  /** The provider confirmed it: the money is on its way back */
   | 'SUCCEEDED';
 
 /** How an order ships; given with updateOrderStatus(status: SHIPPED) */
@@ -287,28 +507,46 @@ export type ShipmentInput = {
   trackingNumber: string;
 };
 
-/** Stable codes of the Stock area's userErrors */
+/** Stable codes of the Stock area's userErrors: a client may match on them (new ones may be added) */
 export type StockErrorCode =
+  /** The same variant is on two lines */
   | 'DUPLICATE_VARIANT'
+  /** Removing this many would take the stock below zero */
   | 'INSUFFICIENT_STOCK'
+  /** The order id is malformed */
   | 'INVALID_ORDER_ID'
+  /** adjustStock: delta is not a whole number from -1000000 to 1000000 other than 0; reserveStock: a quantity is not 1 to 1000 */
   | 'INVALID_QUANTITY'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The change would take the stock above 1,000,000 */
   | 'INVALID_STOCK'
+  /** No lines to reserve */
   | 'NO_LINES'
+  /** Fewer units are in stock than asked for */
   | 'OUT_OF_STOCK'
+  /** The order already reserved different lines */
   | 'RESERVATION_MISMATCH'
+  /** The order's reservation was released: it cannot be reserved again */
   | 'RESERVATION_RELEASED'
+  /** More than 100 lines in one reservation */
   | 'TOO_MANY_LINES'
+  /** No variant has this id */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
 /** Only the given fields change */
 export type UpdateProductInput = {
+  /** Moves the product to the category with this slug */
   categorySlug?: string | null | undefined;
+  /** New description, at most 5000 characters */
   description?: string | null | undefined;
+  /** Replaces every image: at most 20 URLs, as in createProduct */
   images?: Array<string> | null | undefined;
+  /** New display name, 1 to 200 characters */
   name?: string | null | undefined;
+  /** New slug, unused elsewhere; links with the old one stop working */
   slug?: string | null | undefined;
   /** ACTIVE puts an archived product back on sale */
   status?: ProductStatus | null | undefined;
@@ -316,35 +554,48 @@ export type UpdateProductInput = {
 
 /** Only the given fields change; stock changes through adjustStock */
 export type UpdateVariantInput = {
+  /** New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it */
   currency?: string | null | undefined;
+  /** Replaces every option value: exactly one per option of the product */
   options?: Array<VariantOptionInput> | null | undefined;
   /** The new price in the variant's currency (the new one if `currency` is given), e.g. "24.90" */
   price?: string | null | undefined;
-  /** @deprecated Use price */
+  /**
+   * New price in minor units (cents); not with price
+   * @deprecated Use price
+   */
   priceCents?: number | null | undefined;
+  /** New SKU, unused by any other variant */
   sku?: string | null | undefined;
 };
 
+/** A new variant of a product */
 export type VariantInput = {
-  /** ISO 4217; USD when omitted */
+  /** ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted */
   currency?: string | null | undefined;
-  /** One value per product option */
+  /** Exactly one value per option of the product; omitted for a product without options */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** The price in minor units of the currency (cents): 0 to 100,000,000 */
   priceCents: number;
   /** Unique across the catalog; stored upper-case */
   sku: string;
-  /** 0 when omitted */
+  /** Units in stock at the start, 0 to 1,000,000; 0 when omitted */
   stock?: number | null | undefined;
 };
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
 export type VariantOptionFilter = {
+  /** An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   name: string;
+  /** One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   value: string;
 };
 
+/** A variant's value for one option of its product */
 export type VariantOptionInput = {
+  /** One of the product's option names */
   name: string;
+  /** The value, 1 to 60 characters */
   value: string;
 };
 

@@ -4,92 +4,151 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Stable codes of the Account area's userErrors */
+/** Stable codes of the Account area's userErrors: a client may match on them (new ones may be added) */
 export type AccountErrorCode =
+  /** An admin disabled the account: it cannot sign in or refresh */
   | 'ACCOUNT_DISABLED'
+  /** An admin cannot change their own role (so the last admin cannot demote themself) */
   | 'CANNOT_CHANGE_OWN_ROLE'
+  /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
+  /** The email address is malformed or longer than 254 characters */
   | 'INVALID_EMAIL'
+  /** The name is empty (after trimming) or longer than 100 characters */
   | 'INVALID_NAME'
+  /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** No account has this id */
   | 'USER_NOT_FOUND'
+  /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** Where an order goes; every problem with it is reported at once, each under its field */
 export type AddressInput = {
+  /** City or town: 1 to 100 characters (REQUIRED, TOO_LONG) */
   city: string;
   /** ISO 3166-1 alpha-2, e.g. US */
   country: string;
+  /** Street and number: 1 to 200 characters (REQUIRED, TOO_LONG) */
   line1: string;
+  /** Flat, floor, building: at most 200 characters (TOO_LONG) */
   line2?: string | null | undefined;
+  /** The recipient: 1 to 100 characters (REQUIRED, TOO_LONG) */
   name: string;
+  /** Postal code: letters, digits, spaces and dashes, at most 16 characters (INVALID_POSTAL_CODE) */
   postalCode: string;
 };
 
+/** A new cart's first lines */
 export type CartCreateInput = {
+  /** Lines to start with, at most 100; may be empty */
   lines: Array<CartLineInput>;
 };
 
-/** Stable codes of the Cart area's userErrors */
+/** Stable codes of the Cart area's userErrors: a client may match on them (new ones may be added) */
 export type CartErrorCode =
+  /** The cart's total would exceed what one order may be (2^31-1 minor units) */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart already holds 50 lines, the most it may */
   | 'CART_FULL'
+  /** No cart you may use has this id (someone else's account cart, or a removed guest cart, is as unknown) */
   | 'CART_NOT_FOUND'
+  /** The variant is priced in another currency than the cart */
   | 'CURRENCY_MISMATCH'
+  /** A quantity outside 1..99 (0..99 in cartLinesUpdate, where 0 removes the line) */
   | 'INVALID_QUANTITY'
+  /** The cart has no line with this id */
   | 'LINE_NOT_FOUND'
+  /** Deprecated mutations by variant: the variant is not in the cart */
   | 'NOT_IN_CART'
+  /** Not that many units in stock; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** mergeCart only: merged with fewer units than asked (elsewhere this is a warning) */
   | 'QUANTITY_REDUCED'
+  /** More than 100 lines added or merged in one call */
   | 'TOO_MANY_LINES'
+  /** No variant has this id (any longer) */
   | 'VARIANT_NOT_FOUND'
+  /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** Units of a variant to put in a cart */
 export type CartLineInput = {
+  /** Units to add, 1 to 99 (cut to the stock and to 99 per line, with a warning) */
   quantity: number;
+  /** The variant's id (global or raw UUID) */
   variantId: string | number;
 };
 
+/** A new quantity for one line of a cart */
 export type CartLineUpdateInput = {
-  /** CartLine.id */
+  /** The line's CartLine.id (global or raw UUID) */
   id: string | number;
-  /** 0 removes the line */
+  /** The line's new quantity, 0 to 99; 0 removes the line */
   quantity: number;
 };
 
 /** What a cart mutation did other than asked, though it succeeded */
 export type CartWarningCode =
+  /** The variant was already in the cart (or named twice): its units were added on one line */
   | 'LINE_MERGED'
+  /** cartAttach: a guest line could not move (no longer sold, out of stock, cart full); target is its variant */
   | 'LINE_REMOVED'
+  /** A quantity was cut to the stock or to 99 per line */
   | 'QUANTITY_REDUCED';
 
-/** Stable codes of the Checkout area's userErrors */
+/** Stable codes of the Checkout area's userErrors: a client may match on them (new ones may be added) */
 export type CheckoutErrorCode =
+  /** The order's total would exceed 2^31-1 minor units */
   | 'AMOUNT_TOO_LARGE'
+  /** The cart has no lines: nothing to order */
   | 'CART_EMPTY'
+  /** No cart of yours has this id (a guest cart must be attached first) */
   | 'CART_NOT_FOUND'
+  /** Products could not be reached or refused the reservation; nothing was kept: retry */
   | 'CHECKOUT_FAILED'
+  /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
+  /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
   | 'INVALID_POSTAL_CODE'
+  /** Not enough in stock for a line; `field` names the line */
   | 'OUT_OF_STOCK'
+  /** Today's total differs from expectedTotal: nothing was ordered; see priceChange */
   | 'PRICE_CHANGED'
+  /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
+  /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** A line's variant no longer exists; `field` names the line */
   | 'VARIANT_NOT_FOUND'
+  /** A line's product is archived; `field` names the line */
   | 'VARIANT_UNAVAILABLE';
 
+/** Credentials of an existing account */
 export type LoginInput = {
+  /** The account's email address, in any letter case */
   email: string;
+  /** The account's password, exactly as set */
   password: string;
 };
 
+/** An amount of money sent in: whole minor units and a currency */
 export type MoneyInput = {
   /** Amount in minor units of the currency, e.g. cents */
   amountCents: number;
@@ -97,60 +156,86 @@ export type MoneyInput = {
   currency: string;
 };
 
-/** Stable codes of the Notification area's userErrors */
+/** Stable codes of the Notification area's userErrors: a client may match on them (new ones may be added) */
 export type NotificationErrorCode =
+  /** No notification of yours has this id (someone else's is as unknown); `field` is ["ids", "<i>"] */
   | 'NOTIFICATION_NOT_FOUND'
+  /** More than 500 ids in one call */
   | 'TOO_MANY_IDS';
 
 /** What a notification is about */
 export type NotificationKind =
+  /** An order was placed */
   | 'ORDER_CONFIRMATION'
+  /** The money of a cancelled paid order went back */
   | 'ORDER_REFUNDED'
+  /** An order was paid, shipped, delivered or cancelled */
   | 'ORDER_STATUS_CHANGED'
+  /** The account was registered */
   | 'WELCOME';
 
-/** Stable codes of the Order area's userErrors */
+/** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
+  /** payOrder: the token is not a payment token */
   | 'INVALID_PAYMENT_TOKEN'
+  /** The reason is longer than 500 characters */
   | 'INVALID_REASON'
+  /** The carrier or tracking number is malformed (one error per field) */
   | 'INVALID_SHIPMENT'
+  /** The order cannot move to that status from where it is (e.g. cancelled twice) */
   | 'INVALID_TRANSITION'
+  /** payOrder: the time to pay is over; the order is about to be cancelled */
   | 'ORDER_EXPIRED'
+  /** No order of yours has this id (someone else's is as unknown) */
   | 'ORDER_NOT_FOUND'
+  /** payOrder: the order is cancelled (a paid one answers with itself) */
   | 'ORDER_NOT_PAYABLE'
+  /** payOrder: the card was declined; the order stays payable and shows the attempt */
   | 'PAYMENT_DECLINED'
+  /** updateOrderStatus: an order becomes PAID only by paying it */
   | 'PAYMENT_REQUIRED'
+  /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
+  /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
   | 'CANCELLED'
+  /** Arrived; final */
   | 'DELIVERED'
+  /** Paid (payOrder); waiting to be shipped */
   | 'PAID'
+  /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
   | 'PENDING_PAYMENT'
+  /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
   | 'SHIPPED';
 
+/** What checkout needs besides the cart */
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
-  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. */
+  /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
+  /** Where the order goes */
   shippingAddress: AddressInput;
 };
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
-  /** @deprecated Use categorySlugs */
+  /**
+   * In this one category; not with categorySlugs
+   * @deprecated Use categorySlugs
+   */
   categorySlug?: string | null | undefined;
   /** In any of these categories; not with categorySlug */
   categorySlugs?: Array<string> | null | undefined;
   /** true: some variant in stock; false: none */
   inStock?: boolean | null | undefined;
-  /** Some variant costs at most this (and is in stock, with inStock) */
+  /** Some variant costs at most this, in minor units (cents); with inStock, that same variant is in stock */
   maxPriceCents?: number | null | undefined;
-  /** Some variant costs at least this */
+  /** Some variant costs at least this, in minor units of its currency (cents) */
   minPriceCents?: number | null | undefined;
   /** Some variant has these option values: values of one option are alternatives (Size M or L), different options must all hold, on the same variant as the price and stock filters */
   options?: Array<VariantOptionFilter> | null | undefined;
@@ -169,6 +254,7 @@ export type ProductSortKeys =
   /** By name, A to Z */
   | 'TITLE';
 
+/** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
   | 'ACTIVE'
@@ -177,12 +263,18 @@ export type ProductStatus =
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
+  /** The last attempt failed (lastError); it will be tried again */
   | 'FAILED'
+  /** Asked of the provider, not confirmed yet */
   | 'PENDING'
+  /** The provider confirmed it: the money is on its way back */
   | 'SUCCEEDED';
 
+/** A new customer account */
 export type RegisterInput = {
+  /** Sign-in address, at most 254 characters; stored lower-cased and must be unused (EMAIL_TAKEN) */
   email: string;
+  /** Display name, 1 to 100 characters after trimming */
   name: string;
   /** At least 10 characters, and not easy to guess (WEAK_PASSWORD says why) */
   password: string;
@@ -190,12 +282,16 @@ export type RegisterInput = {
 
 /** What a signed-in user may do */
 export type Role =
+  /** Also the whole API: the catalog, every order and account, reports (fields marked ADMIN) */
   | 'ADMIN'
+  /** A shopper: their own account, carts, orders and notifications, and the storefront schema */
   | 'CUSTOMER';
 
 /** An option value a variant must have, e.g. { name: "Size", value: "M" } */
 export type VariantOptionFilter = {
+  /** An option name exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   name: string;
+  /** One of its values exactly as the catalog spells it (BAD_USER_INPUT when unknown) */
   value: string;
 };
 
