@@ -3,11 +3,11 @@ import { resolve } from "node:path";
 import {
   ConfigError,
   envReader,
-  nodeEnvs,
   parseImageOrigins,
-  pemFromEnv,
+  readAccessTokenKey,
   readEventsConfig,
   readRequestSigningSecret,
+  readServiceConfig,
   type Env,
   type NodeEnv,
 } from "@shopgraph/platform";
@@ -110,10 +110,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     );
   }
   return {
-    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
-    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
-    host: env.string("HOST", "0.0.0.0"),
-    port: env.int("PORT", 4000, { min: 0, max: 65535 }),
+    ...readServiceConfig(env, 4000),
     supergraphSdl,
     subgraphs: subgraphsOf(supergraphSdl).map(({ name, url }) => ({
       name,
@@ -136,8 +133,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
-    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
-    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    ...readAccessTokenKey(env),
     requestSigningSecret: readRequestSigningSecret(env),
     subscriptions: {
       maxSubscriptionsPerConnection: env.int("MAX_SUBSCRIPTIONS_PER_CONNECTION", 25, { min: 1 }),
