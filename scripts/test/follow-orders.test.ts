@@ -5,33 +5,18 @@ import { createInterface } from "node:readline";
 import { Role } from "@shopgraph/kernel";
 import { dataOf, eventually, present, testAccessToken } from "@shopgraph/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import {
   ADD_TO_CART,
   IN_STOCK_PRODUCTS,
   PAY_ORDER,
+  PLACE_ORDER,
   REGISTER,
   UPDATE_ORDER_STATUS,
 } from "../../gateway/test/operations.js";
 
 /** The README's example, run as a newcomer would run it: `npm run follow-orders -- <email> <password> [orderId]`. */
 const SCRIPT = join(import.meta.dirname, "../dist/follow-orders.js");
-
-/** The order's number is what the script prints. */
-const PLACE_ORDER = graphql(`
-  mutation FollowOrdersPlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      order {
-        id
-        number
-      }
-      userErrors {
-        code
-      }
-    }
-  }
-`);
 
 let supergraph: SupergraphUnderTest;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { dataOf, present } from "@shopgraph/testing";
 import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
-import { ADD_TO_CART, LOGIN, PAY_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
+import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
@@ -14,19 +14,6 @@ const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", passw
 const LIVE_MS = 10_000;
 
 // What the tests set up or check straight through the API, beside the browser.
-const PLACE_ORDER = graphql(`
-  mutation E2ePlaceOrder($input: PlaceOrderInput!) {
-    placeOrder(input: $input) {
-      order {
-        id
-        number
-      }
-      userErrors {
-        message
-      }
-    }
-  }
-`);
 const VARIANTS = graphql(`
   query E2eVariants($slug: String!) {
     product(slug: $slug) {

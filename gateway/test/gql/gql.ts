@@ -58,7 +58,7 @@ type Documents = {
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": typeof types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddToCartDocument,
-    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": typeof types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
     "\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.CacheSearchDocument,
@@ -89,7 +89,6 @@ type Documents = {
     "\n  query SigningNoSuchProduct {\n    product(slug: \"nothing-here\") {\n      id\n    }\n  }\n": typeof types.SigningNoSuchProductDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderUpdatedDocument,
     "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": typeof types.StatusOnlyDocument,
-    "\n  mutation FollowOrdersPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FollowOrdersPlaceOrderDocument,
     "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n": typeof types.SupervisorCategoriesDocument,
     "\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SupervisorProductCountDocument,
     "\n  query SupervisorTypename {\n    __typename\n  }\n": typeof types.SupervisorTypenameDocument,
@@ -100,7 +99,6 @@ type Documents = {
     "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayAddTwoToCartDocument,
     "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayPlaceOrderDocument,
     "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersGatewayMyOrdersDocument,
-    "\n  mutation E2ePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2ePlaceOrderDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eAdjustStockDocument,
@@ -154,7 +152,7 @@ const documents: Documents = {
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddToCartDocument,
-    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": types.UpdateOrderStatusDocument,
     "\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.CacheSearchDocument,
@@ -185,7 +183,6 @@ const documents: Documents = {
     "\n  query SigningNoSuchProduct {\n    product(slug: \"nothing-here\") {\n      id\n    }\n  }\n": types.SigningNoSuchProductDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrderUpdatedDocument,
     "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": types.StatusOnlyDocument,
-    "\n  mutation FollowOrdersPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FollowOrdersPlaceOrderDocument,
     "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n": types.SupervisorCategoriesDocument,
     "\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.SupervisorProductCountDocument,
     "\n  query SupervisorTypename {\n    __typename\n  }\n": types.SupervisorTypenameDocument,
@@ -196,7 +193,6 @@ const documents: Documents = {
     "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayAddTwoToCartDocument,
     "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayPlaceOrderDocument,
     "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrdersGatewayMyOrdersDocument,
-    "\n  mutation E2ePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2ePlaceOrderDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eAdjustStockDocument,
@@ -399,7 +395,7 @@ export function graphql(source: "\n  mutation AddToCart($variantId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -523,10 +519,6 @@ export function graphql(source: "\n  subscription StatusOnly($orderId: ID) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FollowOrdersPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FollowOrdersPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -564,10 +556,6 @@ export function graphql(source: "\n  mutation OrdersGatewayPlaceOrder($input: Pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation E2ePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2ePlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
