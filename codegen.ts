@@ -20,7 +20,7 @@ import { parse as parseYaml } from "yaml";
  */
 
 /** Test files outside gateway/test whose operations go through the gateway. */
-const THROUGH_GATEWAY = ["scripts/test/**/*.ts", "subgraphs/orders/test/gateway.test.ts"];
+const THROUGH_GATEWAY = ["scripts/test/**/*.ts", "subgraphs/orders/test/gateway.test.ts", "web/e2e/**/*.ts"];
 
 /** A file of the repository (the tests' drift check loads this config from another directory). */
 const repoFile = (path: string): string => readFileSync(new URL(path, import.meta.url), "utf8");

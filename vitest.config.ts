@@ -40,7 +40,26 @@ export default defineConfig({
           // Tests wait for facts (eventually, settled); this only bounds a wait that went wrong,
           // with room for the two cores CI shares among every service a test starts.
           testTimeout: 15_000,
-          exclude: ["**/node_modules/**", "**/dist/**", "web/**"],
+          exclude: ["**/node_modules/**", "**/dist/**", "web/**", "packages/**"],
+          // Files share their worker's modules: the stacks' code (Apollo, MikroORM, type-graphql,
+          // the four subgraphs) is loaded and compiled once per worker, not once per file, which
+          // was most of what a file starting a stack spent. Safe because every service keeps its
+          // state on its instance (a Metrics registry, a pool, caches keyed by key and token),
+          // every test removes what it started and restores what it stubbed, and these files
+          // declare no decorated classes of their own (type-graphql's metadata is global).
+          isolate: false,
+        },
+      },
+      // The shared packages' tests declare their own type-graphql types and MikroORM entities
+      // (fixtures a schema is built from): each file keeps its own modules, so none of them
+      // reaches another file's schema.
+      {
+        extends: true,
+        test: {
+          name: "packages",
+          include: ["packages/**/test/**/*.test.ts"],
+          testTimeout: 15_000,
+          exclude: ["**/node_modules/**", "**/dist/**"],
         },
       },
       // The shop's component tests run in jsdom with its own (React) transform.

@@ -3,11 +3,11 @@ import { resolve } from "node:path";
 import {
   ConfigError,
   envReader,
-  nodeEnvs,
   parseImageOrigins,
-  pemFromEnv,
+  readAccessTokenKey,
   readEventsConfig,
   readRequestSigningSecret,
+  readServiceConfig,
   type Env,
   type NodeEnv,
 } from "@shopgraph/platform";
@@ -132,12 +132,10 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${(error as Error).message}); run \`npm run compose\``,
     );
   }
-  const nodeEnv = env.oneOf("NODE_ENV", nodeEnvs, "development");
+  const service = readServiceConfig(env, 4000);
+  const nodeEnv = service.nodeEnv;
   return {
-    nodeEnv,
-    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
-    host: env.string("HOST", "0.0.0.0"),
-    port: env.int("PORT", 4000, { min: 0, max: 65535 }),
+    ...service,
     supergraphSdl,
     subgraphs: subgraphsOf(supergraphSdl).map(({ name, url }) => ({
       name,
@@ -166,8 +164,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       dir: env.string("API_DOCS_DIR", resolve(ROOT, "docs/api")),
     },
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
-    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
-    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+    ...readAccessTokenKey(env),
     requestSigningSecret: readRequestSigningSecret(env),
     subscriptions: {
       maxSubscriptionsPerConnection: env.int("MAX_SUBSCRIPTIONS_PER_CONNECTION", 25, { min: 1 }),

@@ -10,7 +10,7 @@ import {
   graphqlRequester,
   settled,
   testChannel,
-  testKeys,
+  testServiceEnv,
   uniqueName,
   type GraphQLClient,
   type GraphQLRequester,
@@ -57,23 +57,6 @@ export interface SupergraphUnderTest {
    */
   settled(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** Env every service under test shares: loopback, a free port, this process's test keys. */
-function baseEnv(): Env {
-  const keys = testKeys();
-  return {
-    NODE_ENV: "test",
-    LOG_LEVEL: process.env["TEST_LOG_LEVEL"] ?? "silent",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    JWT_PUBLIC_KEY: keys.jwtPublicKey,
-    JWT_PRIVATE_KEY: keys.jwtPrivateKey,
-    SERVICE_TOKEN_SECRET: keys.serviceTokenSecret,
-    REQUEST_SIGNING_SECRET: keys.requestSigningSecret,
-    // Cheaper password hashing than production (2^15): same algorithm and code path.
-    SCRYPT_LOG2_N: "10",
-  };
 }
 
 /** `<NAME>_URL` of every running subgraph: how the gateway, and subgraphs calling others, find them. */
@@ -163,7 +146,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       const queue = uniqueName(name);
       queues.push(queue);
       const env = {
-        ...baseEnv(),
+        ...testServiceEnv(),
         // Subgraphs that call another one (orders -> products) find it at <NAME>_URL.
         ...subgraphUrlEnv(running),
         [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl,
@@ -190,7 +173,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     queues.push(gatewayQueue);
     const launch = async (env: Env) => {
       const config = readGatewayConfig({
-        ...baseEnv(),
+        ...testServiceEnv(),
         REDIS_KEY_PREFIX: redisKeyPrefix,
         EVENTS_EXCHANGE: exchange,
         GATEWAY_QUEUE: gatewayQueue,

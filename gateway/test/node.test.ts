@@ -1,50 +1,210 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { fromGlobalId, toGlobalId } from "@shopgraph/kernel";
-import { dataOf, eventually, rowId, TEST_ADDRESS } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId, TEST_ADDRESS } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import type { NodePaymentFieldsFragment, NodeRefundFieldsFragment } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { LOGIN, PAY_ORDER, PLACE_ORDER, REGISTER } from "./operations.js";
 
 const ADMIN = { email: "admin@node.test", password: "admin password 1" };
 
-const REGISTER = `mutation($input: RegisterInput!) {
-  register(input: $input) { accessToken user { id } userErrors { code } }
-}`;
-const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken userErrors { code } } }`;
-const CART_CREATE = `mutation($input: CartCreateInput!) {
-  cartCreate(input: $input) { cart { id lines { id } } userErrors { code } }
-}`;
-const PLACE_ORDER = `mutation($input: PlaceOrderInput!) {
-  placeOrder(input: $input) { order { id user { id } } userErrors { code } }
-}`;
-const PAY_ORDER = `mutation($orderId: ID!) {
-  payOrder(orderId: $orderId, paymentToken: "tok_visa") { order { status } userErrors { code } }
-}`;
 /** What an order shows of its payments and refunds: node must show the same. */
-const PAYMENT_FIELDS = `id paymentStatus: status amount { amountCents currency } provider reference`;
-const REFUND_FIELDS = `id refundStatus: status amount { amountCents currency } reference`;
-const CANCEL_ORDER = `mutation($orderId: ID!) {
-  cancelOrder(orderId: $orderId) {
-    order { status payments { ${PAYMENT_FIELDS} } refunds { ${REFUND_FIELDS} } } userErrors { code }
+graphql(`
+  fragment NodePaymentFields on Payment {
+    id
+    paymentStatus: status
+    amount {
+      amountCents
+      currency
+    }
+    provider
+    reference
   }
-}`;
+`);
+graphql(`
+  fragment NodeRefundFields on Refund {
+    id
+    refundStatus: status
+    amount {
+      amountCents
+      currency
+    }
+    reference
+  }
+`);
+
+const CART_CREATE = graphql(`
+  mutation NodeCartCreate($input: CartCreateInput!) {
+    cartCreate(input: $input) {
+      cart {
+        id
+        lines {
+          id
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const CANCEL_ORDER = graphql(`
+  mutation NodeCancelOrder($orderId: ID!) {
+    cancelOrder(orderId: $orderId) {
+      order {
+        status
+        payments {
+          ...NodePaymentFields
+        }
+        refunds {
+          ...NodeRefundFields
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const FIRST_NOTIFICATION = graphql(`
+  query NodeFirstNotification {
+    me {
+      notifications(first: 1) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+const IN_STOCK = graphql(`
+  query NodeInStockProducts {
+    products(first: 5, filter: { inStock: true }) {
+      nodes {
+        id
+        category {
+          id
+        }
+        variants {
+          id
+          quantityAvailable
+        }
+      }
+    }
+  }
+`);
+const MUGS = graphql(`
+  query NodeMugs {
+    products(first: 1, query: "mug") {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const ARCHIVE_PRODUCT = graphql(`
+  mutation NodeArchiveProduct($id: ID!) {
+    archiveProduct(id: $id) {
+      product {
+        id
+        status
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ORDER = graphql(`
+  query NodeOrder($id: ID!) {
+    order(id: $id) {
+      id
+    }
+  }
+`);
+const CART = graphql(`
+  query NodeCart($id: ID) {
+    cart(id: $id) {
+      id
+      lines {
+        id
+      }
+    }
+  }
+`);
+const CART_LINES_REMOVE = graphql(`
+  mutation NodeCartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {
+    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {
+      cart {
+        id
+      }
+    }
+  }
+`);
 
 /** Every field a Node type has that its owner alone resolves: selecting it makes the gateway ask the owner. */
-const NODE_FIELDS = `
-  __typename id
-  ... on Order { number status }
-  ... on Cart { totalQuantity }
-  ... on CartLine { quantity }
-  ... on User { name }
-  ... on Notification { subject }
-  ... on Product { slug }
-  ... on ProductVariant { sku }
-  ... on Category { slug }
-  ... on Payment { ${PAYMENT_FIELDS} }
-  ... on Refund { ${REFUND_FIELDS} }
-`;
-const NODE = `query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
-const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
+graphql(`
+  fragment NodeOwnerFields on Node {
+    __typename
+    id
+    ... on Order {
+      number
+      status
+    }
+    ... on Cart {
+      totalQuantity
+    }
+    ... on CartLine {
+      quantity
+    }
+    ... on User {
+      name
+    }
+    ... on Notification {
+      subject
+    }
+    ... on Product {
+      slug
+    }
+    ... on ProductVariant {
+      sku
+    }
+    ... on Category {
+      slug
+    }
+    ... on Payment {
+      ...NodePaymentFields
+    }
+    ... on Refund {
+      ...NodeRefundFields
+    }
+  }
+`);
+const NODE = graphql(`
+  query Node($id: ID!) {
+    node(id: $id) {
+      ...NodeOwnerFields
+    }
+  }
+`);
+const NODES = graphql(`
+  query Nodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ...NodeOwnerFields
+    }
+  }
+`);
+/** The id alone, no field of the owner's: the gateway need not ask the owner. */
+const BARE_NODE = graphql(`
+  query NodeBare($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+    }
+  }
+`);
 
 interface Shopper {
   token: string;
@@ -54,8 +214,8 @@ interface Shopper {
   lineId: string;
   notificationId: string;
   /** The charge and the refund of a second order, paid and then cancelled. */
-  payment: { id: string } & Record<string, unknown>;
-  refund: { id: string } & Record<string, unknown>;
+  payment: NodePaymentFieldsFragment;
+  refund: NodeRefundFieldsFragment;
 }
 
 describe("global ids and node/nodes through the gateway", () => {
@@ -73,7 +233,8 @@ describe("global ids and node/nodes through the gateway", () => {
       }),
     );
     expect(register.userErrors).toEqual([]);
-    const client = stack.client(register.accessToken);
+    const token = present(register.accessToken, "an access token");
+    const client = stack.client(token);
     const { cartCreate } = dataOf(
       await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 1 }] } }),
     );
@@ -84,32 +245,37 @@ describe("global ids and node/nodes through the gateway", () => {
     expect(placeOrder.userErrors).toEqual([]);
     // A second order, paid and cancelled: one payment and one refund.
     dataOf(await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 1 }] } }));
-    const refunded = dataOf(
-      await client(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
-    ).placeOrder.order.id;
-    expect(dataOf(await client(PAY_ORDER, { orderId: refunded })).payOrder).toEqual({
-      order: { status: "PAID" },
-      userErrors: [],
-    });
+    const refunded = present(
+      dataOf(await client(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }))
+        .placeOrder.order,
+      "the order to refund",
+    ).id;
+    const { payOrder } = dataOf(await client(PAY_ORDER, { orderId: refunded }));
+    expect(payOrder.userErrors).toEqual([]);
+    expect(payOrder.order?.status).toBe("PAID");
     const { cancelOrder } = dataOf(await client(CANCEL_ORDER, { orderId: refunded }));
     expect(cancelOrder.userErrors).toEqual([]);
-    expect(cancelOrder.order.payments).toHaveLength(1);
-    expect(cancelOrder.order.refunds).toHaveLength(1);
+    const cancelled = present(cancelOrder.order, "the cancelled order");
+    expect(cancelled.payments).toHaveLength(1);
+    expect(cancelled.refunds).toHaveLength(1);
     // A fresh line in the account cart, after the checkout emptied it.
-    const again = dataOf(await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 2 }] } }));
+    const again = present(
+      dataOf(await client(CART_CREATE, { input: { lines: [{ variantId: variant.id, quantity: 2 }] } })).cartCreate.cart,
+      "the account cart",
+    );
     const notificationId = await eventually(async () => {
-      const { me } = dataOf(await client(`{ me { notifications(first: 1) { nodes { id } } } }`));
-      return me.notifications.nodes[0]?.id as string | undefined;
+      const { me } = dataOf(await client(FIRST_NOTIFICATION));
+      return me?.notifications.nodes[0]?.id;
     }, 20_000);
     return {
-      token: register.accessToken,
-      userId: register.user.id,
-      orderId: placeOrder.order.id,
-      cartId: again.cartCreate.cart.id,
-      lineId: again.cartCreate.cart.lines[0].id,
+      token,
+      userId: present(register.user, "the user").id,
+      orderId: present(placeOrder.order, "the order").id,
+      cartId: again.id,
+      lineId: present(again.lines[0], "the cart's line").id,
       notificationId,
-      payment: cancelOrder.order.payments[0],
-      refund: cancelOrder.order.refunds[0],
+      payment: present(cancelled.payments[0], "the payment"),
+      refund: present(cancelled.refunds[0], "the refund"),
     };
   }
 
@@ -128,13 +294,14 @@ describe("global ids and node/nodes through the gateway", () => {
       subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
     });
     const { login } = dataOf(await stack.client()(LOGIN, { input: ADMIN }));
-    adminToken = login.accessToken;
-    const { products } = dataOf(
-      await stack.client()(`{ products(first: 5, filter: { inStock: true }) {
-        nodes { id category { id } variants { id quantityAvailable } } } }`),
-    );
-    const product = products.nodes[0];
-    variant = { id: product.variants[0].id, productId: product.id, categoryId: product.category.id };
+    adminToken = present(login.accessToken, "the admin's access token");
+    const { products } = dataOf(await stack.client()(IN_STOCK));
+    const product = present(products.nodes[0], "a product in stock");
+    variant = {
+      id: present(product.variants[0], "its variant").id,
+      productId: product.id,
+      categoryId: product.category.id,
+    };
     ada = await shopper("Ada");
     bob = await shopper("Bob");
   }, 120_000);
@@ -180,9 +347,7 @@ describe("global ids and node/nodes through the gateway", () => {
     }
     const response = await client(NODES, { ids: expected.map(([, id]) => id) });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.nodes.map((node: { __typename: string; id: string }) => [node.__typename, node.id])).toEqual(
-      expected,
-    );
+    expect(response.data?.nodes.map((node) => [node?.__typename, node?.id])).toEqual(expected);
     const { node } = dataOf(await client(NODE, { id: ada.orderId }));
     expect(node).toMatchObject({ number: expect.stringMatching(/^SG-/), status: "PENDING_PAYMENT" });
   });
@@ -209,23 +374,18 @@ describe("global ids and node/nodes through the gateway", () => {
   it("takes the raw UUID wherever an id is an argument, and answers with the global id", async () => {
     const client = stack.client(ada.token);
     const raw = fromGlobalId(ada.orderId)!.uuid;
-    const { order } = dataOf(await client(`query($id: ID!) { order(id: $id) { id } }`, { id: raw }));
-    expect(order.id).toBe(ada.orderId);
-    const { cart } = dataOf(
-      await client(`query($id: ID) { cart(id: $id) { id lines { id } } }`, { id: fromGlobalId(ada.cartId)!.uuid }),
-    );
+    const { order } = dataOf(await client(ORDER, { id: raw }));
+    expect(order?.id).toBe(ada.orderId);
+    const { cart } = dataOf(await client(CART, { id: fromGlobalId(ada.cartId)!.uuid }));
     expect(cart).toEqual({ id: ada.cartId, lines: [{ id: ada.lineId }] });
   });
 
   it("refuses another type's global id in an argument as BAD_USER_INPUT, like a malformed id", async () => {
     const client = stack.client(ada.token);
     const sameUuid = toGlobalId("Cart", fromGlobalId(ada.orderId)!.uuid);
-    const response = await client(`query($id: ID!) { order(id: $id) { id } }`, { id: sameUuid });
+    const response = await client(ORDER, { id: sameUuid });
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const lines = await client(
-      `mutation($cartId: ID!, $lineIds: [ID!]!) { cartLinesRemove(cartId: $cartId, lineIds: $lineIds) { cart { id } } }`,
-      { cartId: ada.cartId, lineIds: [ada.orderId] },
-    );
+    const lines = await client(CART_LINES_REMOVE, { cartId: ada.cartId, lineIds: [ada.orderId] });
     expect(lines.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
@@ -240,14 +400,14 @@ describe("global ids and node/nodes through the gateway", () => {
         expect(response.errors, `${caller} asking for ${id}`).toBeUndefined();
         expect(response.data?.node, `${caller} asking for ${id}`).toBeNull();
         // The id alone (no owner's field) is no way round the check of a type orders owns, nor of a user.
-        const bare = await client(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
+        const bare = await client(BARE_NODE, { id });
         if (fromGlobalId(id)?.type !== "Notification" || caller === "anonymous") {
           expect(bare.data?.node, `${caller} asking for ${id} alone`).toBeNull();
         } else {
           // Orders cannot see notifications: to a signed-in caller it echoes the type and id it was
           // given, the same for someone else's notification as for one that does not exist.
           const forged = toGlobalId("Notification", randomUUID());
-          const echo = await client(`query($id: ID!) { node(id: $id) { __typename id } }`, { id: forged });
+          const echo = await client(BARE_NODE, { id: forged });
           expect(bare.data?.node).toEqual({ __typename: "Notification", id });
           expect(echo.data?.node).toEqual({ __typename: "Notification", id: forged });
         }
@@ -314,15 +474,11 @@ describe("global ids and node/nodes through the gateway", () => {
     const ids = [bob.orderId, bob.userId, bob.notificationId, bob.payment.id, bob.refund.id];
     const response = await admin(NODES, { ids });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.nodes.map((node: { id: string } | null) => node?.id)).toEqual(ids);
+    expect(response.data?.nodes.map((node) => node?.id)).toEqual(ids);
 
-    const { products } = dataOf(await stack.client()(`{ products(first: 1, query: "mug") { nodes { id } } }`));
-    const productId = products.nodes[0].id;
-    const archived = dataOf(
-      await admin(`mutation($id: ID!) { archiveProduct(id: $id) { product { id status } userErrors { code } } }`, {
-        id: productId,
-      }),
-    );
+    const { products } = dataOf(await stack.client()(MUGS));
+    const productId = present(products.nodes[0], "a mug").id;
+    const archived = dataOf(await admin(ARCHIVE_PRODUCT, { id: productId }));
     expect(archived.archiveProduct.product).toEqual({ id: productId, status: "ARCHIVED" });
     expect(dataOf(await stack.client(ada.token)(NODE, { id: productId })).node).toBeNull();
     expect(dataOf(await admin(NODE, { id: productId })).node).toMatchObject({ __typename: "Product", id: productId });

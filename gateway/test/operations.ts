@@ -161,11 +161,13 @@ export const ADD_TO_CART = graphql(`
   }
 `);
 
+/** The order with its number, what the shop and the follow-orders script show. */
 export const PLACE_ORDER = graphql(`
   mutation PlaceOrder($input: PlaceOrderInput!) {
     placeOrder(input: $input) {
       order {
         id
+        number
         status
       }
       userErrors {

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { answerTags } from "../src/response-cache/tags.js";
 import { staleTags } from "../src/response-cache/invalidation.js";
 
+// A small schema of the test's own: its operations are parsed against it, not the public API, so
+// they stay strings rather than typed documents.
 const schema = buildSchema(`
   type Query { products: [Product!]! product(slug: String): Product node(id: ID!): Node categories: [Category!]! }
   interface Node { id: ID! }

@@ -3,6 +3,7 @@ import {
   dataOf,
   eventually,
   graphqlRequest,
+  present,
   rowId,
   testAccessToken,
   testChannel,
@@ -11,21 +12,191 @@ import {
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
+import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 import { recordingProxy } from "./recording-proxy.js";
 
-const SEARCH = `{ products(first: 5, query: "tee") { totalCount nodes { id name slug } } }`;
-const PRODUCT_PAGE = `query Page($slug: String!) {
-  product(slug: $slug) { id name variants { id price { amount formatted } quantityAvailable availableForSale } }
-}`;
-const PRICED_SEARCH = `{ products(first: 3, query: "tee") { nodes { id variants { id price { formatted } } } } }`;
-const UPDATE_PRICE = `mutation($id: ID!, $price: Decimal!) {
-  updateVariant(id: $id, input: { price: $price }) { variant { id price { amount } } userErrors { code } }
-}`;
-const ADJUST_STOCK = `mutation($id: ID!, $delta: Int!) {
-  adjustStock(variantId: $id, delta: $delta) { variant { id stock } userErrors { code } }
-}`;
-const VARIANT_STOCK = `query($slug: String!) { product(slug: $slug) { variants { id stock } } }`;
+const SEARCH = graphql(`
+  query CacheSearch {
+    products(first: 5, query: "tee") {
+      totalCount
+      nodes {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+const PRODUCT_PAGE = graphql(`
+  query CacheProductPage($slug: String!) {
+    product(slug: $slug) {
+      id
+      name
+      variants {
+        id
+        price {
+          amount
+          formatted
+        }
+        quantityAvailable
+        availableForSale
+      }
+    }
+  }
+`);
+const PRICED_SEARCH = graphql(`
+  query CachePricedSearch {
+    products(first: 3, query: "tee") {
+      nodes {
+        id
+        variants {
+          id
+          price {
+            formatted
+          }
+        }
+      }
+    }
+  }
+`);
+const A_TEE = graphql(`
+  query CacheATee {
+    products(first: 1, query: "tee") {
+      nodes {
+        slug
+        variants {
+          id
+        }
+      }
+    }
+  }
+`);
+/** The viewer's own: never to be shared. */
+const PRIVATE = graphql(`
+  query CachePrivate {
+    me {
+      id
+      orders(first: 5) {
+        totalCount
+      }
+    }
+    cart {
+      id
+      totalQuantity
+    }
+  }
+`);
+const GUEST_CART_CREATE = graphql(`
+  mutation CacheGuestCartCreate {
+    cartCreate(input: { lines: [] }) {
+      cart {
+        id
+      }
+    }
+  }
+`);
+const GUEST_CART = graphql(`
+  query CacheGuestCart($id: ID!) {
+    cart(id: $id) {
+      id
+    }
+  }
+`);
+/** A public field beside a private one. */
+const MIXED = graphql(`
+  query CacheMixed {
+    categories {
+      id
+    }
+    me {
+      id
+    }
+  }
+`);
+const CATEGORIES = graphql(`
+  query CacheCategories {
+    categories {
+      id
+    }
+  }
+`);
+const LARGE = graphql(`
+  query CacheLarge {
+    products(first: 20) {
+      nodes {
+        id
+        name
+        slug
+        description
+      }
+    }
+  }
+`);
+const IN_STOCK = graphql(`
+  query CacheInStock {
+    products(first: 100, filter: { inStock: true }) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+/** Exact stock, which admins alone may read. */
+const CATALOG_STOCK = graphql(`
+  query CacheCatalogStock {
+    products(first: 50) {
+      nodes {
+        slug
+        variants {
+          id
+          stock
+        }
+      }
+    }
+  }
+`);
+const VARIANT_STOCK = graphql(`
+  query CacheVariantStock($slug: String!) {
+    product(slug: $slug) {
+      variants {
+        id
+        stock
+      }
+    }
+  }
+`);
+const UPDATE_PRICE = graphql(`
+  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {
+    updateVariant(id: $id, input: { price: $price }) {
+      variant {
+        id
+        price {
+          amount
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const ADJUST_STOCK = graphql(`
+  mutation CacheAdjustStock($id: ID!, $delta: Int!) {
+    adjustStock(variantId: $id, delta: $delta) {
+      variant {
+        id
+        stock
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+/** An amount as the Decimal scalar takes it: a string of two decimals. */
+const decimal = (amount: number) => amount.toFixed(2) as `${number}`;
 
 const redisUrl = process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379";
 
@@ -95,11 +266,9 @@ describe("the gateway's response cache", () => {
   }
 
   async function aProduct(): Promise<{ slug: string; variantId: string }> {
-    const data = dataOf(
-      await supergraph.request(`{ products(first: 1, query: "tee") { nodes { slug variants { id } } } }`),
-    );
-    const product = data["products"].nodes[0];
-    return { slug: product.slug, variantId: product.variants[0].id };
+    const { products } = dataOf(await supergraph.request(A_TEE));
+    const product = present(products.nodes[0], "a tee");
+    return { slug: product.slug, variantId: present(product.variants[0], "its variant").id };
   }
 
   it("serves a public search from the cache: products is asked once, later answers carry Age", async () => {
@@ -145,7 +314,6 @@ describe("the gateway's response cache", () => {
     const cache = await cachingGateway();
     try {
       const [ada, bob] = [testAccessToken(), testAccessToken()];
-      const PRIVATE = `{ me { id orders(first: 5) { totalCount } } cart { id totalQuantity } }`;
       const carts = new Map<string, Set<string>>([
         [ada, new Set()],
         [bob, new Set()],
@@ -154,21 +322,19 @@ describe("the gateway's response cache", () => {
         const answer = await graphqlRequest(cache.gateway.url, PRIVATE, {}, { token });
         expect(answer.headers.get("cache-control")).toBe("no-store");
         expect(answer.headers.get("age")).toBeNull();
-        carts.get(token)!.add(dataOf(answer)["cart"].id);
+        carts.get(token)!.add(present(dataOf(answer).cart, "the account cart").id);
       }
       // Each shopper got their own account cart, every time.
       expect(carts.get(ada)!.size).toBe(1);
       expect(carts.get(bob)!.size).toBe(1);
       expect([...carts.get(ada)!]).not.toEqual([...carts.get(bob)!]);
       // A guest cart's id is its key: an anonymous read of one is never kept either.
-      const guest = dataOf(
-        await graphqlRequest(cache.gateway.url, `mutation { cartCreate(input: { lines: [] }) { cart { id } } }`),
-      );
-      const cartId = guest["cartCreate"].cart.id as string;
-      const read = await graphqlRequest(cache.gateway.url, `query($id: ID!) { cart(id: $id) { id } }`, { id: cartId });
+      const guest = dataOf(await graphqlRequest(cache.gateway.url, GUEST_CART_CREATE));
+      const cartId = present(guest.cartCreate.cart, "a guest cart").id;
+      const read = await graphqlRequest(cache.gateway.url, GUEST_CART, { id: cartId });
       expect(read.headers.get("cache-control")).toBe("no-store");
       // A public field beside a private one makes the whole answer private.
-      const mixed = await graphqlRequest(cache.gateway.url, `{ categories { id } me { id } }`, {}, { token: ada });
+      const mixed = await graphqlRequest(cache.gateway.url, MIXED, {}, { token: ada });
       expect(mixed.headers.get("cache-control")).toBe("no-store");
       // Writes happen after the answer: once a public answer's entry is there, the others had their chance.
       await graphqlRequest(cache.gateway.url, SEARCH);
@@ -203,12 +369,11 @@ describe("the gateway's response cache", () => {
   it("serves but never stores an answer larger than RESPONSE_CACHE_MAX_ENTRY_BYTES", async () => {
     const cache = await cachingGateway({ env: { RESPONSE_CACHE_MAX_ENTRY_BYTES: "1000" } });
     try {
-      const LARGE = `{ products(first: 20) { nodes { id name slug description } } }`;
       const large = await graphqlRequest(cache.gateway.url, LARGE);
       expect(JSON.stringify(large.data).length).toBeGreaterThan(1_000);
       expect(large.headers.get("cache-control")).toMatch(/public/);
       // Writes happen after the answer: once the small answer's entry is there, the large one had its chance.
-      const small = await graphqlRequest(cache.gateway.url, `{ categories { id } }`);
+      const small = await graphqlRequest(cache.gateway.url, CATEGORIES);
       expect(JSON.stringify(small.data).length).toBeLessThan(1_000);
       await eventually(async () => (await cache.entries()).length > 0);
       expect(await cache.entries()).toHaveLength(1);
@@ -243,16 +408,16 @@ describe("the gateway's response cache", () => {
       const { slug, variantId } = await aProduct();
       const before = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
       await eventually(async () => (await cache.entries()).length === 1);
-      const oldAmount = before["product"].variants[0].price.amount as string;
-      const newAmount = (Number(oldAmount) + 1).toFixed(2);
+      const oldAmount = present(before.product?.variants[0], "the variant").price.amount;
+      const newAmount = decimal(Number(oldAmount) + 1);
       const changed = dataOf(
         await supergraph.request(UPDATE_PRICE, { id: variantId, price: newAmount }, { token: admin }),
       );
-      expect(changed["updateVariant"].userErrors).toEqual([]);
+      expect(changed.updateVariant.userErrors).toEqual([]);
       // The purge: variant.changed reached this gateway's queue and deleted the entry.
       await eventually(async () => (await cache.entries()).length === 0);
       const after = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
-      expect(after["product"].variants[0].price.amount).toBe(newAmount);
+      expect(after.product?.variants[0]?.price.amount).toBe(newAmount);
       expect(cache.sent("product(")).toBe(2);
     } finally {
       await cache.close();
@@ -262,27 +427,21 @@ describe("the gateway's response cache", () => {
   it("purges on stock.changed: a sell-out is visible to the next reader, searches included", async () => {
     const cache = await cachingGateway();
     try {
-      const IN_STOCK = `{ products(first: 100, filter: { inStock: true }) { nodes { id } } }`;
-      const catalog = dataOf(
-        await supergraph.request(
-          `{ products(first: 50) { nodes { slug variants { id stock } } } }`,
-          {},
-          { token: admin },
-        ),
+      const catalog = dataOf(await supergraph.request(CATALOG_STOCK, {}, { token: admin }));
+      const [slug, variantId, stock] = present(
+        catalog.products.nodes
+          .flatMap((p) => p.variants.map((v) => [p.slug, v.id, present(v.stock, "exact stock")] as const))
+          .find(([, , units]) => units > 0),
+        "a variant in stock",
       );
-      const [slug, variantId, stock] = catalog["products"].nodes
-        .flatMap((p: { slug: string; variants: { id: string; stock: number }[] }) =>
-          p.variants.map((v) => [p.slug, v.id, v.stock] as const),
-        )
-        .find(([, , units]: readonly [string, string, number]) => units > 0);
       await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });
       await graphqlRequest(cache.gateway.url, IN_STOCK);
       await eventually(async () => (await cache.entries()).length === 2);
       const sold = dataOf(await supergraph.request(ADJUST_STOCK, { id: variantId, delta: -stock }, { token: admin }));
-      expect(sold["adjustStock"].userErrors).toEqual([]);
+      expect(sold.adjustStock.userErrors).toEqual([]);
       await eventually(async () => (await cache.entries()).length === 0);
       const page = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
-      const variant = page["product"].variants.find((v: { id: string }) => v.id === variantId);
+      const variant = page.product?.variants.find((v) => v.id === variantId);
       expect(variant).toMatchObject({ quantityAvailable: 0, availableForSale: false });
       await supergraph.request(ADJUST_STOCK, { id: variantId, delta: stock }, { token: admin });
     } finally {
@@ -306,8 +465,11 @@ describe("the gateway's response cache", () => {
       const { slug, variantId } = await aProduct();
       const stale = graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });
       await eventually(() => holding);
-      const before = dataOf(await supergraph.request(PRODUCT_PAGE, { slug }))["product"];
-      const newAmount = (Number(before.variants[0].price.amount) + 2).toFixed(2);
+      const before = present(
+        dataOf(await supergraph.request(PRODUCT_PAGE, { slug })).product?.variants[0],
+        "the variant",
+      );
+      const newAmount = decimal(Number(before.price.amount) + 2);
       await supergraph.request(UPDATE_PRICE, { id: variantId, price: newAmount }, { token: admin });
       // The purge ran (it marks the variant's tag) while the old answer was still on its way.
       await eventually(
@@ -316,10 +478,10 @@ describe("the gateway's response cache", () => {
       );
       release();
       const answer = dataOf(await stale);
-      expect(answer["product"].variants[0].price.amount).toBe(before.variants[0].price.amount);
+      expect(answer.product?.variants[0]?.price.amount).toBe(before.price.amount);
       // Had the old answer been kept, this read would be served it.
       const next = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
-      expect(next["product"].variants[0].price.amount).toBe(newAmount);
+      expect(next.product?.variants[0]?.price.amount).toBe(newAmount);
     } finally {
       release();
       await cache.close();
@@ -341,8 +503,11 @@ describe("the gateway's response cache", () => {
       const { slug, variantId } = await aProduct();
       const first = graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug });
       await eventually(() => holding);
-      const before = dataOf(await supergraph.request(PRODUCT_PAGE, { slug }))["product"];
-      const newAmount = (Number(before.variants[0].price.amount) + 3).toFixed(2);
+      const before = present(
+        dataOf(await supergraph.request(PRODUCT_PAGE, { slug })).product?.variants[0],
+        "the variant",
+      );
+      const newAmount = decimal(Number(before.price.amount) + 3);
       await supergraph.request(UPDATE_PRICE, { id: variantId, price: newAmount }, { token: admin });
       await eventually(
         async () =>
@@ -356,10 +521,10 @@ describe("the gateway's response cache", () => {
       });
       release();
       for (const answer of [await first, await joined]) {
-        expect(dataOf(answer)["product"].variants[0].price.amount).toBe(before.variants[0].price.amount);
+        expect(dataOf(answer).product?.variants[0]?.price.amount).toBe(before.price.amount);
       }
       const next = dataOf(await graphqlRequest(cache.gateway.url, PRODUCT_PAGE, { slug }));
-      expect(next["product"].variants[0].price.amount).toBe(newAmount);
+      expect(next.product?.variants[0]?.price.amount).toBe(newAmount);
     } finally {
       release();
       await cache.close();

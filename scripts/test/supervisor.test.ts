@@ -10,11 +10,35 @@ import {
   TEST_AMQP_URL,
   testChannel,
   testKeys,
+  type GraphQLResponse,
   uniqueName,
 } from "@shopgraph/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { startService, stopServices, waitUntilReady } from "../src/processes.js";
 import { Supervisor, type RestartPolicy, type SupervisorEvents } from "../src/supervisor.js";
+import { graphql } from "../../gateway/test/gql/index.js";
+
+// The load on the subgraphs themselves, in fields the public API has too (codegen.ts types every
+// scripts test against it).
+const CATEGORIES = graphql(`
+  query SupervisorCategories {
+    categories {
+      slug
+    }
+  }
+`);
+const PRODUCT_COUNT = graphql(`
+  query SupervisorProductCount {
+    products(first: 1) {
+      totalCount
+    }
+  }
+`);
+const TYPENAME = graphql(`
+  query SupervisorTypename {
+    __typename
+  }
+`);
 
 const FAST: RestartPolicy = { maxCrashes: 3, windowMs: 60_000, baseDelayMs: 20, maxDelayMs: 1_000 };
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -131,9 +155,12 @@ describe("the npm start supervisor", () => {
       // Load on both: every answer of each service, in order.
       const answers = { products: [] as boolean[], users: [] as boolean[] };
       let load = true;
-      const ask = async (service: "products" | "users", query: string) => {
+      const ask = async (
+        service: "products" | "users",
+        request: (url: string) => Promise<GraphQLResponse<unknown>>,
+      ) => {
         while (load) {
-          const ok = await graphqlRequest(`http://127.0.0.1:${ports[service]}/graphql`, query).then(
+          const ok = await request(`http://127.0.0.1:${ports[service]}/graphql`).then(
             (response) => response.status === 200 && !response.errors,
             () => false,
           );
@@ -142,9 +169,9 @@ describe("the npm start supervisor", () => {
         }
       };
       const running = [
-        ask("products", "{ categories { slug } }"),
-        ask("products", "{ products(first: 1) { totalCount } }"),
-        ask("users", "{ __typename }"),
+        ask("products", (url) => graphqlRequest(url, CATEGORIES)),
+        ask("products", (url) => graphqlRequest(url, PRODUCT_COUNT)),
+        ask("users", (url) => graphqlRequest(url, TYPENAME)),
       ];
 
       await eventually(() => answers.products.filter(Boolean).length > 5);

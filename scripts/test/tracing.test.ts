@@ -2,7 +2,9 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
+  dataOf,
   dropDatabase,
   freshDatabaseUrl,
   graphqlRequest,
@@ -10,11 +12,27 @@ import {
   freePort,
   testChannel,
   TEST_AMQP_URL,
+  present,
   uniqueName,
 } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startService, stopServices, waitUntilReady, type Service } from "../src/processes.js";
 import { ROOT } from "../src/supergraph.js";
+import { graphql } from "../../gateway/test/gql/index.js";
+import { ADD_TO_CART, PAY_ORDER, PLACE_ORDER, REGISTER } from "../../gateway/test/operations.js";
+
+const IN_STOCK = graphql(`
+  query TracingInStock {
+    products(first: 5, filter: { inStock: true }) {
+      nodes {
+        variants {
+          id
+          quantityAvailable
+        }
+      }
+    }
+  }
+`);
 
 // The stack as separate processes, each with `--import @shopgraph/platform/tracing/register` and
 // OTEL_* variables pointing at an OTLP/HTTP receiver of this test's own.
@@ -169,35 +187,35 @@ describe("a trace across the stack", () => {
   });
 
   it("follows a checkout from the client's traceparent through gateway, orders, products, SQL, the broker, notifications and the mail it sends", async () => {
-    const ask = async (query: string, variables: Record<string, unknown>, token?: string, traceparent?: string) => {
-      const response = await graphqlRequest(gatewayUrl, query, variables, {
-        token,
-        headers: traceparent ? { traceparent } : {},
-      });
-      expect(response.errors, query).toBeUndefined();
-      return response.data as Record<string, any>;
-    };
-    const { register } = await ask(
-      `mutation($input: RegisterInput!) { register(input: $input) { accessToken userErrors { code } } }`,
-      { input: { email: "tracy@example.com", password: "a long passphrase for tracing", name: "Tracy" } },
+    const ask = async <TData, TVariables>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+      token?: string,
+      traceparent?: string,
+    ) =>
+      dataOf(
+        await graphqlRequest(gatewayUrl, document, variables, {
+          token,
+          headers: traceparent ? { traceparent } : {},
+        }),
+      );
+    const { register } = await ask(REGISTER, {
+      input: { email: "tracy@example.com", password: "a long passphrase for tracing", name: "Tracy" },
+    });
+    const token = present(register.accessToken, "Tracy's access token");
+    const { products } = await ask(IN_STOCK, {});
+    const variant = present(
+      products.nodes.flatMap((p) => p.variants).find((v) => (v.quantityAvailable ?? 0) > 0),
+      "a variant in stock",
     );
-    const token = register.accessToken as string;
-    const { products } = await ask(
-      `{ products(first: 5, filter: { inStock: true }) { nodes { variants { id quantityAvailable } } } }`,
-      {},
-    );
-    const variant = products.nodes.flatMap((p: any) => p.variants).find((v: any) => v.quantityAvailable > 0);
-    await ask(
-      `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { userErrors { code } } }`,
-      { id: variant.id },
-      token,
-    );
+    expect((await ask(ADD_TO_CART, { variantId: variant.id }, token)).addToCart.userErrors).toEqual([]);
 
     // The client's own trace: the gateway continues it.
     const traceId = randomBytes(16).toString("hex");
     const clientSpanId = randomBytes(8).toString("hex");
+    // Its operation name (PlaceOrder) names the span orders makes of it.
     const placed = await ask(
-      `mutation PlaceOrder($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id } userErrors { code message } } }`,
+      PLACE_ORDER,
       {
         input: {
           idempotencyKey: `tracing-${randomBytes(4).toString("hex")}`,
@@ -259,8 +277,8 @@ describe("a trace across the stack", () => {
     // trace of its own, linked to the payment's.
     const paidTrace = randomBytes(16).toString("hex");
     await ask(
-      `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { code } } }`,
-      { id: placed.placeOrder.order.id },
+      PAY_ORDER,
+      { orderId: present(placed.placeOrder.order, "Tracy's order").id },
       token,
       `00-${paidTrace}-${randomBytes(8).toString("hex")}-01`,
     );

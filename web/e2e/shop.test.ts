@@ -1,8 +1,10 @@
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
-import { graphqlRequester, type GraphQLRequester } from "@shopgraph/testing";
+import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopgraph/testing";
+import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
+import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
@@ -10,6 +12,76 @@ const ADDRESS = { line1: "1 Compiler Lane", city: "Arlington", postalCode: "2220
 const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", password: "correct horse battery" };
 /** How long "live" may take: the subscription delivers within a second; the rest is for a loaded machine. */
 const LIVE_MS = 10_000;
+
+// What the tests set up or check straight through the API, beside the browser.
+const VARIANTS = graphql(`
+  query E2eVariants($slug: String!) {
+    product(slug: $slug) {
+      variants {
+        id
+        quantityAvailable
+      }
+    }
+  }
+`);
+/** Exact stock is the admin's to see. */
+const VARIANT_STOCK = graphql(`
+  query E2eVariantStock($slug: String!) {
+    product(slug: $slug) {
+      variants {
+        id
+        stock
+      }
+    }
+  }
+`);
+const ADJUST_STOCK = graphql(`
+  mutation E2eAdjustStock($id: ID!, $delta: Int!) {
+    adjustStock(variantId: $id, delta: $delta, reason: "e2e") {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+const CART_LINES = graphql(`
+  query E2eCartLines {
+    cart {
+      lines {
+        variant {
+          id
+        }
+      }
+    }
+  }
+`);
+const REMOVE_FROM_CART = graphql(`
+  mutation E2eRemoveFromCart($id: ID!) {
+    removeFromCart(variantId: $id) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+const RAISE_PRICE = graphql(`
+  mutation E2eRaisePrice($id: ID!) {
+    updateVariant(id: $id, input: { priceCents: 9900 }) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+const ORDER_TOTAL = graphql(`
+  query E2eOrderTotal($id: ID!) {
+    order(id: $id) {
+      total {
+        amountCents
+      }
+    }
+  }
+`);
 
 let stack: SupergraphUnderTest;
 /**
@@ -84,12 +156,13 @@ async function signInAdmin() {
   return { adminContext, admin };
 }
 
-async function adminToken(): Promise<string> {
-  const response = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-    input: ADMIN,
-  });
-  return response.data?.["login"].accessToken;
+async function signIn(input: { email: string; password: string }): Promise<string> {
+  const { email, password } = input;
+  const { login } = dataOf(await api(LOGIN, { input: { email, password } }));
+  return present(login.accessToken, `${email}'s access token`);
 }
+
+const adminToken = () => signIn(ADMIN);
 
 describe("the shop in a real browser", () => {
   beforeAll(async () => {
@@ -300,12 +373,8 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "order-shipped");
 
     // Straight through the API this time.
-    const delivered = await api(
-      `mutation($id: ID!) { updateOrderStatus(orderId: $id, status: DELIVERED) { userErrors { message } } }`,
-      { id: orderId },
-      { token: await adminToken() },
-    );
-    expect(delivered.data?.["updateOrderStatus"].userErrors).toEqual([]);
+    const delivered = await api(UPDATE_ORDER_STATUS, { orderId, status: "DELIVERED" }, { token: await adminToken() });
+    expect(dataOf(delivered).updateOrderStatus.userErrors).toEqual([]);
     await shopper.getByTestId("order-status").filter({ hasText: "Delivered" }).waitFor({ timeout: LIVE_MS });
     await shopper
       .getByTestId("toast")
@@ -354,31 +423,25 @@ describe("the shop in a real browser", () => {
 
   it("staff cancel a paid order only after a dialog says it will be refunded, and the shopper's order shows the refund", async () => {
     // The shopper buys a mug (through the API: the browser's checkout is covered above).
-    const login = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-      input: { email: SHOPPER.email, password: SHOPPER.password },
-    });
-    const token: string = login.data?.["login"].accessToken;
-    const mug = await api(`{ product(slug: "stoneware-mug") { variants { id quantityAvailable } } }`);
-    const variant = mug.data?.["product"].variants.find((v: { quantityAvailable: number }) => v.quantityAvailable > 0);
-    const added = await api(
-      `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { userErrors { message } } }`,
-      { id: variant.id },
-      { token },
+    const token = await signIn(SHOPPER);
+    const mug = dataOf(await api(VARIANTS, { slug: "stoneware-mug" }));
+    const variant = present(
+      mug.product?.variants.find((v) => (v.quantityAvailable ?? 0) > 0),
+      "a mug in stock",
     );
-    expect(added.data?.["addToCart"].userErrors).toEqual([]);
-    const placed = await api(
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number } userErrors { message } } }`,
-      { input: { idempotencyKey: crypto.randomUUID(), shippingAddress: { ...ADDRESS, name: SHOPPER.name } } },
-      { token },
+    const added = await api(ADD_TO_CART, { variantId: variant.id }, { token });
+    expect(dataOf(added).addToCart.userErrors).toEqual([]);
+    const placed = dataOf(
+      await api(
+        PLACE_ORDER,
+        { input: { idempotencyKey: crypto.randomUUID(), shippingAddress: { ...ADDRESS, name: SHOPPER.name } } },
+        { token },
+      ),
     );
-    expect(placed.data?.["placeOrder"].userErrors).toEqual([]);
-    const { id: orderId, number } = placed.data?.["placeOrder"].order as { id: string; number: string };
-    const paid = await api(
-      `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { message } } }`,
-      { id: orderId },
-      { token },
-    );
-    expect(paid.data?.["payOrder"].userErrors).toEqual([]);
+    expect(placed.placeOrder.userErrors).toEqual([]);
+    const { id: orderId, number } = present(placed.placeOrder.order, "the shopper's order");
+    const paid = await api(PAY_ORDER, { orderId }, { token });
+    expect(dataOf(paid).payOrder.userErrors).toEqual([]);
 
     const { adminContext, admin } = await signInAdmin();
     await admin.getByRole("link", { name: number, exact: true }).click();
@@ -435,16 +498,12 @@ describe("the shop in a real browser", () => {
 
     // Meanwhile the last units go elsewhere.
     const token = await adminToken();
-    // Exact stock is the admin's to see.
-    const product = await api(`{ product(slug: "ringer-tee") { variants { id stock } } }`, {}, { token });
-    for (const variant of product.data?.["product"].variants ?? []) {
-      if (variant.stock > 0) {
-        const result = await api(
-          `mutation($id: ID!, $delta: Int!) { adjustStock(variantId: $id, delta: $delta, reason: "e2e") { userErrors { message } } }`,
-          { id: variant.id, delta: -variant.stock },
-          { token },
-        );
-        expect(result.data?.["adjustStock"].userErrors).toEqual([]);
+    const product = dataOf(await api(VARIANT_STOCK, { slug: "ringer-tee" }, { token }));
+    for (const variant of product.product?.variants ?? []) {
+      const stock = present(variant.stock, "exact stock");
+      if (stock > 0) {
+        const result = await api(ADJUST_STOCK, { id: variant.id, delta: -stock }, { token });
+        expect(dataOf(result).adjustStock.userErrors).toEqual([]);
       }
     }
 
@@ -460,18 +519,15 @@ describe("the shop in a real browser", () => {
 
   it("a price raised after adding is shown at checkout, and the order is placed at the new total only once the shopper confirms", async () => {
     // The sold-out tee of the test above leaves the cart (through the API: the cart page is covered above).
-    const login = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-      input: { email: SHOPPER.email, password: SHOPPER.password },
-    });
-    const shopperToken: string = login.data?.["login"].accessToken;
-    const cart = await api(`{ cart { lines { variant { id } } } }`, {}, { token: shopperToken });
-    for (const line of cart.data?.["cart"].lines ?? []) {
+    const shopperToken = await signIn(SHOPPER);
+    const cart = dataOf(await api(CART_LINES, {}, { token: shopperToken }));
+    for (const line of cart.cart?.lines ?? []) {
       const removed = await api(
-        `mutation($id: ID!) { removeFromCart(variantId: $id) { userErrors { message } } }`,
-        { id: line.variant.id },
+        REMOVE_FROM_CART,
+        { id: present(line.variant, "the line's variant").id },
         { token: shopperToken },
       );
-      expect(removed.data?.["removeFromCart"].userErrors).toEqual([]);
+      expect(dataOf(removed).removeFromCart.userErrors).toEqual([]);
     }
 
     await shopper.setViewportSize({ width: 390, height: 844 });
@@ -486,14 +542,10 @@ describe("the shop in a real browser", () => {
 
     // Meanwhile staff raise the price.
     const token = await adminToken();
-    const product = await api(`{ product(slug: "striped-breton-shirt") { variants { id } } }`);
-    for (const variant of product.data?.["product"].variants ?? []) {
-      const result = await api(
-        `mutation($id: ID!) { updateVariant(id: $id, input: { priceCents: 9900 }) { userErrors { message } } }`,
-        { id: variant.id },
-        { token },
-      );
-      expect(result.data?.["updateVariant"].userErrors).toEqual([]);
+    const product = dataOf(await api(VARIANTS, { slug: "striped-breton-shirt" }));
+    for (const variant of product.product?.variants ?? []) {
+      const result = await api(RAISE_PRICE, { id: variant.id }, { token });
+      expect(dataOf(result).updateVariant.userErrors).toEqual([]);
     }
 
     await fillAddress(shopper);
@@ -515,12 +567,8 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Place order at $99.00" }).click();
     await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1$/);
     const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
-    const order = await api(
-      `query($id: ID!) { order(id: $id) { total { amountCents } } }`,
-      { id: orderId },
-      { token: shopperToken },
-    );
-    expect(order.data?.["order"].total.amountCents).toBe(9900);
+    const order = dataOf(await api(ORDER_TOTAL, { id: orderId }, { token: shopperToken }));
+    expect(order.order?.total.amountCents).toBe(9900);
   });
 
   it("signing out closes the live connection and forgets the address typed at checkout", async () => {

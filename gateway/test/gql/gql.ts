@@ -22,8 +22,24 @@ type Documents = {
     "\n  query FederationMeAndProducts {\n    me {\n      name\n    }\n    products(first: 3, query: \"tee\") {\n      totalCount\n      nodes {\n        slug\n        name\n        category {\n          slug\n        }\n        priceRange {\n          min {\n            amountCents\n            currency\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.FederationMeAndProductsDocument,
     "\n  query FederationSearch {\n    products(first: 1, query: \"hoodie\") {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.FederationSearchDocument,
     "\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.FederationProductDocument,
+    "\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n": typeof types.MetricsCategoriesDocument,
     "\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n": typeof types.MoneyPricesDocument,
     "\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyOrderUpdatedDocument,
+    "\n  fragment NodePaymentFields on Payment {\n    id\n    paymentStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    provider\n    reference\n  }\n": typeof types.NodePaymentFieldsFragmentDoc,
+    "\n  fragment NodeRefundFields on Refund {\n    id\n    refundStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    reference\n  }\n": typeof types.NodeRefundFieldsFragmentDoc,
+    "\n  mutation NodeCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n        lines {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NodeCartCreateDocument,
+    "\n  mutation NodeCancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      order {\n        status\n        payments {\n          ...NodePaymentFields\n        }\n        refunds {\n          ...NodeRefundFields\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NodeCancelOrderDocument,
+    "\n  query NodeFirstNotification {\n    me {\n      notifications(first: 1) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.NodeFirstNotificationDocument,
+    "\n  query NodeInStockProducts {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        id\n        category {\n          id\n        }\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n": typeof types.NodeInStockProductsDocument,
+    "\n  query NodeMugs {\n    products(first: 1, query: \"mug\") {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.NodeMugsDocument,
+    "\n  mutation NodeArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.NodeArchiveProductDocument,
+    "\n  query NodeOrder($id: ID!) {\n    order(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeOrderDocument,
+    "\n  query NodeCart($id: ID) {\n    cart(id: $id) {\n      id\n      lines {\n        id\n      }\n    }\n  }\n": typeof types.NodeCartDocument,
+    "\n  mutation NodeCartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        id\n      }\n    }\n  }\n": typeof types.NodeCartLinesRemoveDocument,
+    "\n  fragment NodeOwnerFields on Node {\n    __typename\n    id\n    ... on Order {\n      number\n      status\n    }\n    ... on Cart {\n      totalQuantity\n    }\n    ... on CartLine {\n      quantity\n    }\n    ... on User {\n      name\n    }\n    ... on Notification {\n      subject\n    }\n    ... on Product {\n      slug\n    }\n    ... on ProductVariant {\n      sku\n    }\n    ... on Category {\n      slug\n    }\n    ... on Payment {\n      ...NodePaymentFields\n    }\n    ... on Refund {\n      ...NodeRefundFields\n    }\n  }\n": typeof types.NodeOwnerFieldsFragmentDoc,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeOwnerFields\n    }\n  }\n": typeof types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeOwnerFields\n    }\n  }\n": typeof types.NodesDocument,
+    "\n  query NodeBare($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": typeof types.NodeBareDocument,
     "\n  query OperationsMeName {\n    me {\n      name\n    }\n  }\n": typeof types.OperationsMeNameDocument,
     "\n  query OperationsMeId {\n    me {\n      id\n    }\n  }\n": typeof types.OperationsMeIdDocument,
     "\n  query OperationsIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.OperationsIntrospectionDocument,
@@ -42,7 +58,7 @@ type Documents = {
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": typeof types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.AddToCartDocument,
-    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": typeof types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
@@ -50,6 +66,21 @@ type Documents = {
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
     "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": typeof types.PersistedSignInAndMoreDocument,
     "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.PersistedOrderUpdatesDocument,
+    "\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n": typeof types.CacheSearchDocument,
+    "\n  query CacheProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      variants {\n        id\n        price {\n          amount\n          formatted\n        }\n        quantityAvailable\n        availableForSale\n      }\n    }\n  }\n": typeof types.CacheProductPageDocument,
+    "\n  query CachePricedSearch {\n    products(first: 3, query: \"tee\") {\n      nodes {\n        id\n        variants {\n          id\n          price {\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.CachePricedSearchDocument,
+    "\n  query CacheATee {\n    products(first: 1, query: \"tee\") {\n      nodes {\n        slug\n        variants {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CacheATeeDocument,
+    "\n  query CachePrivate {\n    me {\n      id\n      orders(first: 5) {\n        totalCount\n      }\n    }\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": typeof types.CachePrivateDocument,
+    "\n  mutation CacheGuestCartCreate {\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": typeof types.CacheGuestCartCreateDocument,
+    "\n  query CacheGuestCart($id: ID!) {\n    cart(id: $id) {\n      id\n    }\n  }\n": typeof types.CacheGuestCartDocument,
+    "\n  query CacheMixed {\n    categories {\n      id\n    }\n    me {\n      id\n    }\n  }\n": typeof types.CacheMixedDocument,
+    "\n  query CacheCategories {\n    categories {\n      id\n    }\n  }\n": typeof types.CacheCategoriesDocument,
+    "\n  query CacheLarge {\n    products(first: 20) {\n      nodes {\n        id\n        name\n        slug\n        description\n      }\n    }\n  }\n": typeof types.CacheLargeDocument,
+    "\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CacheInStockDocument,
+    "\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n": typeof types.CacheCatalogStockDocument,
+    "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.CacheVariantStockDocument,
+    "\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CacheUpdatePriceDocument,
+    "\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CacheAdjustStockDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.RevocationOrderUpdatedDocument,
@@ -63,6 +94,23 @@ type Documents = {
     "\n  query SigningNoSuchProduct {\n    product(slug: \"nothing-here\") {\n      id\n    }\n  }\n": typeof types.SigningNoSuchProductDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderUpdatedDocument,
     "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": typeof types.StatusOnlyDocument,
+    "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n": typeof types.SupervisorCategoriesDocument,
+    "\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SupervisorProductCountDocument,
+    "\n  query SupervisorTypename {\n    __typename\n  }\n": typeof types.SupervisorTypenameDocument,
+    "\n  query TracingInStock {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n": typeof types.TracingInStockDocument,
+    "\n  mutation OrdersGatewayCreateKitchen {\n    createCategory(input: { name: \"Kitchen\", slug: \"kitchen\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayCreateKitchenDocument,
+    "\n  mutation OrdersGatewayCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayCreateProductDocument,
+    "\n  fragment OrdersGatewayLineVariant on ProductVariant {\n    sku\n    price {\n      formatted\n    }\n    product {\n      name\n    }\n  }\n": typeof types.OrdersGatewayLineVariantFragmentDoc,
+    "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayAddTwoToCartDocument,
+    "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayPlaceOrderDocument,
+    "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersGatewayMyOrdersDocument,
+    "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.E2eVariantsDocument,
+    "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.E2eVariantStockDocument,
+    "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eAdjustStockDocument,
+    "\n  query E2eCartLines {\n    cart {\n      lines {\n        variant {\n          id\n        }\n      }\n    }\n  }\n": typeof types.E2eCartLinesDocument,
+    "\n  mutation E2eRemoveFromCart($id: ID!) {\n    removeFromCart(variantId: $id) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eRemoveFromCartDocument,
+    "\n  mutation E2eRaisePrice($id: ID!) {\n    updateVariant(id: $id, input: { priceCents: 9900 }) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eRaisePriceDocument,
+    "\n  query E2eOrderTotal($id: ID!) {\n    order(id: $id) {\n      total {\n        amountCents\n      }\n    }\n  }\n": typeof types.E2eOrderTotalDocument,
 };
 const documents: Documents = {
     "\n  query DeduplicationCategories {\n    categories {\n      slug\n      name\n    }\n  }\n": types.DeduplicationCategoriesDocument,
@@ -73,8 +121,24 @@ const documents: Documents = {
     "\n  query FederationMeAndProducts {\n    me {\n      name\n    }\n    products(first: 3, query: \"tee\") {\n      totalCount\n      nodes {\n        slug\n        name\n        category {\n          slug\n        }\n        priceRange {\n          min {\n            amountCents\n            currency\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.FederationMeAndProductsDocument,
     "\n  query FederationSearch {\n    products(first: 1, query: \"hoodie\") {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.FederationSearchDocument,
     "\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n": types.FederationProductDocument,
+    "\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n": types.MetricsCategoriesDocument,
     "\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n": types.MoneyPricesDocument,
     "\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.MoneyOrderUpdatedDocument,
+    "\n  fragment NodePaymentFields on Payment {\n    id\n    paymentStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    provider\n    reference\n  }\n": types.NodePaymentFieldsFragmentDoc,
+    "\n  fragment NodeRefundFields on Refund {\n    id\n    refundStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    reference\n  }\n": types.NodeRefundFieldsFragmentDoc,
+    "\n  mutation NodeCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n        lines {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NodeCartCreateDocument,
+    "\n  mutation NodeCancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      order {\n        status\n        payments {\n          ...NodePaymentFields\n        }\n        refunds {\n          ...NodeRefundFields\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NodeCancelOrderDocument,
+    "\n  query NodeFirstNotification {\n    me {\n      notifications(first: 1) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.NodeFirstNotificationDocument,
+    "\n  query NodeInStockProducts {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        id\n        category {\n          id\n        }\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n": types.NodeInStockProductsDocument,
+    "\n  query NodeMugs {\n    products(first: 1, query: \"mug\") {\n      nodes {\n        id\n      }\n    }\n  }\n": types.NodeMugsDocument,
+    "\n  mutation NodeArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.NodeArchiveProductDocument,
+    "\n  query NodeOrder($id: ID!) {\n    order(id: $id) {\n      id\n    }\n  }\n": types.NodeOrderDocument,
+    "\n  query NodeCart($id: ID) {\n    cart(id: $id) {\n      id\n      lines {\n        id\n      }\n    }\n  }\n": types.NodeCartDocument,
+    "\n  mutation NodeCartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        id\n      }\n    }\n  }\n": types.NodeCartLinesRemoveDocument,
+    "\n  fragment NodeOwnerFields on Node {\n    __typename\n    id\n    ... on Order {\n      number\n      status\n    }\n    ... on Cart {\n      totalQuantity\n    }\n    ... on CartLine {\n      quantity\n    }\n    ... on User {\n      name\n    }\n    ... on Notification {\n      subject\n    }\n    ... on Product {\n      slug\n    }\n    ... on ProductVariant {\n      sku\n    }\n    ... on Category {\n      slug\n    }\n    ... on Payment {\n      ...NodePaymentFields\n    }\n    ... on Refund {\n      ...NodeRefundFields\n    }\n  }\n": types.NodeOwnerFieldsFragmentDoc,
+    "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeOwnerFields\n    }\n  }\n": types.NodeDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeOwnerFields\n    }\n  }\n": types.NodesDocument,
+    "\n  query NodeBare($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n": types.NodeBareDocument,
     "\n  query OperationsMeName {\n    me {\n      name\n    }\n  }\n": types.OperationsMeNameDocument,
     "\n  query OperationsMeId {\n    me {\n      id\n    }\n  }\n": types.OperationsMeIdDocument,
     "\n  query OperationsIntrospection {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.OperationsIntrospectionDocument,
@@ -93,7 +157,7 @@ const documents: Documents = {
     "\n  mutation EnableUser($userId: ID!) {\n    enableUser(userId: $userId) {\n      user {\n        id\n        disabled\n      }\n      ...UserChangeErrors\n    }\n  }\n": types.EnableUserDocument,
     "\n  query InStockProducts($first: Int!) {\n    products(first: $first, filter: { inStock: true }) {\n      nodes {\n        slug\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": types.InStockProductsDocument,
     "\n  mutation AddToCart($variantId: ID!) {\n    addToCart(variantId: $variantId, quantity: 1) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.AddToCartDocument,
-    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": types.UpdateOrderStatusDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
@@ -101,6 +165,21 @@ const documents: Documents = {
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
     "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": types.PersistedSignInAndMoreDocument,
     "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.PersistedOrderUpdatesDocument,
+    "\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n": types.CacheSearchDocument,
+    "\n  query CacheProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      variants {\n        id\n        price {\n          amount\n          formatted\n        }\n        quantityAvailable\n        availableForSale\n      }\n    }\n  }\n": types.CacheProductPageDocument,
+    "\n  query CachePricedSearch {\n    products(first: 3, query: \"tee\") {\n      nodes {\n        id\n        variants {\n          id\n          price {\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.CachePricedSearchDocument,
+    "\n  query CacheATee {\n    products(first: 1, query: \"tee\") {\n      nodes {\n        slug\n        variants {\n          id\n        }\n      }\n    }\n  }\n": types.CacheATeeDocument,
+    "\n  query CachePrivate {\n    me {\n      id\n      orders(first: 5) {\n        totalCount\n      }\n    }\n    cart {\n      id\n      totalQuantity\n    }\n  }\n": types.CachePrivateDocument,
+    "\n  mutation CacheGuestCartCreate {\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": types.CacheGuestCartCreateDocument,
+    "\n  query CacheGuestCart($id: ID!) {\n    cart(id: $id) {\n      id\n    }\n  }\n": types.CacheGuestCartDocument,
+    "\n  query CacheMixed {\n    categories {\n      id\n    }\n    me {\n      id\n    }\n  }\n": types.CacheMixedDocument,
+    "\n  query CacheCategories {\n    categories {\n      id\n    }\n  }\n": types.CacheCategoriesDocument,
+    "\n  query CacheLarge {\n    products(first: 20) {\n      nodes {\n        id\n        name\n        slug\n        description\n      }\n    }\n  }\n": types.CacheLargeDocument,
+    "\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CacheInStockDocument,
+    "\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n": types.CacheCatalogStockDocument,
+    "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.CacheVariantStockDocument,
+    "\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CacheUpdatePriceDocument,
+    "\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CacheAdjustStockDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.RevocationOrderUpdatedDocument,
@@ -114,6 +193,23 @@ const documents: Documents = {
     "\n  query SigningNoSuchProduct {\n    product(slug: \"nothing-here\") {\n      id\n    }\n  }\n": types.SigningNoSuchProductDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n      statusHistory {\n        to\n      }\n      user {\n        email\n      }\n      lines {\n        quantity\n        variant {\n          sku\n          product {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrderUpdatedDocument,
     "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n": types.StatusOnlyDocument,
+    "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n": types.SupervisorCategoriesDocument,
+    "\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.SupervisorProductCountDocument,
+    "\n  query SupervisorTypename {\n    __typename\n  }\n": types.SupervisorTypenameDocument,
+    "\n  query TracingInStock {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n": types.TracingInStockDocument,
+    "\n  mutation OrdersGatewayCreateKitchen {\n    createCategory(input: { name: \"Kitchen\", slug: \"kitchen\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayCreateKitchenDocument,
+    "\n  mutation OrdersGatewayCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayCreateProductDocument,
+    "\n  fragment OrdersGatewayLineVariant on ProductVariant {\n    sku\n    price {\n      formatted\n    }\n    product {\n      name\n    }\n  }\n": types.OrdersGatewayLineVariantFragmentDoc,
+    "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayAddTwoToCartDocument,
+    "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayPlaceOrderDocument,
+    "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrdersGatewayMyOrdersDocument,
+    "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": types.E2eVariantsDocument,
+    "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.E2eVariantStockDocument,
+    "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eAdjustStockDocument,
+    "\n  query E2eCartLines {\n    cart {\n      lines {\n        variant {\n          id\n        }\n      }\n    }\n  }\n": types.E2eCartLinesDocument,
+    "\n  mutation E2eRemoveFromCart($id: ID!) {\n    removeFromCart(variantId: $id) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eRemoveFromCartDocument,
+    "\n  mutation E2eRaisePrice($id: ID!) {\n    updateVariant(id: $id, input: { priceCents: 9900 }) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eRaisePriceDocument,
+    "\n  query E2eOrderTotal($id: ID!) {\n    order(id: $id) {\n      total {\n        amountCents\n      }\n    }\n  }\n": types.E2eOrderTotalDocument,
 };
 
 /**
@@ -165,11 +261,75 @@ export function graphql(source: "\n  query FederationProduct($slug: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodePaymentFields on Payment {\n    id\n    paymentStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    provider\n    reference\n  }\n"): (typeof documents)["\n  fragment NodePaymentFields on Payment {\n    id\n    paymentStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    provider\n    reference\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeRefundFields on Refund {\n    id\n    refundStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    reference\n  }\n"): (typeof documents)["\n  fragment NodeRefundFields on Refund {\n    id\n    refundStatus: status\n    amount {\n      amountCents\n      currency\n    }\n    reference\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodeCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n        lines {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodeCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n        lines {\n          id\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodeCancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      order {\n        status\n        payments {\n          ...NodePaymentFields\n        }\n        refunds {\n          ...NodeRefundFields\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodeCancelOrder($orderId: ID!) {\n    cancelOrder(orderId: $orderId) {\n      order {\n        status\n        payments {\n          ...NodePaymentFields\n        }\n        refunds {\n          ...NodeRefundFields\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeFirstNotification {\n    me {\n      notifications(first: 1) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeFirstNotification {\n    me {\n      notifications(first: 1) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeInStockProducts {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        id\n        category {\n          id\n        }\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeInStockProducts {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        id\n        category {\n          id\n        }\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeMugs {\n    products(first: 1, query: \"mug\") {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeMugs {\n    products(first: 1, query: \"mug\") {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodeArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodeArchiveProduct($id: ID!) {\n    archiveProduct(id: $id) {\n      product {\n        id\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeOrder($id: ID!) {\n    order(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NodeOrder($id: ID!) {\n    order(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeCart($id: ID) {\n    cart(id: $id) {\n      id\n      lines {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeCart($id: ID) {\n    cart(id: $id) {\n      id\n      lines {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NodeCartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NodeCartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NodeOwnerFields on Node {\n    __typename\n    id\n    ... on Order {\n      number\n      status\n    }\n    ... on Cart {\n      totalQuantity\n    }\n    ... on CartLine {\n      quantity\n    }\n    ... on User {\n      name\n    }\n    ... on Notification {\n      subject\n    }\n    ... on Product {\n      slug\n    }\n    ... on ProductVariant {\n      sku\n    }\n    ... on Category {\n      slug\n    }\n    ... on Payment {\n      ...NodePaymentFields\n    }\n    ... on Refund {\n      ...NodeRefundFields\n    }\n  }\n"): (typeof documents)["\n  fragment NodeOwnerFields on Node {\n    __typename\n    id\n    ... on Order {\n      number\n      status\n    }\n    ... on Cart {\n      totalQuantity\n    }\n    ... on CartLine {\n      quantity\n    }\n    ... on User {\n      name\n    }\n    ... on Notification {\n      subject\n    }\n    ... on Product {\n      slug\n    }\n    ... on ProductVariant {\n      sku\n    }\n    ... on Category {\n      slug\n    }\n    ... on Payment {\n      ...NodePaymentFields\n    }\n    ... on Refund {\n      ...NodeRefundFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeOwnerFields\n    }\n  }\n"): (typeof documents)["\n  query Node($id: ID!) {\n    node(id: $id) {\n      ...NodeOwnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeOwnerFields\n    }\n  }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ...NodeOwnerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeBare($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"): (typeof documents)["\n  query NodeBare($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,7 +405,7 @@ export function graphql(source: "\n  mutation AddToCart($variantId: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -274,6 +434,66 @@ export function graphql(source: "\n  mutation PersistedSignInAndMore($input: Log
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheSearch {\n    products(first: 5, query: \"tee\") {\n      totalCount\n      nodes {\n        id\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      variants {\n        id\n        price {\n          amount\n          formatted\n        }\n        quantityAvailable\n        availableForSale\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      variants {\n        id\n        price {\n          amount\n          formatted\n        }\n        quantityAvailable\n        availableForSale\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePricedSearch {\n    products(first: 3, query: \"tee\") {\n      nodes {\n        id\n        variants {\n          id\n          price {\n            formatted\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CachePricedSearch {\n    products(first: 3, query: \"tee\") {\n      nodes {\n        id\n        variants {\n          id\n          price {\n            formatted\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheATee {\n    products(first: 1, query: \"tee\") {\n      nodes {\n        slug\n        variants {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheATee {\n    products(first: 1, query: \"tee\") {\n      nodes {\n        slug\n        variants {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachePrivate {\n    me {\n      id\n      orders(first: 5) {\n        totalCount\n      }\n    }\n    cart {\n      id\n      totalQuantity\n    }\n  }\n"): (typeof documents)["\n  query CachePrivate {\n    me {\n      id\n      orders(first: 5) {\n        totalCount\n      }\n    }\n    cart {\n      id\n      totalQuantity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheGuestCartCreate {\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheGuestCartCreate {\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheGuestCart($id: ID!) {\n    cart(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CacheGuestCart($id: ID!) {\n    cart(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheMixed {\n    categories {\n      id\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CacheMixed {\n    categories {\n      id\n    }\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheCategories {\n    categories {\n      id\n    }\n  }\n"): (typeof documents)["\n  query CacheCategories {\n    categories {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheLarge {\n    products(first: 20) {\n      nodes {\n        id\n        name\n        slug\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheLarge {\n    products(first: 20) {\n      nodes {\n        id\n        name\n        slug\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -326,6 +546,74 @@ export function graphql(source: "\n  subscription OrderUpdated($orderId: ID) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription StatusOnly($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query SupervisorCategories {\n    categories {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query SupervisorProductCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query SupervisorTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracingInStock {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TracingInStock {\n    products(first: 5, filter: { inStock: true }) {\n      nodes {\n        variants {\n          id\n          quantityAvailable\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersGatewayCreateKitchen {\n    createCategory(input: { name: \"Kitchen\", slug: \"kitchen\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersGatewayCreateKitchen {\n    createCategory(input: { name: \"Kitchen\", slug: \"kitchen\" }) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersGatewayCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersGatewayCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        variants {\n          id\n          sku\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrdersGatewayLineVariant on ProductVariant {\n    sku\n    price {\n      formatted\n    }\n    product {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrdersGatewayLineVariant on ProductVariant {\n    sku\n    price {\n      formatted\n    }\n    product {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eCartLines {\n    cart {\n      lines {\n        variant {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eCartLines {\n    cart {\n      lines {\n        variant {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eRemoveFromCart($id: ID!) {\n    removeFromCart(variantId: $id) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eRemoveFromCart($id: ID!) {\n    removeFromCart(variantId: $id) {\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eRaisePrice($id: ID!) {\n    updateVariant(id: $id, input: { priceCents: 9900 }) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eRaisePrice($id: ID!) {\n    updateVariant(id: $id, input: { priceCents: 9900 }) {\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eOrderTotal($id: ID!) {\n    order(id: $id) {\n      total {\n        amountCents\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eOrderTotal($id: ID!) {\n    order(id: $id) {\n      total {\n        amountCents\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,4 +6,5 @@ export * from "./ids.js";
 export * from "./locale.js";
 export * from "./money.js";
 export * from "./problems.js";
+export * from "./stock.js";
 export * from "./viewer.js";

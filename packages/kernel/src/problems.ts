@@ -39,6 +39,9 @@ export function reject<Code extends string>(code: Code, message: string, field?:
   throw new Rejection([problem(code, message, field)]);
 }
 
+/** `reject` narrowed to one area's codes (`const rejectCart: Reject<CartErrorCode> = reject`). */
+export type Reject<Code extends string> = (code: Code, message: string, field?: string | readonly string[]) => never;
+
 /** A check's answer: the value, or every problem found with the input (never just the first). */
 export type Checked<T, Code extends string> = { ok: true; value: T } | { ok: false; problems: Problem<Code>[] };
 

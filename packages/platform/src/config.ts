@@ -82,6 +82,39 @@ export function pemFromEnv(value: string): string {
 export const nodeEnvs = ["development", "production", "test"] as const;
 export type NodeEnv = (typeof nodeEnvs)[number];
 
+export const logLevels = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+
+/** What every service (the gateway and each subgraph) reads to run: where, how it logs, in which mode. */
+export interface ServiceConfig {
+  nodeEnv: NodeEnv;
+  logLevel: string;
+  host: string;
+  port: number;
+}
+
+export function readServiceConfig(env: EnvReader, defaultPort: number): ServiceConfig {
+  return {
+    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    logLevel: env.oneOf("LOG_LEVEL", logLevels, "info"),
+    host: env.string("HOST", "0.0.0.0"),
+    port: env.int("PORT", defaultPort, { min: 0, max: 65535 }),
+  };
+}
+
+/** How a service verifies the access tokens users signs: its ES256 public key and issuer. */
+export interface AccessTokenKeyConfig {
+  /** PEM public key that verifies access tokens (ES256) signed by the users subgraph. */
+  jwtPublicKey: string;
+  jwtIssuer: string;
+}
+
+export function readAccessTokenKey(env: EnvReader): AccessTokenKeyConfig {
+  return {
+    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
+    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
+  };
+}
+
 /** `REQUEST_SIGNING_SECRET`: long enough that guessing it is out of the question. */
 export function readRequestSigningSecret(env: EnvReader): string {
   const secret = env.string("REQUEST_SIGNING_SECRET");

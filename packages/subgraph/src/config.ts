@@ -1,16 +1,16 @@
-import { nodeEnvs, pemFromEnv, readRequestSigningSecret, type EnvReader, type NodeEnv } from "@shopgraph/platform";
+import {
+  readAccessTokenKey,
+  readRequestSigningSecret,
+  readServiceConfig,
+  type AccessTokenKeyConfig,
+  type EnvReader,
+  type ServiceConfig,
+} from "@shopgraph/platform";
 
 /** What every subgraph reads, whatever it serves. */
-export interface BaseConfig {
-  nodeEnv: NodeEnv;
-  logLevel: string;
-  host: string;
-  port: number;
-  /** PEM public key that verifies access tokens (ES256) signed by the users subgraph. */
-  jwtPublicKey: string;
+export interface BaseConfig extends ServiceConfig, AccessTokenKeyConfig {
   /** Shared secret for service-to-service tokens (HS256). */
   serviceTokenSecret: string;
-  jwtIssuer: string;
   /** Shared secret of the gateway and the subgraphs: every request to a subgraph is signed with it (signing.ts). */
   requestSigningSecret: string;
   /** Local debugging only: serve requests that are not signed (ALLOW_UNSIGNED_REQUESTS). */
@@ -25,13 +25,9 @@ export interface BaseConfig {
 
 export function readBaseConfig(env: EnvReader, defaultPort: number): BaseConfig {
   return {
-    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
-    logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
-    host: env.string("HOST", "0.0.0.0"),
-    port: env.int("PORT", defaultPort, { min: 0, max: 65535 }),
-    jwtPublicKey: pemFromEnv(env.string("JWT_PUBLIC_KEY")),
+    ...readServiceConfig(env, defaultPort),
+    ...readAccessTokenKey(env),
     serviceTokenSecret: env.string("SERVICE_TOKEN_SECRET"),
-    jwtIssuer: env.string("JWT_ISSUER", "shopgraph"),
     requestSigningSecret: readRequestSigningSecret(env),
     allowUnsignedRequests: env.bool("ALLOW_UNSIGNED_REQUESTS", false),
     migrateOnStart: env.bool("MIGRATE_ON_START", true),

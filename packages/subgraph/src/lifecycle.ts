@@ -1,4 +1,5 @@
-import { Metrics, type Logger, type Worker } from "@shopgraph/platform";
+import type { Server } from "node:http";
+import { createLogger, Metrics, runMain, type Logger, type Worker } from "@shopgraph/platform";
 import type { BaseConfig } from "./config.js";
 import { databasePoolMetrics, openDatabase, type DatabaseOptions, type Orm } from "./database.js";
 import { serveSubgraph, type RunningSubgraph, type ServeOptions, type SubgraphContext } from "./server.js";
@@ -25,6 +26,27 @@ export interface SubgraphDefinition<TContext extends SubgraphContext, TExposed e
    * failed start: whatever has to be stopped again is a worker.
    */
   build(orm: Orm, metrics: Metrics): Promise<SubgraphParts<TContext, TExposed>>;
+}
+
+/** What every subgraph's start takes besides its config (tests and scripts pass them; a subgraph may add more). */
+export interface SubgraphOptions {
+  /** Defaults to a logger named after the subgraph at the config's level. */
+  log?: Logger;
+  /** Sees every SQL statement; tests count statements per request with it. */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * A subgraph's `dist/server.js` run as a program: its config from the environment, started,
+ * stopped on SIGTERM/SIGINT, and the process ended when it cannot start (platform's runMain).
+ */
+export async function runSubgraphMain<TConfig>(
+  name: string,
+  readConfig: () => TConfig,
+  start: (config: TConfig, options: { log: Logger }) => Promise<{ close(): Promise<void>; server?: Server }>,
+): Promise<void> {
+  const log = createLogger(name, process.env["LOG_LEVEL"]);
+  await runMain(log, () => start(readConfig(), { log }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { inRelayWork } from "@shopgraph/messaging";
 import pg from "pg";
+import { rowParams } from "./graphql.js";
 
 export const TEST_POSTGRES_URL = process.env["POSTGRES_URL"] ?? "postgres://postgres@127.0.0.1:5432";
 
@@ -60,4 +61,25 @@ export async function openConnections(databaseUrl: string): Promise<number> {
   } finally {
     await client.end();
   }
+}
+
+/** A test's own way into a service's database, beside the service. */
+export interface TestDatabase {
+  url: string;
+  /** The statements the service ran (the counter the service was started with). */
+  statements: StatementCounter;
+  /** Runs SQL with every global id among `params` as its row's UUID (what the database keeps). */
+  sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  end(): Promise<void>;
+}
+
+/** A small pool of the test's own on `url`: closed by `end`, before the database is dropped. */
+export function testDatabase(url: string, statements: StatementCounter): TestDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  return {
+    url,
+    statements,
+    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
+    end: () => pool.end(),
+  };
 }

@@ -1,7 +1,13 @@
 import { type AnyEventEnvelope } from "@shopgraph/kernel";
 import { EventConsumer } from "@shopgraph/messaging";
-import { createLogger, runMain, type Logger, type Worker } from "@shopgraph/platform";
-import { startSubgraph, type Orm, type RunningSubgraph } from "@shopgraph/subgraph";
+import { createLogger, type Worker } from "@shopgraph/platform";
+import {
+  runSubgraphMain,
+  startSubgraph,
+  type SubgraphOptions,
+  type Orm,
+  type RunningSubgraph,
+} from "@shopgraph/subgraph";
 import { readNotificationsConfig, type NotificationsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import { notificationsHandler } from "./events/handler.js";
@@ -16,9 +22,7 @@ import { buildNotificationsSchema } from "./schema.js";
 /** Routing keys this subgraph consumes. */
 export const NOTIFICATION_BINDINGS = ["user.*", "order.*"] as const;
 
-export interface NotificationsOptions {
-  log?: Logger;
-  onQuery?: (sql: string) => void;
+export interface NotificationsOptions extends SubgraphOptions {
   /** Runs after the consumer committed an event, before it acks it (tests end the process there). */
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
   /** Puts something between the dispatcher and the mail server (tests end the process after a send). */
@@ -90,7 +94,4 @@ export async function startNotificationsSubgraph(
   });
 }
 
-if (import.meta.main) {
-  const log = createLogger("notifications", process.env["LOG_LEVEL"]);
-  await runMain(log, () => startNotificationsSubgraph(readNotificationsConfig(), { log }));
-}
+if (import.meta.main) await runSubgraphMain("notifications", readNotificationsConfig, startNotificationsSubgraph);

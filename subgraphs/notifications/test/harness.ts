@@ -12,8 +12,8 @@ import {
   settled,
   StatementCounter,
   TEST_AMQP_URL,
-  TEST_EVENT_PUBLISHERS,
   testBaseConfig,
+  testEventsConfig,
   uniqueName,
   type GraphQLClient,
 } from "@shopgraph/testing";
@@ -107,9 +107,7 @@ export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir
     databaseUrl: freshDatabaseUrl("notifications"),
     databasePoolSize: 10,
     events: {
-      amqpUrl: TEST_AMQP_URL,
-      publishers: TEST_EVENT_PUBLISHERS,
-      exchange: uniqueName("events"),
+      ...testEventsConfig("events"),
       queue: uniqueName("notifications"),
       retryDelaysMs: [50, 100],
       prefetch: 20,

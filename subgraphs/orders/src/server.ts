@@ -1,6 +1,12 @@
 import { OutboxRelay } from "@shopgraph/messaging";
-import { createLogger, runMain, type Logger } from "@shopgraph/platform";
-import { startSubgraph, tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
+import { createLogger } from "@shopgraph/platform";
+import {
+  runSubgraphMain,
+  startSubgraph,
+  type SubgraphOptions,
+  tokenKeys,
+  type RunningSubgraph,
+} from "@shopgraph/subgraph";
 import { Carts } from "./app/carts.js";
 import { OrderUpdates } from "./app/order-updates.js";
 import { readOrdersConfig, type OrdersConfig } from "./config.js";
@@ -23,9 +29,7 @@ import { ProductsClient, type Products } from "./adapters/products-client.js";
 import { buildOrdersSchema } from "./schema.js";
 import { refundMetrics } from "./store/refund-metrics.js";
 
-export interface OrdersOptions {
-  log?: Logger;
-  onQuery?: (sql: string) => void;
+export interface OrdersOptions extends SubgraphOptions {
   /** Defaults to the built-in test provider. */
   paymentProvider?: PaymentProvider;
   /** Defaults to the products subgraph at `config.productsUrl`. */
@@ -118,7 +122,4 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
   });
 }
 
-if (import.meta.main) {
-  const log = createLogger("orders", process.env["LOG_LEVEL"]);
-  await runMain(log, () => startOrdersSubgraph(readOrdersConfig(), { log }));
-}
+if (import.meta.main) await runSubgraphMain("orders", readOrdersConfig, startOrdersSubgraph);

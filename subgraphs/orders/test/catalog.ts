@@ -1,20 +1,11 @@
 import { Role } from "@shopgraph/kernel";
-import { dataOf, testAccessToken } from "@shopgraph/testing";
+import { dataOf, present, testAccessToken } from "@shopgraph/testing";
+// Products' own admin operations, written once in its tests (typed against its schema).
+import { ARCHIVE_PRODUCT, CREATE_CATEGORY, CREATE_PRODUCT, UPDATE_VARIANT } from "../../products/test/operations.js";
 import type { OrdersUnderTest } from "./harness.js";
 
 const adminToken = () => testAccessToken({ role: Role.ADMIN });
 let counter = 0;
-
-const CREATE_CATEGORY = `mutation($input: CreateCategoryInput!) {
-  createCategory(input: $input) { category { slug } userErrors { code message } }
-}`;
-const CREATE_PRODUCT = `mutation($input: CreateProductInput!) {
-  createProduct(input: $input) { product { id name variants { id sku title } } userErrors { code message field } }
-}`;
-const UPDATE_VARIANT = `mutation($id: ID!, $input: UpdateVariantInput!) {
-  updateVariant(id: $id, input: $input) { variant { id } userErrors { code message } }
-}`;
-const ARCHIVE = `mutation($id: ID!) { archiveProduct(id: $id) { product { id } userErrors { code message } } }`;
 
 export interface TestVariant {
   id: string;
@@ -65,9 +56,11 @@ export class Catalog {
     };
     const { createProduct } = dataOf(await this.stack.productsClient(adminToken())(CREATE_PRODUCT, { input }));
     if (createProduct.userErrors.length) throw new Error(JSON.stringify(createProduct.userErrors));
-    const product = createProduct.product;
-    return product.variants.map((variant: { id: string; sku: string; title: string }) => ({
-      ...variant,
+    const product = present(createProduct.product, `product ${name}`);
+    return product.variants.map(({ id, sku, title }) => ({
+      id,
+      sku,
+      title,
       productId: product.id,
       productName: product.name,
     }));
@@ -86,7 +79,9 @@ export class Catalog {
   }
 
   async archive(productId: string): Promise<void> {
-    const { archiveProduct } = dataOf(await this.stack.productsClient(adminToken())(ARCHIVE, { id: productId }));
+    const { archiveProduct } = dataOf(
+      await this.stack.productsClient(adminToken())(ARCHIVE_PRODUCT, { id: productId }),
+    );
     if (archiveProduct.userErrors.length) throw new Error(JSON.stringify(archiveProduct.userErrors));
   }
 

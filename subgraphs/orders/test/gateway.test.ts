@@ -1,9 +1,108 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf, testAccessToken } from "@shopgraph/testing";
+import { dataOf, present, testAccessToken } from "@shopgraph/testing";
+import { graphql } from "../../../gateway/test/gql/index.js";
+import { ADD_TO_CART, PAY_ORDER, PLACE_ORDER, REGISTER } from "../../../gateway/test/operations.js";
 import { ADDRESS } from "./operations.js";
 import { startShop, type ShopUnderTest } from "./shop.js";
+
+// Sent through the gateway: typed against the public API (codegen.ts's THROUGH_GATEWAY).
+const CREATE_KITCHEN = graphql(`
+  mutation OrdersGatewayCreateKitchen {
+    createCategory(input: { name: "Kitchen", slug: "kitchen" }) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const CREATE_PRODUCT = graphql(`
+  mutation OrdersGatewayCreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      product {
+        variants {
+          id
+          sku
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+graphql(`
+  fragment OrdersGatewayLineVariant on ProductVariant {
+    sku
+    price {
+      formatted
+    }
+    product {
+      name
+    }
+  }
+`);
+const ADD_TWO_TO_CART = graphql(`
+  mutation OrdersGatewayAddTwoToCart($v: ID!) {
+    addToCart(variantId: $v, quantity: 2) {
+      cart {
+        lines {
+          quantity
+          lineTotal {
+            formatted
+          }
+          variant {
+            ...OrdersGatewayLineVariant
+          }
+        }
+        subtotal {
+          formatted
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+/** The order with its buyer, whom users resolves. */
+const PLACE_ORDER_WITH_BUYER = graphql(`
+  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      order {
+        id
+        number
+        status
+        user {
+          id
+          email
+        }
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const MY_ORDERS = graphql(`
+  query OrdersGatewayMyOrders {
+    me {
+      orders(first: 10) {
+        nodes {
+          number
+          status
+          lines {
+            quantity
+            variant {
+              ...OrdersGatewayLineVariant
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 let shop: ShopUnderTest;
 let variants: { id: string; sku: string }[];
@@ -11,30 +110,23 @@ let variants: { id: string; sku: string }[];
 beforeAll(async () => {
   shop = await startShop();
   const admin = shop.client(testAccessToken({ role: Role.ADMIN }));
-  dataOf(
-    await admin(`mutation { createCategory(input: { name: "Kitchen", slug: "kitchen" }) { userErrors { code } } }`),
-  );
+  expect(dataOf(await admin(CREATE_KITCHEN)).createCategory.userErrors).toEqual([]);
   const { createProduct } = dataOf(
-    await admin(
-      `mutation($input: CreateProductInput!) { createProduct(input: $input) { product { variants { id sku } } userErrors { code } } }`,
-      {
-        input: {
-          name: "Teapot",
-          categorySlug: "kitchen",
-          options: ["Colour"],
-          variants: [
-            { sku: "POT-RED", priceCents: 3200, stock: 50, options: [{ name: "Colour", value: "Red" }] },
-            { sku: "POT-BLUE", priceCents: 3500, stock: 50, options: [{ name: "Colour", value: "Blue" }] },
-          ],
-        },
+    await admin(CREATE_PRODUCT, {
+      input: {
+        name: "Teapot",
+        categorySlug: "kitchen",
+        options: ["Colour"],
+        variants: [
+          { sku: "POT-RED", priceCents: 3200, stock: 50, options: [{ name: "Colour", value: "Red" }] },
+          { sku: "POT-BLUE", priceCents: 3500, stock: 50, options: [{ name: "Colour", value: "Blue" }] },
+        ],
       },
-    ),
+    }),
   );
-  variants = createProduct.product.variants;
+  variants = present(createProduct.product, "the teapot").variants;
 }, 60_000);
 afterAll(() => shop?.close());
-
-const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } userErrors { code } } }`;
 
 test("a shopper fills a cart, checks out and pays through the gateway", async () => {
   const { register } = dataOf(
@@ -42,15 +134,8 @@ test("a shopper fills a cart, checks out and pays through the gateway", async ()
       input: { email: "grace@example.com", password: "a long passphrase", name: "Grace" },
     }),
   );
-  const grace = shop.client(register.accessToken);
-  const cart = dataOf(
-    await grace(
-      `mutation($v: ID!) { addToCart(variantId: $v, quantity: 2) {
-        cart { lines { quantity lineTotal { formatted } variant { sku price { formatted } product { name } } } subtotal { formatted } }
-        userErrors { code } } }`,
-      { v: variants[0]!.id },
-    ),
-  ).addToCart;
+  const grace = shop.client(present(register.accessToken, "Grace's access token"));
+  const cart = dataOf(await grace(ADD_TWO_TO_CART, { v: variants[0]!.id })).addToCart;
   expect(cart).toEqual({
     cart: {
       lines: [
@@ -65,26 +150,15 @@ test("a shopper fills a cart, checks out and pays through the gateway", async ()
     userErrors: [],
   });
   const { placeOrder } = dataOf(
-    await grace(
-      `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number status user { id email } } userErrors { code } } }`,
-      {
-        input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS },
-      },
-    ),
+    await grace(PLACE_ORDER_WITH_BUYER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
   );
-  expect(placeOrder.order).toMatchObject({
+  const order = present(placeOrder.order, "Grace's order");
+  expect(order).toMatchObject({
     status: "PENDING_PAYMENT",
-    user: { id: register.user.id, email: "grace@example.com" },
+    user: { id: register.user?.id, email: "grace@example.com" },
   });
-  const { payOrder } = dataOf(
-    await grace(
-      `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { order { status } userErrors { code } } }`,
-      {
-        id: placeOrder.order.id,
-      },
-    ),
-  );
-  expect(payOrder).toEqual({ order: { status: "PAID" }, userErrors: [] });
+  const { payOrder } = dataOf(await grace(PAY_ORDER, { orderId: order.id }));
+  expect(payOrder).toEqual({ order: { id: order.id, status: "PAID" }, userErrors: [] });
 });
 
 test("me { orders } costs one SQL statement per subgraph fetch, however many orders", async () => {
@@ -93,29 +167,21 @@ test("me { orders } costs one SQL statement per subgraph fetch, however many ord
       input: { email: "linus@example.com", password: "a long passphrase", name: "Linus" },
     }),
   );
-  const linus = shop.client(register.accessToken);
+  const linus = shop.client(present(register.accessToken, "Linus's access token"));
   for (let i = 0; i < 7; i++) {
     for (const variant of variants) {
-      dataOf(
-        await linus(`mutation($v: ID!) { addToCart(variantId: $v, quantity: 1) { userErrors { code } } }`, {
-          v: variant.id,
-        }),
-      );
+      expect(dataOf(await linus(ADD_TO_CART, { variantId: variant.id })).addToCart.userErrors).toEqual([]);
     }
-    dataOf(
-      await linus(`mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { userErrors { code } } }`, {
-        input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS },
-      }),
+    const { placeOrder } = dataOf(
+      await linus(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: ADDRESS } }),
     );
+    expect(placeOrder.userErrors).toEqual([]);
   }
   for (const counter of Object.values(shop.statements)) counter.reset();
-  const { me } = dataOf(
-    await linus(
-      `{ me { orders(first: 10) { nodes { number status lines { quantity variant { sku price { formatted } product { name } } } } } } }`,
-    ),
-  );
-  expect(me.orders.nodes).toHaveLength(7);
-  expect(me.orders.nodes[0].lines).toEqual([
+  const { me } = dataOf(await linus(MY_ORDERS));
+  const orders = present(present(me, "Linus").orders, "his orders").nodes;
+  expect(orders).toHaveLength(7);
+  expect(orders[0]?.lines).toEqual([
     { quantity: 1, variant: { sku: "POT-RED", price: { formatted: "$32.00" }, product: { name: "Teapot" } } },
     { quantity: 1, variant: { sku: "POT-BLUE", price: { formatted: "$35.00" }, product: { name: "Teapot" } } },
   ]);
@@ -128,6 +194,7 @@ test("me { orders } costs one SQL statement per subgraph fetch, however many ord
 });
 
 test("internal stock mutations are not part of the public API", async () => {
+  // Invalid against the public API on purpose: a string, not a typed document.
   const response = await shop.client(testAccessToken())(
     `mutation { releaseStock(orderId: "00000000-0000-4000-8000-000000000000") }`,
   );

@@ -1,31 +1,23 @@
-import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
 import {
-  dropDatabase,
+  dropSubgraphResources,
   eventually,
   freshDatabaseUrl,
   graphqlClient,
   RequestStatementCounter,
-  rowParams,
-  StatementCounter,
-  TEST_AMQP_URL,
-  TEST_EVENT_PUBLISHERS,
   testBaseConfig,
-  testChannel,
-  uniqueName,
+  testDatabase,
+  testEventsConfig,
   type GraphQLClient,
+  type TestDatabase,
 } from "@shopgraph/testing";
-import { startProductsSubgraph } from "@shopgraph/products";
+import { startProducts } from "../../products/test/harness.js";
 import type { OrdersConfig } from "../src/config.js";
 import { ProductsClient, type Products } from "../src/adapters/products-client.js";
 import { startOrdersSubgraph, type OrdersOptions, type RunningOrders } from "../src/server.js";
 
-export interface Database {
-  url: string;
-  statements: StatementCounter;
-  sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
-}
+export type Database = Omit<TestDatabase, "end">;
 
 export interface OrdersUnderTest {
   orders: RunningOrders;
@@ -52,22 +44,12 @@ export interface StartOptions {
   wrapProducts?: (products: Products) => Products;
 }
 
-function database(url: string, statements: StatementCounter): Database & { end(): Promise<void> } {
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  return {
-    url,
-    statements,
-    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
-    end: () => pool.end(),
-  };
-}
-
 /** An orders config on a free port over a database (created at start) and an exchange of its own. */
 export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersConfig> = {}): OrdersConfig {
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("orders"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("orders"), publishers: TEST_EVENT_PUBLISHERS },
+    events: testEventsConfig("orders"),
     productsUrl,
     paymentTimeoutMinutes: 30,
     // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
@@ -84,20 +66,9 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
  * database of its own (dropped at close); orders publishes to an exchange of its own.
  */
 export async function startOrders(start: StartOptions = {}): Promise<OrdersUnderTest> {
-  const base = testBaseConfig();
-  const productsStatements = new RequestStatementCounter();
-  const productsConfig = {
-    ...base,
-    databaseUrl: freshDatabaseUrl("orders_products"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
-    seedDemoCatalog: false,
-    imageOrigins: [],
-  };
-  const products = await startProductsSubgraph(productsConfig, {
-    log: createLogger("products", base.logLevel),
-    onQuery: productsStatements.onQuery,
-  });
-  const config = testOrdersConfig(products.url, start.config);
+  // Products as its own tests start it, on a database named for these.
+  const products = await startProducts({ databaseUrl: freshDatabaseUrl("orders_products") });
+  const config = testOrdersConfig(products.subgraph.url, start.config);
   const ordersStatements = new RequestStatementCounter();
   const client = new ProductsClient(
     config.productsUrl,
@@ -114,16 +85,20 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
   // Changes committed before the live feed bound its queue would reach no subscriber.
   await eventually(() => orders.live.connected);
   const instances: RunningOrders[] = [];
-  const ordersDb = database(config.databaseUrl, ordersStatements);
-  const productsDb = database(productsConfig.databaseUrl, productsStatements);
+  const ordersDb = testDatabase(config.databaseUrl, ordersStatements);
+  const productsDb: Database = {
+    url: products.config.databaseUrl,
+    statements: products.statements,
+    sql: products.sql,
+  };
   return {
     orders,
-    products,
+    products: products.subgraph,
     config,
     ordersDb,
     productsDb,
     client: (token) => graphqlClient(orders.url, token),
-    productsClient: (token) => graphqlClient(products.url, token),
+    productsClient: products.client,
     async startInstance(overrides = {}) {
       const running = await startOrdersSubgraph(
         { ...config, ...overrides },
@@ -141,15 +116,9 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
     async close() {
       for (const instance of instances) await instance.close();
       await ordersDb.end();
-      await productsDb.end();
       await orders.close();
       await products.close();
-      await dropDatabase(config.databaseUrl);
-      await dropDatabase(productsConfig.databaseUrl);
-      const broker = await testChannel();
-      await broker.channel.deleteExchange(config.events.exchange);
-      await broker.channel.deleteExchange(productsConfig.events.exchange);
-      await broker.close();
+      await dropSubgraphResources(config);
     },
   };
 }

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf } from "@shopgraph/testing";
+import { dataOf, present } from "@shopgraph/testing";
 import { Catalog } from "./catalog.js";
+import { graphql } from "./gql/index.js";
+import type { ListUserOrdersQueryVariables, OrderStatus } from "./gql/graphql.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { CANCEL_ORDER } from "./operations.js";
 import { orderOf, pay, shopper, type Shopper } from "./shoppers.js";
@@ -15,10 +17,10 @@ let stack: OrdersUnderTest;
 let admin: Shopper;
 let ada: Shopper;
 /** Ada's orders, newest first, with their status. */
-const placed: { id: string; status: string }[] = [];
+const placed: { id: string; status: OrderStatus }[] = [];
 
 const STATUSES = fc.sample(
-  fc.array(fc.constantFrom("PENDING_PAYMENT", "PAID", "CANCELLED"), { minLength: 9, maxLength: 9 }),
+  fc.array(fc.constantFrom<OrderStatus>("PENDING_PAYMENT", "PAID", "CANCELLED"), { minLength: 9, maxLength: 9 }),
   {
     seed: 20,
     numRuns: 1,
@@ -40,23 +42,55 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => stack?.close());
 
-const USER_ORDERS = `query($r: [_Any!]!, $first: Int, $after: String, $last: Int, $before: String, $filter: UserOrderFilter) {
-  _entities(representations: $r) {
-    ... on User {
-      orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
-        nodes { id status }
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+/** `User.orders` as the gateway asks for it: through `_entities`. */
+const USER_ORDERS = graphql(`
+  query ListUserOrders(
+    $r: [_Any!]!
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $filter: UserOrderFilter
+  ) {
+    _entities(representations: $r) {
+      ... on User {
+        orders(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+          nodes {
+            id
+            status
+          }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
+        }
       }
     }
   }
-}`;
+`);
+const ADMIN_ORDERS = graphql(`
+  query ListAdminOrders($filter: OrderFilter, $last: Int) {
+    orders(filter: $filter, last: $last) {
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
 
-async function adaOrders(variables: Record<string, unknown>) {
-  const response = await ada.client(USER_ORDERS, { r: [{ __typename: "User", id: ada.userId }], ...variables });
-  return response;
+type PageVariables = Omit<ListUserOrdersQueryVariables, "r">;
+
+async function adaOrders(variables: PageVariables) {
+  return ada.client(USER_ORDERS, { r: [{ __typename: "User", id: ada.userId }], ...variables });
 }
 
-const ordersOf = async (variables: Record<string, unknown>) => dataOf(await adaOrders(variables))._entities[0].orders;
+const ordersOf = async (variables: PageVariables) => {
+  const [user] = dataOf(await adaOrders(variables))._entities;
+  return present(user && "orders" in user ? user.orders : undefined, "Ada's orders");
+};
 const ids = (connection: { nodes: { id: string }[] }) => connection.nodes.map((node) => node.id);
 
 describe("User.orders", () => {
@@ -64,21 +98,21 @@ describe("User.orders", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.integer({ min: 1, max: 4 }),
-        fc.subarray(["PENDING_PAYMENT", "PAID", "CANCELLED"], { minLength: 1 }),
+        fc.subarray<OrderStatus>(["PENDING_PAYMENT", "PAID", "CANCELLED"], { minLength: 1 }),
         async (size, statuses) => {
           const filter = { statuses };
           const expected = placed.filter((order) => statuses.includes(order.status)).map((order) => order.id);
           const forward: string[] = [];
-          for (let after: string | null = null, pages = 0; pages < 20; pages++) {
-            const page: any = await ordersOf({ first: size, after, filter });
+          for (let after: string | null | undefined = null, pages = 0; pages < 20; pages++) {
+            const page = await ordersOf({ first: size, after, filter });
             forward.push(...ids(page));
             expect(page.pageInfo.hasPreviousPage).toBe(forward.length > page.nodes.length);
             if (!page.pageInfo.hasNextPage) break;
             after = page.pageInfo.endCursor;
           }
           const backward: string[] = [];
-          for (let before: string | null = null, pages = 0; pages < 20; pages++) {
-            const page: any = await ordersOf({ last: size, before, filter });
+          for (let before: string | null | undefined = null, pages = 0; pages < 20; pages++) {
+            const page = await ordersOf({ last: size, before, filter });
             backward.unshift(...ids(page));
             expect(page.pageInfo.hasNextPage).toBe(backward.length > page.nodes.length);
             if (!page.pageInfo.hasPreviousPage) break;
@@ -118,17 +152,17 @@ describe("User.orders", () => {
 });
 
 describe("ADMIN orders", () => {
-  const ORDERS = `query($filter: OrderFilter, $last: Int) { orders(filter: $filter, last: $last) { nodes { id status } } }`;
-
   test("takes several statuses; the deprecated single status keeps working, not with statuses", async () => {
     const wanted = placed.filter((order) => order.status !== "PENDING_PAYMENT");
     const several = dataOf(
-      await admin.client(ORDERS, { filter: { userId: ada.userId, statuses: ["PAID", "CANCELLED"] }, last: 100 }),
+      await admin.client(ADMIN_ORDERS, { filter: { userId: ada.userId, statuses: ["PAID", "CANCELLED"] }, last: 100 }),
     ).orders;
     expect(ids(several)).toEqual(wanted.map((order) => order.id));
-    const single = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId, status: "CANCELLED" } })).orders;
+    const single = dataOf(
+      await admin.client(ADMIN_ORDERS, { filter: { userId: ada.userId, status: "CANCELLED" } }),
+    ).orders;
     expect(ids(single)).toEqual(placed.filter((order) => order.status === "CANCELLED").map((order) => order.id));
-    const both = await admin.client(ORDERS, { filter: { status: "PAID", statuses: ["PAID"] } });
+    const both = await admin.client(ADMIN_ORDERS, { filter: { status: "PAID", statuses: ["PAID"] } });
     expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Role } from "@shopgraph/kernel";
-import { dataOf } from "@shopgraph/testing";
+import { dataOf, present, type GraphQLResponse } from "@shopgraph/testing";
 import { Catalog, type TestVariant } from "./catalog.js";
+import { graphql } from "./gql/index.js";
 import { startOrders, type OrdersUnderTest } from "./harness.js";
 import { CANCEL_ORDER, UPDATE_ORDER_STATUS } from "./operations.js";
 import { addToCart, orderOf, pay, shopper, type Shopper } from "./shoppers.js";
@@ -22,21 +23,178 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 /** `User.orders` and `User.cart` as the gateway asks for them: through `_entities`. */
-const USER_FIELDS = `query($representations: [_Any!]!, $first: Int, $after: String) {
-  _entities(representations: $representations) {
-    ... on User {
-      id
-      orders(first: $first, after: $after) {
-        nodes { id number status lines { sku quantity } total { amountCents } }
-        edges { cursor }
-        pageInfo { hasNextPage hasPreviousPage endCursor }
+const USER_ORDERS = graphql(`
+  query QueriesUserOrders($representations: [_Any!]!, $first: Int, $after: String) {
+    _entities(representations: $representations) {
+      ... on User {
+        id
+        orders(first: $first, after: $after) {
+          nodes {
+            id
+            number
+            status
+            lines {
+              sku
+              quantity
+            }
+            total {
+              amountCents
+            }
+          }
+          edges {
+            cursor
+          }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            endCursor
+          }
+        }
       }
     }
   }
-}`;
+`);
+const USER_ORDER_COUNT = graphql(`
+  query QueriesUserOrderCount($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on User {
+        orders(first: 1) {
+          totalCount
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const USER_CART = graphql(`
+  query QueriesUserCart($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on User {
+        cart {
+          totalQuantity
+        }
+      }
+    }
+  }
+`);
+const ORDER_ENTITIES = graphql(`
+  query QueriesOrderEntities($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on Order {
+        id
+        number
+        lines {
+          sku
+        }
+      }
+    }
+  }
+`);
+const ADMIN_ORDERS = graphql(`
+  query QueriesAdminOrders($filter: OrderFilter, $first: Int) {
+    orders(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        id
+        status
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const REPORT = graphql(`
+  query QueriesSalesReport($from: DateTimeISO!, $to: DateTimeISO!) {
+    salesReport(from: $from, to: $to, top: 2) {
+      orderCount
+      revenue {
+        amountCents
+      }
+      averageOrderValue {
+        amountCents
+      }
+      days {
+        date
+        orderCount
+        revenue {
+          amountCents
+        }
+      }
+      topProductsByUnits {
+        product {
+          id
+        }
+        productName
+        unitsSold
+        revenue {
+          amountCents
+        }
+      }
+      topProductsByRevenue {
+        productName
+        unitsSold
+        revenue {
+          amountCents
+        }
+      }
+    }
+  }
+`);
+const EXACT_REPORT = graphql(`
+  query QueriesExactSalesReport($from: DateTimeISO!, $to: DateTimeISO!) {
+    salesReport(from: $from, to: $to) {
+      orderCount
+      revenue {
+        amount
+        currencyCode
+        formatted
+      }
+      averageOrderValue {
+        amount
+        amountCents
+      }
+      days {
+        revenue {
+          amount
+        }
+      }
+      topProductsByRevenue {
+        productName
+        revenue {
+          amount
+        }
+      }
+    }
+  }
+`);
+/** The deprecated integer, which cannot hold a sum past 2^31-1 cents. */
+const REPORT_CENTS = graphql(`
+  query QueriesSalesReportCents($from: DateTimeISO!, $to: DateTimeISO!) {
+    salesReport(from: $from, to: $to) {
+      revenue {
+        amountCents
+      }
+    }
+  }
+`);
 
-const userOrders = (who: Shopper, userId: string, variables: Record<string, unknown> = {}) =>
-  who.client(USER_FIELDS, { representations: [{ __typename: "User", id: userId }], ...variables });
+const userOrders = (who: Shopper, userId: string, variables: { first?: number; after?: string | null } = {}) =>
+  who.client(USER_ORDERS, { representations: [{ __typename: "User", id: userId }], ...variables });
+
+/** The one entity of an `_entities` answer that has `field` (a User's `orders`, an Order's `lines`...). */
+function entityWith<Entity, Field extends string>(
+  response: GraphQLResponse<{ _entities: readonly (Entity | null)[] }>,
+  field: Field,
+): Extract<Entity, Record<Field, unknown>> {
+  const [entity] = dataOf(response)._entities;
+  if (entity === null || entity === undefined || typeof entity !== "object" || !(field in entity)) {
+    throw new Error(`expected an entity with ${field}, got ${JSON.stringify(entity)}`);
+  }
+  return entity as Extract<Entity, Record<Field, unknown>>;
+}
 
 describe("User.orders", () => {
   test("pages newest first with cursors, loading orders and their lines in one statement", async () => {
@@ -50,22 +208,24 @@ describe("User.orders", () => {
         ]),
       );
     stack.ordersDb.statements.reset();
-    const first = dataOf(await userOrders(ada, ada.userId, { first: 3 }))._entities[0].orders;
+    const first = present(entityWith(await userOrders(ada, ada.userId, { first: 3 }), "orders").orders, "orders");
     expect(stack.ordersDb.statements.count).toBe(1);
-    expect(first.nodes.map((order: any) => order.id)).toEqual(
+    expect(first.nodes.map((order) => order.id)).toEqual(
       placed
         .slice(2)
         .reverse()
         .map((order) => order.id),
     );
-    expect(first.nodes[0].lines).toEqual([
+    expect(first.nodes[0]?.lines).toEqual([
       { sku: tee.sku, quantity: 5 },
       { sku: cap.sku, quantity: 1 },
     ]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = dataOf(await userOrders(ada, ada.userId, { first: 3, after: first.pageInfo.endCursor }))._entities[0]
-      .orders;
-    expect(second.nodes.map((order: any) => order.id)).toEqual([placed[1]!.id, placed[0]!.id]);
+    const second = present(
+      entityWith(await userOrders(ada, ada.userId, { first: 3, after: first.pageInfo.endCursor }), "orders").orders,
+      "orders",
+    );
+    expect(second.nodes.map((order) => order.id)).toEqual([placed[1]!.id, placed[0]!.id]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
@@ -74,11 +234,8 @@ describe("User.orders", () => {
     await orderOf(ada, [[tee.id, 1]]);
     await orderOf(ada, [[tee.id, 1]]);
     stack.ordersDb.statements.reset();
-    const response = await ada.client(
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { orders(first: 1) { totalCount nodes { id } } } } }`,
-      { r: [{ __typename: "User", id: ada.userId }] },
-    );
-    expect(dataOf(response)._entities[0].orders).toMatchObject({ totalCount: 2 });
+    const response = await ada.client(USER_ORDER_COUNT, { r: [{ __typename: "User", id: ada.userId }] });
+    expect(entityWith(response, "orders").orders).toMatchObject({ totalCount: 2 });
     expect(stack.ordersDb.statements.count).toBe(2);
   });
 
@@ -88,17 +245,16 @@ describe("User.orders", () => {
     await orderOf(ada, [[tee.id, 1]]);
     const response = await userOrders(bob, ada.userId);
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(response.data?._entities[0].orders).toBeNull();
-    expect(dataOf(await userOrders(admin, ada.userId))._entities[0].orders.nodes).toHaveLength(1);
+    expect(response.data?._entities).toMatchObject([{ orders: null }]);
+    expect(entityWith(await userOrders(admin, ada.userId), "orders").orders?.nodes).toHaveLength(1);
   });
 
   test("User.cart is the user's own cart, FORBIDDEN to others", async () => {
     const ada = shopper(stack);
     await addToCart(ada, cap.id, 2);
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { cart { totalQuantity } } } }`;
     const r = [{ __typename: "User", id: ada.userId }];
-    expect(dataOf(await ada.client(query, { r }))._entities[0].cart).toEqual({ totalQuantity: 2 });
-    expect((await shopper(stack).client(query, { r })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(entityWith(await ada.client(USER_CART, { r }), "cart").cart).toEqual({ totalQuantity: 2 });
+    expect((await shopper(stack).client(USER_CART, { r })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("a tampered cursor is BAD_USER_INPUT", async () => {
@@ -123,58 +279,50 @@ describe("Order as an entity", () => {
     const a1 = await orderOf(ada, [[tee.id, 1]]);
     const a2 = await orderOf(ada, [[cap.id, 1]]);
     const b1 = await orderOf(bob, [[cap.id, 1]]);
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id number lines { sku } } } }`;
     const r = [a1, a2, b1].map((order) => ({ __typename: "Order", id: order.id }));
     stack.ordersDb.statements.reset();
-    const entities = dataOf(await ada.client(query, { r }))._entities;
+    const entities = dataOf(await ada.client(ORDER_ENTITIES, { r }))._entities;
     expect(stack.ordersDb.statements.count).toBe(1);
-    expect(entities.map((entity: any) => entity?.id ?? null)).toEqual([a1.id, a2.id, null]);
+    expect(entities.map((entity) => (entity && "id" in entity ? entity.id : null))).toEqual([a1.id, a2.id, null]);
   });
 });
 
 describe("ADMIN orders", () => {
-  const ORDERS = `query($filter: OrderFilter, $first: Int) {
-    orders(filter: $filter, first: $first) { totalCount nodes { id status user { id } } }
-  }`;
-
   test("filters by status, user and time; customers are FORBIDDEN", async () => {
     const ada = shopper(stack);
     const paid = await orderOf(ada, [[tee.id, 1]]);
     await pay(ada, paid.id);
     const pending = await orderOf(ada, [[tee.id, 1]]);
-    const byUser = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId } })).orders;
-    expect(byUser.nodes.map((order: any) => order.id)).toEqual([pending.id, paid.id]);
+    const byUser = dataOf(await admin.client(ADMIN_ORDERS, { filter: { userId: ada.userId } })).orders;
+    expect(byUser.nodes.map((order) => order.id)).toEqual([pending.id, paid.id]);
     expect(byUser.totalCount).toBe(2);
-    const paidOnly = dataOf(await admin.client(ORDERS, { filter: { userId: ada.userId, status: "PAID" } })).orders;
+    const paidOnly = dataOf(
+      await admin.client(ADMIN_ORDERS, { filter: { userId: ada.userId, status: "PAID" } }),
+    ).orders;
     expect(paidOnly.nodes).toEqual([{ id: paid.id, status: "PAID", user: { id: ada.id } }]);
     const window = dataOf(
-      await admin.client(ORDERS, {
-        filter: { userId: ada.userId, createdFrom: pending.createdAt, createdTo: new Date(Date.now() + 60_000) },
+      await admin.client(ADMIN_ORDERS, {
+        filter: {
+          userId: ada.userId,
+          createdFrom: pending.createdAt,
+          createdTo: new Date(Date.now() + 60_000).toISOString(),
+        },
       }),
     ).orders;
-    expect(window.nodes.map((order: any) => order.id)).toEqual([pending.id]);
-    const empty = dataOf(await admin.client(ORDERS, { filter: { createdTo: "2000-01-01T00:00:00Z" } })).orders;
+    expect(window.nodes.map((order) => order.id)).toEqual([pending.id]);
+    const empty = dataOf(await admin.client(ADMIN_ORDERS, { filter: { createdTo: "2000-01-01T00:00:00Z" } })).orders;
     expect(empty).toEqual({ totalCount: 0, nodes: [] });
-    expect((await ada.client(ORDERS)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await ada.client(ADMIN_ORDERS)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 
   test("bad filters and page sizes are BAD_USER_INPUT", async () => {
     for (const variables of [{ filter: { userId: "nope" } }, { first: 0 }, { first: 101 }]) {
-      expect((await admin.client(ORDERS, variables)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await admin.client(ADMIN_ORDERS, variables)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     }
   });
 });
 
 describe("ADMIN salesReport", () => {
-  const REPORT = `query($from: DateTimeISO!, $to: DateTimeISO!) {
-    salesReport(from: $from, to: $to, top: 2) {
-      orderCount revenue { amountCents } averageOrderValue { amountCents }
-      days { date orderCount revenue { amountCents } }
-      topProductsByUnits { product { id } productName unitsSold revenue { amountCents } }
-      topProductsByRevenue { productName unitsSold revenue { amountCents } }
-    }
-  }`;
-
   test("counts paid, shipped and delivered orders by day, with top products by units and by revenue", async () => {
     const reporting = await startOrders();
     try {
@@ -202,15 +350,15 @@ describe("ADMIN salesReport", () => {
       ]);
 
       const today = new Date(new Date().toISOString().slice(0, 10));
-      const from = new Date(today.getTime() - 86_400_000);
-      const to = new Date(today.getTime() + 86_400_000);
+      const from = new Date(today.getTime() - 86_400_000).toISOString();
+      const to = new Date(today.getTime() + 86_400_000).toISOString();
       const report = dataOf(await boss.client(REPORT, { from, to })).salesReport;
       expect(report).toEqual({
         orderCount: 2,
         revenue: { amountCents: 8500 },
         averageOrderValue: { amountCents: 4250 },
         days: [
-          { date: from.toISOString().slice(0, 10), orderCount: 1, revenue: { amountCents: 3500 } },
+          { date: from.slice(0, 10), orderCount: 1, revenue: { amountCents: 3500 } },
           { date: today.toISOString().slice(0, 10), orderCount: 1, revenue: { amountCents: 5000 } },
         ],
         topProductsByUnits: [
@@ -250,18 +398,7 @@ describe("ADMIN salesReport", () => {
        from placed`,
     );
     const range = { from: "2003-03-03T00:00:00Z", to: "2003-03-04T00:00:00Z" };
-    const exact = dataOf(
-      await admin.client(
-        `query($from: DateTimeISO!, $to: DateTimeISO!) {
-          salesReport(from: $from, to: $to) {
-            orderCount revenue { amount currencyCode formatted } averageOrderValue { amount amountCents }
-            days { revenue { amount } }
-            topProductsByRevenue { productName revenue { amount } }
-          }
-        }`,
-        range,
-      ),
-    ).salesReport;
+    const exact = dataOf(await admin.client(EXACT_REPORT, range)).salesReport;
     expect(exact).toEqual({
       orderCount: 11,
       revenue: { amount: "21999999.89", currencyCode: "USD", formatted: "$21,999,999.89" },
@@ -270,10 +407,7 @@ describe("ADMIN salesReport", () => {
       topProductsByRevenue: [{ productName: "Yacht", revenue: { amount: "21999999.89" } }],
     });
 
-    const deprecated = await admin.client(
-      `query($from: DateTimeISO!, $to: DateTimeISO!) { salesReport(from: $from, to: $to) { revenue { amountCents } } }`,
-      range,
-    );
+    const deprecated = await admin.client(REPORT_CENTS, range);
     expect(deprecated.data?.salesReport ?? null).toBeNull();
     expect(deprecated.errors?.[0]).toMatchObject({
       path: ["salesReport", "revenue", "amountCents"],

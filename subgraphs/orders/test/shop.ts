@@ -7,7 +7,7 @@ import {
   type GraphQLClient,
   RequestStatementCounter,
   testChannel,
-  testKeys,
+  testServiceEnv,
   uniqueName,
 } from "@shopgraph/testing";
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
@@ -36,23 +36,14 @@ export interface ShopUnderTest {
  * here asks it anything).
  */
 export async function startShop(): Promise<ShopUnderTest> {
-  const keys = testKeys();
   const exchange = uniqueName("shop");
   const databases = {
     users: freshDatabaseUrl("shop_users"),
     products: freshDatabaseUrl("shop_products"),
     orders: freshDatabaseUrl("shop_orders"),
   };
-  const env = {
-    NODE_ENV: "test",
-    LOG_LEVEL: process.env["TEST_LOG_LEVEL"] ?? "silent",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    JWT_PUBLIC_KEY: keys.jwtPublicKey,
-    JWT_PRIVATE_KEY: keys.jwtPrivateKey,
-    SERVICE_TOKEN_SECRET: keys.serviceTokenSecret,
-    REQUEST_SIGNING_SECRET: keys.requestSigningSecret,
-    SCRYPT_LOG2_N: "10",
+  const env: Record<string, string> = {
+    ...testServiceEnv(),
     EVENTS_EXCHANGE: exchange,
     USERS_DATABASE_URL: databases.users,
     PRODUCTS_DATABASE_URL: databases.products,
@@ -63,7 +54,7 @@ export async function startShop(): Promise<ShopUnderTest> {
     products: new RequestStatementCounter(),
     orders: new RequestStatementCounter(),
   };
-  const log = (name: string) => createLogger(name, env.LOG_LEVEL);
+  const log = (name: string) => createLogger(name, env["LOG_LEVEL"]);
   const started: Array<{ close(): Promise<void> }> = [];
   const close = async () => {
     for (const service of started.reverse()) await service.close();

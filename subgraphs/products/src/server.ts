@@ -1,6 +1,6 @@
 import { OutboxRelay } from "@shopgraph/messaging";
-import { createLogger, runMain, type Logger } from "@shopgraph/platform";
-import { startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
+import { createLogger } from "@shopgraph/platform";
+import { runSubgraphMain, startSubgraph, type SubgraphOptions, type RunningSubgraph } from "@shopgraph/subgraph";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
@@ -9,10 +9,7 @@ import { migrations } from "./migrations/index.js";
 import { buildProductsSchema } from "./schema.js";
 import { seedDemoCatalog } from "./seed/demo-catalog.js";
 
-export interface ProductsOptions {
-  log?: Logger;
-  onQuery?: (sql: string) => void;
-}
+export type ProductsOptions = SubgraphOptions;
 
 export async function startProductsSubgraph(
   config: ProductsConfig,
@@ -38,7 +35,4 @@ export async function startProductsSubgraph(
   });
 }
 
-if (import.meta.main) {
-  const log = createLogger("products", process.env["LOG_LEVEL"]);
-  await runMain(log, () => startProductsSubgraph(readProductsConfig(), { log }));
-}
+if (import.meta.main) await runSubgraphMain("products", readProductsConfig, startProductsSubgraph);

@@ -1,19 +1,16 @@
-import pg from "pg";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
-  dropDatabase,
+  dropSubgraphResources,
   freshDatabaseUrl,
   graphqlClient,
-  type GraphQLClient,
   RequestStatementCounter,
-  rowParams,
   StatementCounter,
-  TEST_AMQP_URL,
-  TEST_EVENT_PUBLISHERS,
   testBaseConfig,
-  testChannel,
-  uniqueName,
+  testDatabase,
+  testEventsConfig,
+  type GraphQLClient,
+  type TestDatabase,
 } from "@shopgraph/testing";
 import type { ProductsConfig } from "../src/config.js";
 import { startProductsSubgraph } from "../src/server.js";
@@ -25,7 +22,7 @@ export interface ProductsUnderTest {
   /** A client for `token`, or an anonymous one. */
   client(token?: string): GraphQLClient;
   /** Reads the subgraph's database directly, for what the API does not show (the stock ledger). */
-  sql<T extends pg.QueryResultRow = Record<string, any>>(text: string, params?: unknown[]): Promise<T[]>;
+  sql: TestDatabase["sql"];
   close(): Promise<void>;
 }
 
@@ -34,7 +31,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("products"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("products"), publishers: TEST_EVENT_PUBLISHERS },
+    events: testEventsConfig("products"),
     seedDemoCatalog: false,
     imageOrigins: [],
     ...overrides,
@@ -49,20 +46,17 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
     log: createLogger("products", config.logLevel),
     onQuery: statements.onQuery,
   });
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 2 });
+  const database = testDatabase(config.databaseUrl, statements);
   return {
     subgraph,
     config,
     statements,
     client: (token) => graphqlClient(subgraph.url, token),
-    sql: async (text, params) => (await pool.query(text, rowParams(params))).rows,
+    sql: database.sql,
     async close() {
-      await pool.end();
+      await database.end();
       await subgraph.close();
-      await dropDatabase(config.databaseUrl);
-      const broker = await testChannel();
-      await broker.channel.deleteExchange(config.events.exchange);
-      await broker.close();
+      await dropSubgraphResources(config);
     },
   };
 }

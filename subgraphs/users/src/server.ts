@@ -1,6 +1,12 @@
 import { OutboxRelay } from "@shopgraph/messaging";
-import { createLogger, readCookie, runMain, type Logger } from "@shopgraph/platform";
-import { keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
+import { createLogger, readCookie } from "@shopgraph/platform";
+import {
+  keyedLoader,
+  runSubgraphMain,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphOptions,
+} from "@shopgraph/subgraph";
 import { ensureAdmin } from "./app/ensure-admin.js";
 import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
@@ -10,10 +16,7 @@ import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
 import { findUsersByIds } from "./store/users.js";
 
-export interface UsersOptions {
-  log?: Logger;
-  onQuery?: (sql: string) => void;
-}
+export type UsersOptions = SubgraphOptions;
 
 export async function startUsersSubgraph(config: UsersConfig, options: UsersOptions = {}): Promise<RunningSubgraph> {
   const log = options.log ?? createLogger("users", config.logLevel);
@@ -60,7 +63,4 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
   });
 }
 
-if (import.meta.main) {
-  const log = createLogger("users", process.env["LOG_LEVEL"]);
-  await runMain(log, () => startUsersSubgraph(readUsersConfig(), { log }));
-}
+if (import.meta.main) await runSubgraphMain("users", readUsersConfig, startUsersSubgraph);

@@ -1,18 +1,15 @@
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
-  dropDatabase,
+  dropSubgraphResources,
   freshDatabaseUrl,
   graphqlClient,
   RequestStatementCounter,
-  type StatementCounter,
-  TEST_AMQP_URL,
-  TEST_EVENT_PUBLISHERS,
   testBaseConfig,
-  testChannel,
+  testEventsConfig,
   testKeys,
-  uniqueName,
   type GraphQLClient,
+  type StatementCounter,
 } from "@shopgraph/testing";
 import type { UsersConfig } from "../src/config.js";
 import { startUsersSubgraph } from "../src/server.js";
@@ -31,7 +28,7 @@ export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConf
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("users"),
-    events: { amqpUrl: TEST_AMQP_URL, exchange: uniqueName("users"), publishers: TEST_EVENT_PUBLISHERS },
+    events: testEventsConfig("users"),
     jwtPrivateKey: testKeys().jwtPrivateKey,
     accessTokenTtlSeconds: 900,
     refreshTokenTtlDays: 30,
@@ -58,10 +55,7 @@ export async function startUsers(overrides: Partial<UsersConfig> = {}): Promise<
     client: (token) => graphqlClient(subgraph.url, token),
     async close() {
       await subgraph.close();
-      await dropDatabase(config.databaseUrl);
-      const broker = await testChannel();
-      await broker.channel.deleteExchange(config.events.exchange);
-      await broker.close();
+      await dropSubgraphResources(config);
     },
   };
 }

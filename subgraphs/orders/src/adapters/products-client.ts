@@ -1,19 +1,10 @@
-import { uuidOf } from "@shopgraph/kernel";
+import { uuidOf, type ReservedLine, type StockLine } from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
 import type { VariantOffer } from "../domain/cart-rules.js";
 
-/** A reserved line with what products says was sold: the order's snapshot. */
-export interface ReservedLine {
-  variantId: string;
-  productId: string;
-  productName: string;
-  variantTitle: string;
-  sku: string;
-  unitPriceCents: number;
-  currency: string;
-  quantity: number;
-}
+/** A reserved line with what products says was sold: the order's snapshot (products' own shape). */
+export type { ReservedLine } from "@shopgraph/kernel";
 
 export interface ProductsProblem {
   code: string;
@@ -31,7 +22,7 @@ export class ProductsUnavailableError extends Error {
 /** The calls the orders subgraph makes to products; tests and the checkout depend on this shape. */
 export interface Products {
   variants(ids: readonly string[]): Promise<VariantOffer[]>;
-  reserveStock(orderId: string, lines: readonly { variantId: string; quantity: number }[]): Promise<ReserveOutcome>;
+  reserveStock(orderId: string, lines: readonly StockLine[]): Promise<ReserveOutcome>;
   /** True when this call gave stock back; false when there was nothing (left) to release. */
   releaseStock(orderId: string): Promise<boolean>;
 }
@@ -102,7 +93,7 @@ export class ProductsClient implements Products {
       }));
   }
 
-  async reserveStock(orderId: string, lines: readonly { variantId: string; quantity: number }[]) {
+  async reserveStock(orderId: string, lines: readonly StockLine[]) {
     const { reserveStock } = await this.request<{ reserveStock: ReservePayload }>(RESERVE, { orderId, lines });
     if (reserveStock.userErrors.length > 0) return { ok: false as const, problems: reserveStock.userErrors };
     return {

@@ -1,5 +1,5 @@
 import type DataLoader from "dataloader";
-import { isUuid, problem, ProblemList, reject, Rejection, type Problem } from "@shopgraph/kernel";
+import { isUuid, problem, ProblemList, Rejection, type Problem } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import {
   mayUseCart,
@@ -17,7 +17,7 @@ import {
   validQuantity,
   type VariantOffer,
 } from "../domain/cart-rules.js";
-import type { CartErrorCode, CartWarningCode } from "../domain/errors.js";
+import { rejectCart, type CartErrorCode, type CartWarningCode } from "../domain/errors.js";
 import { MAX_AMOUNT_CENTS } from "../domain/pricing.js";
 import type { Products } from "../adapters/products-client.js";
 import {
@@ -53,12 +53,9 @@ export interface CartChange {
   warnings: CartWarning[];
 }
 
-const refuse = (code: CartErrorCode, message: string, field?: readonly string[]): never =>
-  reject<CartErrorCode>(code, message, field);
-
-const notInCart = () => refuse("NOT_IN_CART", "This item is not in the cart", ["variantId"]);
+const notInCart = () => rejectCart("NOT_IN_CART", "This item is not in the cart", ["variantId"]);
 const cartNotFound = (field: readonly string[] = ["cartId"]) =>
-  refuse("CART_NOT_FOUND", "No cart you may use has this id", field);
+  rejectCart("CART_NOT_FOUND", "No cart you may use has this id", field);
 const invalidQuantity = (field: readonly string[], min = 1) =>
   problem<CartErrorCode>("INVALID_QUANTITY", `quantity must be between ${min} and ${MAX_CART_LINE_QUANTITY}`, field);
 
@@ -155,7 +152,7 @@ export class Carts {
     lines: readonly CartLineRequest[],
   ): Promise<CartChange> {
     if (lines.length > MAX_MERGE_LINES) {
-      refuse("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be added at once`, ["lines"]);
+      rejectCart("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be added at once`, ["lines"]);
     }
     const invalid = new ProblemList<CartErrorCode>();
     const incoming = incomingLines(lines, invalid);
@@ -282,13 +279,13 @@ export class Carts {
 
   async add(em: EntityManager, variants: VariantLoader, userId: string, variantId: string, quantity: number) {
     if (!validQuantity(quantity)) throw rejection(invalidQuantity(["quantity"]));
-    if (!isUuid(variantId)) refuse("VARIANT_NOT_FOUND", "No product variant has this id", ["variantId"]);
+    if (!isUuid(variantId)) rejectCart("VARIANT_NOT_FOUND", "No product variant has this id", ["variantId"]);
     const id = variantId.toLowerCase();
     return this.changeAccountCart(em, userId, async (tx, cart) => {
       const offers = await this.offersFor(variants, cart, [id]);
       const current = cart.lines.find((line) => line.variantId === id);
       if (!current && cart.lines.length >= MAX_CART_LINES) {
-        refuse("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, ["variantId"]);
+        rejectCart("CART_FULL", `A cart holds at most ${MAX_CART_LINES} different items`, ["variantId"]);
       }
       const wanted = (current?.quantity ?? 0) + quantity;
       this.check(offers, cart, id, wanted, ["quantity"]);
@@ -335,7 +332,7 @@ export class Carts {
     lines: readonly CartLineRequest[],
   ): Promise<{ cart: CartView; skipped: Problem<CartErrorCode>[] }> {
     if (lines.length > MAX_MERGE_LINES) {
-      refuse("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be merged at once`, ["lines"]);
+      rejectCart("TOO_MANY_LINES", `At most ${MAX_MERGE_LINES} lines can be merged at once`, ["lines"]);
     }
     const invalid = new ProblemList<CartErrorCode>();
     const incoming = incomingLines(lines, invalid);
@@ -415,10 +412,10 @@ export class Carts {
     }
     const currency = cartCurrency({ ...cart, lines: cart.lines.filter((l) => l.variantId !== variantId) }, offers);
     if (currency && line.value.currency !== currency) {
-      refuse("CURRENCY_MISMATCH", "This item is priced in another currency than the cart", ["variantId"]);
+      rejectCart("CURRENCY_MISMATCH", "This item is priced in another currency than the cart", ["variantId"]);
     }
     if (cartTotalCents(cart, offers, { variantId, quantity }) > MAX_AMOUNT_CENTS) {
-      refuse("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", quantityField);
+      rejectCart("AMOUNT_TOO_LARGE", "The cart total would be larger than one order may be", quantityField);
     }
   }
 

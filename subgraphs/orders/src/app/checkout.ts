@@ -3,7 +3,6 @@ import {
   isUuid,
   problem,
   ProblemList,
-  reject,
   Rejection,
   SUPPORTED_CURRENCIES,
   toGlobalId,
@@ -12,7 +11,7 @@ import {
 import { type Counter, type Logger, type Metrics } from "@shopgraph/platform";
 import { type EntityManager } from "@shopgraph/subgraph";
 import { checkAddress, type AddressInput } from "../domain/address.js";
-import type { CheckoutErrorCode } from "../domain/errors.js";
+import { rejectCheckout, type CheckoutErrorCode } from "../domain/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
 import { lineTotalCents, orderTotals, repricedLines, type Amount, type RepricedLine } from "../domain/pricing.js";
 import {
@@ -67,9 +66,6 @@ export interface CheckoutOptions {
   /** Counts each checkout's outcome for /metrics. */
   metrics?: Metrics | undefined;
 }
-
-const refuse = (code: CheckoutErrorCode, message: string, field?: string | readonly string[]): never =>
-  reject<CheckoutErrorCode>(code, message, field);
 
 /**
  * Turns a cart into an order: validate, claim the cart (one checkout per cart), reserve in
@@ -134,11 +130,11 @@ export class Checkout {
       case "no_cart":
         // Another's cart is as unknown as a made-up id, so cart ids cannot be probed.
         if (input.cartId != null) throw new Rejection([problem(...cartNotFound())]);
-        return refuse("CART_EMPTY", "The cart is empty");
+        return rejectCheckout("CART_EMPTY", "The cart is empty");
       case "empty":
-        return refuse("CART_EMPTY", "The cart is empty");
+        return rejectCheckout("CART_EMPTY", "The cart is empty");
       case "busy":
-        return refuse(
+        return rejectCheckout(
           "CHECKOUT_IN_PROGRESS",
           "Another checkout of this cart is under way; its order will appear among your orders",
         );
@@ -195,7 +191,10 @@ export class Checkout {
     if (twin) return twin;
     this.options.log.error({ err: error, orderId }, "the order was not stored; releasing its stock");
     await this.abandon(em, orderId, cartId);
-    return refuse("CHECKOUT_FAILED", "The order could not be stored; nothing was charged or kept. Please try again");
+    return rejectCheckout(
+      "CHECKOUT_FAILED",
+      "The order could not be stored; nothing was charged or kept. Please try again",
+    );
   }
 
   /**
@@ -227,7 +226,7 @@ export class Checkout {
       // The reservation may or may not have happened: release to be sure.
       this.options.log.warn({ err: error.message, orderId }, "reserving stock failed; releasing");
       await this.abandon(em, orderId, cartId);
-      return refuse("CHECKOUT_FAILED", "Stock could not be reserved right now. Please try again");
+      return rejectCheckout("CHECKOUT_FAILED", "Stock could not be reserved right now. Please try again");
     }
     if (!outcome.ok) {
       if (!outcome.problems.some((problem) => problem.code === "RESERVATION_MISMATCH")) {

@@ -1,15 +1,12 @@
-import { problem, reject, Rejection } from "@shopgraph/kernel";
+import { problem, Rejection } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider.js";
-import type { OrderErrorCode } from "../domain/errors.js";
+import { rejectOrder, type OrderErrorCode } from "../domain/errors.js";
 import { canTransition, OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
 import type { OrderView } from "../domain/order-view.js";
 import { countPayments, lockOrderToPay, recordPaymentAttempt } from "../store/payment-store.js";
 
 const MAX_TOKEN_LENGTH = 200;
-
-const refuse = (code: OrderErrorCode, message: string, field: readonly string[]): never =>
-  reject<OrderErrorCode>(code, message, field);
 
 /**
  * A declined charge: the attempt is recorded and the order stays payable, so the answer carries
@@ -38,19 +35,19 @@ export class Payments {
 
   async pay(em: EntityManager, userId: string, orderId: string, token: string): Promise<OrderView> {
     if (!token || token.length > MAX_TOKEN_LENGTH) {
-      refuse("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
+      rejectOrder("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
       const order = await lockOrderToPay(tx, orderId);
       if (!order || order.userId !== userId)
-        return refuse("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+        return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       if (SOLD_STATUSES.includes(order.status)) return { order };
       // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
       if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {
-        refuse("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
+        rejectOrder("ORDER_NOT_PAYABLE", `A ${order.status} order cannot be paid`, ["orderId"]);
       }
       if (order.expiresAt.getTime() <= Date.now()) {
-        refuse("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
+        rejectOrder("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
       }
       // Counted after the lock is held, never in the locking statement: a count from before a wait
       // would miss an attempt committed meanwhile and charge again under that attempt's key.

@@ -1,11 +1,12 @@
-import { problem, type Checked } from "@shopgraph/kernel";
+import { MAX_CART_LINE_QUANTITY, problem, type Checked } from "@shopgraph/kernel";
 import type { CartErrorCode } from "./errors.js";
 
 /**
- * What a cart may hold. A cart line's maximum, not products' per-line maximum of a stock
- * movement: a shopper's line is a purchase, so it is far smaller.
+ * What a cart may hold. A cart line's maximum (the kernel's, which products' quantityAvailable
+ * follows) is not products' per-line maximum of a stock movement: a shopper's line is a
+ * purchase, so it is far smaller.
  */
-export const MAX_CART_LINE_QUANTITY = 99;
+export { MAX_CART_LINE_QUANTITY };
 export const MAX_CART_LINES = 50;
 
 export function validQuantity(quantity: number): boolean {

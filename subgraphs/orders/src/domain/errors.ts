@@ -1,4 +1,4 @@
-import { errorCodes, type CodesOf } from "@shopgraph/kernel";
+import { errorCodes, reject, type CodesOf, type Reject } from "@shopgraph/kernel";
 
 /**
  * Why a mutation failed, per group of mutations a client sees together. One spelling per meaning
@@ -117,3 +117,12 @@ export type TransitionErrorCode = Extract<
   OrderErrorCode,
   "INVALID_TRANSITION" | "PAYMENT_REQUIRED" | "SHIPMENT_NOT_ALLOWED"
 >;
+
+/** Aborts a cart change with one problem; typed so a code outside the area does not compile. */
+export const rejectCart: Reject<CartErrorCode> = reject;
+
+/** Aborts a checkout with one problem. */
+export const rejectCheckout: Reject<CheckoutErrorCode> = reject;
+
+/** Aborts a payment or an order's change with one problem. */
+export const rejectOrder: Reject<OrderErrorCode> = reject;

@@ -159,6 +159,339 @@ export type CreateShippingZoneInput = {
   name: string;
 };
 
+/** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
+export type CurrencyCode =
+  /** ISO 4217 AED: amounts have 2 decimals (a minor unit is 1/100 AED) */
+  | 'AED'
+  /** ISO 4217 AFN: amounts have 2 decimals (a minor unit is 1/100 AFN) */
+  | 'AFN'
+  /** ISO 4217 ALL: amounts have 2 decimals (a minor unit is 1/100 ALL) */
+  | 'ALL'
+  /** ISO 4217 AMD: amounts have 2 decimals (a minor unit is 1/100 AMD) */
+  | 'AMD'
+  /** ISO 4217 AOA: amounts have 2 decimals (a minor unit is 1/100 AOA) */
+  | 'AOA'
+  /** ISO 4217 ARS: amounts have 2 decimals (a minor unit is 1/100 ARS) */
+  | 'ARS'
+  /** ISO 4217 AUD: amounts have 2 decimals (a minor unit is 1/100 AUD) */
+  | 'AUD'
+  /** ISO 4217 AWG: amounts have 2 decimals (a minor unit is 1/100 AWG) */
+  | 'AWG'
+  /** ISO 4217 AZN: amounts have 2 decimals (a minor unit is 1/100 AZN) */
+  | 'AZN'
+  /** ISO 4217 BAM: amounts have 2 decimals (a minor unit is 1/100 BAM) */
+  | 'BAM'
+  /** ISO 4217 BBD: amounts have 2 decimals (a minor unit is 1/100 BBD) */
+  | 'BBD'
+  /** ISO 4217 BDT: amounts have 2 decimals (a minor unit is 1/100 BDT) */
+  | 'BDT'
+  /** ISO 4217 BGN: amounts have 2 decimals (a minor unit is 1/100 BGN) */
+  | 'BGN'
+  /** ISO 4217 BHD: amounts have 3 decimals (a minor unit is 1/1000 BHD) */
+  | 'BHD'
+  /** ISO 4217 BIF: whole amounts, no decimals (amount "1500"; minor units are whole BIF) */
+  | 'BIF'
+  /** ISO 4217 BMD: amounts have 2 decimals (a minor unit is 1/100 BMD) */
+  | 'BMD'
+  /** ISO 4217 BND: amounts have 2 decimals (a minor unit is 1/100 BND) */
+  | 'BND'
+  /** ISO 4217 BOB: amounts have 2 decimals (a minor unit is 1/100 BOB) */
+  | 'BOB'
+  /** ISO 4217 BOV: amounts have 2 decimals (a minor unit is 1/100 BOV) */
+  | 'BOV'
+  /** ISO 4217 BRL: amounts have 2 decimals (a minor unit is 1/100 BRL) */
+  | 'BRL'
+  /** ISO 4217 BSD: amounts have 2 decimals (a minor unit is 1/100 BSD) */
+  | 'BSD'
+  /** ISO 4217 BTN: amounts have 2 decimals (a minor unit is 1/100 BTN) */
+  | 'BTN'
+  /** ISO 4217 BWP: amounts have 2 decimals (a minor unit is 1/100 BWP) */
+  | 'BWP'
+  /** ISO 4217 BYN: amounts have 2 decimals (a minor unit is 1/100 BYN) */
+  | 'BYN'
+  /** ISO 4217 BZD: amounts have 2 decimals (a minor unit is 1/100 BZD) */
+  | 'BZD'
+  /** ISO 4217 CAD: amounts have 2 decimals (a minor unit is 1/100 CAD) */
+  | 'CAD'
+  /** ISO 4217 CDF: amounts have 2 decimals (a minor unit is 1/100 CDF) */
+  | 'CDF'
+  /** ISO 4217 CHE: amounts have 2 decimals (a minor unit is 1/100 CHE) */
+  | 'CHE'
+  /** ISO 4217 CHF: amounts have 2 decimals (a minor unit is 1/100 CHF) */
+  | 'CHF'
+  /** ISO 4217 CHW: amounts have 2 decimals (a minor unit is 1/100 CHW) */
+  | 'CHW'
+  /** ISO 4217 CLF: amounts have 4 decimals (a minor unit is 1/10000 CLF) */
+  | 'CLF'
+  /** ISO 4217 CLP: whole amounts, no decimals (amount "1500"; minor units are whole CLP) */
+  | 'CLP'
+  /** ISO 4217 CNY: amounts have 2 decimals (a minor unit is 1/100 CNY) */
+  | 'CNY'
+  /** ISO 4217 COP: amounts have 2 decimals (a minor unit is 1/100 COP) */
+  | 'COP'
+  /** ISO 4217 COU: amounts have 2 decimals (a minor unit is 1/100 COU) */
+  | 'COU'
+  /** ISO 4217 CRC: amounts have 2 decimals (a minor unit is 1/100 CRC) */
+  | 'CRC'
+  /** ISO 4217 CUP: amounts have 2 decimals (a minor unit is 1/100 CUP) */
+  | 'CUP'
+  /** ISO 4217 CVE: amounts have 2 decimals (a minor unit is 1/100 CVE) */
+  | 'CVE'
+  /** ISO 4217 CZK: amounts have 2 decimals (a minor unit is 1/100 CZK) */
+  | 'CZK'
+  /** ISO 4217 DJF: whole amounts, no decimals (amount "1500"; minor units are whole DJF) */
+  | 'DJF'
+  /** ISO 4217 DKK: amounts have 2 decimals (a minor unit is 1/100 DKK) */
+  | 'DKK'
+  /** ISO 4217 DOP: amounts have 2 decimals (a minor unit is 1/100 DOP) */
+  | 'DOP'
+  /** ISO 4217 DZD: amounts have 2 decimals (a minor unit is 1/100 DZD) */
+  | 'DZD'
+  /** ISO 4217 EGP: amounts have 2 decimals (a minor unit is 1/100 EGP) */
+  | 'EGP'
+  /** ISO 4217 ERN: amounts have 2 decimals (a minor unit is 1/100 ERN) */
+  | 'ERN'
+  /** ISO 4217 ETB: amounts have 2 decimals (a minor unit is 1/100 ETB) */
+  | 'ETB'
+  /** ISO 4217 EUR: amounts have 2 decimals (a minor unit is 1/100 EUR) */
+  | 'EUR'
+  /** ISO 4217 FJD: amounts have 2 decimals (a minor unit is 1/100 FJD) */
+  | 'FJD'
+  /** ISO 4217 FKP: amounts have 2 decimals (a minor unit is 1/100 FKP) */
+  | 'FKP'
+  /** ISO 4217 GBP: amounts have 2 decimals (a minor unit is 1/100 GBP) */
+  | 'GBP'
+  /** ISO 4217 GEL: amounts have 2 decimals (a minor unit is 1/100 GEL) */
+  | 'GEL'
+  /** ISO 4217 GHS: amounts have 2 decimals (a minor unit is 1/100 GHS) */
+  | 'GHS'
+  /** ISO 4217 GIP: amounts have 2 decimals (a minor unit is 1/100 GIP) */
+  | 'GIP'
+  /** ISO 4217 GMD: amounts have 2 decimals (a minor unit is 1/100 GMD) */
+  | 'GMD'
+  /** ISO 4217 GNF: whole amounts, no decimals (amount "1500"; minor units are whole GNF) */
+  | 'GNF'
+  /** ISO 4217 GTQ: amounts have 2 decimals (a minor unit is 1/100 GTQ) */
+  | 'GTQ'
+  /** ISO 4217 GYD: amounts have 2 decimals (a minor unit is 1/100 GYD) */
+  | 'GYD'
+  /** ISO 4217 HKD: amounts have 2 decimals (a minor unit is 1/100 HKD) */
+  | 'HKD'
+  /** ISO 4217 HNL: amounts have 2 decimals (a minor unit is 1/100 HNL) */
+  | 'HNL'
+  /** ISO 4217 HTG: amounts have 2 decimals (a minor unit is 1/100 HTG) */
+  | 'HTG'
+  /** ISO 4217 HUF: amounts have 2 decimals (a minor unit is 1/100 HUF) */
+  | 'HUF'
+  /** ISO 4217 IDR: amounts have 2 decimals (a minor unit is 1/100 IDR) */
+  | 'IDR'
+  /** ISO 4217 ILS: amounts have 2 decimals (a minor unit is 1/100 ILS) */
+  | 'ILS'
+  /** ISO 4217 INR: amounts have 2 decimals (a minor unit is 1/100 INR) */
+  | 'INR'
+  /** ISO 4217 IQD: amounts have 3 decimals (a minor unit is 1/1000 IQD) */
+  | 'IQD'
+  /** ISO 4217 IRR: amounts have 2 decimals (a minor unit is 1/100 IRR) */
+  | 'IRR'
+  /** ISO 4217 ISK: whole amounts, no decimals (amount "1500"; minor units are whole ISK) */
+  | 'ISK'
+  /** ISO 4217 JMD: amounts have 2 decimals (a minor unit is 1/100 JMD) */
+  | 'JMD'
+  /** ISO 4217 JOD: amounts have 3 decimals (a minor unit is 1/1000 JOD) */
+  | 'JOD'
+  /** ISO 4217 JPY: whole amounts, no decimals (amount "1500"; minor units are whole JPY) */
+  | 'JPY'
+  /** ISO 4217 KES: amounts have 2 decimals (a minor unit is 1/100 KES) */
+  | 'KES'
+  /** ISO 4217 KGS: amounts have 2 decimals (a minor unit is 1/100 KGS) */
+  | 'KGS'
+  /** ISO 4217 KHR: amounts have 2 decimals (a minor unit is 1/100 KHR) */
+  | 'KHR'
+  /** ISO 4217 KMF: whole amounts, no decimals (amount "1500"; minor units are whole KMF) */
+  | 'KMF'
+  /** ISO 4217 KPW: amounts have 2 decimals (a minor unit is 1/100 KPW) */
+  | 'KPW'
+  /** ISO 4217 KRW: whole amounts, no decimals (amount "1500"; minor units are whole KRW) */
+  | 'KRW'
+  /** ISO 4217 KWD: amounts have 3 decimals (a minor unit is 1/1000 KWD) */
+  | 'KWD'
+  /** ISO 4217 KYD: amounts have 2 decimals (a minor unit is 1/100 KYD) */
+  | 'KYD'
+  /** ISO 4217 KZT: amounts have 2 decimals (a minor unit is 1/100 KZT) */
+  | 'KZT'
+  /** ISO 4217 LAK: amounts have 2 decimals (a minor unit is 1/100 LAK) */
+  | 'LAK'
+  /** ISO 4217 LBP: amounts have 2 decimals (a minor unit is 1/100 LBP) */
+  | 'LBP'
+  /** ISO 4217 LKR: amounts have 2 decimals (a minor unit is 1/100 LKR) */
+  | 'LKR'
+  /** ISO 4217 LRD: amounts have 2 decimals (a minor unit is 1/100 LRD) */
+  | 'LRD'
+  /** ISO 4217 LSL: amounts have 2 decimals (a minor unit is 1/100 LSL) */
+  | 'LSL'
+  /** ISO 4217 LYD: amounts have 3 decimals (a minor unit is 1/1000 LYD) */
+  | 'LYD'
+  /** ISO 4217 MAD: amounts have 2 decimals (a minor unit is 1/100 MAD) */
+  | 'MAD'
+  /** ISO 4217 MDL: amounts have 2 decimals (a minor unit is 1/100 MDL) */
+  | 'MDL'
+  /** ISO 4217 MGA: amounts have 2 decimals (a minor unit is 1/100 MGA) */
+  | 'MGA'
+  /** ISO 4217 MKD: amounts have 2 decimals (a minor unit is 1/100 MKD) */
+  | 'MKD'
+  /** ISO 4217 MMK: amounts have 2 decimals (a minor unit is 1/100 MMK) */
+  | 'MMK'
+  /** ISO 4217 MNT: amounts have 2 decimals (a minor unit is 1/100 MNT) */
+  | 'MNT'
+  /** ISO 4217 MOP: amounts have 2 decimals (a minor unit is 1/100 MOP) */
+  | 'MOP'
+  /** ISO 4217 MRU: amounts have 2 decimals (a minor unit is 1/100 MRU) */
+  | 'MRU'
+  /** ISO 4217 MUR: amounts have 2 decimals (a minor unit is 1/100 MUR) */
+  | 'MUR'
+  /** ISO 4217 MVR: amounts have 2 decimals (a minor unit is 1/100 MVR) */
+  | 'MVR'
+  /** ISO 4217 MWK: amounts have 2 decimals (a minor unit is 1/100 MWK) */
+  | 'MWK'
+  /** ISO 4217 MXN: amounts have 2 decimals (a minor unit is 1/100 MXN) */
+  | 'MXN'
+  /** ISO 4217 MXV: amounts have 2 decimals (a minor unit is 1/100 MXV) */
+  | 'MXV'
+  /** ISO 4217 MYR: amounts have 2 decimals (a minor unit is 1/100 MYR) */
+  | 'MYR'
+  /** ISO 4217 MZN: amounts have 2 decimals (a minor unit is 1/100 MZN) */
+  | 'MZN'
+  /** ISO 4217 NAD: amounts have 2 decimals (a minor unit is 1/100 NAD) */
+  | 'NAD'
+  /** ISO 4217 NGN: amounts have 2 decimals (a minor unit is 1/100 NGN) */
+  | 'NGN'
+  /** ISO 4217 NIO: amounts have 2 decimals (a minor unit is 1/100 NIO) */
+  | 'NIO'
+  /** ISO 4217 NOK: amounts have 2 decimals (a minor unit is 1/100 NOK) */
+  | 'NOK'
+  /** ISO 4217 NPR: amounts have 2 decimals (a minor unit is 1/100 NPR) */
+  | 'NPR'
+  /** ISO 4217 NZD: amounts have 2 decimals (a minor unit is 1/100 NZD) */
+  | 'NZD'
+  /** ISO 4217 OMR: amounts have 3 decimals (a minor unit is 1/1000 OMR) */
+  | 'OMR'
+  /** ISO 4217 PAB: amounts have 2 decimals (a minor unit is 1/100 PAB) */
+  | 'PAB'
+  /** ISO 4217 PEN: amounts have 2 decimals (a minor unit is 1/100 PEN) */
+  | 'PEN'
+  /** ISO 4217 PGK: amounts have 2 decimals (a minor unit is 1/100 PGK) */
+  | 'PGK'
+  /** ISO 4217 PHP: amounts have 2 decimals (a minor unit is 1/100 PHP) */
+  | 'PHP'
+  /** ISO 4217 PKR: amounts have 2 decimals (a minor unit is 1/100 PKR) */
+  | 'PKR'
+  /** ISO 4217 PLN: amounts have 2 decimals (a minor unit is 1/100 PLN) */
+  | 'PLN'
+  /** ISO 4217 PYG: whole amounts, no decimals (amount "1500"; minor units are whole PYG) */
+  | 'PYG'
+  /** ISO 4217 QAR: amounts have 2 decimals (a minor unit is 1/100 QAR) */
+  | 'QAR'
+  /** ISO 4217 RON: amounts have 2 decimals (a minor unit is 1/100 RON) */
+  | 'RON'
+  /** ISO 4217 RSD: amounts have 2 decimals (a minor unit is 1/100 RSD) */
+  | 'RSD'
+  /** ISO 4217 RUB: amounts have 2 decimals (a minor unit is 1/100 RUB) */
+  | 'RUB'
+  /** ISO 4217 RWF: whole amounts, no decimals (amount "1500"; minor units are whole RWF) */
+  | 'RWF'
+  /** ISO 4217 SAR: amounts have 2 decimals (a minor unit is 1/100 SAR) */
+  | 'SAR'
+  /** ISO 4217 SBD: amounts have 2 decimals (a minor unit is 1/100 SBD) */
+  | 'SBD'
+  /** ISO 4217 SCR: amounts have 2 decimals (a minor unit is 1/100 SCR) */
+  | 'SCR'
+  /** ISO 4217 SDG: amounts have 2 decimals (a minor unit is 1/100 SDG) */
+  | 'SDG'
+  /** ISO 4217 SEK: amounts have 2 decimals (a minor unit is 1/100 SEK) */
+  | 'SEK'
+  /** ISO 4217 SGD: amounts have 2 decimals (a minor unit is 1/100 SGD) */
+  | 'SGD'
+  /** ISO 4217 SHP: amounts have 2 decimals (a minor unit is 1/100 SHP) */
+  | 'SHP'
+  /** ISO 4217 SLE: amounts have 2 decimals (a minor unit is 1/100 SLE) */
+  | 'SLE'
+  /** ISO 4217 SOS: amounts have 2 decimals (a minor unit is 1/100 SOS) */
+  | 'SOS'
+  /** ISO 4217 SRD: amounts have 2 decimals (a minor unit is 1/100 SRD) */
+  | 'SRD'
+  /** ISO 4217 SSP: amounts have 2 decimals (a minor unit is 1/100 SSP) */
+  | 'SSP'
+  /** ISO 4217 STN: amounts have 2 decimals (a minor unit is 1/100 STN) */
+  | 'STN'
+  /** ISO 4217 SVC: amounts have 2 decimals (a minor unit is 1/100 SVC) */
+  | 'SVC'
+  /** ISO 4217 SYP: amounts have 2 decimals (a minor unit is 1/100 SYP) */
+  | 'SYP'
+  /** ISO 4217 SZL: amounts have 2 decimals (a minor unit is 1/100 SZL) */
+  | 'SZL'
+  /** ISO 4217 THB: amounts have 2 decimals (a minor unit is 1/100 THB) */
+  | 'THB'
+  /** ISO 4217 TJS: amounts have 2 decimals (a minor unit is 1/100 TJS) */
+  | 'TJS'
+  /** ISO 4217 TMT: amounts have 2 decimals (a minor unit is 1/100 TMT) */
+  | 'TMT'
+  /** ISO 4217 TND: amounts have 3 decimals (a minor unit is 1/1000 TND) */
+  | 'TND'
+  /** ISO 4217 TOP: amounts have 2 decimals (a minor unit is 1/100 TOP) */
+  | 'TOP'
+  /** ISO 4217 TRY: amounts have 2 decimals (a minor unit is 1/100 TRY) */
+  | 'TRY'
+  /** ISO 4217 TTD: amounts have 2 decimals (a minor unit is 1/100 TTD) */
+  | 'TTD'
+  /** ISO 4217 TWD: amounts have 2 decimals (a minor unit is 1/100 TWD) */
+  | 'TWD'
+  /** ISO 4217 TZS: amounts have 2 decimals (a minor unit is 1/100 TZS) */
+  | 'TZS'
+  /** ISO 4217 UAH: amounts have 2 decimals (a minor unit is 1/100 UAH) */
+  | 'UAH'
+  /** ISO 4217 UGX: whole amounts, no decimals (amount "1500"; minor units are whole UGX) */
+  | 'UGX'
+  /** ISO 4217 USD: amounts have 2 decimals (a minor unit is 1/100 USD) */
+  | 'USD'
+  /** ISO 4217 USN: amounts have 2 decimals (a minor unit is 1/100 USN) */
+  | 'USN'
+  /** ISO 4217 UYI: whole amounts, no decimals (amount "1500"; minor units are whole UYI) */
+  | 'UYI'
+  /** ISO 4217 UYU: amounts have 2 decimals (a minor unit is 1/100 UYU) */
+  | 'UYU'
+  /** ISO 4217 UYW: amounts have 4 decimals (a minor unit is 1/10000 UYW) */
+  | 'UYW'
+  /** ISO 4217 UZS: amounts have 2 decimals (a minor unit is 1/100 UZS) */
+  | 'UZS'
+  /** ISO 4217 VED: amounts have 2 decimals (a minor unit is 1/100 VED) */
+  | 'VED'
+  /** ISO 4217 VES: amounts have 2 decimals (a minor unit is 1/100 VES) */
+  | 'VES'
+  /** ISO 4217 VND: whole amounts, no decimals (amount "1500"; minor units are whole VND) */
+  | 'VND'
+  /** ISO 4217 VUV: whole amounts, no decimals (amount "1500"; minor units are whole VUV) */
+  | 'VUV'
+  /** ISO 4217 WST: amounts have 2 decimals (a minor unit is 1/100 WST) */
+  | 'WST'
+  /** ISO 4217 XAF: whole amounts, no decimals (amount "1500"; minor units are whole XAF) */
+  | 'XAF'
+  /** ISO 4217 XCD: amounts have 2 decimals (a minor unit is 1/100 XCD) */
+  | 'XCD'
+  /** ISO 4217 XCG: amounts have 2 decimals (a minor unit is 1/100 XCG) */
+  | 'XCG'
+  /** ISO 4217 XOF: whole amounts, no decimals (amount "1500"; minor units are whole XOF) */
+  | 'XOF'
+  /** ISO 4217 XPF: whole amounts, no decimals (amount "1500"; minor units are whole XPF) */
+  | 'XPF'
+  /** ISO 4217 YER: amounts have 2 decimals (a minor unit is 1/100 YER) */
+  | 'YER'
+  /** ISO 4217 ZAR: amounts have 2 decimals (a minor unit is 1/100 ZAR) */
+  | 'ZAR'
+  /** ISO 4217 ZMW: amounts have 2 decimals (a minor unit is 1/100 ZMW) */
+  | 'ZMW'
+  /** ISO 4217 ZWG: amounts have 2 decimals (a minor unit is 1/100 ZWG) */
+  | 'ZWG';
+
 /** An amount of money sent in: whole minor units and a currency */
 export type MoneyInput = {
   /** Amount in minor units of the currency, e.g. cents */
@@ -189,6 +522,23 @@ export type OrderErrorCode =
   | 'PAYMENT_REQUIRED'
   /** A shipment was given with a status other than SHIPPED */
   | 'SHIPMENT_NOT_ALLOWED';
+
+/** ADMIN: every given filter must hold */
+export type OrderFilter = {
+  /** Placed at or after */
+  createdFrom?: string | null | undefined;
+  /** Placed before */
+  createdTo?: string | null | undefined;
+  /**
+   * Orders in this one status; not with statuses
+   * @deprecated Use statuses
+   */
+  status?: OrderStatus | null | undefined;
+  /** Orders in any of these statuses; not with status */
+  statuses?: Array<OrderStatus> | null | undefined;
+  /** Orders of this shopper only (global or raw UUID) */
+  userId?: string | number | null | undefined;
+};
 
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
@@ -311,6 +661,16 @@ export type TaxErrorCode =
   /** No tax rate has this id */
   | 'TAX_RATE_NOT_FOUND';
 
+/** A shopper's own orders: every given filter must hold */
+export type UserOrderFilter = {
+  /** Placed at or after */
+  createdFrom?: string | null | undefined;
+  /** Placed before */
+  createdTo?: string | null | undefined;
+  /** Orders in any of these statuses */
+  statuses?: Array<OrderStatus> | null | undefined;
+};
+
 export type IdentitiesFragment = { id: string, lines: Array<{ id: string, sku: string }>, statusHistory: Array<{ id: string, to: OrderStatus }>, shipment: { id: string, carrier: string } | null, payments: Array<{ id: string, status: PaymentStatus, failureCode: string | null }> };
 
 export type OrderIdsQueryVariables = Exact<{
@@ -335,6 +695,11 @@ export type IdentitiesShipMutationVariables = Exact<{
 
 
 export type IdentitiesShipMutation = { updateOrderStatus: { order: { id: string, lines: Array<{ id: string, sku: string }>, statusHistory: Array<{ id: string, to: OrderStatus }>, shipment: { id: string, carrier: string } | null, payments: Array<{ id: string, status: PaymentStatus, failureCode: string | null }> } | null, userErrors: Array<{ code: OrderErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ModelCartSubtotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelCartSubtotalQuery = { cart: { subtotal: { amountCents: number, currency: string } } | null };
 
 export type CartFieldsFragment = { totalQuantity: number, lines: Array<{ quantity: number, available: boolean, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string } | null, lineTotal: { amountCents: number } | null }>, subtotal: { amountCents: number, currency: string, formatted: string } };
 
@@ -507,6 +872,29 @@ export type PlaceOrderWithCartMutationVariables = Exact<{
 
 export type PlaceOrderWithCartMutation = { placeOrder: { order: { id: string, lines: Array<{ quantity: number, variant: { id: string } | null }> } | null, cart: { id: string, totalQuantity: number, lines: Array<{ id: string, quantity: number, variant: { id: string } | null }>, subtotal: { amountCents: number, currency: string } } | null, userErrors: Array<{ code: CheckoutErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ListUserOrdersQueryVariables = Exact<{
+  r: Array<unknown> | unknown;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: UserOrderFilter | null | undefined;
+}>;
+
+
+export type ListUserOrdersQuery = { _entities: Array<
+    | { orders: { nodes: Array<{ id: string, status: OrderStatus }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type ListAdminOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  last?: number | null | undefined;
+}>;
+
+
+export type ListAdminOrdersQuery = { orders: { nodes: Array<{ id: string, status: OrderStatus }> } };
+
 export type PromotionsCreateMutationVariables = Exact<{
   input: CreatePromotionInput;
 }>;
@@ -525,6 +913,80 @@ export type PromotionsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PromotionsListQuery = { promotions: Array<{ id: string, couponCode: string | null, uses: number }> };
+
+export type QueriesUserOrdersQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type QueriesUserOrdersQuery = { _entities: Array<
+    | { id: string, orders: { nodes: Array<{ id: string, number: string, status: OrderStatus, lines: Array<{ sku: string, quantity: number }>, total: { amountCents: number } }>, edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null } } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type QueriesUserOrderCountQueryVariables = Exact<{
+  r: Array<unknown> | unknown;
+}>;
+
+
+export type QueriesUserOrderCountQuery = { _entities: Array<
+    | { orders: { totalCount: number, nodes: Array<{ id: string }> } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type QueriesUserCartQueryVariables = Exact<{
+  r: Array<unknown> | unknown;
+}>;
+
+
+export type QueriesUserCartQuery = { _entities: Array<
+    | { cart: { totalQuantity: number } | null }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type QueriesOrderEntitiesQueryVariables = Exact<{
+  r: Array<unknown> | unknown;
+}>;
+
+
+export type QueriesOrderEntitiesQuery = { _entities: Array<
+    | { id: string, number: string, lines: Array<{ sku: string }> }
+    | Record<PropertyKey, never>
+   | null> };
+
+export type QueriesAdminOrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type QueriesAdminOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string, status: OrderStatus, user: { id: string } }> } };
+
+export type QueriesSalesReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type QueriesSalesReportQuery = { salesReport: { orderCount: number, revenue: { amountCents: number }, averageOrderValue: { amountCents: number }, days: Array<{ date: string, orderCount: number, revenue: { amountCents: number } }>, topProductsByUnits: Array<{ productName: string, unitsSold: number, product: { id: string } | null, revenue: { amountCents: number } }>, topProductsByRevenue: Array<{ productName: string, unitsSold: number, revenue: { amountCents: number } }> } };
+
+export type QueriesExactSalesReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type QueriesExactSalesReportQuery = { salesReport: { orderCount: number, revenue: { amount: `${number}`, currencyCode: CurrencyCode, formatted: string }, averageOrderValue: { amount: `${number}`, amountCents: number }, days: Array<{ revenue: { amount: `${number}` } }>, topProductsByRevenue: Array<{ productName: string, revenue: { amount: `${number}` } }> } };
+
+export type QueriesSalesReportCentsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type QueriesSalesReportCentsQuery = { salesReport: { revenue: { amountCents: number } } };
 
 export type ShippingCreateZoneMutationVariables = Exact<{
   input: CreateShippingZoneInput;
@@ -619,6 +1081,7 @@ export const CartByIdFieldsFragmentDoc = {"kind":"Document","definitions":[{"kin
 export const OrderIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Identities"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Identities"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]} as unknown as DocumentNode<OrderIdsQuery, OrderIdsQueryVariables>;
 export const IdentitiesPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdentitiesPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"paymentToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Identities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Identities"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]} as unknown as DocumentNode<IdentitiesPayMutation, IdentitiesPayMutationVariables>;
 export const IdentitiesShipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IdentitiesShip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shipment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrderStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SHIPPED"}},{"kind":"Argument","name":{"kind":"Name","value":"shipment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shipment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Identities"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Identities"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}}]}}]}}]} as unknown as DocumentNode<IdentitiesShipMutation, IdentitiesShipMutationVariables>;
+export const ModelCartSubtotalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelCartSubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<ModelCartSubtotalQuery, ModelCartSubtotalQueryVariables>;
 export const CartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]} as unknown as DocumentNode<CartQuery, CartQueryVariables>;
 export const AddToCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddToCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addToCart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]} as unknown as DocumentNode<AddToCartMutation, AddToCartMutationVariables>;
 export const UpdateCartLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCartLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCartLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"quantity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quantity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]} as unknown as DocumentNode<UpdateCartLineMutation, UpdateCartLineMutationVariables>;
@@ -641,9 +1104,19 @@ export const CartLinesUpdateDocument = {"kind":"Document","definitions":[{"kind"
 export const CartLinesRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CartLinesRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cartLinesRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}},{"kind":"Argument","name":{"kind":"Name","value":"lineIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lineIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartByIdFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartByIdFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CartLinesRemoveMutation, CartLinesRemoveMutationVariables>;
 export const CartAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CartAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cartAttach"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartByIdFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartByIdFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CartAttachMutation, CartAttachMutationVariables>;
 export const PlaceOrderWithCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceOrderWithCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CartByIdFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartByIdFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlaceOrderWithCartMutation, PlaceOrderWithCartMutationVariables>;
+export const ListUserOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListUserOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserOrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListUserOrdersQuery, ListUserOrdersQueryVariables>;
+export const ListAdminOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListAdminOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ListAdminOrdersQuery, ListAdminOrdersQueryVariables>;
 export const PromotionsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromotionsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentOff"}},{"kind":"Field","name":{"kind":"Name","value":"amountOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionsCreateMutation, PromotionsCreateMutationVariables>;
 export const PromotionsArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PromotionsArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<PromotionsArchiveMutation, PromotionsArchiveMutationVariables>;
 export const PromotionsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}}]}}]}}]} as unknown as DocumentNode<PromotionsListQuery, PromotionsListQueryVariables>;
+export const QueriesUserOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesUserOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"representations"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"representations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesUserOrdersQuery, QueriesUserOrdersQueryVariables>;
+export const QueriesUserOrderCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesUserOrderCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesUserOrderCountQuery, QueriesUserOrderCountQueryVariables>;
+export const QueriesUserCartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesUserCart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesUserCartQuery, QueriesUserCartQueryVariables>;
+export const QueriesOrderEntitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesOrderEntities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"r"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"_Any"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"_entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"representations"},"value":{"kind":"Variable","name":{"kind":"Name","value":"r"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesOrderEntitiesQuery, QueriesOrderEntitiesQueryVariables>;
+export const QueriesAdminOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesAdminOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesAdminOrdersQuery, QueriesAdminOrdersQueryVariables>;
+export const QueriesSalesReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesSalesReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProductsByUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProductsByRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesSalesReportQuery, QueriesSalesReportQueryVariables>;
+export const QueriesExactSalesReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesExactSalesReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProductsByRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueriesExactSalesReportQuery, QueriesExactSalesReportQueryVariables>;
+export const QueriesSalesReportCentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueriesSalesReportCents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]} as unknown as DocumentNode<QueriesSalesReportCentsQuery, QueriesSalesReportCentsQueryVariables>;
 export const ShippingCreateZoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShippingCreateZone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingZoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShippingCreateZoneMutation, ShippingCreateZoneMutationVariables>;
 export const ShippingCreateMethodDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShippingCreateMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ShippingCreateMethodMutation, ShippingCreateMethodMutationVariables>;
 export const ShippingMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShippingMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}},{"kind":"Argument","name":{"kind":"Name","value":"cartId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cartId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]} as unknown as DocumentNode<ShippingMethodsQuery, ShippingMethodsQueryVariables>;

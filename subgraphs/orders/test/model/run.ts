@@ -1,18 +1,25 @@
 import { randomUUID } from "node:crypto";
 import { Role } from "@shopgraph/kernel";
 import type { GraphQLResponse } from "@shopgraph/testing";
+import { ADJUST_STOCK } from "../../../products/test/operations.js";
 import type { Catalog, TestVariant } from "../catalog.js";
+import { graphql } from "../gql/index.js";
 import type { OrdersUnderTest } from "../harness.js";
 import { ADD_TO_CART, ADDRESS, CANCEL_ORDER, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../operations.js";
 import { shopper, type Shopper } from "../shoppers.js";
 import { KEYS_PER_SHOPPER, type Command, type Program } from "./commands.js";
 import type { FaultyProducts } from "./faulty-products.js";
 
-const CART_SUBTOTAL = `{ cart { subtotal { amountCents currency } } }`;
-
-const ADJUST_STOCK = `mutation($variantId: ID!, $delta: Int!) {
-  adjustStock(variantId: $variantId, delta: $delta) { variant { id } userErrors { code } }
-}`;
+const CART_SUBTOTAL = graphql(`
+  query ModelCartSubtotal {
+    cart {
+      subtotal {
+        amountCents
+        currency
+      }
+    }
+  }
+`);
 
 /** What one run did, as the invariants need it. */
 export interface RunRecord {
@@ -171,7 +178,7 @@ export async function runProgram({ stack, catalog, products }: ModelStack, progr
 
 async function cartTotal(shopper: Shopper): Promise<{ amountCents: number; currency: string } | undefined> {
   const response = await shopper.client(CART_SUBTOTAL);
-  const subtotal = response.data?.["cart"]?.subtotal as { amountCents: number; currency: string } | undefined;
+  const subtotal = response.data?.cart?.subtotal;
   return subtotal && { amountCents: subtotal.amountCents, currency: subtotal.currency };
 }
 

@@ -1,4 +1,4 @@
-import { errorCodes, reject, type CodesOf } from "@shopgraph/kernel";
+import { errorCodes, reject, type CodesOf, type Reject } from "@shopgraph/kernel";
 
 /** Why a product, variant or category change (createProduct, updateVariant, createCategory...) failed. */
 export const CatalogErrorCode = errorCodes(
@@ -44,8 +44,6 @@ export const StockErrorCode = errorCodes(
   "RESERVATION_RELEASED",
 );
 export type StockErrorCode = CodesOf<typeof StockErrorCode>;
-
-type Reject<Code extends string> = (code: Code, message: string, field?: string | readonly string[]) => never;
 
 /** Aborts a catalog change with one problem; typed so a code outside the area does not compile. */
 export const rejectCatalog: Reject<CatalogErrorCode> = reject;

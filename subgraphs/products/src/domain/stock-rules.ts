@@ -1,4 +1,4 @@
-import { isUuid, type ProblemList } from "@shopgraph/kernel";
+import { isUuid, MAX_CART_LINE_QUANTITY, type ProblemList, type ReservedLine, type StockLine } from "@shopgraph/kernel";
 import { ProductStatus } from "./catalog.js";
 import type { StockErrorCode } from "./errors.js";
 import { LIMITS } from "./product-rules.js";
@@ -12,22 +12,8 @@ export const MAX_RESERVATION_LINES = 100;
  */
 export const MAX_RESERVATION_LINE_QUANTITY = 1000;
 
-export interface StockLine {
-  variantId: string;
-  quantity: number;
-}
-
-/** A reserved line as the order should record it: what was sold, at what price. */
-export interface ReservedLine {
-  variantId: string;
-  productId: string;
-  productName: string;
-  variantTitle: string;
-  sku: string;
-  unitPriceCents: number;
-  currency: string;
-  quantity: number;
-}
+// Orders reads reserveStock's answer as the same lines: the shapes are the kernel's.
+export type { ReservedLine, StockLine } from "@shopgraph/kernel";
 
 export interface Reservation {
   orderId: string;
@@ -98,10 +84,10 @@ export function validQuantity(quantity: number): boolean {
 
 /**
  * The most `quantityAvailable` tells a shopper: as many as one cart line may hold (orders'
- * per-line limit). Above it a shopper learns nothing they could use, and a competitor nothing
- * about the real stock; exact counts are for admins (`stock`).
+ * per-line limit, the kernel's). Above it a shopper learns nothing they could use, and a
+ * competitor nothing about the real stock; exact counts are for admins (`stock`).
  */
-export const QUANTITY_AVAILABLE_CAP = 99;
+export const QUANTITY_AVAILABLE_CAP = MAX_CART_LINE_QUANTITY;
 
 /** What the storefront shows of a variant's stock. */
 export function quantityAvailable(stock: number): number {

@@ -1,0 +1,28 @@
+/**
+ * What orders and products agree on about stock: the most units a cart line holds, and the lines
+ * of a stock reservation as products' reserveStock takes and answers them.
+ */
+
+/**
+ * The most units one cart line may hold: orders' rule for a cart, and the most products'
+ * `quantityAvailable` tells a shopper (above it a shopper learns nothing they could use).
+ */
+export const MAX_CART_LINE_QUANTITY = 99;
+
+/** A line of a reservation request: so many units of a variant. */
+export interface StockLine {
+  variantId: string;
+  quantity: number;
+}
+
+/** A reserved line as the order records it: what was sold, at what price. */
+export interface ReservedLine {
+  variantId: string;
+  productId: string;
+  productName: string;
+  variantTitle: string;
+  sku: string;
+  unitPriceCents: number;
+  currency: string;
+  quantity: number;
+}
