@@ -22,6 +22,7 @@ export const NODE_TYPES = [
   "Notification",
   "Payment",
   "Refund",
+  "SavedAddress",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -122,6 +122,9 @@ export class SentMail {
   @Field(() => String)
   subject!: string;
 
+  @Field(() => String, { description: "The plain-text part: every message the shop sends has one" })
+  text!: string;
+
   @Field(() => Date)
   receivedAt!: Date;
 }

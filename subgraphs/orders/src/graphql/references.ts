@@ -39,6 +39,8 @@ export const visibleNode: Record<
   Category: (id) => ({ id }),
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+  // Saved addresses are their user's: likewise.
+  SavedAddress: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
 };
 
 const reference = (type: NodeType) => ({
@@ -60,4 +62,5 @@ export const referenceResolvers = {
   ProductVariant: reference("ProductVariant"),
   Category: reference("Category"),
   Notification: reference("Notification"),
+  SavedAddress: reference("SavedAddress"),
 };

@@ -7,12 +7,19 @@ export type TokenSettings = Pick<
   "jwtPrivateKey" | "jwtIssuer" | "accessTokenTtlSeconds" | "refreshTokenTtlDays"
 >;
 
+/** What mailed account tokens need: the key that seals them in events and how long they work. */
+export type AccountTokenSettings = Pick<
+  UsersConfig,
+  "mailTokenKey" | "passwordResetTtlMinutes" | "emailVerificationTtlHours"
+>;
+
 /** What the use cases need besides the request's EntityManager; made once at start. */
 export interface UsersServices {
   passwords: PasswordHasher;
   tokens: TokenSettings;
+  accountTokens: AccountTokenSettings;
 }
 
 export function usersServices(config: UsersConfig): UsersServices {
-  return { passwords: new PasswordHasher(config.scryptCost), tokens: config };
+  return { passwords: new PasswordHasher(config.scryptCost), tokens: config, accountTokens: config };
 }

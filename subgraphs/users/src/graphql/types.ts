@@ -79,7 +79,11 @@ export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: "Use changeEmail: a new address needs the password and a mailed link",
+    description: "Only the current address is accepted; another is PASSWORD_REQUIRED",
+  })
   email?: string | null;
 }
 

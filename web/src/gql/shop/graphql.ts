@@ -9,12 +9,17 @@ export type AccountErrorCode =
   | 'ACCOUNT_DISABLED'
   | 'CANNOT_CHANGE_OWN_ROLE'
   | 'CANNOT_DISABLE_SELF'
+  | 'EMAIL_ALREADY_VERIFIED'
   | 'EMAIL_TAKEN'
+  | 'EMAIL_UNCHANGED'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL'
   | 'INVALID_NAME'
   | 'INVALID_REFRESH_TOKEN'
+  | 'INVALID_TOKEN'
+  | 'PASSWORD_REQUIRED'
   | 'SESSION_EXPIRED'
+  | 'TOKEN_EXPIRED'
   | 'USER_NOT_FOUND'
   | 'WEAK_PASSWORD';
 
@@ -104,9 +109,12 @@ export type NotificationErrorCode =
 
 /** What a notification is about */
 export type NotificationKind =
+  | 'EMAIL_CHANGE_NOTICE'
+  | 'EMAIL_VERIFICATION'
   | 'ORDER_CONFIRMATION'
   | 'ORDER_REFUNDED'
   | 'ORDER_STATUS_CHANGED'
+  | 'PASSWORD_RESET'
   | 'WELCOME';
 
 /** Stable codes of the Order area's userErrors */
