@@ -23,7 +23,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     log,
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
-      const services = usersServices(config);
+      const services = usersServices(config, log);
       if (config.admin) {
         const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
         log.info(
@@ -33,7 +33,11 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
       }
       return {
         schema: await buildUsersSchema(),
-        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
+        // Detached work stops first (workers stop last to first): its events reach the outbox before the relay stops.
+        workers: [
+          new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
+          services.detached,
+        ],
         plugins: [
           {
             async requestDidStart() {

@@ -23,9 +23,9 @@ const EMAIL_MAX_LENGTH = 254;
 
 /**
  * Mails a single-use reset link to the account of `email`, when there is an enabled one. The
- * caller learns nothing either way: the answer is the same, and so is the work up to the commit
- * (a token is made and sealed, one statement stores it only if the account exists); only the
- * outbox row of the event is extra, written in the same transaction.
+ * caller learns nothing either way: the resolver answers before this runs (see DetachedWork),
+ * and the work itself is the same up to the commit (a token is made and sealed, one statement
+ * stores it only if the account exists); only the outbox row of the event is extra.
  */
 export async function requestPasswordReset(
   em: EntityManager,

@@ -1,5 +1,7 @@
+import type { Logger } from "@shopgraph/platform";
 import { PasswordHasher } from "../adapters/password-hasher.js";
 import type { UsersConfig } from "../config.js";
+import { DetachedWork } from "./detached-work.js";
 
 /** What signing a session in needs: the key that signs access tokens and how long tokens live. */
 export type TokenSettings = Pick<
@@ -18,8 +20,15 @@ export interface UsersServices {
   passwords: PasswordHasher;
   tokens: TokenSettings;
   accountTokens: AccountTokenSettings;
+  /** Work answered before it is done (a worker: stopping waits for it). */
+  detached: DetachedWork;
 }
 
-export function usersServices(config: UsersConfig): UsersServices {
-  return { passwords: new PasswordHasher(config.scryptCost), tokens: config, accountTokens: config };
+export function usersServices(config: UsersConfig, log: Logger): UsersServices {
+  return {
+    passwords: new PasswordHasher(config.scryptCost),
+    tokens: config,
+    accountTokens: config,
+    detached: new DetachedWork(log),
+  };
 }
