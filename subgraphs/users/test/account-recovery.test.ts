@@ -346,3 +346,24 @@ test("a change link whose address was taken meanwhile is EMAIL_TAKEN; updateProf
   const same = dataOf(await client(update, { input: { email: shopper.email, name: "Renamed" } })).updateProfile;
   expect(same).toEqual({ user: { email: shopper.email, name: "Renamed" }, userErrors: [] });
 });
+
+test("asking for a link deletes the user's used and expired tokens: the table keeps the live ones only", async () => {
+  const shopper = await registerCustomer(users);
+  const rows = async () =>
+    (
+      await db.query(
+        `select purpose, used_at is not null as used from account_tokens where user_id = $1 order by created_at`,
+        [rowId(shopper.userId)],
+      )
+    ).rows;
+  await users.client()(VERIFY_EMAIL, { token: await mailedToken(shopper.userId, "user.email_verification_requested") });
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  expect(
+    dataOf(await reset(await mailedToken(shopper.userId, "user.password_reset_requested"))).resetPassword.userErrors,
+  ).toEqual([]);
+  // The reset's request deleted the used verification token; the reset used its own.
+  expect(await rows()).toEqual([{ purpose: "PASSWORD_RESET", used: true }]);
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  await mailedToken(shopper.userId, "user.password_reset_requested", 2);
+  expect(await rows()).toEqual([{ purpose: "PASSWORD_RESET", used: false }]);
+});

@@ -5,7 +5,13 @@ import { checkEmail } from "../domain/credentials.js";
 import type { AccountErrorCode } from "../domain/errors.js";
 import { hashAccountToken, newAccountToken } from "../domain/tokens.js";
 import { AccountTokenPurpose, type User } from "../entities/index.js";
-import { addAccountToken, claimAccountToken, discardAccountTokens, findAccountToken } from "../store/account-tokens.js";
+import {
+  addAccountToken,
+  claimAccountToken,
+  discardAccountTokens,
+  findAccountToken,
+  pruneAccountTokens,
+} from "../store/account-tokens.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { recordEmailVerificationRequested, recordUserUpdated } from "../store/user-events.js";
 import { emailTaken, getUser } from "../store/users.js";
@@ -53,6 +59,7 @@ export async function requestEmailVerification(
   const user = await getUser(em, userId);
   if (user.emailVerified) reject<AccountErrorCode>("EMAIL_ALREADY_VERIFIED", "Your email address is already verified");
   await em.transactional(async (tx) => {
+    await pruneAccountTokens(tx, user.id);
     issueEmailVerification(tx, accountTokens, user, user.email, null);
     await tx.flush();
   });
@@ -81,6 +88,7 @@ export async function changeEmail(
   }
   problems.throwIfAny();
   await em.transactional(async (tx) => {
+    await pruneAccountTokens(tx, user.id);
     issueEmailVerification(tx, accountTokens, user, newEmail, user.email);
     await tx.flush();
   });

@@ -11,6 +11,7 @@ import {
   discardAccountTokens,
   findAccountToken,
   insertPasswordResetToken,
+  pruneAccountTokens,
 } from "../store/account-tokens.js";
 import { revokeRefreshTokens } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
@@ -49,6 +50,7 @@ export async function requestPasswordReset(
       accountTokenSealContext("PASSWORD_RESET", account?.userId ?? randomUUID()),
     );
     if (!account) return;
+    await pruneAccountTokens(tx, account.userId);
     recordPasswordResetRequested(tx, { userId: account.userId, email, name: account.name, sealedToken, expiresAt });
     await tx.flush();
   });

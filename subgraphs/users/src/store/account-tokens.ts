@@ -57,3 +57,14 @@ export async function claimAccountToken(em: EntityManager, id: string): Promise<
 export function discardAccountTokens(em: EntityManager, userId: string, purpose: AccountTokenPurpose): Promise<number> {
   return em.nativeUpdate(AccountToken, { user: userId, purpose, usedAt: null }, { usedAt: new Date() });
 }
+
+/**
+ * Deletes the user's tokens that can no longer be used (expired, or used), so the table holds
+ * about as many rows as there are live links. A deleted token answers INVALID_TOKEN, as a used one did.
+ */
+export function pruneAccountTokens(em: EntityManager, userId: string): Promise<number> {
+  return em.nativeDelete(AccountToken, {
+    user: userId,
+    $or: [{ usedAt: { $ne: null } }, { expiresAt: { $lt: new Date() } }],
+  });
+}
