@@ -33,7 +33,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
       }
       return {
         schema: await buildUsersSchema(),
-        // Detached work stops first (workers stop last to first): its events reach the outbox before the relay stops.
+        // Workers stop last to first: detached work finishes (its events in the outbox) before the relay stops.
         workers: [
           new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
           services.detached,

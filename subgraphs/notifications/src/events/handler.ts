@@ -116,8 +116,9 @@ async function projectUser(
 /**
  * One notification per (event, kind): the unique key turns a second insert into nothing. The
  * recipient is `to` when the event names the address (account mail: the address the link must
- * reach, which may not be the account's yet), else it comes from the projection; when the user is not known yet it stays null, and the
- * notification waits (unsent, not failed) until their user event fills it in.
+ * reach, which may not be the account's yet), else it comes from the projection; when the user is
+ * not known yet it stays null, and the notification waits (unsent, not failed) until their user
+ * event fills it in.
  *
  * Projecting a user and queueing mail that waits for them hold the same per-user lock: without it
  * an order event handled while the user event commits would leave its notification without an

@@ -16,7 +16,8 @@ export interface NewNotification {
 
 /**
  * Inserts a QUEUED email notification addressed to `to`, or else from the user's projection (null
- * when the user is not known yet). One per (event, kind): a second insert is nothing, and returns undefined.
+ * when the user is not known yet). One per (event, kind): a second insert is nothing, and returns
+ * undefined.
  */
 export async function insertNotification(
   em: EntityManager,

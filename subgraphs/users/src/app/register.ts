@@ -12,8 +12,9 @@ import { issueSession, type Session } from "./session.js";
 const EMAIL_TAKEN = "An account with this email already exists";
 
 /**
- * Creates a CUSTOMER account, signs it in and mails a link to verify its address; or changes nothing and reports every problem with
- * the input at once (a form shows them all, not one per attempt).
+ * Creates a CUSTOMER account, signs it in and mails a link to verify its address; or changes
+ * nothing and reports every problem with the input at once (a form shows them all, not one per
+ * attempt).
  */
 export async function register(
   em: EntityManager,
