@@ -12,6 +12,7 @@ const SignUpPage = lazy(() => import("./auth/SignUpPage"));
 const ForgotPasswordPage = lazy(() => import("./auth/ForgotPasswordPage"));
 const ResetPasswordPage = lazy(() => import("./auth/ResetPasswordPage"));
 const VerifyEmailPage = lazy(() => import("./auth/VerifyEmailPage"));
+const AccountPage = lazy(() => import("./account/AccountPage"));
 const CheckoutPage = lazy(() => import("./checkout/CheckoutPage"));
 const OrdersPage = lazy(() => import("./orders/OrdersPage"));
 const OrderPage = lazy(() => import("./orders/OrderPage"));
@@ -34,6 +35,7 @@ export function AppRoutes() {
         <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route path="checkout" element={signedIn(<CheckoutPage />)} />
         <Route path="orders" element={signedIn(<OrdersPage />)} />
+        <Route path="account" element={signedIn(<AccountPage />)} />
         <Route path="orders/:id" element={signedIn(<OrderPage />)} />
         <Route
           path="admin/*"
