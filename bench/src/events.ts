@@ -16,7 +16,7 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { amqpUserOf, createLogger, deleteConsumerTopology } from "@shopgraph/platform";
+import { amqpUserOf, createLogger, deleteConsumerTopology, mailTokenKey } from "@shopgraph/platform";
 import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
@@ -261,6 +261,7 @@ export async function runEventsBench(): Promise<void> {
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
+        tokenKey: mailTokenKey(randomBytes(32).toString("hex")),
       },
     };
     const notifications = await startNotificationsSubgraph(config, {

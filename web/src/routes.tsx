@@ -9,6 +9,10 @@ const ProductPage = lazy(() => import("./product/ProductPage"));
 const CartPage = lazy(() => import("./cart/CartPage"));
 const SignInPage = lazy(() => import("./auth/SignInPage"));
 const SignUpPage = lazy(() => import("./auth/SignUpPage"));
+const ForgotPasswordPage = lazy(() => import("./auth/ForgotPasswordPage"));
+const ResetPasswordPage = lazy(() => import("./auth/ResetPasswordPage"));
+const VerifyEmailPage = lazy(() => import("./auth/VerifyEmailPage"));
+const AccountPage = lazy(() => import("./account/AccountPage"));
 const CheckoutPage = lazy(() => import("./checkout/CheckoutPage"));
 const OrdersPage = lazy(() => import("./orders/OrdersPage"));
 const OrderPage = lazy(() => import("./orders/OrderPage"));
@@ -26,8 +30,12 @@ export function AppRoutes() {
         <Route path="cart" element={<CartPage />} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="signup" element={<SignUpPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route path="checkout" element={signedIn(<CheckoutPage />)} />
         <Route path="orders" element={signedIn(<OrdersPage />)} />
+        <Route path="account" element={signedIn(<AccountPage />)} />
         <Route path="orders/:id" element={signedIn(<OrderPage />)} />
         <Route
           path="admin/*"

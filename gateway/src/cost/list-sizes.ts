@@ -72,6 +72,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Order.payments": bounded(20),
   /** An order is refunded once at most */
   "Order.refunds": bounded(1),
+  /** users' MAX_SAVED_ADDRESSES */
+  "User.addresses": bounded(20),
   /** salesReport: at most 366 days, top lists of at most 50 (its `top` argument) */
   "SalesReport.days": bounded(366),
   "SalesReport.topProductsByUnits": bounded(50),
@@ -113,6 +115,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "CatalogUserError.field": bounded(10),
   "StockUserError.field": bounded(10),
   "AdjustStockPayload.userErrors": userErrors,
+  "SavedAddressPayload.userErrors": userErrors,
+  "DeleteAddressPayload.userErrors": userErrors,
+  "AddressUserError.field": bounded(10),
   /** notifications' MAX_MARK_READ_IDS: one notification, or one NOTIFICATION_NOT_FOUND, per id */
   "NotificationsMarkReadPayload.notifications": bounded(500),
   "NotificationsMarkReadPayload.userErrors": bounded(500),

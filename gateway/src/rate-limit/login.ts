@@ -14,7 +14,19 @@ import {
 export interface LoginAttempt {
   responseKey: string;
   account: string;
+  /**
+   * A request that mails the account (a reset link, a verification link): it spends the account's
+   * budget even when it succeeds, or a flood of mail would never run out.
+   */
+  keepOnSuccess?: true;
 }
+
+/**
+ * Fields that mail an account, counted like logins on a budget of their own per account (so
+ * asking for reset links never locks the owner out of login) and on the address's login budget.
+ * `requestPasswordReset` names its account by email; `requestEmailVerification` is the signed-in user's.
+ */
+const MAILING_FIELDS = { requestPasswordReset: "reset", requestEmailVerification: "verify" } as const;
 
 /** The same normalization users applies before it looks an account up. */
 export function normalizeEmail(email: string): string {
@@ -24,8 +36,9 @@ export function normalizeEmail(email: string): string {
 /**
  * Every guess of a password an operation makes, aliases and fragments expanded: each
  * `Mutation.login` (on the account of its email) and each `Mutation.changePassword` (a guess of
- * the signed-in user's current password, on that account): thirty aliased logins are thirty
- * attempts. `userId` is the verified token's subject, if any.
+ * the signed-in user's current password, on that account), `changeEmail` too (it asks for the
+ * password), and each field that mails an account (MAILING_FIELDS): thirty aliased logins are
+ * thirty attempts. `userId` is the verified token's subject, if any.
  */
 export function loginAttempts(
   schema: GraphQLSchema,
@@ -34,7 +47,9 @@ export function loginAttempts(
   variables: Record<string, unknown> | undefined,
   userId?: string,
 ): LoginAttempt[] {
-  const login = schema.getMutationType()?.getFields()["login"];
+  const mutations = schema.getMutationType()?.getFields();
+  const login = mutations?.["login"];
+  const passwordReset = mutations?.["requestPasswordReset"];
   if (operation.operation !== OperationTypeNode.MUTATION || !login) return [];
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const values = coerced.coerced ?? {};
@@ -47,9 +62,28 @@ export function loginAttempts(
   const walk = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        // Without a valid token changePassword guesses nothing: users refuses it unauthenticated.
-        if (selection.name.value === "changePassword" && userId !== undefined) {
-          attempts.push({ responseKey: selection.alias?.value ?? "changePassword", account: `user:${userId}` });
+        const name = selection.name.value;
+        const responseKey = selection.alias?.value ?? name;
+        // Without a valid token these guess nothing: users refuses them unauthenticated.
+        if ((name === "changePassword" || name === "changeEmail") && userId !== undefined) {
+          attempts.push({ responseKey, account: `user:${userId}` });
+        }
+        if (name === "requestEmailVerification" && userId !== undefined) {
+          attempts.push({ responseKey, account: `${MAILING_FIELDS[name]}:user:${userId}`, keepOnSuccess: true });
+        }
+        if (name === "requestPasswordReset" && passwordReset) {
+          let email = "";
+          try {
+            const value = getArgumentValues(passwordReset, selection, values)["email"];
+            if (typeof value === "string") email = value;
+          } catch {
+            // As for login below: it fails at execution and still counts.
+          }
+          attempts.push({
+            responseKey,
+            account: `${MAILING_FIELDS[name]}:${normalizeEmail(email)}`,
+            keepOnSuccess: true,
+          });
         }
         if (selection.name.value !== "login") continue;
         let email = "";

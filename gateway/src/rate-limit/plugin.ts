@@ -91,7 +91,7 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
           const data = response.body.singleResult.data as Record<string, unknown> | null | undefined;
           await Promise.all(
             attempts
-              .filter(({ responseKey }) => loggedIn(data?.[responseKey]))
+              .filter(({ responseKey, keepOnSuccess }) => !keepOnSuccess && loggedIn(data?.[responseKey]))
               .map(({ account }) =>
                 logins.succeeded(account).catch((err: unknown) => log.warn({ err }, "cannot reset login attempts")),
               ),

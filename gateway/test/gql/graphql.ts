@@ -12,8 +12,12 @@ export type AccountErrorCode =
   | 'CANNOT_CHANGE_OWN_ROLE'
   /** An admin cannot disable their own account */
   | 'CANNOT_DISABLE_SELF'
+  /** requestEmailVerification: the address is already verified */
+  | 'EMAIL_ALREADY_VERIFIED'
   /** Another account already uses this email address */
   | 'EMAIL_TAKEN'
+  /** changeEmail: the new address is the current one */
+  | 'EMAIL_UNCHANGED'
   /** No account has this email, or the password is wrong (the same answer for both) */
   | 'INVALID_CREDENTIALS'
   /** The email address is malformed or longer than 254 characters */
@@ -22,8 +26,14 @@ export type AccountErrorCode =
   | 'INVALID_NAME'
   /** The refresh token is unknown, already used (its session is then ended) or missing */
   | 'INVALID_REFRESH_TOKEN'
+  /** The reset or verification link's token is unknown, already used, or for another purpose or address */
+  | 'INVALID_TOKEN'
+  /** Changing the email needs the password and a mailed link: use changeEmail */
+  | 'PASSWORD_REQUIRED'
   /** The refresh token's session is older than its lifetime (30 days by default): sign in again */
   | 'SESSION_EXPIRED'
+  /** The reset or verification link is too old: ask for a new one */
+  | 'TOKEN_EXPIRED'
   /** No account has this id */
   | 'USER_NOT_FOUND'
   /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
@@ -827,6 +837,8 @@ type NodeOwnerFields_Promotion_Fragment = { __typename: 'Promotion', id: string 
 
 type NodeOwnerFields_Refund_Fragment = { __typename: 'Refund', id: string, reference: string | null, refundStatus: RefundStatus, amount: { amountCents: number, currency: string } };
 
+type NodeOwnerFields_SavedAddress_Fragment = { __typename: 'SavedAddress', id: string };
+
 type NodeOwnerFields_ShippingMethod_Fragment = { __typename: 'ShippingMethod', id: string };
 
 type NodeOwnerFields_ShippingZone_Fragment = { __typename: 'ShippingZone', id: string };
@@ -846,6 +858,7 @@ export type NodeOwnerFieldsFragment =
   | NodeOwnerFields_ProductVariant_Fragment
   | NodeOwnerFields_Promotion_Fragment
   | NodeOwnerFields_Refund_Fragment
+  | NodeOwnerFields_SavedAddress_Fragment
   | NodeOwnerFields_ShippingMethod_Fragment
   | NodeOwnerFields_ShippingZone_Fragment
   | NodeOwnerFields_TaxRate_Fragment
@@ -868,6 +881,7 @@ export type NodeQuery = { node:
     | { __typename: 'ProductVariant', sku: string, id: string }
     | { __typename: 'Promotion', id: string }
     | { __typename: 'Refund', id: string, reference: string | null, refundStatus: RefundStatus, amount: { amountCents: number, currency: string } }
+    | { __typename: 'SavedAddress', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }
@@ -890,6 +904,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ProductVariant', sku: string, id: string }
     | { __typename: 'Promotion', id: string }
     | { __typename: 'Refund', id: string, reference: string | null, refundStatus: RefundStatus, amount: { amountCents: number, currency: string } }
+    | { __typename: 'SavedAddress', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }
@@ -912,6 +927,7 @@ export type NodeBareQuery = { node:
     | { __typename: 'ProductVariant', id: string }
     | { __typename: 'Promotion', id: string }
     | { __typename: 'Refund', id: string }
+    | { __typename: 'SavedAddress', id: string }
     | { __typename: 'ShippingMethod', id: string }
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }

@@ -63,6 +63,8 @@ export const SessionRevocationReason = {
   REFRESH_TOKEN_REUSED: "REFRESH_TOKEN_REUSED",
   ROLE_CHANGED: "ROLE_CHANGED",
   DISABLED: "DISABLED",
+  /** The password was reset with a mailed link: whoever held a session may have known the old one. */
+  PASSWORD_RESET: "PASSWORD_RESET",
 } as const;
 export type SessionRevocationReason = (typeof SessionRevocationReason)[keyof typeof SessionRevocationReason];
 
@@ -82,11 +84,42 @@ export interface StockLevelData {
   previousStock: number;
 }
 
+/**
+ * A single-use account token (a password reset, an address to verify) as it travels to the mail
+ * that carries it: sealed (AES-256-GCM, platform's sealed-token.ts) with a key only users and
+ * notifications hold, so the outbox, the broker, the notification row and logs never see it.
+ */
+export type SealedToken = string;
+
 export interface EventCatalog {
   "user.registered": { userId: string; email: string; name: string };
   "user.updated": { userId: string; email: string; name: string };
   /** Access tokens of the user whose `sv` claim is below `sessionVersion` are no longer valid. */
   "user.sessions_revoked": { userId: string; sessionVersion: number; reason: SessionRevocationReason };
+  /**
+   * Someone asked to reset the password of this account (only ever for an account that exists and
+   * is enabled): mail `email` a link carrying the token, good until `expiresAt`.
+   */
+  "user.password_reset_requested": {
+    userId: string;
+    email: string;
+    name: string;
+    sealedToken: SealedToken;
+    expiresAt: string;
+  };
+  /**
+   * `email` is to be verified with the token (until `expiresAt`). `previousEmail` is null for the
+   * account's own address (a new account, a new link), and the current address when the user asked
+   * to change it to `email`: that address is told, and the change happens only once the link is used.
+   */
+  "user.email_verification_requested": {
+    userId: string;
+    email: string;
+    name: string;
+    previousEmail: string | null;
+    sealedToken: SealedToken;
+    expiresAt: string;
+  };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
@@ -111,6 +144,8 @@ export const EVENT_TYPES = [
   "user.registered",
   "user.updated",
   "user.sessions_revoked",
+  "user.password_reset_requested",
+  "user.email_verification_requested",
   "order.placed",
   "order.status_changed",
   "order.refunded",
@@ -124,6 +159,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.registered": "users",
   "user.updated": "users",
   "user.sessions_revoked": "users",
+  "user.password_reset_requested": "users",
+  "user.email_verification_requested": "users",
   "order.placed": "orders",
   "order.status_changed": "orders",
   "order.refunded": "orders",

@@ -26,6 +26,7 @@ export const NODE_TYPES = [
   "ShippingMethod",
   "Promotion",
   "TaxRate",
+  "SavedAddress",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -1,4 +1,5 @@
 // What every part of the shop shares and that does no I/O: no network, no database, no GraphQL.
+export * from "./address.js";
 export * from "./currencies.js";
 export * from "./error-codes.js";
 export * from "./event-catalog.js";

@@ -3,9 +3,11 @@ import {
   ConfigError,
   envReader,
   readEventsConfig,
+  readMailTokenKey,
   type Env,
   type EnvReader,
   type EventsConfig,
+  type MailTokenKey,
 } from "@shopgraph/platform";
 import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
@@ -30,9 +32,11 @@ export interface MailConfig {
   connections: number;
   /** How long a claimed notification stays with its instance before another may take it over. */
   claimTimeoutMs: number;
-  /** The shop's name and address, in every message. */
+  /** The shop's name and address, in every message; links in mail (reset, verification) start with `shopUrl`. */
   shopName: string;
   shopUrl: string;
+  /** Opens the account tokens users seals into its events (MAIL_TOKEN_SECRET, the same as users'). */
+  tokenKey: MailTokenKey;
 }
 
 export interface NotificationsConfig extends BaseConfig {
@@ -86,6 +90,7 @@ export function readNotificationsConfig(source: Env = process.env): Notification
       claimTimeoutMs: env.int("MAIL_CLAIM_TIMEOUT_MS", 120_000, { min: 1_000, max: 3_600_000 }),
       shopName: env.string("SHOP_NAME", "Shopgraph"),
       shopUrl: env.url("SHOP_URL", "http://localhost:4000", ["http", "https"]),
+      tokenKey: readMailTokenKey(env),
     },
   };
 }

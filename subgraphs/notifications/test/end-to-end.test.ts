@@ -29,7 +29,7 @@ const MY_NOTIFICATIONS = `{
   }
 }`;
 
-test("register, order and pay through the gateway: the shopper is mailed three times and reads it all", async () => {
+test("register, order and pay through the gateway: the shopper is mailed four times and reads it all", async () => {
   const email = `e2e-${randomUUID().slice(0, 8)}@example.com`;
   const { register } = dataOf(
     await supergraph.client()(REGISTER, { input: { email, password: "a long passphrase", name: "Edith" } }),
@@ -73,11 +73,12 @@ test("register, order and pay through the gateway: the shopper is mailed three t
 
   const me = await eventually(async () => {
     const { me } = dataOf(await shopper(MY_NOTIFICATIONS));
-    return me.notifications.nodes.filter((node: any) => node.status === "SENT").length === 3 && me;
+    return me.notifications.nodes.filter((node: any) => node.status === "SENT").length === 4 && me;
   }, 20_000);
-  expect(me.unreadNotificationCount).toBe(3);
+  expect(me.unreadNotificationCount).toBe(4);
   const byKind = Object.fromEntries(me.notifications.nodes.map((node: any) => [node.kind, node]));
   expect(byKind["WELCOME"]).toMatchObject({ subject: "Welcome to Shopgraph", order: null });
+  expect(byKind["EMAIL_VERIFICATION"]).toMatchObject({ subject: "Verify your email address", order: null });
   // The order reference is resolved by the orders subgraph.
   expect(byKind["ORDER_CONFIRMATION"]).toMatchObject({
     subject: `Order ${order.number} confirmed`,
@@ -94,11 +95,18 @@ test("register, order and pay through the gateway: the shopper is mailed three t
       .filter((mail: any) => mail.recipient === email)
       .map((mail: any) => mail.subject)
       .sort(),
-  ).toEqual([`Order ${order.number} confirmed`, `Order ${order.number} is paid`, "Welcome to Shopgraph"].sort());
+  ).toEqual(
+    [
+      `Order ${order.number} confirmed`,
+      `Order ${order.number} is paid`,
+      "Welcome to Shopgraph",
+      "Verify your email address",
+    ].sort(),
+  );
 
   const ids = me.notifications.nodes.map((node: any) => node.id);
   expect(dataOf(await shopper(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids }))).toEqual({
-    markNotificationsRead: 3,
+    markNotificationsRead: 4,
   });
   expect(dataOf(await shopper(`{ me { unreadNotificationCount } }`)).me.unreadNotificationCount).toBe(0);
 }, 60_000);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type ChannelModel, type ConfirmChannel } from "amqplib";
 import { type AnyEventEnvelope, type EventEnvelope } from "@shopgraph/kernel";
-import { amqpUserOf, createLogger, deleteConsumerTopology, retryQueueName } from "@shopgraph/platform";
+import { amqpUserOf, createLogger, deleteConsumerTopology, mailTokenKey, retryQueueName } from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -14,6 +14,7 @@ import {
   TEST_AMQP_URL,
   testBaseConfig,
   testEventsConfig,
+  testKeys,
   uniqueName,
   type GraphQLClient,
 } from "@shopgraph/testing";
@@ -127,6 +128,7 @@ export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir
       claimTimeoutMs: 30_000,
       shopName: "Shopgraph",
       shopUrl: "http://shop.test",
+      tokenKey: mailTokenKey(testKeys().requestSigningSecret),
     },
   };
 }

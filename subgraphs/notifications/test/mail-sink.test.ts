@@ -51,6 +51,11 @@ test("ADMIN sees the sink's messages, newest first, with decoded subjects; shopp
     [expect.stringMatching(/^Order SG-\d+ confirmed$/), "Welcome to Café Shopgraph"].sort(),
   );
   expect(sentMail.every((mail) => mail.recipient.startsWith("shopper"))).toBe(true);
+  // Every message has a plain-text part, decoded (quoted-printable, UTF-8).
+  const welcome = present(sentMail.find((mail) => mail.subject.startsWith("Welcome")));
+  expect(welcome.text).toMatch(/^Hi Zoë,\r?\n/);
+  expect(welcome.text).toContain("Welcome to Café Shopgraph! Your account is ready");
+  expect(sentMail.every((mail) => mail.text.includes("Café Shopgraph - http://shop.test"))).toBe(true);
   const times = sentMail.map((mail) => Date.parse(mail.receivedAt));
   expect(times).toEqual([...times].sort((a, b) => b - a));
   expect(dataOf(await admin(SENT_MAIL, { first: 1 })).sentMail).toHaveLength(1);

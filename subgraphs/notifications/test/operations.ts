@@ -98,6 +98,7 @@ export const SENT_MAIL = graphql(`
     sentMail(first: $first) {
       recipient
       subject
+      text
       receivedAt
     }
   }

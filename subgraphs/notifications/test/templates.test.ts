@@ -123,3 +123,27 @@ test("send retries back off exponentially up to the cap", () => {
     1_000, 2_000, 4_000, 8_000, 10_000, 10_000,
   ]);
 });
+
+describe("account mail", () => {
+  const token = {
+    purpose: "PASSWORD_RESET" as const,
+    userId: "u",
+    sealed: "v1.x.y",
+    expiresAt: "2026-12-06T23:05:00.000Z",
+  };
+
+  test("a reset mail carries the link in both parts, with its expiry in UTC; without the opened token it is not rendered", () => {
+    const mail = renderMail({ kind: "PASSWORD_RESET", token }, "Grace", shop, "abc_DEF-123");
+    expect(mail.subject).toBe("Reset your Shopgraph password");
+    expect(mail.text).toContain("until 2026-12-06 23:05 UTC:\nhttp://shop.test/reset-password?token=abc_DEF-123\n");
+    expect(mail.html).toContain('<a href="http://shop.test/reset-password?token=abc_DEF-123">');
+    expect(() => renderMail({ kind: "PASSWORD_RESET", token }, "Grace", shop)).toThrow(/needs its token/);
+  });
+
+  test("the change notice escapes the new address in the HTML", () => {
+    const mail = renderMail({ kind: "EMAIL_CHANGE_NOTICE", newEmail: HOSTILE }, null, shop);
+    expect(mail.html).toContain(ESCAPED);
+    expect(mail.html).not.toContain("<script");
+    expect(mail.text).toContain(HOSTILE);
+  });
+});

@@ -10,6 +10,7 @@ import { ReportResolver } from "./graphql/report.resolver.js";
 import {
   CategoryReference,
   NotificationReference,
+  SavedAddressReference,
   ProductReference,
   ProductVariantReference,
   UserReference,
@@ -36,7 +37,14 @@ export function buildOrdersSchema() {
       MoneyResolver,
       NodeResolver,
     ],
-    orphanedTypes: [ProductVariantReference, ProductReference, CategoryReference, NotificationReference, UserReference],
+    orphanedTypes: [
+      ProductVariantReference,
+      ProductReference,
+      CategoryReference,
+      NotificationReference,
+      SavedAddressReference,
+      UserReference,
+    ],
     referenceResolvers,
     // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'
     // and products' types, so it serves node/nodes with the fewest entity stubs.

@@ -1,4 +1,12 @@
-import { envReader, pemFromEnv, readEventsConfig, type Env, type EventsConfig } from "@shopgraph/platform";
+import {
+  envReader,
+  pemFromEnv,
+  readEventsConfig,
+  readMailTokenKey,
+  type Env,
+  type EventsConfig,
+  type MailTokenKey,
+} from "@shopgraph/platform";
 import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 import type { ScryptCost } from "./adapters/password-hasher.js";
 
@@ -12,6 +20,12 @@ export interface UsersConfig extends BaseConfig {
   scryptCost: ScryptCost;
   /** The refresh-token cookie's `Secure`: on, except in development (a shop on http://localhost). */
   sessionCookieSecure: boolean;
+  /** Seals the account tokens users mails through notifications (MAIL_TOKEN_SECRET; see sealed-token.ts). */
+  mailTokenKey: MailTokenKey;
+  /** How long a password reset link works. */
+  passwordResetTtlMinutes: number;
+  /** How long an address verification link works. */
+  emailVerificationTtlHours: number;
   /** Seeded once as an ADMIN when both are set. */
   admin: { email: string; password: string } | undefined;
 }
@@ -30,6 +44,9 @@ export function readUsersConfig(source: Env = process.env): UsersConfig {
     refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),
     scryptCost: { log2N: env.int("SCRYPT_LOG2_N", 15, { min: 10, max: 20 }), r: 8, p: 1 },
     sessionCookieSecure: base.nodeEnv !== "development",
+    mailTokenKey: readMailTokenKey(env),
+    passwordResetTtlMinutes: env.int("PASSWORD_RESET_TTL_MINUTES", 30, { min: 5, max: 1_440 }),
+    emailVerificationTtlHours: env.int("EMAIL_VERIFICATION_TTL_HOURS", 48, { min: 1, max: 720 }),
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   };
 }

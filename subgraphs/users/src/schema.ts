@@ -1,7 +1,16 @@
 import { buildFederatedSchema } from "@shopgraph/subgraph";
+import { AccountResolver } from "./graphql/account.resolver.js";
+import {
+  SavedAddressResolver,
+  savedAddressReferenceResolver,
+  UserAddressesResolver,
+} from "./graphql/address.resolver.js";
 import { AuthResolver } from "./graphql/auth.resolver.js";
 import { referenceResolvers, UserResolver } from "./graphql/user.resolver.js";
 
 export function buildUsersSchema() {
-  return buildFederatedSchema({ resolvers: [AuthResolver, UserResolver], referenceResolvers });
+  return buildFederatedSchema({
+    resolvers: [AuthResolver, AccountResolver, UserResolver, UserAddressesResolver, SavedAddressResolver],
+    referenceResolvers: { ...referenceResolvers, SavedAddress: savedAddressReferenceResolver },
+  });
 }

@@ -26,7 +26,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     log,
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
-      const services = usersServices(config);
+      const services = usersServices(config, log);
       if (config.admin) {
         const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
         log.info(
@@ -36,7 +36,11 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
       }
       return {
         schema: await buildUsersSchema(),
-        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
+        // Workers stop last to first: detached work finishes (its events in the outbox) before the relay stops.
+        workers: [
+          new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
+          services.detached,
+        ],
         plugins: [
           {
             async requestDidStart() {

@@ -16,4 +16,15 @@ describe("readUsersConfig", () => {
     expect(readUsersConfig({ ...required, NODE_ENV: "production" }).sessionCookieSecure).toBe(true);
     expect(readUsersConfig({ ...required, NODE_ENV: "test" }).sessionCookieSecure).toBe(true);
   });
+
+  test("reset and verification links live 30 minutes and 48 hours unless told otherwise, within bounds", () => {
+    expect(readUsersConfig(required)).toMatchObject({ passwordResetTtlMinutes: 30, emailVerificationTtlHours: 48 });
+    expect(readUsersConfig({ ...required, PASSWORD_RESET_TTL_MINUTES: "15" }).passwordResetTtlMinutes).toBe(15);
+    expect(() => readUsersConfig({ ...required, PASSWORD_RESET_TTL_MINUTES: "1" })).toThrow(
+      /PASSWORD_RESET_TTL_MINUTES/,
+    );
+    expect(() => readUsersConfig({ ...required, EMAIL_VERIFICATION_TTL_HOURS: "0" })).toThrow(
+      /EMAIL_VERIFICATION_TTL_HOURS/,
+    );
+  });
 });

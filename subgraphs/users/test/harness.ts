@@ -1,4 +1,4 @@
-import { createLogger } from "@shopgraph/platform";
+import { createLogger, mailTokenKey } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
   dropSubgraphResources,
@@ -36,6 +36,9 @@ export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConf
     scryptCost: { log2N: 10, r: 8, p: 1 },
     admin: undefined,
     sessionCookieSecure: true,
+    mailTokenKey: mailTokenKey(testKeys().requestSigningSecret),
+    passwordResetTtlMinutes: 30,
+    emailVerificationTtlHours: 48,
     ...overrides,
   };
 }

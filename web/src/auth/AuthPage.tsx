@@ -127,6 +127,11 @@ export default function AuthPage({ mode }: { mode: Mode }) {
             {busy ? "Please wait…" : signup ? "Create account" : "Sign in"}
           </button>
         </form>
+        {!signup && (
+          <p className="auth__switch">
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
+        )}
         <p className="auth__switch">
           {signup ? "Already have an account? " : "New to Shopgraph? "}
           <Link to={`${signup ? "/signin" : "/signup"}?next=${encodeURIComponent(next)}`}>

@@ -34,6 +34,11 @@ export default function AccountMenu({ name }: { name: string }) {
             </Link>
           </li>
           <li>
+            <Link to="/account" onClick={() => setOpen(false)}>
+              Your account
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               onClick={() => {

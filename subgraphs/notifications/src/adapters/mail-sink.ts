@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { Logger, Worker } from "@shopgraph/platform";
 import { SMTPServer } from "smtp-server";
+import { bodyParts } from "./mail-body.js";
 import { decodeEncodedWords, readHeaders } from "./mail-headers.js";
 
 export interface SentMail {
   recipient: string;
   subject: string;
+  /** The plain-text part (every message the shop sends has one); empty when a message has none. */
+  text: string;
   receivedAt: Date;
   /** The .eml file the message is kept in. */
   file: string;
@@ -105,10 +108,13 @@ export class MailSink implements Worker {
     return Promise.all(
       names.slice(0, first).map(async (name) => {
         const file = join(this.dir, name);
-        const headers = readHeaders(await readStart(file));
+        // Whole: the text part follows the headers (messages are at most MAX_MESSAGE_BYTES).
+        const raw = await readFile(file, "utf8");
+        const headers = readHeaders(raw);
         return {
           recipient: (headers.get("delivered-to") ?? []).join(", "),
           subject: decodeEncodedWords(headers.get("subject")?.[0] ?? ""),
+          text: bodyParts(raw).get("text/plain") ?? "",
           receivedAt: new Date(Number(name.split("-")[0])),
           file,
         };

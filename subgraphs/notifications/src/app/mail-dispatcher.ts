@@ -1,6 +1,8 @@
 import {
+  accountTokenSealContext,
   contextFrom,
   inSpan,
+  openToken,
   SpanKind,
   SpanStatusCode,
   type Counter,
@@ -12,6 +14,7 @@ import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
+import { mailedTokenOf, type NotificationPayload } from "../domain/notifications.js";
 import { renderMail, type ShopInfo } from "../domain/templates.js";
 import { NotificationStatus, type Notification } from "../entities/index.js";
 import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
@@ -218,7 +221,12 @@ export class MailDispatcher implements Worker {
     try {
       // Claimed before, it may have been sent by a process that died before writing SENT.
       if (notification.attempts > 1 && (await transport.accepted?.(messageId))) return { notification, error: null };
-      const message = renderMail(notification.payload, notification.recipientName, shop);
+      const message = renderMail(
+        notification.payload,
+        notification.recipientName,
+        shop,
+        this.tokenOf(notification.payload),
+      );
       await transport.sendMail({
         from: mail.from,
         to: { name: notification.recipientName ?? "", address: notification.recipient ?? "" },
@@ -233,6 +241,24 @@ export class MailDispatcher implements Worker {
     } catch (err) {
       return { notification, error: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /**
+   * The clear token of an account mail, opened only here, for the message: never stored, never
+   * logged. One that does not open (users and notifications disagree on MAIL_TOKEN_SECRET) fails
+   * the send, so it is retried and then FAILED with this reason.
+   */
+  private tokenOf(payload: NotificationPayload): string | undefined {
+    const mailed = mailedTokenOf(payload);
+    if (!mailed) return undefined;
+    const token = openToken(
+      this.options.mail.tokenKey,
+      mailed.sealed,
+      accountTokenSealContext(mailed.purpose, mailed.userId),
+    );
+    if (token === undefined)
+      throw new Error("the mail's token does not open: is MAIL_TOKEN_SECRET the same as users'?");
+    return token;
   }
 
   private async record(outcomes: Outcome[]): Promise<void> {

@@ -1,4 +1,4 @@
-import type { EventCatalog, OrderData, ShipmentData } from "@shopgraph/kernel";
+import type { EventCatalog, OrderData, SealedToken, ShipmentData } from "@shopgraph/kernel";
 
 /** The part of an event a notification keeps to render its message at send time. */
 export type NotificationPayload =
@@ -11,6 +11,27 @@ export type NotificationPayload =
       /** Absent from notifications made before shipments were tracked. */
       shipment?: ShipmentData | null;
     }
-  | { kind: "ORDER_REFUNDED"; refunded: EventCatalog["order.refunded"] };
+  | { kind: "ORDER_REFUNDED"; refunded: EventCatalog["order.refunded"] }
+  | { kind: "PASSWORD_RESET"; token: MailedToken }
+  /** `change`: the address is one the user asked to move to, not the account's own. */
+  | { kind: "EMAIL_VERIFICATION"; token: MailedToken; change: boolean }
+  /** Told to the old address: the account is to move to `newEmail` once that address confirms. */
+  | { kind: "EMAIL_CHANGE_NOTICE"; newEmail: string };
+
+/**
+ * A token the mail carries in a link, kept sealed (the row never holds it in clear) and opened
+ * only to render the message; `purpose` and `userId` are what it was sealed for.
+ */
+export interface MailedToken {
+  purpose: "PASSWORD_RESET" | "EMAIL_VERIFICATION";
+  userId: string;
+  sealed: SealedToken;
+  expiresAt: string;
+}
 
 export type Transition = EventCatalog["order.status_changed"]["transition"];
+
+/** The sealed token a payload carries, if any. */
+export function mailedTokenOf(payload: NotificationPayload): MailedToken | undefined {
+  return payload.kind === "PASSWORD_RESET" || payload.kind === "EMAIL_VERIFICATION" ? payload.token : undefined;
+}

@@ -8,7 +8,7 @@ import {
   type ShipmentData,
 } from "@shopgraph/kernel";
 import { html, type SafeHtml } from "./html.js";
-import type { NotificationPayload, Transition } from "./notifications.js";
+import type { MailedToken, NotificationPayload, Transition } from "./notifications.js";
 import { statusWording } from "./order-status.js";
 
 export interface ShopInfo {
@@ -33,14 +33,35 @@ export function subjectOf(payload: NotificationPayload, shop: ShopInfo): string 
       return `Order ${payload.order.number} is ${statusWording(payload.transition.to).label}`;
     case "ORDER_REFUNDED":
       return `Your refund for order ${payload.refunded.number}`;
+    case "PASSWORD_RESET":
+      return `Reset your ${shop.name} password`;
+    case "EMAIL_VERIFICATION":
+      return payload.change ? "Confirm your new email address" : "Verify your email address";
+    case "EMAIL_CHANGE_NOTICE":
+      return `Your ${shop.name} email address is being changed`;
   }
 }
 
-/** The message, HTML and plain text; every value that came from an event is escaped in the HTML. */
-export function renderMail(payload: NotificationPayload, recipientName: string | null, shop: ShopInfo): RenderedMail {
+/** The shop's page a mailed token opens: `<SHOP_URL>/<page>?token=...`. */
+export function tokenLink(shop: ShopInfo, page: "reset-password" | "verify-email", token: string): string {
+  const url = new URL(page, shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/**
+ * The message, HTML and plain text; every value that came from an event is escaped in the HTML.
+ * `token` is the opened token of a payload that carries one (see mailedTokenOf).
+ */
+export function renderMail(
+  payload: NotificationPayload,
+  recipientName: string | null,
+  shop: ShopInfo,
+  token?: string,
+): RenderedMail {
   const subject = subjectOf(payload, shop);
   const greeting = recipientName ? `Hi ${recipientName},` : "Hello,";
-  const body = bodyOf(payload, shop);
+  const body = bodyOf(payload, shop, token);
   return {
     subject,
     html: layout(
@@ -58,7 +79,11 @@ interface Body {
   text: string;
 }
 
-function bodyOf(payload: NotificationPayload, shop: ShopInfo): Body {
+function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | undefined): Body {
+  const opened = (mailed: MailedToken) => {
+    if (token === undefined) throw new Error(`a ${mailed.purpose} mail needs its token`);
+    return token;
+  };
   switch (payload.kind) {
     case "WELCOME":
       return welcome(shop);
@@ -68,7 +93,59 @@ function bodyOf(payload: NotificationPayload, shop: ShopInfo): Body {
       return statusChange(payload.order, payload.transition, payload.shipment ?? null);
     case "ORDER_REFUNDED":
       return refund(payload.refunded);
+    case "PASSWORD_RESET":
+      return passwordReset(shop, payload.token, tokenLink(shop, "reset-password", opened(payload.token)));
+    case "EMAIL_VERIFICATION":
+      return emailVerification(payload.token, payload.change, tokenLink(shop, "verify-email", opened(payload.token)));
+    case "EMAIL_CHANGE_NOTICE":
+      return emailChangeNotice(shop, payload.newEmail);
   }
+}
+
+/** `2026-12-06 23:05 UTC`: mail has no time zone of the reader's. */
+function utc(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+function passwordReset(shop: ShopInfo, token: MailedToken, link: string): Body {
+  const intro = `Someone, hopefully you, asked to reset the password of your ${shop.name} account.`;
+  const how = `Choose a new password with this link. It works once, until ${utc(token.expiresAt)}:`;
+  const ignore = "If you did not ask, ignore this message: your password stays as it is.";
+  return {
+    html: html`<p>${intro}</p>
+      <p>${how}</p>
+      <p><a href="${link}">Choose a new password</a></p>
+      <p>${ignore}</p>`,
+    text: [intro, "", how, link, "", ignore].join("\n"),
+  };
+}
+
+function emailVerification(token: MailedToken, change: boolean, link: string): Body {
+  const intro = change
+    ? "You asked to use this address for your account. It takes its place once you confirm it."
+    : "Please confirm that this is your email address.";
+  const how = `Use this link once, until ${utc(token.expiresAt)}:`;
+  const ignore = "If you did not ask for this, ignore this message: nothing changes.";
+  return {
+    html: html`<p>${intro}</p>
+      <p>${how}</p>
+      <p><a href="${link}">${change ? "Confirm the new address" : "Verify my address"}</a></p>
+      <p>${ignore}</p>`,
+    text: [intro, "", how, link, "", ignore].join("\n"),
+  };
+}
+
+function emailChangeNotice(shop: ShopInfo, newEmail: string): Body {
+  const what = `Someone signed in to your ${shop.name} account asked to change its email address to ${newEmail}.`;
+  const when = "It changes only once that address confirms it; until then this address stays the account's.";
+  const act = "If this was not you, reset your password now, which also signs out every session:";
+  const link = new URL("forgot-password", shop.url.endsWith("/") ? shop.url : `${shop.url}/`).toString();
+  return {
+    html: html`<p>${what}</p>
+      <p>${when}</p>
+      <p>${act} <a href="${link}">reset your password</a></p>`,
+    text: [what, "", when, "", act, link].join("\n"),
+  };
 }
 
 function welcome(shop: ShopInfo): Body {

@@ -8,6 +8,9 @@ export const NotificationKind = {
   ORDER_CONFIRMATION: "ORDER_CONFIRMATION",
   ORDER_STATUS_CHANGED: "ORDER_STATUS_CHANGED",
   ORDER_REFUNDED: "ORDER_REFUNDED",
+  PASSWORD_RESET: "PASSWORD_RESET",
+  EMAIL_VERIFICATION: "EMAIL_VERIFICATION",
+  EMAIL_CHANGE_NOTICE: "EMAIL_CHANGE_NOTICE",
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -6,7 +6,16 @@ import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
 import { addressNotification, insertNotification } from "../store/new-notifications.js";
 import { addressWaitingNotifications, lockUser, saveUserProjection } from "../store/user-projections.js";
-import { InvalidEventError, orderOf, refundedOf, shipmentOf, transitionOf, userOf } from "./payloads.js";
+import {
+  emailVerificationOf,
+  InvalidEventError,
+  orderOf,
+  passwordResetOf,
+  refundedOf,
+  shipmentOf,
+  transitionOf,
+  userOf,
+} from "./payloads.js";
 
 /**
  * Turns events into notifications, inside the consumer's transaction. Nothing is sent here: the
@@ -24,6 +33,40 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       case "user.updated":
         await projectUser(em, event, userOf(event));
         return;
+      case "user.password_reset_requested": {
+        const reset = passwordResetOf(event);
+        const token = {
+          purpose: "PASSWORD_RESET" as const,
+          userId: reset.userId,
+          sealed: reset.sealedToken,
+          expiresAt: reset.expiresAt,
+        };
+        await queueNotification(em, event, shop, reset.userId, { kind: "PASSWORD_RESET", token }, reset);
+        return;
+      }
+      case "user.email_verification_requested": {
+        const verification = emailVerificationOf(event);
+        const { userId, name, previousEmail } = verification;
+        const token = {
+          purpose: "EMAIL_VERIFICATION" as const,
+          userId,
+          sealed: verification.sealedToken,
+          expiresAt: verification.expiresAt,
+        };
+        const change = previousEmail !== null;
+        await queueNotification(em, event, shop, userId, { kind: "EMAIL_VERIFICATION", token, change }, verification);
+        if (change) {
+          await queueNotification(
+            em,
+            event,
+            shop,
+            userId,
+            { kind: "EMAIL_CHANGE_NOTICE", newEmail: verification.email },
+            { email: previousEmail, name },
+          );
+        }
+        return;
+      }
       case "order.placed": {
         const order = orderOf(event);
         await queueNotification(em, event, shop, order.userId, { kind: "ORDER_CONFIRMATION", order });
@@ -72,8 +115,10 @@ async function projectUser(
 
 /**
  * One notification per (event, kind): the unique key turns a second insert into nothing. The
- * recipient comes from the projection; when the user is not known yet it stays null, and the
- * notification waits (unsent, not failed) until their user event fills it in.
+ * recipient is `to` when the event names the address (account mail: the address the link must
+ * reach, which may not be the account's yet), else it comes from the projection; when the user is
+ * not known yet it stays null, and the notification waits (unsent, not failed) until their user
+ * event fills it in.
  *
  * Projecting a user and queueing mail that waits for them hold the same per-user lock: without it
  * an order event handled while the user event commits would leave its notification without an
@@ -85,8 +130,10 @@ async function queueNotification(
   shop: ShopInfo,
   userId: string,
   payload: NotificationPayload,
+  to?: { email: string; name: string },
 ): Promise<void> {
   const inserted = await insertNotification(em, {
+    to,
     eventId: event.id,
     userId,
     subject: subjectOf(payload, shop),

@@ -29,6 +29,16 @@ const list =
     Array.isArray(value) && value.length > 0 && value.every(item);
 
 const userData = record({ userId: uuid, email: text, name: text });
+const date: Check = (value) => typeof value === "string" && !Number.isNaN(new Date(value).getTime());
+const resetData = record({ userId: uuid, email: text, name: text, sealedToken: text, expiresAt: date });
+const verificationData = record({
+  userId: uuid,
+  email: text,
+  name: text,
+  previousEmail: (value) => value === null || (typeof value === "string" && value.length > 0),
+  sealedToken: text,
+  expiresAt: date,
+});
 const orderData = record({
   orderId: uuid,
   number: text,
@@ -94,4 +104,12 @@ export function shipmentOf(event: AnyEventEnvelope): ShipmentData | null {
 
 export function refundedOf(event: AnyEventEnvelope): EventCatalog["order.refunded"] {
   return checked(event, event.data, refunded, "data");
+}
+
+export function passwordResetOf(event: AnyEventEnvelope): EventCatalog["user.password_reset_requested"] {
+  return checked(event, event.data, resetData, "data");
+}
+
+export function emailVerificationOf(event: AnyEventEnvelope): EventCatalog["user.email_verification_requested"] {
+  return checked(event, event.data, verificationData, "data");
 }

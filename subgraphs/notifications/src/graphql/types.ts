@@ -13,6 +13,9 @@ registerEnumType(NotificationKind, {
     ORDER_CONFIRMATION: { description: "An order was placed" },
     ORDER_STATUS_CHANGED: { description: "An order was paid, shipped, delivered or cancelled" },
     ORDER_REFUNDED: { description: "The money of a cancelled paid order went back" },
+    PASSWORD_RESET: { description: "A password reset link was asked for" },
+    EMAIL_VERIFICATION: { description: "A link to verify an email address (a new account's, or a new address)" },
+    EMAIL_CHANGE_NOTICE: { description: "To the old address: the account's email is being changed" },
   },
 });
 registerEnumType(NotificationChannel, {
@@ -143,6 +146,9 @@ export class SentMail {
 
   @Field(() => String, { description: "The message's subject line" })
   subject!: string;
+
+  @Field(() => String, { description: "The plain-text part: every message the shop sends has one" })
+  text!: string;
 
   @Field(() => Date, { description: "When the sink received it" })
   receivedAt!: Date;

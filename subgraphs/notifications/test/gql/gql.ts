@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation NotificationsMarkRead($ids: [ID!]!) {\n    notificationsMarkRead(ids: $ids) {\n      notifications {\n        id\n        readAt\n      }\n      unreadCount\n      user {\n        id\n        unreadNotificationCount\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.NotificationsMarkReadDocument,
     "\n  mutation Retry($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryDocument,
     "\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        attempts\n        lastError\n      }\n    }\n  }\n": typeof types.AdminNotificationsDocument,
-    "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      receivedAt\n    }\n  }\n": typeof types.SentMailDocument,
+    "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      text\n      receivedAt\n    }\n  }\n": typeof types.SentMailDocument,
 };
 const documents: Documents = {
     "\n    query UsersNotifications($representations: [_Any!]!) {\n      _entities(representations: $representations) {\n        ... on User {\n          id\n          unreadNotificationCount\n          notifications(first: 5) {\n            totalCount\n            nodes {\n              ...NotificationFields\n            }\n          }\n        }\n      }\n    }\n  ": types.UsersNotificationsDocument,
@@ -31,7 +31,7 @@ const documents: Documents = {
     "\n  mutation NotificationsMarkRead($ids: [ID!]!) {\n    notificationsMarkRead(ids: $ids) {\n      notifications {\n        id\n        readAt\n      }\n      unreadCount\n      user {\n        id\n        unreadNotificationCount\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.NotificationsMarkReadDocument,
     "\n  mutation Retry($id: ID!) {\n    retryNotification(id: $id) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryDocument,
     "\n  query AdminNotifications($filter: NotificationFilter, $first: Int, $after: String) {\n    notifications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...NotificationFields\n        attempts\n        lastError\n      }\n    }\n  }\n": types.AdminNotificationsDocument,
-    "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      receivedAt\n    }\n  }\n": types.SentMailDocument,
+    "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      text\n      receivedAt\n    }\n  }\n": types.SentMailDocument,
 };
 
 /**
@@ -79,7 +79,7 @@ export function graphql(source: "\n  query AdminNotifications($filter: Notificat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      receivedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      text\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  query SentMail($first: Int) {\n    sentMail(first: $first) {\n      recipient\n      subject\n      text\n      receivedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

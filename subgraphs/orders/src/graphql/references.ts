@@ -55,6 +55,8 @@ export const visibleNode: Record<
   },
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+  // Saved addresses are their user's: likewise.
+  SavedAddress: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
 };
 
 const reference = (type: NodeType) => ({
@@ -80,4 +82,5 @@ export const referenceResolvers = {
   ShippingZone: reference("ShippingZone"),
   Promotion: reference("Promotion"),
   TaxRate: reference("TaxRate"),
+  SavedAddress: reference("SavedAddress"),
 };

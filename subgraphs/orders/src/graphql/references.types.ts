@@ -36,6 +36,15 @@ export class NotificationReference {
   id!: string;
 }
 
+/** A shopper's saved address, owned by users. */
+@Directive('@key(fields: "id")')
+@Directive(PRIVATE)
+@ObjectType("SavedAddress", { implements: Node })
+export class SavedAddressReference {
+  @Field(() => ID)
+  id!: string;
+}
+
 /** Owned by users; orders contributes `orders` and `cart` to it. */
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)

@@ -1038,6 +1038,7 @@ export type ShippingMethodNodeQuery = { node:
     | { __typename: 'ProductVariant' }
     | { __typename: 'Promotion' }
     | { __typename: 'Refund' }
+    | { __typename: 'SavedAddress' }
     | { __typename: 'ShippingMethod', name: string }
     | { __typename: 'ShippingZone' }
     | { __typename: 'TaxRate' }

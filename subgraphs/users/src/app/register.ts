@@ -5,18 +5,20 @@ import type { AccountErrorCode } from "../domain/errors.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
 import { recordUserRegistered } from "../store/user-events.js";
 import { addUser, emailTaken } from "../store/users.js";
+import { issueEmailVerification } from "./email-verification.js";
 import type { UsersServices } from "./services.js";
 import { issueSession, type Session } from "./session.js";
 
 const EMAIL_TAKEN = "An account with this email already exists";
 
 /**
- * Creates a CUSTOMER account and signs it in; or changes nothing and reports every problem with
- * the input at once (a form shows them all, not one per attempt).
+ * Creates a CUSTOMER account, signs it in and mails a link to verify its address; or changes
+ * nothing and reports every problem with the input at once (a form shows them all, not one per
+ * attempt).
  */
 export async function register(
   em: EntityManager,
-  { passwords, tokens }: UsersServices,
+  { passwords, tokens, accountTokens }: UsersServices,
   input: { email: string; password: string; name: string },
 ): Promise<Session> {
   const problems = new ProblemList<AccountErrorCode>();
@@ -30,6 +32,7 @@ export async function register(
     return await em.transactional(async (tx) => {
       const user = addUser(tx, { email, name, passwordHash });
       recordUserRegistered(tx, user);
+      issueEmailVerification(tx, accountTokens, user, user.email, null);
       const session = issueSession(tx, tokens, user);
       await tx.flush();
       return session;

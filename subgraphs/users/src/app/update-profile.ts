@@ -1,17 +1,15 @@
-import { ProblemList, reject } from "@shopgraph/kernel";
+import { ProblemList } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
-import { checkEmail, checkName } from "../domain/credentials.js";
+import { checkName, normalizeEmail } from "../domain/credentials.js";
 import type { AccountErrorCode } from "../domain/errors.js";
 import type { User } from "../entities/index.js";
-import { isUniqueViolation } from "../store/unique-violation.js";
 import { recordUserUpdated } from "../store/user-events.js";
-import { emailTaken, getUser } from "../store/users.js";
-
-const EMAIL_TAKEN = "An account with this email already exists";
+import { getUser } from "../store/users.js";
 
 /**
- * Changes the user's name or email (each optional; every problem reported at once) and announces
- * the change as `user.updated`.
+ * Changes the user's name and announces it as `user.updated`. The email address changes only
+ * through changeEmail (the password, then a link to the new address): given here, it must be the
+ * current one, else PASSWORD_REQUIRED and nothing changes.
  */
 export async function updateProfile(
   em: EntityManager,
@@ -21,21 +19,19 @@ export async function updateProfile(
   const user = await getUser(em, userId);
   const problems = new ProblemList<AccountErrorCode>();
   const name = input.name == null ? user.name : checkName(input.name, problems);
-  const email = input.email == null ? user.email : checkEmail(input.email, problems);
-  if (email !== user.email && !problems.has(["input", "email"]) && (await emailTaken(em, email))) {
-    problems.add("EMAIL_TAKEN", EMAIL_TAKEN, "email");
+  if (input.email != null && normalizeEmail(input.email) !== user.email) {
+    problems.add(
+      "PASSWORD_REQUIRED",
+      "Change your email address with changeEmail, which asks for your password",
+      "email",
+    );
   }
   problems.throwIfAny();
-  if (name === user.name && email === user.email) return user;
-  try {
-    await em.transactional(async (tx) => {
-      Object.assign(user, { name, email });
-      recordUserUpdated(tx, user);
-      await tx.flush();
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) reject<AccountErrorCode>("EMAIL_TAKEN", EMAIL_TAKEN, "email");
-    throw error;
-  }
+  if (name === user.name) return user;
+  await em.transactional(async (tx) => {
+    user.name = name;
+    recordUserUpdated(tx, user);
+    await tx.flush();
+  });
   return user;
 }

@@ -13,5 +13,21 @@ export const AccountErrorCode = errorCodes(
   "USER_NOT_FOUND",
   "CANNOT_CHANGE_OWN_ROLE",
   "CANNOT_DISABLE_SELF",
+  "INVALID_TOKEN",
+  "TOKEN_EXPIRED",
+  "EMAIL_ALREADY_VERIFIED",
+  "EMAIL_UNCHANGED",
+  "PASSWORD_REQUIRED",
 );
 export type AccountErrorCode = CodesOf<typeof AccountErrorCode>;
+
+/** Why saveAddress or deleteAddress failed. */
+export const AddressErrorCode = errorCodes(
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_POSTAL_CODE",
+  "INVALID_COUNTRY",
+  "ADDRESS_NOT_FOUND",
+  "TOO_MANY_ADDRESSES",
+);
+export type AddressErrorCode = CodesOf<typeof AddressErrorCode>;

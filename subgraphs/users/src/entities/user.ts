@@ -7,7 +7,7 @@ import { Role } from "@shopgraph/kernel";
 @Index({ properties: ["createdAt", "id"] })
 @Entity({ tableName: "users" })
 export class User {
-  [OptionalProps]?: "role" | "sessionVersion" | "disabled" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "role" | "sessionVersion" | "disabled" | "emailVerified" | "createdAt" | "updatedAt";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -32,6 +32,10 @@ export class User {
    */
   @Property({ type: "integer", default: 0 })
   sessionVersion: number = 0;
+
+  /** Whether the user proved they receive mail at `email` (a verification or password reset link). */
+  @Property({ type: "boolean", default: false })
+  emailVerified: boolean = false;
 
   /** A disabled user cannot sign in or refresh; an admin sets it. */
   @Property({ type: "boolean", default: false })

@@ -17,7 +17,7 @@ import { AuthPayload, ChangePasswordInput, LoginInput, RegisterInput, UserPayloa
  * browser its refresh token in the session cookie. A token that came in the cookie goes back only
  * in the cookie: a script that can call refreshSession never reads a refresh token.
  */
-async function signIn(context: UsersContext, start: () => Promise<Session>, fromCookie = false) {
+export async function signIn(context: UsersContext, start: () => Promise<Session>, fromCookie = false) {
   const session = await start();
   context.signedIn = session.user.id;
   const { refreshTokenTtlDays, sessionCookieSecure } = context.config;

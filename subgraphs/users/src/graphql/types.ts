@@ -55,6 +55,11 @@ export const AccountUserError = userErrorType("Account", AccountErrorCode, {
   USER_NOT_FOUND: "No account has this id",
   CANNOT_CHANGE_OWN_ROLE: "An admin cannot change their own role (so the last admin cannot demote themself)",
   CANNOT_DISABLE_SELF: "An admin cannot disable their own account",
+  INVALID_TOKEN: "The reset or verification link's token is unknown, already used, or for another purpose or address",
+  TOKEN_EXPIRED: "The reset or verification link is too old: ask for a new one",
+  EMAIL_ALREADY_VERIFIED: "requestEmailVerification: the address is already verified",
+  EMAIL_UNCHANGED: "changeEmail: the new address is the current one",
+  PASSWORD_REQUIRED: "Changing the email needs the password and a mailed link: use changeEmail",
 });
 
 @ObjectType({ description: "A new session, or why none was started" })
@@ -115,7 +120,8 @@ export class UpdateProfileInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "New sign-in address, at most 254 characters; must be unused (EMAIL_TAKEN)",
+    deprecationReason: "Use changeEmail: a new address needs the password and a mailed link",
+    description: "Only the current address is accepted; another is PASSWORD_REQUIRED",
   })
   email?: string | null;
 }

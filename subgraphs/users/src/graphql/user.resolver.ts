@@ -121,6 +121,15 @@ export class UserResolver {
     return user.disabled;
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether the user used a link mailed to `email` (verifyEmail, or a password reset); visible where `email` is",
+  })
+  emailVerified(@Root() user: User, @Ctx() context: UsersContext): boolean {
+    if (!maySeeEmail(context, user)) throw forbidden("Only the user and admins can see an email address");
+    return user.emailVerified;
+  }
+
   @FieldResolver(() => String)
   email(@Root() user: User, @Ctx() context: UsersContext): string {
     if (!maySeeEmail(context, user)) throw forbidden("Only the user and admins can see an email address");

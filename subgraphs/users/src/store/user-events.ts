@@ -13,6 +13,30 @@ export function recordUserUpdated(em: EntityManager, user: User): void {
   recordEvent(em, "user.updated", user.id, { userId: user.id, email: user.email, name: user.name });
 }
 
+export function recordPasswordResetRequested(
+  em: EntityManager,
+  data: { userId: string; email: string; name: string; sealedToken: string; expiresAt: Date },
+): void {
+  recordEvent(em, "user.password_reset_requested", data.userId, { ...data, expiresAt: data.expiresAt.toISOString() });
+}
+
+export function recordEmailVerificationRequested(
+  em: EntityManager,
+  data: {
+    userId: string;
+    email: string;
+    name: string;
+    previousEmail: string | null;
+    sealedToken: string;
+    expiresAt: Date;
+  },
+): void {
+  recordEvent(em, "user.email_verification_requested", data.userId, {
+    ...data,
+    expiresAt: data.expiresAt.toISOString(),
+  });
+}
+
 export function recordSessionsRevoked(
   em: EntityManager,
   userId: string,

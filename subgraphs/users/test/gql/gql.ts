@@ -14,6 +14,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RequestEmailVerificationDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  query MeVerified {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n": typeof types.MeVerifiedDocument,
+    "\n  mutation SaveAddress($input: SaveAddressInput!) {\n    saveAddress(input: $input) {\n      address {\n        id\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n        defaultShipping\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SaveAddressDocument,
+    "\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) {\n      deletedAddressId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.DeleteAddressDocument,
+    "\n  query MyAddresses {\n    me {\n      id\n      addresses {\n        id\n        name\n        city\n        country\n        postalCode\n        defaultShipping\n      }\n    }\n  }\n": typeof types.MyAddressesDocument,
+    "\n      mutation RecoveryRegister($input: RegisterInput!) {\n        register(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": typeof types.RecoveryRegisterDocument,
+    "\n    mutation RecoveryUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        user {\n          email\n          name\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": typeof types.RecoveryUpdateProfileDocument,
     "\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": typeof types.EventsUpdateProfileDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -30,6 +41,17 @@ type Documents = {
     "\n  mutation SessionsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SessionsChangePasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RequestEmailVerificationDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.ChangeEmailDocument,
+    "\n  query MeVerified {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n": types.MeVerifiedDocument,
+    "\n  mutation SaveAddress($input: SaveAddressInput!) {\n    saveAddress(input: $input) {\n      address {\n        id\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n        defaultShipping\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SaveAddressDocument,
+    "\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) {\n      deletedAddressId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.DeleteAddressDocument,
+    "\n  query MyAddresses {\n    me {\n      id\n      addresses {\n        id\n        name\n        city\n        country\n        postalCode\n        defaultShipping\n      }\n    }\n  }\n": types.MyAddressesDocument,
+    "\n      mutation RecoveryRegister($input: RegisterInput!) {\n        register(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    ": types.RecoveryRegisterDocument,
+    "\n    mutation RecoveryUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        user {\n          email\n          name\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  ": types.RecoveryUpdateProfileDocument,
     "\n    mutation EventsUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        userErrors {\n          code\n        }\n      }\n    }\n  ": types.EventsUpdateProfileDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      refreshToken\n      accessTokenExpiresAt\n      user {\n        id\n        email\n        name\n        role\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.LoginDocument,
@@ -60,6 +82,50 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestEmailVerification {\n    requestEmailVerification {\n      user {\n        id\n        emailVerified\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) {\n      user {\n        id\n        email\n        emailVerified\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeVerified {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n"): (typeof documents)["\n  query MeVerified {\n    me {\n      id\n      email\n      emailVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAddress($input: SaveAddressInput!) {\n    saveAddress(input: $input) {\n      address {\n        id\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n        defaultShipping\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAddress($input: SaveAddressInput!) {\n    saveAddress(input: $input) {\n      address {\n        id\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n        defaultShipping\n      }\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) {\n      deletedAddressId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAddress($id: ID!) {\n    deleteAddress(id: $id) {\n      deletedAddressId\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAddresses {\n    me {\n      id\n      addresses {\n        id\n        name\n        city\n        country\n        postalCode\n        defaultShipping\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyAddresses {\n    me {\n      id\n      addresses {\n        id\n        name\n        city\n        country\n        postalCode\n        defaultShipping\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RecoveryRegister($input: RegisterInput!) {\n        register(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation RecoveryRegister($input: RegisterInput!) {\n        register(input: $input) {\n          userErrors {\n            code\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RecoveryUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        user {\n          email\n          name\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation RecoveryUpdateProfile($input: UpdateProfileInput!) {\n      updateProfile(input: $input) {\n        user {\n          email\n          name\n        }\n        userErrors {\n          code\n          field\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

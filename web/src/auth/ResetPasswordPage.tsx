@@ -1,0 +1,114 @@
+import { useMutation } from "@apollo/client/react";
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { FormErrors, TextField } from "../components/Field";
+import { ResetPasswordDocument } from "../gql/shop/graphql";
+import { describeError } from "../lib/errors";
+import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
+import { useAuth } from "./AuthProvider";
+
+const MIN_PASSWORD = 10;
+/** Codes that mean the link itself is spent: only a new one helps. */
+const DEAD_LINK = new Set(["INVALID_TOKEN", "TOKEN_EXPIRED"]);
+
+/** The page a reset mail links to (`/reset-password?token=…`): a new password, then signed in. */
+export default function ResetPasswordPage() {
+  const [params] = useSearchParams();
+  const token = params.get("token") ?? "";
+  const navigate = useNavigate();
+  const { signIn } = useAuth();
+  const [resetPassword] = useMutation(ResetPasswordDocument);
+  const [values, setValues] = useState({ password: "", confirm: "" });
+  const [errors, setErrors] = useState<FieldUserError[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [deadLink, setDeadLink] = useState<string | null>(token ? null : "This page needs the link from the mail.");
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const found: FieldUserError[] = [];
+    if (values.password.length < MIN_PASSWORD)
+      found.push({ field: ["newPassword"], code: "TOO_SHORT", message: `Use at least ${MIN_PASSWORD} characters.` });
+    else if (values.confirm !== values.password)
+      found.push({ field: ["confirm"], code: "MISMATCH", message: "The two passwords differ." });
+    setErrors(found);
+    if (found.length > 0) return;
+    setBusy(true);
+    try {
+      const { data } = await resetPassword({ variables: { input: { token, newPassword: values.password } } });
+      const payload = data?.resetPassword;
+      const spent = payload?.userErrors.find((error) => DEAD_LINK.has(error.code));
+      if (spent) {
+        setDeadLink(
+          spent.code === "TOKEN_EXPIRED"
+            ? "This link has expired."
+            : "This link has been used already, or is not a reset link.",
+        );
+      } else if (!payload || payload.userErrors.length > 0 || !payload.accessToken) {
+        setErrors(payload?.userErrors ?? []);
+      } else {
+        await signIn(payload);
+        void navigate("/", { replace: true });
+        return;
+      }
+    } catch (caught) {
+      setFailure(describeError(caught));
+    }
+    setBusy(false);
+  };
+
+  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [field]: event.target.value });
+  const general = [
+    ...unplacedErrors(errors, [["newPassword"], ["confirm"]]).map((error) => error.message),
+    ...(failure ? [failure] : []),
+  ];
+
+  return (
+    <div className="auth">
+      <div className="auth__card">
+        <h1 className="page-title">Choose a new password</h1>
+        {deadLink ? (
+          <div role="alert">
+            <p className="auth__lead">{deadLink}</p>
+            <p className="auth__switch">
+              <Link to="/forgot-password">Ask for a new link</Link>
+            </p>
+          </div>
+        ) : (
+          <>
+            <p className="auth__lead">Every other session of your account is signed out.</p>
+            <form onSubmit={(event) => void submit(event)} noValidate>
+              <FormErrors messages={general} />
+              <TextField
+                label="New password"
+                name="newPassword"
+                type="password"
+                autoComplete="new-password"
+                value={values.password}
+                onChange={set("password")}
+                error={errorFor(errors, "newPassword")}
+                hint={`At least ${MIN_PASSWORD} characters.`}
+                required
+              />
+              <TextField
+                label="Repeat the new password"
+                name="confirm"
+                type="password"
+                autoComplete="new-password"
+                value={values.confirm}
+                onChange={set("confirm")}
+                error={errorFor(errors, "confirm")}
+                required
+              />
+              <button type="submit" className="button button--primary button--wide" disabled={busy}>
+                {busy ? "Please wait…" : "Set password and sign in"}
+              </button>
+            </form>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
