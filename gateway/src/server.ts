@@ -34,7 +34,12 @@ import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from ".
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
-import { clientOf } from "./rate-limit/client.js";
+import { apiKeyOf } from "./partner-apps/api-key.js";
+import { AppTokens } from "./partner-apps/app-tokens.js";
+import { usersKeyExchange } from "./partner-apps/exchange.js";
+import { appUsageRoute } from "./partner-apps/usage-route.js";
+import { appUsagePlugin } from "./partner-apps/usage.js";
+import { appClientOf, clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { connectRedis, redisReady } from "./redis.js";
@@ -156,6 +161,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
+      appUsagePlugin(redis, log),
       development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -180,7 +186,28 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
 
   // Only access tokens count as users here: the gateway verifies no other kind of token.
   const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
+  // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
+  const appTokens = new AppTokens(
+    usersKeyExchange({
+      usersUrl: urls.get(SESSIONS_SUBGRAPH) ?? "",
+      fetcher,
+      signingSecret: config.requestSigningSecret,
+      log,
+    }),
+    revocation,
+    log,
+  );
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
+    const apiKey = apiKeyOf(req.headers);
+    if (apiKey !== undefined) {
+      const app = await appTokens.callerFor(apiKey);
+      return {
+        authorization: app.authorization,
+        requestId: req.headers[REQUEST_ID_HEADER] as string,
+        acceptLanguage: req.headers["accept-language"],
+        client: appClientOf(req, config.trustProxy, { appId: app.appId, keyPrefix: app.keyPrefix }),
+      };
+    }
     await revocation.check(req.headers.authorization);
     return {
       authorization: req.headers.authorization,
@@ -201,6 +228,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         return { ready: unavailable.length === 0, unavailable };
       }),
       ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
+      appUsageRoute({ redis, keys, revocation, log }),
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),

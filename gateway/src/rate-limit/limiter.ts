@@ -7,6 +7,9 @@ export interface RateLimitConfig {
   /** Points per signed-in user (the verified token's subject) per window. */
   pointsPerUser: number;
   windowSeconds: number;
+  /** Each partner app's own budgets per window: points (operation costs) and requests. */
+  pointsPerApp: number;
+  requestsPerApp: number;
   login: LoginLimitConfig;
 }
 

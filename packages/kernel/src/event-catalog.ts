@@ -66,6 +66,14 @@ export const SessionRevocationReason = {
 } as const;
 export type SessionRevocationReason = (typeof SessionRevocationReason)[keyof typeof SessionRevocationReason];
 
+/** Why a partner app's access tokens were revoked (`partner_app.access_revoked`). */
+export const AppAccessRevocationReason = {
+  KEY_REVOKED: "KEY_REVOKED",
+  DISABLED: "DISABLED",
+  DELETED: "DELETED",
+} as const;
+export type AppAccessRevocationReason = (typeof AppAccessRevocationReason)[keyof typeof AppAccessRevocationReason];
+
 /** Why a variant's stock changed (`stock.changed`). */
 export const StockChangeReason = {
   ADJUSTMENT: "ADJUSTMENT",
@@ -87,6 +95,17 @@ export interface EventCatalog {
   "user.updated": { userId: string; email: string; name: string };
   /** Access tokens of the user whose `sv` claim is below `sessionVersion` are no longer valid. */
   "user.sessions_revoked": { userId: string; sessionVersion: number; reason: SessionRevocationReason };
+  /**
+   * A partner app was created, renamed, disabled or enabled, or deleted (`deleted: true`, its last
+   * event). `appId` is the raw UUID.
+   */
+  "partner_app.changed": { appId: string; name: string; disabled: boolean; deleted: boolean };
+  /**
+   * App access tokens of the app whose `sv` claim is below `accessVersion` are no longer valid: a
+   * key was revoked, or the app was disabled or deleted. The gateway exchanges a key that still
+   * works for a new token.
+   */
+  "partner_app.access_revoked": { appId: string; accessVersion: number; reason: AppAccessRevocationReason };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
@@ -111,6 +130,8 @@ export const EVENT_TYPES = [
   "user.registered",
   "user.updated",
   "user.sessions_revoked",
+  "partner_app.changed",
+  "partner_app.access_revoked",
   "order.placed",
   "order.status_changed",
   "order.refunded",
@@ -124,6 +145,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.registered": "users",
   "user.updated": "users",
   "user.sessions_revoked": "users",
+  "partner_app.changed": "users",
+  "partner_app.access_revoked": "users",
   "order.placed": "orders",
   "order.status_changed": "orders",
   "order.refunded": "orders",

@@ -22,6 +22,8 @@ export const NODE_TYPES = [
   "Notification",
   "Payment",
   "Refund",
+  "PartnerApp",
+  "ApiKey",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

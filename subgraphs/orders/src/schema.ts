@@ -7,8 +7,10 @@ import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver
 import { referenceResolvers } from "./graphql/references.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
 import {
+  ApiKeyReference,
   CategoryReference,
   NotificationReference,
+  PartnerAppReference,
   ProductReference,
   ProductVariantReference,
   UserReference,
@@ -30,7 +32,15 @@ export function buildOrdersSchema() {
       MoneyResolver,
       NodeResolver,
     ],
-    orphanedTypes: [ProductVariantReference, ProductReference, CategoryReference, NotificationReference, UserReference],
+    orphanedTypes: [
+      ProductVariantReference,
+      ProductReference,
+      CategoryReference,
+      NotificationReference,
+      UserReference,
+      PartnerAppReference,
+      ApiKeyReference,
+    ],
     referenceResolvers,
     // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'
     // and products' types, so it serves node/nodes with the fewest entity stubs.

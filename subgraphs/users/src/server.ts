@@ -1,6 +1,6 @@
 import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger, readCookie, runMain, type Logger } from "@shopgraph/platform";
-import { keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
+import { groupedLoader, keyedLoader, startSubgraph, type RunningSubgraph } from "@shopgraph/subgraph";
 import { ensureAdmin } from "./app/ensure-admin.js";
 import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
@@ -8,6 +8,7 @@ import { entities } from "./entities/index.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
+import { findApiKeysByIds, findAppsByIds, findKeysOfApps } from "./store/partner-apps.js";
 import { findUsersByIds } from "./store/users.js";
 
 export interface UsersOptions {
@@ -53,6 +54,18 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
           userById: keyedLoader(
             (ids) => findUsersByIds(base.em, ids),
             (user) => user.id,
+          ),
+          partnerAppById: keyedLoader(
+            (ids) => findAppsByIds(base.em, ids),
+            (app) => app.id,
+          ),
+          apiKeyById: keyedLoader(
+            (ids) => findApiKeysByIds(base.em, ids),
+            (key) => key.id,
+          ),
+          apiKeysByApp: groupedLoader(
+            (appIds) => findKeysOfApps(base.em, appIds),
+            (key) => key.app.id,
           ),
         }),
       };

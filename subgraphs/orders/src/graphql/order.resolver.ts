@@ -1,5 +1,5 @@
-import { isUuid, money, type MoneyValue, Role } from "@shopgraph/kernel";
-import { badUserInput } from "@shopgraph/platform";
+import { isUuid, money, type MoneyValue, PartnerScope, Role } from "@shopgraph/kernel";
+import { badUserInput, forbidden } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
   Money,
@@ -9,6 +9,7 @@ import {
   PageArgs,
   pageWindow,
   requireUser,
+  scope,
   toPage,
   withUserErrors,
 } from "@shopgraph/subgraph";
@@ -20,7 +21,7 @@ import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.j
 import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { historyAsOf, type OrderView } from "../domain/order-view.js";
-import { visibleOrder } from "./access.js";
+import { requireCustomerData, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
@@ -90,16 +91,16 @@ export class OrderConnectionResolver {
 
 @Resolver(() => OrderType)
 export class OrderResolver {
-  @Authorized()
+  @Authorized(Role.CUSTOMER, Role.ADMIN, scope(PartnerScope.ORDERS_READ), scope(PartnerScope.ORDERS_WRITE))
   @Query(() => OrderType, {
     nullable: true,
-    description: "One of your orders (any order for ADMIN); NOT_FOUND for any other id",
+    description: "One of your orders (any order for ADMIN and apps with orders:read); NOT_FOUND for any other id",
   })
   order(@Arg("id", () => ID) @NodeId("Order") id: string, @Ctx() context: OrdersContext): Promise<OrderView> {
     return visibleOrder(context, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_READ))
   @Query(() => OrderConnection, { description: "ADMIN: every order, newest first; customers use User.orders" })
   orders(
     @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
@@ -180,7 +181,7 @@ export class OrderResolver {
     }));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_WRITE))
   @Mutation(() => OrderPayload, {
     description:
       "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise). Moving it to SHIPPED may " +
@@ -194,10 +195,16 @@ export class OrderResolver {
     @Arg("shipment", () => ShipmentInput, { nullable: true }) shipment: ShipmentInput | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
-    const user = requireUser(viewer);
+    if (viewer.kind !== "user" && viewer.kind !== "app") throw forbidden();
     return withUserErrors(OrderErrorCode, async () => ({
-      order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null, shipment ?? null),
+      order: await services.actions.updateStatus(em, viewer, orderId, status, reason ?? null, shipment ?? null),
     }));
+  }
+
+  @FieldResolver(() => AddressType)
+  shippingAddress(@Root() order: OrderView, @Ctx() { viewer }: OrdersContext): AddressType {
+    requireCustomerData(viewer);
+    return order.shippingAddress;
   }
 
   @FieldResolver(() => [OrderLineType])
@@ -222,11 +229,6 @@ export class OrderResolver {
   @FieldResolver(() => Money)
   total(@Root() order: OrderView): MoneyValue {
     return money(order.totalCents, order.currency);
-  }
-
-  @FieldResolver(() => AddressType)
-  shippingAddress(@Root() order: OrderView): AddressType {
-    return order.shippingAddress;
   }
 
   @FieldResolver(() => [OrderStatusChangeType])

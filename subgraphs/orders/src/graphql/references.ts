@@ -1,4 +1,4 @@
-import type { NodeType } from "@shopgraph/kernel";
+import { hasScope, isAdmin, PartnerScope, type NodeType } from "@shopgraph/kernel";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
@@ -32,13 +32,19 @@ export const visibleNode: Record<
   CartLine: (id, { viewer, em, services }) =>
     services.carts.visibleLine(em, viewer.kind === "user" ? viewer.userId : null, id),
   // Users are the user's own and the admins'; users' reference resolver checks again.
-  User: (id, { viewer }) => (viewer.kind === "service" || maySeeUser(viewer, id) ? { id } : null),
+  User: (id, { viewer }) =>
+    viewer.kind === "service" || hasScope(viewer, PartnerScope.CUSTOMERS_READ) || maySeeUser(viewer, id)
+      ? { id }
+      : null,
   // Owned elsewhere: a key only; the owner's reference resolver decides what the viewer sees.
   Product: (id) => ({ id }),
   ProductVariant: (id) => ({ id }),
   Category: (id) => ({ id }),
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+  // Partner apps and their keys are the admins' only (never an app's, its own included).
+  PartnerApp: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
+  ApiKey: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
 };
 
 const reference = (type: NodeType) => ({
@@ -60,4 +66,6 @@ export const referenceResolvers = {
   ProductVariant: reference("ProductVariant"),
   Category: reference("Category"),
   Notification: reference("Notification"),
+  PartnerApp: reference("PartnerApp"),
+  ApiKey: reference("ApiKey"),
 };

@@ -1,5 +1,6 @@
-import { averageMinorUnits, DEFAULT_CURRENCY, isCurrencyCode, money, Role } from "@shopgraph/kernel";
+import { averageMinorUnits, DEFAULT_CURRENCY, isCurrencyCode, money, PartnerScope, Role } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
+import { scope } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { salesReport, type ProductSales } from "../app/sales-report.js";
 import type { OrdersContext } from "./context.js";
@@ -19,7 +20,7 @@ function productSales(sales: ProductSales, currency: string): ProductSalesType {
 
 @Resolver()
 export class ReportResolver {
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_READ))
   @Query(() => SalesReportType, { description: `ADMIN: sales in [from, to), at most ${MAX_DAYS} days` })
   async salesReport(
     @Arg("from") from: Date,

@@ -4,7 +4,7 @@ import type { UsersConfig } from "../config.js";
 /** What signing a session in needs: the key that signs access tokens and how long tokens live. */
 export type TokenSettings = Pick<
   UsersConfig,
-  "jwtPrivateKey" | "jwtIssuer" | "accessTokenTtlSeconds" | "refreshTokenTtlDays"
+  "jwtPrivateKey" | "jwtIssuer" | "accessTokenTtlSeconds" | "refreshTokenTtlDays" | "appAccessTokenTtlSeconds"
 >;
 
 /** What the use cases need besides the request's EntityManager; made once at start. */

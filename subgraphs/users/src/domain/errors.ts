@@ -15,3 +15,14 @@ export const AccountErrorCode = errorCodes(
   "CANNOT_DISABLE_SELF",
 );
 export type AccountErrorCode = CodesOf<typeof AccountErrorCode>;
+
+/** Why a partner app or API key mutation failed (ADMIN's app management). */
+export const PartnerAppErrorCode = errorCodes(
+  "INVALID_NAME",
+  "APP_NOT_FOUND",
+  "API_KEY_NOT_FOUND",
+  "API_KEY_ALREADY_REVOKED",
+  "INVALID_OVERLAP",
+  "TOO_MANY_API_KEYS",
+);
+export type PartnerAppErrorCode = CodesOf<typeof PartnerAppErrorCode>;
