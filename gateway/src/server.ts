@@ -39,7 +39,8 @@ import { AppTokens } from "./partner-apps/app-tokens.js";
 import { usersKeyExchange } from "./partner-apps/exchange.js";
 import { appUsageRoute } from "./partner-apps/usage-route.js";
 import { appUsagePlugin } from "./partner-apps/usage.js";
-import { appClientOf, clientOf } from "./rate-limit/client.js";
+import { appClientOf, clientAddress, clientOf } from "./rate-limit/client.js";
+import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { connectRedis, redisReady } from "./redis.js";
@@ -196,11 +197,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     }),
     revocation,
     log,
+    exchangeLimit(redis, config.rateLimits),
   );
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
     const apiKey = apiKeyOf(req.headers);
     if (apiKey !== undefined) {
-      const app = await appTokens.callerFor(apiKey);
+      const app = await appTokens.callerFor(apiKey, clientAddress(req, config.trustProxy));
       return {
         authorization: app.authorization,
         requestId: req.headers[REQUEST_ID_HEADER] as string,

@@ -269,9 +269,16 @@ async function createApp(scopes: PartnerScope[], name = `App ${randomUUID().slic
 }
 
 /** Operations sent with `key` in `x-api-key` (or as a Bearer token), through `gateway`. */
-function asApp(key: string, gateway: RunningGateway = supergraph.gateway, via: "x-api-key" | "bearer" = "x-api-key") {
-  const headers: Record<string, string> =
-    via === "x-api-key" ? { "x-api-key": key } : { authorization: `Bearer ${key}` };
+function asApp(
+  key: string,
+  gateway: RunningGateway = supergraph.gateway,
+  via: "x-api-key" | "bearer" = "x-api-key",
+  more: Record<string, string> = {},
+) {
+  const headers: Record<string, string> = {
+    ...(via === "x-api-key" ? { "x-api-key": key } : { authorization: `Bearer ${key}` }),
+    ...more,
+  };
   return <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables) =>
     graphqlRequest(gateway.url, document as TypedDocumentNode<TData, Record<string, unknown>>, variables ?? {}, {
       headers,
@@ -534,16 +541,30 @@ describe("partner apps and API keys", () => {
   });
 
   it("limits each app on its own budget, and records its usage for admins", async () => {
-    const limited = await supergraph.startGateway({ RATE_LIMIT_APP_REQUESTS: "3" });
+    const limited = await supergraph.startGateway({
+      RATE_LIMIT_APP_REQUESTS: "3",
+      API_KEY_EXCHANGES_PER_IP: "3",
+      TRUST_PROXY: "true",
+    });
+    // An address of its own: the budgets in Redis are shared with this file's other gateways.
+    const from = { "x-forwarded-for": `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7` };
     const first = await createApp(["CATALOG_READ"]);
     const second = await createApp(["CATALOG_READ"]);
-    for (let i = 0; i < 3; i++) expect((await asApp(first.key, limited)(APP_PRODUCTS)).errors).toBeUndefined();
-    const refused = await asApp(first.key, limited)(APP_PRODUCTS);
+    const send = (key: string) => asApp(key, limited, "x-api-key", from)(APP_PRODUCTS);
+    for (let i = 0; i < 3; i++) expect((await send(first.key)).errors).toBeUndefined();
+    const refused = await send(first.key);
     expect(refused.status).toBe(429);
     expect(codeOf(refused)).toBe("RATE_LIMITED");
     // Another app, and anyone else from the same address, have budgets of their own.
-    expect((await asApp(second.key, limited)(APP_PRODUCTS)).errors).toBeUndefined();
-    expect((await graphqlRequest(limited.url, APP_PRODUCTS, {})).errors).toBeUndefined();
+    expect((await send(second.key)).errors).toBeUndefined();
+    expect((await graphqlRequest(limited.url, APP_PRODUCTS, {}, { headers: from })).errors).toBeUndefined();
+    // Keys the gateway holds no token for are exchanged at most 3 times per address: guessing runs out.
+    expect(codeOf(await send(`sg_live_${"B".repeat(43)}`))).toBe("UNAUTHENTICATED");
+    const guessing = await send(`sg_live_${"C".repeat(43)}`);
+    expect(guessing.status).toBe(429);
+    expect(codeOf(guessing)).toBe("RATE_LIMITED");
+    // A key already exchanged goes on working from there.
+    expect((await send(second.key)).errors).toBeUndefined();
 
     const usage = await fetch(`${supergraph.origin}/admin/partner-apps/usage?appId=${first.app.id}&days=1`, {
       headers: { authorization: `Bearer ${adminToken}` },

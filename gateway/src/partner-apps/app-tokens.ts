@@ -32,19 +32,25 @@ export class AppTokens {
   private readonly cache = new Map<string, Cached>();
   private readonly inFlight = new Map<string, Promise<Cached>>();
 
+  /**
+   * `beforeExchange(ip)` runs before each key is sent to users: it throws when the address has
+   * made too many exchanges (random well-formed keys would each cost users a lookup).
+   */
   constructor(
     private readonly exchange: KeyExchange,
     private readonly revocation: RevocationGate,
     private readonly log: Logger,
+    private readonly beforeExchange: (ip: string) => Promise<void> = async () => undefined,
   ) {}
 
-  async callerFor(key: string): Promise<AppCaller> {
+  async callerFor(key: string, ip: string): Promise<AppCaller> {
     const { hash, prefix } = keyIdentity(key);
     const cached = this.cache.get(hash);
     if (cached && cached.expiresAt - Date.now() > RENEW_BEFORE_MS) {
       if (!(await this.revocation.isRevoked(cached.authorization))) return cached;
       this.cache.delete(hash);
     }
+    await this.beforeExchange(ip);
     const fresh = await this.exchangeOnce(hash, prefix, key);
     // A token made before a revocation that users committed meanwhile carries the old version.
     if (await this.revocation.isRevoked(fresh.authorization)) {

@@ -10,6 +10,8 @@ export interface RateLimitConfig {
   /** Each partner app's own budgets per window: points (operation costs) and requests. */
   pointsPerApp: number;
   requestsPerApp: number;
+  /** API keys one client address may have exchanged (keys the gateway holds no token for) per window. */
+  keyExchangesPerIp: number;
   login: LoginLimitConfig;
 }
 

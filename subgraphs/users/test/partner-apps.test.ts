@@ -103,7 +103,53 @@ async function createApp(name = "Feed") {
 
 const eventsOf = (appId: string) => recorded.events.filter((event) => event.data["appId"] === rowId(appId));
 
+const KEYS = graphql(`
+  query UsersAppKeys {
+    partnerApps(first: 100) {
+      nodes {
+        id
+        apiKeys {
+          id
+        }
+      }
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation UsersRevokeKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      key {
+        revokedAt
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
 describe("partner apps in users", () => {
+  test("revoking one key twice at once revokes it once: one answer is API_KEY_ALREADY_REVOKED", async () => {
+    const { app } = await createApp();
+    const keyId = present(
+      dataOf(await users.client(adminToken)(KEYS)).partnerApps.nodes.find((node) => node.id === app.id)?.apiKeys[0],
+    ).id;
+    const answers = await Promise.all(Array.from({ length: 4 }, () => users.client(adminToken)(REVOKE, { id: keyId })));
+    const codes = answers.map((answer) => dataOf(answer).revokeApiKey.userErrors[0]?.code ?? "REVOKED").sort();
+    expect(codes).toEqual(["API_KEY_ALREADY_REVOKED", "API_KEY_ALREADY_REVOKED", "API_KEY_ALREADY_REVOKED", "REVOKED"]);
+    // One revocation, one raised version.
+    const revocations = await eventually(
+      () =>
+        eventsOf(app.id).filter((event) => event.type === "partner_app.access_revoked").length === 1 &&
+        eventsOf(app.id),
+    );
+    expect(revocations.at(-1)?.data).toEqual({ appId: rowId(app.id), accessVersion: 1, reason: "KEY_REVOKED" });
+    // The app's version was raised once: a new key's token carries 1.
+    const fresh = present(dataOf(await users.client(adminToken)(CREATE_KEY, { appId: app.id })).createApiKey.apiKey);
+    const token = present(dataOf(await users.client()(EXCHANGE, { key: fresh })).exchangeApiKey).accessToken;
+    expect((jwt.decode(token) as { sv: number }).sv).toBe(1);
+  });
+
   test("exchanges a working key, from the gateway only, for an app access token every subgraph verifies", async () => {
     const { app, key } = await createApp();
     const exchanged = present(dataOf(await users.client()(EXCHANGE, { key })).exchangeApiKey, "a token");
