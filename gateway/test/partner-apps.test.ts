@@ -255,7 +255,7 @@ beforeAll(async () => {
   const { login } = dataOf(await supergraph.request(LOGIN, { input: ADMIN }));
   adminToken = present(login.accessToken, "the admin's token");
 }, 120_000);
-afterAll(() => supergraph?.close());
+afterAll(() => supergraph?.close(), 60_000);
 
 const asAdmin = () => supergraph.client(adminToken);
 
@@ -353,7 +353,13 @@ describe("partner apps and API keys", () => {
       const response = await asApp(key, supergraph.gateway, via)(APP_PRODUCTS);
       expect(response.errors).toBeUndefined();
       expect(dataOf(response).products.nodes.length).toBeGreaterThan(0);
+      // An app's answer is its own: no shared cache may keep it for others.
+      expect(response.headers.get("cache-control") ?? "").not.toMatch(/public/);
     }
+    // And a shared cache keeps anonymous answers apart from the apps' asking the same.
+    const anonymous = await graphqlRequest(supergraph.url, APP_PRODUCTS, {});
+    expect(anonymous.headers.get("cache-control")).toMatch(/public/);
+    expect(anonymous.headers.get("vary")).toContain("x-api-key");
     expect(dataOf(await asApp(key)(VIEWER_APP)).viewerApp).toEqual({
       id: app.id,
       name: app.name,
