@@ -523,6 +523,16 @@ describe("partner apps and API keys", () => {
     expect(unknown.status).toBe(401);
     expect(codeOf(unknown)).toBe("UNAUTHENTICATED");
 
+    // The exchange is users' internal mutation: no client reaches it through the gateway, admins included.
+    const exchange = await graphqlRequest(
+      supergraph.url,
+      `mutation { exchangeApiKey(key: "sg_live_${"A".repeat(43)}") { accessToken } }`,
+      {},
+      { token: adminToken },
+    );
+    expect(exchange.status).toBe(400);
+    expect(codeOf(exchange)).toBe("GRAPHQL_VALIDATION_FAILED");
+
     const { key } = await createApp(["CATALOG_READ"]);
     const both = await graphqlRequest(
       supergraph.url,

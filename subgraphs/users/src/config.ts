@@ -29,7 +29,7 @@ export function readUsersConfig(source: Env = process.env): UsersConfig {
     events: readEventsConfig(env),
     jwtPrivateKey: pemFromEnv(env.string("JWT_PRIVATE_KEY")),
     accessTokenTtlSeconds: env.int("ACCESS_TOKEN_TTL_SECONDS", 900, { min: 10, max: 86_400 }),
-    appAccessTokenTtlSeconds: env.int("APP_ACCESS_TOKEN_TTL_SECONDS", 300, { min: 10, max: 3_600 }),
+    appAccessTokenTtlSeconds: env.int("APP_ACCESS_TOKEN_TTL_SECONDS", 300, { min: 60, max: 3_600 }),
     refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),
     scryptCost: { log2N: env.int("SCRYPT_LOG2_N", 15, { min: 10, max: 20 }), r: 8, p: 1 },
     sessionCookieSecure: base.nodeEnv !== "development",
