@@ -605,6 +605,19 @@ describe("partner apps and API keys", () => {
     expect(asTheApp.status).toBe(401);
   });
 
+  it("goes on serving keys it holds a token for while users is down; new keys are SERVICE_UNAVAILABLE", async () => {
+    const held = await createApp(["CATALOG_READ"]);
+    const unseen = await createApp(["CATALOG_READ"]);
+    expect((await asApp(held.key)(APP_PRODUCTS)).errors).toBeUndefined();
+    await supergraph.restartSubgraph("users", async () => {
+      expect((await asApp(held.key)(APP_PRODUCTS)).errors).toBeUndefined();
+      const refused = await asApp(unseen.key)(APP_PRODUCTS);
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", serviceName: "users" });
+    });
+    expect((await asApp(unseen.key)(APP_PRODUCTS)).errors).toBeUndefined();
+  });
+
   it("never logs a key or its hash", async () => {
     expect(keysSeen.length).toBeGreaterThan(5);
     const text = logs.text();

@@ -1,6 +1,13 @@
 import type { Logger } from "@shopgraph/platform";
 import { requestPath, serviceUnavailable, signatureHeaders } from "@shopgraph/platform";
+import { GraphQLError } from "graphql";
 import type { Fetcher } from "../fetcher.js";
+
+/** 503 SERVICE_UNAVAILABLE naming users: the key may be good, it just cannot be checked now. */
+function usersUnavailable(): GraphQLError {
+  const error = serviceUnavailable("users");
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 503 } } });
+}
 
 /** What users answers for a working key. */
 export interface ExchangedToken {
@@ -43,7 +50,7 @@ export function usersKeyExchange(options: {
       });
     } catch (err) {
       log.error({ err: (err as Error).message }, "cannot reach users to exchange an API key");
-      throw serviceUnavailable("users");
+      throw usersUnavailable();
     }
     const result = (await response.json().catch(() => undefined)) as
       | {
@@ -53,7 +60,7 @@ export function usersKeyExchange(options: {
       | undefined;
     if (response.status !== 200 || !result?.data || result.errors) {
       log.error({ status: response.status }, "users refused to exchange an API key");
-      throw serviceUnavailable("users");
+      throw usersUnavailable();
     }
     const token = result.data.exchangeApiKey;
     return token ? { ...token, expiresAt: Date.parse(token.expiresAt) } : null;
