@@ -582,11 +582,7 @@ describe("partner apps and API keys", () => {
     // A key already exchanged goes on working from there.
     expect((await send(second.key)).errors).toBeUndefined();
 
-    const usage = await fetch(`${supergraph.origin}/admin/partner-apps/usage?appId=${first.app.id}&days=1`, {
-      headers: { authorization: `Bearer ${adminToken}` },
-    });
-    expect(usage.status).toBe(200);
-    const body = (await usage.json()) as {
+    type Usage = {
       days: Array<{
         requests: number;
         errors: number;
@@ -594,6 +590,18 @@ describe("partner apps and API keys", () => {
         operations: Array<{ name: string; requests: number }>;
       }>;
     };
+    const readUsage = async () => {
+      const usage = await fetch(`${supergraph.origin}/admin/partner-apps/usage?appId=${first.app.id}&days=1`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      expect(usage.status).toBe(200);
+      return (await usage.json()) as Usage;
+    };
+    // Recorded as each answer leaves, not awaited by it.
+    const body = await eventually(async () => {
+      const read = await readUsage();
+      return read.days[0]?.requests === 4 && read;
+    });
     expect(body.days).toHaveLength(1);
     expect(body.days[0]).toMatchObject({ requests: 4, errors: 1 });
     expect(body.days[0]?.cost).toBeGreaterThanOrEqual(4);

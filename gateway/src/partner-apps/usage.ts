@@ -25,13 +25,21 @@ export interface DailyUsage {
 /**
  * Each request of a partner app is counted, as it is answered, in a Redis hash per app and day
  * (shared by every gateway instance): requests, answers with errors, cost spent, and the same per
- * operation name (`op:<name>:requests`, ...). Recording never fails a request: a Redis error is
- * logged.
+ * operation name (`op:<name>:requests`, ...). Recording never fails or delays a request: it is not
+ * awaited, and a Redis error is logged.
  */
 export function appUsagePlugin<TContext extends ProtectionContext>(
   redis: Redis,
   log: Logger,
 ): ApolloServerPlugin<TContext> {
+  const record = (write: () => Promise<unknown>) => {
+    const failed = (err: unknown) => log.warn({ err: (err as Error).message }, "cannot record an app's usage");
+    try {
+      write().catch(failed);
+    } catch (err) {
+      failed(err);
+    }
+  };
   return {
     async requestDidStart() {
       return {
@@ -44,8 +52,9 @@ export function appUsagePlugin<TContext extends ProtectionContext>(
           const cost = contextValue.cost ?? 1;
           const key = usageKey(app.appId, dayOf(new Date()));
           const errors = failed ? 1 : 0;
-          try {
-            await redis
+          // Not awaited: the answer does not wait for its own bookkeeping.
+          record(() =>
+            redis
               .multi()
               .hincrby(key, "requests", 1)
               .hincrby(key, "errors", errors)
@@ -54,10 +63,8 @@ export function appUsagePlugin<TContext extends ProtectionContext>(
               .hincrby(key, `op:${name}:errors`, errors)
               .hincrby(key, `op:${name}:cost`, cost)
               .expire(key, USAGE_DAYS_KEPT * 86_400)
-              .exec();
-          } catch (err) {
-            log.warn({ err: (err as Error).message, appId: app.appId }, "cannot record an app's usage");
-          }
+              .exec(),
+          );
         },
       };
     },
