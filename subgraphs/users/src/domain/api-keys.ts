@@ -42,3 +42,5 @@ export function isWellFormedApiKey(value: string): boolean {
 export const MAX_ACTIVE_KEYS = 5;
 /** Longest overlap a rotation may leave the old keys: a week. */
 export const MAX_OVERLAP_SECONDS = 7 * 86_400;
+/** `PartnerApp.apiKeys` lists an app's newest keys, revoked ones included, up to this many. */
+export const MAX_LISTED_KEYS = 50;

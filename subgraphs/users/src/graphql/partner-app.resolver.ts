@@ -30,6 +30,7 @@ import { listPartnerApps } from "../app/list-partner-apps.js";
 import { renamePartnerApp } from "../app/rename-partner-app.js";
 import { revokeApiKey } from "../app/revoke-api-key.js";
 import { setPartnerAppDisabled } from "../app/set-partner-app-disabled.js";
+import { MAX_LISTED_KEYS } from "../domain/api-keys.js";
 import { PartnerAppErrorCode } from "../domain/errors.js";
 import type { ApiKey, PartnerApp } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
@@ -141,9 +142,11 @@ export class PartnerAppResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @FieldResolver(() => [ApiKeyType], { description: "ADMIN: every key of the app, revoked ones too, oldest first" })
-  apiKeys(@Root() app: PartnerApp, @Ctx() { apiKeysByApp }: UsersContext): Promise<ApiKey[]> {
-    return apiKeysByApp.load(app.id);
+  @FieldResolver(() => [ApiKeyType], {
+    description: `ADMIN: the app's newest ${MAX_LISTED_KEYS} keys, revoked ones too, oldest first`,
+  })
+  async apiKeys(@Root() app: PartnerApp, @Ctx() { apiKeysByApp }: UsersContext): Promise<ApiKey[]> {
+    return (await apiKeysByApp.load(app.id)).slice(-MAX_LISTED_KEYS);
   }
 }
 
