@@ -104,6 +104,8 @@ async function runProtectionBench(): Promise<void> {
   const base: Record<string, string> = {
     PATH: process.env["PATH"] ?? "",
     NODE_ENV: "production",
+    // The bench sends its own documents, as an API client would (production refuses anonymous ones).
+    OPERATIONS: "any",
     LOG_LEVEL: "error",
     HOST: "127.0.0.1",
     JWT_PUBLIC_KEY: publicKey,

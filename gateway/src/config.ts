@@ -13,12 +13,17 @@ import {
 } from "@shopgraph/platform";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { CostConfig } from "./cost/limit.js";
+import { operationsModes, type OperationsMode } from "./persisted/policy.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
+import { DEFAULT_MAX_ENTRY_BYTES } from "./response-cache/store.js";
 import type { RevocationEventsConfig } from "./revocation/consumer.js";
 
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
+
+/** The shop's persisted documents, as `npm run codegen` writes them (storefront and admin). */
+const SHOP_MANIFESTS = ["web/src/gql/shop/persisted-documents.json", "web/src/gql/admin/persisted-documents.json"];
 
 export interface SubgraphEndpoint {
   name: string;
@@ -46,6 +51,15 @@ export interface SubscriptionConfig {
   bufferedEvents: number;
 }
 
+export interface PersistedConfig {
+  /** Which callers may send documents of their own (OPERATIONS; see persisted/policy.ts). */
+  mode: OperationsMode;
+  /** The shop's manifests of persisted documents (PERSISTED_DOCUMENTS), loaded at start. */
+  manifests: string[];
+  /** How long an APQ-registered document stays after its last use. */
+  apqTtlSeconds: number;
+}
+
 export interface GatewayConfig {
   nodeEnv: NodeEnv;
   logLevel: string;
@@ -60,6 +74,13 @@ export interface GatewayConfig {
   deduplicateSubgraphRequests: boolean;
   /** Anonymous queries with PUBLIC answers are cached in Redis, and purged on catalog events. */
   responseCache: boolean;
+  /** Answers larger than this are served but not cached. */
+  responseCacheMaxEntryBytes: number;
+  /**
+   * A Redis of its own for the response cache (unset: the gateway's Redis). A cache may be evicted
+   * under memory pressure; revocations and rate limits must not be.
+   */
+  responseCacheRedisUrl: string | undefined;
   /**
    * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
    * not served in production (the gateway's port is public).
@@ -88,6 +109,7 @@ export interface GatewayConfig {
   readyNeedsSubgraphs: boolean;
   /** Where `user.sessions_revoked` comes from. */
   events: RevocationEventsConfig;
+  persisted: PersistedConfig;
 }
 
 export function readGatewayConfig(source: Env = process.env): GatewayConfig {
@@ -101,8 +123,9 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${(error as Error).message}); run \`npm run compose\``,
     );
   }
+  const nodeEnv = env.oneOf("NODE_ENV", nodeEnvs, "development");
   return {
-    nodeEnv: env.oneOf("NODE_ENV", nodeEnvs, "development"),
+    nodeEnv,
     logLevel: env.oneOf("LOG_LEVEL", ["trace", "debug", "info", "warn", "error", "fatal", "silent"], "info"),
     host: env.string("HOST", "0.0.0.0"),
     port: env.int("PORT", 4000, { min: 0, max: 65535 }),
@@ -120,6 +143,11 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
     responseCache: env.bool("RESPONSE_CACHE", true),
+    responseCacheMaxEntryBytes: env.int("RESPONSE_CACHE_MAX_ENTRY_BYTES", DEFAULT_MAX_ENTRY_BYTES, { min: 1_000 }),
+    responseCacheRedisUrl:
+      env.optional("RESPONSE_CACHE_REDIS_URL") === undefined
+        ? undefined
+        : env.url("RESPONSE_CACHE_REDIS_URL", "", ["redis", "rediss"]),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
@@ -157,6 +185,17 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     trustProxy: env.bool("TRUST_PROXY", false),
     readyNeedsSubgraphs: env.bool("READY_NEEDS_SUBGRAPHS", true),
     events: { ...readEventsConfig(env), queue: env.string("GATEWAY_QUEUE", "gateway") },
+    persisted: {
+      // Production runs what the shop ships for browsers and anonymous callers; see the README.
+      mode: env.oneOf("OPERATIONS", operationsModes, nodeEnv === "production" ? "credentialed" : "any"),
+      manifests: env
+        .string("PERSISTED_DOCUMENTS", SHOP_MANIFESTS.join(","))
+        .split(",")
+        .map((path) => path.trim())
+        .filter((path) => path !== "")
+        .map((path) => resolve(ROOT, path)),
+      apqTtlSeconds: env.int("APQ_TTL_SECONDS", 86_400, { min: 1 }),
+    },
   };
 }
 

@@ -13,7 +13,8 @@ import {
 
 import { GraphQLError } from "graphql";
 import type { Fetcher } from "./fetcher.js";
-import { InFlight } from "./in-flight.js";
+import { CallerWrites, InFlight } from "./in-flight.js";
+import type { PersistedOutcome } from "./persisted/http.js";
 
 /** What the gateway keeps of the incoming request, for the subgraph requests it makes. */
 export interface GatewayContext {
@@ -31,6 +32,8 @@ export interface GatewayContext {
    * snapshot of purges.
    */
   earliestFetchStart?: number;
+  /** The request named its document by hash: which, where it came from, and an APQ registration to store. */
+  persisted?: PersistedOutcome | undefined;
 }
 
 /** The gateway's view of each subgraph: how long fetches take, how they end, how many were shared. */
@@ -58,6 +61,7 @@ type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContex
 
 /** The query planner writes `mutation` first in every fetch of a mutation's root fields. */
 const MUTATION = /^\s*mutation\b/;
+const isMutation = (query: string | undefined) => query !== undefined && MUTATION.test(query);
 
 /** A caller's own copy of a shared answer: what the gateway may change (data, errors) is cloned. */
 function ownCopy(response: SubgraphResponse): SubgraphResponse {
@@ -93,10 +97,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly ownsSessions = false,
     private readonly deduplicate = true,
     private readonly metrics?: SubgraphFetchMetrics,
+    private readonly writes = new CallerWrites(),
   ) {
     // The subgraph's Cache-Control is honored in `process`, for every caller of a shared fetch:
     // Apollo's own handling would restrict only the policy of the request that sent it.
     super({ url, fetcher: signingFetcher(fetcher, signingSecret), honorSubgraphCacheControlHeader: false });
+    writes.add(this.inFlight);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
@@ -105,11 +111,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       options.context.earliestFetchStart = Math.min(options.context.earliestFetchStart ?? Infinity, at);
     };
     let response: SubgraphResponse;
+    const owner = options.context.authorization ?? "";
     if (key === undefined) {
       started(performance.now());
-      response = await this.send(options);
+      try {
+        response = await this.send(options);
+      } finally {
+        // Read your own writes: the caller's reads from now on do not join ones begun before.
+        if (isMutation(options.request.query)) this.writes.wrote(owner);
+      }
     } else {
-      response = await this.inFlight.run(key, () => this.send(options), started);
+      response = await this.inFlight.run(key, () => this.send(options), started, owner);
     }
     restrictCachePolicy(options, response);
     return response;
@@ -123,7 +135,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    */
   private flightKey({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): string | undefined {
     const query = request.query;
-    if (query === undefined || MUTATION.test(query)) return undefined;
+    if (query === undefined || isMutation(query)) return undefined;
     if (this.ownsSessions && context.sessionCookie) return undefined;
     // JSON keeps the parts apart whatever characters they hold.
     return JSON.stringify([context.authorization ?? "", context.acceptLanguage ?? "", query, request.variables ?? {}]);

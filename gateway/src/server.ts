@@ -34,15 +34,22 @@ import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from ".
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
+import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
 import { AppTokens } from "./partner-apps/app-tokens.js";
 import { usersKeyExchange } from "./partner-apps/exchange.js";
 import { appUsageRoute } from "./partner-apps/usage-route.js";
 import { appUsagePlugin } from "./partner-apps/usage.js";
 import { appClientOf, clientAddress, clientOf } from "./rate-limit/client.js";
-import { exchangeLimit } from "./partner-apps/exchange-limit.js";
+import { ApqStore } from "./persisted/apq-store.js";
+import { PersistedDocuments } from "./persisted/documents.js";
+import { persistedHttp } from "./persisted/http.js";
+import { ManifestOperations } from "./persisted/manifest.js";
+import { apqRegistrationPlugin } from "./persisted/plugin.js";
+import { httpCaller } from "./persisted/policy.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
+import { CallerWrites } from "./in-flight.js";
 import { connectRedis, redisReady } from "./redis.js";
 import { cacheInvalidation } from "./response-cache/invalidation.js";
 import { responseCacheMetrics, responseCachePlugins } from "./response-cache/plugin.js";
@@ -95,12 +102,20 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const development = config.nodeEnv === "development";
   disableApolloTelemetryUnlessOptedIn();
 
+  // Read before anything connects: a bad manifest stops the start.
+  const shopOperations = ManifestOperations.fromFiles(config.persisted.manifests);
   const redis = connectRedis(config.redis, log);
   await requireRedisInProduction(config, redis, log);
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
   const metrics = new Metrics("gateway");
   const fetchMetrics = subgraphFetchMetrics(metrics);
-  const responses = config.responseCache ? new TaggedResponseStore(redis, log) : undefined;
+  // Its own connection when it has its own Redis, one that may evict (README, Configuration).
+  const cacheRedis = config.responseCacheRedisUrl
+    ? connectRedis({ url: config.responseCacheRedisUrl, keyPrefix: config.redis.keyPrefix }, log)
+    : redis;
+  const responses = config.responseCache
+    ? new TaggedResponseStore(cacheRedis, log, config.responseCacheMaxEntryBytes)
+    : undefined;
   const revocations = consumeWhileRedisAnswers(
     redis,
     revocationConsumer(
@@ -116,6 +131,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const fetcher = undiciFetcher(agent);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
+  const writes = new CallerWrites();
   const dataSources = Object.fromEntries(
     config.subgraphs.map(({ name, url }) => [
       name,
@@ -127,6 +143,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         name === SESSIONS_SUBGRAPH,
         config.deduplicateSubgraphRequests,
         fetchMetrics,
+        writes,
       ),
     ]),
   );
@@ -145,6 +162,25 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const baseFormatError = errorFormatter({ development, report: (err) => log.error({ err }, "unexpected error") });
   const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
     formatLimitError(formatted, error) ?? formatProtectionError(formatted) ?? baseFormatError(formatted, error);
+  const persistedOutcomes = metrics.counter(
+    "gateway_persisted_documents_total",
+    "Operations by where their document came from (shop, app, apq), sent whole (document, registered), or the code that refused them",
+    ["outcome"],
+  );
+  const persisted = new PersistedDocuments(
+    config.persisted.mode,
+    shopOperations,
+    new ApqStore(
+      redis,
+      { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.limits.maxBodyBytes },
+      log,
+    ),
+    undefined,
+    (outcome) => persistedOutcomes.inc({ outcome }),
+  );
+  // Only access tokens count as users here: the gateway verifies no other kind of token.
+  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
+  const persistedRequests = persistedHttp(persisted, (req) => httpCaller(req.headers, keys));
   const apollo = new ApolloServer<GatewayContext & ProtectionContext>({
     gateway,
     logger: apolloLogger(log),
@@ -158,6 +194,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     stringifyResult: cappedStringify(config.cost.maxResponseBytes, (bytes) =>
       log.warn({ bytes, max: config.cost.maxResponseBytes }, "response too large: refused"),
     ),
+    // The gateway resolves persisted documents itself, before Apollo (persisted/): Apollo's own
+    // APQ would know neither the shop's manifest nor OPERATIONS.
+    persistedQueries: false,
     plugins: [
       operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
@@ -168,6 +207,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         : ApolloServerPluginLandingPageDisabled(),
       // Each answer's policy from its subgraphs' Cache-Control (see data-source.ts), as a header.
       ApolloServerPluginCacheControl({ calculateHttpHeaders: true }),
+      // Before the response cache, whose hit would end the request before this registers.
+      apqRegistrationPlugin(persisted),
       ...responseCachePlugins(responses, log, responseCacheMetrics(metrics)),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -185,8 +226,6 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
-  // Only access tokens count as users here: the gateway verifies no other kind of token.
-  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
   // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
   const appTokens = new AppTokens(
     usersKeyExchange({
@@ -217,11 +256,13 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       acceptLanguage: req.headers["accept-language"],
       client: clientOf(req, config.trustProxy, keys),
       sessionCookie: readCookie(req.headers.cookie),
+      persisted: persistedRequests.outcomeOf(req),
     };
   };
   // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
   const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
+  const maxBodyBytes = config.limits.maxBodyBytes;
   const server = createHttpServer(
     [
       healthRoutes(async () => {
@@ -231,9 +272,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       }),
       ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
       appUsageRoute({ redis, keys, revocation, log }),
-      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes }),
+      graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare }),
       // The same API where the browser sends its session cookie: refreshSession and logout.
-      graphqlRoute({ apollo, context, maxBodyBytes: config.limits.maxBodyBytes, path: SESSION_COOKIE_PATH }),
+      graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare, path: SESSION_COOKIE_PATH }),
       productImages(),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
@@ -260,6 +301,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     limits: config.subscriptions,
     revocation,
     storefront,
+    persisted,
   });
   metrics.gauge("gateway_websocket_connections", "Client websockets past connection_init", (gauge) =>
     gauge.set(subscriptions.connections()),
@@ -272,7 +314,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   }
   const port = await listen(server, config.port, config.host);
   const url = `http://127.0.0.1:${port}/graphql`;
-  log.info({ url, subgraphs: config.subgraphs }, "gateway ready");
+  log.info(
+    { url, subgraphs: config.subgraphs, operations: config.persisted.mode, shopOperations: shopOperations.size },
+    "gateway ready",
+  );
   let closed: Promise<void> | undefined;
 
   return {
@@ -296,6 +341,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         await revocations.stop();
         revocation.close();
         redis.disconnect();
+        if (cacheRedis !== redis) cacheRedis.disconnect();
       })();
       return closed;
     },

@@ -1,4 +1,4 @@
-import { dataOf, graphqlRequest, testAccessToken } from "@shopgraph/testing";
+import { dataOf, eventually, graphqlRequest, testAccessToken } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
@@ -105,6 +105,35 @@ describe("in-flight de-duplication at the gateway", () => {
       expect(inLanguage("de-DE").length + inLanguage("en-US").length).toBe(requests.length);
       expect(requests.length).toBeLessThan(5);
     } finally {
+      await proxy.close();
+    }
+  });
+
+  it("reads a caller's own write: a query after their mutation never joins one begun before it", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = true;
+    const proxy = await recordingProxy(supergraph.subgraphs.get("orders")!.url, {
+      // The first cart read waits (in flight) until the test lets it go.
+      holdAnswer: (body) => {
+        if (!holding || !body.includes("cart") || body.includes("clearCart")) return undefined;
+        holding = false;
+        return held;
+      },
+    });
+    const gateway = await supergraph.startGateway({ ORDERS_URL: proxy.url, RESPONSE_CACHE: "false" });
+    try {
+      const token = testAccessToken();
+      const before = graphqlRequest(gateway.url, CART, {}, { token });
+      await eventually(() => sent(proxy, "cart").length === 1);
+      expect(dataOf(await graphqlRequest(gateway.url, CLEAR_CART, {}, { token })).clearCart.userErrors).toEqual([]);
+      const after = graphqlRequest(gateway.url, CART, {}, { token });
+      // Its own request to orders, while the one from before the write is still in flight.
+      await eventually(() => sent(proxy, "cart").filter((r) => !r.body.includes("clearCart")).length === 2);
+      release();
+      for (const answer of await Promise.all([before, after])) expect(answer.errors).toBeUndefined();
+    } finally {
+      release();
       await proxy.close();
     }
   });

@@ -347,6 +347,16 @@ describe("partner apps and API keys", () => {
     expect(JSON.stringify(listed)).not.toContain(hash);
   });
 
+  it("counts an API key as a credential where OPERATIONS=credentialed: an app sends its own documents", async () => {
+    const strict = await supergraph.startGateway({ OPERATIONS: "credentialed" });
+    const { key } = await createApp(["CATALOG_READ"]);
+    for (const via of ["x-api-key", "bearer"] as const) {
+      expect((await asApp(key, strict, via)(APP_PRODUCTS)).errors).toBeUndefined();
+    }
+    // Without credentials the same document is refused.
+    expect((await graphqlRequest(strict.url, APP_PRODUCTS, {})).errors?.length).toBeGreaterThan(0);
+  });
+
   it("lets a CATALOG_READ app read products, with the key in x-api-key or as a Bearer token", async () => {
     const { app, key } = await createApp(["CATALOG_READ"]);
     for (const via of ["x-api-key", "bearer"] as const) {

@@ -200,6 +200,43 @@ describe("the gateway's response cache", () => {
     }
   });
 
+  it("serves but never stores an answer larger than RESPONSE_CACHE_MAX_ENTRY_BYTES", async () => {
+    const cache = await cachingGateway({ env: { RESPONSE_CACHE_MAX_ENTRY_BYTES: "1000" } });
+    try {
+      const LARGE = `{ products(first: 20) { nodes { id name slug description } } }`;
+      const large = await graphqlRequest(cache.gateway.url, LARGE);
+      expect(JSON.stringify(large.data).length).toBeGreaterThan(1_000);
+      expect(large.headers.get("cache-control")).toMatch(/public/);
+      // Writes happen after the answer: once the small answer's entry is there, the large one had its chance.
+      const small = await graphqlRequest(cache.gateway.url, `{ categories { id } }`);
+      expect(JSON.stringify(small.data).length).toBeLessThan(1_000);
+      await eventually(async () => (await cache.entries()).length > 0);
+      expect(await cache.entries()).toHaveLength(1);
+      expect(dataOf(await graphqlRequest(cache.gateway.url, LARGE))).toEqual(large.data);
+      expect(cache.sent("products(")).toBe(2);
+    } finally {
+      await cache.close();
+    }
+  });
+
+  it("keeps its entries in RESPONSE_CACHE_REDIS_URL's Redis when it has one, apart from revocations and limits", async () => {
+    const cacheDb = `${redisUrl.replace(/\/\d*$/, "")}/7`;
+    const cache = await cachingGateway({ env: { RESPONSE_CACHE_REDIS_URL: cacheDb } });
+    const own = new Redis(cacheDb);
+    try {
+      await graphqlRequest(cache.gateway.url, SEARCH);
+      await eventually(async () => (await own.keys(`${cache.prefix}response-cache:entry:*`)).length === 1);
+      expect(await cache.entries()).toHaveLength(0);
+      expect(dataOf(await graphqlRequest(cache.gateway.url, SEARCH))).toBeDefined();
+      expect(cache.sent("products(")).toBe(1);
+    } finally {
+      const keys = await own.keys(`${cache.prefix}*`);
+      if (keys.length > 0) await own.del(...keys);
+      own.disconnect();
+      await cache.close();
+    }
+  });
+
   it("purges a product page on a price change: the next reader sees the new price", async () => {
     const cache = await cachingGateway();
     try {

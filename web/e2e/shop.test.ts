@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { graphqlRequester, type GraphQLRequester } from "@shopgraph/testing";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
@@ -11,6 +12,16 @@ const SHOPPER = { name: "Grace Hopper", email: "grace@e2e.shopgraph.test", passw
 const LIVE_MS = 10_000;
 
 let stack: SupergraphUnderTest;
+/**
+ * The test's own requests (set-up, staff's API calls): a second gateway over the same subgraphs
+ * that takes any document. The shop's gateway runs as production does (OPERATIONS=credentialed):
+ * the browser's requests may carry only the shop's persisted documents.
+ */
+let api: GraphQLRequester;
+/** Every operation the browsers sent with its text instead of a hash (HTTP bodies, GET queries, websocket subscribes). */
+const documentsSent: string[] = [];
+/** How many operations the browsers sent by hash alone. */
+let sentByHash = 0;
 let browser: Browser;
 let shopperContext: BrowserContext;
 let shopper: Page;
@@ -21,6 +32,28 @@ const shopperSockets: WebSocket[] = [];
 const shopperOperations: string[] = [];
 /** How many of `shopperSockets` were opened before the shopper's page last loaded (a reload's old socket never reports its close). */
 let socketsBeforeLastLoad = 0;
+
+/** Records how a page's GraphQL requests travel (the API and the session endpoint): by hash, or with their text. */
+function watchRequests(page: Page) {
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith("/graphql")) return;
+    const body = request.method() === "POST" ? (request.postDataJSON() as Record<string, unknown> | null) : null;
+    const query = body ? body["query"] : url.searchParams.get("query");
+    if (typeof query === "string" && query !== "") documentsSent.push(query);
+    else sentByHash++;
+  });
+}
+
+/** The same for a websocket's subscriptions. */
+function watchSubscriptions(socket: WebSocket) {
+  socket.on("framesent", ({ payload }) => {
+    const message = JSON.parse(String(payload)) as { type: string; payload?: { query?: string } };
+    if (message.type !== "subscribe") return;
+    if (message.payload?.query) documentsSent.push(message.payload.query);
+    else sentByHash++;
+  });
+}
 
 async function expectAccessible(page: Page, name: string) {
   const violations = await seriousA11yViolations(page);
@@ -39,6 +72,8 @@ async function fillAddress(page: Page) {
 async function signInAdmin() {
   const adminContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
   const admin = await adminContext.newPage();
+  watchRequests(admin);
+  admin.on("websocket", watchSubscriptions);
   consoleErrors.push(collectErrors(admin));
   cspViolations.push(await collectCspViolations(admin));
   await admin.goto(`${stack.origin}/signin?next=/admin/orders`);
@@ -50,7 +85,7 @@ async function signInAdmin() {
 }
 
 async function adminToken(): Promise<string> {
-  const response = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+  const response = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
     input: ADMIN,
   });
   return response.data?.["login"].accessToken;
@@ -60,14 +95,19 @@ describe("the shop in a real browser", () => {
   beforeAll(async () => {
     stack = await startSupergraph({
       subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
-      gatewayEnv: { WEB_DIST: resolve(import.meta.dirname, "../dist") },
+      gatewayEnv: { WEB_DIST: resolve(import.meta.dirname, "../dist"), OPERATIONS: "credentialed" },
     });
+    api = graphqlRequester((await stack.startGateway({ OPERATIONS: "any" })).url);
     browser = await launchChromium();
     shopperContext = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
     shopper = await shopperContext.newPage();
+    watchRequests(shopper);
     consoleErrors.push(collectErrors(shopper));
     cspViolations.push(await collectCspViolations(shopper));
-    shopper.on("websocket", (socket) => shopperSockets.push(socket));
+    shopper.on("websocket", (socket) => {
+      shopperSockets.push(socket);
+      watchSubscriptions(socket);
+    });
     shopper.on("request", (request) => {
       if (new URL(request.url()).pathname !== "/graphql" || request.method() !== "POST") return;
       const body = request.postDataJSON() as { operationName?: string } | null;
@@ -260,7 +300,7 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "order-shipped");
 
     // Straight through the API this time.
-    const delivered = await stack.request(
+    const delivered = await api(
       `mutation($id: ID!) { updateOrderStatus(orderId: $id, status: DELIVERED) { userErrors { message } } }`,
       { id: orderId },
       { token: await adminToken() },
@@ -314,26 +354,26 @@ describe("the shop in a real browser", () => {
 
   it("staff cancel a paid order only after a dialog says it will be refunded, and the shopper's order shows the refund", async () => {
     // The shopper buys a mug (through the API: the browser's checkout is covered above).
-    const login = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    const login = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
       input: { email: SHOPPER.email, password: SHOPPER.password },
     });
     const token: string = login.data?.["login"].accessToken;
-    const mug = await stack.request(`{ product(slug: "stoneware-mug") { variants { id quantityAvailable } } }`);
+    const mug = await api(`{ product(slug: "stoneware-mug") { variants { id quantityAvailable } } }`);
     const variant = mug.data?.["product"].variants.find((v: { quantityAvailable: number }) => v.quantityAvailable > 0);
-    const added = await stack.request(
+    const added = await api(
       `mutation($id: ID!) { addToCart(variantId: $id, quantity: 1) { userErrors { message } } }`,
       { id: variant.id },
       { token },
     );
     expect(added.data?.["addToCart"].userErrors).toEqual([]);
-    const placed = await stack.request(
+    const placed = await api(
       `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { order { id number } userErrors { message } } }`,
       { input: { idempotencyKey: crypto.randomUUID(), shippingAddress: { ...ADDRESS, name: SHOPPER.name } } },
       { token },
     );
     expect(placed.data?.["placeOrder"].userErrors).toEqual([]);
     const { id: orderId, number } = placed.data?.["placeOrder"].order as { id: string; number: string };
-    const paid = await stack.request(
+    const paid = await api(
       `mutation($id: ID!) { payOrder(orderId: $id, paymentToken: "tok_visa") { userErrors { message } } }`,
       { id: orderId },
       { token },
@@ -396,10 +436,10 @@ describe("the shop in a real browser", () => {
     // Meanwhile the last units go elsewhere.
     const token = await adminToken();
     // Exact stock is the admin's to see.
-    const product = await stack.request(`{ product(slug: "ringer-tee") { variants { id stock } } }`, {}, { token });
+    const product = await api(`{ product(slug: "ringer-tee") { variants { id stock } } }`, {}, { token });
     for (const variant of product.data?.["product"].variants ?? []) {
       if (variant.stock > 0) {
-        const result = await stack.request(
+        const result = await api(
           `mutation($id: ID!, $delta: Int!) { adjustStock(variantId: $id, delta: $delta, reason: "e2e") { userErrors { message } } }`,
           { id: variant.id, delta: -variant.stock },
           { token },
@@ -420,13 +460,13 @@ describe("the shop in a real browser", () => {
 
   it("a price raised after adding is shown at checkout, and the order is placed at the new total only once the shopper confirms", async () => {
     // The sold-out tee of the test above leaves the cart (through the API: the cart page is covered above).
-    const login = await stack.request(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+    const login = await api(`mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
       input: { email: SHOPPER.email, password: SHOPPER.password },
     });
     const shopperToken: string = login.data?.["login"].accessToken;
-    const cart = await stack.request(`{ cart { lines { variant { id } } } }`, {}, { token: shopperToken });
+    const cart = await api(`{ cart { lines { variant { id } } } }`, {}, { token: shopperToken });
     for (const line of cart.data?.["cart"].lines ?? []) {
-      const removed = await stack.request(
+      const removed = await api(
         `mutation($id: ID!) { removeFromCart(variantId: $id) { userErrors { message } } }`,
         { id: line.variant.id },
         { token: shopperToken },
@@ -446,9 +486,9 @@ describe("the shop in a real browser", () => {
 
     // Meanwhile staff raise the price.
     const token = await adminToken();
-    const product = await stack.request(`{ product(slug: "striped-breton-shirt") { variants { id } } }`);
+    const product = await api(`{ product(slug: "striped-breton-shirt") { variants { id } } }`);
     for (const variant of product.data?.["product"].variants ?? []) {
-      const result = await stack.request(
+      const result = await api(
         `mutation($id: ID!) { updateVariant(id: $id, input: { priceCents: 9900 }) { userErrors { message } } }`,
         { id: variant.id },
         { token },
@@ -475,7 +515,7 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Place order at $99.00" }).click();
     await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1$/);
     const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
-    const order = await stack.request(
+    const order = await api(
       `query($id: ID!) { order(id: $id) { total { amountCents } } }`,
       { id: orderId },
       { token: shopperToken },
@@ -497,6 +537,11 @@ describe("the shop in a real browser", () => {
     expect(shopperSockets).toHaveLength(opened);
     expect((await shopper.context().cookies()).map((cookie) => cookie.name)).not.toContain("shopgraph_refresh");
     expect(await typedAddress()).toBeNull();
+  });
+
+  it("sent every operation as a persisted document's hash, none with its text (the gateway would refuse it)", () => {
+    expect(documentsSent).toEqual([]);
+    expect(sentByHash).toBeGreaterThan(20);
   });
 
   it("printed no console errors", () => {

@@ -7,6 +7,12 @@ import {
   SessionExpiredError,
   SIGNED_IN_KEY,
 } from "../src/auth/session";
+import { documentIdOf } from "../src/apollo/persisted-link";
+import { LogoutDocument, RefreshSessionDocument } from "../src/gql/shop/graphql";
+
+/** The shop sends its session operations by hash (GraphQL-over-HTTP's documentId). */
+const LOGOUT = documentIdOf(LogoutDocument);
+const REFRESH = documentIdOf(RefreshSessionDocument);
 
 const NOW = Date.parse("2026-01-05T10:00:00Z");
 
@@ -28,15 +34,19 @@ function tokens(n: number, expiresInMs = 15 * 60_000) {
 function usersServer(cookie: string | null = "refresh-1") {
   const jar = { cookie };
   const used = new Set<string>();
-  const sent: { url: string; cookie: string | null; body: { query: string; variables?: unknown } }[] = [];
+  const sent: {
+    url: string;
+    cookie: string | null;
+    body: { documentId?: string; query?: string; variables?: unknown };
+  }[] = [];
   let issued = 1;
   const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const body = JSON.parse(String(init?.body)) as { query: string; variables?: unknown };
+    const body = JSON.parse(String(init?.body)) as { documentId?: string; query?: string; variables?: unknown };
     // A cookie scoped to the session path goes only to it, and only with same-origin credentials.
     const cookie = String(url) === SESSION_ENDPOINT && init?.credentials !== "omit" ? jar.cookie : null;
     sent.push({ url: String(url), cookie, body });
-    if (body.query.includes("logout")) {
+    if (body.documentId === LOGOUT) {
       if (cookie) used.add(cookie);
       jar.cookie = null;
       return Response.json({ data: { logout: true } });
@@ -101,9 +111,7 @@ describe("session", () => {
     session.start(tokens(1, 10_000)); // expires within the margin: the next request refreshes
 
     expect(await session.accessToken()).toBe("access-2");
-    expect(server.sent).toEqual([
-      { url: SESSION_ENDPOINT, cookie: "refresh-1", body: { query: expect.stringContaining("refreshSession") } },
-    ]);
+    expect(server.sent).toEqual([{ url: SESSION_ENDPOINT, cookie: "refresh-1", body: { documentId: REFRESH } }]);
     expect(server.jar.cookie).toBe("refresh-2");
   });
 
@@ -157,9 +165,7 @@ describe("session", () => {
     const session = new Session(options(server.fetch));
     session.start(tokens(1));
     await session.end();
-    expect(server.sent).toEqual([
-      { url: SESSION_ENDPOINT, cookie: "refresh-1", body: { query: expect.stringContaining("logout") } },
-    ]);
+    expect(server.sent).toEqual([{ url: SESSION_ENDPOINT, cookie: "refresh-1", body: { documentId: LOGOUT } }]);
     expect(server.used.has("refresh-1")).toBe(true);
     expect(session.hasSession).toBe(false);
     expect(await session.accessToken()).toBeNull();

@@ -1,9 +1,11 @@
 import { ApolloClient, CombinedGraphQLErrors, gql, InMemoryCache, type ApolloLink } from "@apollo/client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
+import { documentIdOf } from "../src/apollo/persisted-link";
 import { subscriptionGaps } from "../src/apollo/subscription-gaps";
 import { createWsLink, SignedOutError } from "../src/apollo/ws-link";
 import { Session } from "../src/auth/session";
+import { LogoutDocument } from "../src/gql/shop/graphql";
 import { failure, orderUpdated, startLiveServer, type LiveServer } from "./live-server";
 
 const FOLLOW = gql`
@@ -28,8 +30,8 @@ const tokens = (n: number | string) => ({
 function usersServer() {
   let issued = 1;
   return vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-    const { query } = JSON.parse(String(init?.body)) as { query: string };
-    if (query.includes("logout")) return Response.json({ data: { logout: true } });
+    const { documentId } = JSON.parse(String(init?.body)) as { documentId?: string };
+    if (documentId === documentIdOf(LogoutDocument)) return Response.json({ data: { logout: true } });
     return Response.json({ data: { refreshSession: tokens(++issued) } });
   });
 }

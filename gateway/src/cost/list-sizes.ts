@@ -80,6 +80,16 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "SalesReport.topProductsByUnits": bounded(50),
   "SalesReport.topProductsByRevenue": bounded(50),
 
+  /** Every zone has a country of its own (ISO 3166-1 has 249), and each at most MAX_METHODS_PER_ZONE methods */
+  "Query.shippingZones": bounded(249),
+  "ShippingZone.countries": bounded(249),
+  "ShippingZone.methods": bounded(20),
+  "Query.shippingMethods": bounded(20),
+  /** Promotions are admin-made; the list is for the admin screen */
+  "Query.promotions": bounded(1_000),
+  /** One per country (249) and tax category (3) */
+  "Query.taxRates": bounded(747),
+
   "CartUserError.field": bounded(10),
   "CheckoutUserError.field": bounded(10),
   "OrderUserError.field": bounded(10),
@@ -89,6 +99,15 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** At most two per cart line (LINE_MERGED and QUANTITY_REDUCED), and a cart holds at most 50 */
   "CartPayload.warnings": bounded(100),
   "OrderPayload.userErrors": userErrors,
+  "ShippingUserError.field": bounded(10),
+  "ShippingZonePayload.userErrors": userErrors,
+  "ShippingMethodPayload.userErrors": userErrors,
+  "ShippingDeletePayload.userErrors": userErrors,
+  "PromotionUserError.field": bounded(10),
+  "PromotionPayload.userErrors": userErrors,
+  "TaxUserError.field": bounded(10),
+  "TaxRatePayload.userErrors": userErrors,
+  "TaxRateDeletePayload.userErrors": userErrors,
   "CheckoutPayload.userErrors": userErrors,
   "ProductPayload.userErrors": userErrors,
   "CategoryPayload.userErrors": userErrors,

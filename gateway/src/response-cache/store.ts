@@ -6,7 +6,9 @@ import type { Redis } from "ioredis";
 const KEYSPACE = "response-cache:";
 const SEQUENCE = `${KEYSPACE}purges`;
 const entryKey = (key: string) => `${KEYSPACE}entry:${key}`;
-const tagKey = (tag: string) => `${KEYSPACE}tag:${tag}`;
+// Sorted sets since the tags prune themselves; named apart from the plain sets before them, which
+// a gateway of the previous release may still be writing during a rolling update.
+const tagKey = (tag: string) => `${KEYSPACE}tagged:${tag}`;
 const generationKey = (tag: string) => `${KEYSPACE}purged:${tag}`;
 
 /**
@@ -19,6 +21,9 @@ const PURGE_MEMORY_MS = 600_000;
  * Stores an entry and files it under its tags, unless one of the tags was purged after the
  * writer's snapshot (its answer may predate the change the purge announced). Atomic, so a purge
  * either comes before (and the entry is refused) or after (and deletes it).
+ * A tag is a sorted set of entry keys scored by when they expire, and every write to it drops the
+ * members already expired: a popular tag (`Query.products`, `Product:*`) is written to all the
+ * time, so its set never expires as a whole and would otherwise keep every key it ever held.
  * KEYS: entry, n tag sets, n tag purge marks. ARGV: value, ttl ms, snapshot, n.
  */
 const STORE = `
@@ -29,10 +34,13 @@ for i = 1, n do
   if purged and tonumber(purged) > snapshot then return 0 end
 end
 local ttl = tonumber(ARGV[2])
+local time = redis.call('TIME')
+local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ttl)
 for i = 1, n do
   local set = KEYS[1 + i]
-  redis.call('SADD', set, KEYS[1])
+  redis.call('ZREMRANGEBYSCORE', set, '-inf', now)
+  redis.call('ZADD', set, now + ttl, KEYS[1])
   if redis.call('PTTL', set) < ttl then redis.call('PEXPIRE', set, ttl) end
 end
 return 1`;
@@ -48,7 +56,7 @@ local sequence = redis.call('INCR', KEYS[1])
 local deleted = 0
 for i = 1, n do
   redis.call('SET', KEYS[1 + n + i], sequence, 'PX', ARGV[2])
-  for _, entry in ipairs(redis.call('SMEMBERS', KEYS[1 + i])) do
+  for _, entry in ipairs(redis.call('ZRANGE', KEYS[1 + i], 0, -1)) do
     deleted = deleted + redis.call('DEL', entry)
   end
   redis.call('DEL', KEYS[1 + i])
@@ -67,11 +75,16 @@ export interface PendingWrite {
   snapshot: number;
 }
 
+/** The largest answer stored unless configured otherwise (RESPONSE_CACHE_MAX_ENTRY_BYTES). */
+export const DEFAULT_MAX_ENTRY_BYTES = 256 * 1024;
+
 /**
  * The response cache's storage in Redis (shared by every gateway instance), for Apollo's
  * response-cache plugin: entries with their TTL, each filed under tags (`Product:<id>`,
  * `Product:*`, `Query.products`) so that an event can delete every entry that shows what it
- * changed. Redis trouble is a miss, never a failed request.
+ * changed. Redis trouble is a miss, never a failed request. An answer larger than
+ * `maxEntryBytes` is served but not stored: anonymous clients choose what is cached, and a few
+ * large pages each under many variables would otherwise fill Redis.
  */
 export class TaggedResponseStore implements KeyValueCache<string> {
   private readonly redis: ScriptedRedis;
@@ -80,6 +93,7 @@ export class TaggedResponseStore implements KeyValueCache<string> {
   constructor(
     redis: Redis,
     private readonly log: Logger,
+    private readonly maxEntryBytes = DEFAULT_MAX_ENTRY_BYTES,
   ) {
     redis.defineCommand("responseCacheStore", { lua: STORE });
     redis.defineCommand("responseCachePurge", { lua: PURGE });
@@ -108,6 +122,7 @@ export class TaggedResponseStore implements KeyValueCache<string> {
     this.pending = undefined;
     // An entry nobody announced has no tags, so no event could delete it: never stored.
     if (!write || !key.endsWith(write.key) || !options?.ttl) return;
+    if (Buffer.byteLength(value) > this.maxEntryBytes) return;
     const tags = [...new Set(write.tags())];
     await this.redis.responseCacheStore(
       1 + 2 * tags.length,

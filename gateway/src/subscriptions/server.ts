@@ -12,6 +12,8 @@ import { GraphQLError, validate, type ExecutionResult, type GraphQLSchema } from
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { PersistedRefusal, type PersistedDocuments } from "../persisted/documents.js";
+import { fromBrowser } from "../persisted/policy.js";
 import { sessionRevoked, type RevocationGate } from "../revocation/session-revocation.js";
 import { OperationRefused, type PlannedSubscription } from "./planner.js";
 import { relaySubscription, type RelayOptions, type RelayRequest } from "./relay.js";
@@ -33,6 +35,8 @@ export interface SubscriptionServerOptions extends RelayOptions {
   revocation: RevocationGate;
   /** What everyone but admins may subscribe to (see storefront/plugin.ts). */
   storefront: GraphQLSchema;
+  /** Documents by hash, and OPERATIONS: the same rule as over HTTP. */
+  persisted: PersistedDocuments;
 }
 
 export interface SubscriptionServer {
@@ -58,6 +62,8 @@ interface Connection {
   admin: boolean;
   /** The token's `sv`: a revocation above it closes the connection. */
   sessionVersion: number;
+  /** Opened by a browser (its upgrade request had an Origin): persisted documents only where OPERATIONS says so. */
+  browser: boolean;
   /** Closes the connection when its token expires. */
   expiry: NodeJS.Timeout | undefined;
 }
@@ -148,6 +154,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           userId,
           admin,
           sessionVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
+          browser: fromBrowser(ctx.extra.request.headers),
           identity: {
             authorization,
             requestId: typeof requestId === "string" ? requestId : randomUUID(),
@@ -184,9 +191,29 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         }
         // After the cap, which must count before waiting: the subscriptions sent meanwhile are listed too.
         if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
+        let query: string;
+        let registration: { hash: string; document: string } | undefined;
+        try {
+          // A connection carries a verified token: its caller has credentials.
+          const resolved = await options.persisted.resolve(
+            {
+              query: payload.query,
+              documentId: (payload as { documentId?: unknown }).documentId,
+              extensions: payload.extensions,
+            },
+            { browser: connection.browser, credentialed: true },
+          );
+          if (typeof resolved.query !== "string")
+            throw new PersistedRefusal(400, "BAD_REQUEST", "query must be a string");
+          query = resolved.query;
+          registration = resolved.register;
+        } catch (error) {
+          if (!(error instanceof PersistedRefusal)) throw error;
+          return [new GraphQLError(error.message, { extensions: { code: error.code } })];
+        }
         let planned: PlannedSubscription;
         try {
-          planned = options.planner.plan(payload.query, payload.operationName, payload.variables ?? {});
+          planned = options.planner.plan(query, payload.operationName, payload.variables ?? {});
         } catch (error) {
           if (error instanceof OperationRefused) return error.errors;
           options.log.error({ err: error }, "cannot plan a subscription");
@@ -204,8 +231,9 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
             );
           }
         }
+        if (registration) await options.persisted.register(registration);
         const request: RelayRequest = {
-          query: payload.query,
+          query,
           variables: payload.variables ?? {},
           operationName: payload.operationName ?? undefined,
         };

@@ -60,6 +60,11 @@ type Documents = {
     "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCartCreateDocument,
     "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCreateCategoryDocument,
     "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCancelOrderDocument,
+    "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
+    "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
+    "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
+    "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": typeof types.PersistedSignInAndMoreDocument,
+    "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.PersistedOrderUpdatesDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": typeof types.RevocationOrderUpdatedDocument,
@@ -121,6 +126,11 @@ const documents: Documents = {
     "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCartCreateDocument,
     "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCreateCategoryDocument,
     "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCancelOrderDocument,
+    "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
+    "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
+    "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
+    "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n": types.PersistedSignInAndMoreDocument,
+    "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.PersistedOrderUpdatesDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": types.RevocationMeDocument,
     "\n  query RevocationUsers {\n    users(first: 1) {\n      totalCount\n    }\n  }\n": types.RevocationUsersDocument,
     "\n  subscription RevocationOrderUpdated {\n    orderUpdated {\n      id\n      status\n    }\n  }\n": types.RevocationOrderUpdatedDocument,
@@ -334,6 +344,26 @@ export function graphql(source: "\n  mutation PartnersCreateCategory($name: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n"): (typeof documents)["\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PersistedSignInAndMore($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n    }\n    cartCreate(input: { lines: [] }) {\n      cart {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  subscription PersistedOrderUpdates {\n    orderUpdated {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

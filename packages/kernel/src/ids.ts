@@ -22,6 +22,10 @@ export const NODE_TYPES = [
   "Notification",
   "Payment",
   "Refund",
+  "ShippingZone",
+  "ShippingMethod",
+  "Promotion",
+  "TaxRate",
   "PartnerApp",
   "ApiKey",
 ] as const;

@@ -11,11 +11,14 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Prom
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
-class HttpError extends Error {
+/** A request refused before Apollo sees it: answered with this status and one GraphQL error. */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -32,8 +35,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** A GraphQL-over-HTTP error response: a JSON body of GraphQL errors, never an HTML page. */
-function sendGraphQLErrors(res: ServerResponse, status: number, errors: GraphQLFormattedError[]) {
-  sendJson(res, status, { errors }, { "content-type": "application/graphql-response+json; charset=utf-8" });
+function sendGraphQLErrors(
+  res: ServerResponse,
+  status: number,
+  errors: GraphQLFormattedError[],
+  headers: Record<string, string> = {},
+) {
+  sendJson(res, status, { errors }, { "content-type": "application/graphql-response+json; charset=utf-8", ...headers });
 }
 
 async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
@@ -72,6 +80,18 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
    * looks at it), or undefined to serve it. Sees the raw body, as a request signature covers it.
    */
   authenticate?: (req: IncomingMessage, body: Buffer) => string | undefined;
+  /**
+   * Rewrites the request before Apollo sees it (the gateway's persisted documents: a hash in,
+   * the document out), or refuses it by throwing an HttpError.
+   */
+  prepare?: (req: IncomingMessage, request: GraphQLHttpRequest) => Promise<GraphQLHttpRequest>;
+}
+
+/** What a GraphQL request brings: the parsed JSON body of a POST, the query string of a GET. */
+export interface GraphQLHttpRequest {
+  method: string;
+  body: unknown;
+  search: URLSearchParams;
 }
 
 /** Serves an Apollo Server on `path` with body limits and GraphQL-over-HTTP errors. */
@@ -84,13 +104,14 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       const raw = await readBody(req, options.maxBodyBytes);
       const refused = options.authenticate?.(req, raw);
       if (refused !== undefined) throw new HttpError(401, "UNAUTHENTICATED", refused);
-      const body = parseBody(req, raw);
+      const parsed = { method: req.method ?? "GET", body: parseBody(req, raw), search: url.searchParams };
+      const { body, search } = options.prepare ? await options.prepare(req, parsed) : parsed;
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: search.size > 0 ? `?${search}` : "", body },
         context: () => options.context(req),
       });
       for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -103,7 +124,12 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
       }
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
-      sendGraphQLErrors(res, error.status, [{ message: error.message, extensions: { code: error.code } }]);
+      sendGraphQLErrors(
+        res,
+        error.status,
+        [{ message: error.message, extensions: { code: error.code, ...error.extensions } }],
+        error.headers,
+      );
     }
     return true;
   };

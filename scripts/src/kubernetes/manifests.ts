@@ -136,6 +136,9 @@ function components(): Component[] {
         // Kubernetes probes each subgraph: one down must not take every gateway out of its
         // Service (the gateway answers SERVICE_UNAVAILABLE for what needs it).
         { name: "READY_NEEDS_SUBGRAPHS", value: "false" },
+        // Production's default, spelled out: browsers and anonymous callers run the shop's
+        // persisted documents only; API clients with a token may send their own (README, OPERATIONS).
+        { name: "OPERATIONS", value: "credentialed" },
       ],
     },
     {

@@ -5,6 +5,7 @@ import { NodeResolver } from "./graphql/node.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
+import { PromotionResolver } from "./graphql/promotion.resolver.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
 import {
   ApiKeyReference,
@@ -15,6 +16,8 @@ import {
   ProductVariantReference,
   UserReference,
 } from "./graphql/references.types.js";
+import { ShippingResolver } from "./graphql/shipping.resolver.js";
+import { TaxResolver } from "./graphql/tax.resolver.js";
 import { UserResolver } from "./graphql/user.resolver.js";
 
 export function buildOrdersSchema() {
@@ -29,6 +32,9 @@ export function buildOrdersSchema() {
       OrderUpdatesResolver,
       UserResolver,
       ReportResolver,
+      ShippingResolver,
+      PromotionResolver,
+      TaxResolver,
       MoneyResolver,
       NodeResolver,
     ],

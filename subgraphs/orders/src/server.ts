@@ -21,6 +21,7 @@ import type { PaymentProvider } from "./adapters/payment-provider.js";
 import { TestPaymentProvider } from "./adapters/test-payment-provider.js";
 import { ProductsClient, type Products } from "./adapters/products-client.js";
 import { buildOrdersSchema } from "./schema.js";
+import { refundMetrics } from "./store/refund-metrics.js";
 
 export interface OrdersOptions {
   log?: Logger;
@@ -61,6 +62,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
       const relay = new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics });
+      refundMetrics(metrics, orm);
       const fanout = new OrderFanout(config.subscriptionBufferedEvents);
       const feed = new LiveOrderFeed(
         config.events,

@@ -228,6 +228,15 @@ describe("a refund the provider refuses", () => {
       ]);
       await sweepRefund(orderId);
       expect(await refundRows(orderId)).toEqual([expect.objectContaining({ status: "FAILED", attempts: 2 })]);
+      // Owed for two hours now: what the ShopgraphRefundsNotSettling alert reads.
+      await stack.ordersDb.sql("update refunds set created_at = now() - interval '2 hours' where order_id = $1", [
+        orderId,
+      ]);
+      const metrics = await (await fetch(new URL("/metrics", stack.orders.url))).text();
+      expect(Number(/^orders_refunds_unsettled\{[^}]*\} (\S+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+      expect(
+        Number(/^orders_oldest_unsettled_refund_age_seconds\{[^}]*\} (\S+)$/m.exec(metrics)?.[1]),
+      ).toBeGreaterThanOrEqual(7_200);
     } finally {
       providerDown = false;
     }

@@ -3,6 +3,7 @@ import type { Session } from "../auth/session";
 import { createCache } from "./cache";
 import { authLink, reauthenticateLink, transportLink } from "./links";
 import { orderStatusLink } from "./order-status-link";
+import { persistedDocumentsLink } from "./persisted-link";
 
 export function createApolloClient(session: Session): ApolloClient {
   const cache = createCache();
@@ -12,6 +13,7 @@ export function createApolloClient(session: Session): ApolloClient {
       orderStatusLink(cache),
       reauthenticateLink(session),
       authLink(session),
+      persistedDocumentsLink(),
       transportLink(session),
     ]),
   });

@@ -118,6 +118,18 @@ class LiveConnection {
   }
 }
 
+/**
+ * graphql-ws requires a `query` string: an operation that goes by its hash (persisted-link.ts)
+ * sends an empty one, which the gateway reads as "look the hash up".
+ */
+export function hashOnly(client: Client): Client {
+  return {
+    ...client,
+    subscribe: (payload, sink) =>
+      client.subscribe(payload.extensions?.["persistedQuery"] ? { ...payload, query: "" } : payload, sink),
+  };
+}
+
 function errorCodes(result: ApolloLink.Result): string[] {
   return (result.errors ?? []).flatMap((error) => {
     const code = error.extensions?.["code"];
@@ -150,7 +162,7 @@ export function createWsLink(url: string, session: Session, options: WsLinkOptio
           // RESUBSCRIBE_CODES), after a new token too, or for good (an error result without data:
           // NOT_FOUND, FORBIDDEN...). The gateway completes a subscription right after such a result.
           let ending: "resubscribe" | "reauthenticate" | "final" = "resubscribe";
-          inner = new GraphQLWsLink(connection.client()).request(operation).subscribe({
+          inner = new GraphQLWsLink(hashOnly(connection.client())).request(operation).subscribe({
             next: (result) => {
               const codes = errorCodes(result);
               if (codes.some((code) => RESUBSCRIBE_CODES.has(code))) {

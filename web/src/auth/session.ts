@@ -1,4 +1,5 @@
-import { print } from "graphql";
+import { print, type DocumentNode } from "graphql";
+import { documentIdOf } from "../apollo/persisted-link";
 import {
   LogoutDocument,
   RefreshSessionDocument,
@@ -90,7 +91,7 @@ export class Session {
   /** Signs out: the server forgets the session (best effort), this tab and the others forget the tokens. */
   async end(): Promise<void> {
     this.forget();
-    await this.post(print(LogoutDocument)).catch(() => undefined);
+    await this.post(LogoutDocument).catch(() => undefined);
   }
 
   /** Called when this tab or another signs in or out; a refresh keeps the same person signed in and is not told. */
@@ -114,7 +115,7 @@ export class Session {
   private async exchange(): Promise<string | null> {
     // Checked inside the lock: another tab may have signed out meanwhile.
     if (!this.hasSession) return null;
-    const body = (await this.post(print(RefreshSessionDocument))) as { data?: RefreshSessionMutation | null };
+    const body = (await this.post(RefreshSessionDocument)) as { data?: RefreshSessionMutation | null };
     const payload = body.data?.refreshSession;
     if (!payload) throw new Error("The session could not be refreshed; please try again.");
     if (this.store(payload)) return payload.accessToken;
@@ -136,13 +137,26 @@ export class Session {
     this.emit();
   }
 
-  private async post(query: string): Promise<unknown> {
+  /**
+   * Sends a generated document by its hash (GraphQL-over-HTTP's `documentId`); whole only when
+   * the gateway does not know the hash (see apollo/persisted-link.ts).
+   */
+  private async post(document: DocumentNode): Promise<unknown> {
+    const documentId = documentIdOf(document);
+    if (documentId) {
+      const body = await this.send({ documentId });
+      if (!isPersistedNotFound(body)) return body;
+    }
+    return this.send({ query: print(document) });
+  }
+
+  private async send(request: Record<string, string>): Promise<unknown> {
     const response = await this.fetch(this.options.endpoint, {
       method: "POST",
       // The session cookie goes with it: same origin, path SESSION_ENDPOINT.
       credentials: "same-origin",
       headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify(request),
     });
     if (!response.ok && response.status >= 500) throw new Error(`The shop is unavailable (${response.status}).`);
     return response.json();
@@ -163,6 +177,11 @@ export class Session {
   private emit(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function isPersistedNotFound(body: unknown): boolean {
+  const errors = (body as { errors?: { extensions?: { code?: unknown } }[] } | null)?.errors ?? [];
+  return errors.some((error) => error.extensions?.code === "PERSISTED_QUERY_NOT_FOUND");
 }
 
 export const session = new Session({

@@ -7,6 +7,9 @@ export function describeError(error: unknown): string {
     if (code === "UNAUTHENTICATED") return "Please sign in again to continue.";
     if (code === "FORBIDDEN") return "You do not have access to this.";
     if (code === "NOT_FOUND") return "We could not find what you were looking for.";
+    // The gateway knows only this release's operations, and this page is from another one.
+    if (code === "PERSISTED_QUERY_REQUIRED")
+      return "The shop was updated since this page loaded. Please reload the page.";
     return error.errors[0]?.message ?? "Something went wrong.";
   }
   if (ServerError.is(error)) return "The shop is having trouble right now. Please try again in a moment.";

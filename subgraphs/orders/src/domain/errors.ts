@@ -64,6 +64,43 @@ export const OrderErrorCode = errorCodes(
 );
 export type OrderErrorCode = CodesOf<typeof OrderErrorCode>;
 
+/** createShippingZone, createShippingMethod, deleteShippingZone, deleteShippingMethod. */
+export const ShippingErrorCode = errorCodes(
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_COUNTRY",
+  "TOO_MANY_COUNTRIES",
+  "COUNTRY_IN_ANOTHER_ZONE",
+  "ZONE_NOT_FOUND",
+  "METHOD_NOT_FOUND",
+  "TOO_MANY_METHODS",
+  "INVALID_PRICE",
+  "INVALID_FREE_ABOVE",
+);
+export type ShippingErrorCode = CodesOf<typeof ShippingErrorCode>;
+
+/** createPromotion, archivePromotion. */
+export const PromotionErrorCode = errorCodes(
+  "REQUIRED",
+  "TOO_LONG",
+  "INVALID_COUPON_CODE",
+  "COUPON_CODE_TAKEN",
+  "INVALID_DISCOUNT",
+  "INVALID_AMOUNT",
+  "INVALID_DATES",
+  "INVALID_LIMIT",
+  "PROMOTION_NOT_FOUND",
+);
+export type PromotionErrorCode = CodesOf<typeof PromotionErrorCode>;
+
+/** setTaxRate, deleteTaxRate. */
+export const TaxErrorCode = errorCodes("INVALID_COUNTRY", "INVALID_RATE", "TAX_RATE_NOT_FOUND");
+export type TaxErrorCode = CodesOf<typeof TaxErrorCode>;
+
+/** Why a coupon code was refused (at checkout, with the checkout's other codes). */
+export const CouponErrorCode = errorCodes("COUPON_INVALID", "COUPON_EXPIRED", "COUPON_EXHAUSTED");
+export type CouponErrorCode = CodesOf<typeof CouponErrorCode>;
+
 /* The codes of one check, each a part of its area's (so a code the area lacks does not compile). */
 
 /** A shipping address field (see checkAddress). */

@@ -1,5 +1,6 @@
 import { problem, type Checked } from "@shopgraph/kernel";
 import type { CheckoutErrorCode } from "./errors.js";
+import { computeTotals } from "./totals.js";
 
 /** Money arithmetic of carts and orders, in integer minor units. */
 
@@ -25,8 +26,8 @@ export interface Totals {
 export type TotalsErrorCode = Extract<CheckoutErrorCode, "CURRENCY_MISMATCH" | "AMOUNT_TOO_LARGE">;
 
 /**
- * An order's totals from its lines. One currency per order; the total equals the subtotal until
- * shipping and tax exist.
+ * An order's totals from its lines, by the one pricing function (totals.ts). One currency per
+ * order; no promotion, shipping or tax applies yet, so the total equals the subtotal.
  */
 export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: string): Checked<Totals, TotalsErrorCode> {
   const currencies = new Set(lines.map((line) => line.currency));
@@ -36,12 +37,17 @@ export function orderTotals(lines: readonly PricedLine[], fallbackCurrency: stri
       problems: [problem("CURRENCY_MISMATCH", "All items of an order must be priced in one currency")],
     };
   }
-  const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
-  if (subtotalCents > MAX_AMOUNT_CENTS) {
+  const { subtotalCents, totalCents } = computeTotals({
+    lines: lines.map((line) => ({ ...line, taxRateBasisPoints: 0 })),
+    discounts: [],
+    shipping: null,
+    pricesIncludeTax: true,
+  });
+  if (subtotalCents > MAX_AMOUNT_CENTS || totalCents > MAX_AMOUNT_CENTS) {
     return { ok: false, problems: [problem("AMOUNT_TOO_LARGE", "The order total is larger than one order may be")] };
   }
   const currency = lines[0]?.currency ?? fallbackCurrency;
-  return { ok: true, value: { currency, subtotalCents, totalCents: subtotalCents } };
+  return { ok: true, value: { currency, subtotalCents, totalCents } };
 }
 
 export interface Amount {

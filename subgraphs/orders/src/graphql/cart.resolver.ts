@@ -37,6 +37,18 @@ async function cartPayload(work: () => Promise<CartChange>, unchanged: () => Pro
 
 const DEPRECATED = (replacement: string) => `Use ${replacement}, which takes the cart's id and works for guests too`;
 
+/** What the cart's lines cost at today's prices (lines no longer on sale left out). */
+export async function cartSubtotal(cart: CartView, context: OrdersContext): Promise<MoneyValue> {
+  const priced = (
+    await Promise.all(cart.lines.map(async (line) => ({ line, offer: await offerOf(line, context) })))
+  ).filter((entry): entry is { line: CartLineView; offer: VariantOffer } => entry.offer !== null);
+  const currency = priced[0]?.offer.currency ?? DEFAULT_CURRENCY;
+  const cents = priced
+    .filter(({ offer }) => offer.currency === currency)
+    .reduce((sum, { line, offer }) => sum + lineTotalCents(offer.priceCents, line.quantity), 0);
+  return money(cents, currency);
+}
+
 @Resolver(() => CartType)
 export class CartResolver {
   @Query(() => CartType, {
@@ -218,15 +230,8 @@ export class CartResolver {
   }
 
   @FieldResolver(() => Money)
-  async subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<MoneyValue> {
-    const priced = (
-      await Promise.all(cart.lines.map(async (line) => ({ line, offer: await offerOf(line, context) })))
-    ).filter((entry): entry is { line: CartLineView; offer: VariantOffer } => entry.offer !== null);
-    const currency = priced[0]?.offer.currency ?? DEFAULT_CURRENCY;
-    const cents = priced
-      .filter(({ offer }) => offer.currency === currency)
-      .reduce((sum, { line, offer }) => sum + lineTotalCents(offer.priceCents, line.quantity), 0);
-    return money(cents, currency);
+  subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<MoneyValue> {
+    return cartSubtotal(cart, context);
   }
 
   @FieldResolver(() => Int)

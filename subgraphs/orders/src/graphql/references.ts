@@ -1,7 +1,12 @@
 import { hasScope, isAdmin, PartnerScope, type NodeType } from "@shopgraph/kernel";
+import { promotions } from "../app/promotions.js";
+import { shipping } from "../app/shipping.js";
+import { taxes } from "../app/taxes.js";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
+import { promotionOf } from "./promotion.types.js";
+import { shippingMethodOf } from "./shipping.types.js";
 
 /**
  * Each Node type this subgraph can resolve, by raw UUID (the subgraph package decodes global
@@ -40,6 +45,17 @@ export const visibleNode: Record<
   Product: (id) => ({ id }),
   ProductVariant: (id) => ({ id }),
   Category: (id) => ({ id }),
+  // A method is public (at its own price; shippingMethods prices it for a cart), a zone the admins'.
+  ShippingMethod: async (id, { em }) => {
+    const method = await shipping.method(em, id);
+    return method && shippingMethodOf(method);
+  },
+  ShippingZone: (id, { em, viewer }) => (isAdmin(viewer) ? shipping.zone(em, id) : null),
+  TaxRate: (id, { em, viewer }) => (isAdmin(viewer) ? taxes.rate(em, id) : null),
+  Promotion: async (id, { em, viewer }) => {
+    const promotion = isAdmin(viewer) ? await promotions.find(em, id) : null;
+    return promotion && promotionOf(promotion);
+  },
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
   // Partner apps and their keys are the admins' only (never an app's, its own included).
@@ -66,6 +82,10 @@ export const referenceResolvers = {
   ProductVariant: reference("ProductVariant"),
   Category: reference("Category"),
   Notification: reference("Notification"),
+  ShippingMethod: reference("ShippingMethod"),
+  ShippingZone: reference("ShippingZone"),
+  Promotion: reference("Promotion"),
+  TaxRate: reference("TaxRate"),
   PartnerApp: reference("PartnerApp"),
   ApiKey: reference("ApiKey"),
 };

@@ -4,6 +4,9 @@ import { Migration20261206141157_RefundsShipments } from "./Migration20261206141
 import { Migration20261206141302_CartCheckout } from "./Migration20261206141302_CartCheckout.js";
 import { Migration20261206150319_OrdersUpdatedAtIndex } from "./Migration20261206150319_OrdersUpdatedAtIndex.js";
 import { Migration20261206165309_CartsById } from "./Migration20261206165309_CartsById.js";
+import { Migration20261206223542_ShippingZones } from "./Migration20261206223542_ShippingZones.js";
+import { Migration20261206224949_Promotions } from "./Migration20261206224949_Promotions.js";
+import { Migration20261206231300_TaxRates } from "./Migration20261206231300_TaxRates.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +15,7 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206141302_CartCheckout", class: Migration20261206141302_CartCheckout },
   { name: "Migration20261206150319_OrdersUpdatedAtIndex", class: Migration20261206150319_OrdersUpdatedAtIndex },
   { name: "Migration20261206165309_CartsById", class: Migration20261206165309_CartsById },
+  { name: "Migration20261206223542_ShippingZones", class: Migration20261206223542_ShippingZones },
+  { name: "Migration20261206224949_Promotions", class: Migration20261206224949_Promotions },
+  { name: "Migration20261206231300_TaxRates", class: Migration20261206231300_TaxRates },
 ];

@@ -45,7 +45,19 @@ type Documents = {
     "\n  mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": typeof types.CartLinesRemoveDocument,
     "\n  mutation CartAttach($cartId: ID!) {\n    cartAttach(cartId: $cartId) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": typeof types.CartAttachDocument,
     "\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderWithCartDocument,
+    "\n  mutation PromotionsCreate($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n        couponCode\n        percentOff\n        amountOff {\n          amountCents\n        }\n        usageLimit\n        uses\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.PromotionsCreateDocument,
+    "\n  mutation PromotionsArchive($id: ID!) {\n    archivePromotion(id: $id) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PromotionsArchiveDocument,
+    "\n  query PromotionsList {\n    promotions {\n      id\n      couponCode\n      uses\n    }\n  }\n": typeof types.PromotionsListDocument,
+    "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.ShippingCreateZoneDocument,
+    "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ShippingCreateMethodDocument,
+    "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n": typeof types.ShippingMethodsDocument,
+    "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n": typeof types.ShippingZonesDocument,
+    "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ShippingDeleteZoneDocument,
+    "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": typeof types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": typeof types.OrderUpdatedDocument,
+    "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.TaxSetRateDocument,
+    "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n": typeof types.TaxRatesDocument,
+    "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.TaxDeleteRateDocument,
 };
 const documents: Documents = {
     "\n  fragment Identities on Order {\n    id\n    lines {\n      id\n      sku\n    }\n    statusHistory {\n      id\n      to\n    }\n    shipment {\n      id\n      carrier\n    }\n    payments {\n      id\n      status\n      failureCode\n    }\n  }\n": types.IdentitiesFragmentDoc,
@@ -79,7 +91,19 @@ const documents: Documents = {
     "\n  mutation CartLinesRemove($cartId: ID!, $lineIds: [ID!]!) {\n    cartLinesRemove(cartId: $cartId, lineIds: $lineIds) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": types.CartLinesRemoveDocument,
     "\n  mutation CartAttach($cartId: ID!) {\n    cartAttach(cartId: $cartId) {\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n      warnings {\n        code\n        message\n        target\n      }\n    }\n  }\n": types.CartAttachDocument,
     "\n  mutation PlaceOrderWithCart($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        lines {\n          variant {\n            id\n          }\n          quantity\n        }\n      }\n      cart {\n        ...CartByIdFields\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderWithCartDocument,
+    "\n  mutation PromotionsCreate($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n        couponCode\n        percentOff\n        amountOff {\n          amountCents\n        }\n        usageLimit\n        uses\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.PromotionsCreateDocument,
+    "\n  mutation PromotionsArchive($id: ID!) {\n    archivePromotion(id: $id) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PromotionsArchiveDocument,
+    "\n  query PromotionsList {\n    promotions {\n      id\n      couponCode\n      uses\n    }\n  }\n": types.PromotionsListDocument,
+    "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.ShippingCreateZoneDocument,
+    "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ShippingCreateMethodDocument,
+    "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n": types.ShippingMethodsDocument,
+    "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n": types.ShippingZonesDocument,
+    "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ShippingDeleteZoneDocument,
+    "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n": types.ShippingMethodNodeDocument,
     "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n": types.OrderUpdatedDocument,
+    "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.TaxSetRateDocument,
+    "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n": types.TaxRatesDocument,
+    "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.TaxDeleteRateDocument,
 };
 
 /**
@@ -223,7 +247,55 @@ export function graphql(source: "\n  mutation PlaceOrderWithCart($input: PlaceOr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PromotionsCreate($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n        couponCode\n        percentOff\n        amountOff {\n          amountCents\n        }\n        usageLimit\n        uses\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PromotionsCreate($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n        couponCode\n        percentOff\n        amountOff {\n          amountCents\n        }\n        usageLimit\n        uses\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromotionsArchive($id: ID!) {\n    archivePromotion(id: $id) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PromotionsArchive($id: ID!) {\n    archivePromotion(id: $id) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromotionsList {\n    promotions {\n      id\n      couponCode\n      uses\n    }\n  }\n"): (typeof documents)["\n  query PromotionsList {\n    promotions {\n      id\n      couponCode\n      uses\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingCreateZone($input: CreateShippingZoneInput!) {\n    createShippingZone(input: $input) {\n      zone {\n        id\n        name\n        countries\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingCreateMethod($input: CreateShippingMethodInput!) {\n    createShippingMethod(input: $input) {\n      method {\n        id\n        name\n        price {\n          amountCents\n          currency\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingMethods($country: String!, $cartId: ID) {\n    shippingMethods(country: $country, cartId: $cartId) {\n      id\n      name\n      price {\n        amountCents\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingZones {\n    shippingZones {\n      id\n      countries\n      methods {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ShippingDeleteZone($id: ID!) {\n    deleteShippingZone(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShippingMethodNode($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on ShippingMethod {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n"): (typeof documents)["\n  subscription OrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      ...OrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaxSetRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      taxRate {\n        id\n        country\n        category\n        rateBasisPoints\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n"): (typeof documents)["\n  query TaxRates($country: String) {\n    taxRates(country: $country) {\n      country\n      category\n      rateBasisPoints\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TaxDeleteRate($id: ID!) {\n    deleteTaxRate(id: $id) {\n      deletedId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

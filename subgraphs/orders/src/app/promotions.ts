@@ -1,0 +1,78 @@
+import { randomUUID } from "node:crypto";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { problem, reject, Rejection, type Checked } from "@shopgraph/kernel";
+import type { EntityManager } from "@shopgraph/subgraph";
+import type { CouponErrorCode, PromotionErrorCode } from "../domain/errors.js";
+import { applyCoupon, checkPromotion, normaliseCouponCode, type PromotionInput } from "../domain/promotions.js";
+import type { DiscountRule } from "../domain/totals.js";
+import {
+  archivePromotion,
+  findPromotion,
+  insertPromotion,
+  listPromotions,
+  lockCoupon,
+  recordRedemption,
+  type PromotionView,
+} from "../store/promotion-store.js";
+
+export type { PromotionView };
+
+const rejectPromotion = (code: PromotionErrorCode, message: string, field: string[]): never =>
+  reject(code, message, field);
+
+/** Promotions and coupons: the admins' setup, and redeeming a coupon inside a checkout's transaction. */
+export const promotions = {
+  async create(em: EntityManager, input: PromotionInput): Promise<PromotionView> {
+    const checked = checkPromotion(input);
+    if (!checked.ok) throw new Rejection(checked.problems);
+    try {
+      return await insertPromotion(em, randomUUID(), checked.value);
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        rejectPromotion("COUPON_CODE_TAKEN", "Another promotion has this coupon code", ["input", "couponCode"]);
+      }
+      throw error;
+    }
+  },
+
+  list: listPromotions,
+  find: findPromotion,
+
+  async archive(em: EntityManager, id: string): Promise<PromotionView> {
+    if (!(await archivePromotion(em, id))) {
+      rejectPromotion("PROMOTION_NOT_FOUND", "No live promotion has this id", ["id"]);
+    }
+    return (await findPromotion(em, id))!;
+  },
+
+  /**
+   * Judges a coupon for a checkout and, when it applies, records its use by `orderId`, all in
+   * `tx` (the checkout's transaction: if the order is not written, neither is the use). The
+   * promotion's row stays locked until `tx` ends, so concurrent checkouts with one code take
+   * turns and its limits hold exactly.
+   */
+  async redeem(
+    tx: EntityManager,
+    code: string,
+    redemption: { orderId: string; customer: string; subtotalCents: number; now?: Date },
+  ): Promise<Checked<DiscountRule, CouponErrorCode>> {
+    const couponCode = normaliseCouponCode(code);
+    const locked = couponCode ? await lockCoupon(tx, couponCode, redemption.customer, redemption.orderId) : null;
+    if (!locked) {
+      return {
+        ok: false,
+        problems: [problem("COUPON_INVALID", "No coupon has this code", ["input", "couponCode"])],
+      };
+    }
+    // A retried checkout of the same order is judged as the first time: its own use is not counted against it.
+    const own = locked.redeemedByOrder ? 1 : 0;
+    const applied = applyCoupon(locked.promotion, {
+      now: redemption.now ?? new Date(),
+      subtotalCents: redemption.subtotalCents,
+      uses: locked.promotion.uses - own,
+      customerUses: locked.customerUses,
+    });
+    if (applied.ok) await recordRedemption(tx, locked.promotion.id, redemption.orderId, redemption.customer);
+    return applied;
+  },
+};

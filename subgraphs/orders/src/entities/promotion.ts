@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import { OptionalProps } from "@mikro-orm/core";
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
+
+/** A discount, automatic or behind a coupon code; see domain/promotions.ts. */
+// Never more uses than the limit, whatever the application does.
+@Check({ name: "promotions_uses_within_limit", expression: "usage_limit is null or uses <= usage_limit" })
+@Entity({ tableName: "promotions" })
+export class Promotion {
+  [OptionalProps]?: "createdAt" | "uses" | "archivedAt";
+
+  @PrimaryKey({ type: "uuid" })
+  id: string = randomUUID();
+
+  @Property({ type: "text" })
+  name!: string;
+
+  /** Upper case; unique, so a code names one promotion. */
+  @Property({ type: "text", nullable: true })
+  @Unique({ name: "promotions_coupon_code_unique" })
+  couponCode!: string | null;
+
+  @Property({ type: "int", nullable: true })
+  percentOff!: number | null;
+
+  @Property({ type: "int", nullable: true })
+  amountOffCents!: number | null;
+
+  @Property({ type: "boolean" })
+  freeShipping!: boolean;
+
+  @Property({ type: "int", nullable: true })
+  minSubtotalCents!: number | null;
+
+  @Property({ type: "timestamptz", nullable: true })
+  startsAt!: Date | null;
+
+  @Property({ type: "timestamptz", nullable: true })
+  endsAt!: Date | null;
+
+  @Property({ type: "int", nullable: true })
+  usageLimit!: number | null;
+
+  @Property({ type: "int", nullable: true })
+  perCustomerLimit!: number | null;
+
+  /** Redemptions so far: counted up under the row's lock, never past usageLimit. */
+  @Property({ type: "int" })
+  uses: number = 0;
+
+  @Property({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null = null;
+
+  @Property({ type: "timestamptz" })
+  createdAt: Date = new Date();
+}
+
+/** One use of a promotion by an order (once per order), and whose it was (the per-customer limit). */
+@Entity({ tableName: "promotion_redemptions" })
+@Index({ properties: ["promotion", "customer"] })
+export class PromotionRedemption {
+  @ManyToOne(() => Promotion, { primary: true, deleteRule: "cascade" })
+  promotion!: Promotion;
+
+  @PrimaryKey({ type: "uuid" })
+  orderId!: string;
+
+  /** The user id, or the guest's e-mail address in lower case. */
+  @Property({ type: "text" })
+  customer!: string;
+
+  @Property({ type: "timestamptz" })
+  redeemedAt: Date = new Date();
+}

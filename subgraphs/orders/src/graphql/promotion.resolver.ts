@@ -1,0 +1,40 @@
+import { Role } from "@shopgraph/kernel";
+import { NodeId, withUserErrors } from "@shopgraph/subgraph";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { promotions } from "../app/promotions.js";
+import { PromotionErrorCode } from "../domain/errors.js";
+import type { OrdersContext } from "./context.js";
+import { CreatePromotionInput, PromotionPayload, promotionOf, PromotionType } from "./promotion.types.js";
+
+@Resolver(() => PromotionType)
+export class PromotionResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [PromotionType], { description: "ADMIN: the live promotions, newest first" })
+  async promotions(@Ctx() { em }: OrdersContext): Promise<PromotionType[]> {
+    return (await promotions.list(em)).map(promotionOf);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PromotionPayload, {
+    description:
+      "ADMIN: a new promotion. userErrors: REQUIRED, TOO_LONG, INVALID_COUPON_CODE, COUPON_CODE_TAKEN, " +
+      "INVALID_DISCOUNT, INVALID_AMOUNT, INVALID_DATES, INVALID_LIMIT",
+  })
+  createPromotion(@Arg("input") input: CreatePromotionInput, @Ctx() { em }: OrdersContext) {
+    return withUserErrors(PromotionErrorCode, async () => ({
+      promotion: promotionOf(await promotions.create(em, input)),
+    }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PromotionPayload, {
+    description:
+      "ADMIN: ends a promotion: its coupon code stops working at once; orders keep their discounts. " +
+      "userErrors: PROMOTION_NOT_FOUND",
+  })
+  archivePromotion(@Arg("id", () => ID) @NodeId("Promotion") id: string, @Ctx() { em }: OrdersContext) {
+    return withUserErrors(PromotionErrorCode, async () => ({
+      promotion: promotionOf(await promotions.archive(em, id)),
+    }));
+  }
+}
