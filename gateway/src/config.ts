@@ -58,6 +58,8 @@ export interface PersistedConfig {
   manifests: string[];
   /** How long an APQ-registered document stays after its last use. */
   apqTtlSeconds: number;
+  /** The longest APQ document stored, after its comments and spacing are stripped. */
+  apqMaxDocumentBytes: number;
 }
 
 export interface GatewayConfig {
@@ -77,10 +79,10 @@ export interface GatewayConfig {
   /** Answers larger than this are served but not cached. */
   responseCacheMaxEntryBytes: number;
   /**
-   * A Redis of its own for the response cache (unset: the gateway's Redis). A cache may be evicted
-   * under memory pressure; revocations and rate limits must not be.
+   * A Redis of its own for what may be evicted: the response cache and APQ documents (unset: the
+   * gateway's Redis). Revocations and rate limits must never be evicted, nor crowded out.
    */
-  responseCacheRedisUrl: string | undefined;
+  cacheRedisUrl: string | undefined;
   /**
    * Bearer token Prometheus sends for /metrics. Unset: /metrics is open outside production and
    * not served in production (the gateway's port is public).
@@ -144,10 +146,8 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
     responseCache: env.bool("RESPONSE_CACHE", true),
     responseCacheMaxEntryBytes: env.int("RESPONSE_CACHE_MAX_ENTRY_BYTES", DEFAULT_MAX_ENTRY_BYTES, { min: 1_000 }),
-    responseCacheRedisUrl:
-      env.optional("RESPONSE_CACHE_REDIS_URL") === undefined
-        ? undefined
-        : env.url("RESPONSE_CACHE_REDIS_URL", "", ["redis", "rediss"]),
+    cacheRedisUrl:
+      env.optional("CACHE_REDIS_URL") === undefined ? undefined : env.url("CACHE_REDIS_URL", "", ["redis", "rediss"]),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
@@ -195,6 +195,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
         .filter((path) => path !== "")
         .map((path) => resolve(ROOT, path)),
       apqTtlSeconds: env.int("APQ_TTL_SECONDS", 86_400, { min: 1 }),
+      apqMaxDocumentBytes: env.int("APQ_MAX_DOCUMENT_BYTES", 16_384, { min: 100 }),
     },
   };
 }

@@ -118,7 +118,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         response = await this.send(options);
       } finally {
         // Read your own writes: the caller's reads from now on do not join ones begun before.
-        if (isMutation(options.request.query)) this.writes.wrote(owner);
+        // Every signed-out caller is one owner, and may write for free (a guest's cart, login):
+        // theirs end the flights of the subgraph written to only, not the catalog's everywhere.
+        if (isMutation(options.request.query)) {
+          if (owner) this.writes.wrote(owner);
+          else this.inFlight.forget(owner);
+        }
       }
     } else {
       response = await this.inFlight.run(key, () => this.send(options), started, owner);

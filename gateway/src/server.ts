@@ -109,9 +109,9 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const revocation = new SessionRevocation(redis, config.redis.keyPrefix, log);
   const metrics = new Metrics("gateway");
   const fetchMetrics = subgraphFetchMetrics(metrics);
-  // Its own connection when it has its own Redis, one that may evict (README, Configuration).
-  const cacheRedis = config.responseCacheRedisUrl
-    ? connectRedis({ url: config.responseCacheRedisUrl, keyPrefix: config.redis.keyPrefix }, log)
+  // What may be evicted (the response cache, APQ documents): its own connection when it has its own Redis.
+  const cacheRedis = config.cacheRedisUrl
+    ? connectRedis({ url: config.cacheRedisUrl, keyPrefix: config.redis.keyPrefix }, log)
     : redis;
   const responses = config.responseCache
     ? new TaggedResponseStore(cacheRedis, log, config.responseCacheMaxEntryBytes)
@@ -170,9 +170,10 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   const persisted = new PersistedDocuments(
     config.persisted.mode,
     shopOperations,
+    // With the response cache: what may be evicted, apart from revocations and rate limits.
     new ApqStore(
-      redis,
-      { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.limits.maxBodyBytes },
+      cacheRedis,
+      { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.persisted.apqMaxDocumentBytes },
       log,
     ),
     undefined,

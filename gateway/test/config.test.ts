@@ -33,11 +33,11 @@ describe("gateway configuration", () => {
     expect(readGatewayConfig(required).responseCache).toBe(true);
     expect(readGatewayConfig({ ...required, RESPONSE_CACHE: "off" }).responseCache).toBe(false);
     expect(() => readGatewayConfig({ ...required, RESPONSE_CACHE: "sometimes" })).toThrow(ConfigError);
-    expect(readGatewayConfig(required).responseCacheRedisUrl).toBeUndefined();
-    expect(
-      readGatewayConfig({ ...required, RESPONSE_CACHE_REDIS_URL: "redis://cache:6379" }).responseCacheRedisUrl,
-    ).toBe("redis://cache:6379");
-    expect(() => readGatewayConfig({ ...required, RESPONSE_CACHE_REDIS_URL: "http://cache" })).toThrow(ConfigError);
+    expect(readGatewayConfig(required).cacheRedisUrl).toBeUndefined();
+    expect(readGatewayConfig({ ...required, CACHE_REDIS_URL: "redis://cache:6379" }).cacheRedisUrl).toBe(
+      "redis://cache:6379",
+    );
+    expect(() => readGatewayConfig({ ...required, CACHE_REDIS_URL: "http://cache" })).toThrow(ConfigError);
     expect(() => readGatewayConfig({ ...required, RESPONSE_CACHE_MAX_ENTRY_BYTES: "10" })).toThrow(ConfigError);
   });
 

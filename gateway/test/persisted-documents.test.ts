@@ -1,3 +1,4 @@
+import { stripIgnoredCharacters } from "graphql";
 import { createLogger } from "@shopgraph/platform";
 import { uniqueName } from "@shopgraph/testing";
 import { Redis } from "ioredis";
@@ -86,11 +87,17 @@ describe("persisted documents: sources and who may use them", () => {
     const resolved = await any.resolve(registration(OTHER), anonymous);
     expect(resolved.register).toEqual({ hash: sha256Hex(OTHER), document: OTHER });
     expect(await any.register(resolved.register!)).toBe(true);
-    expect((await any.resolve(byHash(OTHER), anonymous)).query).toBe(OTHER);
+    // Stored without its spacing: the same operation.
+    expect((await any.resolve(byHash(OTHER), anonymous)).query).toBe(stripIgnoredCharacters(OTHER));
     const ttl = await redis.ttl(`apq:${sha256Hex(OTHER)}`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(60);
-    const long = `${OTHER}${" ".repeat(200)}`;
+    // Kept without comments and spacing: padding costs Redis nothing, and the cap (200 bytes) counts what is left.
+    const padded = `${OTHER}${" # padding\n".repeat(1_000)}`;
+    expect(await any.register({ hash: sha256Hex(padded), document: padded })).toBe(true);
+    expect(await redis.get(`apq:${sha256Hex(padded)}`)).toBe(stripIgnoredCharacters(OTHER));
+    const long = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    expect(stripIgnoredCharacters(long).length).toBeGreaterThan(200);
     expect(await any.register({ hash: sha256Hex(long), document: long })).toBe(false);
     expect(await redis.exists(`apq:${sha256Hex(long)}`)).toBe(0);
     // Where the anonymous may send no document, the store is not read for them.

@@ -5,6 +5,7 @@ import { Role } from "@shopgraph/kernel";
 import { dataOf, eventually, graphqlRequest, queryText, testAccessToken, wsClient } from "@shopgraph/testing";
 import { signedWebSocket } from "@shopgraph/platform";
 import { testKeys } from "@shopgraph/testing";
+import { stripIgnoredCharacters } from "graphql";
 import type { FormattedExecutionResult } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
@@ -260,7 +261,7 @@ describe("persisted operations at the gateway", () => {
       expect(codeOf(await post(any.url, { extensions: apq(hash) }))).toBe("PERSISTED_QUERY_NOT_FOUND");
       const registered = await post(any.url, { query, extensions: apq(hash) });
       expect(registered.errors).toBeUndefined();
-      await eventually(async () => (await storedApq(hash)) === query);
+      await eventually(async () => (await storedApq(hash)) === stripIgnoredCharacters(query));
       const ttl = await any.redis.ttl(`apq:${hash}`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(86_400);
@@ -287,18 +288,23 @@ describe("persisted operations at the gateway", () => {
       expect(catalog.errors).toBeUndefined();
     });
 
-    it("stores no document that does not validate, and none longer than MAX_BODY_BYTES", async () => {
+    it("stores no document that does not validate, none over APQ_MAX_DOCUMENT_BYTES, and padding not at all", async () => {
       const invalid = "{ categories { nope } }";
       const refused = await post(any.url, { query: invalid, extensions: apq(sha256(invalid)) });
       expect(codeOf(refused)).toBe("GRAPHQL_VALIDATION_FAILED");
-      // A document over the cap (here 2,000 bytes) still runs; it is not kept.
-      const small = await supergraph.startGateway({ MAX_BODY_BYTES: "2000" });
-      const long = `${queryText(CATEGORY_SLUGS)}\n${"# padding\n".repeat(250)}`;
-      const answer = await get(small.url, { query: long, extensions: apq(sha256(long)) });
+      // A document over the cap (here 100 bytes, without comments and spacing) still runs; it is not kept.
+      const small = await supergraph.startGateway({ APQ_MAX_DOCUMENT_BYTES: "100" });
+      const long = `{ ${Array.from({ length: 12 }, (_, i) => `c${i}: categories { slug }`).join(" ")} }`;
+      const answer = await post(small.url, { query: long, extensions: apq(sha256(long)) });
       expect(answer.errors).toBeUndefined();
-      // Registrations are stored before the answer is sent: by now either would be there.
+      // 90 KB of comments around a short query: stored, as the short query alone.
+      const padded = `${queryText(CATEGORY_SLUGS)}\n${"# padding padding padding\n".repeat(3_500)}`;
+      const paddedAnswer = await post(small.url, { query: padded, extensions: apq(sha256(padded)) });
+      expect(paddedAnswer.errors).toBeUndefined();
+      // Registrations are stored before the answer is sent: by now each would be there.
       expect(await storedApq(sha256(invalid))).toBeNull();
       expect(await storedApq(sha256(long))).toBeNull();
+      expect((await storedApq(sha256(padded)))?.length).toBeLessThan(100);
       await small.close();
     });
   });
@@ -336,7 +342,7 @@ describe("persisted operations at the gateway", () => {
       expect(codeOf(registration)).toBe("PERSISTED_QUERY_REQUIRED");
       // Registered meanwhile through a gateway that takes documents (one Redis for both): still unknown here.
       await post(any.url, { query, extensions: apq(hash) });
-      await eventually(async () => (await storedApq(hash)) === query);
+      await eventually(async () => (await storedApq(hash)) === stripIgnoredCharacters(query));
       expect(codeOf(await post(persistedOnly.url, { extensions: apq(hash) }, bearer(admin)))).toBe(
         "PERSISTED_QUERY_NOT_FOUND",
       );
@@ -389,7 +395,7 @@ describe("persisted operations at the gateway", () => {
       const hash = sha256(query);
       expect(codeOf(await post(credentialed.url, { query, extensions: apq(hash) }))).toBe("PERSISTED_QUERY_REQUIRED");
       expect((await post(credentialed.url, { query, extensions: apq(hash) }, bearer(token))).errors).toBeUndefined();
-      await eventually(async () => (await storedApq(hash)) === query);
+      await eventually(async () => (await storedApq(hash)) === stripIgnoredCharacters(query));
       expect((await post(credentialed.url, { extensions: apq(hash) }, bearer(token))).errors).toBeUndefined();
       for (const headers of [{}, { ...BROWSER, ...bearer(token) }]) {
         expect(codeOf(await post(credentialed.url, { extensions: apq(hash) }, headers))).toBe(

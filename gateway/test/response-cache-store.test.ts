@@ -40,6 +40,16 @@ describe("the response cache's store in Redis", () => {
     expect(await store.get("long")).toBeUndefined();
   });
 
+  it("empties the previous release's plain tag sets too, as a purge during a rolling update must", async () => {
+    // What a gateway of the previous release wrote: an entry filed under a plain set.
+    await redis.set("response-cache:entry:old", "{}", "PX", 60_000);
+    await redis.sadd("response-cache:tag:Product:2", `${prefix}response-cache:entry:old`);
+    await write("new", "{}", ["Product:2"], 60);
+    expect(await store.purge(["Product:2"])).toBe(2);
+    expect(await redis.exists("response-cache:entry:old", "response-cache:tag:Product:2")).toBe(0);
+    expect(await store.get("new")).toBeUndefined();
+  });
+
   it("does not store a value over its size cap, and stores one at it", async () => {
     await write("large", "x".repeat(1_001), ["Product:1"], 60);
     await write("exact", "x".repeat(1_000), ["Product:1"], 60);

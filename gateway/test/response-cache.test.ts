@@ -219,9 +219,9 @@ describe("the gateway's response cache", () => {
     }
   });
 
-  it("keeps its entries in RESPONSE_CACHE_REDIS_URL's Redis when it has one, apart from revocations and limits", async () => {
+  it("keeps its entries in CACHE_REDIS_URL's Redis when it has one, apart from revocations and limits", async () => {
     const cacheDb = `${redisUrl.replace(/\/\d*$/, "")}/7`;
-    const cache = await cachingGateway({ env: { RESPONSE_CACHE_REDIS_URL: cacheDb } });
+    const cache = await cachingGateway({ env: { CACHE_REDIS_URL: cacheDb } });
     const own = new Redis(cacheDb);
     try {
       await graphqlRequest(cache.gateway.url, SEARCH);

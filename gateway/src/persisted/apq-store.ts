@@ -1,19 +1,23 @@
 import type { Logger } from "@shopgraph/platform";
+import { stripIgnoredCharacters } from "graphql";
 import type { Redis } from "ioredis";
 import type { PersistedOperation, PersistedOperations } from "./operations.js";
 
 export interface ApqStoreConfig {
   /** How long a registered document is kept after its last use. */
   ttlSeconds: number;
-  /** The longest document kept (bytes of UTF-8): longer ones run but are not stored. */
+  /** The longest document kept (bytes of UTF-8, stripped): longer ones run but are not stored. */
   maxDocumentBytes: number;
 }
 
 /**
  * Documents registered by Automatic Persisted Queries, in Redis (shared by every gateway
- * instance) under `apq:<hash>`. Bounded: each entry expires `ttlSeconds` after its last use and
- * none is longer than `maxDocumentBytes`. Redis being down makes a lookup a miss (the client sends
- * the document again) and a registration a no-op: never an error for the request.
+ * instance) under `apq:<hash>`. Bounded: each entry expires `ttlSeconds` after its last use, and
+ * is stored without its comments and insignificant spacing (the same operation; a client padding
+ * a document with comments to fill Redis stores a few bytes) and only when that is at most
+ * `maxDocumentBytes`. It belongs in a Redis that may evict (CACHE_REDIS_URL): registering is open
+ * to every credentialed caller. Redis being down makes a lookup a miss (the client sends the
+ * document again) and a registration a no-op: never an error for the request.
  */
 export class ApqStore implements PersistedOperations {
   readonly source = "apq" as const;
@@ -37,9 +41,15 @@ export class ApqStore implements PersistedOperations {
 
   /** Stores a document whose hash the caller has verified. */
   async register(hash: string, document: string): Promise<boolean> {
-    if (Buffer.byteLength(document) > this.config.maxDocumentBytes) return false;
+    let stripped: string;
     try {
-      await this.redis.set(key(hash), document, "EX", this.config.ttlSeconds);
+      stripped = stripIgnoredCharacters(document);
+    } catch {
+      return false;
+    }
+    if (Buffer.byteLength(stripped) > this.config.maxDocumentBytes) return false;
+    try {
+      await this.redis.set(key(hash), stripped, "EX", this.config.ttlSeconds);
       return true;
     } catch (error) {
       this.log.warn({ err: (error as Error).message }, "APQ registration failed");

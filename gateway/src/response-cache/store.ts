@@ -9,6 +9,8 @@ const entryKey = (key: string) => `${KEYSPACE}entry:${key}`;
 // Sorted sets since the tags prune themselves; named apart from the plain sets before them, which
 // a gateway of the previous release may still be writing during a rolling update.
 const tagKey = (tag: string) => `${KEYSPACE}tagged:${tag}`;
+/** The previous release's tag sets (plain sets), which purges still empty. */
+const previousTagKey = (tag: string) => `${KEYSPACE}tag:${tag}`;
 const generationKey = (tag: string) => `${KEYSPACE}purged:${tag}`;
 
 /**
@@ -47,8 +49,10 @@ return 1`;
 
 /**
  * Deletes every entry filed under the tags and marks each tag purged at a new sequence number,
- * which later writes compare their snapshot with. KEYS: sequence, n tag sets, n purge marks.
- * ARGV: n, purge memory ms. Returns how many entries it deleted.
+ * which later writes compare their snapshot with. It empties the plain sets of the previous
+ * release's tags as well: during a rolling update an event is purged by one instance only,
+ * whichever release it runs. KEYS: sequence, n tag sets, n purge marks, n previous-release tag
+ * sets. ARGV: n, purge memory ms. Returns how many entries it deleted.
  */
 const PURGE = `
 local n = tonumber(ARGV[1])
@@ -60,6 +64,13 @@ for i = 1, n do
     deleted = deleted + redis.call('DEL', entry)
   end
   redis.call('DEL', KEYS[1 + i])
+  local previous = KEYS[1 + 2 * n + i]
+  if redis.call('TYPE', previous).ok == 'set' then
+    for _, entry in ipairs(redis.call('SMEMBERS', previous)) do
+      deleted = deleted + redis.call('DEL', entry)
+    end
+    redis.call('DEL', previous)
+  end
 end
 return deleted`;
 
@@ -149,10 +160,11 @@ export class TaggedResponseStore implements KeyValueCache<string> {
   purge(tags: readonly string[]): Promise<number> {
     const unique = [...new Set(tags)];
     return this.redis.responseCachePurge(
-      1 + 2 * unique.length,
+      1 + 3 * unique.length,
       SEQUENCE,
       ...unique.map(tagKey),
       ...unique.map(generationKey),
+      ...unique.map(previousTagKey),
       unique.length,
       PURGE_MEMORY_MS,
     );

@@ -1,10 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property, Unique } from "@mikro-orm/decorators/legacy";
+import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 
 /** A discount, automatic or behind a coupon code; see domain/promotions.ts. */
 // Never more uses than the limit, whatever the application does.
 @Check({ name: "promotions_uses_within_limit", expression: "usage_limit is null or uses <= usage_limit" })
+@Index({
+  name: "promotions_live_coupon_code_unique",
+  expression: `create unique index "promotions_live_coupon_code_unique" on "promotions" ("coupon_code") where "archived_at" is null`,
+})
 @Entity({ tableName: "promotions" })
 export class Promotion {
   [OptionalProps]?: "createdAt" | "uses" | "archivedAt";
@@ -15,9 +19,8 @@ export class Promotion {
   @Property({ type: "text" })
   name!: string;
 
-  /** Upper case; unique, so a code names one promotion. */
+  /** Upper case; unique among live promotions, so a code names one (an archived one's may be used again). */
   @Property({ type: "text", nullable: true })
-  @Unique({ name: "promotions_coupon_code_unique" })
   couponCode!: string | null;
 
   @Property({ type: "int", nullable: true })

@@ -7,6 +7,7 @@ import { Migration20261206165309_CartsById } from "./Migration20261206165309_Car
 import { Migration20261206223542_ShippingZones } from "./Migration20261206223542_ShippingZones.js";
 import { Migration20261206224949_Promotions } from "./Migration20261206224949_Promotions.js";
 import { Migration20261206231300_TaxRates } from "./Migration20261206231300_TaxRates.js";
+import { Migration20261206232941_LiveCouponCodes } from "./Migration20261206232941_LiveCouponCodes.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206223542_ShippingZones", class: Migration20261206223542_ShippingZones },
   { name: "Migration20261206224949_Promotions", class: Migration20261206224949_Promotions },
   { name: "Migration20261206231300_TaxRates", class: Migration20261206231300_TaxRates },
+  { name: "Migration20261206232941_LiveCouponCodes", class: Migration20261206232941_LiveCouponCodes },
 ];

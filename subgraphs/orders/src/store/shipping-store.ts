@@ -1,5 +1,5 @@
 import { isUuid } from "@shopgraph/kernel";
-import { query, sql, type EntityManager } from "@shopgraph/subgraph";
+import { query, sql, textArray, type EntityManager } from "@shopgraph/subgraph";
 import type { ZoneInput } from "../domain/shipping.js";
 
 export interface ShippingZoneView {
@@ -29,7 +29,7 @@ export async function countriesInOtherZones(
   const rows = await query<{ country: string }>(
     em,
     sql`select country from shipping_zone_countries
-        where country = any(${`{${countries.join(",")}}`}::text[])
+        where country = any(${textArray(countries)})
           and zone_id is distinct from ${exceptZoneId}::uuid
         order by country`,
   );
@@ -45,7 +45,7 @@ export async function insertZone(em: EntityManager, id: string, zone: ZoneInput)
     em,
     sql`with zone as (insert into shipping_zones (id, name, created_at) values (${id}, ${zone.name}, now()) returning id)
         insert into shipping_zone_countries (country, zone_id)
-        select unnest(${`{${zone.countries.join(",")}}`}::text[]), id from zone`,
+        select unnest(${textArray(zone.countries)}), id from zone`,
   );
   return { id, name: zone.name, countries: [...zone.countries].sort() };
 }
