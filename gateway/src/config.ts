@@ -185,6 +185,9 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       pointsPerIp: env.int("RATE_LIMIT_IP_POINTS", 200_000, { min: 1 }),
       pointsPerUser: env.int("RATE_LIMIT_USER_POINTS", 200_000, { min: 1 }),
       windowSeconds: env.int("RATE_LIMIT_WINDOW_SECONDS", 60, { min: 1 }),
+      pointsPerApp: env.int("RATE_LIMIT_APP_POINTS", 200_000, { min: 1 }),
+      requestsPerApp: env.int("RATE_LIMIT_APP_REQUESTS", 6_000, { min: 1 }),
+      keyExchangesPerIp: env.int("API_KEY_EXCHANGES_PER_IP", 300, { min: 1 }),
       login: {
         attemptsPerAccount: env.int("LOGIN_ATTEMPTS_PER_ACCOUNT", 5, { min: 1 }),
         attemptsPerIp: env.int("LOGIN_ATTEMPTS_PER_IP", 50, { min: 1 }),

@@ -34,13 +34,19 @@ import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
+import { exchangeLimit } from "./partner-apps/exchange-limit.js";
+import { apiKeyOf } from "./partner-apps/api-key.js";
+import { AppTokens } from "./partner-apps/app-tokens.js";
+import { usersKeyExchange } from "./partner-apps/exchange.js";
+import { appUsageRoute } from "./partner-apps/usage-route.js";
+import { appUsagePlugin } from "./partner-apps/usage.js";
+import { appClientOf, clientAddress, clientOf } from "./rate-limit/client.js";
 import { ApqStore } from "./persisted/apq-store.js";
 import { PersistedDocuments } from "./persisted/documents.js";
 import { persistedHttp } from "./persisted/http.js";
 import { ManifestOperations } from "./persisted/manifest.js";
 import { apqRegistrationPlugin } from "./persisted/plugin.js";
 import { httpCaller } from "./persisted/policy.js";
-import { clientOf } from "./rate-limit/client.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { CallerWrites } from "./in-flight.js";
@@ -196,6 +202,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       operationMetricsPlugin(metrics),
       storefrontPlugin(storefront),
       protectionPlugin({ redis, cost: config.cost, rateLimits: config.rateLimits, log }),
+      appUsagePlugin(redis, log),
       // Apollo's landing page loads its IDE from Apollo's and Google's servers; a browser at
       // /graphql gets the self-hosted GraphiQL instead (developer-pages.ts).
       ApolloServerPluginLandingPageDisabled(),
@@ -220,7 +227,29 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
+  // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
+  const appTokens = new AppTokens(
+    usersKeyExchange({
+      usersUrl: urls.get(SESSIONS_SUBGRAPH) ?? "",
+      fetcher,
+      signingSecret: config.requestSigningSecret,
+      log,
+    }),
+    revocation,
+    log,
+    exchangeLimit(redis, config.rateLimits),
+  );
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
+    const apiKey = apiKeyOf(req.headers);
+    if (apiKey !== undefined) {
+      const app = await appTokens.callerFor(apiKey, clientAddress(req, config.trustProxy));
+      return {
+        authorization: app.authorization,
+        requestId: req.headers[REQUEST_ID_HEADER] as string,
+        acceptLanguage: req.headers["accept-language"],
+        client: appClientOf(req, config.trustProxy, { appId: app.appId, keyPrefix: app.keyPrefix }),
+      };
+    }
     await revocation.check(req.headers.authorization);
     return {
       authorization: req.headers.authorization,
@@ -243,6 +272,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         return { ready: unavailable.length === 0, unavailable };
       }),
       ...(config.metricsToken || config.nodeEnv !== "production" ? [metricsRoute(metrics, config.metricsToken)] : []),
+      appUsageRoute({ redis, keys, revocation, log }),
       // Before /graphql: a browser's visit there is GraphiQL's page, not an operation.
       ...(config.graphiql.enabled ? graphiql(config.graphiql.dist) : [notServed("/graphiql")]),
       ...(config.apiDocs.enabled ? apiDocs(config.apiDocs.dir) : []),

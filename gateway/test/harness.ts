@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLogger } from "@shopgraph/platform";
+import { createLogger, type Logger } from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -27,6 +27,8 @@ export interface SupergraphOptions {
   subgraphEnv?: Env;
   /** Extra env for the gateway (limits, NODE_ENV, a subgraph URL override). */
   gatewayEnv?: Env;
+  /** Each service's logger (tests that read the logs); `createLogger` at TEST_LOG_LEVEL otherwise. */
+  logger?: (service: string) => Logger;
 }
 
 export interface SupergraphUnderTest {
@@ -160,7 +162,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       };
       const config = module.readConfig(env);
       const launch = (port?: number) =>
-        module.start(port === undefined ? config : { ...config, port }, { log: createLogger(name, env["LOG_LEVEL"]) });
+        module.start(port === undefined ? config : { ...config, port }, {
+          log: options.logger?.(name) ?? createLogger(name, env["LOG_LEVEL"]),
+        });
       launchers.set(name, launch);
       const subgraph = await launch();
       running.set(name, subgraph);
@@ -180,7 +184,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         ...subgraphUrls,
         ...env,
       });
-      const gateway = await startGateway(config, { log: createLogger("gateway", config.logLevel) });
+      const gateway = await startGateway(config, {
+        log: options.logger?.("gateway") ?? createLogger("gateway", config.logLevel),
+      });
       gateways.push(gateway);
       // It consumes only while its Redis answers: one given an unreachable Redis never does.
       if (env["REDIS_URL"] === undefined) await eventually(() => gateway.revocationConnected(), 30_000);

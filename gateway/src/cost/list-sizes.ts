@@ -29,6 +29,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Query.orders": connection,
   "Query.users": connection,
   "Query.notifications": connection,
+  "Query.partnerApps": connection,
   "User.orders": connection,
   "User.notifications": connection,
   "ProductConnection.edges": page,
@@ -39,6 +40,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "UserConnection.nodes": page,
   "NotificationConnection.edges": page,
   "NotificationConnection.nodes": page,
+  "PartnerAppConnection.edges": page,
+  "PartnerAppConnection.nodes": page,
 
   // Lists sized by an argument
   "Query.sentMail": { kind: "argument", arguments: ["first"], default: 20, max: 100 },
@@ -122,4 +125,12 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "NotificationsMarkReadPayload.notifications": bounded(500),
   "NotificationsMarkReadPayload.userErrors": bounded(500),
   "NotificationUserError.field": bounded(10),
+  /** kernel's PARTNER_SCOPES */
+  "PartnerApp.scopes": bounded(6),
+  /** users' MAX_LISTED_KEYS: an app's newest keys, revoked ones included */
+  "PartnerApp.apiKeys": bounded(50),
+  "PartnerAppPayload.userErrors": userErrors,
+  "ApiKeyPayload.userErrors": userErrors,
+  "DeletePartnerAppPayload.userErrors": userErrors,
+  "PartnerAppUserError.field": bounded(10),
 };

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { accessTokenViewer, readCookie, type AccessTokenKeys } from "@shopgraph/platform";
 import { Kind, parse } from "graphql";
+import { apiKeyOf } from "../partner-apps/api-key.js";
 
 /**
  * Which documents the gateway runs (OPERATIONS):
@@ -21,7 +22,7 @@ export interface Caller {
    * browsers only; credentials are what lets a client send documents.
    */
   browser: boolean;
-  /** It carries a valid access token (an app's API key too, once apps land). */
+  /** It carries a valid access token, or a partner app's API key (exchanged, or refused, right after). */
   credentialed: boolean;
   /** The partner app it authenticated as; `safelistedOnly` apps run their registered operations only. */
   app?: { id: string; safelistedOnly: boolean };
@@ -77,9 +78,11 @@ export function fromBrowser(headers: IncomingHttpHeaders): boolean {
 export function httpCaller(headers: IncomingHttpHeaders, keys: AccessTokenKeys): Caller {
   let credentialed = false;
   try {
-    credentialed = accessTokenViewer(keys, headers.authorization).kind === "user";
+    // A partner's API key is a credential too: the request's context exchanges it (a key that
+    // does not work is refused there, 401, before anything runs).
+    credentialed = apiKeyOf(headers) !== undefined || accessTokenViewer(keys, headers.authorization).kind === "user";
   } catch {
-    // A token that does not verify is no credential (the subgraphs refuse it).
+    // A token that does not verify is no credential (the subgraphs refuse it), nor a malformed key.
   }
   return { browser: fromBrowser(headers), credentialed };
 }

@@ -9,6 +9,11 @@ export interface Client {
   userId: string | undefined;
   /** A valid admin token: this request may use the whole API, not only the storefront. */
   admin: boolean;
+  /**
+   * The partner app of a working API key: it is counted against its own budgets, not its
+   * address's, and works against the whole API (each subgraph checks its scopes).
+   */
+  app?: { appId: string; keyPrefix: string };
 }
 
 /**
@@ -36,4 +41,13 @@ export function clientOf(req: IncomingMessage, trustProxy: boolean, keys: Access
     // An invalid token is the subgraphs' to refuse; until then the request counts by address.
   }
   return { ip: clientAddress(req, trustProxy), userId, admin };
+}
+
+/** The client of a request made with a partner app's API key (already exchanged, so it works). */
+export function appClientOf(
+  req: IncomingMessage,
+  trustProxy: boolean,
+  app: { appId: string; keyPrefix: string },
+): Client {
+  return { ip: clientAddress(req, trustProxy), userId: undefined, admin: false, app };
 }

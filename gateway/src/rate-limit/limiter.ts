@@ -7,6 +7,11 @@ export interface RateLimitConfig {
   /** Points per signed-in user (the verified token's subject) per window. */
   pointsPerUser: number;
   windowSeconds: number;
+  /** Each partner app's own budgets per window: points (operation costs) and requests. */
+  pointsPerApp: number;
+  requestsPerApp: number;
+  /** API keys one client address may have exchanged (keys the gateway holds no token for) per window. */
+  keyExchangesPerIp: number;
   login: LoginLimitConfig;
 }
 

@@ -12,6 +12,8 @@ export const RATE_LIMITED = "RATE_LIMITED";
 /** What the request context must carry for the limits: who is asking. */
 export interface ProtectionContext {
   client: Client;
+  /** What the operation cost, once it was costed (the app usage records it). */
+  cost?: number;
 }
 
 export function rateLimited(refusal: Refusal, message: string): GraphQLError {
@@ -41,6 +43,9 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
   const { cost: costConfig, rateLimits, log } = options;
   const perIp = sharedLimiter(options.redis, "ip", rateLimits.pointsPerIp, rateLimits.windowSeconds);
   const perUser = sharedLimiter(options.redis, "user", rateLimits.pointsPerUser, rateLimits.windowSeconds);
+  // A partner app spends its own budgets instead of its address's: many apps may share an egress.
+  const appPoints = sharedLimiter(options.redis, "app:points", rateLimits.pointsPerApp, rateLimits.windowSeconds);
+  const appRequests = sharedLimiter(options.redis, "app:requests", rateLimits.requestsPerApp, rateLimits.windowSeconds);
   const logins = new LoginLimiter(options.redis, rateLimits.login);
 
   return {
@@ -62,6 +67,7 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
             await charge(client, overBudget ? costConfig.maxCost : 1);
             throw error;
           }
+          contextValue.cost = Math.max(1, cost);
           await charge(client, Math.max(1, cost));
 
           if (operation) attempts = loginAttempts(schema, document, operation, request.variables, client.userId);
@@ -102,6 +108,10 @@ export function protectionPlugin<TContext extends ProtectionContext>(options: {
   };
 
   async function spend(client: Client, points: number): Promise<Refusal | undefined> {
+    if (client.app) {
+      const { appId } = client.app;
+      return longest(await Promise.all([take(appPoints, appId, points), take(appRequests, appId, 1)]));
+    }
     return longest(
       await Promise.all([
         take(perIp, client.ip, points),

@@ -142,7 +142,8 @@ function cacheHeadersPlugin(metrics: ResponseCacheMetrics | undefined): ApolloSe
             metrics?.requests.inc({ outcome: "bypass" });
             return;
           }
-          response.http.headers.set("vary", "accept-language, authorization");
+          // x-api-key: a partner app asking the same query is another caller (its answer is private).
+          response.http.headers.set("vary", "accept-language, authorization, x-api-key");
           metrics?.requests.inc({ outcome: request.metrics.responseCacheHit ? "hit" : "miss" });
         },
       };

@@ -1,5 +1,5 @@
 import type { AnyEventEnvelope } from "@shopgraph/kernel";
-import { BrokerConsumer, type EventsConfig, type Logger, type Metrics } from "@shopgraph/platform";
+import { APP_SUBJECT_PREFIX, BrokerConsumer, type EventsConfig, type Logger, type Metrics } from "@shopgraph/platform";
 import type { Redis } from "ioredis";
 import type { SessionRevocation } from "./session-revocation.js";
 
@@ -18,7 +18,8 @@ export interface GatewayEventHandler {
 }
 
 /**
- * Feeds `user.sessions_revoked` from RabbitMQ into the shared session versions, and the events of
+ * Feeds `user.sessions_revoked` and `partner_app.access_revoked` (under the subject `app:<id>`,
+ * as app tokens name it) from RabbitMQ into the shared session versions, and the events of
  * `more` to their handlers: all of them act on Redis, which every instance shares, so one queue
  * serves them and each event is applied once.
  */
@@ -33,13 +34,17 @@ export function revocationConsumer(
     amqpUrl: config.amqpUrl,
     exchange: config.exchange,
     queue: config.queue,
-    bindings: ["user.sessions_revoked", ...more.flatMap((handler) => handler.bindings)],
+    bindings: ["user.sessions_revoked", "partner_app.access_revoked", ...more.flatMap((handler) => handler.bindings)],
     retryDelaysMs: RETRY_DELAYS_MS,
     publishers: config.publishers,
     log,
     ...(metrics ? { metrics } : {}),
     handler: async (event) => {
       if (event.type === "user.sessions_revoked") await revocation.apply(event.data);
+      if (event.type === "partner_app.access_revoked") {
+        const { appId, accessVersion } = event.data;
+        await revocation.apply({ userId: `${APP_SUBJECT_PREFIX}${appId}`, sessionVersion: accessVersion });
+      }
       for (const handler of more) if (handler.bindings.includes(event.type)) await handler.handle(event);
     },
   });

@@ -22,7 +22,11 @@ return 0`;
 
 const sessionVersionKey = (userId: string) => `session-version:${userId}`;
 
-export type Revoked = EventCatalog["user.sessions_revoked"];
+/**
+ * A raised minimum: a user's session version, or a partner app's access version under the subject
+ * `app:<id>` (its tokens' `sub`), so one check serves both.
+ */
+export type Revoked = Pick<EventCatalog["user.sessions_revoked"], "userId" | "sessionVersion">;
 
 export interface RevocationListener {
   /** A gateway instance applied this revocation. */
@@ -97,7 +101,7 @@ export class SessionRevocation implements RevocationGate {
     });
   }
 
-  /** Applies a `user.sessions_revoked` event. Idempotent: a repeated or older event changes nothing. */
+  /** Applies a `user.sessions_revoked` event (or an app's revocation). Idempotent: a repeated or older event changes nothing. */
   async apply(revoked: Revoked): Promise<void> {
     const { userId, sessionVersion } = revoked;
     await this.redis.raiseSessionVersion(sessionVersionKey(userId), sessionVersion, SESSION_VERSION_TTL_SECONDS);

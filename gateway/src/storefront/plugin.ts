@@ -10,9 +10,12 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 
-/** Whether this request may use the whole API (an admin's verified token). */
+/**
+ * Whether this request may use the whole API: an admin's verified token, or a partner app's
+ * working key (each subgraph checks the app's scopes field by field).
+ */
 export interface StorefrontContext {
-  client: { admin: boolean };
+  client: { admin: boolean; app?: unknown };
 }
 
 /** Storefront verdicts kept per operation text: the shop sends the same few documents. */
@@ -25,7 +28,7 @@ const validationFailed = (message: string, locations?: GraphQLFormattedError["lo
 });
 
 /**
- * Everyone but admins works against the storefront schema: an operation that does not validate
+ * Everyone but admins and partner apps works against the storefront schema: an operation that does not validate
  * there is refused as it would be by a server that only had that schema (400, every validation
  * error), and introspection describes that schema. The gateway still plans and executes against
  * the whole supergraph, so one query planner serves both.
@@ -53,7 +56,8 @@ export function storefrontPlugin(storefront: GraphQLSchema): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async responseForOperation(request: GraphQLRequestContext<StorefrontContext>) {
-          if (request.contextValue.client.admin) return null;
+          const { client } = request.contextValue;
+          if (client.admin || client.app) return null;
           const { document, source, operation } = request;
           if (!document || !operation) return null;
           const { errors, asksForSchema } = verdictOf(source ?? "", document);

@@ -61,6 +61,21 @@ type Documents = {
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": typeof types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": typeof types.UpdateOrderStatusDocument,
+    "\n  mutation PartnersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.PartnersCreateAppDocument,
+    "\n  mutation PartnersCreateKey($appId: ID!, $retire: Int) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $retire) {\n      apiKey\n      key {\n        id\n        prefix\n        expiresAt\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.PartnersCreateKeyDocument,
+    "\n  mutation PartnersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey\n      key {\n        id\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.PartnersRevokeKeyDocument,
+    "\n  mutation PartnersSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersSetDisabledDocument,
+    "\n  mutation PartnersRename($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      app {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.PartnersRenameDocument,
+    "\n  mutation PartnersDelete($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.PartnersDeleteDocument,
+    "\n  query PartnersList {\n    partnerApps(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scopes\n        disabled\n        apiKeys {\n          id\n          prefix\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.PartnersListDocument,
+    "\n  query PartnersProducts {\n    products(first: 3) {\n      totalCount\n      nodes {\n        id\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": typeof types.PartnersProductsDocument,
+    "\n  query PartnersViewerApp {\n    viewerApp {\n      id\n      name\n      scopes\n    }\n  }\n": typeof types.PartnersViewerAppDocument,
+    "\n  query PartnersOrders {\n    orders(first: 20) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PartnersOrdersDocument,
+    "\n  query PartnersOrderAddress($id: ID!) {\n    order(id: $id) {\n      id\n      shippingAddress {\n        name\n      }\n    }\n  }\n": typeof types.PartnersOrderAddressDocument,
+    "\n  query PartnersUsers {\n    users(first: 5) {\n      nodes {\n        email\n      }\n    }\n  }\n": typeof types.PartnersUsersDocument,
+    "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCartCreateDocument,
+    "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCreateCategoryDocument,
+    "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCancelOrderDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
@@ -160,6 +175,21 @@ const documents: Documents = {
     "\n  mutation PlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation PayOrder($orderId: ID!) {\n    payOrder(orderId: $orderId, paymentToken: \"tok_visa\") {\n      ...OrderChange\n    }\n  }\n": types.PayOrderDocument,
     "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n": types.UpdateOrderStatusDocument,
+    "\n  mutation PartnersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.PartnersCreateAppDocument,
+    "\n  mutation PartnersCreateKey($appId: ID!, $retire: Int) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $retire) {\n      apiKey\n      key {\n        id\n        prefix\n        expiresAt\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.PartnersCreateKeyDocument,
+    "\n  mutation PartnersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey\n      key {\n        id\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.PartnersRevokeKeyDocument,
+    "\n  mutation PartnersSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersSetDisabledDocument,
+    "\n  mutation PartnersRename($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      app {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.PartnersRenameDocument,
+    "\n  mutation PartnersDelete($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.PartnersDeleteDocument,
+    "\n  query PartnersList {\n    partnerApps(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scopes\n        disabled\n        apiKeys {\n          id\n          prefix\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.PartnersListDocument,
+    "\n  query PartnersProducts {\n    products(first: 3) {\n      totalCount\n      nodes {\n        id\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n": types.PartnersProductsDocument,
+    "\n  query PartnersViewerApp {\n    viewerApp {\n      id\n      name\n      scopes\n    }\n  }\n": types.PartnersViewerAppDocument,
+    "\n  query PartnersOrders {\n    orders(first: 20) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.PartnersOrdersDocument,
+    "\n  query PartnersOrderAddress($id: ID!) {\n    order(id: $id) {\n      id\n      shippingAddress {\n        name\n      }\n    }\n  }\n": types.PartnersOrderAddressDocument,
+    "\n  query PartnersUsers {\n    users(first: 5) {\n      nodes {\n        email\n      }\n    }\n  }\n": types.PartnersUsersDocument,
+    "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCartCreateDocument,
+    "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCreateCategoryDocument,
+    "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCancelOrderDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
@@ -414,6 +444,66 @@ export function graphql(source: "\n  mutation PayOrder($orderId: ID!) {\n    pay
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrderStatus($orderId: ID!, $status: OrderStatus!) {\n    updateOrderStatus(orderId: $orderId, status: $status) {\n      ...OrderChange\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateKey($appId: ID!, $retire: Int) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $retire) {\n      apiKey\n      key {\n        id\n        prefix\n        expiresAt\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateKey($appId: ID!, $retire: Int) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $retire) {\n      apiKey\n      key {\n        id\n        prefix\n        expiresAt\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey\n      key {\n        id\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      apiKey\n      key {\n        id\n        revokedAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        id\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersRename($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      app {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersRename($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      app {\n        id\n        name\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersDelete($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersDelete($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersList {\n    partnerApps(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scopes\n        disabled\n        apiKeys {\n          id\n          prefix\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersList {\n    partnerApps(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        scopes\n        disabled\n        apiKeys {\n          id\n          prefix\n          createdAt\n          revokedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersProducts {\n    products(first: 3) {\n      totalCount\n      nodes {\n        id\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersProducts {\n    products(first: 3) {\n      totalCount\n      nodes {\n        id\n        name\n        variants {\n          id\n          sku\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersViewerApp {\n    viewerApp {\n      id\n      name\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query PartnersViewerApp {\n    viewerApp {\n      id\n      name\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersOrders {\n    orders(first: 20) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersOrders {\n    orders(first: 20) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersOrderAddress($id: ID!) {\n    order(id: $id) {\n      id\n      shippingAddress {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersOrderAddress($id: ID!) {\n    order(id: $id) {\n      id\n      shippingAddress {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersUsers {\n    users(first: 5) {\n      nodes {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersUsers {\n    users(first: 5) {\n      nodes {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

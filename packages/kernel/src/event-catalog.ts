@@ -68,6 +68,14 @@ export const SessionRevocationReason = {
 } as const;
 export type SessionRevocationReason = (typeof SessionRevocationReason)[keyof typeof SessionRevocationReason];
 
+/** Why a partner app's access tokens were revoked (`partner_app.access_revoked`). */
+export const AppAccessRevocationReason = {
+  KEY_REVOKED: "KEY_REVOKED",
+  DISABLED: "DISABLED",
+  DELETED: "DELETED",
+} as const;
+export type AppAccessRevocationReason = (typeof AppAccessRevocationReason)[keyof typeof AppAccessRevocationReason];
+
 /** Why a variant's stock changed (`stock.changed`). */
 export const StockChangeReason = {
   ADJUSTMENT: "ADJUSTMENT",
@@ -120,6 +128,17 @@ export interface EventCatalog {
     sealedToken: SealedToken;
     expiresAt: string;
   };
+  /**
+   * A partner app was created, renamed, disabled or enabled, or deleted (`deleted: true`, its last
+   * event). `appId` is the raw UUID.
+   */
+  "partner_app.changed": { appId: string; name: string; disabled: boolean; deleted: boolean };
+  /**
+   * App access tokens of the app whose `sv` claim is below `accessVersion` are no longer valid: a
+   * key was revoked, or the app was disabled or deleted. The gateway exchanges a key that still
+   * works for a new token.
+   */
+  "partner_app.access_revoked": { appId: string; accessVersion: number; reason: AppAccessRevocationReason };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
@@ -146,6 +165,8 @@ export const EVENT_TYPES = [
   "user.sessions_revoked",
   "user.password_reset_requested",
   "user.email_verification_requested",
+  "partner_app.changed",
+  "partner_app.access_revoked",
   "order.placed",
   "order.status_changed",
   "order.refunded",
@@ -161,6 +182,8 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.sessions_revoked": "users",
   "user.password_reset_requested": "users",
   "user.email_verification_requested": "users",
+  "partner_app.changed": "users",
+  "partner_app.access_revoked": "users",
   "order.placed": "orders",
   "order.status_changed": "orders",
   "order.refunded": "orders",

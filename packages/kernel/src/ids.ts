@@ -27,6 +27,8 @@ export const NODE_TYPES = [
   "Promotion",
   "TaxRate",
   "SavedAddress",
+  "PartnerApp",
+  "ApiKey",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
-import { anonymous, isRole, type Role, type Viewer } from "@shopgraph/kernel";
+import { anonymous, isPartnerScope, isRole, type PartnerScope, type Role, type Viewer } from "@shopgraph/kernel";
 import jwt from "jsonwebtoken";
 import { unauthenticated, withStatus401 } from "./graphql-errors.js";
 
@@ -17,6 +17,12 @@ export interface AccessTokenKeys {
 }
 
 export type SignedInUser = Extract<Viewer, { kind: "user" }>;
+export type SignedInApp = Extract<Viewer, { kind: "app" }>;
+/** Who an access token speaks for: a user, or a partner app. */
+export type TokenHolder = SignedInUser | SignedInApp;
+
+/** The subject of an app access token: `app:<the app's UUID>`. */
+export const APP_SUBJECT_PREFIX = "app:";
 
 /**
  * Signs a short-lived access token. Only the users subgraph holds the private key. `sv` is the
@@ -39,6 +45,42 @@ export function signAccessToken(
 }
 
 /**
+ * Signs a short-lived app access token, for a partner app's API key (the gateway exchanges keys
+ * for these, and subgraphs trust them as they trust users' tokens). `sub` is `app:<id>`, `scp`
+ * its scopes, and `sv` the app's access version, which the gateway checks against revocations as
+ * it does a user's session version.
+ */
+export function signAppAccessToken(
+  privateKey: string,
+  issuer: string,
+  claims: { appId: string; scopes: readonly PartnerScope[]; accessVersion: number },
+  ttlSeconds: number,
+): string {
+  return jwt.sign({ scp: claims.scopes, sv: claims.accessVersion }, privateKey, {
+    algorithm: "ES256",
+    subject: `${APP_SUBJECT_PREFIX}${claims.appId}`,
+    issuer,
+    audience: ACCESS_AUDIENCE,
+    expiresIn: ttlSeconds,
+  });
+}
+
+/** The holder an access token's verified payload names; undefined when it has no valid shape. */
+function holderOf(payload: jwt.JwtPayload): TokenHolder | undefined {
+  const sub = payload.sub;
+  if (!sub) return undefined;
+  if (sub.startsWith(APP_SUBJECT_PREFIX)) {
+    const scopes: unknown = payload["scp"];
+    if (!Array.isArray(scopes) || !scopes.every(isPartnerScope)) return undefined;
+    return { kind: "app", appId: sub.slice(APP_SUBJECT_PREFIX.length), scopes };
+  }
+  if (isRole(payload["role"]) && typeof payload["sid"] === "string") {
+    return { kind: "user", userId: sub, role: payload["role"], sessionId: payload["sid"] };
+  }
+  return undefined;
+}
+
+/**
  * Public keys parsed once per process: given a PEM string, jsonwebtoken parses it into a KeyObject
  * on every verification, which costs more than checking the signature.
  */
@@ -56,7 +98,7 @@ function publicKey(pem: string): KeyObject {
 export const VERIFIED_TOKENS_KEPT = 5_000;
 
 interface VerifiedToken {
-  user: SignedInUser;
+  holder: TokenHolder;
   /** The token's `exp`, in seconds since the epoch. */
   exp: number;
   /** What it was verified with: a hit must be for the same key and issuer. */
@@ -85,11 +127,14 @@ function rememberVerified(token: string, entry: VerifiedToken): void {
 /** jsonwebtoken's expiry rule: expired once the current whole second reaches `exp`. */
 const expired = (exp: number) => Math.floor(Date.now() / 1000) >= exp;
 
-/** The user of a valid access token; UNAUTHENTICATED (HTTP 401) for anything else, a service token included. */
-export function verifyAccessToken(keys: AccessTokenKeys, token: string): SignedInUser {
+/**
+ * The user or app of a valid access token; UNAUTHENTICATED (HTTP 401) for anything else, a
+ * service token included.
+ */
+export function verifyAccessToken(keys: AccessTokenKeys, token: string): TokenHolder {
   const known = verifiedTokens.get(token);
   if (known && known.jwtPublicKey === keys.jwtPublicKey && known.jwtIssuer === keys.jwtIssuer) {
-    if (!expired(known.exp)) return { ...known.user };
+    if (!expired(known.exp)) return { ...known.holder };
     verifiedTokens.delete(token);
     throw withStatus401(unauthenticated("Access token expired"));
   }
@@ -99,18 +144,18 @@ export function verifyAccessToken(keys: AccessTokenKeys, token: string): SignedI
       audience: ACCESS_AUDIENCE,
       issuer: keys.jwtIssuer,
     });
-    if (typeof payload === "object" && payload.sub && isRole(payload["role"]) && typeof payload["sid"] === "string") {
-      const user: SignedInUser = {
-        kind: "user",
-        userId: payload.sub,
-        role: payload["role"],
-        sessionId: payload["sid"],
-      };
+    const holder = typeof payload === "object" ? holderOf(payload) : undefined;
+    if (typeof payload === "object" && holder) {
       // Only tokens that expire are kept: one without `exp` is verified every time.
       if (typeof payload.exp === "number") {
-        rememberVerified(token, { user, exp: payload.exp, jwtPublicKey: keys.jwtPublicKey, jwtIssuer: keys.jwtIssuer });
+        rememberVerified(token, {
+          holder,
+          exp: payload.exp,
+          jwtPublicKey: keys.jwtPublicKey,
+          jwtIssuer: keys.jwtIssuer,
+        });
       }
-      return user;
+      return holder;
     }
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw withStatus401(unauthenticated("Access token expired"));
@@ -144,7 +189,8 @@ export function bearerExpiry(authorization: string): number | undefined {
 /**
  * The user and session version an access token claims, read without verifying it: for refusing a
  * revoked token, never for trusting one (whoever acts on the token verifies it). Tokens signed
- * before session versions existed count as version 0.
+ * before session versions existed count as version 0. An app token answers `app:<id>` and its
+ * access version: apps' revocations are kept beside users' under that subject.
  */
 export function accessTokenSession(authorization: string): { userId: string; sessionVersion: number } | undefined {
   const token = bearerToken(authorization);

@@ -19,15 +19,17 @@ export function currentRequestId(): string | undefined {
   return scope.getStore()?.requestId;
 }
 
-export function createLogger(service: string, level = "info"): Logger {
-  return pino({
+export function createLogger(service: string, level = "info", destination?: { write(line: string): void }): Logger {
+  const options = {
     level,
     base: { service },
     mixin: () => {
       const requestId = currentRequestId();
       return requestId ? { requestId } : {};
     },
-  });
+  };
+  // Tests hand a destination to read what was logged; services write to stdout.
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Logs Apollo Server's and Apollo Gateway's messages through `log`. */

@@ -79,6 +79,6 @@ describe("verified access tokens are remembered", () => {
     verifyAccessToken(keys, token);
     const user = verifyAccessToken(keys, token) as { role: string };
     user.role = Role.ADMIN;
-    expect(verifyAccessToken(keys, token).role).toBe(Role.CUSTOMER);
+    expect((verifyAccessToken(keys, token) as { role: string }).role).toBe(Role.CUSTOMER);
   });
 });

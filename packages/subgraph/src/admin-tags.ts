@@ -1,14 +1,18 @@
 import { Kind, visit, type DocumentNode, type FieldDefinitionNode } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { Role } from "@shopgraph/kernel";
-import { SERVICE } from "./auth.js";
+import { isScopeMarker, SERVICE } from "./auth.js";
 
 /** The tag the gateway's storefront schema leaves out (gateway/src/storefront). */
 export const ADMIN_TAG = "admin";
 
-/** Roles that make a field invisible to the storefront: only admins (and services) may use it. */
+/**
+ * Roles that make a field invisible to the storefront: only admins (and services, and partner apps
+ * with a scope) may use it.
+ */
 const PRIVILEGED = new Set<unknown>([Role.ADMIN, SERVICE]);
-const privileged = (roles: unknown[] | undefined) => !!roles?.length && roles.every((role) => PRIVILEGED.has(role));
+const privileged = (roles: unknown[] | undefined) =>
+  !!roles?.length && roles.every((role) => PRIVILEGED.has(role) || isScopeMarker(role));
 
 /**
  * `Type.field` of every field whose `@Authorized` roles are all privileged (on the method or on

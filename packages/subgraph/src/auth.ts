@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from "node:crypto";
-import { anonymous, type Viewer } from "@shopgraph/kernel";
+import { anonymous, type PartnerScope, type Viewer } from "@shopgraph/kernel";
 import {
   bearerToken,
   forbidden,
@@ -77,24 +77,47 @@ export function viewerFromAuthorization(keys: TokenKeys, authorization: string |
   return verifyToken(keys, token);
 }
 
-/** The signed-in user, or UNAUTHENTICATED. */
+/** The signed-in user, or UNAUTHENTICATED (FORBIDDEN for an app: it is signed in, and no user). */
 export function requireUser(viewer: Viewer): SignedInUser {
+  if (viewer.kind === "app") throw forbidden("Only a signed-in user may do this");
   if (viewer.kind !== "user") throw unauthenticated();
   return viewer;
 }
 
+const SCOPE_PREFIX = "scope:";
+
+/**
+ * What `@Authorized` lists for a partner app's scope: `@Authorized(Role.ADMIN, scope(CATALOG_WRITE))`
+ * lets admins and apps holding CATALOG_WRITE in, nobody else.
+ */
+export function scope(name: PartnerScope): string {
+  return `${SCOPE_PREFIX}${name}`;
+}
+
+export function isScopeMarker(role: unknown): boolean {
+  return typeof role === "string" && role.startsWith(SCOPE_PREFIX);
+}
+
 /**
  * type-graphql `authChecker`: `@Authorized()` needs a signed-in user, `@Authorized(Role.ADMIN)`
- * an admin, `@Authorized(SERVICE)` a service token. Throws our coded errors instead of
- * type-graphql's own so clients see UNAUTHENTICATED / FORBIDDEN.
+ * an admin, `@Authorized(SERVICE)` a service token, and a partner app passes only where a
+ * `scope(...)` it holds is listed (an app is never a user: every other guarded field is FORBIDDEN
+ * to it). Throws our coded errors instead of type-graphql's own so clients see UNAUTHENTICATED /
+ * FORBIDDEN.
  */
 export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, roles) => {
   const { viewer } = context;
+  if (viewer.kind === "app") {
+    if (viewer.scopes.some((granted) => roles.includes(scope(granted)))) return true;
+    throw forbidden("This app's scopes do not allow it");
+  }
   if (roles.includes(SERVICE)) {
     if (viewer.kind === "service") return true;
     throw viewer.kind === "anonymous" ? unauthenticated() : forbidden();
   }
   if (viewer.kind !== "user") throw viewer.kind === "service" ? forbidden() : unauthenticated();
-  if (roles.length > 0 && !roles.includes(viewer.role)) throw forbidden();
+  // Scopes are for apps: a field listing only scopes lets no user in.
+  const userRoles = roles.filter((role) => !isScopeMarker(role));
+  if (roles.length > 0 && (userRoles.length === 0 || !userRoles.includes(viewer.role))) throw forbidden();
   return true;
 };

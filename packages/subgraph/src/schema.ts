@@ -3,6 +3,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { Kind, parse, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray, type PubSub } from "type-graphql";
 import { adminOnlyFields, tagAdminFields } from "./admin-tags.js";
+import { guardMutationsFromApps } from "./app-guard.js";
 import { authChecker } from "./auth.js";
 import { CACHE_CONTROL_SDL } from "./cache-hints.js";
 import { applyGlobalIds, assertIdTargets, decodeReferences, NODE_ID_DIRECTIVE_SDL } from "./node.js";
@@ -62,6 +63,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   assertIdTargets(schema);
   const resolvers = { ...createResolversMap(schema) } as Record<string, Record<string, unknown>>;
   applyGlobalIds(schema, resolvers);
+  guardMutationsFromApps(resolvers);
   for (const [typeName, reference] of Object.entries(decodeReferences(options.referenceResolvers ?? {}))) {
     resolvers[typeName] = { ...resolvers[typeName], ...reference };
   }

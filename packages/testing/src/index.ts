@@ -10,4 +10,5 @@ export * from "./orders.js";
 export * from "./ports.js";
 export * from "./settled.js";
 export * from "./failed-start.js";
+export * from "./logs.js";
 export * from "./service-proxy.js";

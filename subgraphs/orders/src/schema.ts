@@ -8,9 +8,11 @@ import { referenceResolvers } from "./graphql/references.js";
 import { PromotionResolver } from "./graphql/promotion.resolver.js";
 import { ReportResolver } from "./graphql/report.resolver.js";
 import {
+  ApiKeyReference,
   CategoryReference,
   NotificationReference,
   SavedAddressReference,
+  PartnerAppReference,
   ProductReference,
   ProductVariantReference,
   UserReference,
@@ -44,6 +46,8 @@ export function buildOrdersSchema() {
       NotificationReference,
       SavedAddressReference,
       UserReference,
+      PartnerAppReference,
+      ApiKeyReference,
     ],
     referenceResolvers,
     // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'

@@ -16,6 +16,8 @@ export interface UsersConfig extends BaseConfig {
   /** ES256 private key (PEM) that signs access tokens; only this subgraph has it. */
   jwtPrivateKey: string;
   accessTokenTtlSeconds: number;
+  /** How long the app access token a partner's API key is exchanged for lives (the gateway caches it). */
+  appAccessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   scryptCost: ScryptCost;
   /** The refresh-token cookie's `Secure`: on, except in development (a shop on http://localhost). */
@@ -41,6 +43,7 @@ export function readUsersConfig(source: Env = process.env): UsersConfig {
     events: readEventsConfig(env),
     jwtPrivateKey: pemFromEnv(env.string("JWT_PRIVATE_KEY")),
     accessTokenTtlSeconds: env.int("ACCESS_TOKEN_TTL_SECONDS", 900, { min: 10, max: 86_400 }),
+    appAccessTokenTtlSeconds: env.int("APP_ACCESS_TOKEN_TTL_SECONDS", 300, { min: 60, max: 3_600 }),
     refreshTokenTtlDays: env.int("REFRESH_TOKEN_TTL_DAYS", 30, { min: 1, max: 365 }),
     scryptCost: { log2N: env.int("SCRYPT_LOG2_N", 15, { min: 10, max: 20 }), r: 8, p: 1 },
     sessionCookieSecure: base.nodeEnv !== "development",

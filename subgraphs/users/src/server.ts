@@ -1,6 +1,7 @@
 import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger, readCookie } from "@shopgraph/platform";
 import {
+  groupedLoader,
   keyedLoader,
   runSubgraphMain,
   startSubgraph,
@@ -14,6 +15,7 @@ import { entities } from "./entities/index.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
+import { findApiKeysByIds, findAppsByIds, findKeysOfApps } from "./store/partner-apps.js";
 import { findUsersByIds } from "./store/users.js";
 
 export type UsersOptions = SubgraphOptions;
@@ -60,6 +62,18 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
           userById: keyedLoader(
             (ids) => findUsersByIds(base.em, ids),
             (user) => user.id,
+          ),
+          partnerAppById: keyedLoader(
+            (ids) => findAppsByIds(base.em, ids),
+            (app) => app.id,
+          ),
+          apiKeyById: keyedLoader(
+            (ids) => findApiKeysByIds(base.em, ids),
+            (key) => key.id,
+          ),
+          apiKeysByApp: groupedLoader(
+            (appIds) => findKeysOfApps(base.em, appIds),
+            (key) => key.app.id,
           ),
         }),
       };

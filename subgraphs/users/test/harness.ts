@@ -31,6 +31,7 @@ export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConf
     events: testEventsConfig("users"),
     jwtPrivateKey: testKeys().jwtPrivateKey,
     accessTokenTtlSeconds: 900,
+    appAccessTokenTtlSeconds: 300,
     refreshTokenTtlDays: 30,
     // Cheaper than production (2^15) so suites stay quick; same algorithm and code path.
     scryptCost: { log2N: 10, r: 8, p: 1 },

@@ -1,4 +1,4 @@
-import { isAdmin, reject, Rejection, type Viewer } from "@shopgraph/kernel";
+import { hasScope, isAdmin, PartnerScope, reject, Rejection, type Viewer } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import type { OrderErrorCode } from "../domain/errors.js";
 import { OrderStatus } from "../domain/order-state.js";
@@ -28,10 +28,13 @@ export class OrderActions {
     });
   }
 
-  /** ADMIN only (the resolver checks the role). */
+  /**
+   * ADMIN users and apps with orders:write (the resolver checks). An app's change is recorded with
+   * no user (`by` null), as the system's are.
+   */
   updateStatus(
     em: EntityManager,
-    viewer: Extract<Viewer, { kind: "user" }>,
+    viewer: Extract<Viewer, { kind: "user" | "app" }>,
     orderId: string,
     status: OrderStatus,
     reason: string | null,
@@ -43,13 +46,13 @@ export class OrderActions {
       if (!checked.ok) throw new Rejection<OrderErrorCode>(checked.problems);
       shipment = checked.value;
     }
-    const request = { to: status, by: viewer.userId, reason: checkReason(reason) };
+    const request = { to: status, by: viewer.kind === "user" ? viewer.userId : null, reason: checkReason(reason) };
     return this.change(em, viewer, orderId, request, shipment);
   }
 
   private async change(
     em: EntityManager,
-    viewer: Extract<Viewer, { kind: "user" }>,
+    viewer: Extract<Viewer, { kind: "user" | "app" }>,
     orderId: string,
     request: TransitionRequest,
     shipment?: ShipmentInput,
@@ -57,7 +60,11 @@ export class OrderActions {
     const order = await em.transactional(async (tx) => {
       const order = await lockOrder(tx, orderId);
       // Someone else's order is as unknown as an order that does not exist.
-      if (!order || (order.userId !== viewer.userId && !isAdmin(viewer))) {
+      const mayChange =
+        viewer.kind === "app"
+          ? hasScope(viewer, PartnerScope.ORDERS_WRITE)
+          : order?.userId === viewer.userId || isAdmin(viewer);
+      if (!order || !mayChange) {
         return reject<OrderErrorCode>("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       }
       await orderStateMachine.transition({ em: tx, order, ...(shipment ? { shipment } : {}) }, request);

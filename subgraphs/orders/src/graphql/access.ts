@@ -1,4 +1,4 @@
-import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
+import { hasScope, isAdmin, isUuid, PartnerScope, type Viewer } from "@shopgraph/kernel";
 import { forbidden, notFound } from "@shopgraph/platform";
 import type { OrderView } from "../domain/order-view.js";
 import type { OrdersContext } from "./context.js";
@@ -12,9 +12,26 @@ export function requireSelfOrAdmin(viewer: Viewer, userId: string): void {
   if (!maySeeUser(viewer, userId)) throw forbidden("Only the user and admins can see this");
 }
 
+/** Partner apps that read or move orders see every order, as the admins' lists do. */
+export function seesAllOrders(viewer: Viewer): boolean {
+  return hasScope(viewer, PartnerScope.ORDERS_READ) || hasScope(viewer, PartnerScope.ORDERS_WRITE);
+}
+
+/** A user's orders: the user's, the admins', and apps' that read orders. */
+export function requireOrdersReader(viewer: Viewer, userId: string): void {
+  if (!maySeeUser(viewer, userId) && !seesAllOrders(viewer))
+    throw forbidden("Only the user, admins and apps with orders:read can see these");
+}
+
 /** Services (notifications resolving `Notification.order`) see every order. */
 export function maySeeOrder(viewer: Viewer, order: { userId: string }): boolean {
-  return viewer.kind === "service" || maySeeUser(viewer, order.userId);
+  return viewer.kind === "service" || seesAllOrders(viewer) || maySeeUser(viewer, order.userId);
+}
+
+/** A shopper's address is personal data: an app needs customers:read for it. */
+export function requireCustomerData(viewer: Viewer): void {
+  if (viewer.kind === "app" && !hasScope(viewer, PartnerScope.CUSTOMERS_READ))
+    throw forbidden("A shopper's personal data needs the customers:read scope");
 }
 
 /**

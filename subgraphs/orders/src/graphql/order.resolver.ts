@@ -1,5 +1,5 @@
-import { isUuid, money, type MoneyValue, Role } from "@shopgraph/kernel";
-import { badUserInput } from "@shopgraph/platform";
+import { isUuid, money, type MoneyValue, PartnerScope, Role } from "@shopgraph/kernel";
+import { badUserInput, forbidden } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
   Money,
@@ -9,6 +9,7 @@ import {
   PageArgs,
   pageWindow,
   requireUser,
+  scope,
   toPage,
   withUserErrors,
 } from "@shopgraph/subgraph";
@@ -20,7 +21,7 @@ import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.j
 import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { historyAsOf, type OrderView } from "../domain/order-view.js";
-import { visibleOrder } from "./access.js";
+import { requireCustomerData, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
@@ -90,11 +91,11 @@ export class OrderConnectionResolver {
 
 @Resolver(() => OrderType)
 export class OrderResolver {
-  @Authorized()
+  @Authorized(Role.CUSTOMER, Role.ADMIN, scope(PartnerScope.ORDERS_READ), scope(PartnerScope.ORDERS_WRITE))
   @Query(() => OrderType, {
     nullable: true,
     description:
-      "Signed-in user: one of your orders (any order for ADMIN); a NOT_FOUND error for any other id, someone else's included",
+      "Signed-in user: one of your orders (any order for ADMIN and apps with ORDERS_READ); a NOT_FOUND error for any other id, someone else's included",
   })
   order(
     @Arg("id", () => ID, { description: "The order's id (global or raw UUID)" }) @NodeId("Order") id: string,
@@ -103,9 +104,10 @@ export class OrderResolver {
     return visibleOrder(context, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_READ))
   @Query(() => OrderConnection, {
-    description: "ADMIN: every order, newest first, 20 a page by default and at most 100; customers use User.orders",
+    description:
+      "ADMIN (and apps with ORDERS_READ): every order, newest first, 20 a page by default and at most 100; customers use User.orders",
   })
   orders(
     @Arg("filter", () => OrderFilter, { nullable: true, description: "Conditions every order listed must meet" })
@@ -199,7 +201,7 @@ export class OrderResolver {
     }));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_WRITE))
   @Mutation(() => OrderPayload, {
     description:
       "ADMIN: moves an order along its lifecycle (INVALID_TRANSITION otherwise). Moving it to SHIPPED may " +
@@ -220,9 +222,9 @@ export class OrderResolver {
     shipment: ShipmentInput | null,
     @Ctx() { viewer, em, services }: OrdersContext,
   ) {
-    const user = requireUser(viewer);
+    if (viewer.kind !== "user" && viewer.kind !== "app") throw forbidden();
     return withUserErrors(OrderErrorCode, async () => ({
-      order: await services.actions.updateStatus(em, user, orderId, status, reason ?? null, shipment ?? null),
+      order: await services.actions.updateStatus(em, viewer, orderId, status, reason ?? null, shipment ?? null),
     }));
   }
 
@@ -252,8 +254,11 @@ export class OrderResolver {
     return money(order.totalCents, order.currency);
   }
 
-  @FieldResolver(() => AddressType, { description: "Where the order goes, as given at checkout" })
-  shippingAddress(@Root() order: OrderView): AddressType {
+  @FieldResolver(() => AddressType, {
+    description: "Where the order goes, as given at checkout (apps need CUSTOMERS_READ: FORBIDDEN otherwise)",
+  })
+  shippingAddress(@Root() order: OrderView, @Ctx() { viewer }: OrdersContext): AddressType {
+    requireCustomerData(viewer);
     return order.shippingAddress;
   }
 

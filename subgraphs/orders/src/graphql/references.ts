@@ -1,4 +1,4 @@
-import { isAdmin, type NodeType } from "@shopgraph/kernel";
+import { hasScope, isAdmin, PartnerScope, type NodeType } from "@shopgraph/kernel";
 import { promotions } from "../app/promotions.js";
 import { shipping } from "../app/shipping.js";
 import { taxes } from "../app/taxes.js";
@@ -37,7 +37,10 @@ export const visibleNode: Record<
   CartLine: (id, { viewer, em, services }) =>
     services.carts.visibleLine(em, viewer.kind === "user" ? viewer.userId : null, id),
   // Users are the user's own and the admins'; users' reference resolver checks again.
-  User: (id, { viewer }) => (viewer.kind === "service" || maySeeUser(viewer, id) ? { id } : null),
+  User: (id, { viewer }) =>
+    viewer.kind === "service" || hasScope(viewer, PartnerScope.CUSTOMERS_READ) || maySeeUser(viewer, id)
+      ? { id }
+      : null,
   // Owned elsewhere: a key only; the owner's reference resolver decides what the viewer sees.
   Product: (id) => ({ id }),
   ProductVariant: (id) => ({ id }),
@@ -57,6 +60,9 @@ export const visibleNode: Record<
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
   // Saved addresses are their user's: likewise.
   SavedAddress: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+  // Partner apps and their keys are the admins' only (never an app's, its own included).
+  PartnerApp: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
+  ApiKey: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
 };
 
 const reference = (type: NodeType) => ({
@@ -83,4 +89,6 @@ export const referenceResolvers = {
   Promotion: reference("Promotion"),
   TaxRate: reference("TaxRate"),
   SavedAddress: reference("SavedAddress"),
+  PartnerApp: reference("PartnerApp"),
+  ApiKey: reference("ApiKey"),
 };

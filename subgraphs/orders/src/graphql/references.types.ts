@@ -1,4 +1,4 @@
-import { PRIVATE } from "@shopgraph/subgraph";
+import { ADMIN_TAG, PRIVATE } from "@shopgraph/subgraph";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Node } from "./node.js";
 
@@ -51,5 +51,22 @@ export class SavedAddressReference {
 @ObjectType("User", { implements: Node })
 export class UserReference {
   @Field(() => ID)
+  id!: string;
+}
+
+/** Owned by users (admins' partner apps and their keys): keys only, for `node(id:)`. */
+@Directive('@key(fields: "id")')
+@Directive(`@tag(name: "${ADMIN_TAG}")`)
+@ObjectType("PartnerApp", { implements: Node })
+export class PartnerAppReference {
+  @Field(() => ID, { description: "Global id (PartnerApp_…)" })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@Directive(`@tag(name: "${ADMIN_TAG}")`)
+@ObjectType("ApiKey", { implements: Node })
+export class ApiKeyReference {
+  @Field(() => ID, { description: "Global id (ApiKey_…)" })
   id!: string;
 }

@@ -1,5 +1,6 @@
-import { averageMinorUnits, DEFAULT_CURRENCY, isCurrencyCode, money, Role } from "@shopgraph/kernel";
+import { averageMinorUnits, DEFAULT_CURRENCY, isCurrencyCode, money, PartnerScope, Role } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
+import { scope } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { salesReport, type ProductSales } from "../app/sales-report.js";
 import type { OrdersContext } from "./context.js";
@@ -19,9 +20,9 @@ function productSales(sales: ProductSales, currency: string): ProductSalesType {
 
 @Resolver()
 export class ReportResolver {
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.ORDERS_READ))
   @Query(() => SalesReportType, {
-    description: `ADMIN: paid orders in [from, to) in one currency, at most ${MAX_DAYS} days (BAD_USER_INPUT otherwise)`,
+    description: `ADMIN (and apps with ORDERS_READ): paid orders in [from, to) in one currency, at most ${MAX_DAYS} days (BAD_USER_INPUT otherwise)`,
   })
   async salesReport(
     @Arg("from", { description: "Start of the period, inclusive (by when orders were paid)" }) from: Date,

@@ -2,7 +2,7 @@ import { isUuid } from "@shopgraph/kernel";
 import { PageArgs } from "@shopgraph/subgraph";
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CartType } from "./cart.types.js";
-import { requireSelfOrAdmin } from "./access.js";
+import { requireOrdersReader, requireSelfOrAdmin } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { pageOfOrders, statusesOf } from "./order.resolver.js";
 import { OrderConnection, UserOrderFilter } from "./order.types.js";
@@ -22,7 +22,7 @@ export class UserResolver {
     filter: UserOrderFilter | null,
     @Ctx() context: OrdersContext,
   ) {
-    requireSelfOrAdmin(context.viewer, user.id);
+    requireOrdersReader(context.viewer, user.id);
     // Ids come from representations too; one that is no uuid has no orders and must not reach SQL.
     const owner = isUuid(user.id) ? { userId: user.id.toLowerCase() } : { ids: [] };
     return pageOfOrders(

@@ -1028,11 +1028,13 @@ export type ShippingMethodNodeQueryVariables = Exact<{
 
 
 export type ShippingMethodNodeQuery = { node:
+    | { __typename: 'ApiKey' }
     | { __typename: 'Cart' }
     | { __typename: 'CartLine' }
     | { __typename: 'Category' }
     | { __typename: 'Notification' }
     | { __typename: 'Order' }
+    | { __typename: 'PartnerApp' }
     | { __typename: 'Payment' }
     | { __typename: 'Product' }
     | { __typename: 'ProductVariant' }

@@ -1,4 +1,5 @@
-import { isAdmin, isUuid, type Viewer } from "@shopgraph/kernel";
+import { isUuid, type Viewer } from "@shopgraph/kernel";
+import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { badUserInput, forbidden } from "@shopgraph/platform";
 import { decodeCursor, encodeCursor, pageWindow, type EntityManager, type PageWindow } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
@@ -98,7 +99,8 @@ function searchRequest(args: ProductSearchArgs, viewer: Viewer): SearchRequest {
     throw badUserInput("minPriceCents must not exceed maxPriceCents", "filter.minPriceCents");
   }
   const status = filter.status ?? ProductStatus.ACTIVE;
-  if (status !== ProductStatus.ACTIVE && !isAdmin(viewer)) throw forbidden("Only admins see archived products");
+  if (status !== ProductStatus.ACTIVE && !seesWholeCatalog(viewer))
+    throw forbidden("Only admins see archived products");
 
   const terms = args.query ? searchTerms(args.query) : [];
   const order = effectiveOrder(args, terms.length > 0);

@@ -1,5 +1,5 @@
-import { Role } from "@shopgraph/kernel";
-import { type EntityManager, NodeId, withUserErrors } from "@shopgraph/subgraph";
+import { PartnerScope, Role } from "@shopgraph/kernel";
+import { type EntityManager, NodeId, scope, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import {
   loadCategories,
@@ -41,8 +41,11 @@ async function variantNow(em: EntityManager, id: string): Promise<{ variant: Var
   return { variant: variant ?? null };
 }
 
-/** Catalog administration: ADMIN only, every mutation changes nothing when it has userErrors. */
-@Authorized(Role.ADMIN)
+/**
+ * Catalog administration: ADMIN users and apps with CATALOG_WRITE (STOCK_WRITE for stock); every
+ * mutation changes nothing when it has userErrors.
+ */
+@Authorized(Role.ADMIN, scope(PartnerScope.CATALOG_WRITE))
 @Resolver()
 export class AdminResolver {
   @Mutation(() => CategoryPayload, {
@@ -117,6 +120,7 @@ export class AdminResolver {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
   }
 
+  @Authorized(Role.ADMIN, scope(PartnerScope.STOCK_WRITE))
   @Mutation(() => AdjustStockPayload, {
     description:
       "ADMIN: adds delta units to a variant's stock (negative removes), recorded in the stock ledger. userErrors: " +

@@ -1,4 +1,5 @@
-import { isAdmin, money, type MoneyValue } from "@shopgraph/kernel";
+import { money, type MoneyValue } from "@shopgraph/kernel";
+import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { badUserInput } from "@shopgraph/platform";
 import { toPage } from "@shopgraph/subgraph";
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
@@ -40,7 +41,7 @@ export class ProductResolver {
   ): Promise<ProductView | null> {
     if ((id == null) === (slug == null)) throw badUserInput("Give either id or slug, not both or neither");
     const product = id != null ? await productById.load(id.toLowerCase()) : await loadProductBySlug(em, slug!);
-    if (product && product.status !== ProductStatus.ACTIVE && !isAdmin(viewer)) return null;
+    if (product && product.status !== ProductStatus.ACTIVE && !seesWholeCatalog(viewer)) return null;
     return product;
   }
 

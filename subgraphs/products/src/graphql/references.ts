@@ -1,4 +1,4 @@
-import { isAdmin } from "@shopgraph/kernel";
+import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { ProductStatus } from "../domain/catalog.js";
 import type { ProductsContext } from "./context.js";
 
@@ -13,7 +13,7 @@ export const referenceResolvers = {
   Product: {
     async __resolveReference(reference: { id: string }, { productById, viewer }: ProductsContext) {
       const product = await productById.load(reference.id);
-      const maySee = product?.status === ProductStatus.ACTIVE || isAdmin(viewer) || viewer.kind === "service";
+      const maySee = product?.status === ProductStatus.ACTIVE || seesWholeCatalog(viewer) || viewer.kind === "service";
       return product && maySee ? product : null;
     },
   },

@@ -1,10 +1,13 @@
 import { money, type MoneyValue } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
-import { Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { forbidden } from "@shopgraph/platform";
+import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";
 import type { VariantView } from "../app/catalog-reads.js";
 import { STOCK_HINT } from "./cache-hints.js";
+import type { ProductsContext } from "./context.js";
 import { VariantType } from "./types.js";
 
 @Resolver(() => VariantType)
@@ -12,6 +15,17 @@ export class VariantResolver {
   @FieldResolver(() => Money, { description: "What one unit costs now, in the product's currency" })
   price(@Root() variant: VariantView): MoneyValue {
     return money(variant.priceCents, variant.currency);
+  }
+
+  /**
+   * Admin-tagged, so only admins' operations pass the gateway's storefront check; partner apps
+   * work against the whole API and need a catalog or stock scope for it.
+   */
+  @FieldResolver()
+  stock(@Root() variant: VariantView, @Ctx() { viewer }: ProductsContext): number {
+    if (viewer.kind === "app" && !seesWholeCatalog(viewer))
+      throw forbidden("Exact stock needs a catalog or stock scope");
+    return variant.stock;
   }
 
   @Directive(STOCK_HINT)

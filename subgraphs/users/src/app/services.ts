@@ -6,7 +6,7 @@ import { DetachedWork } from "./detached-work.js";
 /** What signing a session in needs: the key that signs access tokens and how long tokens live. */
 export type TokenSettings = Pick<
   UsersConfig,
-  "jwtPrivateKey" | "jwtIssuer" | "accessTokenTtlSeconds" | "refreshTokenTtlDays"
+  "jwtPrivateKey" | "jwtIssuer" | "accessTokenTtlSeconds" | "refreshTokenTtlDays" | "appAccessTokenTtlSeconds"
 >;
 
 /** What mailed account tokens need: the key that seals them in events and how long they work. */

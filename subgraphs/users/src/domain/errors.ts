@@ -31,3 +31,13 @@ export const AddressErrorCode = errorCodes(
   "TOO_MANY_ADDRESSES",
 );
 export type AddressErrorCode = CodesOf<typeof AddressErrorCode>;
+/** Why a partner app or API key mutation failed (ADMIN's app management). */
+export const PartnerAppErrorCode = errorCodes(
+  "INVALID_NAME",
+  "APP_NOT_FOUND",
+  "API_KEY_NOT_FOUND",
+  "API_KEY_ALREADY_REVOKED",
+  "INVALID_OVERLAP",
+  "TOO_MANY_API_KEYS",
+);
+export type PartnerAppErrorCode = CodesOf<typeof PartnerAppErrorCode>;

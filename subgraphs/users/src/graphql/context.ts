@@ -2,12 +2,16 @@ import type DataLoader from "dataloader";
 import type { SubgraphContext } from "@shopgraph/subgraph";
 import type { UsersServices } from "../app/services.js";
 import type { UsersConfig } from "../config.js";
-import type { User } from "../entities/index.js";
+import type { ApiKey, PartnerApp, User } from "../entities/index.js";
 
 export interface UsersContext extends SubgraphContext {
   config: UsersConfig;
   services: UsersServices;
   userById: DataLoader<string, User | null>;
+  partnerAppById: DataLoader<string, PartnerApp | null>;
+  apiKeyById: DataLoader<string, ApiKey | null>;
+  /** Every key of an app, oldest first. */
+  apiKeysByApp: DataLoader<string, ApiKey[]>;
   /** The user this request just signed in (register, login, refresh): they may see their email. */
   signedIn?: string;
   /** The refresh token the browser's session cookie brought, if any. */

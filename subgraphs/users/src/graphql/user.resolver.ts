@@ -1,4 +1,4 @@
-import { isAdmin, Role } from "@shopgraph/kernel";
+import { hasScope, isAdmin, PartnerScope, Role, type Viewer } from "@shopgraph/kernel";
 import { forbidden } from "@shopgraph/platform";
 import {
   decodeNewestFirstCursor,
@@ -7,6 +7,7 @@ import {
   PageArgs,
   pageWindow,
   requireUser,
+  scope,
   toPage,
   withUserErrors,
 } from "@shopgraph/subgraph";
@@ -20,8 +21,13 @@ import type { User } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
 import { UpdateProfileInput, UserConnection, UserPayload, UserType } from "./types.js";
 
+/** Every account's personal data: services, admins and apps granted customers:read. */
+function seesAllCustomers(viewer: Viewer): boolean {
+  return viewer.kind === "service" || isAdmin(viewer) || hasScope(viewer, PartnerScope.CUSTOMERS_READ);
+}
+
 function maySeeEmail({ viewer, signedIn }: UsersContext, user: User): boolean {
-  if (viewer.kind === "service" || isAdmin(viewer) || signedIn === user.id) return true;
+  if (seesAllCustomers(viewer) || signedIn === user.id) return true;
   return viewer.kind === "user" && viewer.userId === user.id;
 }
 
@@ -49,9 +55,10 @@ export class UserResolver {
     }));
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, scope(PartnerScope.CUSTOMERS_READ))
   @Query(() => UserConnection, {
-    description: "ADMIN: every account, newest first, 20 a page by default and at most 100",
+    description:
+      "ADMIN (and apps with CUSTOMERS_READ): every account, newest first, 20 a page by default and at most 100",
   })
   async users(
     @Args() page: PageArgs,
@@ -116,8 +123,7 @@ export class UserResolver {
     description: "Whether an admin disabled the account (disableUser). ADMIN only: FORBIDDEN for anyone else",
   })
   disabled(@Root() user: User, @Ctx() { viewer }: UsersContext): boolean {
-    if (viewer.kind !== "service" && !isAdmin(viewer))
-      throw forbidden("Only admins can see whether an account is disabled");
+    if (!seesAllCustomers(viewer)) throw forbidden("Only admins can see whether an account is disabled");
     return user.disabled;
   }
 
@@ -138,14 +144,13 @@ export class UserResolver {
 }
 
 /**
- * How `_entities` (and so `node(id:)`) turns keys into users: the user themself, admins and
- * services only; anyone else gets null, as for an unknown id. Ids arrive as raw UUIDs.
+ * How `_entities` (and so `node(id:)`) turns keys into users: the user themself, admins,
+ * services and apps with customers:read only; anyone else gets null, as for an unknown id. Ids arrive as raw UUIDs.
  */
 export const referenceResolvers = {
   User: {
     __resolveReference(reference: { id: string }, { userById, viewer }: UsersContext) {
-      const maySee =
-        viewer.kind === "service" || isAdmin(viewer) || (viewer.kind === "user" && viewer.userId === reference.id);
+      const maySee = seesAllCustomers(viewer) || (viewer.kind === "user" && viewer.userId === reference.id);
       return maySee ? userById.load(reference.id) : null;
     },
   },

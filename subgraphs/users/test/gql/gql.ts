@@ -31,6 +31,14 @@ type Documents = {
     "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation UsersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.UsersCreateAppDocument,
+    "\n  mutation UsersExchangeApiKey($key: String!) {\n    exchangeApiKey(key: $key) {\n      accessToken\n      expiresAt\n      appId\n      keyPrefix\n    }\n  }\n": typeof types.UsersExchangeApiKeyDocument,
+    "\n  mutation UsersSetAppDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersSetAppDisabledDocument,
+    "\n  mutation UsersRenameApp($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersRenameAppDocument,
+    "\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersDeleteAppDocument,
+    "\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersCreateKeyDocument,
+    "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersAppKeysDocument,
+    "\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersRevokeKeyDocument,
     "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PasswordsChangePasswordDocument,
     "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationChangePasswordDocument,
     "\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationSetRoleDocument,
@@ -58,6 +66,14 @@ const documents: Documents = {
     "\n  mutation Refresh($token: String!) {\n    refreshSession(refreshToken: $token) {\n      accessToken\n      refreshToken\n      user {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.RefreshDocument,
     "\n  mutation Logout($token: String!) {\n    logout(refreshToken: $token)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n": types.MeDocument,
+    "\n  mutation UsersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.UsersCreateAppDocument,
+    "\n  mutation UsersExchangeApiKey($key: String!) {\n    exchangeApiKey(key: $key) {\n      accessToken\n      expiresAt\n      appId\n      keyPrefix\n    }\n  }\n": types.UsersExchangeApiKeyDocument,
+    "\n  mutation UsersSetAppDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersSetAppDisabledDocument,
+    "\n  mutation UsersRenameApp($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersRenameAppDocument,
+    "\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersDeleteAppDocument,
+    "\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersCreateKeyDocument,
+    "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": types.UsersAppKeysDocument,
+    "\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersRevokeKeyDocument,
     "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PasswordsChangePasswordDocument,
     "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationChangePasswordDocument,
     "\n  mutation RevocationSetRole($userId: ID!, $role: Role!) {\n    setUserRole(userId: $userId, role: $role) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationSetRoleDocument,
@@ -150,6 +166,38 @@ export function graphql(source: "\n  mutation Logout($token: String!) {\n    log
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      name\n      role\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n        name\n        scopes\n        disabled\n      }\n      apiKey\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersExchangeApiKey($key: String!) {\n    exchangeApiKey(key: $key) {\n      accessToken\n      expiresAt\n      appId\n      keyPrefix\n    }\n  }\n"): (typeof documents)["\n  mutation UsersExchangeApiKey($key: String!) {\n    exchangeApiKey(key: $key) {\n      accessToken\n      expiresAt\n      appId\n      keyPrefix\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersSetAppDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersSetAppDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersRenameApp($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersRenameApp($id: ID!, $name: String!) {\n    renamePartnerApp(id: $id, name: $name) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
