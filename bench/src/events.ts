@@ -16,8 +16,8 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { amqpUserOf, createLogger, deleteConsumerTopology } from "@shopgraph/platform";
-import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
+import { amqpUserOf, createLogger, deleteConsumerTopology, envReader } from "@shopgraph/platform";
+import { readWebhooksConfig, startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
@@ -262,6 +262,12 @@ export async function runEventsBench(): Promise<void> {
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
       },
+      // No endpoint is registered here: webhooks record nothing (bench/src/webhooks.ts measures them).
+      webhooks: {
+        ...readWebhooksConfig(envReader({}), "test"),
+        queue: `${queue}.webhooks`,
+        secretKey: randomBytes(32).toString("hex"),
+      },
     };
     const notifications = await startNotificationsSubgraph(config, {
       log: createLogger("bench-notifications", "warn"),
@@ -274,6 +280,7 @@ export async function runEventsBench(): Promise<void> {
       const connection = await connect(AMQP_URL);
       const channel = await connection.createChannel();
       await deleteConsumerTopology(channel, { ...config.events, bindings: [] });
+      await deleteConsumerTopology(channel, { ...config.events, queue: config.webhooks.queue, bindings: [] });
       await channel.deleteExchange(exchange);
       await connection.close();
     });

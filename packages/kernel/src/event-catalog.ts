@@ -87,6 +87,8 @@ export interface EventCatalog {
   "user.updated": { userId: string; email: string; name: string };
   /** Access tokens of the user whose `sv` claim is below `sessionVersion` are no longer valid. */
   "user.sessions_revoked": { userId: string; sessionVersion: number; reason: SessionRevocationReason };
+  /** A partner app was created, renamed, disabled or deleted (`appId` is its raw UUID). */
+  "partner_app.changed": { appId: string; name: string; disabled: boolean; deleted: boolean };
   "order.placed": OrderData;
   "order.status_changed": OrderData & {
     transition: { from: string; to: string; at: string; by: string | null; reason: string | null };
@@ -111,6 +113,7 @@ export const EVENT_TYPES = [
   "user.registered",
   "user.updated",
   "user.sessions_revoked",
+  "partner_app.changed",
   "order.placed",
   "order.status_changed",
   "order.refunded",
@@ -124,6 +127,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.registered": "users",
   "user.updated": "users",
   "user.sessions_revoked": "users",
+  "partner_app.changed": "users",
   "order.placed": "orders",
   "order.status_changed": "orders",
   "order.refunded": "orders",

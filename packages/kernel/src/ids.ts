@@ -22,6 +22,9 @@ export const NODE_TYPES = [
   "Notification",
   "Payment",
   "Refund",
+  "PartnerApp",
+  "WebhookEndpoint",
+  "WebhookDelivery",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -12,6 +12,8 @@ import {
   ProductReference,
   ProductVariantReference,
   UserReference,
+  WebhookDeliveryReference,
+  WebhookEndpointReference,
 } from "./graphql/references.types.js";
 import { UserResolver } from "./graphql/user.resolver.js";
 
@@ -30,7 +32,15 @@ export function buildOrdersSchema() {
       MoneyResolver,
       NodeResolver,
     ],
-    orphanedTypes: [ProductVariantReference, ProductReference, CategoryReference, NotificationReference, UserReference],
+    orphanedTypes: [
+      ProductVariantReference,
+      ProductReference,
+      CategoryReference,
+      NotificationReference,
+      UserReference,
+      WebhookEndpointReference,
+      WebhookDeliveryReference,
+    ],
     referenceResolvers,
     // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'
     // and products' types, so it serves node/nodes with the fewest entity stubs.

@@ -95,3 +95,14 @@ export function shipmentOf(event: AnyEventEnvelope): ShipmentData | null {
 export function refundedOf(event: AnyEventEnvelope): EventCatalog["order.refunded"] {
   return checked(event, event.data, refunded, "data");
 }
+
+const partnerApp = record({
+  appId: uuid,
+  name: (value) => typeof value === "string",
+  disabled: (value) => typeof value === "boolean",
+  deleted: (value) => typeof value === "boolean",
+});
+
+export function partnerAppOf(event: AnyEventEnvelope): EventCatalog["partner_app.changed"] {
+  return checked(event, event.data, partnerApp, "data");
+}

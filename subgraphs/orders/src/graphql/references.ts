@@ -1,4 +1,4 @@
-import type { NodeType } from "@shopgraph/kernel";
+import { isAdmin, type NodeType } from "@shopgraph/kernel";
 import { maySeeOrder, maySeeUser } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { paymentOf, refundOf } from "./order.types.js";
@@ -39,6 +39,11 @@ export const visibleNode: Record<
   Category: (id) => ({ id }),
   // Notifications are their user's: a signed-out caller has none to see.
   Notification: (id, { viewer }) => (viewer.kind === "anonymous" ? null : { id }),
+  // Partner apps are users' (their stub comes with them); until then no node names one.
+  PartnerApp: () => null,
+  // Webhooks are the admins' (notifications' reference resolvers check again).
+  WebhookEndpoint: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
+  WebhookDelivery: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
 };
 
 const reference = (type: NodeType) => ({
@@ -60,4 +65,6 @@ export const referenceResolvers = {
   ProductVariant: reference("ProductVariant"),
   Category: reference("Category"),
   Notification: reference("Notification"),
+  WebhookEndpoint: reference("WebhookEndpoint"),
+  WebhookDelivery: reference("WebhookDelivery"),
 };

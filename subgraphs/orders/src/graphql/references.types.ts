@@ -36,6 +36,20 @@ export class NotificationReference {
   id!: string;
 }
 
+@Directive('@key(fields: "id")')
+@ObjectType("WebhookEndpoint", { implements: Node })
+export class WebhookEndpointReference {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("WebhookDelivery", { implements: Node })
+export class WebhookDeliveryReference {
+  @Field(() => ID)
+  id!: string;
+}
+
 /** Owned by users; orders contributes `orders` and `cart` to it. */
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)

@@ -1,0 +1,184 @@
+import { query, sql, type EntityManager } from "@shopgraph/subgraph";
+import { WebhookDelivery, type WebhookDeliveryStatus } from "../entities/index.js";
+
+const ms = (value: number) => sql`${value} * interval '1 millisecond'`;
+
+/**
+ * Inside the consumer's transaction: one PENDING delivery per endpoint subscribed to the event
+ * whose app is known, enabled and not deleted. `(endpoint_id, event_id)` is unique, so an event
+ * recorded again makes nothing. The app's projection row is share-locked: a concurrent disable
+ * either commits first (and this sees it) or waits for this commit (and cancels what it wrote).
+ */
+export async function recordDeliveries(
+  em: EntityManager,
+  event: { id: string; type: string; body: string },
+  retryWindowMs: number,
+): Promise<number> {
+  const rows = await query<{ id: string }>(
+    em,
+    sql`insert into webhook_deliveries
+          (id, endpoint_id, event_id, event_type, body, status, attempts, next_attempt_at, give_up_after, created_at)
+        select gen_random_uuid(), endpoint.id, ${event.id}, ${event.type}, ${event.body}, 'PENDING', 0, now(),
+               now() + ${ms(retryWindowMs)}, now()
+        from webhook_endpoints endpoint
+        join partner_app_projections app on app.id = endpoint.app_id and not app.disabled and not app.deleted
+        where ${event.type} = any(endpoint.events)
+        order by endpoint.id
+        for share of app
+        on conflict (endpoint_id, event_id) do nothing
+        returning id`,
+  );
+  return rows.length;
+}
+
+/** An app was disabled: what it had waiting is not sent (an admin may redeliver it later). */
+export async function cancelPendingDeliveriesOfApp(em: EntityManager, appId: string, reason: string): Promise<void> {
+  await query(
+    em,
+    sql`update webhook_deliveries set status = 'CANCELLED', last_error = ${reason}
+        where status = 'PENDING' and endpoint_id in (select id from webhook_endpoints where app_id = ${appId})`,
+  );
+}
+
+/** A claimed delivery, with what sending it needs. */
+export interface ClaimedDelivery {
+  id: string;
+  endpointId: string;
+  eventId: string;
+  eventType: string;
+  body: string;
+  attempts: number;
+  url: string;
+  sealedSecret: string;
+}
+
+/**
+ * Claims up to `limit` deliveries, each its endpoint's oldest PENDING one (per-endpoint FIFO: a
+ * later delivery never passes an earlier one still being retried), due now, of an enabled app.
+ * The claim counts the attempt and pushes `next_attempt_at` out by the claim timeout, so another
+ * instance neither takes it nor the endpoint's next one meanwhile; a claim of an instance that
+ * died runs out and the delivery is taken over.
+ */
+export async function claimDueDeliveries(
+  em: EntityManager,
+  limit: number,
+  claimTimeoutMs: number,
+): Promise<ClaimedDelivery[]> {
+  const rows = await query<{
+    id: string;
+    endpoint_id: string;
+    event_id: string;
+    event_type: string;
+    body: string;
+    attempts: number;
+    url: string;
+    sealed_secret: string;
+  }>(
+    em,
+    sql`update webhook_deliveries delivery
+        set attempts = delivery.attempts + 1, next_attempt_at = now() + ${ms(claimTimeoutMs)},
+            last_attempt_at = now()
+        from webhook_endpoints endpoint
+        where endpoint.id = delivery.endpoint_id
+          and delivery.status = 'PENDING' and delivery.next_attempt_at <= now()
+          and delivery.id in (
+            select head.id
+            from (select distinct on (endpoint_id) id, endpoint_id, next_attempt_at
+                  from webhook_deliveries where status = 'PENDING'
+                  order by endpoint_id, sequence) head
+            join webhook_endpoints endpoint on endpoint.id = head.endpoint_id
+            join partner_app_projections app
+              on app.id = endpoint.app_id and not app.disabled and not app.deleted
+            where head.next_attempt_at <= now()
+            order by head.next_attempt_at
+            limit ${limit})
+        returning delivery.id, delivery.endpoint_id, delivery.event_id, delivery.event_type, delivery.body,
+                  delivery.attempts, endpoint.url, endpoint.sealed_secret`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    endpointId: row.endpoint_id,
+    eventId: row.event_id,
+    eventType: row.event_type,
+    body: row.body,
+    attempts: row.attempts,
+    url: row.url,
+    sealedSecret: row.sealed_secret,
+  }));
+}
+
+/** What one attempt got back. */
+export interface AttemptOutcome {
+  responseStatus: number | null;
+  responseExcerpt: string | null;
+  latencyMs: number;
+  /** Null when the endpoint accepted it (2xx). */
+  error: string | null;
+}
+
+export async function markDelivered(em: EntityManager, deliveryId: string, outcome: AttemptOutcome): Promise<void> {
+  await query(
+    em,
+    sql`update webhook_deliveries
+        set status = 'DELIVERED', delivered_at = now(), last_error = null, response_status = ${outcome.responseStatus},
+            response_excerpt = ${outcome.responseExcerpt}, latency_ms = ${outcome.latencyMs}
+        where id = ${deliveryId} and status = 'PENDING'`,
+  );
+}
+
+/**
+ * A failed attempt: PENDING again after `retryInMs`, or FAILED once an attempt at or after its
+ * `give_up_after` failed (the database's clock decides both). Returns the status now, undefined
+ * when the delivery had moved on (deleted, cancelled).
+ */
+export async function markAttemptFailed(
+  em: EntityManager,
+  deliveryId: string,
+  outcome: AttemptOutcome,
+  retryInMs: number,
+): Promise<WebhookDeliveryStatus | undefined> {
+  const [row] = await query<{ status: WebhookDeliveryStatus }>(
+    em,
+    sql`update webhook_deliveries
+        set status = case when now() >= give_up_after then 'FAILED' else 'PENDING' end::webhook_delivery_status,
+            next_attempt_at = now() + ${ms(retryInMs)}, last_error = ${(outcome.error ?? "").slice(0, 1_000)},
+            response_status = ${outcome.responseStatus}, response_excerpt = ${outcome.responseExcerpt},
+            latency_ms = ${outcome.latencyMs}
+        where id = ${deliveryId} and status = 'PENDING'
+        returning status`,
+  );
+  return row?.status;
+}
+
+/**
+ * An admin's redelivery: PENDING again with a fresh retry budget, at the back of its endpoint's
+ * queue (a new sequence number), so it passes nothing already waiting. The same event id goes out.
+ */
+export async function requeueDelivery(
+  em: EntityManager,
+  deliveryId: string,
+  retryWindowMs: number,
+): Promise<WebhookDelivery | null> {
+  const [row] = await query<Record<string, unknown>>(
+    em,
+    sql`update webhook_deliveries
+        set status = 'PENDING', attempts = 0, next_attempt_at = now(), give_up_after = now() + ${ms(retryWindowMs)},
+            sequence = nextval(pg_get_serial_sequence('webhook_deliveries', 'sequence')), last_error = null
+        where id = ${deliveryId} and status <> 'PENDING'
+        returning *`,
+  );
+  return row ? em.map(WebhookDelivery, row) : null;
+}
+
+export function findWebhookDelivery(em: EntityManager, id: string): Promise<WebhookDelivery | null> {
+  return em.findOne(WebhookDelivery, id);
+}
+
+/** An endpoint's deliveries, newest first. */
+export function listWebhookDeliveries(
+  em: EntityManager,
+  endpointId: string,
+  limit: number,
+): Promise<WebhookDelivery[]> {
+  return em.find(WebhookDelivery, { endpointId }, { orderBy: { sequence: "desc" }, limit });
+}
