@@ -16,7 +16,7 @@ import { WebhookDispatcher } from "./app/webhook-dispatcher.js";
 import type { WebhookServices } from "./app/webhook-endpoints.js";
 import { systemResolver, type HostResolver } from "./adapters/webhook-http.js";
 import { SecretBox } from "./domain/secret-box.js";
-import { WEBHOOK_BINDINGS, webhooksHandler } from "./events/webhooks-handler.js";
+import { WEBHOOK_BINDINGS, webhooksBatchHandler, webhooksHandler } from "./events/webhooks-handler.js";
 
 /** Routing keys this subgraph consumes. */
 export const NOTIFICATION_BINDINGS = ["user.*", "order.*"] as const;
@@ -97,21 +97,23 @@ export async function startNotificationsSubgraph(
         ...webhooks,
         ...options.webhookClock,
       });
-      // Its own queue with one active consumer and one event in flight: deliveries are recorded in
-      // the order the producers published, which is the order each endpoint receives them.
+      // Its own queue with one active consumer handling one event at a time: deliveries are recorded
+      // in the order the producers published, which is the order each endpoint receives them.
       const webhookConsumer = new EventConsumer({
         exchange: events.exchange,
         queue: webhooks.queue,
         queueArguments: { "x-single-active-consumer": true },
         bindings: WEBHOOK_BINDINGS,
         retryDelaysMs: events.retryDelaysMs,
-        prefetch: 1,
+        prefetch: events.prefetch,
+        ordered: true,
         amqpUrl: events.amqpUrl,
         publishers: events.publishers,
         orm,
         log,
         metrics,
         handler: webhooksHandler(webhooks.retryWindowMs),
+        batchHandler: webhooksBatchHandler(webhooks.retryWindowMs),
         afterCommit: () => webhookDispatcher.wake(),
       });
       const webhookServices: WebhookServices = {

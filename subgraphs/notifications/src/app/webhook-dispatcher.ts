@@ -10,6 +10,7 @@ import {
   claimDueDeliveries,
   markAttemptFailed,
   markDelivered,
+  releaseClaims,
   type AttemptOutcome,
   type ClaimedDelivery,
 } from "../store/webhook-deliveries.js";
@@ -23,6 +24,7 @@ export interface WebhookDispatcherOptions {
   timeoutMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
+  /** Endpoints sent to at once (each one delivery at a time). */
   concurrency: number;
   claimTimeoutMs: number;
   pollIntervalMs: number;
@@ -33,9 +35,13 @@ export interface WebhookDispatcherOptions {
   random?: () => number;
 }
 
+/** Deliveries of one endpoint claimed together and sent one after another. */
+const RUN_LENGTH = 50;
+
 /**
- * POSTs PENDING webhook deliveries, each its endpoint's oldest (per-endpoint FIFO, see
- * store/webhook-deliveries.ts), up to `concurrency` at once. The URL is checked again before every
+ * POSTs PENDING webhook deliveries in per-endpoint FIFO order (store/webhook-deliveries.ts):
+ * for up to `concurrency` endpoints at once, a run of each one's oldest deliveries, sent one after
+ * another; the first that fails ends the run (the rest are released, to go after its retry). The URL is checked again before every
  * attempt (the rules may have changed since it was registered, and its name may resolve elsewhere
  * now). A 2xx is DELIVERED; anything else (another status, a refused or timed-out connection, a
  * refused address) is retried after an exponential delay with jitter until the delivery's retry
@@ -125,9 +131,16 @@ export class WebhookDispatcher implements Worker {
       while (this.running) {
         const room = this.options.concurrency - this.sending.size;
         if (room <= 0) return;
-        const claimed = await claimDueDeliveries(this.options.orm.em.fork(), room, this.options.claimTimeoutMs);
-        for (const delivery of claimed) this.startSending(delivery);
-        if (claimed.length < room) return;
+        const claimed = await claimDueDeliveries(
+          this.options.orm.em.fork(),
+          { endpoints: room, perEndpoint: RUN_LENGTH },
+          this.options.claimTimeoutMs,
+        );
+        const runs = Map.groupBy(claimed, (delivery) => delivery.endpointId);
+        for (const run of runs.values()) {
+          this.startSending(run.sort((a, b) => Number(BigInt(a.sequence) - BigInt(b.sequence))));
+        }
+        if (runs.size < room) return;
       }
     } catch (err) {
       // The database is unreachable: the deliveries stay PENDING and the next poll tries again.
@@ -135,29 +148,49 @@ export class WebhookDispatcher implements Worker {
     }
   }
 
-  private startSending(delivery: ClaimedDelivery): void {
-    const sending: Promise<void> = this.deliver(delivery)
+  private startSending(run: ClaimedDelivery[]): void {
+    const sending: Promise<void> = this.deliverRun(run)
       .catch((err: unknown) => {
-        // Its outcome could not be written: the claim runs out and the delivery is sent again.
-        this.options.log.warn({ err, deliveryId: delivery.id }, "could not record a webhook outcome");
+        // Its outcomes could not be written: the claims run out and the deliveries are sent again.
+        this.options.log.warn({ err, deliveryIds: run.map((d) => d.id) }, "could not record webhook outcomes");
       })
       .finally(() => {
         this.sending.delete(sending);
-        // The endpoint's next delivery, or the room this one left.
+        // The endpoint's next deliveries, or the room this run left.
         this.wake();
       });
     this.sending.add(sending);
   }
 
-  private async deliver(delivery: ClaimedDelivery): Promise<void> {
-    const outcome = await this.attempt(delivery);
-    const em = this.options.orm.em.fork();
-    this.latency?.observe({ outcome: outcome.error === null ? "delivered" : "refused" }, outcome.latencyMs / 1000);
-    if (outcome.error === null) {
-      await markDelivered(em, delivery.id, outcome);
-      this.outcomes?.inc({ outcome: "delivered" });
-      return;
+  /** Sends a run in order until one fails; records the delivered ones in one statement. */
+  private async deliverRun(run: ClaimedDelivery[]): Promise<void> {
+    const delivered: { id: string; outcome: AttemptOutcome }[] = [];
+    let failed: { delivery: ClaimedDelivery; outcome: AttemptOutcome } | undefined;
+    for (const delivery of run) {
+      const outcome = await this.attempt(delivery);
+      this.latency?.observe({ outcome: outcome.error === null ? "delivered" : "refused" }, outcome.latencyMs / 1000);
+      if (outcome.error !== null) {
+        failed = { delivery, outcome };
+        break;
+      }
+      delivered.push({ id: delivery.id, outcome });
     }
+    const em = this.options.orm.em.fork();
+    await markDelivered(em, delivered);
+    this.outcomes?.inc({ outcome: "delivered" }, delivered.length);
+    if (!failed) return;
+    await this.recordFailure(em, failed.delivery, failed.outcome);
+    await releaseClaims(
+      em,
+      run.slice(delivered.length + 1).map((delivery) => delivery.id),
+    );
+  }
+
+  private async recordFailure(
+    em: ReturnType<Orm["em"]["fork"]>,
+    delivery: ClaimedDelivery,
+    outcome: AttemptOutcome,
+  ): Promise<void> {
     const { retryBaseMs, retryMaxMs, random } = this.options;
     const delay = jitteredRetryDelayMs(delivery.attempts, retryBaseMs, retryMaxMs, random);
     const status = await markAttemptFailed(em, delivery.id, outcome, delay);
@@ -165,6 +198,7 @@ export class WebhookDispatcher implements Worker {
     if (status === WebhookDeliveryStatus.FAILED) {
       this.outcomes?.inc({ outcome: "failed" });
       this.options.log.error({ ...context, err: outcome.error }, "webhook could not be delivered; FAILED");
+      // The endpoint's next delivery may go now.
     } else if (status === WebhookDeliveryStatus.PENDING) {
       this.outcomes?.inc({ outcome: "retried" });
       this.options.log.warn({ ...context, err: outcome.error, retryInMs: delay }, "webhook not delivered; will retry");

@@ -1,5 +1,5 @@
 import type { AnyEventEnvelope } from "@shopgraph/kernel";
-import type { EventHandler } from "@shopgraph/messaging";
+import type { EventBatchHandler, EventHandler } from "@shopgraph/messaging";
 import { webhookBody } from "../domain/webhook-body.js";
 import { isWebhookEventType } from "../domain/webhooks.js";
 import { applyPartnerAppChange } from "../store/partner-apps.js";
@@ -24,17 +24,33 @@ export const WEBHOOK_BINDINGS = [
  * dispatcher sends after the commit, so a redelivered event never sends twice.
  */
 export function webhooksHandler(retryWindowMs: number): EventHandler {
-  return async (event, em) => {
-    if (event.type === "partner_app.changed") {
-      const app = partnerAppOf(event);
-      const now = await applyPartnerAppChange(em, app, occurredAt(event));
-      if (now.deleted) await deleteWebhookEndpoints(em, { appId: app.appId });
-      else if (now.disabled) await cancelPendingDeliveriesOfApp(em, app.appId, "the partner app was disabled");
-      return;
+  const batch = webhooksBatchHandler(retryWindowMs);
+  return (event, em) => batch([event], em);
+}
+
+/**
+ * Several events in their order: consecutive webhook events are recorded in one statement, an
+ * app's change in between is applied in its place (an event after a disable records nothing for it).
+ */
+export function webhooksBatchHandler(retryWindowMs: number): EventBatchHandler {
+  return async (events, em) => {
+    let pending: { id: string; type: string; body: string }[] = [];
+    const flush = async () => {
+      await recordDeliveries(em, pending, retryWindowMs);
+      pending = [];
+    };
+    for (const event of events) {
+      if (event.type === "partner_app.changed") {
+        await flush();
+        const app = partnerAppOf(event);
+        const now = await applyPartnerAppChange(em, app, occurredAt(event));
+        if (now.deleted) await deleteWebhookEndpoints(em, { appId: app.appId });
+        else if (now.disabled) await cancelPendingDeliveriesOfApp(em, app.appId, "the partner app was disabled");
+      } else if (isWebhookEventType(event.type)) {
+        pending.push({ id: event.id, type: event.type, body: webhookBody(event) });
+      }
     }
-    if (isWebhookEventType(event.type)) {
-      await recordDeliveries(em, { id: event.id, type: event.type, body: webhookBody(event) }, retryWindowMs);
-    }
+    await flush();
   };
 }
 

@@ -1,29 +1,32 @@
-import { query, sql, type EntityManager } from "@shopgraph/subgraph";
+import { intArray, query, sql, textArray, uuidArray, type EntityManager } from "@shopgraph/subgraph";
 import { WebhookDelivery, type WebhookDeliveryStatus } from "../entities/index.js";
 
 const ms = (value: number) => sql`${value} * interval '1 millisecond'`;
 
 /**
- * Inside the consumer's transaction: one PENDING delivery per endpoint subscribed to the event
- * whose app is known, enabled and not deleted. `(endpoint_id, event_id)` is unique, so an event
+ * Inside the consumer's transaction: for each event, one PENDING delivery per endpoint subscribed
+ * to it whose app is known, enabled and not deleted. `(endpoint_id, event_id)` is unique, so an event
  * recorded again makes nothing. The app's projection row is share-locked: a concurrent disable
  * either commits first (and this sees it) or waits for this commit (and cancels what it wrote).
  */
 export async function recordDeliveries(
   em: EntityManager,
-  event: { id: string; type: string; body: string },
+  events: readonly { id: string; type: string; body: string }[],
   retryWindowMs: number,
 ): Promise<number> {
+  if (events.length === 0) return 0;
+  // In the events' order, then by endpoint: the sequence numbers follow it.
   const rows = await query<{ id: string }>(
     em,
     sql`insert into webhook_deliveries
           (id, endpoint_id, event_id, event_type, body, status, attempts, next_attempt_at, give_up_after, created_at)
-        select gen_random_uuid(), endpoint.id, ${event.id}, ${event.type}, ${event.body}, 'PENDING', 0, now(),
+        select gen_random_uuid(), endpoint.id, event.id, event.type, event.body, 'PENDING', 0, now(),
                now() + ${ms(retryWindowMs)}, now()
-        from webhook_endpoints endpoint
+        from unnest(${uuidArray(events.map((event) => event.id))}, ${textArray(events.map((event) => event.type))},
+                    ${textArray(events.map((event) => event.body))}) with ordinality as event(id, type, body, position)
+        join webhook_endpoints endpoint on event.type = any(endpoint.events)
         join partner_app_projections app on app.id = endpoint.app_id and not app.disabled and not app.deleted
-        where ${event.type} = any(endpoint.events)
-        order by endpoint.id
+        order by event.position, endpoint.id
         for share of app
         on conflict (endpoint_id, event_id) do nothing
         returning id`,
@@ -44,6 +47,8 @@ export async function cancelPendingDeliveriesOfApp(em: EntityManager, appId: str
 export interface ClaimedDelivery {
   id: string;
   endpointId: string;
+  /** Its place in its endpoint's queue: a run is sent in this order. */
+  sequence: string;
   eventId: string;
   eventType: string;
   body: string;
@@ -53,20 +58,23 @@ export interface ClaimedDelivery {
 }
 
 /**
- * Claims up to `limit` deliveries, each its endpoint's oldest PENDING one (per-endpoint FIFO: a
- * later delivery never passes an earlier one still being retried), due now, of an enabled app.
+ * Claims, for up to `endpoints` endpoints whose oldest PENDING delivery is due and whose app is
+ * enabled, a run of their oldest PENDING deliveries (at most `perEndpoint` each; the head alone
+ * when it is being retried), to be sent one after another in `sequence` order: per-endpoint FIFO, a later delivery never passes an earlier
+ * one still being retried (the head of a retried queue is not due, so nothing of it is claimed).
  * The claim counts the attempt and pushes `next_attempt_at` out by the claim timeout, so another
- * instance neither takes it nor the endpoint's next one meanwhile; a claim of an instance that
- * died runs out and the delivery is taken over.
+ * instance takes neither these rows nor (their head not being due) anything after them; a claim
+ * of an instance that died runs out and the run is taken over.
  */
 export async function claimDueDeliveries(
   em: EntityManager,
-  limit: number,
+  limits: { endpoints: number; perEndpoint: number },
   claimTimeoutMs: number,
 ): Promise<ClaimedDelivery[]> {
   const rows = await query<{
     id: string;
     endpoint_id: string;
+    sequence: string;
     event_id: string;
     event_type: string;
     body: string;
@@ -75,29 +83,38 @@ export async function claimDueDeliveries(
     sealed_secret: string;
   }>(
     em,
-    sql`update webhook_deliveries delivery
+    sql`with queued as (
+          select id, endpoint_id, next_attempt_at,
+                 row_number() over (partition by endpoint_id order by sequence) as position,
+                 first_value(next_attempt_at) over (partition by endpoint_id order by sequence) as head_due,
+                 first_value(attempts) over (partition by endpoint_id order by sequence) as head_attempts
+          from webhook_deliveries where status = 'PENDING'),
+        chosen as (
+          select queued.endpoint_id from queued
+          join webhook_endpoints endpoint on endpoint.id = queued.endpoint_id
+          join partner_app_projections app
+            on app.id = endpoint.app_id and not app.disabled and not app.deleted
+          where queued.position = 1 and queued.head_due <= now()
+          order by queued.head_due
+          limit ${limits.endpoints})
+        update webhook_deliveries delivery
         set attempts = delivery.attempts + 1, next_attempt_at = now() + ${ms(claimTimeoutMs)},
             last_attempt_at = now()
         from webhook_endpoints endpoint
         where endpoint.id = delivery.endpoint_id
           and delivery.status = 'PENDING' and delivery.next_attempt_at <= now()
           and delivery.id in (
-            select head.id
-            from (select distinct on (endpoint_id) id, endpoint_id, next_attempt_at
-                  from webhook_deliveries where status = 'PENDING'
-                  order by endpoint_id, sequence) head
-            join webhook_endpoints endpoint on endpoint.id = head.endpoint_id
-            join partner_app_projections app
-              on app.id = endpoint.app_id and not app.disabled and not app.deleted
-            where head.next_attempt_at <= now()
-            order by head.next_attempt_at
-            limit ${limit})
-        returning delivery.id, delivery.endpoint_id, delivery.event_id, delivery.event_type, delivery.body,
-                  delivery.attempts, endpoint.url, endpoint.sealed_secret`,
+            select queued.id from queued join chosen on chosen.endpoint_id = queued.endpoint_id
+            -- A head being retried goes alone: its endpoint is failing, the rest would only come back.
+            where queued.position <= case when queued.head_attempts > 0 then 1 else ${limits.perEndpoint} end
+              and queued.next_attempt_at <= now())
+        returning delivery.id, delivery.endpoint_id, delivery.sequence, delivery.event_id, delivery.event_type,
+                  delivery.body, delivery.attempts, endpoint.url, endpoint.sealed_secret`,
   );
   return rows.map((row) => ({
     id: row.id,
     endpointId: row.endpoint_id,
+    sequence: String(row.sequence),
     eventId: row.event_id,
     eventType: row.event_type,
     body: row.body,
@@ -105,6 +122,20 @@ export async function claimDueDeliveries(
     url: row.url,
     sealedSecret: row.sealed_secret,
   }));
+}
+
+/**
+ * Claimed deliveries of a run that were not sent because one before them failed: due again at
+ * once (behind that one, which is not), and their claim is not counted as an attempt.
+ */
+export async function releaseClaims(em: EntityManager, deliveryIds: string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
+  await query(
+    em,
+    sql`update webhook_deliveries set attempts = attempts - 1, next_attempt_at = now(),
+            last_attempt_at = case when attempts = 1 then null else last_attempt_at end
+        where id = any(${uuidArray(deliveryIds)}) and status = 'PENDING'`,
+  );
 }
 
 /** What one attempt got back. */
@@ -116,13 +147,22 @@ export interface AttemptOutcome {
   error: string | null;
 }
 
-export async function markDelivered(em: EntityManager, deliveryId: string, outcome: AttemptOutcome): Promise<void> {
+/** Deliveries the endpoint accepted (2xx), with what each attempt got back: one statement. */
+export async function markDelivered(
+  em: EntityManager,
+  delivered: readonly { id: string; outcome: AttemptOutcome }[],
+): Promise<void> {
+  if (delivered.length === 0) return;
   await query(
     em,
-    sql`update webhook_deliveries
-        set status = 'DELIVERED', delivered_at = now(), last_error = null, response_status = ${outcome.responseStatus},
-            response_excerpt = ${outcome.responseExcerpt}, latency_ms = ${outcome.latencyMs}
-        where id = ${deliveryId} and status = 'PENDING'`,
+    sql`update webhook_deliveries delivery
+        set status = 'DELIVERED', delivered_at = now(), last_error = null, response_status = outcome.status,
+            response_excerpt = outcome.excerpt, latency_ms = outcome.latency
+        from unnest(${uuidArray(delivered.map((d) => d.id))},
+                    ${intArray(delivered.map((d) => d.outcome.responseStatus))},
+                    ${textArray(delivered.map((d) => d.outcome.responseExcerpt))},
+                    ${intArray(delivered.map((d) => d.outcome.latencyMs))}) as outcome(id, status, excerpt, latency)
+        where delivery.id = outcome.id and delivery.status = 'PENDING'`,
   );
 }
 
