@@ -106,8 +106,10 @@ export async function runWebhooksBench(): Promise<void> {
         pollIntervalMs: 5_000,
       },
     };
-    const notifications = await startNotificationsSubgraph(config, { log: createLogger("bench-webhooks", "warn") });
+    // Dropped last, and even when starting fails (the database may exist by then).
     cleanup.push(() => dropDatabase(notificationsUrl));
+    cleanup.push(() => dropDatabase(outboxUrl));
+    const notifications = await startNotificationsSubgraph(config, { log: createLogger("bench-webhooks", "warn") });
     cleanup.push(async () => {
       const connection = await connect(TEST_AMQP_URL);
       const channel = await connection.createChannel();
@@ -131,7 +133,6 @@ export async function runWebhooksBench(): Promise<void> {
       log: createLogger("bench-producer", "warn"),
     });
     await relay.start();
-    cleanup.push(() => dropDatabase(outboxUrl));
     cleanup.push(() => producer.close());
     cleanup.push(() => relay.stop());
     const commit = async <T extends EventType>(type: T, aggregateId: string, data: EventCatalog[T]) => {
