@@ -4,6 +4,8 @@ import type { Socket } from "node:net";
 
 /** One POST the receiver took. */
 export interface Received {
+  /** The request's path: tests give each endpoint its own. */
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
   /** The body's `id` (the event id). */
@@ -49,7 +51,7 @@ export class WebhookReceiver {
         if (this.hanging) return;
         const body = Buffer.concat(chunks).toString("utf8");
         const parsed = JSON.parse(body) as { id: string; type: string };
-        this.received.push({ headers: req.headers, body, eventId: parsed.id, type: parsed.type });
+        this.received.push({ path: req.url ?? "", headers: req.headers, body, eventId: parsed.id, type: parsed.type });
         res.writeHead(this.status, { "content-type": "text/plain" }).end(this.answer);
       });
     });

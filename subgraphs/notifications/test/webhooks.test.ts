@@ -117,6 +117,27 @@ test("an endpoint down for a while gets every event once it is up, exactly once 
   expect(after.every((d) => d.status === "DELIVERED")).toBe(true);
 });
 
+test("two instances: each endpoint gets its events once and in order, whichever instance sends them", async () => {
+  const hooks = await start();
+  const second = await hooks.service.startInstance();
+  const appId = await hooks.app();
+  const paths = ["/a", "/b", "/c"];
+  for (const path of paths) await hooks.endpoint(appId, ORDER_EVENTS, `http://127.0.0.1:${hooks.receiver.port}${path}`);
+  const events = Array.from({ length: 20 }, () => testOrder(randomUUID())).flatMap((order) => [
+    orderPlaced(order),
+    statusChanged(order, "PENDING_PAYMENT", "PAID"),
+  ]);
+  // In several publishes, so that deliveries are recorded while others are being sent.
+  for (let n = 0; n < events.length; n += 5) await hooks.service.publish(...events.slice(n, n + 5));
+  await eventually(() => hooks.receiver.received.length === events.length * paths.length, 15_000);
+  await hooks.settle();
+  await second.webhookDispatcher.idle();
+  for (const path of paths) {
+    const received = hooks.receiver.received.filter((request) => request.path === path).map((r) => r.eventId);
+    expect([path, received]).toEqual([path, events.map((event) => event.id)]);
+  }
+});
+
 test("RabbitMQ cut off mid-way: events wait in the outbox, and each is delivered once, in order, when it is back", async () => {
   const proxy = await TcpProxy.start(Number(new URL(TEST_AMQP_URL).port));
   cleanup.push(() => proxy.close());

@@ -65,8 +65,24 @@ export interface ClaimedDelivery {
  * The claim counts the attempt and pushes `next_attempt_at` out by the claim timeout, so another
  * instance takes neither these rows nor (their head not being due) anything after them; a claim
  * of an instance that died runs out and the run is taken over.
+ *
+ * Claims of all instances take turns (a transaction-scoped advisory lock), so each claim's
+ * snapshot sees every earlier claim: otherwise two instances could each see an endpoint's head
+ * due, one claim the head's run and the other the deliveries recorded after that run, and send
+ * them at the same time.
  */
-export async function claimDueDeliveries(
+export function claimDueDeliveries(
+  em: EntityManager,
+  limits: { endpoints: number; perEndpoint: number },
+  claimTimeoutMs: number,
+): Promise<ClaimedDelivery[]> {
+  return em.transactional(async (tx) => {
+    await query(tx, sql`select pg_advisory_xact_lock(hashtext('webhook_deliveries.claim'))`);
+    return claimRuns(tx, limits, claimTimeoutMs);
+  });
+}
+
+async function claimRuns(
   em: EntityManager,
   limits: { endpoints: number; perEndpoint: number },
   claimTimeoutMs: number,
