@@ -166,6 +166,7 @@ export async function runWebhooksBench(): Promise<void> {
 
     console.log(`webhooks: ${EVENTS} order events at ${RATE}/s to ${ENDPOINTS} endpoint(s)...`);
     const load = loadavg()[0]!;
+    const cpuBefore = process.cpuUsage();
     const started = clock();
     const commits: Promise<unknown>[] = [];
     /** Each order's placed and paid event ids: the paid one must arrive after the placed one. */
@@ -191,6 +192,9 @@ export async function runWebhooksBench(): Promise<void> {
     const expected = commits.length * ENDPOINTS;
     await eventually(() => [...arrivals.values()].reduce((sum, list) => sum + list.length, 0) >= expected, 120_000);
     const elapsedS = (clock() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    // The whole process (producer, relay, subgraph, receiver): CPU moves less with the machine's load than time does.
+    const cpuMsPerEvent = (cpu.user + cpu.system) / 1000 / commits.length;
 
     const latencies: number[] = [];
     let duplicates = 0;
@@ -246,6 +250,7 @@ export async function runWebhooksBench(): Promise<void> {
       claimedP50Ms: round(percentile(toSent, 50)),
       claimedP99Ms: round(percentile(toSent, 99)),
       elapsedS: round(elapsedS),
+      cpuMsPerEvent: round(cpuMsPerEvent, 2),
       loadAverage: round(load, 2),
     };
     const text = [
@@ -254,7 +259,8 @@ export async function runWebhooksBench(): Promise<void> {
       `  of which commit -> published by the relay: p50 ${result.publishedP50Ms} ms, p99 ${result.publishedP99Ms} ms; ` +
         `commit -> delivery recorded: p50 ${result.recordedP50Ms} ms, p99 ${result.recordedP99Ms} ms; ` +
         `recorded -> claimed for its POST: p50 ${result.claimedP50Ms} ms, p99 ${result.claimedP99Ms} ms`,
-      `  ${result.deliveries} deliveries, ${duplicates} duplicates, ${outOfOrder} orders whose paid event came first, ${result.elapsedS} s`,
+      `  ${result.deliveries} deliveries, ${duplicates} duplicates, ${outOfOrder} orders whose paid event came first, ${result.elapsedS} s, ` +
+        `${result.cpuMsPerEvent} ms CPU per event (this whole process)`,
     ].join("\n");
     console.log(text);
     writeResults("webhooks-", result, text);

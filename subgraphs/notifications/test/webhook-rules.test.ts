@@ -85,6 +85,9 @@ describe("webhook URLs", () => {
     expect(checkWebhookEvents(["order.placed", "stock.changed"])).toEqual([]);
     expect(checkWebhookEvents([]).map((p) => p.code)).toEqual(["INVALID_EVENTS"]);
     expect(checkWebhookEvents(["order.placed", "order.placed"]).map((p) => p.code)).toEqual(["INVALID_EVENTS"]);
+    expect(checkWebhookEvents(Array.from({ length: 10_000 }, (_, n) => `x${n}`)).map((p) => p.code)).toEqual([
+      "INVALID_EVENTS",
+    ]);
     expect(checkWebhookEvents(["user.registered", "x"]).map((p) => [p.code, p.field])).toEqual([
       ["UNKNOWN_EVENT", ["input", "events", "0"]],
       ["UNKNOWN_EVENT", ["input", "events", "1"]],

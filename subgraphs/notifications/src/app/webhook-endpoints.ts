@@ -84,9 +84,12 @@ export async function createWebhookEndpoint(
   return { endpoint, secret };
 }
 
-/** ADMIN: endpoints, newest first; an app's only when `appId` is given. */
+/** How many endpoints `webhookEndpoints` lists (the gateway's cost estimate counts on it). */
+export const MAX_ENDPOINTS_LISTED = 100;
+
+/** ADMIN: endpoints, newest first (at most MAX_ENDPOINTS_LISTED); an app's only when `appId` is given. */
 export function webhookEndpoints(em: EntityManager, appId: string | null): Promise<WebhookEndpoint[]> {
-  return listWebhookEndpoints(em, appId, 1_000);
+  return listWebhookEndpoints(em, appId, MAX_ENDPOINTS_LISTED);
 }
 
 /** ADMIN: deletes an endpoint and its deliveries; nothing more is sent to it. */

@@ -65,6 +65,10 @@ export function checkWebhookUrl(
 export function checkWebhookEvents(events: readonly string[]): Problem<WebhookErrorCode>[] {
   const problems = new ProblemList<WebhookErrorCode>();
   if (events.length === 0) problems.add("INVALID_EVENTS", "Subscribe to at least one event", "events");
+  if (events.length > MAX_ENDPOINT_EVENTS) {
+    // One problem, not one per name: the answer stays small whatever is sent.
+    return problems.add("INVALID_EVENTS", `At most ${MAX_ENDPOINT_EVENTS} events`, "events").problems;
+  }
   events.forEach((event, index) => {
     if (!isWebhookEventType(event)) {
       problems.add(

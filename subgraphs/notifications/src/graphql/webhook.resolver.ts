@@ -11,6 +11,7 @@ import {
 import {
   createWebhookEndpoint,
   deleteWebhookEndpoint,
+  MAX_ENDPOINTS_LISTED,
   webhookEndpoint,
   webhookEndpoints,
 } from "../app/webhook-endpoints.js";
@@ -42,7 +43,7 @@ export class WebhookResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [WebhookEndpointType], {
-    description: "ADMIN: webhook endpoints, newest first; an app's only with appId",
+    description: `ADMIN: webhook endpoints, newest first (at most ${MAX_ENDPOINTS_LISTED}); an app's only with appId`,
   })
   webhookEndpoints(
     @Arg("appId", () => ID, { nullable: true }) @NodeId("PartnerApp") appId: string | null,
