@@ -263,7 +263,9 @@ test("a name that resolved to a public address at registration and to loopback a
 });
 
 test("an admin redelivers a delivered event: the same event id, signed afresh", async () => {
-  const hooks = await start();
+  // The signature's clock: a day ago, so the timestamp is the one signed and not the test's now.
+  let clockMs = Date.now() - 86_400_000;
+  const hooks = await start({ webhookClock: { now: () => clockMs } });
   const appId = await hooks.app();
   const { id: endpointId, secret } = await hooks.endpoint(appId, ORDER_EVENTS);
   const placed = orderPlaced(testOrder(randomUUID()));
@@ -271,6 +273,7 @@ test("an admin redelivers a delivered event: the same event id, signed afresh", 
   await eventually(() => hooks.receiver.received.length === 1);
   await hooks.settle();
   const [delivered] = await hooks.deliveries(endpointId);
+  clockMs += 60_000;
 
   const response = await hooks.admin<{
     redeliverWebhook: { delivery: { id: string; status: string; attempts: number } | null; userErrors: unknown[] };
@@ -282,7 +285,12 @@ test("an admin redelivers a delivered event: the same event id, signed afresh", 
   await eventually(() => hooks.receiver.received.length === 2);
   await hooks.settle();
   expect(hooks.receiver.eventIds).toEqual([placed.id, placed.id]);
-  expect(hooks.receiver.received.every((request) => partnerVerifies(secret, request, nowSeconds()))).toBe(true);
+  const [first, again] = hooks.receiver.received;
+  expect(first!.headers["shopgraph-signature"]).toMatch(new RegExp(`^t=${Math.floor((clockMs - 60_000) / 1000)},`));
+  expect(partnerVerifies(secret, first!, Math.floor((clockMs - 60_000) / 1000))).toBe(true);
+  expect(partnerVerifies(secret, again!, Math.floor(clockMs / 1000))).toBe(true);
+  // Replayed now, a day later, the capture is refused.
+  expect(partnerVerifies(secret, first!, nowSeconds())).toBe(false);
   expect((await hooks.deliveries(endpointId)).map((d) => [d.status, d.attempts])).toEqual([["DELIVERED", 1]]);
 
   const unknown = await hooks.admin<{ redeliverWebhook: { userErrors: { code: string }[] } }>(REDELIVER, {
