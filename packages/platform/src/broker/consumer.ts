@@ -119,6 +119,10 @@ export class BrokerConsumer implements Worker {
     });
   }
 
+  /**
+   * An ordered consumer's turn: the messages waiting, together when there are several (without a
+   * span and request id per event: they share one transaction), else on their own as usual.
+   */
   private async handleWaiting(): Promise<void> {
     const batch = this.waiting.splice(0);
     const events = batch.map(({ message }) => {
