@@ -164,7 +164,7 @@ export class WebhookDispatcher implements Worker {
 
   /** Sends a run in order until one fails; records the delivered ones in one statement. */
   private async deliverRun(run: ClaimedDelivery[]): Promise<void> {
-    const delivered: { id: string; outcome: AttemptOutcome }[] = [];
+    const delivered: { id: string; counted: boolean; outcome: AttemptOutcome }[] = [];
     let failed: { delivery: ClaimedDelivery; outcome: AttemptOutcome } | undefined;
     for (const delivery of run) {
       const outcome = await this.attempt(delivery);
@@ -173,7 +173,7 @@ export class WebhookDispatcher implements Worker {
         failed = { delivery, outcome };
         break;
       }
-      delivered.push({ id: delivery.id, outcome });
+      delivered.push({ id: delivery.id, counted: delivery.counted, outcome });
     }
     const em = this.options.orm.em.fork();
     await markDelivered(em, delivered);
@@ -193,7 +193,7 @@ export class WebhookDispatcher implements Worker {
   ): Promise<void> {
     const { retryBaseMs, retryMaxMs, random } = this.options;
     const delay = jitteredRetryDelayMs(delivery.attempts, retryBaseMs, retryMaxMs, random);
-    const status = await markAttemptFailed(em, delivery.id, outcome, delay);
+    const status = await markAttemptFailed(em, delivery.id, outcome, delay, delivery.counted);
     const context = { deliveryId: delivery.id, endpointId: delivery.endpointId, attempts: delivery.attempts };
     if (status === WebhookDeliveryStatus.FAILED) {
       this.outcomes?.inc({ outcome: "failed" });

@@ -52,7 +52,13 @@ export interface ClaimedDelivery {
   eventId: string;
   eventType: string;
   body: string;
+  /** Its attempts, this one included. */
   attempts: number;
+  /**
+   * Whether the claim already counted this attempt: the head of a run's was; the rest are
+   * counted when their outcome is written (a run stopped by a failure leaves them uncounted).
+   */
+  counted: boolean;
   url: string;
   sealedSecret: string;
 }
@@ -62,7 +68,7 @@ export interface ClaimedDelivery {
  * enabled, a run of their oldest PENDING deliveries (at most `perEndpoint` each; the head alone
  * when it is being retried), to be sent one after another in `sequence` order: per-endpoint FIFO, a later delivery never passes an earlier
  * one still being retried (the head of a retried queue is not due, so nothing of it is claimed).
- * The claim counts the attempt and pushes `next_attempt_at` out by the claim timeout, so another
+ * The claim counts the head's attempt and pushes every claimed row's `next_attempt_at` out by the claim timeout, so another
  * instance takes neither these rows nor (their head not being due) anything after them; a claim
  * of an instance that died runs out and the run is taken over.
  *
@@ -95,6 +101,7 @@ async function claimRuns(
     event_type: string;
     body: string;
     attempts: number;
+    counted: boolean;
     url: string;
     sealed_secret: string;
   }>(
@@ -112,20 +119,22 @@ async function claimRuns(
             on app.id = endpoint.app_id and not app.disabled and not app.deleted
           where queued.position = 1 and queued.head_due <= now()
           order by queued.head_due
-          limit ${limits.endpoints})
+          limit ${limits.endpoints}),
+        picked as (
+          select queued.id, queued.position from queued join chosen on chosen.endpoint_id = queued.endpoint_id
+          -- A head being retried goes alone: its endpoint is failing, the rest would only come back.
+          where queued.position <= case when queued.head_attempts > 0 then 1 else ${limits.perEndpoint} end
+            and queued.next_attempt_at <= now())
         update webhook_deliveries delivery
-        set attempts = delivery.attempts + 1, next_attempt_at = now() + ${ms(claimTimeoutMs)},
-            last_attempt_at = now()
-        from webhook_endpoints endpoint
-        where endpoint.id = delivery.endpoint_id
+        set attempts = delivery.attempts + case when picked.position = 1 then 1 else 0 end,
+            last_attempt_at = case when picked.position = 1 then now() else delivery.last_attempt_at end,
+            next_attempt_at = now() + ${ms(claimTimeoutMs)}
+        from webhook_endpoints endpoint, picked
+        where endpoint.id = delivery.endpoint_id and picked.id = delivery.id
           and delivery.status = 'PENDING' and delivery.next_attempt_at <= now()
-          and delivery.id in (
-            select queued.id from queued join chosen on chosen.endpoint_id = queued.endpoint_id
-            -- A head being retried goes alone: its endpoint is failing, the rest would only come back.
-            where queued.position <= case when queued.head_attempts > 0 then 1 else ${limits.perEndpoint} end
-              and queued.next_attempt_at <= now())
         returning delivery.id, delivery.endpoint_id, delivery.sequence, delivery.event_id, delivery.event_type,
-                  delivery.body, delivery.attempts, endpoint.url, endpoint.sealed_secret`,
+                  delivery.body, delivery.attempts, picked.position = 1 as counted, endpoint.url,
+                  endpoint.sealed_secret`,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -134,7 +143,8 @@ async function claimRuns(
     eventId: row.event_id,
     eventType: row.event_type,
     body: row.body,
-    attempts: row.attempts,
+    attempts: row.counted ? row.attempts : row.attempts + 1,
+    counted: row.counted,
     url: row.url,
     sealedSecret: row.sealed_secret,
   }));
@@ -142,14 +152,13 @@ async function claimRuns(
 
 /**
  * Claimed deliveries of a run that were not sent because one before them failed: due again at
- * once (behind that one, which is not), and their claim is not counted as an attempt.
+ * once (behind that one, which is not); their claim was never counted as an attempt.
  */
 export async function releaseClaims(em: EntityManager, deliveryIds: string[]): Promise<void> {
   if (deliveryIds.length === 0) return;
   await query(
     em,
-    sql`update webhook_deliveries set attempts = attempts - 1, next_attempt_at = now(),
-            last_attempt_at = case when attempts = 1 then null else last_attempt_at end
+    sql`update webhook_deliveries set next_attempt_at = now()
         where id = any(${uuidArray(deliveryIds)}) and status = 'PENDING'`,
   );
 }
@@ -166,18 +175,21 @@ export interface AttemptOutcome {
 /** Deliveries the endpoint accepted (2xx), with what each attempt got back: one statement. */
 export async function markDelivered(
   em: EntityManager,
-  delivered: readonly { id: string; outcome: AttemptOutcome }[],
+  delivered: readonly { id: string; counted: boolean; outcome: AttemptOutcome }[],
 ): Promise<void> {
   if (delivered.length === 0) return;
   await query(
     em,
     sql`update webhook_deliveries delivery
         set status = 'DELIVERED', delivered_at = now(), last_error = null, response_status = outcome.status,
-            response_excerpt = outcome.excerpt, latency_ms = outcome.latency
+            response_excerpt = outcome.excerpt, latency_ms = outcome.latency,
+            attempts = delivery.attempts + outcome.uncounted, last_attempt_at = now()
         from unnest(${uuidArray(delivered.map((d) => d.id))},
                     ${intArray(delivered.map((d) => d.outcome.responseStatus))},
                     ${textArray(delivered.map((d) => d.outcome.responseExcerpt))},
-                    ${intArray(delivered.map((d) => d.outcome.latencyMs))}) as outcome(id, status, excerpt, latency)
+                    ${intArray(delivered.map((d) => d.outcome.latencyMs))},
+                    ${intArray(delivered.map((d) => (d.counted ? 0 : 1)))})
+             as outcome(id, status, excerpt, latency, uncounted)
         where delivery.id = outcome.id and delivery.status = 'PENDING'`,
   );
 }
@@ -192,6 +204,7 @@ export async function markAttemptFailed(
   deliveryId: string,
   outcome: AttemptOutcome,
   retryInMs: number,
+  counted: boolean,
 ): Promise<WebhookDeliveryStatus | undefined> {
   const [row] = await query<{ status: WebhookDeliveryStatus }>(
     em,
@@ -199,7 +212,7 @@ export async function markAttemptFailed(
         set status = case when now() >= give_up_after then 'FAILED' else 'PENDING' end::webhook_delivery_status,
             next_attempt_at = now() + ${ms(retryInMs)}, last_error = ${(outcome.error ?? "").slice(0, 1_000)},
             response_status = ${outcome.responseStatus}, response_excerpt = ${outcome.responseExcerpt},
-            latency_ms = ${outcome.latencyMs}
+            latency_ms = ${outcome.latencyMs}, attempts = attempts + ${counted ? 0 : 1}, last_attempt_at = now()
         where id = ${deliveryId} and status = 'PENDING'
         returning status`,
   );
