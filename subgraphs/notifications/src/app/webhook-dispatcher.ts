@@ -1,7 +1,7 @@
 import type { Counter, Histogram, Logger, Metrics, Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import { postWebhook, type HostResolver } from "../adapters/webhook-http.js";
-import { jitteredRetryDelayMs } from "../domain/backoff.js";
+import { jitteredRetryDelayMs, retryDelayMs } from "../domain/backoff.js";
 import type { SecretBox } from "../domain/secret-box.js";
 import { SIGNATURE_HEADER, signatureHeader } from "../domain/webhook-signature.js";
 import { checkWebhookUrl, type WebhookUrlPolicy } from "../domain/webhooks.js";
@@ -176,14 +176,29 @@ export class WebhookDispatcher implements Worker {
       delivered.push({ id: delivery.id, counted: delivery.counted, outcome });
     }
     const em = this.options.orm.em.fork();
-    await markDelivered(em, delivered);
+    await this.persistently(() => markDelivered(em, delivered));
     this.outcomes?.inc({ outcome: "delivered" }, delivered.length);
     if (!failed) return;
     await this.recordFailure(em, failed.delivery, failed.outcome);
-    await releaseClaims(
-      em,
-      run.slice(delivered.length + 1).map((delivery) => delivery.id),
-    );
+    const unsent = run.slice(delivered.length + 1).map((delivery) => delivery.id);
+    await this.persistently(() => releaseClaims(em, unsent));
+  }
+
+  /**
+   * Writes an outcome, again after 100 ms, 200 ms ... when the database refuses it (restarting,
+   * out of connections), up to 6 tries: an outcome never written leaves its deliveries claimed
+   * until the claim times out, and they are then sent again.
+   */
+  private async persistently<T>(write: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write();
+      } catch (err) {
+        if (attempt >= 6 || !this.running) throw err;
+        this.options.log.warn({ err, attempt }, "could not record a webhook outcome; will retry");
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt, 100, 2_000)));
+      }
+    }
   }
 
   private async recordFailure(
@@ -193,7 +208,7 @@ export class WebhookDispatcher implements Worker {
   ): Promise<void> {
     const { retryBaseMs, retryMaxMs, random } = this.options;
     const delay = jitteredRetryDelayMs(delivery.attempts, retryBaseMs, retryMaxMs, random);
-    const status = await markAttemptFailed(em, delivery.id, outcome, delay, delivery.counted);
+    const status = await this.persistently(() => markAttemptFailed(em, delivery.id, outcome, delay, delivery.counted));
     const context = { deliveryId: delivery.id, endpointId: delivery.endpointId, attempts: delivery.attempts };
     if (status === WebhookDeliveryStatus.FAILED) {
       this.outcomes?.inc({ outcome: "failed" });
