@@ -16,8 +16,8 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { amqpUserOf, createLogger, deleteConsumerTopology, mailTokenKey } from "@shopgraph/platform";
-import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
+import { amqpUserOf, createLogger, deleteConsumerTopology, envReader, mailTokenKey } from "@shopgraph/platform";
+import { readWebhooksConfig, startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
@@ -263,6 +263,12 @@ export async function runEventsBench(): Promise<void> {
         shopUrl: "http://localhost:4000",
         tokenKey: mailTokenKey(randomBytes(32).toString("hex")),
       },
+      // No endpoint is registered here: webhooks record nothing (bench/src/webhooks.ts measures them).
+      webhooks: {
+        ...readWebhooksConfig(envReader({}), "test"),
+        queue: `${queue}.webhooks`,
+        secretKey: randomBytes(32).toString("hex"),
+      },
     };
     const notifications = await startNotificationsSubgraph(config, {
       log: createLogger("bench-notifications", "warn"),
@@ -275,6 +281,7 @@ export async function runEventsBench(): Promise<void> {
       const connection = await connect(AMQP_URL);
       const channel = await connection.createChannel();
       await deleteConsumerTopology(channel, { ...config.events, bindings: [] });
+      await deleteConsumerTopology(channel, { ...config.events, queue: config.webhooks.queue, bindings: [] });
       await channel.deleteExchange(exchange);
       await connection.close();
     });

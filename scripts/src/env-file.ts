@@ -22,6 +22,11 @@ const LATER_SECRETS: ReadonlyArray<{ name: string; comment: string; value: () =>
     value: secret,
   },
   {
+    name: "WEBHOOK_SECRET_KEY",
+    comment: "Seals webhook endpoints' signing secrets in notifications_db (notifications; required in production).",
+    value: secret,
+  },
+  {
     name: "POSTGRES_PASSWORD",
     comment: "docker compose only: the Postgres superuser's password (npm start uses POSTGRES_URL).",
     value: secret,

@@ -110,7 +110,8 @@ async function startStack() {
     await stopServices(services, 15_000);
     await Promise.all(Object.values(databases).map(dropDatabase));
     const { channel, close: closeChannel } = await testChannel();
-    for (const queue of Object.values(queues)) {
+    // Notifications' webhooks queue is named after its queue.
+    for (const queue of Object.values(queues).flatMap((name) => [name, `${name}.webhooks`])) {
       for (const name of [queue, `${queue}.dead`, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)]) {
         await channel.deleteQueue(name).catch(() => undefined);
       }

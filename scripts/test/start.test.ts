@@ -28,6 +28,7 @@ describe("the .env of npm start", () => {
       "RABBITMQ_ORDERS_PASSWORD",
       "RABBITMQ_NOTIFICATIONS_PASSWORD",
       "RABBITMQ_GATEWAY_PASSWORD",
+      "WEBHOOK_SECRET_KEY",
     ]) {
       expect(env[name], name).toMatch(/^[0-9a-f]{64}$/);
     }

@@ -177,7 +177,8 @@ describe("a trace across the stack", () => {
     receiver?.close();
     await Promise.all(databases.map(dropDatabase));
     const { channel, close } = await testChannel();
-    for (const queue of Object.values(queues)) {
+    // Notifications' webhooks queue is named after its queue.
+    for (const queue of Object.values(queues).flatMap((name) => [name, `${name}.webhooks`])) {
       for (const name of [queue, `${queue}.dead`, `${queue}.retry.1`, `${queue}.retry.2`, `${queue}.retry.3`]) {
         await channel.deleteQueue(name).catch(() => undefined);
       }

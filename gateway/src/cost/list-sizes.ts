@@ -133,4 +133,13 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ApiKeyPayload.userErrors": userErrors,
   "DeletePartnerAppPayload.userErrors": userErrors,
   "PartnerAppUserError.field": bounded(10),
+  /** notifications' MAX_ENDPOINTS_LISTED and MAX_DELIVERIES_PAGE; an endpoint takes at most the six webhook events */
+  "Query.webhookEndpoints": bounded(100),
+  "Query.webhookDeliveries": { kind: "argument", arguments: ["first"], default: 20, max: 100 },
+  "WebhookEndpoint.events": bounded(6),
+  /** The URL, the app and at most one per event (six at most, or one INVALID_EVENTS) */
+  "CreateWebhookEndpointPayload.userErrors": userErrors,
+  "DeleteWebhookEndpointPayload.userErrors": userErrors,
+  "RedeliverWebhookPayload.userErrors": userErrors,
+  "WebhookUserError.field": bounded(10),
 };

@@ -889,6 +889,10 @@ type NodeOwnerFields_TaxRate_Fragment = { __typename: 'TaxRate', id: string };
 
 type NodeOwnerFields_User_Fragment = { __typename: 'User', name: string, id: string };
 
+type NodeOwnerFields_WebhookDelivery_Fragment = { __typename: 'WebhookDelivery', id: string };
+
+type NodeOwnerFields_WebhookEndpoint_Fragment = { __typename: 'WebhookEndpoint', id: string };
+
 export type NodeOwnerFieldsFragment =
   | NodeOwnerFields_ApiKey_Fragment
   | NodeOwnerFields_Cart_Fragment
@@ -907,6 +911,8 @@ export type NodeOwnerFieldsFragment =
   | NodeOwnerFields_ShippingZone_Fragment
   | NodeOwnerFields_TaxRate_Fragment
   | NodeOwnerFields_User_Fragment
+  | NodeOwnerFields_WebhookDelivery_Fragment
+  | NodeOwnerFields_WebhookEndpoint_Fragment
 ;
 
 export type NodeQueryVariables = Exact<{
@@ -932,6 +938,8 @@ export type NodeQuery = { node:
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }
     | { __typename: 'User', name: string, id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -957,6 +965,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }
     | { __typename: 'User', name: string, id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null> };
 
 export type NodeBareQueryVariables = Exact<{
@@ -982,6 +992,8 @@ export type NodeBareQuery = { node:
     | { __typename: 'ShippingZone', id: string }
     | { __typename: 'TaxRate', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
    | null };
 
 export type OperationsMeNameQueryVariables = Exact<{ [key: string]: never; }>;

@@ -29,6 +29,8 @@ export const NODE_TYPES = [
   "SavedAddress",
   "PartnerApp",
   "ApiKey",
+  "WebhookEndpoint",
+  "WebhookDelivery",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

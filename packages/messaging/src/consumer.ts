@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { AnyEventEnvelope } from "@shopgraph/kernel";
-import { BrokerConsumer, type BrokerConsumerOptions, type IdempotentEventHandler } from "@shopgraph/platform";
-import { query, sql, type EntityManager, type Orm } from "@shopgraph/subgraph";
+import { BrokerConsumer, type BrokerConsumerOptions } from "@shopgraph/platform";
+import { query, sql, uuidArray, type EntityManager, type Orm } from "@shopgraph/subgraph";
 
 /** The ids of events a consumer has handled: the unique key that makes redelivery harmless. */
 @Entity({ tableName: "processed_events" })
@@ -22,9 +22,17 @@ export class ProcessedEvent {
  */
 export type EventHandler = (event: AnyEventEnvelope, em: EntityManager) => Promise<void>;
 
-export interface EventConsumerOptions extends Omit<BrokerConsumerOptions, "handler"> {
+/** Handles several events (none handled before), in order, inside one transaction. */
+export type EventBatchHandler = (events: AnyEventEnvelope[], em: EntityManager) => Promise<void>;
+
+export interface EventConsumerOptions extends Omit<BrokerConsumerOptions, "handler" | "handleBatch"> {
   orm: Orm;
   handler: EventHandler;
+  /**
+   * For an `ordered` consumer: what handles the events waiting together (fewer statements than
+   * `handler` once per event); without it, `handler` runs for each in the one transaction.
+   */
+  batchHandler?: EventBatchHandler;
 }
 
 /**
@@ -35,22 +43,45 @@ export interface EventConsumerOptions extends Omit<BrokerConsumerOptions, "handl
  */
 export class EventConsumer extends BrokerConsumer {
   constructor(options: EventConsumerOptions) {
-    super({ ...options, handler: recordingProcessed(options) });
+    const once = handledOnce(options);
+    super({
+      ...options,
+      handler: (event) => options.orm.em.fork().transactional((tx) => once(event, tx)),
+      // An ordered consumer's waiting events share one transaction (and one commit).
+      handleBatch: (events) =>
+        options.orm.em.fork().transactional(async (tx) => {
+          const fresh = await firstTime(tx, options.queue, events);
+          if (options.batchHandler) await options.batchHandler(fresh, tx);
+          else for (const event of fresh) await options.handler(event, tx);
+        }),
+    });
   }
 }
 
-function recordingProcessed({ orm, queue, log, handler }: EventConsumerOptions): IdempotentEventHandler {
-  return (event) =>
-    orm.em.fork().transactional(async (tx) => {
-      const inserted = await query<{ event_id: string }>(
-        tx,
-        sql`insert into processed_events (event_id, consumer, processed_at) values (${event.id}, ${queue}, now())
-            on conflict do nothing returning event_id`,
-      );
-      if (inserted.length === 0) {
-        log.debug({ eventId: event.id }, "event already processed");
-        return;
-      }
-      await handler(event, tx);
-    });
+/** The events not handled before, in their order, each now recorded as handled (one statement). */
+async function firstTime(tx: EntityManager, queue: string, events: AnyEventEnvelope[]): Promise<AnyEventEnvelope[]> {
+  const inserted = await query<{ event_id: string }>(
+    tx,
+    sql`insert into processed_events (event_id, consumer, processed_at)
+        select id, ${queue}, now() from unnest(${uuidArray(events.map((event) => event.id))}) as id
+        on conflict do nothing returning event_id`,
+  );
+  const fresh = new Set(inserted.map((row) => row.event_id));
+  // The same event twice in one batch (a duplicate publish) is handled once.
+  return events.filter((event) => fresh.delete(event.id));
+}
+
+function handledOnce({ queue, log, handler }: EventConsumerOptions): EventHandler {
+  return async (event, tx) => {
+    const inserted = await query<{ event_id: string }>(
+      tx,
+      sql`insert into processed_events (event_id, consumer, processed_at) values (${event.id}, ${queue}, now())
+          on conflict do nothing returning event_id`,
+    );
+    if (inserted.length === 0) {
+      log.debug({ eventId: event.id }, "event already processed");
+      return;
+    }
+    await handler(event, tx);
+  };
 }

@@ -274,3 +274,69 @@ describe("who published an event", { timeout: 30_000 }, () => {
     }
   });
 });
+
+describe("an ordered consumer", () => {
+  test("handles events one at a time in the order they were published, several in one transaction when they wait", async () => {
+    newTopology();
+    let running = 0;
+    let overlapped = false;
+    const batches: number[] = [];
+    await startConsumer(
+      recordingHandler(() => {
+        if (++running > 1) overlapped = true;
+        running--;
+      }),
+      {
+        ordered: true,
+        prefetch: 20,
+        queueArguments: { "x-single-active-consumer": true },
+        batchHandler: async (events, em) => {
+          batches.push(events.length);
+          for (const event of events) {
+            calls.push(event.id);
+            em.create(Handled, { eventId: event.id });
+          }
+          // Slow enough that the next events wait and go together.
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        },
+      },
+    );
+    const events = Array.from({ length: 60 }, (_, n) => envelope(`n${n}`));
+    for (const event of events) publish(event);
+    publish(events[3]!);
+    await eventually(async () => (await handledCount(events.at(-1)!.id)) === 1);
+    await settled({ queues: [topology.queue], workers: consumers });
+    expect(calls).toEqual(events.map((event) => event.id));
+    expect(overlapped).toBe(false);
+    expect(batches.some((size) => size > 1)).toBe(true);
+    for (const event of events) expect(await handledCount(event.id)).toBe(1);
+  });
+
+  test("a batch with an event that fails commits nothing of it; its events are then handled one by one and only the failing one is retried", async () => {
+    newTopology();
+    const poison = envelope("poison");
+    await startConsumer(
+      recordingHandler((event) => {
+        if ("name" in event.data && event.data.name === "poison") throw new Error("cannot handle this one");
+      }),
+      {
+        ordered: true,
+        prefetch: 20,
+        batchHandler: async (events, em) => {
+          for (const event of events) {
+            if ("name" in event.data && event.data.name === "poison") throw new Error("cannot handle this one");
+            em.create(Handled, { eventId: event.id });
+          }
+          await new Promise((resolve) => setTimeout(resolve, 30));
+        },
+      },
+    );
+    const before = Array.from({ length: 10 }, () => envelope());
+    const after = Array.from({ length: 10 }, () => envelope());
+    for (const event of [...before, poison, ...after]) publish(event);
+    await eventually(async () => (await queueDepth(deadLetterQueueName(topology.queue))) === 1);
+    await settled({ queues: [topology.queue], workers: consumers });
+    for (const event of [...before, ...after]) expect(await handledCount(event.id)).toBe(1);
+    expect(await handledCount(poison.id)).toBe(0);
+  });
+});

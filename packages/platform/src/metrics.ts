@@ -41,11 +41,16 @@ export class Metrics {
     );
   }
 
+  // A second worker of the same kind (two consumers in one service) shares the first one's metric.
   histogram<L extends string>(name: string, help: string, labelNames: readonly L[], buckets = LATENCY_BUCKETS) {
+    const existing = this.registry.getSingleMetric(name);
+    if (existing instanceof Histogram) return existing as Histogram<L>;
     return new Histogram<L>({ name, help, labelNames, buckets, registers: [this.registry] });
   }
 
   counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []) {
+    const existing = this.registry.getSingleMetric(name);
+    if (existing instanceof Counter) return existing as Counter<L>;
     return new Counter<L>({ name, help, labelNames, registers: [this.registry] });
   }
 

@@ -177,7 +177,11 @@ function components(): Component[] {
       replicas: 2,
       resources: small,
       database: true,
-      env: [secretRef(ownSecret("notifications"), "AMQP_URL"), secretRef(ownSecret("notifications"), "SMTP_URL")],
+      env: [
+        secretRef(ownSecret("notifications"), "AMQP_URL"),
+        secretRef(ownSecret("notifications"), "SMTP_URL"),
+        secretRef(ownSecret("notifications"), "WEBHOOK_SECRET_KEY"),
+      ],
     },
   ];
 }
@@ -477,7 +481,7 @@ export const SECRET_KEYS: Record<string, string[]> = {
   [ownSecret("users")]: ["DATABASE_URL", "JWT_PRIVATE_KEY", "ADMIN_EMAIL", "ADMIN_PASSWORD", "AMQP_URL"],
   [ownSecret("products")]: ["DATABASE_URL", "AMQP_URL"],
   [ownSecret("orders")]: ["DATABASE_URL", "AMQP_URL"],
-  [ownSecret("notifications")]: ["DATABASE_URL", "AMQP_URL", "SMTP_URL"],
+  [ownSecret("notifications")]: ["DATABASE_URL", "AMQP_URL", "SMTP_URL", "WEBHOOK_SECRET_KEY"],
 };
 
 /**

@@ -39,6 +39,33 @@ export interface MailConfig {
   tokenKey: MailTokenKey;
 }
 
+export interface WebhooksConfig {
+  /** The queue webhooks read events from (one active consumer at a time, in publish order). */
+  queue: string;
+  /** 32 bytes that seal endpoint secrets at rest; required in production. */
+  secretKey: string;
+  /** Only https URLs (production). */
+  requireHttps: boolean;
+  /** Loopback and private networks too: development only (never link-local or metadata). */
+  allowPrivateNetworks: boolean;
+  /** One POST, from connecting to the response. */
+  timeoutMs: number;
+  /** First retry delay, doubling (with jitter) up to `retryMaxMs`. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long a delivery is retried, from recording, before it is FAILED. */
+  retryWindowMs: number;
+  /** POSTs in flight at once (at most one per endpoint). */
+  concurrency: number;
+  /** How long a claimed delivery stays with its instance. */
+  claimTimeoutMs: number;
+  /** Safety-net poll for deliveries due. */
+  pollIntervalMs: number;
+}
+
+/** The development key: `npm start` writes a random one to .env; production refuses to start without one. */
+export const DEVELOPMENT_WEBHOOK_SECRET_KEY = "0".repeat(64);
+
 export interface NotificationsConfig extends BaseConfig {
   databaseUrl: string;
   /** Connections to the database: the consumer's transactions in flight (prefetch) need one each. */
@@ -50,6 +77,7 @@ export interface NotificationsConfig extends BaseConfig {
     prefetch: number;
   };
   mail: MailConfig;
+  webhooks: WebhooksConfig;
 }
 
 /** `1000,5000,30000` -> [1000, 5000, 30000]. */
@@ -63,16 +91,50 @@ export function delayList(env: EnvReader, name: string, fallback: number[]): num
   return delays;
 }
 
+export function readWebhooksConfig(
+  env: EnvReader,
+  nodeEnv: BaseConfig["nodeEnv"],
+  notificationsQueue = "notifications",
+): WebhooksConfig {
+  const production = nodeEnv === "production";
+  const secretKey = env.optional("WEBHOOK_SECRET_KEY");
+  if (production && secretKey === undefined) {
+    throw new ConfigError("WEBHOOK_SECRET_KEY is required in production: 32 random bytes as 64 hex characters");
+  }
+  if (secretKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(secretKey)) {
+    throw new ConfigError("WEBHOOK_SECRET_KEY must be 64 hex characters (32 random bytes: openssl rand -hex 32)");
+  }
+  const allowPrivateNetworks = env.bool("WEBHOOK_ALLOW_PRIVATE_NETWORKS", nodeEnv === "development");
+  if (production && allowPrivateNetworks) {
+    throw new ConfigError("WEBHOOK_ALLOW_PRIVATE_NETWORKS is for development; production never sends webhooks there");
+  }
+  return {
+    queue: env.string("WEBHOOKS_QUEUE", `${notificationsQueue}.webhooks`),
+    secretKey: secretKey ?? DEVELOPMENT_WEBHOOK_SECRET_KEY,
+    requireHttps: production,
+    allowPrivateNetworks,
+    timeoutMs: env.int("WEBHOOK_TIMEOUT_MS", 10_000, { min: 100, max: 60_000 }),
+    retryBaseMs: env.int("WEBHOOK_RETRY_BASE_MS", 10_000, { min: 1, max: 3_600_000 }),
+    retryMaxMs: env.int("WEBHOOK_RETRY_MAX_MS", 3_600_000, { min: 1, max: 86_400_000 }),
+    retryWindowMs: env.int("WEBHOOK_RETRY_WINDOW_MS", 86_400_000, { min: 1, max: 30 * 86_400_000 }),
+    concurrency: env.int("WEBHOOK_CONCURRENCY", 20, { min: 1, max: 1_000 }),
+    claimTimeoutMs: env.int("WEBHOOK_CLAIM_TIMEOUT_MS", 120_000, { min: 1_000, max: 3_600_000 }),
+    pollIntervalMs: env.int("WEBHOOK_POLL_INTERVAL_MS", 5_000, { min: 10, max: 3_600_000 }),
+  };
+}
+
 export function readNotificationsConfig(source: Env = process.env): NotificationsConfig {
   const env = envReader(source);
   const smtpUrl = env.optional("SMTP_URL");
+  const base = readBaseConfig(env, 4004);
+  const queue = env.string("NOTIFICATIONS_QUEUE", "notifications");
   return {
-    ...readBaseConfig(env, 4004),
+    ...base,
     databaseUrl: databaseUrl(env, "notifications"),
     databasePoolSize: env.int("DATABASE_POOL_SIZE", 25, { min: 2, max: 200 }),
     events: {
       ...readEventsConfig(env),
-      queue: env.string("NOTIFICATIONS_QUEUE", "notifications"),
+      queue,
       retryDelaysMs: delayList(env, "EVENT_RETRY_DELAYS_MS", [1_000, 10_000, 60_000]),
       prefetch: env.int("EVENT_PREFETCH", 20, { min: 1, max: 1_000 }),
     },
@@ -92,5 +154,6 @@ export function readNotificationsConfig(source: Env = process.env): Notification
       shopUrl: env.url("SHOP_URL", "http://localhost:4000", ["http", "https"]),
       tokenKey: readMailTokenKey(env),
     },
+    webhooks: readWebhooksConfig(env, base.nodeEnv, queue),
   };
 }

@@ -1,4 +1,4 @@
-export { readNotificationsConfig, type NotificationsConfig } from "./config.js";
+export { readNotificationsConfig, readWebhooksConfig, type NotificationsConfig } from "./config.js";
 export { buildNotificationsSchema as buildSchema } from "./schema.js";
 export { startNotificationsSubgraph, type RunningNotifications } from "./server.js";
 export { entities } from "./entities/index.js";

@@ -18,6 +18,11 @@ import { MailSink } from "./adapters/mail-sink.js";
 import { sinkTransport, smtpTransport, type MailTransport } from "./adapters/mail-transport.js";
 import { migrations } from "./migrations/index.js";
 import { buildNotificationsSchema } from "./schema.js";
+import { WebhookDispatcher } from "./app/webhook-dispatcher.js";
+import type { WebhookServices } from "./app/webhook-endpoints.js";
+import { systemResolver, type HostResolver } from "./adapters/webhook-http.js";
+import { SecretBox } from "./domain/secret-box.js";
+import { WEBHOOK_BINDINGS, webhooksBatchHandler, webhooksHandler } from "./events/webhooks-handler.js";
 
 /** Routing keys this subgraph consumes. */
 export const NOTIFICATION_BINDINGS = ["user.*", "order.*"] as const;
@@ -27,12 +32,19 @@ export interface NotificationsOptions extends SubgraphOptions {
   afterCommit?: (event: AnyEventEnvelope) => Promise<void> | void;
   /** Puts something between the dispatcher and the mail server (tests end the process after a send). */
   wrapTransport?: (transport: MailTransport) => MailTransport;
+  /** Stands in for DNS when webhook URLs are checked and called (tests). */
+  webhookResolver?: HostResolver;
+  /** The webhook signature's clock and the retries' jitter (tests). */
+  webhookClock?: { now?: () => number; random?: () => number };
 }
 
 export interface RunningNotifications extends RunningSubgraph {
   orm: Orm;
   consumer: EventConsumer;
   dispatcher: MailDispatcher;
+  /** Records webhook deliveries from events, one event at a time, in publish order. */
+  webhookConsumer: EventConsumer;
+  webhookDispatcher: WebhookDispatcher;
   /** The embedded SMTP sink, when there is no SMTP_URL. */
   mailSink: MailSink | undefined;
 }
@@ -72,6 +84,49 @@ export async function startNotificationsSubgraph(
           await options.afterCommit?.(event);
         },
       });
+      const { webhooks } = config;
+      const policy = { requireHttps: webhooks.requireHttps, allowPrivateNetworks: webhooks.allowPrivateNetworks };
+      const resolver = options.webhookResolver ?? systemResolver;
+      const secrets = SecretBox.fromKey(webhooks.secretKey);
+      if (config.nodeEnv !== "test" && webhooks.allowPrivateNetworks) {
+        log.warn("WEBHOOK_ALLOW_PRIVATE_NETWORKS: webhooks may be sent to loopback and private addresses");
+      }
+      const webhookDispatcher = new WebhookDispatcher({
+        orm,
+        log,
+        policy,
+        resolver,
+        secrets,
+        metrics,
+        ...webhooks,
+        ...options.webhookClock,
+      });
+      // Its own queue with one active consumer handling one event at a time: deliveries are recorded
+      // in the order the producers published, which is the order each endpoint receives them.
+      const webhookConsumer = new EventConsumer({
+        exchange: events.exchange,
+        queue: webhooks.queue,
+        queueArguments: { "x-single-active-consumer": true },
+        bindings: WEBHOOK_BINDINGS,
+        retryDelaysMs: events.retryDelaysMs,
+        prefetch: events.prefetch,
+        ordered: true,
+        amqpUrl: events.amqpUrl,
+        publishers: events.publishers,
+        orm,
+        log,
+        metrics,
+        handler: webhooksHandler(webhooks.retryWindowMs),
+        batchHandler: webhooksBatchHandler(webhooks.retryWindowMs),
+        afterCommit: () => webhookDispatcher.wake(),
+      });
+      const webhookServices: WebhookServices = {
+        policy,
+        resolver,
+        secrets,
+        retryWindowMs: webhooks.retryWindowMs,
+        wake: () => webhookDispatcher.wake(),
+      };
       // Its SMTP pool connects at the first send; what is left to undo is closing it.
       const mailTransport: Worker = {
         name: "mail transport",
@@ -80,15 +135,23 @@ export async function startNotificationsSubgraph(
       };
       return {
         schema: await buildNotificationsSchema(),
-        workers: [...(mailSink ? [mailSink] : []), mailTransport, dispatcher, consumer],
+        workers: [
+          ...(mailSink ? [mailSink] : []),
+          mailTransport,
+          dispatcher,
+          consumer,
+          webhookDispatcher,
+          webhookConsumer,
+        ],
         context: (base) => ({
           ...base,
           wakeDispatcher: () => dispatcher.wake(),
           mailSink,
           userPages: userPagesLoader(base.em),
           unreadCount: unreadCountLoader(base.em),
+          webhooks: webhookServices,
         }),
-        expose: () => ({ orm, consumer, dispatcher, mailSink }),
+        expose: () => ({ orm, consumer, dispatcher, mailSink, webhookConsumer, webhookDispatcher }),
       };
     },
   });

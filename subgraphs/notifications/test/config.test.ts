@@ -49,3 +49,29 @@ test.each([
   expect(() => readNotificationsConfig({ ...required, ...env })).toThrow(ConfigError);
   expect(() => readNotificationsConfig({ ...required, ...env })).toThrow(message);
 });
+
+test("webhooks: development sends to loopback and private networks, production only to public https with its own key", () => {
+  const development = readNotificationsConfig({ ...required, NODE_ENV: "development" }).webhooks;
+  expect(development).toMatchObject({
+    queue: "notifications.webhooks",
+    requireHttps: false,
+    allowPrivateNetworks: true,
+    retryWindowMs: 86_400_000,
+  });
+  const key = "ab".repeat(32);
+  const production = readNotificationsConfig({ ...required, NODE_ENV: "production", WEBHOOK_SECRET_KEY: key }).webhooks;
+  expect(production).toMatchObject({ requireHttps: true, allowPrivateNetworks: false, secretKey: key });
+  expect(readNotificationsConfig({ ...required, NODE_ENV: "test" }).webhooks.allowPrivateNetworks).toBe(false);
+  expect(readNotificationsConfig({ ...required, NOTIFICATIONS_QUEUE: "n2" }).webhooks.queue).toBe("n2.webhooks");
+});
+
+test.each([
+  [{ NODE_ENV: "production" }, "WEBHOOK_SECRET_KEY is required in production"],
+  [{ WEBHOOK_SECRET_KEY: "short" }, "WEBHOOK_SECRET_KEY must be 64 hex characters"],
+  [
+    { NODE_ENV: "production", WEBHOOK_SECRET_KEY: "ab".repeat(32), WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true" },
+    "WEBHOOK_ALLOW_PRIVATE_NETWORKS is for development",
+  ],
+])("webhook settings %o are refused at start", (env, message) => {
+  expect(() => readNotificationsConfig({ ...required, ...env })).toThrow(message);
+});

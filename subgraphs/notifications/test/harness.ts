@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -130,6 +131,21 @@ export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir
       shopUrl: "http://shop.test",
       tokenKey: mailTokenKey(testKeys().requestSigningSecret),
     },
+    webhooks: {
+      queue: uniqueName("notifications.webhooks"),
+      secretKey: randomBytes(32).toString("hex"),
+      requireHttps: false,
+      // The tests' receivers listen on 127.0.0.1; webhooks.test.ts turns this off for the SSRF rules.
+      allowPrivateNetworks: true,
+      timeoutMs: 2_000,
+      retryBaseMs: 20,
+      retryMaxMs: 100,
+      retryWindowMs: 60_000,
+      concurrency: 20,
+      claimTimeoutMs: 30_000,
+      // Long: tests prove webhooks go out on the in-process wake-up, not on a poll.
+      pollIntervalMs: 60_000,
+    },
   };
 }
 
@@ -154,6 +170,7 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
   const subgraph = await start({ ...options, onQuery: statements.onQuery });
   const broker = await Publisher.open(config.events.exchange);
   const topology = { ...config.events, bindings: NOTIFICATION_BINDINGS };
+  const webhookTopology = { ...config.events, queue: config.webhooks.queue, bindings: [] };
 
   const notifications = (where: Partial<Notification> = {}) =>
     subgraph.orm.em.fork().find(Notification, where, { orderBy: { createdAt: "asc" } });
@@ -189,6 +206,7 @@ export async function startNotifications(options: HarnessOptions = {}): Promise<
     async close() {
       await Promise.allSettled(instances.map((instance) => instance.close()));
       await deleteConsumerTopology(broker.channel, topology);
+      await deleteConsumerTopology(broker.channel, webhookTopology);
       await broker.channel.deleteExchange(config.events.exchange);
       await broker.close();
       await smtp.close();

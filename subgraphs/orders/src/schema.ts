@@ -16,6 +16,8 @@ import {
   ProductReference,
   ProductVariantReference,
   UserReference,
+  WebhookDeliveryReference,
+  WebhookEndpointReference,
 } from "./graphql/references.types.js";
 import { ShippingResolver } from "./graphql/shipping.resolver.js";
 import { TaxResolver } from "./graphql/tax.resolver.js";
@@ -48,6 +50,8 @@ export function buildOrdersSchema() {
       UserReference,
       PartnerAppReference,
       ApiKeyReference,
+      WebhookEndpointReference,
+      WebhookDeliveryReference,
     ],
     referenceResolvers,
     // Orders owns most Node types (orders, carts, their lines) and already holds keys of users'

@@ -20,6 +20,9 @@ export class PermanentEventError extends Error {
 /** Handles one event with no database; throwing retries. Must be idempotent itself. */
 export type IdempotentEventHandler = (event: AnyEventEnvelope) => Promise<void>;
 
+/** Handles several events, in order, all or none (one transaction); idempotent like the handler. */
+export type IdempotentBatchHandler = (events: AnyEventEnvelope[]) => Promise<void>;
+
 export interface BrokerConsumerOptions extends ConsumerTopology {
   amqpUrl: string;
   /** Who may publish what: an event from any other AMQP user is dead-lettered unhandled. */
@@ -27,6 +30,17 @@ export interface BrokerConsumerOptions extends ConsumerTopology {
   log: Logger;
   /** Messages in flight per consumer. */
   prefetch?: number;
+  /**
+   * Handle one message at a time, in the order the queue delivers them (the prefetched ones wait
+   * their turn): with a single active consumer, events are handled in the order they were published.
+   */
+  ordered?: boolean;
+  /**
+   * For an `ordered` consumer: the messages that arrived while the previous turn ran are handled
+   * together, in order, in one call (one transaction, one commit for all). If it throws, each is
+   * handled on its own, so only the failing one is retried.
+   */
+  handleBatch?: IdempotentBatchHandler;
   /** Must be idempotent itself: a redelivered event runs it again. */
   handler: IdempotentEventHandler;
   /** Runs after the handler's work is done (its transaction committed, for a database consumer), before the ack. */
@@ -48,6 +62,10 @@ export class BrokerConsumer implements Worker {
   readonly name = "event consumer";
   private amqp: AmqpLink | undefined;
   private inFlight = new Set<Promise<void>>();
+  /** The last message's handling, which an `ordered` consumer's next one waits for. */
+  private previous: Promise<void> = Promise.resolve();
+  /** An `ordered` consumer's messages not taken by a turn yet, in delivery order. */
+  private readonly waiting: { channel: ConfirmChannel; message: ConsumeMessage }[] = [];
   private readonly amqpUser: string;
 
   private readonly counted: ConsumerMetrics | undefined;
@@ -86,9 +104,58 @@ export class BrokerConsumer implements Worker {
     await channel.prefetch(this.options.prefetch ?? 20);
     await channel.consume(this.options.queue, (message) => {
       if (!message) return;
-      const handling = this.handle(channel, message).finally(() => this.inFlight.delete(handling));
+      let handling: Promise<void>;
+      if (this.options.ordered) {
+        // Each arrival adds a turn after the previous one; a turn takes every message waiting.
+        this.waiting.push({ channel, message });
+        const turn = () => this.handleWaiting();
+        handling = this.previous.then(turn, turn);
+        this.previous = handling;
+      } else {
+        handling = this.handle(channel, message);
+      }
+      handling = handling.finally(() => this.inFlight.delete(handling));
       this.inFlight.add(handling);
     });
+  }
+
+  /**
+   * An ordered consumer's turn: the messages waiting, together when there are several (without a
+   * span and request id per event: they share one transaction), else on their own as usual.
+   */
+  private async handleWaiting(): Promise<void> {
+    const batch = this.waiting.splice(0);
+    const events = batch.map(({ message }) => {
+      const event = parseEnvelope(message.content);
+      const believed =
+        event && !publisherProblem(event.type, message.properties, this.options.publishers, this.amqpUser);
+      return believed ? event : undefined;
+    });
+    const handleBatch = this.options.handleBatch;
+    if (batch.length > 1 && handleBatch && events.every((event) => event !== undefined)) {
+      const handled = await handleBatch(events).then(
+        () => true,
+        (err: unknown) => {
+          this.options.log.debug({ err, events: events.length }, "batch failed; handling its events one by one");
+          return false;
+        },
+      );
+      if (handled) {
+        for (const [index, { channel, message }] of batch.entries()) {
+          const event = events[index]!;
+          this.counted?.lag(event);
+          try {
+            await this.options.afterCommit?.(event);
+            this.counted?.outcome(event.type, "handled");
+            channel.ack(message);
+          } catch (err) {
+            this.options.log.warn({ err, eventId: event.id }, "ack failed after commit");
+          }
+        }
+        return;
+      }
+    }
+    for (const { channel, message } of batch) await this.handle(channel, message);
   }
 
   private async handle(channel: ConfirmChannel, message: ConsumeMessage): Promise<void> {

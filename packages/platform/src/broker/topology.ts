@@ -10,6 +10,8 @@ export interface ConsumerTopology {
   bindings: readonly string[];
   /** Delay before each retry; its length is the number of retries before dead-lettering. */
   retryDelaysMs: readonly number[];
+  /** Arguments of the main queue, e.g. `x-single-active-consumer` for a consumer that keeps order. */
+  queueArguments?: Readonly<Record<string, unknown>>;
 }
 
 export const retryQueueName = (queue: string, attempt: number) => `${queue}.retry.${attempt}`;
@@ -25,7 +27,10 @@ export async function assertExchange(channel: Channel, exchange: string): Promis
  */
 export async function assertConsumerTopology(channel: Channel, topology: ConsumerTopology): Promise<void> {
   await assertExchange(channel, topology.exchange);
-  await channel.assertQueue(topology.queue, { durable: true });
+  await channel.assertQueue(topology.queue, {
+    durable: true,
+    ...(topology.queueArguments && { arguments: { ...topology.queueArguments } }),
+  });
   for (const pattern of topology.bindings) await channel.bindQueue(topology.queue, topology.exchange, pattern);
   for (const [index, delay] of topology.retryDelaysMs.entries()) {
     await channel.assertQueue(retryQueueName(topology.queue, index + 1), {

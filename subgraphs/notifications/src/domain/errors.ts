@@ -10,3 +10,17 @@ export type NotificationErrorCode = CodesOf<typeof NotificationErrorCode>;
 
 /** How many notifications one call may mark read. */
 export const MAX_MARK_READ_IDS = 500;
+
+/** Why a webhook mutation failed. README.md and docs/partners.md document every code. */
+export const WebhookErrorCode = errorCodes(
+  "INVALID_URL",
+  "URL_NOT_ALLOWED",
+  "UNKNOWN_EVENT",
+  "INVALID_EVENTS",
+  "APP_NOT_FOUND",
+  "APP_DISABLED",
+  "WEBHOOK_ENDPOINT_NOT_FOUND",
+  "WEBHOOK_DELIVERY_NOT_FOUND",
+  "DELIVERY_PENDING",
+);
+export type WebhookErrorCode = CodesOf<typeof WebhookErrorCode>;

@@ -1,7 +1,18 @@
 import { ProcessedEvent } from "@shopgraph/messaging";
 import { Notification } from "./notification.js";
+import { PartnerAppProjection } from "./partner-app-projection.js";
 import { UserProjection } from "./user-projection.js";
+import { WebhookDelivery } from "./webhook-delivery.js";
+import { WebhookEndpoint } from "./webhook-endpoint.js";
 
-export { Notification, UserProjection };
+export { Notification, PartnerAppProjection, UserProjection, WebhookDelivery, WebhookEndpoint };
 export { NotificationChannel, NotificationKind, NotificationStatus } from "./notification.js";
-export const entities = [Notification, UserProjection, ProcessedEvent];
+export { WebhookDeliveryStatus } from "./webhook-delivery.js";
+export const entities = [
+  Notification,
+  UserProjection,
+  ProcessedEvent,
+  PartnerAppProjection,
+  WebhookEndpoint,
+  WebhookDelivery,
+];

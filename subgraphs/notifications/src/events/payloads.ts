@@ -113,3 +113,14 @@ export function passwordResetOf(event: AnyEventEnvelope): EventCatalog["user.pas
 export function emailVerificationOf(event: AnyEventEnvelope): EventCatalog["user.email_verification_requested"] {
   return checked(event, event.data, verificationData, "data");
 }
+
+const partnerApp = record({
+  appId: uuid,
+  name: (value) => typeof value === "string",
+  disabled: (value) => typeof value === "boolean",
+  deleted: (value) => typeof value === "boolean",
+});
+
+export function partnerAppOf(event: AnyEventEnvelope): EventCatalog["partner_app.changed"] {
+  return checked(event, event.data, partnerApp, "data");
+}

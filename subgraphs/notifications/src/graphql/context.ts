@@ -2,6 +2,7 @@ import type DataLoader from "dataloader";
 import type { Page, SubgraphContext } from "@shopgraph/subgraph";
 import type { Mailbox } from "../app/sent-mail.js";
 import type { UserNotificationsArgs } from "../app/user-notifications.js";
+import type { WebhookServices } from "../app/webhook-endpoints.js";
 import type { Notification } from "../entities/index.js";
 
 export interface NotificationsContext extends SubgraphContext {
@@ -11,4 +12,6 @@ export interface NotificationsContext extends SubgraphContext {
   mailSink: Mailbox | undefined;
   userPages(args: UserNotificationsArgs): DataLoader<string, Page<Notification>>;
   unreadCount: DataLoader<string, number>;
+  /** URL rules, DNS, the secret box and the webhook dispatcher's wake-up. */
+  webhooks: WebhookServices;
 }

@@ -2,6 +2,7 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261125191736_Initial } from "./Migration20261125191736_Initial.js";
 import { Migration20261206142500_OrderRefunded } from "./Migration20261206142500_OrderRefunded.js";
 import { Migration20261206171029_TraceContext } from "./Migration20261206171029_TraceContext.js";
+import { Migration20261206222859_Webhooks } from "./Migration20261206222859_Webhooks.js";
 import { Migration20261206224500_AccountMail } from "./Migration20261206224500_AccountMail.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
@@ -9,5 +10,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261125191736_Initial", class: Migration20261125191736_Initial },
   { name: "Migration20261206142500_OrderRefunded", class: Migration20261206142500_OrderRefunded },
   { name: "Migration20261206171029_TraceContext", class: Migration20261206171029_TraceContext },
+  { name: "Migration20261206222859_Webhooks", class: Migration20261206222859_Webhooks },
   { name: "Migration20261206224500_AccountMail", class: Migration20261206224500_AccountMail },
 ];

@@ -63,6 +63,9 @@ export const visibleNode: Record<
   // Partner apps and their keys are the admins' only (never an app's, its own included).
   PartnerApp: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
   ApiKey: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
+  // Webhooks are the admins' (notifications' reference resolvers check again).
+  WebhookEndpoint: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
+  WebhookDelivery: (id, { viewer }) => (isAdmin(viewer) ? { id } : null),
 };
 
 const reference = (type: NodeType) => ({
@@ -91,4 +94,6 @@ export const referenceResolvers = {
   SavedAddress: reference("SavedAddress"),
   PartnerApp: reference("PartnerApp"),
   ApiKey: reference("ApiKey"),
+  WebhookEndpoint: reference("WebhookEndpoint"),
+  WebhookDelivery: reference("WebhookDelivery"),
 };

@@ -36,6 +36,20 @@ export class NotificationReference {
   id!: string;
 }
 
+@Directive('@key(fields: "id")')
+@ObjectType("WebhookEndpoint", { implements: Node })
+export class WebhookEndpointReference {
+  @Field(() => ID, { description: "Global id (WebhookEndpoint_…)" })
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("WebhookDelivery", { implements: Node })
+export class WebhookDeliveryReference {
+  @Field(() => ID, { description: "Global id (WebhookDelivery_…)" })
+  id!: string;
+}
+
 /** A shopper's saved address, owned by users. */
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)

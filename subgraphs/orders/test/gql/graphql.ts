@@ -1045,6 +1045,8 @@ export type ShippingMethodNodeQuery = { node:
     | { __typename: 'ShippingZone' }
     | { __typename: 'TaxRate' }
     | { __typename: 'User' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
    | null };
 
 export type OrderUpdatedSubscriptionVariables = Exact<{
