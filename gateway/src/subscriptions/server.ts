@@ -150,6 +150,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           sessionVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
           identity: {
             authorization,
+            admin,
             requestId: typeof requestId === "string" ? requestId : randomUUID(),
             acceptLanguage: acceptLanguageOf(ctx.connectionParams, ctx.extra.request.headers),
           },
