@@ -140,6 +140,14 @@ describe("EntityFetchBatcher", () => {
       expect(entitiesOf(ada)).toEqual([{ id: "a1", seenBy: "Bearer ada" }]);
       expect(entitiesOf(adaAgain)).toEqual([{ id: "a2", seenBy: "Bearer ada" }]);
       expect(entitiesOf(bob)).toEqual([{ id: "b1", seenBy: "Bearer bob" }]);
+
+      // The selection is not PUBLIC: the next events of the same fetch are not offered for sharing again.
+      seen.length = 0;
+      await Promise.all([
+        fetchFor(batcher, subscriber("Bearer ada"), ["a3"]),
+        fetchFor(batcher, subscriber("Bearer bob"), ["b3"]),
+      ]);
+      expect(seen.map((fetch) => fetch.authorization)).toEqual(["Bearer ada", "Bearer bob"]);
     },
   );
 
@@ -159,6 +167,14 @@ describe("EntityFetchBatcher", () => {
       data: { _entities: [{ id: "bad1", seenBy: "Bearer bob" }] },
       errors: [{ message: "no bad1", path: ["_entities", 0, "sku"] }],
     });
+
+    // An error concerns those entities, not the selection: the next events share again.
+    seen.length = 0;
+    await Promise.all([
+      fetchFor(batcher, subscriber("Bearer ada"), ["a2"]),
+      fetchFor(batcher, subscriber("Bearer bob"), ["b2"]),
+    ]);
+    expect(seen.map((fetch) => fetch.authorization)).toEqual([undefined]);
   });
 
   it("never shares an admin's fetch, nor merges different languages or different selections", async () => {

@@ -281,7 +281,12 @@ describe("Subscription.orderUpdated through the gateway", () => {
 });
 
 describe("entity fetches of events that arrive together", () => {
-  type Update = { id: string; status: string; lines: Array<{ variant: { sku: string; product: { name: string } } }> };
+  type Update = {
+    id: string;
+    status: string;
+    user: { email: string };
+    lines: Array<{ variant: { sku: string; product: { name: string } } }>;
+  };
   const updates = (results: ReadonlyArray<{ data?: Record<string, unknown> | null; errors?: unknown }>) =>
     results.map((result) => {
       expect(result.errors).toBeUndefined();
@@ -337,8 +342,10 @@ describe("entity fetches of events that arrive together", () => {
       expect(new Set(adas.map((order) => order.id))).toEqual(new Set([adaOrder]));
       expect(new Set(bobs.map((order) => order.id))).toEqual(new Set([bobOrder]));
       for (const order of [...adas, ...bobs, ...all]) {
-        const own = order.id === adaOrder ? variant : otherVariant;
+        const [own, owner] = order.id === adaOrder ? [variant, shoppers.ada] : [otherVariant, shoppers.bob];
         expect(order.lines).toEqual([{ quantity: 1, variant: { sku: own.sku, product: { name: own.productName } } }]);
+        // users' answer is PRIVATE: never shared, each subscriber's fetched with its own token.
+        expect(order.user).toEqual({ email: owner.email });
       }
       await supergraph.settled();
       expect([ada.results.length, bob.results.length, everyOrder.results.length]).toEqual([3, 3, 6]);

@@ -26,12 +26,21 @@ interface Waiting {
 
 interface Batch {
   service: string;
+  /** The fetch whatever the identity: service, document, other variables, language. */
+  fetchKey: string;
   shared: boolean;
   waiting: Waiting[];
 }
 
 /** At most this many events share one request; more go in the next. */
 const MAX_EVENTS_PER_FETCH = 100;
+
+/**
+ * How long a fetch whose shared answer was not PUBLIC is not offered for sharing again: its
+ * selection (hence its hints) does not change, and each refusal costs a request.
+ */
+const NOT_PUBLIC_MEMORY_MS = 5 * 60_000;
+const MAX_REMEMBERED_FETCHES = 500;
 
 /**
  * Batches the entity fetches of subscription events that arrive together (in the same tick, or
@@ -50,6 +59,8 @@ const MAX_EVENTS_PER_FETCH = 100;
 export class EntityFetchBatcher {
   private readonly pending = new Map<string, Batch>();
   private scheduled = false;
+  /** Fetches whose shared answer was not PUBLIC, until when they are fetched per subscriber straight away. */
+  private readonly notPublic = new Map<string, number>();
   private readonly requests: Counter<"subgraph" | "outcome"> | undefined;
 
   constructor(
@@ -80,21 +91,20 @@ export class EntityFetchBatcher {
     if (!Array.isArray(representations) || request.query === undefined || !("shareableFetches" in context)) {
       return source.process(options);
     }
-    const shared = context.shareableFetches;
     // JSON keeps the parts apart whatever characters they hold.
-    const key = JSON.stringify([
+    const fetchKey = JSON.stringify([
       service,
       request.query,
       request.operationName ?? "",
       rest,
       context.acceptLanguage ?? "",
-      shared ? "" : (context.authorization ?? ""),
-      shared,
     ]);
+    const shared = context.shareableFetches && (this.notPublic.get(fetchKey) ?? 0) < Date.now();
+    const key = JSON.stringify([fetchKey, shared ? null : (context.authorization ?? "")]);
     return new Promise<Response>((resolve, reject) => {
       let batch = this.pending.get(key);
       if (!batch) {
-        batch = { service, shared, waiting: [] };
+        batch = { service, fetchKey, shared, waiting: [] };
         this.pending.set(key, batch);
       }
       batch.waiting.push({ options, representations, resolve, reject });
@@ -118,13 +128,13 @@ export class EntityFetchBatcher {
     else setImmediate(flush);
   }
 
-  private send({ service, shared, waiting }: Batch): void {
-    const source = this.sources[service]!;
-    void (shared ? this.sendShared(service, source, waiting) : this.sendMerged(service, source, waiting));
+  private send(batch: Batch): void {
+    const source = this.sources[batch.service]!;
+    void (batch.shared ? this.sendShared(batch, source) : this.sendMerged(batch.service, source, batch.waiting));
   }
 
   /** Several customers' events: one anonymous request, used only if its answer is PUBLIC. */
-  private async sendShared(service: string, source: GraphQLDataSource, waiting: Waiting[]): Promise<void> {
+  private async sendShared({ service, fetchKey, waiting }: Batch, source: GraphQLDataSource): Promise<void> {
     const identities = Map.groupBy(waiting, (item) => item.options.context.authorization ?? "");
     if (identities.size === 1) return this.sendMerged(service, source, waiting);
     const first = waiting[0]!.options;
@@ -140,13 +150,21 @@ export class EntityFetchBatcher {
     } catch {
       answer = undefined;
     }
-    if (answer && isPublicAnswer(answer, waiting)) {
+    if (answer && isPublic(answer) && isComplete(answer, waiting)) {
       this.requests?.inc({ subgraph: service, outcome: "shared" });
       distribute(answer, waiting);
       return;
     }
     this.requests?.inc({ subgraph: service, outcome: "shared_refused" });
+    // An error may be about these entities only; a policy that is not PUBLIC is the selection's.
+    if (answer && !isPublic(answer) && !answer.errors?.length) this.rememberNotPublic(fetchKey);
     await Promise.all([...identities.values()].map((own) => this.sendMerged(service, source, own)));
+  }
+
+  private rememberNotPublic(fetchKey: string): void {
+    this.notPublic.delete(fetchKey);
+    if (this.notPublic.size >= MAX_REMEMBERED_FETCHES) this.notPublic.delete(this.notPublic.keys().next().value!);
+    this.notPublic.set(fetchKey, Date.now() + NOT_PUBLIC_MEMORY_MS);
   }
 
   /** One subscriber's events (one identity): one request with its token. */
@@ -177,18 +195,19 @@ function merged(waiting: Waiting[]): Options {
   };
 }
 
-/** Credentials-free, error-free, complete and declared PUBLIC by the subgraph: the same for every caller. */
-function isPublicAnswer(answer: Response, waiting: Waiting[]): boolean {
-  const entities = (answer.data as { _entities?: unknown } | null | undefined)?._entities;
-  const total = waiting.reduce((sum, item) => sum + item.representations.length, 0);
+/** Declared the same for every caller by the subgraph (`Cache-Control: public`, from its `@cacheControl` hints). */
+function isPublic(answer: Response): boolean {
   const cacheControl = answer.http?.headers.get("cache-control") ?? "";
   return (
-    !answer.errors?.length &&
-    Array.isArray(entities) &&
-    entities.length === total &&
-    /(?:^|,)\s*public\s*(?:,|$)/i.test(cacheControl) &&
-    !/(?:^|,)\s*(?:private|no-store)\s*(?:,|$)/i.test(cacheControl)
+    /(?:^|,)\s*public\s*(?:,|$)/i.test(cacheControl) && !/(?:^|,)\s*(?:private|no-store)\s*(?:,|$)/i.test(cacheControl)
   );
+}
+
+/** Error-free, with one entity for each representation asked for. */
+function isComplete(answer: Response, waiting: Waiting[]): boolean {
+  const entities = (answer.data as { _entities?: unknown } | null | undefined)?._entities;
+  const total = waiting.reduce((sum, item) => sum + item.representations.length, 0);
+  return !answer.errors?.length && Array.isArray(entities) && entities.length === total;
 }
 
 /** Hands each event its own entities and the errors about them (errors about no entity go to all). */
