@@ -49,6 +49,8 @@ export interface SubscriptionConfig {
   upstreamRetryAttempts: number;
   /** Events held for a client that reads slower than they come, before it is cut off. */
   bufferedEvents: number;
+  /** How long events wait for others to share their entity fetches; 0: those that arrive in the same tick. */
+  entityBatchWindowMs: number;
 }
 
 export interface PersistedConfig {
@@ -172,6 +174,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       keepAliveMs: env.int("SUBSCRIPTION_KEEPALIVE_MS", 12_000, { min: 100 }),
       upstreamRetryAttempts: env.int("SUBSCRIPTION_UPSTREAM_RETRIES", 20, { min: 0 }),
       bufferedEvents: env.int("SUBSCRIPTION_BUFFERED_EVENTS", 100, { min: 1 }),
+      entityBatchWindowMs: env.int("SUBSCRIPTION_ENTITY_BATCH_MS", 0, { min: 0, max: 1_000 }),
     },
     redis: {
       url: env.url("REDIS_URL", "redis://127.0.0.1:6379", ["redis", "rediss"]),

@@ -60,6 +60,7 @@ import { staticFiles } from "./static-files.js";
 import { storefrontOf } from "./storefront/schema.js";
 import { storefrontPlugin } from "./storefront/plugin.js";
 import { SubscriptionPlanner } from "./subscriptions/planner.js";
+import { EntityFetchBatcher } from "./subscriptions/entity-batcher.js";
 import { attachSubscriptionServer } from "./subscriptions/server.js";
 import { UpstreamClients } from "./subscriptions/upstream.js";
 
@@ -297,7 +298,8 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     path: "/graphql",
     planner,
     upstream,
-    dataSources,
+    // Events that arrive together share their entity fetches (see entity-batcher.ts).
+    dataSources: new EntityFetchBatcher(dataSources, config.subscriptions.entityBatchWindowMs, metrics).dataSources(),
     formatError,
     log,
     bufferedEvents: config.subscriptions.bufferedEvents,

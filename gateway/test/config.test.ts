@@ -48,9 +48,11 @@ describe("gateway configuration", () => {
       keepAliveMs: 12_000,
       upstreamRetryAttempts: 20,
       bufferedEvents: 100,
+      entityBatchWindowMs: 0,
     });
-    const config = readGatewayConfig({ ...required, MAX_CONNECTIONS_PER_USER: "3" });
+    const config = readGatewayConfig({ ...required, MAX_CONNECTIONS_PER_USER: "3", SUBSCRIPTION_ENTITY_BATCH_MS: "5" });
     expect(config.subscriptions.maxConnectionsPerUser).toBe(3);
+    expect(config.subscriptions.entityBatchWindowMs).toBe(5);
   });
 
   it("allows product images from no other origin by default, and from IMAGE_ORIGINS when set", () => {
@@ -81,6 +83,7 @@ describe("gateway configuration", () => {
     [{ ...required, USERS_URL: "users:4001" }, /USERS_URL must be a URL/],
     [{ ...required, SUPERGRAPH_PATH: "/nowhere/supergraph.graphql" }, /SUPERGRAPH_PATH: cannot read \/nowhere/],
     [{ ...required, MAX_SUBSCRIPTIONS_PER_CONNECTION: "0" }, /MAX_SUBSCRIPTIONS_PER_CONNECTION/],
+    [{ ...required, SUBSCRIPTION_ENTITY_BATCH_MS: "5000" }, /SUBSCRIPTION_ENTITY_BATCH_MS/],
     [{}, /JWT_PUBLIC_KEY/],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => readGatewayConfig(env)).toThrow(ConfigError);

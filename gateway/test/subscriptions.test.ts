@@ -21,6 +21,7 @@ import type { RunningSubgraph } from "../../scripts/src/supergraph.js";
 import { graphql } from "./gql/index.js";
 import type { OrderStatus } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+import { recordingProxy } from "./recording-proxy.js";
 import { ADD_TO_CART, IN_STOCK_PRODUCTS, PAY_ORDER, PLACE_ORDER, REGISTER, UPDATE_ORDER_STATUS } from "./operations.js";
 
 /** A selection spanning orders (status), products (variant, product) and users (user.email). */
@@ -64,6 +65,8 @@ const liveOf = (subgraph: RunningSubgraph | undefined) => (subgraph as unknown a
 
 let supergraph: SupergraphUnderTest;
 let variant: { id: string; sku: string; productName: string };
+/** Another product's variant: events of orders of each tell apart whose entities a subscriber got. */
+let otherVariant: typeof variant;
 const admin = testAccessToken({ role: Role.ADMIN });
 const shoppers: Record<"ada" | "bob", { token: string; email: string }> = {
   ada: { token: "", email: "ada@example.com" },
@@ -83,9 +86,9 @@ function connect(token: string | undefined, url = supergraph.url) {
   };
 }
 
-async function placeOrder(token: string): Promise<string> {
+async function placeOrder(token: string, variantId = variant.id): Promise<string> {
   const shopper = supergraph.client(token);
-  expect(dataOf(await shopper(ADD_TO_CART, { variantId: variant.id })).addToCart.userErrors).toEqual([]);
+  expect(dataOf(await shopper(ADD_TO_CART, { variantId })).addToCart.userErrors).toEqual([]);
   const { placeOrder } = dataOf(
     await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
   );
@@ -117,9 +120,10 @@ beforeAll(async () => {
     );
     shopper.token = present(register.accessToken, "an access token");
   }
-  const { products } = dataOf(await supergraph.client()(IN_STOCK_PRODUCTS, { first: 1 }));
-  const product = present(products.nodes[0], "a product in stock");
+  const { products } = dataOf(await supergraph.client()(IN_STOCK_PRODUCTS, { first: 2 }));
+  const [product, other] = [present(products.nodes[0], "a product in stock"), present(products.nodes[1], "another")];
   variant = { ...present(product.variants[0], "its variant"), productName: product.name };
+  otherVariant = { ...present(other.variants[0], "its variant"), productName: other.name };
 }, 60_000);
 
 afterEach(async () => {
@@ -274,6 +278,81 @@ describe("Subscription.orderUpdated through the gateway", () => {
       await proxy.close();
     }
   }, 20_000);
+});
+
+describe("entity fetches of events that arrive together", () => {
+  type Update = {
+    id: string;
+    status: string;
+    user: { email: string };
+    lines: Array<{ variant: { sku: string; product: { name: string } } }>;
+  };
+  const updates = (results: ReadonlyArray<{ data?: Record<string, unknown> | null; errors?: unknown }>) =>
+    results.map((result) => {
+      expect(result.errors).toBeUndefined();
+      return result.data?.["orderUpdated"] as Update;
+    });
+  const statusesOf = (results: Update[], orderId: string) =>
+    results.filter((order) => order.id === orderId).map((order) => order.status);
+
+  it("share one products request across customers, without a token, and one per admin; each subscriber gets its own order's entities, every change, in order", async () => {
+    const products = await recordingProxy(supergraph.subgraphs.get("products")!.url);
+    try {
+      // A window wide enough for the changes below to arrive within it.
+      const gateway = await supergraph.startGateway({
+        PRODUCTS_URL: products.url,
+        SUBSCRIPTION_ENTITY_BATCH_MS: "1000",
+      });
+      const adaOrder = await placeOrder(shoppers.ada.token, variant.id);
+      const bobOrder = await placeOrder(shoppers.bob.token, otherVariant.id);
+      const ada = connect(shoppers.ada.token, gateway.url).subscribe(ORDER_UPDATED, {});
+      const bob = connect(shoppers.bob.token, gateway.url).subscribe(ORDER_UPDATED, { orderId: bobOrder });
+      const everyOrder = connect(admin, gateway.url).subscribe(ORDER_UPDATED, {});
+      await upstreamSubscribed(3);
+
+      await Promise.all([pay(adaOrder, shoppers.ada.token), pay(bobOrder, shoppers.bob.token)]);
+      await everyOrder.take(2);
+      // Four events (Ada's, Bob's, and both for the admin): two products requests. The customers'
+      // carry no token (products declared the answer PUBLIC); the admin's carry the admin's.
+      expect(products.seen.map((request) => request.headers.authorization)).toEqual(
+        expect.arrayContaining([undefined, `Bearer ${admin}`]),
+      );
+      expect(products.seen).toHaveLength(2);
+      for (const request of products.seen) {
+        expect(JSON.parse(request.body).variables.representations).toHaveLength(2);
+      }
+
+      // Each order moves twice more, both at once: every subscriber gets every change of its orders, in order.
+      const ship = async (orderId: string) => {
+        await moveTo(orderId, "SHIPPED");
+        await moveTo(orderId, "DELIVERED");
+      };
+      await Promise.all([ship(adaOrder), ship(bobOrder)]);
+      const [adas, bobs, all] = (await Promise.all([ada.take(3), bob.take(3), everyOrder.take(6)])).map(updates) as [
+        Update[],
+        Update[],
+        Update[],
+      ];
+      const expected = ["PAID", "SHIPPED", "DELIVERED"];
+      expect(statusesOf(all, adaOrder)).toEqual(expected);
+      expect(statusesOf(all, bobOrder)).toEqual(expected);
+      // Nobody gets another customer's order, and each order comes with its own lines' entities.
+      expect(adas.map((order) => order.status)).toEqual(expected);
+      expect(bobs.map((order) => order.status)).toEqual(expected);
+      expect(new Set(adas.map((order) => order.id))).toEqual(new Set([adaOrder]));
+      expect(new Set(bobs.map((order) => order.id))).toEqual(new Set([bobOrder]));
+      for (const order of [...adas, ...bobs, ...all]) {
+        const [own, owner] = order.id === adaOrder ? [variant, shoppers.ada] : [otherVariant, shoppers.bob];
+        expect(order.lines).toEqual([{ quantity: 1, variant: { sku: own.sku, product: { name: own.productName } } }]);
+        // users' answer is PRIVATE: never shared, each subscriber's fetched with its own token.
+        expect(order.user).toEqual({ email: owner.email });
+      }
+      await supergraph.settled();
+      expect([ada.results.length, bob.results.length, everyOrder.results.length]).toEqual([3, 3, 6]);
+    } finally {
+      await products.close();
+    }
+  }, 30_000);
 });
 
 describe("who may subscribe", () => {

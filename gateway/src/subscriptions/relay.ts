@@ -3,7 +3,7 @@ import type { FetchNode, QueryPlan } from "@apollo/query-planner";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
 import { BoundedStream, subscriberTooSlow, type Logger } from "@shopgraph/platform";
 import type { ExecutionResult, FormattedExecutionResult, GraphQLFormattedError } from "graphql";
-import type { GatewayContext } from "../data-source.js";
+import type { SubscriberContext } from "./entity-batcher.js";
 import type { PlannedSubscription, SubscriptionPlanner } from "./planner.js";
 import { isCloseEvent, type Identity, type UpstreamClients } from "./upstream.js";
 
@@ -13,7 +13,10 @@ const EVENT_SOURCE = "__subscription_event__";
 export interface RelayOptions {
   planner: SubscriptionPlanner;
   upstream: UpstreamClients;
-  /** The gateway's own data sources: `rest` fetches go exactly where queries' fetches go. */
+  /**
+   * The gateway's own data sources, through the entity fetch batcher (entity-batcher.ts): `rest`
+   * fetches go exactly where queries' fetches go.
+   */
   dataSources: ServiceMap;
   /** The gateway's error formatter (codes kept, internals masked). */
   formatError: (error: GraphQLFormattedError, original: unknown) => GraphQLFormattedError;
@@ -33,8 +36,9 @@ type Result = FormattedExecutionResult;
 /**
  * One client subscription: the plan's primary fetch runs upstream as a graphql-ws subscription,
  * and each event it yields runs through the gateway's query plan execution in its place, so the
- * fields other subgraphs own are fetched as they would be for a query. Events are resolved one
- * after another, so they reach the client in the order the owner sent them.
+ * fields other subgraphs own are fetched as they would be for a query. Each event starts
+ * resolving as it arrives (events that arrive together share their entity fetches), up to
+ * `bufferedEvents` at once, and results reach the client in the order the owner sent them.
  */
 export function relaySubscription(
   options: RelayOptions,
@@ -45,6 +49,15 @@ export function relaySubscription(
   const { primary } = planned;
   const output = new BoundedStream<Result>(options.bufferedEvents, tooSlow, () => unsubscribe());
   let queue = Promise.resolve();
+  let resolving = 0;
+  const resolve = async (event: ExecutionResult<Record<string, unknown>>) => {
+    resolving++;
+    try {
+      return await resolveEvent(options, planned, request, identity, event);
+    } finally {
+      resolving--;
+    }
+  };
   const inOrder = (step: () => Promise<void> | void) => {
     queue = queue.then(step).catch((error: unknown) => {
       options.log.error({ err: error }, "subscription event failed");
@@ -61,11 +74,18 @@ export function relaySubscription(
       operationName: primary.operationName,
     },
     {
-      next: (event) =>
+      next: (event) => {
+        // A client that unsubscribed or fell behind needs no more work done for it.
+        if (!output.open) return;
+        // Started now, so that it joins the entity fetches of the events arriving with it; past
+        // the cap, started when its turn comes.
+        const started = resolving < options.bufferedEvents ? resolve(event) : undefined;
+        started?.catch(() => undefined); // rejections are handled in turn, below
         inOrder(async () => {
-          // A client that unsubscribed or fell behind needs no more work done for it.
-          if (output.open) output.push(await resolveEvent(options, planned, request, identity, event));
-        }),
+          const result = await (started ?? resolve(event));
+          if (output.open) output.push(result);
+        });
+      },
       error: (error) =>
         inOrder(() => {
           output.push(upstreamFailure(error, primary.serviceName, options));
@@ -92,10 +112,11 @@ async function resolveEvent(
     kind: "QueryPlan",
     node: planned.rest ? { kind: "Sequence", nodes: [primary, planned.rest] } : primary,
   };
-  const context: GatewayContext = {
+  const context: SubscriberContext = {
     authorization: identity.authorization,
     requestId: identity.requestId,
     acceptLanguage: identity.acceptLanguage,
+    shareableFetches: !identity.admin,
   };
   const requestContext = {
     request: { query: request.query, variables: request.variables, operationName: request.operationName },

@@ -157,6 +157,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           browser: fromBrowser(ctx.extra.request.headers),
           identity: {
             authorization,
+            admin,
             requestId: typeof requestId === "string" ? requestId : randomUUID(),
             acceptLanguage: acceptLanguageOf(ctx.connectionParams, ctx.extra.request.headers),
           },

@@ -7,6 +7,8 @@ export interface Identity {
   requestId: string;
   /** The subscriber's language, so each event's Money.formatted reads in it (see negotiateLocale). */
   acceptLanguage?: string | undefined;
+  /** An admin's token: its events' entity fetches are never shared with other subscribers' (see entity-batcher.ts). */
+  admin: boolean;
 }
 
 export interface UpstreamRequest {

@@ -55,8 +55,20 @@ async function listen() {
   await broker.channel.consume(queue, (message) => message && received.push(message), { noAck: true });
 }
 
-async function startRelay(amqpUrl = TEST_AMQP_URL) {
-  const relay = new OutboxRelay({ orm: db.orm, databaseUrl: db.url, amqpUrl, exchange, log, pollIntervalMs: 60_000 });
+async function startRelay(
+  amqpUrl = TEST_AMQP_URL,
+  { batchSize, lingerMs }: { batchSize?: number; lingerMs?: number } = {},
+) {
+  const relay = new OutboxRelay({
+    orm: db.orm,
+    databaseUrl: db.url,
+    amqpUrl,
+    exchange,
+    log,
+    pollIntervalMs: 60_000,
+    ...(batchSize ? { batchSize } : {}),
+    ...(lingerMs ? { lingerMs } : {}),
+  });
   relays.push(relay);
   await relay.start();
   return relay;
@@ -111,6 +123,53 @@ test("a request's statement count leaves out the relay's, whatever it runs meanw
   expect(requestStatements.statements).toEqual(everyStatement.statements.slice(0, requestStatements.count));
   expect(requestStatements.statements.some((statement) => /outbox/i.test(statement))).toBe(true);
   expect(requestStatements.statements.some((statement) => /advisory/.test(statement))).toBe(false);
+});
+
+test("publishes what is pending batch after batch in one transaction, each next batch read by the statement that marks the last", async () => {
+  await listen();
+  for (let n = 1; n <= 20; n++) await placeOrder(n, "one-aggregate");
+  everyStatement.reset();
+  await startRelay(TEST_AMQP_URL, { batchSize: 5 });
+  await eventually(() => received.length === 20);
+  await allArrived();
+  const relayStatements = everyStatement.statements
+    .filter((statement) => /outbox|advisory/i.test(statement))
+    .map((statement) =>
+      /pg_try_advisory_xact_lock/.test(statement)
+        ? "lock, read"
+        : /update "outbox"/.test(statement)
+          ? "mark, read"
+          : statement,
+    );
+  // One lock (so one transaction), read with the first batch; then 4 marks, each with the next
+  // read (the last finds nothing). Before, each batch was a transaction of its own: 4 statements and a begin and commit.
+  expect(relayStatements).toEqual(["lock, read", "mark, read", "mark, read", "mark, read", "mark, read"]);
+  expect(names()).toEqual(Array.from({ length: 20 }, (_, i) => `#${i + 1}`));
+  expect(await db.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
+});
+
+test("an event committed while the relay lingers after publishing is read in the same transaction, under the same lock", async () => {
+  await listen();
+  // Lingering long enough for the second event to come; stop() ends the wait.
+  const relay = await startRelay(TEST_AMQP_URL, { lingerMs: 60_000 });
+  everyStatement.reset();
+  await placeOrder(1);
+  await eventually(() => received.length === 1);
+  await placeOrder(2);
+  await eventually(() => received.length === 2);
+  await relay.stop();
+  const relayStatements = everyStatement.statements
+    .filter((statement) => /outbox|advisory/i.test(statement) && !/insert/i.test(statement))
+    .map((statement) =>
+      /pg_try_advisory_xact_lock/.test(statement)
+        ? "lock, read"
+        : /update "outbox"/.test(statement)
+          ? "mark, read"
+          : "read",
+    );
+  expect(relayStatements).toEqual(["lock, read", "mark, read", "read", "mark, read"]);
+  expect(names()).toEqual(["#1", "#2"]);
+  expect(await db.orm.em.fork().count(OutboxEvent, { publishedAt: null })).toBe(0);
 });
 
 test("an event of a rolled back transaction is never published", async () => {
