@@ -18,8 +18,8 @@ import {
   type Worker,
 } from "@shopgraph/platform";
 import type { EventEnvelope } from "@shopgraph/kernel";
-import { query, sql, type Orm } from "@shopgraph/subgraph";
-import { OUTBOX_CHANNEL, OutboxEvent } from "./outbox.js";
+import { identifier, queryPrepared, sql, uuidArray, type Orm } from "@shopgraph/subgraph";
+import { OUTBOX_CHANNEL, OUTBOX_TABLE } from "./outbox.js";
 import { outboxMetrics } from "./outbox-metrics.js";
 
 const relayWork = new AsyncLocalStorage<true>();
@@ -169,15 +169,16 @@ export class OutboxRelay implements Worker {
     if (!channel) return 0;
     const em = this.options.orm.em.fork();
     return em.transactional(async (tx) => {
-      const [lock] = await query<{ locked: boolean }>(
+      const [lock] = await queryPrepared<{ locked: boolean }>(
         tx,
         sql`select pg_try_advisory_xact_lock(${RELAY_LOCK_KEY}) as locked`,
       );
       if (!lock?.locked) return 0;
-      const rows = await tx.find(
-        OutboxEvent,
-        { publishedAt: null },
-        { orderBy: { sequence: "asc" }, limit: this.batchSize },
+      // Plain rows, not entities: the relay reads three columns and marks them, nothing to hydrate.
+      const rows = await queryPrepared<{ id: string; type: string; envelope: EventEnvelope }>(
+        tx,
+        sql`select o.id, o.type, o.envelope from ${identifier(OUTBOX_TABLE)} o
+            where o.published_at is null order by o.sequence limit ${this.batchSize}`,
       );
       if (rows.length === 0) return 0;
       // Each publish is a span in the trace of the request that recorded the event; its context
@@ -201,7 +202,11 @@ export class OutboxRelay implements Worker {
       } finally {
         for (const span of spans) span.end();
       }
-      await tx.nativeUpdate(OutboxEvent, { id: { $in: rows.map((row) => row.id) } }, { publishedAt: new Date() });
+      await queryPrepared(
+        tx,
+        sql`update ${identifier(OUTBOX_TABLE)} set published_at = clock_timestamp()
+            where id = any(${uuidArray(rows.map((row) => row.id))})`,
+      );
       this.counted?.published(rows.length);
       return rows.length;
     });
