@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { uuidOf } from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
@@ -76,6 +78,9 @@ const TOKEN_REFRESH_MS = 60_000;
 export class ProductsClient implements Products {
   private token: { value: string; signedAt: number } | undefined;
   private readonly path: string;
+  private readonly https: boolean;
+  /** Connections kept open between calls (a checkout makes one call): node's HTTP client, lighter than fetch. */
+  private readonly agent: HttpAgent;
 
   constructor(
     private readonly url: string,
@@ -84,6 +89,8 @@ export class ProductsClient implements Products {
     private readonly timeoutMs: number,
   ) {
     this.path = requestPath(url);
+    this.https = new URL(url).protocol === "https:";
+    this.agent = this.https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   }
 
   async variants(ids: readonly string[]): Promise<VariantOffer[]> {
@@ -133,18 +140,16 @@ export class ProductsClient implements Products {
     const payload = JSON.stringify({ query, variables });
     let body: { data?: T | null; errors?: Array<{ message: string }> };
     try {
-      const response = await fetch(this.url, {
-        method: "POST",
-        headers: {
+      const text = await this.post(
+        {
           "content-type": "application/json",
           authorization: `Bearer ${this.serviceToken()}`,
           ...signatureHeaders(this.signingSecret, { method: "POST", path: this.path, body: payload }),
           ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
-        body: payload,
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
+        payload,
+      );
+      body = JSON.parse(text) as typeof body;
     } catch (error) {
       throw new ProductsUnavailableError(`products did not answer: ${(error as Error).message}`, { cause: error });
     }
@@ -152,5 +157,32 @@ export class ProductsClient implements Products {
       throw new ProductsUnavailableError(`products answered with errors: ${body.errors?.[0]?.message ?? "no data"}`);
     }
     return body.data;
+  }
+
+  /** POSTs `payload`; the whole response body as text. Fails past the timeout or on a cut-short answer. */
+  private post(headers: Record<string, string>, payload: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const send = this.https ? httpsRequest : httpRequest;
+      const request = send(
+        this.url,
+        {
+          method: "POST",
+          agent: this.agent,
+          headers: { ...headers, "content-length": String(Buffer.byteLength(payload)) },
+          signal: AbortSignal.timeout(this.timeoutMs),
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+          response.on("error", reject);
+          response.on("close", () => {
+            if (!response.complete) reject(new Error("the answer was cut short"));
+          });
+        },
+      );
+      request.on("error", reject);
+      request.end(payload);
+    });
   }
 }
