@@ -56,7 +56,8 @@ test("no answer within the timeout, a body that is no JSON, a cut-short answer, 
     (_request, _body, response) => {
       response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
       response.write('{"data":');
-      response.socket?.destroy();
+      // Once the client has the headers and the start of the body.
+      setTimeout(() => response.socket?.destroy(), 50);
     },
     (_request, _body, response) => json(response, { errors: [{ message: "boom" }] }),
   ];
@@ -77,4 +78,33 @@ test("no answer within the timeout, a body that is no JSON, a cut-short answer, 
     expect.stringMatching(/did not answer: /),
     "products answered with errors: boom",
   ]);
+});
+
+test("a kept-alive connection closed as it is reused is sent again on a new one; a fresh one that fails is not", async () => {
+  const sockets = new WeakSet<object>();
+  let requests = 0;
+  let dropReused = true;
+  let dropFresh = false;
+  const client = await productsAnswering((request, _body, response) => {
+    requests += 1;
+    const reused = sockets.has(request.socket);
+    sockets.add(request.socket);
+    // The server's side of the race: it gives up the connection just as the client reuses it.
+    if ((reused && dropReused) || (!reused && dropFresh)) {
+      request.socket.destroy();
+      return;
+    }
+    json(response, { data: { releaseStock: true } });
+  });
+  expect(await client.releaseStock("order-1")).toBe(true);
+  expect(requests).toBe(1);
+  // Reuses the kept connection, which the server drops: sent again, on a new connection.
+  expect(await client.releaseStock("order-2")).toBe(true);
+  expect(requests).toBe(3);
+
+  server!.closeAllConnections();
+  dropReused = false;
+  dropFresh = true;
+  await expect(client.releaseStock("order-3")).rejects.toBeInstanceOf(ProductsUnavailableError);
+  expect(requests).toBe(4);
 });

@@ -90,7 +90,10 @@ export class ProductsClient implements Products {
   ) {
     this.path = requestPath(url);
     this.https = new URL(url).protocol === "https:";
-    this.agent = this.https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    // An idle connection is dropped before the server's keep-alive timeout (its `Keep-Alive:
+    // timeout=5` hint less a second, which node applies only under an agent timeout of its own).
+    const agentOptions = { keepAlive: true, timeout: IDLE_CONNECTION_MS };
+    this.agent = this.https ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
   }
 
   async variants(ids: readonly string[]): Promise<VariantOffer[]> {
@@ -159,10 +162,25 @@ export class ProductsClient implements Products {
     return body.data;
   }
 
-  /** POSTs `payload`; the whole response body as text. Fails past the timeout or on a cut-short answer. */
-  private post(headers: Record<string, string>, payload: string): Promise<string> {
+  /**
+   * POSTs `payload`; the whole response body as text. A kept-alive connection that the server
+   * closed just as it was reused fails before products read anything: that one is sent again, on a
+   * new connection (every call here is idempotent: reserving per order id, releasing, reading).
+   */
+  private async post(headers: Record<string, string>, payload: string): Promise<string> {
+    try {
+      return await this.send(headers, payload);
+    } catch (error) {
+      if (!(error instanceof ReusedConnectionClosed)) throw error;
+      return this.send(headers, payload);
+    }
+  }
+
+  /** One POST; fails past the timeout or on a cut-short answer. */
+  private send(headers: Record<string, string>, payload: string): Promise<string> {
     return new Promise((resolve, reject) => {
       const send = this.https ? httpsRequest : httpRequest;
+      let answered = false;
       const request = send(
         this.url,
         {
@@ -172,6 +190,7 @@ export class ProductsClient implements Products {
           signal: AbortSignal.timeout(this.timeoutMs),
         },
         (response) => {
+          answered = true;
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
           response.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
@@ -181,8 +200,19 @@ export class ProductsClient implements Products {
           });
         },
       );
-      request.on("error", reject);
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        const closedUnderUs = request.reusedSocket && !answered && error.code === "ECONNRESET";
+        reject(closedUnderUs ? new ReusedConnectionClosed(error.message, { cause: error }) : error);
+      });
       request.end(payload);
     });
   }
+}
+
+/** How long a connection to products may stay idle for reuse: under node's default server keep-alive of 5 s. */
+const IDLE_CONNECTION_MS = 4_000;
+
+/** The server closed a kept-alive connection as this request reused it; nothing reached products. */
+class ReusedConnectionClosed extends Error {
+  override name = "ReusedConnectionClosed";
 }
