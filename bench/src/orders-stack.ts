@@ -163,6 +163,8 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     // stack's load from 127.0.0.1 would otherwise spend this one's address budget (429s).
     REDIS_KEY_PREFIX: `bench:${label}:${suffix}:`,
     APOLLO_TELEMETRY_DISABLED: "true",
+    // Statement texts and counts per subgraph (see counted-subgraph.ts), when asked for.
+    ...(process.env["BENCH_SQL_LOG"] ? { BENCH_SQL_LOG: process.env["BENCH_SQL_LOG"] } : {}),
   };
   const counted: CountedSubgraph[] = [];
   const services: Service[] = [];

@@ -119,4 +119,21 @@ describe("the cost of an operation", () => {
       .filter((operation) => operation.cost > budget);
     expect(overBudget).toEqual([]);
   });
+
+  it("costs a document kept between requests by each request's variables where they size a list or pick a field", () => {
+    const pages = parse("query($n: Int) { products(first: $n) { nodes { id } } }");
+    const picked = parse(
+      "query($all: Boolean!) { products(first: 5) { nodes { id variants @include(if: $all) { id } } } }",
+    );
+    const fixed = parse("query($key: String!) { products(first: 5, query: $key) { nodes { id } } }");
+    for (let round = 0; round < 2; round++) {
+      expect(operationCost(schema, pages, { n: 3 })).toBe(1 + 3);
+      expect(operationCost(schema, pages, { n: 50 })).toBe(1 + 50);
+      expect(operationCost(schema, picked, { all: false })).toBe(1 + 5);
+      expect(operationCost(schema, picked, { all: true })).toBe(1 + 5 * (1 + 100));
+      expect(operationCost(schema, fixed, { key: "shirt" })).toBe(1 + 5);
+      // Variables that do not fit are refused on every request, costed before or not.
+      expect(() => operationCost(schema, fixed, { key: 5 })).toThrow();
+    }
+  });
 });

@@ -10,6 +10,9 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  BREAK,
+  visit,
+  type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -44,14 +47,79 @@ export function operationCost(
   if (!operation) return 0;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0];
+  const known = knownCosts(schema, document);
+  const cached = known.get(operation);
+  if (cached !== undefined) return cached;
   const pages = pageSizes(schema, document, operation, coerced.coerced);
-  return getComplexity({
+  const cost = getComplexity({
     schema,
     query: document,
     variables,
     ...(operation.name ? { operationName: operation.name.value } : {}),
     estimators: [objectCountEstimator(pages)],
   });
+  if (!costReadsVariables(document)) known.set(operation, cost);
+  return cost;
+}
+
+/**
+ * Costs of operations whose cost no variable can change, per schema and parsed document (Apollo
+ * Server keeps one document per query text): a checkout's mutations are costed once, not walked
+ * on every request.
+ */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<OperationDefinitionNode, number>>>();
+
+function knownCosts(schema: GraphQLSchema, document: DocumentNode): Map<OperationDefinitionNode, number> {
+  let documents = costs.get(schema);
+  if (!documents) costs.set(schema, (documents = new WeakMap()));
+  let known = documents.get(document);
+  if (!known) documents.set(document, (known = new Map()));
+  return known;
+}
+
+/** Field names whose list size an argument sets (LIST_SIZES `argument` entries), whatever their type. */
+const ARGUMENT_SIZED_FIELDS = new Set(
+  Object.entries(LIST_SIZES)
+    .filter(([, entry]) => entry.kind === "argument")
+    .map(([coordinate]) => coordinate.slice(coordinate.indexOf(".") + 1)),
+);
+
+/**
+ * Whether a variable can change the document's cost: a variable in a directive (`@include(if:)`
+ * and `@skip` decide what is counted) or in an argument of a field that any type sizes by its
+ * arguments. Judged by names alone, so it may say yes where the answer is no, never the reverse.
+ */
+function costReadsVariables(document: DocumentNode): boolean {
+  const hasVariable = (node: FieldNode | DirectiveNode) => {
+    let found = false;
+    for (const argument of node.arguments ?? []) {
+      visit(argument.value, {
+        Variable: () => {
+          found = true;
+          return BREAK;
+        },
+      });
+    }
+    return found;
+  };
+  let reads = false;
+  visit(document, {
+    Directive(node) {
+      if (hasVariable(node)) {
+        reads = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+    Field(node) {
+      if (ARGUMENT_SIZED_FIELDS.has(node.name.value) && hasVariable(node)) {
+        reads = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return reads;
 }
 
 function objectCountEstimator(pages: ReadonlyMap<FieldNode, number>): ComplexityEstimator {

@@ -12,7 +12,10 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
+  type OperationDefinitionNode,
   type GraphQLSchema,
 } from "graphql";
 import { ErrorCode, isId, uuidOf } from "@shopgraph/kernel";
@@ -42,7 +45,46 @@ export function inputProblem(
   // Variables that do not fit their types are refused by execution itself, with its own message.
   if (coerced.errors) return undefined;
 
-  let problem: GraphQLError | undefined;
+  for (const { field, node } of argumentSites(schema, document, operation)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced.coerced);
+    } catch {
+      continue;
+    }
+    for (const arg of field.args) {
+      const problem = valueProblem(values[arg.name], arg.type, [arg.name], idTarget(arg));
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+/** A field with arguments, where the document asks for it (in the operation or any fragment). */
+interface ArgumentSite {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+/**
+ * Per schema, document and operation: the fields with arguments, in document order. A document
+ * is parsed once per query text and kept (Apollo's document store, the websocket's own cache),
+ * so repeated operations skip walking it with type information: only their values are checked.
+ */
+const sitesCache = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<OperationDefinitionNode, ArgumentSite[]>>>();
+
+function argumentSites(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): ArgumentSite[] {
+  let documents = sitesCache.get(schema);
+  if (!documents) sitesCache.set(schema, (documents = new WeakMap()));
+  let operations = documents.get(document);
+  if (!operations) documents.set(document, (operations = new Map()));
+  let sites = operations.get(operation);
+  if (sites) return sites;
+  const found: ArgumentSite[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -50,20 +92,12 @@ export function inputProblem(
       OperationDefinition: (node) => (node === operation ? undefined : false),
       Field(node) {
         const field = typeInfo.getFieldDef();
-        if (problem || !field || field.args.length === 0) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, node, coerced.coerced);
-        } catch {
-          return;
-        }
-        for (const arg of field.args) {
-          problem ??= valueProblem(values[arg.name], arg.type, [arg.name], idTarget(arg));
-        }
+        if (field && field.args.length > 0) found.push({ field, node });
       },
     }),
   );
-  return problem;
+  operations.set(operation, (sites = found));
+  return sites;
 }
 
 function valueProblem(

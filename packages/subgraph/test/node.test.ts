@@ -104,4 +104,28 @@ describe("global ids at a subgraph's edge", () => {
       field: "lines.0.variantId",
     });
   });
+
+  test("one document used again (as a server keeps it) is checked afresh each time, per operation, fragments too", async () => {
+    const schema = await buildFederatedSchema({ resolvers: [TestResolver], orphanedTypes: [TestOrder] });
+    const document = parse(`
+      query ByOrder($id: ID!) { order(id: $id) { id } }
+      query ByLines($lines: [TestLineInput!]!, $id: ID!) { ...Lines }
+      fragment Lines on Query { received(lines: $lines, anyId: $id) }`);
+    const order = toGlobalId("Order", randomUUID());
+    const variant = toGlobalId("ProductVariant", randomUUID());
+    const cart = toGlobalId("Cart", randomUUID());
+    const problem = (operationName: string, variables: Record<string, unknown>) =>
+      inputProblem(schema, document, operationName, variables)?.extensions["field"];
+    for (let round = 0; round < 2; round++) {
+      expect(problem("ByOrder", { id: order })).toBeUndefined();
+      expect(problem("ByOrder", { id: cart })).toBe("id");
+      expect(problem("ByLines", { id: order, lines: [{ variantId: variant }] })).toBeUndefined();
+      expect(problem("ByLines", { id: order, lines: [{ variantId: variant }, { variantId: order }] })).toBe(
+        "lines.1.variantId",
+      );
+      expect(problem("ByLines", { id: "a\0b", lines: [] })).toBe("anyId");
+      // The other operation's argument is not this one's: ByOrder asks nothing of lines.
+      expect(problem("ByOrder", { id: order, lines: [{ variantId: order }] })).toBeUndefined();
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { uuidOf, type ReservedLine, type StockLine } from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
@@ -67,6 +69,9 @@ const TOKEN_REFRESH_MS = 60_000;
 export class ProductsClient implements Products {
   private token: { value: string; signedAt: number } | undefined;
   private readonly path: string;
+  private readonly https: boolean;
+  /** Connections kept open between calls (a checkout makes one call): node's HTTP client, lighter than fetch. */
+  private readonly agent: HttpAgent;
 
   constructor(
     private readonly url: string,
@@ -75,6 +80,11 @@ export class ProductsClient implements Products {
     private readonly timeoutMs: number,
   ) {
     this.path = requestPath(url);
+    this.https = new URL(url).protocol === "https:";
+    // An idle connection is dropped before the server's keep-alive timeout (its `Keep-Alive:
+    // timeout=5` hint less a second, which node applies only under an agent timeout of its own).
+    const agentOptions = { keepAlive: true, timeout: IDLE_CONNECTION_MS };
+    this.agent = this.https ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
   }
 
   async variants(ids: readonly string[]): Promise<VariantOffer[]> {
@@ -124,18 +134,16 @@ export class ProductsClient implements Products {
     const payload = JSON.stringify({ query, variables });
     let body: { data?: T | null; errors?: Array<{ message: string }> };
     try {
-      const response = await fetch(this.url, {
-        method: "POST",
-        headers: {
+      const text = await this.post(
+        {
           "content-type": "application/json",
           authorization: `Bearer ${this.serviceToken()}`,
           ...signatureHeaders(this.signingSecret, { method: "POST", path: this.path, body: payload }),
           ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
-        body: payload,
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      body = (await response.json()) as typeof body;
+        payload,
+      );
+      body = JSON.parse(text) as typeof body;
     } catch (error) {
       throw new ProductsUnavailableError(`products did not answer: ${(error as Error).message}`, { cause: error });
     }
@@ -144,4 +152,58 @@ export class ProductsClient implements Products {
     }
     return body.data;
   }
+
+  /**
+   * POSTs `payload`; the whole response body as text. A kept-alive connection that the server
+   * closed just as it was reused fails before products read anything: that one is sent again, on a
+   * new connection (every call here is idempotent: reserving per order id, releasing, reading).
+   */
+  private async post(headers: Record<string, string>, payload: string): Promise<string> {
+    try {
+      return await this.send(headers, payload);
+    } catch (error) {
+      if (!(error instanceof ReusedConnectionClosed)) throw error;
+      return this.send(headers, payload);
+    }
+  }
+
+  /** One POST; fails past the timeout or on a cut-short answer. */
+  private send(headers: Record<string, string>, payload: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const send = this.https ? httpsRequest : httpRequest;
+      let answered = false;
+      const request = send(
+        this.url,
+        {
+          method: "POST",
+          agent: this.agent,
+          headers: { ...headers, "content-length": String(Buffer.byteLength(payload)) },
+          signal: AbortSignal.timeout(this.timeoutMs),
+        },
+        (response) => {
+          answered = true;
+          const chunks: Buffer[] = [];
+          response.on("data", (chunk: Buffer) => chunks.push(chunk));
+          response.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+          response.on("error", reject);
+          response.on("close", () => {
+            if (!response.complete) reject(new Error("the answer was cut short"));
+          });
+        },
+      );
+      request.on("error", (error: NodeJS.ErrnoException) => {
+        const closedUnderUs = request.reusedSocket && !answered && error.code === "ECONNRESET";
+        reject(closedUnderUs ? new ReusedConnectionClosed(error.message, { cause: error }) : error);
+      });
+      request.end(payload);
+    });
+  }
+}
+
+/** How long a connection to products may stay idle for reuse: under node's default server keep-alive of 5 s. */
+const IDLE_CONNECTION_MS = 4_000;
+
+/** The server closed a kept-alive connection as this request reused it; nothing reached products. */
+class ReusedConnectionClosed extends Error {
+  override name = "ReusedConnectionClosed";
 }

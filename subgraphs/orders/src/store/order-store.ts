@@ -1,6 +1,6 @@
 import { type AddressData } from "@shopgraph/kernel";
 import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
-import { jsonb, query, sql, type EntityManager } from "@shopgraph/subgraph";
+import { jsonb, queryPrepared, sql, type EntityManager } from "@shopgraph/subgraph";
 import { ORDER_NUMBER_PREFIX } from "../domain/order-id.js";
 import { INITIAL_STATUS } from "../domain/order-state.js";
 import { orderData } from "../events/order-data.js";
@@ -51,7 +51,7 @@ export async function startCheckout(
   orderId: string,
   { userId, cartId }: CheckoutCart,
 ): Promise<CheckoutStart> {
-  const [row] = await query<{
+  const [row] = await queryPrepared<{
     order: OrderJson | null;
     lines: CheckoutLine[] | null;
     cart_id: string | null;
@@ -102,7 +102,7 @@ export async function startCheckout(
  * checkout at work and an empty cart apart.
  */
 async function lookAgain(em: EntityManager, orderId: string, cartId: string): Promise<CheckoutStart> {
-  const [row] = await query<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }>(
+  const [row] = await queryPrepared<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }>(
     em,
     sql`select (select ${ORDER_JSON} from orders o where o.id = ${orderId}) as "order",
             (select ${CHECKOUT_LINE_JSON} from cart_lines
@@ -116,7 +116,7 @@ async function lookAgain(em: EntityManager, orderId: string, cartId: string): Pr
 
 /** A checkout that did not store its order lets go of the cart's lines it claimed. */
 export async function unclaimCart(em: EntityManager, orderId: string, cartId: string): Promise<void> {
-  await query(
+  await queryPrepared(
     em,
     sql`update cart_lines set checkout_order_id = null, checkout_until = null
         where cart_id = ${cartId} and checkout_order_id = ${orderId}`,
@@ -171,7 +171,7 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
   // The number comes from the sequence inside the statement; the event gets it there too.
   const envelope = eventEnvelope("order.placed", orderData(view));
   const lines = order.lines.map((line, position) => ({ position, ...line }));
-  const rows = await query<{ number: string }>(
+  const rows = await queryPrepared<{ number: string }>(
     em,
     sql`with cart_lock as (
        select id from carts where id = ${order.cartId} for update

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
 import { isUuid } from "@shopgraph/kernel";
-import { query, sql, type EntityManager } from "@shopgraph/subgraph";
+import { queryPrepared, sql, type EntityManager } from "@shopgraph/subgraph";
 import { OrderStatus } from "../domain/order-state.js";
 import type { Transition } from "../domain/order-state-machine.js";
 import type { OrderView } from "../domain/order-view.js";
@@ -18,7 +18,7 @@ import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
  */
 export async function lockOrderToPay(tx: EntityManager, orderId: string): Promise<OrderView | null> {
   if (!isUuid(orderId)) return null;
-  const [row] = await query<{ order: OrderJson }>(
+  const [row] = await queryPrepared<{ order: OrderJson }>(
     tx,
     sql`select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId.toLowerCase()} for update of o`,
   );
@@ -27,7 +27,7 @@ export async function lockOrderToPay(tx: EntityManager, orderId: string): Promis
 
 /** How many charge attempts the order has had, read under its lock (a statement of its own: all of them). */
 export async function countPayments(tx: EntityManager, orderId: string): Promise<number> {
-  const [row] = await query<{ count: number }>(
+  const [row] = await queryPrepared<{ count: number }>(
     tx,
     sql`select count(*)::int as count from payments where order_id = ${orderId}`,
   );
@@ -67,13 +67,13 @@ export async function recordPaymentAttempt(
       where (select count(*) from payments where order_id = ${order.id}) = ${priorAttempts}
       returning id`;
   if (!attempt.succeeded) {
-    const recorded = await query(tx, payment);
+    const recorded = await queryPrepared(tx, payment);
     return recorded.length ? order : null;
   }
   const transition: Transition = { from: order.status, to: OrderStatus.PAID, at: now, by, reason: null };
   const paid: OrderView = { ...order, status: OrderStatus.PAID, paidAt: now, updatedAt: now };
   const envelope = eventEnvelope("order.status_changed", statusChangedData(paid, transition));
-  const [row] = await query<{ recorded: number; paid: number }>(
+  const [row] = await queryPrepared<{ recorded: number; paid: number }>(
     tx,
     sql`with payment as (${payment}),
      paid as (

@@ -1,6 +1,6 @@
 import { isUuid, StockChangeReason } from "@shopgraph/kernel";
 import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
-import { intArray, query, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
+import { intArray, query, queryPrepared, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
 import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
 import { validQuantity, type ReservableVariant, type ReservedLine, type StockLine } from "../domain/stock-rules.js";
 import { ProductVariant, StockMovement } from "../entities/index.js";
@@ -53,7 +53,10 @@ export function recordAdjustment(
  */
 const RESERVATION_LOCK_SPACE = 4002;
 export async function lockOrder(em: EntityManager, orderId: string): Promise<void> {
-  await query(em, sql`SELECT pg_advisory_xact_lock(${RESERVATION_LOCK_SPACE}, hashtext(${orderId.toLowerCase()}))`);
+  await queryPrepared(
+    em,
+    sql`SELECT pg_advisory_xact_lock(${RESERVATION_LOCK_SPACE}, hashtext(${orderId.toLowerCase()}))`,
+  );
 }
 
 /** What the reservation statement saw and did: the order's earlier reservation, or the variants it locked. */
@@ -78,7 +81,7 @@ export async function reserveLines(
   wanted: readonly StockLine[],
   wellFormed: boolean,
 ): Promise<ReservationRow> {
-  const [row] = await query<ReservationRow>(em, reservationStatement(orderId, actor, wanted, wellFormed));
+  const [row] = await queryPrepared<ReservationRow>(em, reservationStatement(orderId, actor, wanted, wellFormed));
   if (!row) throw new Error("the reservation statement returned no row");
   return row;
 }
@@ -163,7 +166,7 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
  * remembers the order as released (even with nothing reserved). How many lines it released.
  */
 export async function releaseReservations(em: EntityManager, orderId: string, actor: string): Promise<number> {
-  const [result] = await query<{ released: number }>(
+  const [result] = await queryPrepared<{ released: number }>(
     em,
     sql`WITH released AS (
           UPDATE stock_reservations SET released_at = now()
