@@ -134,9 +134,9 @@ describe("/metrics", () => {
     expect(total(orders, "orders_checkout_total", { outcome: "CART_EMPTY" })).toBe(
       total(before.get("orders")!, "orders_checkout_total", { outcome: "CART_EMPTY" }) + 1,
     );
-    // ...and its welcome mail went out.
+    // ...and its two mails went out: the welcome and the link to verify the address.
     expect(total(notifications, "mail_messages_total", { outcome: "sent" })).toBe(
-      total(before.get("notifications")!, "mail_messages_total", { outcome: "sent" }) + 1,
+      total(before.get("notifications")!, "mail_messages_total", { outcome: "sent" }) + 2,
     );
   });
 
