@@ -22,6 +22,12 @@ import { runScenario, writeResults } from "./results.js";
 
 const SUBSCRIPTIONS = Number(process.env["BENCH_SUBSCRIPTIONS"] ?? 1_000);
 const IN_FLIGHT = 16;
+/**
+ * With BENCH_CHANGES_PER_SECOND, the loaded phase starts one change every 1/rate s whatever the
+ * answers (at most IN_FLIGHT at once still): latency at a given rate, as the issue states it.
+ * Without, it goes as fast as IN_FLIGHT allows.
+ */
+const CHANGES_PER_SECOND = Number(process.env["BENCH_CHANGES_PER_SECOND"] ?? 0);
 /** Changes made one at a time first: the latency of the path itself, before it is loaded. */
 const ONE_AT_A_TIME = 100;
 
@@ -49,6 +55,21 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
 }
 
 /** Runs `work` over `items` with `concurrency` in flight. */
+/** Starts `work` for each item at `perSecond`, never more than `concurrency` at once. */
+async function atRate<T>(items: T[], perSecond: number, concurrency: number, work: (item: T) => Promise<void>) {
+  const started = performance.now();
+  const running = new Set<Promise<void>>();
+  for (const [i, item] of items.entries()) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    while (running.size >= concurrency) await Promise.race(running);
+    const task = work(item).finally(() => running.delete(task));
+    running.add(task);
+  }
+  await Promise.all(running);
+}
+
 async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -140,9 +161,11 @@ export async function runSubscriptionsBench(): Promise<void> {
       await pay(shopper);
       await until(() => latencyByOrder.has(shopper.orderId), 10_000, "the event").catch(() => {});
     }
-    console.log(`subscriptions: ${loaded.length} status changes, ${IN_FLIGHT} in flight...`);
+    const pace = CHANGES_PER_SECOND > 0 ? `at ${CHANGES_PER_SECOND}/s, ` : "";
+    console.log(`subscriptions: ${loaded.length} status changes, ${pace}${IN_FLIGHT} in flight at most...`);
     const started = performance.now();
-    await inParallel(loaded, IN_FLIGHT, pay);
+    if (CHANGES_PER_SECOND > 0) await atRate(loaded, CHANGES_PER_SECOND, IN_FLIGHT, pay);
+    else await inParallel(loaded, IN_FLIGHT, pay);
     const mutationsS = (performance.now() - started) / 1000;
     await until(() => latencyByOrder.size + failures.length >= SUBSCRIPTIONS, 30_000, "every event").catch(() => {});
 
@@ -177,7 +200,7 @@ export async function runSubscriptionsBench(): Promise<void> {
       `  delivered          ${result.delivered}/${SUBSCRIPTIONS} (${result.deliveredShare} %), ${result.failures} errors`,
       `  commit -> client   one at a time (${quiet.length}): p50 ${result.latencyOneAtATime.p50Ms} ms, ` +
         `p99 ${result.latencyOneAtATime.p99Ms} ms, max ${result.latencyOneAtATime.maxMs} ms`,
-      `                     under load (${loaded.length}, ${IN_FLIGHT} in flight, ${result.statusChangesPerSecond} changes/s): ` +
+      `                     under load (${loaded.length}, at most ${IN_FLIGHT} in flight, ${result.statusChangesPerSecond} changes/s): ` +
         `p50 ${result.latencyUnderLoad.p50Ms} ms, p99 ${result.latencyUnderLoad.p99Ms} ms, max ${result.latencyUnderLoad.maxMs} ms`,
       `  gateway memory     ${result.gatewayKiBPerSubscription} KiB retained per open subscription ` +
         `(heap + buffers after a full GC, ${result.gatewayRetainedMiB.before} -> ${result.gatewayRetainedMiB.after} MiB); ` +
