@@ -100,8 +100,9 @@ interface Worker {
 
 /** A consumer's queue and its retry queues: what it has yet to handle (see platform's broker/topology.ts). */
 const pendingQueues = (queue: string) => [queue, ...[1, 2, 3, 4, 5].map((n) => `${queue}.retry.${n}`)];
-/** Those and its dead-letter queue. */
-const queueFamily = (queue: string) => [...pendingQueues(queue), `${queue}.dead`];
+/** Those and its dead-letter queue, and the same of notifications' webhooks queue (`<queue>.webhooks`). */
+const queueFamily = (queue: string) =>
+  [queue, `${queue}.webhooks`].flatMap((name) => [...pendingQueues(name), `${name}.dead`]);
 
 /**
  * Every subgraph listed in supergraph.yaml, in this process over fresh databases, an event
