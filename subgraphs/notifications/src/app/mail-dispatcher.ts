@@ -8,7 +8,6 @@ import {
   type Counter,
   type Logger,
   type Metrics,
-  type Worker,
 } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
@@ -18,6 +17,7 @@ import { mailedTokenOf, type NotificationPayload } from "../domain/notifications
 import { renderMail, type ShopInfo } from "../domain/templates.js";
 import { NotificationStatus, type Notification } from "../entities/index.js";
 import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
+import { DueWorkLoop } from "./due-work-loop.js";
 
 export interface MailDispatcherOptions {
   orm: Orm;
@@ -46,25 +46,20 @@ type Outcome = { notification: Notification; error: null } | { notification: Not
  * is a use case here rather than an event worker. Sends are a pipeline: up to `batchSize` in flight, new rows claimed as soon as they are due and there
  * is room, outcomes written in batches as sends finish.
  */
-export class MailDispatcher implements Worker {
+export class MailDispatcher extends DueWorkLoop {
   readonly name = "mail dispatcher";
-  private running = false;
-  private claiming: Promise<void> | undefined;
-  private wakeRequested = false;
-  private readonly sending = new Set<Promise<void>>();
   private finished: Outcome[] = [];
   /** Failed attempts in a row to write outcomes. */
   private recordFailures = 0;
   /** Notifications SMTP accepted whose SENT mark is not written yet. */
   private readonly acceptedUnrecorded = new Set<string>();
   private recording: Promise<void> | undefined;
-  private pollTimer: NodeJS.Timeout | undefined;
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly messageIdDomain: string;
 
   private readonly mailCount: Counter<"outcome"> | undefined;
 
   constructor(private readonly options: MailDispatcherOptions) {
+    super(options.mail.pollIntervalMs);
     this.messageIdDomain = /@([^\s>]+)/.exec(options.mail.from)?.[1] ?? "shopgraph.local";
     this.mailCount = options.metrics?.counter(
       "mail_messages_total",
@@ -73,61 +68,11 @@ export class MailDispatcher implements Worker {
     );
   }
 
-  start(): void {
-    this.running = true;
-    this.schedulePoll();
-    this.wake();
+  protected override otherWork(): Promise<void> | undefined {
+    return this.recording;
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.pollTimer);
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
-    await this.idle();
-  }
-
-  /** Claims and sends what is due now; a call while claiming claims once more afterwards. */
-  wake(): void {
-    if (!this.running) return;
-    if (this.claiming) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.claiming = this.claimWhileDue().finally(() => {
-      this.claiming = undefined;
-      if (this.wakeRequested) {
-        this.wakeRequested = false;
-        this.wake();
-      }
-    });
-  }
-
-  /** Resolves once nothing is being claimed, sent or recorded (tests and the bench wait on it). */
-  async idle(): Promise<void> {
-    while (this.claiming || this.sending.size > 0 || this.recording) {
-      await Promise.all([this.claiming, ...this.sending, this.recording]);
-    }
-  }
-
-  private schedulePoll(): void {
-    this.pollTimer = setTimeout(() => {
-      this.wake();
-      if (this.running) this.schedulePoll();
-    }, this.options.mail.pollIntervalMs);
-    this.pollTimer.unref();
-  }
-
-  private wakeIn(delayMs: number): void {
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      this.wake();
-    }, delayMs);
-    timer.unref();
-    this.retryTimers.add(timer);
-  }
-
-  private async claimWhileDue(): Promise<void> {
+  protected async claimWhileDue(): Promise<void> {
     try {
       while (this.running) {
         const room = this.options.mail.batchSize - this.sending.size;

@@ -1,4 +1,4 @@
-import type { Counter, Histogram, Logger, Metrics, Worker } from "@shopgraph/platform";
+import type { Counter, Histogram, Logger, Metrics } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import { postWebhook, type HostResolver } from "../adapters/webhook-http.js";
 import { jitteredRetryDelayMs, retryDelayMs } from "../domain/backoff.js";
@@ -14,6 +14,7 @@ import {
   type AttemptOutcome,
   type ClaimedDelivery,
 } from "../store/webhook-deliveries.js";
+import { DueWorkLoop } from "./due-work-loop.js";
 
 export interface WebhookDispatcherOptions {
   orm: Orm;
@@ -50,18 +51,13 @@ const RUN_LENGTH = 50;
  * Woken in-process after the consumer commits deliveries and after every outcome, and by a poll as
  * a safety net; its work comes from the database, like the mail dispatcher's.
  */
-export class WebhookDispatcher implements Worker {
+export class WebhookDispatcher extends DueWorkLoop {
   readonly name = "webhook dispatcher";
-  private running = false;
-  private claiming: Promise<void> | undefined;
-  private wakeRequested = false;
-  private readonly sending = new Set<Promise<void>>();
-  private pollTimer: NodeJS.Timeout | undefined;
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
   private readonly outcomes: Counter<"outcome"> | undefined;
   private readonly latency: Histogram<"outcome"> | undefined;
 
   constructor(private readonly options: WebhookDispatcherOptions) {
+    super(options.pollIntervalMs);
     this.outcomes = options.metrics?.counter(
       "webhook_deliveries_total",
       "Webhook attempts by outcome: delivered, retried (will try again) or failed (gave up)",
@@ -74,59 +70,7 @@ export class WebhookDispatcher implements Worker {
     );
   }
 
-  start(): void {
-    this.running = true;
-    this.schedulePoll();
-    this.wake();
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    clearTimeout(this.pollTimer);
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
-    await this.idle();
-  }
-
-  /** Claims and sends what is due now; a call while claiming claims once more afterwards. */
-  wake(): void {
-    if (!this.running) return;
-    if (this.claiming) {
-      this.wakeRequested = true;
-      return;
-    }
-    this.claiming = this.claimWhileDue().finally(() => {
-      this.claiming = undefined;
-      if (this.wakeRequested) {
-        this.wakeRequested = false;
-        this.wake();
-      }
-    });
-  }
-
-  /** Resolves once nothing is being claimed or sent. */
-  async idle(): Promise<void> {
-    while (this.claiming || this.sending.size > 0) await Promise.all([this.claiming, ...this.sending]);
-  }
-
-  private schedulePoll(): void {
-    this.pollTimer = setTimeout(() => {
-      this.wake();
-      if (this.running) this.schedulePoll();
-    }, this.options.pollIntervalMs);
-    this.pollTimer.unref();
-  }
-
-  private wakeIn(delayMs: number): void {
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      this.wake();
-    }, delayMs);
-    timer.unref();
-    this.retryTimers.add(timer);
-  }
-
-  private async claimWhileDue(): Promise<void> {
+  protected async claimWhileDue(): Promise<void> {
     try {
       while (this.running) {
         const room = this.options.concurrency - this.sending.size;
