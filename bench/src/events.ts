@@ -261,6 +261,7 @@ export async function runEventsBench(): Promise<void> {
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
+        confirmationHoldMs: 0,
         tokenKey: mailTokenKey(randomBytes(32).toString("hex")),
       },
       // No endpoint is registered here: webhooks record nothing (bench/src/webhooks.ts measures them).

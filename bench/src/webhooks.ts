@@ -91,6 +91,7 @@ export async function runWebhooksBench(): Promise<void> {
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
+        confirmationHoldMs: 0,
       },
       webhooks: {
         queue: `${queue}.webhooks`,

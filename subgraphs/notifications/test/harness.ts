@@ -129,6 +129,7 @@ export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir
       claimTimeoutMs: 30_000,
       shopName: "Shopgraph",
       shopUrl: "http://shop.test",
+      confirmationHoldMs: 0,
       tokenKey: mailTokenKey(testKeys().requestSigningSecret),
     },
     webhooks: {

@@ -224,7 +224,7 @@ export class MailDispatcher extends DueWorkLoop {
         this.options.log.error(context, "mail could not be sent; notification FAILED");
       } else {
         this.options.log.warn({ ...context, retryInMs: delay }, "mail not sent; will retry");
-        this.wakeIn(delay);
+        this.wakeAfter(delay);
       }
     }
   }

@@ -161,7 +161,7 @@ export class WebhookDispatcher extends DueWorkLoop {
     } else if (status === WebhookDeliveryStatus.PENDING) {
       this.outcomes?.inc({ outcome: "retried" });
       this.options.log.warn({ ...context, err: outcome.error, retryInMs: delay }, "webhook not delivered; will retry");
-      this.wakeIn(delay);
+      this.wakeAfter(delay);
     }
   }
 

@@ -38,6 +38,12 @@ export type NotificationStatus = (typeof NotificationStatus)[keyof typeof Notifi
   expression:
     'create index "notifications_due_index" on "notifications" ("next_attempt_at") where "status" = \'QUEUED\' and "recipient" is not null',
 })
+// An order's confirmation while it is held and unclaimed: the paid status folds into it (handler.ts).
+@Index({
+  name: "notifications_held_confirmation_index",
+  expression:
+    'create index "notifications_held_confirmation_index" on "notifications" ("order_id") where "kind" = \'ORDER_CONFIRMATION\' and "status" = \'QUEUED\' and "attempts" = 0',
+})
 export class Notification {
   [OptionalProps]?:
     | "channel"

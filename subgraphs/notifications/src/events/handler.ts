@@ -4,7 +4,7 @@ import type { EventHandler } from "@shopgraph/messaging";
 import type { EntityManager } from "@shopgraph/subgraph";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
-import { addressNotification, insertNotification } from "../store/new-notifications.js";
+import { addressNotification, foldIntoHeldConfirmation, insertNotification } from "../store/new-notifications.js";
 import { addressWaitingNotifications, lockUser, saveUserProjection } from "../store/user-projections.js";
 import {
   emailVerificationOf,
@@ -20,8 +20,16 @@ import {
 /**
  * Turns events into notifications, inside the consumer's transaction. Nothing is sent here: the
  * mail dispatcher sends after the commit, so a redelivered event can never send twice.
+ *
+ * An order's confirmation is held for `confirmationHoldMs`: the shop pays right after placing, and
+ * a payment within the hold goes into the confirmation (which then says it is paid) instead of a
+ * second mail in the same minute. A payment after it (or after the confirmation went) is mailed on
+ * its own, as every other status change is. A hold of 0 turns this off.
  */
-export function notificationsHandler(shop: ShopInfo): EventHandler {
+export function notificationsHandler(
+  shop: ShopInfo,
+  { confirmationHoldMs }: { confirmationHoldMs: number },
+): EventHandler {
   return async (event, em) => {
     switch (event.type) {
       case "user.registered": {
@@ -69,13 +77,27 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       }
       case "order.placed": {
         const order = orderOf(event);
-        await queueNotification(em, event, shop, order.userId, { kind: "ORDER_CONFIRMATION", order });
+        await queueNotification(
+          em,
+          event,
+          shop,
+          order.userId,
+          { kind: "ORDER_CONFIRMATION", order },
+          undefined,
+          confirmationHoldMs,
+        );
         return;
       }
       case "order.status_changed": {
         const order = orderOf(event);
         const transition = transitionOf(event);
         const shipment = shipmentOf(event);
+        // 0 holds nothing back: every status is mailed on its own, deterministically.
+        if (transition.to === "PAID" && confirmationHoldMs > 0) {
+          const confirmation: NotificationPayload = { kind: "ORDER_CONFIRMATION", order };
+          const change = { payload: confirmation, subject: subjectOf(confirmation, shop) };
+          if (await foldIntoHeldConfirmation(em, order.orderId, change)) return;
+        }
         await queueNotification(em, event, shop, order.userId, {
           kind: "ORDER_STATUS_CHANGED",
           order,
@@ -131,9 +153,11 @@ async function queueNotification(
   userId: string,
   payload: NotificationPayload,
   to?: { email: string; name: string },
+  holdMs?: number,
 ): Promise<void> {
   const inserted = await insertNotification(em, {
     to,
+    holdMs,
     eventId: event.id,
     userId,
     subject: subjectOf(payload, shop),
