@@ -415,6 +415,18 @@ describe("the shop in a real browser", () => {
     await shopper.locator(".bell__item").first().waitFor();
     await screenshot(shopper, "notifications");
     await shopper.keyboard.press("Escape");
+    // On a phone the panel stays on the screen (anchored to its bell, it opened off the left edge).
+    for (const width of [360, 390, 414]) {
+      await shopper.setViewportSize({ width, height: 844 });
+      // Read once opened: no count in its name now.
+      await shopper.getByRole("button", { name: "Notifications", exact: true }).click();
+      const panel = present(await shopper.locator(".bell__panel").boundingBox(), "the panel's box");
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+      if (width === 390) await screenshot(shopper, "notifications-phone");
+      await shopper.keyboard.press("Escape");
+    }
+    await shopper.setViewportSize({ width: 1280, height: 860 });
     await shopper.getByRole("button", { name: "Grace" }).click();
     await shopper.getByRole("link", { name: "Your orders" }).click();
     await shopper.locator(".order-row").first().waitFor();
