@@ -5,7 +5,14 @@ import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopg
 import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
-import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
+import {
+  collectCspViolations,
+  collectErrors,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+  skippedHeadingLevels,
+} from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
 const ADDRESS = { line1: "1 Compiler Lane", city: "Arlington", postalCode: "22201", country: "US" };
@@ -201,6 +208,8 @@ describe("the shop in a real browser", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toContain("unsafe-inline");
     await shopper.locator(".product-card").first().waitFor();
+    // The cards' names were h3 under the page's h1.
+    expect(await skippedHeadingLevels(shopper)).toEqual([]);
 
     await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
     await shopper.waitForURL(/[?&]q=tee/);
@@ -224,6 +233,9 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Increase quantity" }).click();
     await shopper.getByRole("button", { name: "Add to cart" }).click();
     await shopper.getByText("Added 2 × Organic Cotton Crew Tee to your cart.").waitFor();
+    // The keyboard's focus stays on the button (a disabled "Adding…" dropped it to the body).
+    expect(await shopper.evaluate(() => document.activeElement?.textContent)).toBe("Add to cart");
+    expect(await skippedHeadingLevels(shopper)).toEqual([]);
     await screenshot(shopper, "product");
     await expectAccessible(shopper, "product");
 
@@ -312,7 +324,10 @@ describe("the shop in a real browser", () => {
     await shopper.getByLabel(/approved/).click();
     await shopper.getByRole("button", { name: "Pay now" }).click();
     await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1/);
-    await shopper.getByRole("heading", { name: "Thank you! Your order is confirmed." }).waitFor();
+    const thanks = shopper.getByRole("heading", { name: "Thank you! Your order is confirmed." });
+    await thanks.waitFor();
+    // Focus starts at what happened, read out, not at the top of the document.
+    expect(await thanks.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await shopper.getByTestId("order-status").innerText()).toBe("Paid");
     await shopper.getByRole("link", { name: "Cart, empty" }).waitFor();
     await screenshot(shopper, "confirmation");
