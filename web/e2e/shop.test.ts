@@ -210,6 +210,8 @@ describe("the shop in a real browser", () => {
     await shopper.locator(".product-card").first().waitFor();
     // The cards' names were h3 under the page's h1.
     expect(await skippedHeadingLevels(shopper)).toEqual([]);
+    // Every page is titled by its heading (they were all "Shopgraph").
+    await expect.poll(() => shopper.title()).toBe("All products · Shopgraph");
 
     await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
     await shopper.waitForURL(/[?&]q=tee/);
@@ -233,6 +235,7 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Increase quantity" }).click();
     await shopper.getByRole("button", { name: "Add to cart" }).click();
     await shopper.getByText("Added 2 × Organic Cotton Crew Tee to your cart.").waitFor();
+    expect(await shopper.title()).toBe("Organic Cotton Crew Tee · Shopgraph");
     // The keyboard's focus stays on the button (a disabled "Adding…" dropped it to the body).
     expect(await shopper.evaluate(() => document.activeElement?.textContent)).toBe("Add to cart");
     expect(await skippedHeadingLevels(shopper)).toEqual([]);
@@ -328,6 +331,7 @@ describe("the shop in a real browser", () => {
     await thanks.waitFor();
     // Focus starts at what happened, read out, not at the top of the document.
     expect(await thanks.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await shopper.title()).toBe("Thank you! Your order is confirmed. · Shopgraph");
     expect(await shopper.getByTestId("order-status").innerText()).toBe("Paid");
     await shopper.getByRole("link", { name: "Cart, empty" }).waitFor();
     await screenshot(shopper, "confirmation");
