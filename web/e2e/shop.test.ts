@@ -350,6 +350,17 @@ describe("the shop in a real browser", () => {
 
     await admin.locator(`tr[data-order-number="${number}"]`).waitFor();
     await screenshot(admin, "admin-orders");
+    // On a phone the order's actions are on the screen, not past a sideways scroll.
+    for (const width of [360, 414]) {
+      await admin.setViewportSize({ width, height: 844 });
+      const actions = admin.locator(`tr[data-order-number="${number}"] button`);
+      expect(await actions.count()).toBeGreaterThan(0);
+      for (const box of await Promise.all((await actions.all()).map((action) => action.boundingBox()))) {
+        expect(present(box, "an action's box").x + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+      }
+    }
+    await screenshot(admin, "admin-orders-phone");
+    await admin.setViewportSize({ width: 1280, height: 860 });
     await admin.getByRole("link", { name: number, exact: true }).click();
     await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
     // The declined card's attempt and the charge that paid.
