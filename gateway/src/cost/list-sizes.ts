@@ -132,6 +132,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "PartnerAppPayload.userErrors": userErrors,
   "ApiKeyPayload.userErrors": userErrors,
   "DeletePartnerAppPayload.userErrors": userErrors,
+  /** users' MAX_APP_OPERATIONS */
+  "PartnerApp.operations": bounded(200),
+  "AppOperationPayload.userErrors": userErrors,
+  "DeleteAppOperationPayload.userErrors": userErrors,
   "PartnerAppUserError.field": bounded(10),
   /** notifications' MAX_ENDPOINTS_LISTED and MAX_DELIVERIES_PAGE; an endpoint takes at most the six webhook events */
   "Query.webhookEndpoints": bounded(100),

@@ -15,7 +15,7 @@ import { entities } from "./entities/index.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
-import { findApiKeysByIds, findAppsByIds, findKeysOfApps } from "./store/partner-apps.js";
+import { findApiKeysByIds, findAppsByIds, findKeysOfApps, findOperationsOfApps } from "./store/partner-apps.js";
 import { findUsersByIds } from "./store/users.js";
 
 export type UsersOptions = SubgraphOptions;
@@ -74,6 +74,10 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
           apiKeysByApp: groupedLoader(
             (appIds) => findKeysOfApps(base.em, appIds),
             (key) => key.app.id,
+          ),
+          operationsByApp: groupedLoader(
+            (appIds) => findOperationsOfApps(base.em, appIds),
+            (operation) => operation.app.id,
           ),
         }),
       };
