@@ -344,6 +344,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     revocation,
     storefront,
     persisted,
+    apps: {
+      callerFor: (key, ip) => appTokens.callerFor(key, ip),
+      safelist: (appId, accessVersion) => appOperations.safelist(appId, accessVersion),
+      clientAddress: (request) => clientAddress(request, config.trustProxy),
+    },
   });
   metrics.gauge("gateway_websocket_connections", "Client websockets past connection_init", (gauge) =>
     gauge.set(subscriptions.connections()),

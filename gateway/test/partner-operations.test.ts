@@ -2,12 +2,13 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { toGlobalId } from "@shopgraph/kernel";
-import { dataOf, eventually, present } from "@shopgraph/testing";
+import { dataOf, eventually, present, TEST_ADDRESS, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
 import { graphql } from "./gql/index.js";
+import type { PartnerScope } from "./gql/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
-import { LOGIN } from "./operations.js";
+import { ADD_TO_CART, IN_STOCK_PRODUCTS, LOGIN, PLACE_ORDER, REGISTER, UPDATE_ORDER_STATUS } from "./operations.js";
 import { recordingProxy } from "./recording-proxy.js";
 
 /** A change of what an app may run reaches every gateway as fast as a revocation: within a second. */
@@ -119,9 +120,9 @@ afterAll(async () => {
 
 const asAdmin = () => supergraph.client(adminToken);
 
-async function createApp() {
+async function createApp(scopes: PartnerScope[] = ["CATALOG_READ"]) {
   const { createPartnerApp } = dataOf(
-    await asAdmin()(CREATE_APP, { input: { name: `Ops ${randomUUID().slice(0, 8)}`, scopes: ["CATALOG_READ"] } }),
+    await asAdmin()(CREATE_APP, { input: { name: `Ops ${randomUUID().slice(0, 8)}`, scopes } }),
   );
   expect(createPartnerApp.userErrors).toEqual([]);
   return { appId: present(createPartnerApp.app, "the app").id, key: present(createPartnerApp.apiKey, "its key") };
@@ -348,3 +349,130 @@ describe("operations registered by a partner app", () => {
 
 /** A well-formed PartnerApp id nobody has. */
 const randomAppId = () => toGlobalId("PartnerApp", randomUUID());
+
+/** What an app follows over the websocket. */
+const FOLLOW = "subscription PartnerFollow { orderUpdated { id status } }";
+
+/** A shopper's new order, placed through the gateway: its id. */
+async function placeOrder(): Promise<string> {
+  const email = `shopper-${randomUUID()}@operations.test`;
+  const { register } = dataOf(
+    await supergraph.request(REGISTER, { input: { email, password: "correct horse battery", name: "Shopper" } }),
+  );
+  const shopper = supergraph.client(present(register.accessToken, "the shopper's token"));
+  const variantId = present(
+    dataOf(await shopper(IN_STOCK_PRODUCTS, { first: 1 })).products.nodes[0]?.variants[0]?.id,
+    "a variant in stock",
+  );
+  expect(dataOf(await shopper(ADD_TO_CART, { variantId })).addToCart.userErrors).toEqual([]);
+  const { placeOrder } = dataOf(
+    await shopper(PLACE_ORDER, { input: { idempotencyKey: randomUUID(), shippingAddress: TEST_ADDRESS } }),
+  );
+  expect(placeOrder.userErrors).toEqual([]);
+  return present(placeOrder.order, "the order").id;
+}
+
+const cancel = async (orderId: string) =>
+  dataOf(await asAdmin()(UPDATE_ORDER_STATUS, { orderId, status: "CANCELLED" }));
+
+describe("partner apps on the websocket", () => {
+  const clients: Array<ReturnType<typeof wsClient>> = [];
+  const connect = (params: Record<string, unknown>, gateway: RunningGateway = supergraph.gateway) => {
+    const client = wsClient(gateway.url, undefined, { connectionParams: params });
+    clients.push(client);
+    return client;
+  };
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+  });
+
+  it("exchanges a key from connection_init (x-api-key or Bearer) and enforces the app's scopes on subscriptions", async () => {
+    const reader = await createApp(["ORDERS_READ"]);
+    const catalogOnly = await createApp(["CATALOG_READ"]);
+    const byHeader = connect({ "x-api-key": reader.key });
+    const byBearer = connect({ authorization: `Bearer ${reader.key}` }, other);
+    const following = [watch(byHeader, FOLLOW), watch(byBearer, FOLLOW)];
+    const refused = watch(connect({ "x-api-key": catalogOnly.key }), FOLLOW);
+    await Promise.all([byHeader.acknowledged, byBearer.acknowledged]);
+    const ended = await refused.ended;
+    expect(JSON.stringify([refused.results, ended])).toContain("FORBIDDEN");
+    expect(refused.results.every((result) => result.data == null)).toBe(true);
+
+    // Subscriptions are set up upstream a moment after they are sent: changes until one arrives at both.
+    const orderId = await placeOrder();
+    await eventually(async () => {
+      await cancel(orderId).catch(() => undefined);
+      return following.every((subscription) => subscription.results.length > 0);
+    }, 10_000);
+    for (const subscription of following) {
+      expect(subscription.results[0]?.data).toEqual({ orderUpdated: { id: orderId, status: "CANCELLED" } });
+    }
+  });
+
+  it("refuses bad keys at connection_init with 4403", async () => {
+    const { appId, key } = await createApp(["ORDERS_READ"]);
+    const malformed = connect({ "x-api-key": "sg_live_short" });
+    const unknown = connect({ "x-api-key": `sg_live_${"A".repeat(43)}` });
+    const both = connect({ "x-api-key": key, authorization: "Bearer whatever" });
+    await eventually(() => [malformed, unknown, both].every((client) => client.closes.includes(4403)), 5_000);
+    dataOf(await asAdmin()(SET_DISABLED, { id: appId, disabled: true }));
+    const disabled = connect({ "x-api-key": key });
+    await eventually(() => disabled.closes.includes(4403), 5_000);
+  });
+
+  it("holds a safelisted app to its registered subscriptions, by hash too", async () => {
+    const { appId, key } = await createApp(["ORDERS_READ"]);
+    await register(appId, FOLLOW);
+    dataOf(await asAdmin()(SET_SAFELISTED, { id: appId, safelistedOnly: true }));
+    await eventually(
+      async () => (await outcomes(key, whole(UNREGISTERED))).every((o) => o === "PERSISTED_QUERY_REQUIRED"),
+      WITHIN_A_SECOND,
+    );
+    const client = connect({ "x-api-key": key });
+    const unregistered = watch(client, "subscription Other { orderUpdated { id } }");
+    expect(JSON.stringify(await unregistered.ended)).toContain("PERSISTED_QUERY_REQUIRED");
+    const byHash: { results: unknown[] } = { results: [] };
+    client.subscribe(
+      { query: "", extensions: { persistedQuery: { version: 1, sha256Hash: sha(FOLLOW) } } },
+      { next: (result) => byHash.results.push(result), error: () => undefined, complete: () => undefined },
+    );
+    const sentWhole = watch(client, FOLLOW);
+    const orderId = await placeOrder();
+    await eventually(async () => {
+      await cancel(orderId).catch(() => undefined);
+      return [byHash.results, sentWhole.results].every((results) =>
+        JSON.stringify(results).includes(`"id":"${orderId}"`),
+      );
+    }, 10_000);
+  });
+
+  it("keeps an app's socket through a change of its operations, and closes it when the app is disabled mid-session", async () => {
+    const { appId, key } = await createApp(["ORDERS_READ"]);
+    const client = connect({ "x-api-key": key });
+    const following = watch(client, FOLLOW);
+    const first = await placeOrder();
+    await eventually(async () => {
+      await cancel(first).catch(() => undefined);
+      return following.results.length > 0;
+    }, 10_000);
+    // Its access version is raised (OPERATIONS_CHANGED): the key is exchanged again, the socket stays.
+    await register(appId, CATEGORIES);
+    await eventually(async () => (await outcomes(key, byApq(CATEGORIES))).every((o) => o === "ran"), WITHIN_A_SECOND);
+    const second = await placeOrder();
+    await cancel(second);
+    await eventually(() => following.results.some((result) => JSON.stringify(result).includes(second)), 5_000).catch(
+      (error: unknown) => {
+        throw new Error(
+          `${String(error)}: ${JSON.stringify({ closes: client.closes, results: following.results, second })}`,
+        );
+      },
+    );
+    expect(client.closes).toEqual([]);
+
+    dataOf(await asAdmin()(SET_DISABLED, { id: appId, disabled: true }));
+    await eventually(() => client.closes.includes(4403), WITHIN_A_SECOND);
+    const third = await placeOrder();
+    await cancel(third);
+    expect(following.results.some((result) => JSON.stringify(result).includes(third))).toBe(false);
+  });
+});
