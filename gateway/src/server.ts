@@ -42,6 +42,7 @@ import { usersKeyExchange } from "./partner-apps/exchange.js";
 import { CachedAppOperations, usersSafelistLoader, type AppSafelist } from "./partner-apps/app-operations.js";
 import { appUsageRoute } from "./partner-apps/usage-route.js";
 import { appUsagePlugin } from "./partner-apps/usage.js";
+import { USAGE_SUBGRAPH, usageDataSource, usageSubgraphSchema } from "./partner-apps/usage-subgraph.js";
 import { appClientOf, clientAddress, clientOf } from "./rate-limit/client.js";
 import { ApqStore } from "./persisted/apq-store.js";
 import { PersistedDocuments } from "./persisted/documents.js";
@@ -150,10 +151,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ),
     ]),
   );
+  // The subgraph the gateway hosts itself: partner apps' usage, from the Redis it counts it in.
+  const usage = usageDataSource(usageSubgraphSchema(redis, keysOf(config), log));
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret),
+      name === USAGE_SUBGRAPH
+        ? usage
+        : (dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret)),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
@@ -191,7 +196,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     (outcome) => persistedOutcomes.inc({ outcome }),
   );
   // Only access tokens count as users here: the gateway verifies no other kind of token.
-  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
+  const keys = keysOf(config);
   // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
   const appTokens = new AppTokens(usersKeyExchange(usersCalls), revocation, log, exchangeLimit(redis, config.rateLimits));
   /**
@@ -393,6 +398,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       return closed;
     },
   };
+}
+
+/** What verifies access tokens: users' public key and issuer. */
+function keysOf(config: GatewayConfig) {
+  return { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
 }
 
 /** A GraphQLError carrying its HTTP status (extensions.http) as the HttpError graphqlRoute answers with. */

@@ -91,6 +91,27 @@ const APP_OPERATIONS = graphql(`
   }
 `);
 
+const USAGE = graphql(`
+  query OperationsUsage($id: ID!, $days: Int!) {
+    node(id: $id) {
+      ... on PartnerApp {
+        usage(days: $days) {
+          day
+          requests
+          errors
+          cost
+          operations {
+            name
+            requests
+            errors
+            cost
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** What the partner registers: a products query with a variable, and a second one of its own. */
 const PRODUCTS = "query PartnerProducts($first: Int!) { products(first: $first) { nodes { name } } }";
 const CATEGORIES = "query PartnerCategories { categories { name } }";
@@ -474,5 +495,37 @@ describe("partner apps on the websocket", () => {
     const third = await placeOrder();
     await cancel(third);
     expect(following.results.some((result) => JSON.stringify(result).includes(third))).toBe(false);
+  });
+});
+
+describe("an app's usage as a GraphQL field", () => {
+  it("serves PartnerApp.usage(days:) to admins from the same figures as GET /admin/partner-apps/usage", async () => {
+    const { appId, key } = await createApp();
+    await register(appId, PRODUCTS);
+    for (let i = 0; i < 3; i++) expect(ran(await send(key, byApq(PRODUCTS, { first: 1 })))).toBe(true);
+    expect((await send(key, whole("query Broken { products(first: 1) { nodes { nope } } }"))).code).toBeDefined();
+    // Usage is recorded after the answer (not awaited): read it once it is there.
+    const rest = async () => {
+      const response = await fetch(`${supergraph.origin}/admin/partner-apps/usage?appId=${appId}&days=2`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      return ((await response.json()) as { days: unknown[] }).days;
+    };
+    await eventually(async () => JSON.stringify(await rest()).includes('"requests":4'), 5_000);
+    const { node } = dataOf(await asAdmin()(USAGE, { id: appId, days: 2 }));
+    const usage = (node as { usage: unknown[] }).usage;
+    expect(usage).toEqual(await rest());
+    expect(usage).toHaveLength(2);
+    expect(usage[0]).toMatchObject({ requests: 4, errors: 1 });
+    expect((usage[0] as { operations: Array<{ name: string; requests: number }> }).operations).toContainEqual(
+      expect.objectContaining({ name: "PartnerProducts", requests: 3, errors: 0 }),
+    );
+
+    // Out of range, and not an admin (the app itself, through viewerApp): refused.
+    const outOfRange = await asAdmin()(USAGE, { id: appId, days: 91 });
+    expect(outOfRange.errors?.[0]?.extensions?.["code"]).toBe("BAD_USER_INPUT");
+    const own = await send(key, whole("query Own { viewerApp { usage(days: 1) { requests } } }"));
+    expect(own.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(own.data ?? null)).not.toContain("requests");
   });
 });

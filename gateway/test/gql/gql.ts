@@ -82,6 +82,7 @@ type Documents = {
     "\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OperationsSetSafelistedDocument,
     "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": typeof types.OperationsSetDisabledDocument,
     "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": typeof types.OperationsListDocument,
+    "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": typeof types.OperationsUsageDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OperationsSetSafelistedDocument,
     "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": types.OperationsSetDisabledDocument,
     "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": types.OperationsListDocument,
+    "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": types.OperationsUsageDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
@@ -540,6 +542,10 @@ export function graphql(source: "\n  mutation OperationsSetDisabled($id: ID!, $d
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
