@@ -198,7 +198,12 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   // Only access tokens count as users here: the gateway verifies no other kind of token.
   const keys = keysOf(config);
   // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
-  const appTokens = new AppTokens(usersKeyExchange(usersCalls), revocation, log, exchangeLimit(redis, config.rateLimits));
+  const appTokens = new AppTokens(
+    usersKeyExchange(usersCalls),
+    revocation,
+    log,
+    exchangeLimit(redis, config.rateLimits),
+  );
   /**
    * The app a request's API key speaks for, with what it may run: exchanged (or refused) and its
    * safelist loaded once per request, shared by the persisted documents' check and the context.
@@ -413,7 +418,13 @@ function httpErrorOf(error: unknown): unknown {
     code?: unknown;
   } & Record<string, unknown>;
   const headers = http?.headers ? Object.fromEntries(http.headers) : {};
-  return new HttpError(http?.status ?? 500, String(code ?? "INTERNAL_SERVER_ERROR"), error.message, extensions, headers);
+  return new HttpError(
+    http?.status ?? 500,
+    String(code ?? "INTERNAL_SERVER_ERROR"),
+    error.message,
+    extensions,
+    headers,
+  );
 }
 
 /**

@@ -85,7 +85,10 @@ export class CachedAppOperations implements AppOperations {
         }
         this.cache.set(appId, loaded);
       }
-      this.log.debug({ appId, accessVersion: loaded.accessVersion, operations: loaded.operations.size }, "app operations loaded");
+      this.log.debug(
+        { appId, accessVersion: loaded.accessVersion, operations: loaded.operations.size },
+        "app operations loaded",
+      );
       return loaded;
     });
     const entry = { version: accessVersion, promise };

@@ -76,7 +76,7 @@ export function usageSubgraphSchema(redis: Redis, keys: AccessTokenKeys, log: Lo
         __resolveReference: (reference: { id: string }) => reference,
         async usage(app: { id: string }, { days }: { days: number }, contextValue: unknown): Promise<DailyUsage[]> {
           const context = contextValue as GatewayContext;
-          let admin = false;
+          let admin: boolean;
           try {
             // The gateway checked the token's revocation for this request already (its context).
             admin = context.authorization !== undefined && isAdmin(accessTokenViewer(keys, context.authorization));
@@ -85,7 +85,9 @@ export function usageSubgraphSchema(redis: Redis, keys: AccessTokenKeys, log: Lo
           }
           if (!admin) throw forbidden();
           if (!Number.isInteger(days) || days < 1 || days > USAGE_DAYS_KEPT) {
-            throw new GraphQLError(`days is 1 to ${USAGE_DAYS_KEPT}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+            throw new GraphQLError(`days is 1 to ${USAGE_DAYS_KEPT}`, {
+              extensions: { code: ErrorCode.BAD_USER_INPUT },
+            });
           }
           const appId = uuidOf(app.id, "PartnerApp") ?? app.id;
           try {

@@ -14,7 +14,10 @@ const NOT_FOUND_HEADERS = { "cache-control": "private, no-cache, must-revalidate
  * (`documentId`, `extensions.persistedQuery`) or a GET query string (the same names, `extensions`
  * as JSON), puts the document in its place for Apollo, or refuses the request.
  */
-export function persistedHttp(documents: PersistedDocuments, callerOf: (req: IncomingMessage) => Caller | Promise<Caller>) {
+export function persistedHttp(
+  documents: PersistedDocuments,
+  callerOf: (req: IncomingMessage) => Caller | Promise<Caller>,
+) {
   const outcomes = new WeakMap<IncomingMessage, PersistedOutcome>();
 
   async function prepare(req: IncomingMessage, request: GraphQLHttpRequest): Promise<GraphQLHttpRequest> {

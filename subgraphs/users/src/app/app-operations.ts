@@ -1,7 +1,7 @@
-import { AppAccessRevocationReason, ProblemList, reject } from "@shopgraph/kernel";
+import { AppAccessRevocationReason, reject } from "@shopgraph/kernel";
 import { IsolationLevel } from "@mikro-orm/core";
 import { type EntityManager } from "@shopgraph/subgraph";
-import { checkOperationDocument, MAX_APP_OPERATIONS, operationHash, OPERATION_HASH } from "../domain/app-operations.js";
+import { MAX_APP_OPERATIONS, operationHash, OPERATION_HASH } from "../domain/app-operations.js";
 import type { PartnerAppErrorCode } from "../domain/errors.js";
 import { AppOperation, type PartnerApp } from "../entities/index.js";
 import {
@@ -13,23 +13,18 @@ import {
   revokeAppAccess,
 } from "../store/partner-apps.js";
 import { lockAppToAdminister } from "./partner-app-to-administer.js";
-import type { UsersServices } from "./services.js";
 
 /**
- * ADMIN: registers a document the app may run by its hash. The document is checked first (size,
- * one named operation, valid against the API schema); registering the same text again answers
- * the registration there is. The app's access version is raised in the same transaction
+ * ADMIN: registers a document the app may run by its hash, once the schema layer checked it (size,
+ * one named operation `name`, valid against the API schema); registering the same text again
+ * answers the registration there is. The app's access version is raised in the same transaction
  * (`OPERATIONS_CHANGED`), so every gateway renews the app's token and reloads its operations
  * within the revocation's latency.
  */
 export async function registerAppOperation(
   em: EntityManager,
-  { appOperations }: Pick<UsersServices, "appOperations">,
-  input: { appId: string; document: string },
+  input: { appId: string; document: string; name: string },
 ): Promise<AppOperation> {
-  const problems = new ProblemList<PartnerAppErrorCode>();
-  const name = checkOperationDocument(input.document, appOperations.schema(), appOperations.maxBytes, problems);
-  problems.throwIfAny();
   const hash = operationHash(input.document);
   return em.transactional(async (tx) => {
     const app = await lockAppToAdminister(tx, input.appId, "input.appId");
@@ -42,7 +37,7 @@ export async function registerAppOperation(
         ["input", "appId"],
       );
     }
-    const operation = tx.create(AppOperation, { app, name: name!, hash, document: input.document });
+    const operation = tx.create(AppOperation, { app, name: input.name, hash, document: input.document });
     await revokeAppAccess(tx, app.id, AppAccessRevocationReason.OPERATIONS_CHANGED);
     await tx.flush();
     return operation;
@@ -54,7 +49,8 @@ export async function deleteAppOperation(em: EntityManager, appId: string, hash:
   return em.transactional(async (tx) => {
     const app = await lockAppToAdminister(tx, appId, "appId");
     const operation = OPERATION_HASH.test(hash) ? await findAppOperation(tx, app.id, hash) : null;
-    if (!operation) reject<PartnerAppErrorCode>("OPERATION_NOT_FOUND", "The app has no operation with this hash", ["hash"]);
+    if (!operation)
+      reject<PartnerAppErrorCode>("OPERATION_NOT_FOUND", "The app has no operation with this hash", ["hash"]);
     tx.remove(operation);
     await revokeAppAccess(tx, app.id, AppAccessRevocationReason.OPERATIONS_CHANGED);
     await tx.flush();

@@ -1,6 +1,4 @@
 import type { Logger } from "@shopgraph/platform";
-import type { GraphQLSchema } from "graphql";
-import { apiSchemaFrom } from "../adapters/api-schema.js";
 import { PasswordHasher } from "../adapters/password-hasher.js";
 import type { UsersConfig } from "../config.js";
 import { DetachedWork } from "./detached-work.js";
@@ -22,8 +20,6 @@ export interface UsersServices {
   passwords: PasswordHasher;
   tokens: TokenSettings;
   accountTokens: AccountTokenSettings;
-  /** What apps' registered operations are checked against: the API schema and the size cap. */
-  appOperations: { schema: () => GraphQLSchema; maxBytes: number };
   /** Work answered before it is done (a worker: stopping waits for it). */
   detached: DetachedWork;
 }
@@ -33,7 +29,6 @@ export function usersServices(config: UsersConfig, log: Logger): UsersServices {
     passwords: new PasswordHasher(config.scryptCost),
     tokens: config,
     accountTokens: config,
-    appOperations: { schema: apiSchemaFrom(config.apiSchemaPath), maxBytes: config.appOperationMaxBytes },
     detached: new DetachedWork(log),
   };
 }

@@ -1,4 +1,4 @@
-import { Role } from "@shopgraph/kernel";
+import { ProblemList, Role } from "@shopgraph/kernel";
 import {
   decodeNewestFirstCursor,
   newestFirstCursor,
@@ -38,6 +38,7 @@ import { revokeApiKey } from "../app/revoke-api-key.js";
 import { setPartnerAppDisabled } from "../app/set-partner-app-disabled.js";
 import { MAX_LISTED_KEYS } from "../domain/api-keys.js";
 import { PartnerAppErrorCode } from "../domain/errors.js";
+import { checkOperationDocument } from "./app-operation-document.js";
 import type { ApiKey, AppOperation, PartnerApp } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
 import {
@@ -187,11 +188,14 @@ export class PartnerAppResolver {
   })
   registerAppOperation(
     @Arg("input", { description: "The app and the document" }) input: RegisterAppOperationInput,
-    @Ctx() { em, services }: UsersContext,
+    @Ctx() { em, config, apiSchema }: UsersContext,
   ) {
-    return withUserErrors(PartnerAppErrorCode, async () => ({
-      operation: await registerAppOperation(em, services, input),
-    }));
+    return withUserErrors(PartnerAppErrorCode, async () => {
+      const problems = new ProblemList<PartnerAppErrorCode>();
+      const name = checkOperationDocument(input.document, apiSchema(), config.appOperationMaxBytes, problems);
+      problems.throwIfAny();
+      return { operation: await registerAppOperation(em, { ...input, name: name! }) };
+    });
   }
 
   @Authorized(Role.ADMIN)
@@ -204,7 +208,9 @@ export class PartnerAppResolver {
     @Arg("hash", { description: "The operation's hash, 64 lowercase hex digits" }) hash: string,
     @Ctx() { em }: UsersContext,
   ) {
-    return withUserErrors(PartnerAppErrorCode, async () => ({ deletedHash: await deleteAppOperation(em, appId, hash) }));
+    return withUserErrors(PartnerAppErrorCode, async () => ({
+      deletedHash: await deleteAppOperation(em, appId, hash),
+    }));
   }
 
   /** Internal: the gateway loads an app's operations here (`@inaccessible`), once per access version. */

@@ -93,7 +93,8 @@ export const PartnerAppUserError = userErrorType("PartnerApp", PartnerAppErrorCo
 
 @Directive(ADMIN)
 @ObjectType("AppOperation", {
-  description: "ADMIN: an operation registered for a partner app: it may send it by hash, and a safelisted app nothing else",
+  description:
+    "ADMIN: an operation registered for a partner app: it may send it by hash, and a safelisted app nothing else",
 })
 export class AppOperationType {
   @Field({ description: "The operation's name, as the document names it" })

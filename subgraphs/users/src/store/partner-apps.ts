@@ -139,11 +139,7 @@ export function findAppOperations(em: EntityManager, appId: string): Promise<App
 
 /** Every operation of these apps, oldest first: a DataLoader batch. */
 export function findOperationsOfApps(em: EntityManager, appIds: readonly string[]): Promise<AppOperation[]> {
-  return em.find(
-    AppOperation,
-    { app: { $in: appIds.filter(isUuid) } },
-    { orderBy: { createdAt: "asc", id: "asc" } },
-  );
+  return em.find(AppOperation, { app: { $in: appIds.filter(isUuid) } }, { orderBy: { createdAt: "asc", id: "asc" } });
 }
 
 export function findAppOperation(em: EntityManager, appId: string, hash: string): Promise<AppOperation | null> {
