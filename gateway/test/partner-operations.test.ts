@@ -223,6 +223,23 @@ describe("operations registered by a partner app", () => {
     expect(node).toEqual({ safelistedOnly: false, operations: [{ name: "PartnerProducts", hash: sha(PRODUCTS) }] });
   });
 
+  it("registers a document once under parallel registrations, and never more than 200 per app", async () => {
+    const { appId } = await createApp();
+    const same = await Promise.all(Array.from({ length: 10 }, () => register(appId, CATEGORIES)));
+    expect(new Set(same.map((payload) => payload.operation?.hash))).toEqual(new Set([sha(CATEGORIES)]));
+    // 200 more distinct documents, 20 at a time: exactly 199 fit beside the first.
+    const documents = Array.from({ length: 200 }, (_, i) => `query Many${i} { categories { name } }`);
+    const codes: string[] = [];
+    for (let i = 0; i < documents.length; i += 20) {
+      const payloads = await Promise.all(documents.slice(i, i + 20).map((document) => register(appId, document)));
+      codes.push(...payloads.map((payload) => payload.userErrors[0]?.code ?? "OK"));
+    }
+    expect(codes.filter((code) => code === "OK")).toHaveLength(199);
+    expect(codes.filter((code) => code === "TOO_MANY_OPERATIONS")).toHaveLength(1);
+    const { node } = dataOf(await asAdmin()(APP_OPERATIONS, { id: appId }));
+    expect((node as { operations: unknown[] }).operations).toHaveLength(200);
+  });
+
   it("is the admins' alone: an app's key, whatever its scopes, and a shopper are refused", async () => {
     const { appId, key } = await createApp();
     const query = `mutation { registerAppOperation(input: { appId: "${appId}", document: ${JSON.stringify(CATEGORIES)} }) { operation { hash } } }`;
@@ -396,6 +413,27 @@ async function placeOrder(): Promise<string> {
 const cancel = async (orderId: string) =>
   dataOf(await asAdmin()(UPDATE_ORDER_STATUS, { orderId, status: "CANCELLED" }));
 
+const REVOKE_KEY = graphql(`
+  mutation OperationsRevokeKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      key {
+        revokedAt
+      }
+    }
+  }
+`);
+const APP_KEYS = graphql(`
+  query OperationsKeys($id: ID!) {
+    node(id: $id) {
+      ... on PartnerApp {
+        apiKeys {
+          id
+        }
+      }
+    }
+  }
+`);
+
 describe("partner apps on the websocket", () => {
   const clients: Array<ReturnType<typeof wsClient>> = [];
   const connect = (params: Record<string, unknown>, gateway: RunningGateway = supergraph.gateway) => {
@@ -439,6 +477,18 @@ describe("partner apps on the websocket", () => {
     dataOf(await asAdmin()(SET_DISABLED, { id: appId, disabled: true }));
     const disabled = connect({ "x-api-key": key });
     await eventually(() => disabled.closes.includes(4403), 5_000);
+  });
+
+  it("closes the socket of a key revoked mid-session, at the gateway that holds it", async () => {
+    const { appId, key } = await createApp(["ORDERS_READ"]);
+    const client = connect({ "x-api-key": key }, other);
+    const following = watch(client, FOLLOW);
+    await client.acknowledged;
+    const { node } = dataOf(await asAdmin()(APP_KEYS, { id: appId }));
+    const keyId = present((node as { apiKeys: Array<{ id: string }> }).apiKeys[0], "the app's key").id;
+    dataOf(await asAdmin()(REVOKE_KEY, { id: keyId }));
+    await eventually(() => client.closes.includes(4403), WITHIN_A_SECOND);
+    expect(JSON.stringify(following.results)).not.toContain('"status"');
   });
 
   it("holds a safelisted app to its registered subscriptions, by hash too", async () => {

@@ -83,6 +83,8 @@ type Documents = {
     "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": typeof types.OperationsSetDisabledDocument,
     "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": typeof types.OperationsListDocument,
     "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": typeof types.OperationsUsageDocument,
+    "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n": typeof types.OperationsRevokeKeyDocument,
+    "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OperationsKeysDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
@@ -204,6 +206,8 @@ const documents: Documents = {
     "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": types.OperationsSetDisabledDocument,
     "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": types.OperationsListDocument,
     "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": types.OperationsUsageDocument,
+    "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n": types.OperationsRevokeKeyDocument,
+    "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": types.OperationsKeysDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
@@ -546,6 +550,14 @@ export function graphql(source: "\n  query OperationsList($id: ID!) {\n    node(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
