@@ -254,6 +254,15 @@ describe("operations registered by a partner app", () => {
     expect(
       ((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code,
     ).toMatch(/FORBIDDEN|UNAUTHENTICATED|GRAPHQL_VALIDATION_FAILED/);
+    // The gateway's own load of an app's list is users' @inaccessible field: no client reaches it.
+    const internal = `query { appOperationsForGateway(appId: "${appId}") { accessVersion } }`;
+    expect((await send(key, whole(internal))).code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const asAdminInternal = await fetch(supergraph.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ query: internal }),
+    });
+    expect(await asAdminInternal.text()).toContain("GRAPHQL_VALIDATION_FAILED");
     const { node } = dataOf(await asAdmin()(APP_OPERATIONS, { id: appId }));
     expect(node).toEqual({ safelistedOnly: false, operations: [] });
   });
