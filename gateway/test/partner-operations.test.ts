@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { toGlobalId } from "@shopgraph/kernel";
-import { dataOf, eventually, present, TEST_ADDRESS, watch, wsClient } from "@shopgraph/testing";
+import { dataOf, eventually, freePort, present, TEST_ADDRESS, watch, wsClient } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningGateway } from "../src/server.js";
 import { graphql } from "./gql/index.js";
@@ -498,6 +498,17 @@ describe("partner apps on the websocket", () => {
     dataOf(await asAdmin()(REVOKE_KEY, { id: keyId }));
     await eventually(() => client.closes.includes(4403), WITHIN_A_SECOND);
     expect(JSON.stringify(following.results)).not.toContain('"status"');
+  });
+
+  it("closes with 1013 Try Again Later, not 4403, when the key cannot be checked (users unreachable)", async () => {
+    const { key } = await createApp(["ORDERS_READ"]);
+    const cutOff = await supergraph.startGateway({ USERS_URL: `http://127.0.0.1:${await freePort()}/graphql` });
+    const client = connect({ "x-api-key": key }, cutOff);
+    await eventually(() => client.closes.length > 0, 5_000);
+    expect(client.closes).toEqual([1013]);
+    // Over HTTP the same key is 503 there, and works where users answers.
+    expect((await send(key, whole(UNREGISTERED), cutOff)).status).toBe(503);
+    expect(ran(await send(key, whole(UNREGISTERED)))).toBe(true);
   });
 
   it("holds a safelisted app to its registered subscriptions, by hash too", async () => {

@@ -67,8 +67,11 @@ export interface SubscriptionServer {
   dispose(): Promise<void>;
 }
 
-/** Close codes the gateway uses beyond graphql-ws's own (4403 for a refused token). */
-export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const;
+/**
+ * Close codes the gateway uses beyond graphql-ws's own (4403 for a refused token or key; 1013 when
+ * an app's key could not be checked just now).
+ */
+export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429, TryAgainLater: 1013 } as const;
 
 interface Connection {
   identity: Identity;
@@ -157,11 +160,22 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
       scheduleRenewal(ctx, connection, caller.authorization);
       return true;
     } catch (error) {
-      if (connections.get(ctx) === connection) {
-        refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${(error as Error).message}`);
-      }
+      if (connections.get(ctx) === connection) refuseApp(ctx, error);
       return false;
     }
+  };
+
+  /**
+   * Closes an app's socket: 4403 when users refused the key (revoked, expired, its app disabled
+   * or deleted), 1013 Try Again Later when it could not be asked (users unreachable, too many
+   * exchanges from the address), so a client reconnects rather than gives up.
+   */
+  const refuseApp = (ctx: Context, error: unknown): boolean => {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    const message = (error as Error).message;
+    return code === "UNAUTHENTICATED"
+      ? refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${message}`)
+      : refuse(ctx, CloseCodes.TryAgainLater, `Try again later: ${message}`);
   };
 
   /** An app's token is renewed shortly before it expires (a user's connection closes then instead). */
@@ -186,7 +200,7 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
       caller = await options.apps.callerFor(key, ip);
       safelistedOnly = (await options.apps.safelist(caller.appId, caller.accessVersion)).safelistedOnly;
     } catch (error) {
-      return refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${(error as Error).message}`);
+      return refuseApp(ctx, error);
     }
     const userId = `${APP_SUBJECT_PREFIX}${caller.appId}`;
     const open = perUser.get(userId) ?? 0;
