@@ -73,6 +73,11 @@ export const AppAccessRevocationReason = {
   KEY_REVOKED: "KEY_REVOKED",
   DISABLED: "DISABLED",
   DELETED: "DELETED",
+  /**
+   * The app's safelist changed (an operation registered or deleted, `safelistedOnly` set or
+   * cleared): its tokens are renewed so that every gateway reloads what the app may run.
+   */
+  OPERATIONS_CHANGED: "OPERATIONS_CHANGED",
 } as const;
 export type AppAccessRevocationReason = (typeof AppAccessRevocationReason)[keyof typeof AppAccessRevocationReason];
 

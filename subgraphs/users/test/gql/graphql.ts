@@ -94,12 +94,20 @@ export type PartnerAppErrorCode =
   | 'API_KEY_NOT_FOUND'
   /** No partner app has this id */
   | 'APP_NOT_FOUND'
+  /** The document is longer than the service allows (APP_OPERATION_MAX_BYTES, 16 KiB by default) */
+  | 'DOCUMENT_TOO_LARGE'
+  /** The document does not parse, is not exactly one named operation (with its fragments), or is not valid against the API schema */
+  | 'INVALID_DOCUMENT'
   /** The app's name is empty or too long */
   | 'INVALID_NAME'
   /** retireOtherKeysAfterSeconds is negative or longer than 7 days */
   | 'INVALID_OVERLAP'
+  /** The app has no registered operation with this hash */
+  | 'OPERATION_NOT_FOUND'
   /** The app already has as many unrevoked keys as it may (5) */
-  | 'TOO_MANY_API_KEYS';
+  | 'TOO_MANY_API_KEYS'
+  /** The app already has as many registered operations as it may (200) */
+  | 'TOO_MANY_OPERATIONS';
 
 /** What a partner app may do (catalog:read, catalog:write, stock:write, orders:read, orders:write, customers:read) */
 export type PartnerScope =
