@@ -4,10 +4,12 @@ import {
   envReader,
   readEventsConfig,
   readMailTokenKey,
+  readOrderLinkKey,
   type Env,
   type EnvReader,
   type EventsConfig,
   type MailTokenKey,
+  type OrderLinkKey,
 } from "@shopgraph/platform";
 import { databaseUrl, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
@@ -37,6 +39,8 @@ export interface MailConfig {
   shopUrl: string;
   /** Opens the account tokens users seals into its events (MAIL_TOKEN_SECRET, the same as users'). */
   tokenKey: MailTokenKey;
+  /** Makes the links that open guest orders in their mail (ORDER_LINK_SECRET, the same as orders'). */
+  orderLinkKey: OrderLinkKey;
 }
 
 export interface WebhooksConfig {
@@ -153,6 +157,7 @@ export function readNotificationsConfig(source: Env = process.env): Notification
       shopName: env.string("SHOP_NAME", "Shopgraph"),
       shopUrl: env.url("SHOP_URL", "http://localhost:4000", ["http", "https"]),
       tokenKey: readMailTokenKey(env),
+      orderLinkKey: readOrderLinkKey(env),
     },
     webhooks: readWebhooksConfig(env, base.nodeEnv, queue),
   };

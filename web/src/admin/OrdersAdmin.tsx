@@ -174,8 +174,8 @@ export function OrdersAdmin() {
                     </div>
                   </th>
                   <td>
-                    {order.user.name}
-                    <div className="muted small">{order.user.email}</div>
+                    {order.user?.name ?? "Guest"}
+                    <div className="muted small">{order.user?.email}</div>
                   </td>
                   <td className="small">
                     {order.lines.map((line) => `${line.quantity} × ${line.productName}`).join(", ")}

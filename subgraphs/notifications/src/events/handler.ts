@@ -69,14 +69,14 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       }
       case "order.placed": {
         const order = orderOf(event);
-        await queueNotification(em, event, shop, order.userId, { kind: "ORDER_CONFIRMATION", order });
+        await queueOrderMail(em, event, shop, order, { kind: "ORDER_CONFIRMATION", order });
         return;
       }
       case "order.status_changed": {
         const order = orderOf(event);
         const transition = transitionOf(event);
         const shipment = shipmentOf(event);
-        await queueNotification(em, event, shop, order.userId, {
+        await queueOrderMail(em, event, shop, order, {
           kind: "ORDER_STATUS_CHANGED",
           order,
           transition,
@@ -86,11 +86,30 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       }
       case "order.refunded": {
         const refunded = refundedOf(event);
-        await queueNotification(em, event, shop, refunded.userId, { kind: "ORDER_REFUNDED", refunded });
+        await queueOrderMail(em, event, shop, refunded, { kind: "ORDER_REFUNDED", refunded });
         return;
       }
     }
   };
+}
+
+/**
+ * An order's mail: to its customer (their projected address), or for a guest's order (no user) to
+ * the address the guest ordered with, by the name on the shipping address when the event has it.
+ */
+async function queueOrderMail(
+  em: EntityManager,
+  event: AnyEventEnvelope,
+  shop: ShopInfo,
+  order: { userId: string | null; guestEmail?: string | null | undefined; shippingAddress?: { name: string } },
+  payload: NotificationPayload,
+): Promise<void> {
+  if (order.userId !== null) return queueNotification(em, event, shop, order.userId, payload);
+  if (!order.guestEmail) throw new InvalidEventError(`${event.type} ${event.id}: a guest's order without guestEmail`);
+  await queueNotification(em, event, shop, null, payload, {
+    email: order.guestEmail,
+    name: order.shippingAddress?.name ?? "",
+  });
 }
 
 function occurredAt(event: AnyEventEnvelope): Date {
@@ -128,7 +147,8 @@ async function queueNotification(
   em: EntityManager,
   event: AnyEventEnvelope,
   shop: ShopInfo,
-  userId: string,
+  /** Null for mail about a guest's order, which names its recipient in `to`. */
+  userId: string | null,
   payload: NotificationPayload,
   to?: { email: string; name: string },
 ): Promise<void> {
@@ -143,7 +163,7 @@ async function queueNotification(
     // The send, later and elsewhere, continues the trace of this event's handling.
     traceContext: tracedHere(),
   });
-  if (inserted && inserted.recipient === null) {
+  if (inserted && inserted.recipient === null && userId !== null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
     // the lock no more, its projection is visible here.
     await lockUser(em, userId);

@@ -39,10 +39,19 @@ const verificationData = record({
   sealedToken: text,
   expiresAt: date,
 });
-const orderData = record({
+/** A customer's order names its user; a guest's (userId null) the address it was placed with. */
+const owner: Check = (value) =>
+  typeof value === "object" &&
+  value !== null &&
+  (uuid((value as { userId?: unknown }).userId) ||
+    ((value as { userId?: unknown }).userId === null && text((value as { guestEmail?: unknown }).guestEmail)));
+const both =
+  (...checks: Check[]): Check =>
+  (value) =>
+    checks.every((check) => check(value));
+const orderData = both(owner, record({
   orderId: uuid,
   number: text,
-  userId: uuid,
   status: text,
   currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
   subtotalCents: cents,
@@ -64,18 +73,17 @@ const orderData = record({
     postalCode: optionalText,
     country: text,
   }),
-});
+}));
 const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
-const refunded = record({
+const refunded = both(owner, record({
   orderId: uuid,
   number: text,
-  userId: uuid,
   refund: record({
     id: uuid,
     amountCents: cents,
     currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
   }),
-});
+}));
 const transition = record({ from: optionalText, to: text, at: text, by: optionalText, reason: optionalText });
 
 function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {

@@ -1,4 +1,4 @@
-import { OutboxEvent } from "@shopgraph/messaging";
+import { OutboxEvent, ProcessedEvent } from "@shopgraph/messaging";
 import { Cart } from "./cart.js";
 import { CartLine } from "./cart-line.js";
 import { OrderLine } from "./order-line.js";
@@ -43,4 +43,5 @@ export const entities = [
   TaxRate,
   StockRelease,
   OutboxEvent,
+  ProcessedEvent,
 ];
