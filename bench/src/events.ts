@@ -16,7 +16,14 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { amqpUserOf, createLogger, deleteConsumerTopology, envReader, mailTokenKey, orderLinkKey } from "@shopgraph/platform";
+import {
+  amqpUserOf,
+  createLogger,
+  deleteConsumerTopology,
+  envReader,
+  mailTokenKey,
+  orderLinkKey,
+} from "@shopgraph/platform";
 import { readWebhooksConfig, startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";

@@ -139,8 +139,8 @@ function CancelDialog({ order, onClose, returnFocus }: DialogProps) {
     >
       {order.status === "PAID" && (
         <p>
-          <strong>{formatPrice(paid?.amount ?? order.total)} will be refunded</strong> to {order.user?.name ?? "the guest"}&rsquo;s
-          card.
+          <strong>{formatPrice(paid?.amount ?? order.total)} will be refunded</strong> to{" "}
+          {order.user?.name ?? "the guest"}&rsquo;s card.
         </p>
       )}
       <p>The items go back on sale. This cannot be undone.</p>

@@ -49,41 +49,47 @@ const both =
   (...checks: Check[]): Check =>
   (value) =>
     checks.every((check) => check(value));
-const orderData = both(owner, record({
-  orderId: uuid,
-  number: text,
-  status: text,
-  currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
-  subtotalCents: cents,
-  totalCents: cents,
-  lines: list(
-    record({
-      productName: text,
-      variantTitle: optionalText,
-      unitPriceCents: cents,
-      quantity,
-      lineTotalCents: cents,
-    }),
-  ),
-  shippingAddress: record({
-    name: text,
-    line1: text,
-    line2: (value) => value === null || value === undefined || typeof value === "string",
-    city: text,
-    postalCode: optionalText,
-    country: text,
-  }),
-}));
-const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
-const refunded = both(owner, record({
-  orderId: uuid,
-  number: text,
-  refund: record({
-    id: uuid,
-    amountCents: cents,
+const orderData = both(
+  owner,
+  record({
+    orderId: uuid,
+    number: text,
+    status: text,
     currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+    subtotalCents: cents,
+    totalCents: cents,
+    lines: list(
+      record({
+        productName: text,
+        variantTitle: optionalText,
+        unitPriceCents: cents,
+        quantity,
+        lineTotalCents: cents,
+      }),
+    ),
+    shippingAddress: record({
+      name: text,
+      line1: text,
+      line2: (value) => value === null || value === undefined || typeof value === "string",
+      city: text,
+      postalCode: optionalText,
+      country: text,
+    }),
   }),
-}));
+);
+const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
+const refunded = both(
+  owner,
+  record({
+    orderId: uuid,
+    number: text,
+    refund: record({
+      id: uuid,
+      amountCents: cents,
+      currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+    }),
+  }),
+);
 const transition = record({ from: optionalText, to: text, at: text, by: optionalText, reason: optionalText });
 
 function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {

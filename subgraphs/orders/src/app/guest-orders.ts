@@ -67,11 +67,7 @@ export class GuestOrders {
 
   /** Places the order of the guest cart; the answer carries the token of the order's link. */
   async place(em: EntityManager, input: GuestOrderInput): Promise<{ order: OrderView; token: string }> {
-    const order = await this.checkout.placeOrder(
-      em,
-      { kind: "guest", email: input.email },
-      checkoutInputOf(input),
-    );
+    const order = await this.checkout.placeOrder(em, { kind: "guest", email: input.email }, checkoutInputOf(input));
     return { order, token: this.tokenOf(order.id) };
   }
 

@@ -46,8 +46,7 @@ export class Payments {
     const outcome = await em.transactional(async (tx) => {
       const order = await lockOrderToPay(tx, orderId);
       const mine = order && ("userId" in payer ? order.userId === payer.userId : order.guestEmail !== null);
-      if (!order || !mine)
-        return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      if (!order || !mine) return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       if (SOLD_STATUSES.includes(order.status)) return { order };
       // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
       if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {

@@ -26,7 +26,15 @@ import { OrderLine } from "./order-line.js";
 @Entity({ tableName: "orders" })
 export class Order {
   [OptionalProps]?:
-    "userId" | "guestEmail" | "status" | "createdAt" | "updatedAt" | "paidAt" | "shippedAt" | "shipmentCarrier" | "shipmentTrackingNumber";
+    | "userId"
+    | "guestEmail"
+    | "status"
+    | "createdAt"
+    | "updatedAt"
+    | "paidAt"
+    | "shippedAt"
+    | "shipmentCarrier"
+    | "shipmentTrackingNumber";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })

@@ -17,6 +17,10 @@ export class CheckoutPayloadResolver {
     if (!payload.cartOf) return null;
     const { userId, cartId } = payload.cartOf;
     // A guest's cart is theirs through its id, which they gave.
-    return userId === null ? (cartId ? services.carts.visible(em, null, cartId) : null) : services.carts.ownCart(em, userId, cartId);
+    return userId === null
+      ? cartId
+        ? services.carts.visible(em, null, cartId)
+        : null
+      : services.carts.ownCart(em, userId, cartId);
   }
 }
