@@ -133,16 +133,16 @@ describe("the gateway's limits", () => {
       RATE_LIMIT_IP_POINTS: "40",
       RATE_LIMIT_WINDOW_SECONDS: "3600",
     });
-    const email = `flood-${randomUUID().slice(0, 8)}@example.com`;
     const input = {
-      email,
       cartId: `Cart_${Buffer.from(randomUUID().replaceAll("-", ""), "hex").toString("base64url")}`,
       idempotencyKey: "k",
       shippingAddress: ADDRESS,
     };
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const response = await graphqlRequest(gateway.url, PLACE_GUEST_ORDER, { input });
+      // Each to another address: what runs out is the caller's address budget, not one mailbox's.
+      const email = `flood-${i}-${randomUUID().slice(0, 8)}@example.com`;
+      const response = await graphqlRequest(gateway.url, PLACE_GUEST_ORDER, { input: { ...input, email } });
       statuses.push(response.status);
       if (response.status === 429) expect(response.errors?.[0]?.extensions?.["code"]).toBe("RATE_LIMITED");
       else
@@ -158,6 +158,29 @@ describe("the gateway's limits", () => {
     const lookup = await graphqlRequest(gateway.url, ORDER_BY_TOKEN, { token: "v1.x.y" });
     expect(lookup.status).toBe(429);
   }, 60_000);
+
+  test("one mailbox gets at most five guest checkouts per window, whoever asks: the sixth is 429, another address goes on", async () => {
+    const victim = `victim-${randomUUID().slice(0, 8)}@example.com`;
+    const input = (email: string) => ({
+      email,
+      cartId: `Cart_${Buffer.from(randomUUID().replaceAll("-", ""), "hex").toString("base64url")}`,
+      idempotencyKey: randomUUID(),
+      shippingAddress: ADDRESS,
+    });
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      answers.push(
+        await supergraph.request(PLACE_GUEST_ORDER, { input: input(i % 2 ? victim.toUpperCase() : victim) }),
+      );
+    }
+    expect(answers.slice(0, 5).map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers[5]?.status).toBe(429);
+    expect(answers[5]?.errors?.[0]?.extensions?.["code"]).toBe("RATE_LIMITED");
+    const other = await supergraph.request(PLACE_GUEST_ORDER, {
+      input: input(`other-${randomUUID().slice(0, 8)}@example.com`),
+    });
+    expect(other.status).toBe(200);
+  });
 
   test("a guest checkout asking for more than the cost budget is refused before it runs: nothing is ordered", async () => {
     const email = `costly-${randomUUID().slice(0, 8)}@example.com`;
