@@ -419,8 +419,8 @@ describe("claiming guest orders", () => {
       rowId(someoneElses.order.id),
     ]);
     expect(other).toEqual({ user_id: null });
-    // The link still opens the order read-only (it is still the guest's proof), now showing its owner.
-    expect(dataOf(await byToken(first.token)).orderByToken.user).toEqual({ id: toGlobalId("User", userId) });
+    // The link still opens the order read-only (it is still the guest's proof), showing no account.
+    expect(dataOf(await byToken(first.token)).orderByToken).toMatchObject({ id: first.order.id, user: null });
   });
 
   test("the same event delivered twice, and a second verification of the address, claim nothing more", async () => {
@@ -430,19 +430,66 @@ describe("claiming guest orders", () => {
     const verified = envelope("user.email_verified", { userId, email });
     await publish(verified, verified);
     await eventually(async () => (await ordersOf(userId)).length === 1);
-    // A second account cannot verify the same address (users keeps addresses unique), but an
-    // event for another user naming it, later, takes nothing away.
-    const intruder = randomUUID();
-    const late = envelope("user.email_verified", { userId: intruder, email });
+    // A second account cannot verify the same address while the first has it (users keeps
+    // addresses unique); once the first moved away, the address's new owner takes nothing of
+    // what the first claimed.
+    const successor = randomUUID();
+    const late = envelope("user.email_verified", { userId: successor, email });
     await publish(late);
     await eventually(async () => (await processed(late.id)).n === 1);
     expect(await processed(verified.id)).toEqual({ n: 1 });
-    expect(await ordersOf(intruder)).toEqual([]);
+    expect(await ordersOf(successor)).toEqual([]);
     expect((await ordersOf(userId)).map((claimed) => claimed.id)).toEqual([order.id]);
-    // An order placed with the address after the claim waits for the next verification.
-    const later = await guestOrder(email);
-    const [row] = await stack.ordersDb.sql("select user_id from orders where id = $1", [rowId(later.order.id)]);
-    expect(row).toEqual({ user_id: null });
+  });
+
+  test("a guest order placed with an address already verified is its user's at once; a user's newer address replaces the older", async () => {
+    const first = uniqueEmail("First");
+    const second = uniqueEmail("Second");
+    const userId = randomUUID();
+    const verified = envelope("user.email_verified", { userId, email: first });
+    await publish(verified);
+    await eventually(async () => (await processed(verified.id)).n === 1);
+
+    const placed = await placeGuestOrder({ email: first.toUpperCase(), cartId: await guestCart([[mug.id, 1]]) });
+    expect(placed.userErrors).toEqual([]);
+    // Whoever placed it does not learn there is an account behind the address.
+    expect(placed.order.user).toBeNull();
+    expect((await ordersOf(userId)).map((order) => order.id)).toEqual([placed.order.id]);
+    // The link still opens it for whoever placed it, read-only.
+    expect(dataOf(await byToken(placed.orderToken)).orderByToken.id).toBe(placed.order.id);
+    const again = await placeGuestOrder({ email: first, cartId: await guestCart([[mug.id, 1]]) });
+    expect((await ordersOf(userId)).map((order) => order.id)).toEqual([placed.order.id, again.order.id]);
+
+    // The user moves to another address and verifies it: the old one is no longer theirs.
+    const moved = envelope("user.email_verified", { userId, email: second });
+    await publish(moved);
+    await eventually(async () => (await processed(moved.id)).n === 1);
+    const stranger = await placeGuestOrder({ email: first, cartId: await guestCart([[mug.id, 1]]) });
+    const mine = await placeGuestOrder({ email: second, cartId: await guestCart([[mug.id, 1]]) });
+    expect((await ordersOf(userId)).map((order) => order.id)).toEqual([placed.order.id, again.order.id, mine.order.id]);
+    expect(
+      (await stack.ordersDb.sql("select user_id from orders where id = $1", [rowId(stranger.order.id)]))[0],
+    ).toEqual({
+      user_id: null,
+    });
+    expect(await stack.ordersDb.sql("select email, user_id from verified_emails where user_id = $1", [userId])).toEqual(
+      [{ email: second, user_id: userId }],
+    );
+  });
+
+  test("an address verified while its guest orders are being placed: every one of them ends up the user's", async () => {
+    const email = uniqueEmail("Race");
+    const userId = randomUUID();
+    const carts = await Promise.all(Array.from({ length: 8 }, () => guestCart([[mug.id, 1]])));
+    const verified = envelope("user.email_verified", { userId, email });
+    const [answers] = await Promise.all([
+      Promise.all(carts.map((cartId) => placeGuestOrder({ email, cartId }))),
+      publish(verified),
+    ]);
+    expect(answers.map((answer) => answer.userErrors)).toEqual(Array(8).fill([]));
+    await eventually(async () => (await processed(verified.id)).n === 1);
+    const owners = await stack.ordersDb.sql("select user_id from orders where guest_email = $1", [email]);
+    expect(owners).toEqual(Array(8).fill({ user_id: userId }));
   });
 
   test("an event that is not as the catalogue says is dead-lettered, and claims nothing", async () => {

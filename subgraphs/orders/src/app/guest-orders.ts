@@ -5,7 +5,7 @@ import type { CheckoutErrorCode } from "../domain/errors.js";
 import type { OrderView } from "../domain/order-view.js";
 import type { AddressInput } from "../domain/address.js";
 import type { Amount } from "../domain/pricing.js";
-import { claimGuestOrders } from "../store/guest-orders.js";
+import { claimIfVerified, recordVerifiedEmail } from "../store/guest-orders.js";
 import { loadOrders } from "../store/read-model.js";
 import type { Checkout, PlaceOrderInput } from "./checkout.js";
 import type { Payments } from "./payments.js";
@@ -65,9 +65,18 @@ export class GuestOrders {
     private readonly log: Logger,
   ) {}
 
-  /** Places the order of the guest cart; the answer carries the token of the order's link. */
+  /**
+   * Places the order of the guest cart; the answer carries the token of the order's link. An
+   * address a user has verified already makes the order theirs at once (its confirmation still
+   * goes to that address, with the link).
+   */
   async place(em: EntityManager, input: GuestOrderInput): Promise<{ order: OrderView; token: string }> {
-    const order = await this.checkout.placeOrder(em, { kind: "guest", email: input.email }, checkoutInputOf(input));
+    const placed = await this.checkout.placeOrder(em, { kind: "guest", email: input.email }, checkoutInputOf(input));
+    const owner =
+      placed.userId === null && placed.guestEmail !== null
+        ? await claimIfVerified(em, placed.id, placed.guestEmail)
+        : null;
+    const order = owner === null ? placed : { ...placed, userId: owner };
     return { order, token: this.tokenOf(order.id) };
   }
 
@@ -98,7 +107,7 @@ export class GuestOrders {
    * become theirs. Runs in the consumer's transaction, once per event.
    */
   async claim(em: EntityManager, userId: string, email: string): Promise<string[]> {
-    const claimed = await claimGuestOrders(em, userId, normalizeEmail(email));
+    const claimed = await recordVerifiedEmail(em, userId, normalizeEmail(email));
     if (claimed.length) this.log.info({ userId, orders: claimed.length }, "guest orders claimed by a verified address");
     return claimed;
   }

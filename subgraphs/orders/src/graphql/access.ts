@@ -36,6 +36,11 @@ export function maySeeOrder(viewer: Viewer, order: { userId: string | null }): b
   );
 }
 
+/** Who may learn which user an order is (Order.user): those who see the user's orders. */
+export function mayKnowOwner(viewer: Viewer, userId: string): boolean {
+  return viewer.kind === "service" || seesAllOrders(viewer) || maySeeUser(viewer, userId);
+}
+
 /** A shopper's address is personal data: an app needs customers:read for it. */
 export function requireCustomerData(viewer: Viewer): void {
   if (viewer.kind === "app" && !hasScope(viewer, PartnerScope.CUSTOMERS_READ))

@@ -21,7 +21,7 @@ import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.j
 import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { historyAsOf, type OrderView } from "../domain/order-view.js";
-import { requireCustomerData, visibleOrder } from "./access.js";
+import { mayKnowOwner, requireCustomerData, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
@@ -299,10 +299,14 @@ export class OrderResolver {
     nullable: true,
     description:
       "The shopper who placed it; null for a guest's order (see guestEmail) until an account that verified that " +
-      "address claims it",
+      "address claims it, and null to anyone but that shopper, admins and apps that read orders (a guest " +
+      "order's link shows no account)",
   })
-  user(@Root() order: OrderView): UserReference | null {
-    return order.userId === null ? null : { id: order.userId };
+  user(@Root() order: OrderView, @Ctx() { viewer }: OrdersContext): UserReference | null {
+    if (order.userId === null) return null;
+    // Whoever else sees the order (through its link, or placing a guest order with a verified
+    // address) learns nothing of the account behind it, not even that there is one.
+    return mayKnowOwner(viewer, order.userId) ? { id: order.userId } : null;
   }
 
   @FieldResolver(() => String, {

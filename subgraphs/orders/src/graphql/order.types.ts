@@ -296,7 +296,8 @@ export class OrderType {
     nullable: true,
     description:
       "The shopper who placed it; null for a guest's order (see guestEmail) until an account that verified that " +
-      "address claims it",
+      "address claims it, and null to anyone but that shopper, admins and apps that read orders (a guest " +
+      "order's link shows no account)",
   })
   user!: UserReference | null;
 
