@@ -132,8 +132,9 @@ export interface EventCatalog {
     expiresAt: string;
   };
   /**
-   * The user proved they receive mail at `email` (they used a verification link; the account's
-   * address is now `email`, verified). Orders claims the guest orders placed with that address.
+   * The user proved they receive mail at `email` (they used a verification link, or a reset link
+   * while the address was not verified yet; the account's address is now `email`, verified).
+   * Orders claims the guest orders placed with that address.
    */
   "user.email_verified": { userId: string; email: string };
   /**

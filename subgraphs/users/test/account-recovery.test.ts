@@ -388,3 +388,20 @@ test("user.email_verified is published once per verification, never on registrat
   await mailedToken(marker.userId, "user.email_verification_requested");
   expect(eventsOf(shopper.userId, "user.email_verified")).toHaveLength(1);
 });
+
+test("a password reset proves the address too: user.email_verified once, when the address was not verified yet", async () => {
+  const shopper = await registerCustomer(users);
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  expect((await reset(await mailedToken(shopper.userId, "user.password_reset_requested"))).errors).toBeUndefined();
+  const [verified] = await eventually(
+    () =>
+      eventsOf(shopper.userId, "user.email_verified").length === 1 && eventsOf(shopper.userId, "user.email_verified"),
+  );
+  expect(verified?.data).toEqual({ userId: rowId(shopper.userId), email: shopper.email });
+  // A second reset of the now verified address announces nothing new.
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  await reset(await mailedToken(shopper.userId, "user.password_reset_requested", 2), "yet another passphrase 77");
+  const marker = await registerCustomer(users);
+  await mailedToken(marker.userId, "user.email_verification_requested");
+  expect(eventsOf(shopper.userId, "user.email_verified")).toHaveLength(1);
+});
