@@ -15,7 +15,7 @@ import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
 import { guestOrderOf, mailedTokenOf, type NotificationPayload } from "../domain/notifications.js";
-import { orderLink, renderMail, type ShopInfo } from "../domain/templates.js";
+import { guestOrderLink, renderMail, type ShopInfo } from "../domain/templates.js";
 import { NotificationStatus, type Notification } from "../entities/index.js";
 import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
 import { DueWorkLoop } from "./due-work-loop.js";
@@ -213,7 +213,7 @@ export class MailDispatcher extends DueWorkLoop {
     const orderId = guestOrderOf(payload);
     return orderId === undefined
       ? undefined
-      : orderLink(this.options.shop, orderLinkToken(this.options.mail.orderLinkKey, orderId));
+      : guestOrderLink(this.options.shop, orderLinkToken(this.options.mail.orderLinkKey, orderId));
   }
 
   private async record(outcomes: Outcome[]): Promise<void> {

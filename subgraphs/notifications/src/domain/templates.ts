@@ -53,7 +53,7 @@ export function tokenLink(shop: ShopInfo, page: "reset-password" | "verify-email
  * The page a guest's order mail links to: `<SHOP_URL>/guest-order?token=...`, which opens the order
  * read-only (orderByToken).
  */
-export function orderLink(shop: ShopInfo, token: string): string {
+export function guestOrderLink(shop: ShopInfo, token: string): string {
   const url = new URL("guest-order", shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
   url.searchParams.set("token", token);
   return url.toString();
