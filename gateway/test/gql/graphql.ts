@@ -163,12 +163,16 @@ export type CheckoutErrorCode =
   | 'CHECKOUT_FAILED'
   /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The coupon code is not one the shop accepts for this order */
+  | 'COUPON_INVALID'
   /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
   /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** placeGuestOrder: the e-mail address is not one (one @, a dot in the domain, at most 254 characters) */
+  | 'INVALID_EMAIL'
   /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
   /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
@@ -179,6 +183,8 @@ export type CheckoutErrorCode =
   | 'PRICE_CHANGED'
   /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** No shipping method of this id can ship this order */
+  | 'SHIPPING_METHOD_NOT_FOUND'
   /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
   /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
@@ -1485,7 +1491,7 @@ export type OrderUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OrderUpdatedSubscription = { orderUpdated: { id: string, status: OrderStatus, statusHistory: Array<{ to: OrderStatus }>, user: { email: string }, lines: Array<{ quantity: number, variant: { sku: string, product: { name: string } } | null }> } };
+export type OrderUpdatedSubscription = { orderUpdated: { id: string, status: OrderStatus, statusHistory: Array<{ to: OrderStatus }>, user: { email: string } | null, lines: Array<{ quantity: number, variant: { sku: string, product: { name: string } } | null }> } };
 
 export type StatusOnlySubscriptionVariables = Exact<{
   orderId?: string | number | null | undefined;
@@ -1540,7 +1546,7 @@ export type OrdersGatewayPlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type OrdersGatewayPlaceOrderMutation = { placeOrder: { order: { id: string, number: string, status: OrderStatus, user: { id: string, email: string } } | null, userErrors: Array<{ code: CheckoutErrorCode }> } };
+export type OrdersGatewayPlaceOrderMutation = { placeOrder: { order: { id: string, number: string, status: OrderStatus, user: { id: string, email: string } | null } | null, userErrors: Array<{ code: CheckoutErrorCode }> } };
 
 export type OrdersGatewayMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -178,8 +178,8 @@ export function OrdersAdmin() {
                     </div>
                   </th>
                   <td className="table__secondary">
-                    {order.user.name}
-                    <div className="muted small">{order.user.email}</div>
+                    {order.user?.name ?? "Guest"}
+                    <div className="muted small">{order.user?.email}</div>
                   </td>
                   <td className="small table__secondary">
                     {order.lines.map((line) => `${line.quantity} × ${line.productName}`).join(", ")}

@@ -61,18 +61,30 @@ export function orderLink(shop: ShopInfo, orderId: string): string {
 }
 
 /**
+ * The page a guest's order mail links to: `<SHOP_URL>/guest-order?token=...`, which opens the order
+ * read-only (orderByToken).
+ */
+export function guestOrderLink(shop: ShopInfo, token: string): string {
+  const url = new URL("guest-order", shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/**
  * The message, HTML and plain text; every value that came from an event is escaped in the HTML.
- * `token` is the opened token of a payload that carries one (see mailedTokenOf).
+ * `token` is the opened token of a payload that carries one (see mailedTokenOf); `guestLink` the
+ * link to a guest's order (see guestOrderOf), which the mail about it ends with.
  */
 export function renderMail(
   payload: NotificationPayload,
   recipientName: string | null,
   shop: ShopInfo,
   token?: string,
+  guestLink?: string,
 ): RenderedMail {
   const subject = subjectOf(payload, shop);
   const greeting = recipientName ? `Hi ${recipientName},` : "Hello,";
-  const body = bodyOf(payload, shop, token);
+  const body = withGuestLink(bodyOf(payload, shop, token), guestLink);
   return {
     subject,
     html: layout(
@@ -88,6 +100,19 @@ export function renderMail(
 interface Body {
   html: SafeHtml;
   text: string;
+}
+
+function withGuestLink(body: Body, link: string | undefined): Body {
+  if (link === undefined) return body;
+  const how = "Follow your order, and pay it if you have not yet, with this link (keep it: it is your order's key):";
+  const account = "Create an account with this address and verify it to find this order among your orders.";
+  return {
+    html: html`${body.html}
+      <p>${how}</p>
+      <p><a href="${link}">View your order</a></p>
+      <p>${account}</p>`,
+    text: [body.text, "", how, link, "", account].join("\n"),
+  };
 }
 
 function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | undefined): Body {

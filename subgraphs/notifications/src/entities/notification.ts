@@ -57,7 +57,8 @@ export class Notification {
     | "orderId"
     | "orderNumber"
     | "recipient"
-    | "recipientName";
+    | "recipientName"
+    | "userId";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -72,8 +73,9 @@ export class Notification {
   @Enum({ items: () => NotificationChannel, nativeEnumName: "notification_channel" })
   channel: NotificationChannel = NotificationChannel.EMAIL;
 
-  @Property({ type: "uuid" })
-  userId!: string;
+  /** Null for mail about a guest's order (placeGuestOrder), sent to the address the guest gave. */
+  @Property({ type: "uuid", nullable: true })
+  userId: string | null = null;
 
   /** The address; null while the user is not yet known here (their user event has not arrived). */
   @Property({ type: "text", nullable: true })

@@ -77,15 +77,7 @@ export function notificationsHandler(
       }
       case "order.placed": {
         const order = orderOf(event);
-        await queueNotification(
-          em,
-          event,
-          shop,
-          order.userId,
-          { kind: "ORDER_CONFIRMATION", order },
-          undefined,
-          confirmationHoldMs,
-        );
+        await queueOrderMail(em, event, shop, order, { kind: "ORDER_CONFIRMATION", order }, confirmationHoldMs);
         return;
       }
       case "order.status_changed": {
@@ -98,7 +90,7 @@ export function notificationsHandler(
           const change = { payload: confirmation, subject: subjectOf(confirmation, shop) };
           if (await foldIntoHeldConfirmation(em, order.orderId, change)) return;
         }
-        await queueNotification(em, event, shop, order.userId, {
+        await queueOrderMail(em, event, shop, order, {
           kind: "ORDER_STATUS_CHANGED",
           order,
           transition,
@@ -108,11 +100,29 @@ export function notificationsHandler(
       }
       case "order.refunded": {
         const refunded = refundedOf(event);
-        await queueNotification(em, event, shop, refunded.userId, { kind: "ORDER_REFUNDED", refunded });
+        await queueOrderMail(em, event, shop, refunded, { kind: "ORDER_REFUNDED", refunded });
         return;
       }
     }
   };
+}
+
+/**
+ * An order's mail: to its customer (their projected address), or for a guest's order (no user) to
+ * the address the guest ordered with, by the name on the shipping address when the event has it.
+ */
+async function queueOrderMail(
+  em: EntityManager,
+  event: AnyEventEnvelope,
+  shop: ShopInfo,
+  order: { userId: string | null; guestEmail?: string | null | undefined; shippingAddress?: { name: string } },
+  payload: NotificationPayload,
+  holdMs?: number,
+): Promise<void> {
+  if (order.userId !== null) return queueNotification(em, event, shop, order.userId, payload, undefined, holdMs);
+  if (!order.guestEmail) throw new InvalidEventError(`${event.type} ${event.id}: a guest's order without guestEmail`);
+  const to = { email: order.guestEmail, name: order.shippingAddress?.name ?? "" };
+  await queueNotification(em, event, shop, null, payload, to, holdMs);
 }
 
 function occurredAt(event: AnyEventEnvelope): Date {
@@ -150,7 +160,8 @@ async function queueNotification(
   em: EntityManager,
   event: AnyEventEnvelope,
   shop: ShopInfo,
-  userId: string,
+  /** Null for mail about a guest's order, which names its recipient in `to`. */
+  userId: string | null,
   payload: NotificationPayload,
   to?: { email: string; name: string },
   holdMs?: number,
@@ -167,7 +178,7 @@ async function queueNotification(
     // The send, later and elsewhere, continues the trace of this event's handling.
     traceContext: tracedHere(),
   });
-  if (inserted && inserted.recipient === null) {
+  if (inserted && inserted.recipient === null && userId !== null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
     // the lock no more, its projection is visible here.
     await lockUser(em, userId);

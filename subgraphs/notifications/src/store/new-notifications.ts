@@ -4,7 +4,8 @@ import { NotificationKind } from "../entities/index.js";
 
 export interface NewNotification {
   eventId: string;
-  userId: string;
+  /** Null for mail about a guest's order: `to` names its recipient. */
+  userId: string | null;
   subject: string;
   payload: NotificationPayload;
   createdAt: Date;
