@@ -157,6 +157,8 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
         [`${name.toUpperCase()}_QUEUE`]: queue,
         EVENTS_EXCHANGE: exchange,
         MAIL_DIR: mailDir,
+        // Order mail goes at once, each status on its own; a test of the held confirmation sets it.
+        ORDER_CONFIRMATION_HOLD_MS: "0",
         // The subgraphs started before this one (orders calls this products, not one on 4002).
         ...Object.fromEntries([...running].map(([started, { url }]) => [`${started.toUpperCase()}_URL`, url])),
         ...options.subgraphEnv,

@@ -12,7 +12,13 @@ const ADMIN = { email: "admin@shop.test", password: "admin password, long enough
 
 beforeAll(async () => {
   supergraph = await startSupergraph({
-    subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+    subgraphEnv: {
+      SEED_DEMO_CATALOG: "true",
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      // Production's hold: paid at once, the order is one mail.
+      ORDER_CONFIRMATION_HOLD_MS: "60000",
+    },
   });
 }, 60_000);
 afterAll(() => supergraph?.close());
