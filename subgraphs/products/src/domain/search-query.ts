@@ -24,3 +24,18 @@ export function prefixTsQuery(terms: readonly string[], weight?: "A" | "B"): str
   if (terms.length === 0) return null;
   return terms.map((term) => `${term}:*${weight ?? ""}`).join(" & ");
 }
+
+/**
+ * How alike (pg_trgm similarity, 0..1) a catalog word must be to a term that finds nothing for
+ * the search to take it instead ("hodie" and "hoodie": 0.625; "duffle" and "duffel": 0.4).
+ */
+export const FUZZY_SIMILARITY = 0.38;
+/** At most this many catalog words stand in for one misspelt term. */
+export const MAX_CORRECTIONS_PER_TERM = 3;
+/** "Did you mean" looks further (pg_trgm's own threshold, which its index answers): offered, never searched unasked. */
+export const CORRECTION_SIMILARITY = 0.3;
+/**
+ * Longer terms (and suggestion phrases) are matched only as typed: no catalog word is longer
+ * (search_terms keeps words of 2 to 40 characters), and a long string's trigrams cost the most.
+ */
+export const MAX_FUZZY_LENGTH = 40;
