@@ -202,9 +202,15 @@ describe("the shop in a real browser", () => {
     expect(policy).not.toContain("unsafe-inline");
     await shopper.locator(".product-card").first().waitFor();
 
-    await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
+    const searchBox = shopper.getByRole("combobox", { name: "Search products" });
+    await searchBox.fill("tee");
     await shopper.waitForURL(/[?&]q=tee/);
     await shopper.getByRole("heading", { name: "Results for “tee”" }).waitFor();
+    // The suggestions list opened while typing; Escape closes it and leaves the results.
+    await shopper.getByRole("listbox", { name: "Suggestions" }).waitFor();
+    await searchBox.press("Escape");
+    await shopper.getByRole("listbox", { name: "Suggestions" }).waitFor({ state: "hidden" });
+    expect(await searchBox.inputValue()).toBe("tee");
     await shopper.getByRole("radio", { name: /^T-shirts/ }).click();
     await shopper.waitForURL(/category=t-shirts/);
     await shopper.getByLabel("In stock only").click();
@@ -227,8 +233,16 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "product");
     await expectAccessible(shopper, "product");
 
-    await shopper.getByRole("searchbox", { name: "Search products" }).fill("breton");
-    await shopper.getByRole("link", { name: /Striped Breton Shirt/ }).click();
+    // A suggestion chosen from the keyboard: ArrowDown highlights it, Enter opens its page.
+    await searchBox.fill("breton");
+    await shopper.getByRole("option", { name: "Striped Breton Shirt" }).waitFor();
+    expect(await searchBox.getAttribute("aria-expanded")).toBe("true");
+    await searchBox.press("ArrowDown");
+    const highlighted = await searchBox.getAttribute("aria-activedescendant");
+    expect(await shopper.locator(`[id="${highlighted}"]`).innerText()).toBe("Striped Breton Shirt");
+    await searchBox.press("Enter");
+    await shopper.waitForURL(/\/products\/striped-breton-shirt$/);
+    await shopper.getByRole("heading", { name: "Striped Breton Shirt" }).waitFor();
     await shopper.getByRole("radio", { name: "L", exact: true }).click();
     await shopper.getByText("Size: L").waitFor();
     await shopper.getByRole("button", { name: "Add to cart" }).click();
@@ -585,6 +599,33 @@ describe("the shop in a real browser", () => {
     expect(shopperSockets).toHaveLength(opened);
     expect((await shopper.context().cookies()).map((cookie) => cookie.name)).not.toContain("shopgraph_refresh");
     expect(await typedAddress()).toBeNull();
+  });
+
+  it("search forgives: a typo finds hoodies, and a search that finds nothing offers what the shopper meant", async () => {
+    await shopper.goto(`${stack.origin}/`);
+    const searchBox = shopper.getByRole("combobox", { name: "Search products" });
+    await searchBox.fill("hodie");
+    await shopper.waitForURL(/[?&]q=hodie/);
+    await shopper.getByRole("heading", { name: "Results for “hodie”" }).waitFor();
+    // The Hoodies category's eight products (the grid shows the previous list until they arrive).
+    await shopper.getByText("8 products", { exact: true }).waitFor();
+    expect(await shopper.locator(".product-card").count()).toBe(8);
+    await shopper.getByRole("link", { name: /Classic Pullover Hoodie/ }).waitFor();
+    // The suggestions forgive the typo too.
+    await shopper
+      .getByRole("option", { name: /Hoodie/ })
+      .first()
+      .waitFor();
+    await screenshot(shopper, "search-typo");
+    await searchBox.press("Escape");
+    await expectAccessible(shopper, "search with a typo");
+
+    await searchBox.fill("sneekers");
+    await shopper.getByRole("heading", { name: "No products match" }).waitFor();
+    await shopper.getByRole("link", { name: "sneaker" }).click();
+    await shopper.waitForURL(/[?&]q=sneaker(&|$)/);
+    await shopper.getByRole("link", { name: /Everyday Canvas Sneaker/ }).waitFor();
+    expect(await searchBox.inputValue()).toBe("sneaker");
   });
 
   it("sent every operation as a persisted document's hash, none with its text (the gateway would refuse it)", () => {

@@ -84,22 +84,29 @@ export interface SearchResult {
  * (weight A); `q.phrase` is the words typed, for trigram similarity to names.
  */
 export function forgivingQuerySql(terms: readonly string[], status: ProductStatus): Sql {
-  return sql`terms AS (
-      SELECT t.i, t.term,
+  // One row per term, its values written in (not read from an unnest) so the planner sees each
+  // tsquery and trigram operand as a constant and can use products_search_index and
+  // search_terms_word_trgm_index.
+  const rows = terms.map((term, index) => {
+    const exact = `${term}:*`;
+    const corrections =
+      term.length > MAX_FUZZY_LENGTH
+        ? sql`ARRAY[]::text[]`
+        : sql`ARRAY(SELECT w.word FROM search_terms w
+                 WHERE w.word % ${term} AND similarity(w.word, ${term}) >= ${FUZZY_SIMILARITY}
+                 GROUP BY w.word
+                 ORDER BY max(similarity(w.word, ${term})) DESC, max(w.weight) DESC, w.word
+                 LIMIT ${MAX_CORRECTIONS_PER_TERM})`;
+    return sql`SELECT ${index + 1}::int AS i, ${term}::text AS term,
         CASE
-          WHEN numnode(to_tsquery('english', t.term || ':*')) = 0
+          WHEN numnode(to_tsquery('english', ${exact})) = 0
             OR EXISTS (SELECT 1 FROM products p
-                       WHERE p.search @@ to_tsquery('english', t.term || ':*') AND p.status = ${status}::product_status)
+                       WHERE p.search @@ to_tsquery('english', ${exact}) AND p.status = ${status}::product_status)
           THEN ARRAY[]::text[]
-          WHEN length(t.term) > ${MAX_FUZZY_LENGTH} THEN ARRAY[]::text[]
-          ELSE ARRAY(SELECT w.word FROM search_terms w
-                     WHERE w.word % t.term AND similarity(w.word, t.term) >= ${FUZZY_SIMILARITY}
-                     GROUP BY w.word
-                     ORDER BY max(similarity(w.word, t.term)) DESC, max(w.weight) DESC, w.word
-                     LIMIT ${MAX_CORRECTIONS_PER_TERM})
-        END AS corrections
-      FROM unnest(${textArray(terms)}::text[]) WITH ORDINALITY AS t(term, i)
-    ),
+          ELSE ${corrections}
+        END AS corrections`;
+  });
+  return sql`terms AS (${joinSql(rows, " UNION ALL ")}),
     q AS (
       SELECT to_tsquery('english', string_agg(alternatives.document, ' & ' ORDER BY alternatives.i)) AS document,
              to_tsquery('english', string_agg(alternatives.name, ' & ' ORDER BY alternatives.i)) AS name,
@@ -130,7 +137,8 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   const keyset = keysetWindowSql(keyOrder, request.window);
   const hasTerms = request.terms.length > 0;
   const conditions: Sql[] = [sql`p.status = ${request.status}::product_status`];
-  if (hasTerms) conditions.push(sql`p.search @@ q.document`);
+  // A scalar subquery (an InitPlan) rather than q's column: an index scan can take its value.
+  if (hasTerms) conditions.push(sql`p.search @@ (SELECT q.document FROM q)`);
   if (request.inStock === false) {
     conditions.push(sql`NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.stock > 0)`);
   }
@@ -231,23 +239,29 @@ export async function searchCorrection(
   if (terms.length === 0) return null;
   const [row] = await query<{ phrase: string | null; finds: boolean }>(
     em,
-    sql`WITH corrected AS (
-        SELECT t.i, t.term,
-          CASE
-            WHEN numnode(to_tsquery('english', t.term || ':*')) = 0
-              OR EXISTS (SELECT 1 FROM products p
-                         WHERE p.search @@ to_tsquery('english', t.term || ':*') AND p.status = ${status}::product_status)
-            THEN t.term
-            WHEN length(t.term) > ${MAX_FUZZY_LENGTH} THEN NULL
-            ELSE (SELECT w.word FROM search_terms w JOIN products p ON p.id = w.product_id
-                  WHERE w.word % t.term AND similarity(w.word, t.term) >= ${CORRECTION_SIMILARITY}
+    sql`WITH corrected AS (${joinSql(
+      terms.map((term, index) => {
+        const exact = `${term}:*`;
+        const closest =
+          term.length > MAX_FUZZY_LENGTH
+            ? sql`NULL::text`
+            : sql`(SELECT w.word FROM search_terms w JOIN products p ON p.id = w.product_id
+                  WHERE w.word % ${term} AND similarity(w.word, ${term}) >= ${CORRECTION_SIMILARITY}
                     AND p.status = ${status}::product_status
                   GROUP BY w.word
-                  ORDER BY max(similarity(w.word, t.term)) DESC, max(w.weight) DESC, count(*) DESC, w.word
-                  LIMIT 1)
-          END AS word
-        FROM unnest(${textArray(terms)}::text[]) WITH ORDINALITY AS t(term, i)
-      )
+                  ORDER BY max(similarity(w.word, ${term})) DESC, max(w.weight) DESC, count(*) DESC, w.word
+                  LIMIT 1)`;
+        return sql`SELECT ${index + 1}::int AS i,
+          CASE
+            WHEN numnode(to_tsquery('english', ${exact})) = 0
+              OR EXISTS (SELECT 1 FROM products p
+                         WHERE p.search @@ to_tsquery('english', ${exact}) AND p.status = ${status}::product_status)
+            THEN ${term}::text
+            ELSE ${closest}
+          END AS word`;
+      }),
+      " UNION ALL ",
+    )})
       SELECT string_agg(word, ' ' ORDER BY i) AS phrase,
         coalesce((SELECT EXISTS (SELECT 1 FROM products p
                    WHERE p.status = ${status}::product_status
