@@ -5,6 +5,7 @@ import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopg
 import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
+import { RELEVANCE_QUERIES, relevanceFigure } from "../../subgraphs/products/test/relevance-queries.js";
 import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
@@ -608,7 +609,7 @@ describe("the shop in a real browser", () => {
     await shopper.waitForURL(/[?&]q=hodie/);
     await shopper.getByRole("heading", { name: "Results for “hodie”" }).waitFor();
     // The Hoodies category's eight products (the grid shows the previous list until they arrive).
-    await shopper.getByText("8 products", { exact: true }).waitFor();
+    await expect.poll(() => shopper.locator(".catalog__count").innerText(), { timeout: 30_000 }).toBe("8 products");
     expect(await shopper.locator(".product-card").count()).toBe(8);
     await shopper.getByRole("link", { name: /Classic Pullover Hoodie/ }).waitFor();
     // The suggestions forgive the typo too.
@@ -626,6 +627,26 @@ describe("the shop in a real browser", () => {
     await shopper.waitForURL(/[?&]q=sneaker(&|$)/);
     await shopper.getByRole("link", { name: /Everyday Canvas Sneaker/ }).waitFor();
     expect(await searchBox.inputValue()).toBe("sneaker");
+  });
+
+  it("reports the search relevance figure: the shopper queries searched in the shop, top 3 as shown", async () => {
+    const results: { query: string; names: string[] }[] = [];
+    await shopper.goto(`${stack.origin}/`);
+    const grid = shopper.getByRole("region", { name: "Products" });
+    for (const { query } of RELEVANCE_QUERIES) {
+      // Navigated within the app, as a search link would (no page load per query).
+      await shopper.evaluate((q) => {
+        history.pushState(null, "", `/?q=${encodeURIComponent(q)}`);
+        dispatchEvent(new PopStateEvent("popstate"));
+      }, query);
+      await shopper.getByRole("heading", { name: `Results for “${query}”` }).waitFor();
+      // Busy from the render that asked until this query's answer is shown.
+      await expect.poll(() => grid.getAttribute("aria-busy"), { timeout: 15_000 }).toBe("false");
+      results.push({ query, names: (await grid.locator(".product-card__name").allInnerTexts()).slice(0, 3) });
+    }
+    const figure = relevanceFigure(results);
+    console.log(`${figure.summary} (in the browser)\n  ${figure.rows.join("\n  ")}`);
+    expect(figure.top3 / figure.total).toBeGreaterThanOrEqual(0.9);
   });
 
   it("sent every operation as a persisted document's hash, none with its text (the gateway would refuse it)", () => {

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PRODUCTS } from "../src/seed/demo-data.js";
 import { createCategory, createProduct, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
-import { ADD_VARIANT, ARCHIVE_PRODUCT, SEARCH_RANKED, SEARCH_SUGGESTIONS, UPDATE_PRODUCT } from "./operations.js";
+import {
+  ADD_VARIANT,
+  ADJUST_STOCK,
+  ARCHIVE_PRODUCT,
+  SEARCH_RANKED,
+  SEARCH_SUGGESTIONS,
+  UPDATE_PRODUCT,
+} from "./operations.js";
 
 /**
  * Search that forgives, over the demo catalog (48 products): misspelt words, partial words,
@@ -205,6 +212,27 @@ describe("the vocabulary and colours follow catalog changes", () => {
     expect(addVariant.userErrors).toEqual([]);
     expect(names(await search({ query: "burgundy jacket" }))).toEqual(["Field Jacket"]);
     expect(names(await search({ query: "burgandy jaket" }))).toEqual(["Field Jacket"]);
+  });
+
+  test("a stock change leaves the product row alone: checkouts never wait on the search upkeep", async () => {
+    const product = await createProduct(products, {
+      name: "Enamel Camp Mug",
+      categorySlug: "test-lab",
+      variants: [{ sku: uniqueSku(), priceCents: 1500, stock: 3 }],
+    });
+    const version = async () =>
+      (await products.sql(`SELECT xmin::text AS xmin, option_values FROM products WHERE id = $1`, [product.id]))[0];
+    const before = await version();
+    const { adjustStock } = dataOf(
+      await products.client(tokens.admin())(ADJUST_STOCK, {
+        variantId: product.variants[0]!.id,
+        delta: 5,
+        reason: "recount",
+      }),
+    );
+    expect(adjustStock.userErrors).toEqual([]);
+    expect(adjustStock.variant?.stock).toBe(8);
+    expect(await version()).toEqual(before);
   });
 
   test("a renamed product is found by its new name, not its old one", async () => {

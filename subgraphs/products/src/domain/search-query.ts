@@ -1,11 +1,15 @@
-/** How shopper input becomes a Postgres tsquery: words only, each a prefix, all required. */
+/**
+ * How shopper input becomes search words (letters and digits only, each matched as a prefix, all
+ * required), and how far the search reaches for a misspelt one.
+ */
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 const MAX_TERMS = 8;
 
 /**
  * The words of `input` (letters and digits; everything else separates words), lower-cased. Since
- * a term holds no tsquery operator characters, no input can change the query's structure.
+ * a term holds no tsquery operator, LIKE wildcard or regular-expression character, no input can
+ * change the structure of the tsquery, ILIKE or `~*` pattern it is put in.
  */
 export function searchTerms(input: string): string[] {
   const words =
@@ -14,15 +18,6 @@ export function searchTerms(input: string): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return [...new Set(words)].slice(0, MAX_TERMS);
-}
-
-/**
- * `to_tsquery` text matching every term as a prefix ("shi" finds "shirt"); with `weight` only
- * lexemes of that weight match (A = the product name). Null when there is nothing to search for.
- */
-export function prefixTsQuery(terms: readonly string[], weight?: "A" | "B"): string | null {
-  if (terms.length === 0) return null;
-  return terms.map((term) => `${term}:*${weight ?? ""}`).join(" & ");
 }
 
 /**

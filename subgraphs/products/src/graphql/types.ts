@@ -229,7 +229,7 @@ export class ProductConnection extends ConnectionType(ProductType, "Product") {
     nullable: true,
     description:
       "When a search finds nothing: the query with each word the catalog does not know replaced by the closest " +
-      'catalog word ("sweatr hodei" -> "sweater hoodie"), offered only when it finds something; null otherwise. ' +
+      'catalog word ("leather sneekers" -> "leather sneaker"), offered only when it finds something; null otherwise. ' +
       "Words a little misspelt are already matched without asking",
   })
   didYouMean?: string | null;
