@@ -1,4 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { uuidOf } from "@shopgraph/kernel";
+import pg from "pg";
 import { dataOf, present } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEMO_PRODUCTS } from "../src/seed/demo-data.js";
@@ -212,6 +214,41 @@ describe("the vocabulary and colours follow catalog changes", () => {
     expect(addVariant.userErrors).toEqual([]);
     expect(names(await search({ query: "burgundy jacket" }))).toEqual(["Field Jacket"]);
     expect(names(await search({ query: "burgandy jaket" }))).toEqual(["Field Jacket"]);
+  });
+
+  test("two writers adding variants to one product at once: both colours end up searchable", async () => {
+    const product = await createProduct(products, {
+      name: "Race Parka",
+      categorySlug: "test-lab",
+      options: ["Colour"],
+      variants: [{ sku: uniqueSku(), priceCents: 9000, stock: 1, options: [{ name: "Colour", value: "Olive" }] }],
+    });
+    // Straight to the table, without the application's product lock: the trigger alone must hold.
+    const productId = present(uuidOf(product.id, "Product"), "the product's uuid");
+    const [a, b] = [new pg.Client(products.config.databaseUrl), new pg.Client(products.config.databaseUrl)];
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      const insert = (client: pg.Client, colour: string) =>
+        client.query(
+          `INSERT INTO product_variants (id, product_id, sku, title, options, price_cents, currency, stock, position, created_at, updated_at)
+           VALUES (gen_random_uuid(), $1, $2, $3, $4::jsonb, 9000, 'USD', 1, 1, now(), now())`,
+          [productId, uniqueSku(), colour, JSON.stringify([{ name: "Colour", value: colour }])],
+        );
+      await a.query("BEGIN");
+      await b.query("BEGIN");
+      await insert(a, "Cobalt");
+      const second = insert(b, "Mauve"); // waits for a's lock on the product
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await a.query("COMMIT");
+      await second;
+      await b.query("COMMIT");
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+    const [row] = await products.sql(`SELECT option_values FROM products WHERE id = $1`, [product.id]);
+    expect(row?.["option_values"]).toBe("Cobalt Mauve Olive");
+    expect(names(await search({ query: "cobalt parka" }))).toEqual(["Race Parka"]);
+    expect(names(await search({ query: "mauve parka" }))).toEqual(["Race Parka"]);
   });
 
   test("a stock change leaves the product row alone: checkouts never wait on the search upkeep", async () => {

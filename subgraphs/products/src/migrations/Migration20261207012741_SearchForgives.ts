@@ -47,6 +47,9 @@ export class Migration20261207012741_SearchForgives extends Migration {
           case when tg_op <> 'INSERT' then old.product_id end,
           case when tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.product_id <> old.product_id) then new.product_id end
         ], null) loop
+          -- Lock the product first: the next statement's snapshot then sees every variant a
+          -- concurrent writer committed before it (else its values could miss theirs).
+          perform 1 from products where id = product for update;
           update products p set option_values = x.value
           from (${OPTION_VALUES_OF("product")}) x
           where p.id = product and p.option_values is distinct from x.value;
