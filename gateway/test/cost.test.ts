@@ -76,6 +76,13 @@ describe("the cost of an operation", () => {
     );
   });
 
+  it("sizes search suggestions by first: 8 when omitted, at most 20", () => {
+    const suggestion = "kind text product { id name } category { id }";
+    expect(cost(`{ searchSuggestions(prefix: "hoo") { ${suggestion} } }`)).toBe(8 * 3);
+    expect(cost(`{ searchSuggestions(prefix: "hoo", first: 2) { ${suggestion} } }`)).toBe(2 * 3);
+    expect(cost(`{ searchSuggestions(prefix: "hoo", first: 1000) { ${suggestion} } }`)).toBe(20 * 3);
+  });
+
   it("sizes a connection's edges and nodes by its own page, not by its siblings", () => {
     expect(cost("{ products(first: 3) { totalCount pageInfo { hasNextPage } facets { categories { count } } } }")).toBe(
       1 + 1 + 1 + 100,

@@ -76,6 +76,15 @@ describe("what a catalog event makes stale", () => {
     ]);
   });
 
+  it("a product's own change (a name, archived, a new product): searches and search suggestions", () => {
+    const tags = staleTags(event("product.changed", { productId: "p1", variantIds: ["v1"], categoryIds: ["c1"] }));
+    expect(tags).toEqual(expect.arrayContaining(["Product:p1", "Query.products", "Query.searchSuggestions"]));
+    // Suggestions show names only: a price or stock change leaves them.
+    expect(staleTags(event("variant.changed", { variantId: "v1", productId: "p1" }))).not.toContain(
+      "Query.searchSuggestions",
+    );
+  });
+
   it("stock: searches only when a variant sells out or comes back", () => {
     const level = (stock: number, previousStock: number) => ({
       variantId: "v1",

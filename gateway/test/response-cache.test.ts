@@ -166,6 +166,26 @@ const VARIANT_STOCK = graphql(`
     }
   }
 `);
+const SUGGEST = graphql(`
+  query CacheSuggest($prefix: String!) {
+    searchSuggestions(prefix: $prefix) {
+      kind
+      text
+    }
+  }
+`);
+const CREATE_PRODUCT = graphql(`
+  mutation CacheCreateProduct($input: CreateProductInput!) {
+    createProduct(input: $input) {
+      product {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
 const UPDATE_PRICE = graphql(`
   mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {
     updateVariant(id: $id, input: { price: $price }) {
@@ -398,6 +418,40 @@ describe("the gateway's response cache", () => {
       const keys = await own.keys(`${cache.prefix}*`);
       if (keys.length > 0) await own.del(...keys);
       own.disconnect();
+      await cache.close();
+    }
+  });
+
+  it("purges search suggestions when a product is added: the next reader is offered it", async () => {
+    const cache = await cachingGateway();
+    try {
+      const name = `Zebra ${uniqueName("plush")}`;
+      const prefix = name.slice(0, 12);
+      expect(dataOf(await graphqlRequest(cache.gateway.url, SUGGEST, { prefix })).searchSuggestions).toEqual([]);
+      await eventually(async () => (await cache.entries()).length === 1);
+      expect(dataOf(await graphqlRequest(cache.gateway.url, SUGGEST, { prefix })).searchSuggestions).toEqual([]);
+      expect(cache.sent("searchSuggestions(")).toBe(1);
+
+      const created = dataOf(
+        await supergraph.request(
+          CREATE_PRODUCT,
+          {
+            input: {
+              name,
+              categorySlug: "home",
+              variants: [{ sku: uniqueName("zebra"), priceCents: 1200, stock: 3 }],
+            },
+          },
+          { token: admin },
+        ),
+      );
+      expect(created.createProduct.userErrors).toEqual([]);
+      // product.changed reached this gateway's queue and deleted the suggestions' entry.
+      await eventually(async () => (await cache.entries()).length === 0);
+      const after = dataOf(await graphqlRequest(cache.gateway.url, SUGGEST, { prefix })).searchSuggestions;
+      expect(after).toEqual([{ kind: "PRODUCT", text: name }]);
+      expect(cache.sent("searchSuggestions(")).toBe(2);
+    } finally {
       await cache.close();
     }
   });

@@ -5,6 +5,7 @@ import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopg
 import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
+import { RELEVANCE_QUERIES, relevanceFigure } from "../../subgraphs/products/test/relevance-queries.js";
 import {
   collectCspViolations,
   collectErrors,
@@ -213,9 +214,15 @@ describe("the shop in a real browser", () => {
     // Every page is titled by its heading (they were all "Shopgraph").
     await expect.poll(() => shopper.title()).toBe("All products · Shopgraph");
 
-    await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
+    const searchBox = shopper.getByRole("combobox", { name: "Search products" });
+    await searchBox.fill("tee");
     await shopper.waitForURL(/[?&]q=tee/);
     await shopper.getByRole("heading", { name: "Results for “tee”" }).waitFor();
+    // The suggestions list opened while typing; Escape closes it and leaves the results.
+    await shopper.getByRole("listbox", { name: "Suggestions" }).waitFor();
+    await searchBox.press("Escape");
+    await shopper.getByRole("listbox", { name: "Suggestions" }).waitFor({ state: "hidden" });
+    expect(await searchBox.inputValue()).toBe("tee");
     await shopper.getByRole("radio", { name: /^T-shirts/ }).click();
     await shopper.waitForURL(/category=t-shirts/);
     await shopper.getByLabel("In stock only").click();
@@ -242,8 +249,16 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "product");
     await expectAccessible(shopper, "product");
 
-    await shopper.getByRole("searchbox", { name: "Search products" }).fill("breton");
-    await shopper.getByRole("link", { name: /Striped Breton Shirt/ }).click();
+    // A suggestion chosen from the keyboard: ArrowDown highlights it, Enter opens its page.
+    await searchBox.fill("breton");
+    await shopper.getByRole("option", { name: "Striped Breton Shirt" }).waitFor();
+    expect(await searchBox.getAttribute("aria-expanded")).toBe("true");
+    await searchBox.press("ArrowDown");
+    const highlighted = await searchBox.getAttribute("aria-activedescendant");
+    expect(await shopper.locator(`[id="${highlighted}"]`).innerText()).toBe("Striped Breton Shirt");
+    await searchBox.press("Enter");
+    await shopper.waitForURL(/\/products\/striped-breton-shirt$/);
+    await shopper.getByRole("heading", { name: "Striped Breton Shirt" }).waitFor();
     await shopper.getByRole("radio", { name: "L", exact: true }).click();
     await shopper.getByText("Size: L").waitFor();
     await shopper.getByRole("button", { name: "Add to cart" }).click();
@@ -627,6 +642,54 @@ describe("the shop in a real browser", () => {
     expect(shopperSockets).toHaveLength(opened);
     expect((await shopper.context().cookies()).map((cookie) => cookie.name)).not.toContain("shopgraph_refresh");
     expect(await typedAddress()).toBeNull();
+  });
+
+  it("search forgives: a typo finds hoodies, and a search that finds nothing offers what the shopper meant", async () => {
+    await shopper.goto(`${stack.origin}/`);
+    const searchBox = shopper.getByRole("combobox", { name: "Search products" });
+    await searchBox.fill("hodie");
+    await shopper.waitForURL(/[?&]q=hodie/);
+    await shopper.getByRole("heading", { name: "Results for “hodie”" }).waitFor();
+    // The Hoodies category's eight products (the grid shows the previous list until they arrive).
+    await expect.poll(() => shopper.locator(".catalog__count").innerText(), { timeout: 30_000 }).toBe("8 products");
+    expect(await shopper.locator(".product-card").count()).toBe(8);
+    await shopper.getByRole("link", { name: /Classic Pullover Hoodie/ }).waitFor();
+    // The suggestions forgive the typo too.
+    await shopper
+      .getByRole("option", { name: /Hoodie/ })
+      .first()
+      .waitFor();
+    await screenshot(shopper, "search-typo");
+    // The combobox with its listbox open, as axe sees it.
+    await expectAccessible(shopper, "search with a typo, suggestions open");
+    await searchBox.press("Escape");
+
+    await searchBox.fill("sneekers");
+    await shopper.getByRole("heading", { name: "No products match" }).waitFor();
+    await shopper.getByRole("link", { name: "sneaker" }).click();
+    await shopper.waitForURL(/[?&]q=sneaker(&|$)/);
+    await shopper.getByRole("link", { name: /Everyday Canvas Sneaker/ }).waitFor();
+    expect(await searchBox.inputValue()).toBe("sneaker");
+  });
+
+  it("reports the search relevance figure: the shopper queries searched in the shop, top 3 as shown", async () => {
+    const results: { query: string; names: string[] }[] = [];
+    await shopper.goto(`${stack.origin}/`);
+    const grid = shopper.getByRole("region", { name: "Products" });
+    for (const { query } of RELEVANCE_QUERIES) {
+      // Navigated within the app, as a search link would (no page load per query).
+      await shopper.evaluate((q) => {
+        history.pushState(null, "", `/?q=${encodeURIComponent(q)}`);
+        dispatchEvent(new PopStateEvent("popstate"));
+      }, query);
+      await shopper.getByRole("heading", { name: `Results for “${query}”` }).waitFor();
+      // Busy from the render that asked until this query's answer is shown.
+      await expect.poll(() => grid.getAttribute("aria-busy"), { timeout: 15_000 }).toBe("false");
+      results.push({ query, names: (await grid.locator(".product-card__name").allInnerTexts()).slice(0, 3) });
+    }
+    const figure = relevanceFigure(results);
+    console.log(`${figure.summary} (in the browser)\n  ${figure.rows.join("\n  ")}`);
+    expect(figure.top3 / figure.total).toBeGreaterThanOrEqual(0.9);
   });
 
   it("sent every operation as a persisted document's hash, none with its text (the gateway would refuse it)", () => {

@@ -47,6 +47,8 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Query.sentMail": { kind: "argument", arguments: ["first"], default: 20, max: 100 },
   /** One node per id given; orders' MAX_NODE_IDS */
   "Query.nodes": { kind: "argument", arguments: ["ids"], default: 100, max: 100 },
+  /** products' DEFAULT_SUGGESTIONS and MAX_SUGGESTIONS */
+  "Query.searchSuggestions": { kind: "argument", arguments: ["first"], default: 8, max: 20 },
 
   // Lists bounded by their subgraph's rules
   /** Categories are few and admin-made; the shop shows them all in navigation. */

@@ -8,18 +8,23 @@ export const CATALOG_EVENTS = ["product.changed", "variant.changed", "stock.chan
 
 /** Searches: a change may add a product to a result, drop it, or move it (names, prices, status). */
 const SEARCHES = rootFieldTag("products");
+/** Suggestions name products and categories: only a product's own change (name, status) moves them. */
+const SUGGESTIONS = rootFieldTag("searchSuggestions");
 
 /**
  * What an event makes stale: every object it names (and so every answer showing an object of that
  * type without its id), and searches when it may change which products they hold. Stock changes
  * them only when a variant sells out or comes back (the `inStock` filter); other stock fields are
- * on the objects named.
+ * on the objects named. Search suggestions (names of products on sale and categories) go with a
+ * product's change only.
  */
 export function staleTags(event: AnyEventEnvelope): string[] {
   const objects: [type: string, id: string][] = [];
   let searches = true;
+  let suggestions = false;
   switch (event.type) {
     case "product.changed":
+      suggestions = true;
       objects.push(["Product", event.data.productId]);
       for (const id of event.data.variantIds) objects.push(["ProductVariant", id]);
       for (const id of event.data.categoryIds) objects.push(["Category", id]);
@@ -40,6 +45,7 @@ export function staleTags(event: AnyEventEnvelope): string[] {
     ...objects.map(([type, id]) => entityTag(type, id)),
     ...new Set(objects.map(([type]) => anyOf(type))),
     ...(searches ? [SEARCHES] : []),
+    ...(suggestions ? [SUGGESTIONS] : []),
   ];
 }
 

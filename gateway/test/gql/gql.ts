@@ -103,6 +103,8 @@ type Documents = {
     "\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.CacheInStockDocument,
     "\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n": typeof types.CacheCatalogStockDocument,
     "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.CacheVariantStockDocument,
+    "\n  query CacheSuggest($prefix: String!) {\n    searchSuggestions(prefix: $prefix) {\n      kind\n      text\n    }\n  }\n": typeof types.CacheSuggestDocument,
+    "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CacheCreateProductDocument,
     "\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CacheUpdatePriceDocument,
     "\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CacheAdjustStockDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": typeof types.RevocationMeDocument,
@@ -226,6 +228,8 @@ const documents: Documents = {
     "\n  query CacheInStock {\n    products(first: 100, filter: { inStock: true }) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.CacheInStockDocument,
     "\n  query CacheCatalogStock {\n    products(first: 50) {\n      nodes {\n        slug\n        variants {\n          id\n          stock\n        }\n      }\n    }\n  }\n": types.CacheCatalogStockDocument,
     "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.CacheVariantStockDocument,
+    "\n  query CacheSuggest($prefix: String!) {\n    searchSuggestions(prefix: $prefix) {\n      kind\n      text\n    }\n  }\n": types.CacheSuggestDocument,
+    "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CacheCreateProductDocument,
     "\n  mutation CacheUpdatePrice($id: ID!, $price: Decimal!) {\n    updateVariant(id: $id, input: { price: $price }) {\n      variant {\n        id\n        price {\n          amount\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CacheUpdatePriceDocument,
     "\n  mutation CacheAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta) {\n      variant {\n        id\n        stock\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CacheAdjustStockDocument,
     "\n  query RevocationMe {\n    me {\n      id\n      role\n    }\n  }\n": types.RevocationMeDocument,
@@ -630,6 +634,14 @@ export function graphql(source: "\n  query CacheCatalogStock {\n    products(fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheSuggest($prefix: String!) {\n    searchSuggestions(prefix: $prefix) {\n      kind\n      text\n    }\n  }\n"): (typeof documents)["\n  query CacheSuggest($prefix: String!) {\n    searchSuggestions(prefix: $prefix) {\n      kind\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

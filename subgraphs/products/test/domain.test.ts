@@ -2,7 +2,7 @@ import { ProblemList } from "@shopgraph/kernel";
 import { describe, expect, test } from "vitest";
 import type { CatalogErrorCode } from "../src/domain/errors.js";
 import { checkProduct, optionValues, variantTitle, type ProductData } from "../src/domain/product-rules.js";
-import { prefixTsQuery, searchTerms } from "../src/domain/search-query.js";
+import { searchTerms } from "../src/domain/search-query.js";
 import { firstFreeSlug, slugify } from "../src/domain/slugs.js";
 
 function problemsOf(input: ProductData, imageOrigins: string[] = []) {
@@ -21,8 +21,9 @@ const valid: ProductData = {
 describe("search input", () => {
   test("keeps only words, so tsquery operators in the input cannot change the query", () => {
     expect(searchTerms("shi & !(hood | x):* <-> 'a' \\")).toEqual(["shi", "hood", "x", "a"]);
-    expect(prefixTsQuery(searchTerms("Blue  SHIRT"))).toBe("blue:* & shirt:*");
-    expect(prefixTsQuery(searchTerms("Blue shirt"), "A")).toBe("blue:*A & shirt:*A");
+    expect(searchTerms("Blue  SHIRT")).toEqual(["blue", "shirt"]);
+    // Nor LIKE's or a regular expression's: suggestions put the words in ILIKE and ~* patterns.
+    expect(searchTerms("%_\\ .* [a] ( ) + ? ^$ |")).toEqual(["a"]);
   });
 
   test("keeps letters of any script and digits, drops duplicates, caps the number of terms", () => {
@@ -31,7 +32,8 @@ describe("search input", () => {
   });
 
   test("input without words searches for nothing", () => {
-    expect(prefixTsQuery(searchTerms("  &|!  "))).toBeNull();
+    expect(searchTerms("  &|!  ")).toEqual([]);
+    expect(searchTerms("%_\\")).toEqual([]);
   });
 });
 

@@ -315,3 +315,41 @@ export const ENTITIES = graphql(`
     }
   }
 `);
+
+export const SEARCH_RANKED = graphql(`
+  query SearchRanked($query: String, $first: Int, $after: String, $filter: ProductFilter, $sortKey: ProductSortKeys) {
+    products(query: $query, first: $first, after: $after, filter: $filter, sortKey: $sortKey) {
+      totalCount
+      didYouMean
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        priceRange {
+          min {
+            amountCents
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SEARCH_SUGGESTIONS = graphql(`
+  query SearchSuggestions($prefix: String!, $first: Int) {
+    searchSuggestions(prefix: $prefix, first: $first) {
+      kind
+      text
+      product {
+        slug
+        name
+      }
+      category {
+        slug
+        name
+      }
+    }
+  }
+`);

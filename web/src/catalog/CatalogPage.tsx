@@ -1,7 +1,7 @@
 import { NetworkStatus } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { ProductCard } from "../components/ProductCard";
 import { EmptyState, ErrorState, SkeletonGrid } from "../components/States";
 import { CatalogDocument } from "../gql/shop/graphql";
@@ -176,6 +176,15 @@ export default function CatalogPage() {
             <SkeletonGrid />
           ) : products.edges.length === 0 ? (
             <EmptyState title="No products match">
+              {products.didYouMean && (
+                <p className="did-you-mean">
+                  Did you mean{" "}
+                  <Link to={{ search: `?${writeParams(searchParams, { query: products.didYouMean }).toString()}` }}>
+                    {products.didYouMean}
+                  </Link>
+                  ?
+                </p>
+              )}
               <p>Try another search, or clear some filters.</p>
             </EmptyState>
           ) : (

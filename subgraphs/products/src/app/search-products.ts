@@ -15,11 +15,16 @@ import {
 import { SEARCH_QUERY_MAX_LENGTH, searchTerms } from "../domain/search-query.js";
 import type { CategoryView, ProductView } from "../store/read-model.js";
 import {
+  searchCorrection,
   searchProducts as runSearch,
+  searchSuggestions as runSuggestions,
+  type SuggestionRow,
   type OptionFacet,
   type OptionFilter,
   type SearchRequest,
 } from "../store/search.js";
+
+export type { SuggestionRow };
 
 /** At most this many category slugs, and option values, in one filter. */
 export const MAX_FILTER_VALUES = 50;
@@ -55,6 +60,8 @@ export interface ProductSearchPage {
   follows: boolean;
   facets: { category: CategoryView; count: number }[];
   optionFacets: OptionFacet[];
+  /** What `didYouMean` needs: the words searched for and the status listed. */
+  search: { terms: string[]; status: ProductStatus };
 }
 
 /**
@@ -79,8 +86,47 @@ export async function searchProducts(
     follows: result.follows,
     facets: result.facets,
     optionFacets: result.optionFacets,
+    search: { terms: [...request.terms], status: request.status },
     rows: result.rows.map((row) => ({ product: row.product, cursor: encodeCursor([tag, row.key, row.product.id]) })),
   };
+}
+
+/**
+ * "Did you mean" for a search that found nothing: the query with each word the catalog does not
+ * know replaced by its closest catalog word, or null (nothing to correct, or the correction finds
+ * nothing either). Asked only when the client selects it and the page is empty.
+ */
+export async function didYouMean(
+  em: EntityManager,
+  page: Pick<ProductSearchPage, "search" | "totalCount">,
+): Promise<string | null> {
+  if (page.totalCount > 0 || page.search.terms.length === 0) return null;
+  return searchCorrection(em, page.search.terms, page.search.status);
+}
+
+/** Suggestions a page shows at most, and when `first` is omitted. */
+export const MAX_SUGGESTIONS = 20;
+export const DEFAULT_SUGGESTIONS = 8;
+
+/**
+ * Suggestions as a shopper types: active products and categories for `prefix` (BAD_USER_INPUT
+ * over SEARCH_QUERY_MAX_LENGTH characters, or `first` outside 1..MAX_SUGGESTIONS); no words
+ * (blank, punctuation only) suggest nothing.
+ */
+export async function suggestSearches(
+  em: EntityManager,
+  prefix: string,
+  first: number | null | undefined,
+): Promise<SuggestionRow[]> {
+  if (prefix.length > SEARCH_QUERY_MAX_LENGTH) {
+    throw badUserInput(`prefix is at most ${SEARCH_QUERY_MAX_LENGTH} characters`, "prefix");
+  }
+  const size = first ?? DEFAULT_SUGGESTIONS;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_SUGGESTIONS) {
+    throw badUserInput(`first must be between 1 and ${MAX_SUGGESTIONS}`, "first");
+  }
+  const words = searchTerms(prefix);
+  return words.length ? runSuggestions(em, words, size) : [];
 }
 
 function searchRequest(args: ProductSearchArgs, viewer: Viewer): SearchRequest {

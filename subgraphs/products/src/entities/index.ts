@@ -3,10 +3,11 @@ import { Category } from "./category.js";
 import { Product } from "./product.js";
 import { ProductVariant } from "./product-variant.js";
 import { ReleasedOrder } from "./released-order.js";
+import { SearchTerm } from "./search-term.js";
 import { StockMovement } from "./stock-movement.js";
 import { StockReservation } from "./stock-reservation.js";
 
-export { Category, Product, ProductVariant, ReleasedOrder, StockMovement, StockReservation };
+export { Category, Product, ProductVariant, ReleasedOrder, SearchTerm, StockMovement, StockReservation };
 export const entities = [
   Category,
   Product,
@@ -14,5 +15,6 @@ export const entities = [
   StockReservation,
   StockMovement,
   ReleasedOrder,
+  SearchTerm,
   OutboxEvent,
 ];

@@ -5,19 +5,27 @@ import { ProductStatus } from "../domain/catalog.js";
 import { Category } from "./category.js";
 
 /**
- * Weighted search document: the name counts most, the category and description less. Only this
- * row's columns may appear in a generated column, hence `categoryName` below.
+ * Weighted search document: the name counts most, the category and description less, the
+ * variants' option values ("Heather Grey") least. Only this row's columns may appear in a
+ * generated column, hence `categoryName` and `optionValues` below.
  */
-const SEARCH_DOCUMENT =
+export const SEARCH_DOCUMENT =
   "setweight(to_tsvector('english', name), 'A') || " +
   "setweight(to_tsvector('english', category_name), 'B') || " +
-  "setweight(to_tsvector('english', description), 'B')";
+  "setweight(to_tsvector('english', description), 'B') || " +
+  "setweight(to_tsvector('english', option_values), 'C')";
 
 // The NEWEST listing (the default without a query) pages by (created_at, id).
 @Index({ properties: ["status", "createdAt", "id"] })
+// Suggestions as you type and fuzzy name matches: trigram similarity and ILIKE over names (pg_trgm).
+@Index({
+  name: "products_name_trgm_index",
+  expression: 'create index "products_name_trgm_index" on "products" using gin ("name" gin_trgm_ops)',
+})
 @Entity({ tableName: "products" })
 export class Product {
-  [OptionalProps]?: "description" | "images" | "optionNames" | "status" | "createdAt" | "updatedAt" | "search";
+  [OptionalProps]?:
+    "description" | "images" | "optionNames" | "status" | "createdAt" | "updatedAt" | "search" | "optionValues";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -57,6 +65,14 @@ export class Product {
 
   @Property({ type: "timestamptz", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /**
+   * Every option value of the variants, space-separated ("Black Heather Grey M L"), so "grey
+   * hoodie" finds the hoodie that comes in Heather Grey. Maintained by a trigger on
+   * product_variants (migration SearchForgives); never written by the application.
+   */
+  @Property({ type: "text", default: "", lazy: true, hidden: true })
+  optionValues?: string;
 
   /** Maintained by Postgres; read only by the search SQL, never loaded into the entity. */
   @Index({ type: "fulltext" })

@@ -38,6 +38,20 @@ export class ProductsArgs extends PageArgs {
 }
 
 @ArgsType()
+export class SearchSuggestionsArgs {
+  @Field(() => String, {
+    description:
+      "What the shopper has typed so far; words match anywhere in a name, the last one as a prefix, and a " +
+      "misspelt word still finds names with a word like it. At most 200 characters (BAD_USER_INPUT); blank or " +
+      "punctuation only suggests nothing",
+  })
+  prefix!: string;
+
+  @Field(() => Int, { nullable: true, description: "How many suggestions at most: 1 to 20, 8 when omitted" })
+  first?: number | null;
+}
+
+@ArgsType()
 export class ProductArgs {
   @Field(() => ID, { nullable: true, description: "The product's id (global or raw UUID); not with slug" })
   @NodeId("Product")

@@ -10,16 +10,19 @@ import { searchProducts } from "../app/search-products.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
 import { STOCK_HINT } from "./cache-hints.js";
 import type { ProductsContext } from "./context.js";
+import type { ProductConnectionRoot } from "./search.resolver.js";
 import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductType } from "./types.js";
 
 @Resolver(() => ProductType)
 export class ProductResolver {
   @Query(() => ProductConnection, {
     description:
-      "Anyone: active products matching a search (prefix matching: 'shi' finds 'shirt') and filters, with category " +
-      "and option facets; 20 a page by default, at most 100. Admins may list archived ones (filter.status)",
+      "Anyone: active products matching a search (prefix matching: 'shi' finds 'shirt'; a misspelt word also " +
+      "matches the catalog words most like it: 'hodie' finds hoodies) and filters, with category and option " +
+      "facets and, when nothing is found, didYouMean; 20 a page by default, at most 100. Admins may list " +
+      "archived ones (filter.status)",
   })
-  async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnection> {
+  async products(@Args() args: ProductsArgs, @Ctx() { em, viewer }: ProductsContext): Promise<ProductConnectionRoot> {
     const result = await searchProducts(em, viewer, args);
     const page = toPage(result.window, result, (row) => row.cursor);
     return {
@@ -27,7 +30,8 @@ export class ProductResolver {
       edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.product })),
       nodes: page.nodes.map((row) => row.product),
       facets: { categories: result.facets, options: result.optionFacets },
-    };
+      search: result.search,
+    } satisfies ProductConnectionRoot;
   }
 
   @Query(() => ProductType, {

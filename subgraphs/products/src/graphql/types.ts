@@ -224,6 +224,41 @@ export class ProductConnection extends ConnectionType(ProductType, "Product") {
     description: "Category and option counts for the whole search, not just this page",
   })
   facets!: ProductFacetsType;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When a search finds nothing: the query with each word the catalog does not know replaced by the closest " +
+      'catalog word ("leather sneekers" -> "leather sneaker"), offered only when it finds something; null otherwise. ' +
+      "Words a little misspelt are already matched without asking",
+  })
+  didYouMean?: string | null;
+}
+
+export const SearchSuggestionKind = { PRODUCT: "PRODUCT", CATEGORY: "CATEGORY" } as const;
+export type SearchSuggestionKind = (typeof SearchSuggestionKind)[keyof typeof SearchSuggestionKind];
+registerEnumType(SearchSuggestionKind, {
+  name: "SearchSuggestionKind",
+  description: "What a search suggestion names",
+  valuesConfig: {
+    PRODUCT: { description: "A product on sale: `product` is set" },
+    CATEGORY: { description: "A category: `category` is set" },
+  },
+});
+
+@Directive(CATALOG_HINT)
+@ObjectType("SearchSuggestion", {
+  description: "Something to offer while a shopper types a search: a product or a category whose name fits",
+})
+export class SearchSuggestionType {
+  @Field(() => SearchSuggestionKind, { description: "Whether it names a product or a category" })
+  kind!: SearchSuggestionKind;
+
+  @Field({ description: "The text to show: the product's or the category's name" })
+  text!: string;
+
+  /** The product's or category's id, for the field resolvers. */
+  id!: string;
 }
 
 @InputType({ description: 'An option value a variant must have, e.g. { name: "Size", value: "M" }' })

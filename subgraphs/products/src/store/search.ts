@@ -12,7 +12,12 @@ import {
 } from "@shopgraph/subgraph";
 import { ProductStatus } from "../domain/catalog.js";
 import type { ProductOrder, ProductSortKeys, SortPosition } from "../domain/product-sort.js";
-import { prefixTsQuery } from "../domain/search-query.js";
+import {
+  CORRECTION_SIMILARITY,
+  FUZZY_SIMILARITY,
+  MAX_CORRECTIONS_PER_TERM,
+  MAX_FUZZY_LENGTH,
+} from "../domain/search-query.js";
 import { CATEGORY_JSON, PRODUCT_JSON, toProductView, type ProductJson } from "./product-json.js";
 import type { CategoryView, ProductView } from "./read-model.js";
 
@@ -70,6 +75,49 @@ export interface SearchResult {
   unknownOptions: { name: string; value: string; nameKnown: boolean }[];
 }
 
+/**
+ * The CTEs `terms` and `q` of a search for `terms` (searchTerms' words, which hold letters and
+ * digits only): each term matches as a prefix ("hoo" finds "hoodie", plurals through the English
+ * stemmer); a term that finds nothing in the catalog as it stands also matches the catalog words
+ * most like it by trigram similarity ("hodie" -> "hoodie": pg_trgm over `search_terms`, through
+ * its GIN index); every term must match. `q.document` matches anywhere, `q.name` in the name only
+ * (weight A); `q.phrase` is the words typed, for trigram similarity to names.
+ */
+export function forgivingQuerySql(terms: readonly string[], status: ProductStatus): Sql {
+  // One row per term, its values written in (not read from an unnest) so the planner sees each
+  // tsquery and trigram operand as a constant and can use products_search_index and
+  // search_terms_word_trgm_index.
+  const rows = terms.map((term, index) => {
+    const exact = `${term}:*`;
+    const corrections =
+      term.length > MAX_FUZZY_LENGTH
+        ? sql`ARRAY[]::text[]`
+        : sql`ARRAY(SELECT w.word FROM search_terms w
+                 WHERE w.word % ${term} AND similarity(w.word, ${term}) >= ${FUZZY_SIMILARITY}
+                 GROUP BY w.word
+                 ORDER BY max(similarity(w.word, ${term})) DESC, max(w.weight) DESC, w.word
+                 LIMIT ${MAX_CORRECTIONS_PER_TERM})`;
+    return sql`SELECT ${index + 1}::int AS i, ${term}::text AS term,
+        CASE
+          WHEN numnode(to_tsquery('english', ${exact})) = 0
+            OR EXISTS (SELECT 1 FROM products p
+                       WHERE p.search @@ to_tsquery('english', ${exact}) AND p.status = ${status}::product_status)
+          THEN ARRAY[]::text[]
+          ELSE ${corrections}
+        END AS corrections`;
+  });
+  return sql`terms AS (${joinSql(rows, " UNION ALL ")}),
+    q AS (
+      SELECT to_tsquery('english', string_agg(alternatives.document, ' & ' ORDER BY alternatives.i)) AS document,
+             to_tsquery('english', string_agg(alternatives.name, ' & ' ORDER BY alternatives.i)) AS name,
+             string_agg(alternatives.term, ' ' ORDER BY alternatives.i) AS phrase
+      FROM (SELECT t.i, t.term,
+                   '(' || array_to_string(ARRAY[t.term] || t.corrections, ':* | ') || ':*)' AS document,
+                   '(' || array_to_string(ARRAY[t.term] || t.corrections, ':*A | ') || ':*A)' AS name
+            FROM terms t) alternatives
+    )`;
+}
+
 /** Some variant `v` has, for this option, one of its values. */
 function hasOption(filter: OptionFilter): Sql {
   const wanted = filter.values.map((value) => JSON.stringify([{ name: filter.name, value }]));
@@ -87,11 +135,10 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   const natural = KEYS[request.order.key];
   const keyOrder = { ...natural, id: sql`m.id`, descending: natural.descending !== request.order.reverse };
   const keyset = keysetWindowSql(keyOrder, request.window);
-  const documentQuery = prefixTsQuery(request.terms);
-  const nameQuery = prefixTsQuery(request.terms, "A");
-
+  const hasTerms = request.terms.length > 0;
   const conditions: Sql[] = [sql`p.status = ${request.status}::product_status`];
-  if (documentQuery) conditions.push(sql`p.search @@ q.document`);
+  // A scalar subquery (an InitPlan) rather than q's column: an index scan can take its value.
+  if (hasTerms) conditions.push(sql`p.search @@ (SELECT q.document FROM q)`);
   if (request.inStock === false) {
     conditions.push(sql`NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.stock > 0)`);
   }
@@ -110,16 +157,13 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   const inCategory = (categoryId: Sql) =>
     slugs ? sql`${categoryId} IN (SELECT id FROM categories WHERE slug = ANY(${textArray(slugs)}))` : sql`true`;
 
-  // A name match (every term in the name) ranks above any match elsewhere; within a tier,
-  // cover density ranks, normalised into [0, 1).
-  const rank =
-    documentQuery && nameQuery
-      ? sql`(ts_rank_cd(p.search, q.document, 32) + (p.search @@ q.name)::int)::real`
-      : sql`0::real`;
-  const withQuery =
-    documentQuery && nameQuery
-      ? sql`q AS (SELECT to_tsquery('english', ${documentQuery}) AS document, to_tsquery('english', ${nameQuery}) AS name),`
-      : emptySql;
+  // A name match (every term, or a correction of it, in the name) ranks above any match
+  // elsewhere; within a tier, cover density and the name's trigram similarity to the words typed
+  // rank, each normalised into [0, 1) and weighed half.
+  const rank = hasTerms
+    ? sql`((p.search @@ q.name)::int + ts_rank_cd(p.search, q.document, 32) / 2 + word_similarity(q.phrase, p.name) / 2)::real`
+    : sql`0::real`;
+  const withQuery = hasTerms ? sql`${forgivingQuerySql(request.terms, request.status)},` : emptySql;
 
   // An option value counts the products that would match were that option's own filter left out.
   const optionFacetConditions = [
@@ -154,7 +198,7 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
         SELECT p.id, p.category_id, p.name, price.min_price, ${rank} AS rank,
                (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_us
         FROM products p
-        ${documentQuery ? sql`CROSS JOIN q` : emptySql}
+        ${hasTerms ? sql`CROSS JOIN q` : emptySql}
         JOIN LATERAL (SELECT min(v.price_cents) AS min_price FROM product_variants v WHERE v.product_id = p.id) price
           ON price.min_price IS NOT NULL
         WHERE ${joinSql(conditions, " AND ")}
@@ -179,4 +223,116 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   if (!result) throw new Error("search returned no row");
   const { page, ...rest } = result;
   return { ...rest, rows: page.map((row) => ({ key: row.key, product: toProductView(row.product) })) };
+}
+
+/**
+ * "Did you mean": for a search that found nothing, each term that finds nothing as it stands
+ * replaced by the catalog word most like it (trigram similarity at least pg_trgm's threshold,
+ * 0.3; a word of an active product, a name's word before a description's), a term with no such
+ * word left out. Null when that changes nothing or would itself find nothing. One statement.
+ */
+export async function searchCorrection(
+  em: EntityManager,
+  terms: readonly string[],
+  status: ProductStatus,
+): Promise<string | null> {
+  if (terms.length === 0) return null;
+  const [row] = await query<{ phrase: string | null; finds: boolean }>(
+    em,
+    sql`WITH corrected AS (${joinSql(
+      terms.map((term, index) => {
+        const exact = `${term}:*`;
+        const closest =
+          term.length > MAX_FUZZY_LENGTH
+            ? sql`NULL::text`
+            : sql`(SELECT w.word FROM search_terms w JOIN products p ON p.id = w.product_id
+                  WHERE w.word % ${term} AND similarity(w.word, ${term}) >= ${CORRECTION_SIMILARITY}
+                    AND p.status = ${status}::product_status
+                  GROUP BY w.word
+                  ORDER BY max(similarity(w.word, ${term})) DESC, max(w.weight) DESC, count(*) DESC, w.word
+                  LIMIT 1)`;
+        return sql`SELECT ${index + 1}::int AS i,
+          CASE
+            WHEN numnode(to_tsquery('english', ${exact})) = 0
+              OR EXISTS (SELECT 1 FROM products p
+                         WHERE p.search @@ to_tsquery('english', ${exact}) AND p.status = ${status}::product_status)
+            THEN ${term}::text
+            ELSE ${closest}
+          END AS word`;
+      }),
+      " UNION ALL ",
+    )})
+      SELECT string_agg(word, ' ' ORDER BY i) AS phrase,
+        coalesce((SELECT EXISTS (SELECT 1 FROM products p
+                   WHERE p.status = ${status}::product_status
+                     AND p.search @@ to_tsquery('english', string_agg(c.word || ':*', ' & ')))
+                  FROM corrected c WHERE c.word IS NOT NULL), false) AS finds
+      FROM corrected`,
+  );
+  if (!row?.phrase || !row.finds || row.phrase === terms.join(" ")) return null;
+  return row.phrase;
+}
+
+export interface SuggestionRow {
+  kind: "PRODUCT" | "CATEGORY";
+  id: string;
+  text: string;
+}
+
+/** `%`, `_` and the escape character itself, escaped for LIKE (whose default escape is `\`). */
+export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/**
+ * Suggestions for what a shopper has typed so far (`words`: searchTerms of it): active products
+ * and categories whose name holds every word (ILIKE over the trigram index); when none does (a
+ * typo), those whose name holds a word like the whole phrase (pg_trgm word similarity, `<%`). A
+ * name that starts with the phrase ranks first, then names in which every word starts a word,
+ * then by similarity; categories before products on a tie, then by name. One statement.
+ */
+export async function searchSuggestions(
+  em: EntityManager,
+  words: readonly string[],
+  first: number,
+): Promise<SuggestionRow[]> {
+  if (words.length === 0) return [];
+  const phrase = words.join(" ");
+  const nameHolds = (name: Sql) =>
+    joinSql(
+      words.map((word) => sql`${name} ILIKE ${`%${likeEscape(word)}%`}`),
+      " AND ",
+    );
+  const wordStarts = (name: Sql) =>
+    joinSql(
+      words.map((word) => sql`${name} ~* ${`\\m${word.replace(/[^\p{L}\p{N}]/gu, "")}`}`),
+      " AND ",
+    );
+  const score = (name: Sql) =>
+    sql`(lower(${name}) LIKE ${`${likeEscape(phrase)}%`})::int * 2 + (${wordStarts(name)})::int + word_similarity(${phrase}, ${name})`;
+  // A typo's near names are offered only when no name holds the words as typed.
+  const fuzzy = phrase.length <= MAX_FUZZY_LENGTH;
+  return query<SuggestionRow>(
+    em,
+    sql`WITH exact AS (
+        SELECT 'CATEGORY' AS kind, 1 AS tie, c.id, c.name AS text, ${score(sql`c.name`)} AS score
+        FROM categories c
+        WHERE ${nameHolds(sql`c.name`)}
+        UNION ALL
+        SELECT 'PRODUCT', 0, p.id, p.name, ${score(sql`p.name`)}
+        FROM products p
+        WHERE p.status = ${ProductStatus.ACTIVE}::product_status AND ${nameHolds(sql`p.name`)}
+      ),
+      near AS (
+        SELECT 'CATEGORY' AS kind, 1 AS tie, c.id, c.name AS text, word_similarity(${phrase}, c.name) AS score
+        FROM categories c
+        WHERE ${fuzzy} AND ${phrase} <% c.name AND NOT EXISTS (SELECT 1 FROM exact)
+        UNION ALL
+        SELECT 'PRODUCT', 0, p.id, p.name, word_similarity(${phrase}, p.name)
+        FROM products p
+        WHERE ${fuzzy} AND p.status = ${ProductStatus.ACTIVE}::product_status AND ${phrase} <% p.name
+          AND NOT EXISTS (SELECT 1 FROM exact)
+      )
+      SELECT kind, id, text FROM (SELECT * FROM exact UNION ALL SELECT * FROM near) s
+      ORDER BY score DESC, tie DESC, text COLLATE "und-x-icu", id
+      LIMIT ${first}`,
+  );
 }
