@@ -46,6 +46,11 @@ export const CheckoutErrorCode = errorCodes(
   "AMOUNT_TOO_LARGE",
   "PRICE_CHANGED",
   "CHECKOUT_FAILED",
+  "SHIPPING_METHOD_REQUIRED",
+  "SHIPPING_METHOD_INVALID",
+  "COUPON_INVALID",
+  "COUPON_EXPIRED",
+  "COUPON_EXHAUSTED",
 );
 export type CheckoutErrorCode = CodesOf<typeof CheckoutErrorCode>;
 
@@ -76,6 +81,7 @@ export const ShippingErrorCode = errorCodes(
   "TOO_MANY_METHODS",
   "INVALID_PRICE",
   "INVALID_FREE_ABOVE",
+  "INVALID_WEIGHT",
 );
 export type ShippingErrorCode = CodesOf<typeof ShippingErrorCode>;
 

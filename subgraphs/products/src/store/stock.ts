@@ -104,15 +104,15 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
     ),
     existing AS (
       SELECT r.variant_id, r.line_index, r.quantity, r.product_id, r.product_name, r.variant_title, r.sku,
-             r.unit_price_cents, r.currency, r.released_at
-      FROM stock_reservations r WHERE r.order_id = ${orderId}::uuid
+             r.unit_price_cents, r.currency, r.released_at, p.weight_grams, p.tax_category
+      FROM stock_reservations r LEFT JOIN products p ON p.id = r.product_id WHERE r.order_id = ${orderId}::uuid
     ),
     tombstone AS (
       SELECT 1 FROM released_orders WHERE order_id = ${orderId}::uuid
     ),
     locked AS MATERIALIZED (
       SELECT v.id, v.sku, v.title, v.price_cents, v.currency, v.stock, p.id AS product_id, p.name AS product_name,
-             p.status
+             p.status, p.weight_grams, p.tax_category
       FROM product_variants v JOIN products p ON p.id = v.product_id
       WHERE v.id IN (SELECT variant_id FROM wanted) AND NOT EXISTS (SELECT 1 FROM existing)
         AND NOT EXISTS (SELECT 1 FROM tombstone)
@@ -150,12 +150,14 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
       (SELECT json_agg(json_build_object(
                 'variantId', e.variant_id, 'quantity', e.quantity, 'productId', e.product_id,
                 'productName', e.product_name, 'variantTitle', e.variant_title, 'sku', e.sku,
-                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL)
+                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL,
+                'weightGrams', e.weight_grams, 'taxCategory', coalesce(e.tax_category::text, 'STANDARD'))
               ORDER BY e.line_index)
        FROM existing e) AS existing,
       (SELECT json_agg(json_build_object(
                 'id', l.id, 'sku', l.sku, 'title', l.title, 'priceCents', l.price_cents, 'currency', l.currency,
-                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status))
+                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status,
+                'weightGrams', l.weight_grams, 'taxCategory', l.tax_category))
        FROM locked l) AS variants,
       (SELECT count(*)::int FROM decremented) AS reserved,
       EXISTS (SELECT 1 FROM tombstone) AS released`;
