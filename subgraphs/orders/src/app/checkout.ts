@@ -33,7 +33,8 @@ import {
 } from "../domain/order-pricing.js";
 import { normaliseCouponCode } from "../domain/promotions.js";
 import { rateFor } from "../domain/tax.js";
-import type { DiscountRule, LineFigures } from "../domain/totals.js";
+import type { ComputedTotals, DiscountRule, LineFigures } from "../domain/totals.js";
+import { lookUpPricing } from "../store/pricing-lookup.js";
 import type { OrderLineView } from "../domain/order-view.js";
 import { promotions } from "./promotions.js";
 import {
@@ -78,6 +79,18 @@ export class PriceChanged extends Rejection<CheckoutErrorCode> {
   }
 }
 
+/** What an order would cost: see Checkout.preview. */
+export interface CheckoutPreview {
+  currency: string;
+  totals: ComputedTotals;
+  pricesIncludeTax: boolean;
+  /** The method priced in, null when none was chosen or it was refused. */
+  method: PricingMethod | null;
+  /** The coupon applied, upper case; null when none was given or it was refused. */
+  couponCode: string | null;
+  problems: Problem<CheckoutErrorCode>[];
+}
+
 /** A seam for tests: runs right before the order is stored; throwing makes storing it fail. */
 export type BeforeOrderInsert = (orderId: string) => void | Promise<void>;
 
@@ -109,6 +122,63 @@ export class Checkout {
       "Checkouts by outcome: placed, or the userError code that refused it (error: a failure)",
       ["outcome"],
     );
+  }
+
+  /** Whether catalog and shipping prices include tax (PRICES_INCLUDE_TAX). */
+  get pricesIncludeTax(): boolean {
+    return this.options.pricesIncludeTax;
+  }
+
+  /**
+   * What the order would cost now, by the same function placeOrder prices it with: `lines` at
+   * today's prices, shipped to `country` with the chosen method and coupon. A choice that would be
+   * refused at checkout is left out of the figures and reported in `problems`, with the codes
+   * placeOrder would answer; nothing is locked or redeemed.
+   */
+  async preview(
+    em: EntityManager,
+    customer: string | null,
+    lines: readonly PricingLine[],
+    country: string,
+    choice: PricingChoice,
+  ): Promise<CheckoutPreview> {
+    const problems: Problem<CheckoutErrorCode>[] = [];
+    const methodId = choice.shippingMethodId ?? null;
+    const wellFormed = methodId === null || isUuid(methodId);
+    const lookup = await lookUpPricing(em, country, wellFormed ? (methodId?.toLowerCase() ?? null) : null);
+    let method: PricingMethod | null = null;
+    const refusal = wellFormed ? methodProblem(lookup, choice, lines) : "SHIPPING_METHOD_INVALID";
+    if (refusal === "SHIPPING_METHOD_REQUIRED") {
+      problems.push(problem(refusal, "Choose a shipping method for this country", ["shippingMethodId"]));
+    } else if (refusal) {
+      problems.push(problem(refusal, methodInvalid()[1], ["shippingMethodId"]));
+    } else if (methodId !== null) {
+      method = lookup.method;
+    }
+    let discount: DiscountRule | null = null;
+    const couponCode = choice.couponCode?.trim() ? normaliseCouponCode(choice.couponCode) : null;
+    if (couponCode !== null) {
+      const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
+      const judged = await promotions.judge(em, couponCode, { customer, subtotalCents });
+      if (judged.ok) discount = judged.value;
+      else problems.push(...judged.problems.map((found) => ({ ...found, field: ["couponCode"] })));
+    }
+    const totals = priceOrder({
+      lines,
+      taxRates: lookup.taxRates,
+      country,
+      method,
+      discount,
+      pricesIncludeTax: this.options.pricesIncludeTax,
+    });
+    return {
+      currency: lines[0]?.currency ?? DEFAULT_CURRENCY,
+      totals,
+      pricesIncludeTax: this.options.pricesIncludeTax,
+      method,
+      couponCode: discount ? couponCode : null,
+      problems,
+    };
   }
 
   /** Places the order, counting how the checkout ended. */

@@ -557,3 +557,55 @@ export class UserOrderFilter {
   @Field(() => Date, { nullable: true, description: "Placed before" })
   createdTo?: Date | null;
 }
+
+@ObjectType("CartTotals", {
+  description:
+    "What the cart would cost as an order now, priced by the same function as placeOrder: subtotal − discountTotal " +
+    "+ shippingTotal (+ taxTotal when pricesIncludeTax is false) = total. A choice placeOrder would refuse is left " +
+    "out of the figures and reported in userErrors",
+})
+export class CartTotalsType {
+  @Field(() => Money, { description: "The available lines at today's prices (as Cart.subtotal)" })
+  subtotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What the coupon would take off; 0 without one (or when refused)" })
+  discountTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What the chosen method would cost; 0 without one (or when refused)" })
+  shippingTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "Tax on the lines and shipping at the country's rates" })
+  taxTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What placeOrder would charge with the same choices: its expectedTotal" })
+  total!: MoneyValue;
+
+  @Field({ description: "Whether the prices include tax (taxTotal is inside them) or not (it is added to total)" })
+  pricesIncludeTax!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The shipping method priced in, by name; null when none" })
+  shippingMethodName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The coupon applied (upper case); null when none or refused" })
+  couponCode!: string | null;
+
+  @Field(() => [CheckoutUserError], {
+    description:
+      "Why a choice was left out, with placeOrder's codes: SHIPPING_METHOD_REQUIRED, SHIPPING_METHOD_INVALID, " +
+      "COUPON_INVALID, COUPON_EXPIRED, COUPON_EXHAUSTED (field: the argument)",
+  })
+  userErrors!: InstanceType<typeof CheckoutUserError>[];
+}
+
+@InputType({ description: "What Cart.totals prices the cart with: the checkout's choices" })
+export class CartTotalsInput {
+  @Field({ description: "Where the order would ship: ISO 3166-1 alpha-2, e.g. DE" })
+  country!: string;
+
+  @Field(() => ID, { nullable: true, description: "One of shippingMethods(country); none: no shipping priced in" })
+  @NodeId("ShippingMethod")
+  shippingMethodId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A coupon code to try (any case); nothing is redeemed" })
+  couponCode?: string | null;
+}
