@@ -206,7 +206,9 @@ beforeAll(async () => {
     ["STANDARD", 1_900],
     ["REDUCED", 700],
   ] as const) {
-    const { setTaxRate } = dataOf(await admin.client(SET_RATE, { input: { country: "DE", category, rateBasisPoints } }));
+    const { setTaxRate } = dataOf(
+      await admin.client(SET_RATE, { input: { country: "DE", category, rateBasisPoints } }),
+    );
     expect(setTaxRate.userErrors).toEqual([]);
   }
 });
@@ -463,7 +465,9 @@ describe("coupon limits under concurrency, through placeOrder", () => {
     const code = await promotion({ name: "Ten only", couponCode: uniqueCode("race"), percentOff: 20, usageLimit: 10 });
     const shoppers = await Promise.all(Array.from({ length: 50 }, () => withCart()));
     const reservedBefore = await catalog.reserved(shirt.id);
-    const results = await Promise.all(shoppers.map((who) => place(who, { shippingMethodId: freight, couponCode: code })));
+    const results = await Promise.all(
+      shoppers.map((who) => place(who, { shippingMethodId: freight, couponCode: code })),
+    );
     const placed = results.filter((result) => result.order);
     const refused = results.filter((result) => !result.order);
     expect(placed).toHaveLength(10);
@@ -485,11 +489,18 @@ describe("coupon limits under concurrency, through placeOrder", () => {
   });
 
   test("the per-customer limit holds when a shopper checks out many times at once and again later", async () => {
-    const code = await promotion({ name: "One each", couponCode: uniqueCode("each"), percentOff: 10, perCustomerLimit: 1 });
+    const code = await promotion({
+      name: "One each",
+      couponCode: uniqueCode("each"),
+      percentOff: 10,
+      perCustomerLimit: 1,
+    });
     const shoppers = await Promise.all(Array.from({ length: 5 }, () => withCart()));
     // Each shopper fires 4 checkouts with 4 keys at once: one cart, so one order each, discounted.
     const results = await Promise.all(
-      shoppers.flatMap((who) => Array.from({ length: 4 }, () => place(who, { shippingMethodId: freight, couponCode: code }))),
+      shoppers.flatMap((who) =>
+        Array.from({ length: 4 }, () => place(who, { shippingMethodId: freight, couponCode: code })),
+      ),
     );
     const placed = results.filter((result) => result.order);
     expect(placed).toHaveLength(5);

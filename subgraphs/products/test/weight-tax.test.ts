@@ -70,15 +70,21 @@ afterAll(() => products?.close());
 
 describe("a product's weight and tax category", () => {
   test("are none and STANDARD unless given; set on create and update; every variant shows its product's", async () => {
-    const plain = present(dataOf(await admin(CREATE, { input: simpleProduct("books", "Plain") })).createProduct.product);
+    const plain = present(
+      dataOf(await admin(CREATE, { input: simpleProduct("books", "Plain") })).createProduct.product,
+    );
     expect(plain).toMatchObject({ weightGrams: null, taxCategory: "STANDARD" });
     const { createProduct } = dataOf(
-      await admin(CREATE, { input: { ...simpleProduct("books", "Atlas"), weightGrams: 1_200, taxCategory: "REDUCED" } }),
+      await admin(CREATE, {
+        input: { ...simpleProduct("books", "Atlas"), weightGrams: 1_200, taxCategory: "REDUCED" },
+      }),
     );
     const atlas = present(createProduct.product);
     expect(atlas).toMatchObject({ weightGrams: 1_200, taxCategory: "REDUCED" });
     expect(atlas.variants).toEqual([{ id: atlas.variants[0]!.id, weightGrams: 1_200, taxCategory: "REDUCED" }]);
-    const { updateProduct } = dataOf(await admin(UPDATE, { id: atlas.id, input: { weightGrams: 0, taxCategory: "ZERO" } }));
+    const { updateProduct } = dataOf(
+      await admin(UPDATE, { id: atlas.id, input: { weightGrams: 0, taxCategory: "ZERO" } }),
+    );
     expect(updateProduct).toEqual({ product: { weightGrams: 0, taxCategory: "ZERO" }, userErrors: [] });
     // Fields not given stay as they are.
     const renamed = dataOf(await admin(UPDATE, { id: atlas.id, input: { name: "Atlas 2" } })).updateProduct;
@@ -95,7 +101,9 @@ describe("a product's weight and tax category", () => {
         userErrors: [{ code: "INVALID_WEIGHT", field: ["input", "weightGrams"] }],
       });
     }
-    const product = present(dataOf(await admin(CREATE, { input: simpleProduct("books", "Kept") })).createProduct.product);
+    const product = present(
+      dataOf(await admin(CREATE, { input: simpleProduct("books", "Kept") })).createProduct.product,
+    );
     const { updateProduct } = dataOf(await admin(UPDATE, { id: product.id, input: { weightGrams: -5 } }));
     expect(updateProduct.userErrors).toEqual([{ code: "INVALID_WEIGHT", field: ["input", "weightGrams"] }]);
     const [row] = await products.sql<{ weight_grams: number | null }>(
@@ -121,4 +129,3 @@ describe("a product's weight and tax category", () => {
     expect(again).toMatchObject({ alreadyReserved: true, lines: first.lines });
   });
 });
-

@@ -269,10 +269,11 @@ function pricingRows(order: OrderData): { label: string; amount: string }[] {
 
 function totalsHtml(order: OrderData): SafeHtml {
   const rows = pricingRows(order).map(
-    (row) => html`<tr>
-      <td colspan="4" align="right">${row.label}</td>
-      <td align="right">${row.amount}</td>
-    </tr>`,
+    (row) =>
+      html`<tr>
+        <td colspan="4" align="right">${row.label}</td>
+        <td align="right">${row.amount}</td>
+      </tr>`,
   );
   return html`<tr>
       <td colspan="4" align="right">Subtotal</td>

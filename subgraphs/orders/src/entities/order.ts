@@ -20,7 +20,7 @@ import { OrderLine } from "./order-line.js";
 @Entity({ tableName: "orders" })
 export class Order {
   [OptionalProps]?:
-        | "status"
+    | "status"
     | "createdAt"
     | "updatedAt"
     | "paidAt"

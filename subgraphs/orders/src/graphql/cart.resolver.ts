@@ -1,11 +1,4 @@
-import {
-  DEFAULT_CURRENCY,
-  globalIdOf,
-  money,
-  TaxCategory,
-  type MoneyValue,
-  type Viewer,
-} from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, globalIdOf, money, TaxCategory, type MoneyValue, type Viewer } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import { isCountryCode } from "../domain/countries.js";
 import type { PricingLine } from "../domain/order-pricing.js";

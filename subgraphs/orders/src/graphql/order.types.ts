@@ -231,7 +231,8 @@ export class OrderLineType {
   discount!: MoneyValue;
 
   @Field(() => Money, {
-    description: "The discounted line without tax: grossTotal − taxTotal (tax-inclusive prices) or lineTotal − discount",
+    description:
+      "The discounted line without tax: grossTotal − taxTotal (tax-inclusive prices) or lineTotal − discount",
   })
   netTotal!: MoneyValue;
 
@@ -418,7 +419,8 @@ export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode, {
     "The address's country is in a shipping zone: choose one of shippingMethods(country) as shippingMethodId",
   SHIPPING_METHOD_INVALID:
     "No shipping method has this id, or it does not ship to the address's country or this cart (weight, currency)",
-  COUPON_INVALID: "No live promotion has this coupon code, it is not valid yet, or the order misses its minimum subtotal",
+  COUPON_INVALID:
+    "No live promotion has this coupon code, it is not valid yet, or the order misses its minimum subtotal",
   COUPON_EXPIRED: "The coupon's promotion has ended",
   COUPON_EXHAUSTED: "The coupon was used as often as it allows, in all or by you",
 });

@@ -27,7 +27,10 @@ export class ShippingMethodType {
   @Field(() => Money, { nullable: true, description: "Shipping is free for a subtotal of at least this; null: never" })
   freeAbove!: MoneyValue | null;
 
-  @Field(() => Int, { nullable: true, description: "Offered only for carts of at most this many grams; null: any weight" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Offered only for carts of at most this many grams; null: any weight",
+  })
   maxWeightGrams!: number | null;
 }
 

@@ -21,7 +21,14 @@ export function pricingLookupJson(country: string, methodId: string | null): Sql
 }
 
 /** The lookup on its own (the cart preview). */
-export async function lookUpPricing(em: EntityManager, country: string, methodId: string | null): Promise<PricingLookup> {
-  const [row] = await query<{ pricing: PricingLookup }>(em, sql`select ${pricingLookupJson(country, methodId)} as pricing`);
+export async function lookUpPricing(
+  em: EntityManager,
+  country: string,
+  methodId: string | null,
+): Promise<PricingLookup> {
+  const [row] = await query<{ pricing: PricingLookup }>(
+    em,
+    sql`select ${pricingLookupJson(country, methodId)} as pricing`,
+  );
   return row!.pricing;
 }

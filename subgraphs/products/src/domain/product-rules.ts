@@ -351,7 +351,8 @@ export function checkProduct(
   if (problems.has([...field, "options"])) checkVariantCount(input.variants.length, problems, variantsField);
   else variants = checkVariants(input.variants, optionNames, problems, variantsField);
   const categorySlug = input.categorySlug.trim().toLowerCase();
-  const weightGrams = input.weightGrams == null ? null : checkWeight(input.weightGrams, problems, [...field, "weightGrams"]);
+  const weightGrams =
+    input.weightGrams == null ? null : checkWeight(input.weightGrams, problems, [...field, "weightGrams"]);
   const taxCategory = input.taxCategory ?? TaxCategory.STANDARD;
   return { name, slug, description, categorySlug, images, optionNames, variants, weightGrams, taxCategory };
 }

@@ -18,7 +18,16 @@ const SEARCH_DOCUMENT =
 @Index({ properties: ["status", "createdAt", "id"] })
 @Entity({ tableName: "products" })
 export class Product {
-  [OptionalProps]?: "description" | "images" | "optionNames" | "status" | "createdAt" | "updatedAt" | "search" | "weightGrams" | "taxCategory";
+  [OptionalProps]?:
+    | "description"
+    | "images"
+    | "optionNames"
+    | "status"
+    | "createdAt"
+    | "updatedAt"
+    | "search"
+    | "weightGrams"
+    | "taxCategory";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
