@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Role, uuidOf } from "@shopgraph/kernel";
-import { dataOf, graphqlClient, present } from "@shopgraph/testing";
+import { dataOf, eventually, graphqlClient, present } from "@shopgraph/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Catalog, type TestVariant } from "./catalog.js";
 import type { CreatePromotionInput, PlaceOrderInput } from "./gql/graphql.js";
@@ -163,6 +163,7 @@ const PLACE = graphql(`
 `);
 
 let stack: OrdersUnderTest;
+let failNextInsert = false;
 let catalog: Catalog;
 let admin: Shopper;
 /** 25.00, STANDARD tax, 200 g. */
@@ -181,7 +182,16 @@ const DE = { ...ADDRESS, country: "DE", city: "Berlin", postalCode: "10115" };
 beforeAll(async () => {
   // 50 checkouts at once reserve the same two variants in products, one after another: on a busy
   // machine the last may wait past the default 5 s, which is about products, not coupons.
-  stack = await startOrders({ config: { productsTimeoutMs: 30_000 } });
+  stack = await startOrders({
+    config: { productsTimeoutMs: 30_000 },
+    options: {
+      beforeOrderInsert: () => {
+        if (!failNextInsert) return;
+        failNextInsert = false;
+        throw new Error("injected: the order insert failed");
+      },
+    },
+  });
   catalog = new Catalog(stack);
   admin = shopper(stack, Role.ADMIN);
   shirt = await catalog.variant({ priceCents: 2500, stock: 1000 }, "Shirt");
@@ -484,7 +494,15 @@ describe("coupon limits under concurrency, through placeOrder", () => {
       [code],
     );
     expect(stored).toEqual({ discounted: 10, redemptions: 10 });
-    // The 40 refused checkouts hold no stock: only the 10 orders' 2 shirts each.
+    // The 40 refused checkouts keep no stock: only the 10 orders' 2 shirts each stay reserved.
+    // Each refusal gives its stock back at once; one that products failed to release (40
+    // releases of the same two variants at once can deadlock there, and orders retries) is left
+    // to the sweeper, so sweep whatever is pending until it is done.
+    await eventually(async () => {
+      await stack.ordersDb.sql("update stock_releases set next_attempt_at = now() where released_at is null");
+      await stack.orders.sweeper.sweep();
+      return (await catalog.reserved(shirt.id)) === reservedBefore + 20;
+    });
     expect(await catalog.reserved(shirt.id)).toBe(reservedBefore + 20);
   });
 
@@ -511,6 +529,20 @@ describe("coupon limits under concurrency, through placeOrder", () => {
     const again = await Promise.all(shoppers.map((who) => place(who, { shippingMethodId: freight, couponCode: code })));
     expect(again.map(codes)).toEqual(Array.from({ length: 5 }, () => ["COUPON_EXHAUSTED"]));
     expect(await usesOf(code)).toBe(5);
+  });
+
+  test("a checkout whose order cannot be stored uses no coupon and keeps no stock", async () => {
+    const code = await promotion({ name: "Fragile", couponCode: uniqueCode("fail"), percentOff: 10, usageLimit: 1 });
+    const ada = await withCart();
+    const before = await catalog.reserved(shirt.id);
+    failNextInsert = true;
+    expect(codes(await place(ada, { shippingMethodId: parcel, couponCode: code }))).toEqual(["CHECKOUT_FAILED"]);
+    expect(await usesOf(code)).toBe(0);
+    expect(await catalog.reserved(shirt.id)).toBe(before);
+    // The one use is still there to take.
+    const order = present((await place(ada, { shippingMethodId: parcel, couponCode: code })).order);
+    expect(order.discountTotal.amountCents).toBe(625);
+    expect(await usesOf(code)).toBe(1);
   });
 
   test("a retried placeOrder with the same key (20 at once, then again) redeems once and answers the same order", async () => {

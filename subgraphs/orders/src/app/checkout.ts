@@ -57,6 +57,11 @@ export interface PlaceOrderInput {
   cartId?: string | null | undefined;
   /** Shipping method and coupon: one object, which every checkout entry point passes as it came. */
   pricing?: PricingChoice | undefined;
+  /**
+   * Whose coupon uses the per-customer limit counts: the user id by default; a guest checkout
+   * passes the guest's e-mail address in lower case (promotion_redemptions.customer).
+   */
+  customer?: string | undefined;
 }
 
 /** What the shopper expected and what the order would have cost, line by line. */
@@ -282,17 +287,21 @@ export class Checkout {
       return await em.transactional(async (tx) => {
         const redeemed = await promotions.redeem(tx, couponCode, {
           orderId,
-          customer: userId,
+          customer: input.customer ?? userId,
           subtotalCents: checkedTotals.value.subtotalCents,
         });
         if (!redeemed.ok) throw new Rejection<CheckoutErrorCode>(redeemed.problems);
         return this.store(tx, order, { rule: redeemed.value, code: normaliseCouponCode(couponCode) });
       });
     } catch (error) {
-      // The transaction rolled back (the use included); what ran outside it is undone here.
-      if (error instanceof NotStored) return this.notStored(em, orderId, cartId, error.cause);
-      if (error instanceof Rejection) await this.abandon(em, orderId, cartId);
-      throw error;
+      // The transaction rolled back (the use included); what ran outside it is undone here. A
+      // refusal lets go at once; anything else is answered as an order not stored (a twin's, or
+      // CHECKOUT_FAILED with the stock given back).
+      if (error instanceof Rejection) {
+        await this.abandon(em, orderId, cartId);
+        throw error;
+      }
+      return this.notStored(em, orderId, cartId, error instanceof NotStored ? error.cause : error);
     }
   }
 
