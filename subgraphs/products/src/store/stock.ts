@@ -166,13 +166,22 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
 /**
  * Marks the order's reservations released and restores their stock in one statement, and
  * remembers the order as released (even with nothing reserved). How many lines it released.
+ * The variants are locked first, in id order as a reservation locks them, before any is updated:
+ * updating them in whatever order the join yields made two releases (or a release and a
+ * reservation) of the same variants deadlock.
  */
 export async function releaseReservations(em: EntityManager, orderId: string, actor: string): Promise<number> {
   const [result] = await queryPrepared<{ released: number }>(
     em,
-    sql`WITH released AS (
+    sql`WITH locked AS MATERIALIZED (
+          SELECT v.id FROM product_variants v
+          WHERE v.id IN (SELECT variant_id FROM stock_reservations
+                         WHERE order_id = ${orderId}::uuid AND released_at IS NULL)
+          ORDER BY v.id FOR UPDATE OF v
+        ),
+        released AS (
           UPDATE stock_reservations SET released_at = now()
-          WHERE order_id = ${orderId}::uuid AND released_at IS NULL
+          WHERE order_id = ${orderId}::uuid AND released_at IS NULL AND (SELECT count(*) FROM locked) >= 0
           RETURNING variant_id, quantity
         ),
         restocked AS (
