@@ -177,6 +177,9 @@ let freight: string;
 /** A method of another zone (FR). */
 let french: string;
 
+/** See the statement-count test. */
+const COUPON_CHECKOUT_STATEMENTS = 5;
+
 const DE = { ...ADDRESS, country: "DE", city: "Berlin", postalCode: "10115" };
 
 beforeAll(async () => {
@@ -394,6 +397,23 @@ describe("placeOrder with a shipping method, a coupon and tax", () => {
       total: { amountCents: 10_000 },
       couponCode: null,
     });
+  });
+});
+
+describe("what a priced checkout costs in orders' SQL", () => {
+  test("a method and tax rates add no statement (they ride on the first); a coupon adds its transaction", async () => {
+    const ada = await withCart();
+    stack.ordersDb.statements.reset();
+    expect(codes(await place(ada, { shippingMethodId: parcel }))).toEqual([]);
+    // Claim the cart with the stock guard (and read the method and the rates), store the order.
+    expect(stack.ordersDb.statements.count).toBe(2);
+
+    const code = await promotion({ name: "Counted", couponCode: uniqueCode("count"), percentOff: 10 });
+    const bob = await withCart();
+    stack.ordersDb.statements.reset();
+    expect(codes(await place(bob, { shippingMethodId: parcel, couponCode: code }))).toEqual([]);
+    // The same two, plus (in a transaction) lock the promotion, count the customer's uses, record the use.
+    expect(stack.ordersDb.statements.count).toBe(COUPON_CHECKOUT_STATEMENTS);
   });
 });
 
