@@ -100,6 +100,7 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "AuthPayload.userErrors": userErrors,
   "UserPayload.userErrors": userErrors,
   "CartPayload.userErrors": userErrors,
+  "CartTotals.userErrors": userErrors,
   /** At most two per cart line (LINE_MERGED and QUANTITY_REDUCED), and a cart holds at most 50 */
   "CartPayload.warnings": bounded(100),
   "OrderPayload.userErrors": userErrors,

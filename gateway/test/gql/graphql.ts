@@ -128,6 +128,8 @@ export type CatalogErrorCode =
   | 'INVALID_STOCK'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
+  /** A weight is not a whole number of grams from 0 to 1,000,000 */
+  | 'INVALID_WEIGHT'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
   /** No product has this id */
@@ -163,7 +165,11 @@ export type CheckoutErrorCode =
   | 'CHECKOUT_FAILED'
   /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
-  /** The coupon code is not one the shop accepts for this order */
+  /** The coupon was used as often as it allows, in all or by you */
+  | 'COUPON_EXHAUSTED'
+  /** The coupon's promotion has ended */
+  | 'COUPON_EXPIRED'
+  /** No live promotion has this coupon code, it is not valid yet, or the order misses its minimum subtotal */
   | 'COUPON_INVALID'
   /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
@@ -183,8 +189,10 @@ export type CheckoutErrorCode =
   | 'PRICE_CHANGED'
   /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
-  /** No shipping method of this id can ship this order */
-  | 'SHIPPING_METHOD_NOT_FOUND'
+  /** No shipping method has this id, or it does not ship to the address's country or this cart (weight, currency) */
+  | 'SHIPPING_METHOD_INVALID'
+  /** The address's country is in a shipping zone: choose one of shippingMethods(country) as shippingMethodId */
+  | 'SHIPPING_METHOD_REQUIRED'
   /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
   /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
@@ -216,8 +224,12 @@ export type CreateProductInput = {
   options?: Array<string> | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
+  /** Which tax rates apply to it; STANDARD when omitted */
+  taxCategory?: TaxCategory | null | undefined;
   /** 1 to 100 variants, all in one currency */
   variants: Array<VariantInput>;
+  /** Shipping weight of one unit in grams, 0 to 1,000,000 (INVALID_WEIGHT otherwise); none when omitted */
+  weightGrams?: number | null | undefined;
 };
 
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
@@ -654,12 +666,16 @@ export type PaymentStatus =
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
+  /** A promotion's coupon code (any case), redeemed with the order: COUPON_INVALID, COUPON_EXPIRED or COUPON_EXHAUSTED when refused, and then nothing is ordered. A retry with the same idempotencyKey redeems nothing more */
+  couponCode?: string | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
   /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
   /** Where the order goes */
   shippingAddress: AddressInput;
+  /** One of shippingMethods(country) for the address's country and this cart; required when a zone ships there (SHIPPING_METHOD_REQUIRED), else SHIPPING_METHOD_INVALID when it does not fit. Its price is kept on the order */
+  shippingMethodId?: string | number | null | undefined;
 };
 
 /** Whether a product is on sale */
@@ -738,6 +754,15 @@ export type StockErrorCode =
   | 'VARIANT_NOT_FOUND'
   /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
+
+/** Which of a country's rates taxes a product */
+export type TaxCategory =
+  /** The country's reduced rate (food, books, ...) */
+  | 'REDUCED'
+  /** The country's standard rate */
+  | 'STANDARD'
+  /** Taxed at the rate set for ZERO, usually 0 */
+  | 'ZERO';
 
 /** A new variant of a product */
 export type VariantInput = {

@@ -21,6 +21,13 @@ export interface OrderLineData {
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
+  // Added with shipping, coupons and tax: absent from older events (read them as 0).
+  /** The line's share of the order's discount. */
+  discountCents?: number;
+  /** The tax on the discounted line, rounded once per line. */
+  taxCents?: number;
+  /** The rate it was taxed at, in basis points (1900 = 19%). */
+  taxRateBasisPoints?: number;
 }
 
 export interface OrderData {
@@ -43,6 +50,17 @@ export interface OrderData {
   expiresAt?: string;
   /** Added with guest checkout: the address a guest ordered with; null (or absent) for a customer's order. */
   guestEmail?: string | null;
+  // Added with shipping, coupons and tax: absent from older events (read them as 0, true, null).
+  // totalCents = subtotalCents − discountTotalCents + shippingTotalCents (+ taxTotalCents when !pricesIncludeTax).
+  shippingTotalCents?: number;
+  discountTotalCents?: number;
+  /** The tax in the order (lines and shipping), included in or added to the prices as pricesIncludeTax says. */
+  taxTotalCents?: number;
+  pricesIncludeTax?: boolean;
+  /** The shipping method's name at checkout; null without one. */
+  shippingMethodName?: string | null;
+  /** The coupon redeemed (upper case); null without one. */
+  couponCode?: string | null;
 }
 
 /** How an order was shipped, when the admin who shipped it said. */

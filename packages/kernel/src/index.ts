@@ -9,4 +9,5 @@ export * from "./locale.js";
 export * from "./money.js";
 export * from "./problems.js";
 export * from "./stock.js";
+export * from "./tax.js";
 export * from "./viewer.js";

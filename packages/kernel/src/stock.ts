@@ -1,3 +1,5 @@
+import type { TaxCategory } from "./tax.js";
+
 /**
  * What orders and products agree on about stock: the most units a cart line holds, and the lines
  * of a stock reservation as products' reserveStock takes and answers them.
@@ -25,4 +27,8 @@ export interface ReservedLine {
   unitPriceCents: number;
   currency: string;
   quantity: number;
+  /** The product's weight in grams, null when not set (absent from a products instance that predates it). */
+  weightGrams?: number | null;
+  /** The product's tax category (absent from a products instance that predates it: STANDARD). */
+  taxCategory?: TaxCategory;
 }

@@ -442,6 +442,8 @@ function config(options: KubernetesOptions): ConfigMap[] {
         PRODUCTS_URL: "http://products:4002/graphql",
         ORDERS_URL: "http://orders:4003/graphql",
         NOTIFICATIONS_URL: "http://notifications:4004/graphql",
+        // orders: catalog and shipping prices are gross (tax included) or net (tax added at checkout).
+        PRICES_INCLUDE_TAX: "true",
         OTEL_EXPORTER_OTLP_ENDPOINT: "",
         OTEL_TRACES_SAMPLER: "parentbased_traceidratio",
         OTEL_TRACES_SAMPLER_ARG: "0.01",

@@ -84,6 +84,29 @@ describe("content", () => {
     expect(mail.text).toContain(`View your order: http://shop.test/orders/${toGlobalId("Order", order.orderId)}`);
   });
 
+  test("the confirmation shows the discount, shipping and tax lines the event carries, escaped", () => {
+    const order = {
+      ...testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f", { subtotalCents: 6250, totalCents: 6120 }),
+      discountTotalCents: 625,
+      shippingTotalCents: 495,
+      taxTotalCents: 871,
+      pricesIncludeTax: true,
+      shippingMethodName: "Parcel <b>",
+      couponCode: "TEN",
+    };
+    const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, "Ada", shop);
+    expect(mail.text).toContain(
+      "Subtotal: $62.50\nDiscount (TEN): -$6.25\nShipping (Parcel <b>): $4.95\nIncluded tax: $8.71\nTotal: $61.20",
+    );
+    expect(mail.html).toContain("Shipping (Parcel &lt;b&gt;)");
+    expect(mail.html).toContain("-$6.25");
+    const net = renderMail({ kind: "ORDER_CONFIRMATION", order: { ...order, pricesIncludeTax: false } }, "Ada", shop);
+    expect(net.text).toContain("Tax: $8.71");
+    // An event from before checkout priced shipping and tax: no such lines, and no discount line at 0.
+    const older = renderMail({ kind: "ORDER_CONFIRMATION", order: testOrder(order.orderId) }, "Ada", shop);
+    expect(older.text).not.toMatch(/Shipping:|Shipping \(|tax:|Tax:|Discount/);
+  });
+
   test("a line without a variant title and an address without a postal code read cleanly", () => {
     const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
     order.lines[1]!.variantTitle = "";

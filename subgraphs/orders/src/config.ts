@@ -30,6 +30,8 @@ export interface OrdersConfig extends BaseConfig {
   subscriptionKeepAliveMs: number;
   /** Order changes a subscriber may fall behind by before its subscription is ended. */
   subscriptionBufferedEvents: number;
+  /** PRICES_INCLUDE_TAX: catalog and shipping prices are gross, tax included (true), or net, tax added (false). */
+  pricesIncludeTax: boolean;
 }
 
 export function readOrdersConfig(source: Env = process.env): OrdersConfig {
@@ -49,5 +51,6 @@ export function readOrdersConfig(source: Env = process.env): OrdersConfig {
     productsTimeoutMs: env.int("PRODUCTS_TIMEOUT_MS", 5_000, { min: 100, max: 60_000 }),
     subscriptionKeepAliveMs: env.int("SUBSCRIPTION_KEEPALIVE_MS", DEFAULT_KEEP_ALIVE_MS, { min: 100, max: 600_000 }),
     subscriptionBufferedEvents: env.int("SUBSCRIPTION_BUFFERED_EVENTS", 100, { min: 1, max: 100_000 }),
+    pricesIncludeTax: env.bool("PRICES_INCLUDE_TAX", true),
   };
 }

@@ -94,6 +94,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
         releases,
         log,
         paymentTimeoutMinutes: config.paymentTimeoutMinutes,
+        pricesIncludeTax: config.pricesIncludeTax,
         beforeOrderInsert: options.beforeOrderInsert,
         metrics,
       });

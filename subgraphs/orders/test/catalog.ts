@@ -1,7 +1,13 @@
-import { Role } from "@shopgraph/kernel";
+import { Role, type TaxCategory } from "@shopgraph/kernel";
 import { dataOf, present, testAccessToken } from "@shopgraph/testing";
 // Products' own admin operations, written once in its tests (typed against its schema).
-import { ARCHIVE_PRODUCT, CREATE_CATEGORY, CREATE_PRODUCT, UPDATE_VARIANT } from "../../products/test/operations.js";
+import {
+  ARCHIVE_PRODUCT,
+  CREATE_CATEGORY,
+  CREATE_PRODUCT,
+  UPDATE_PRODUCT,
+  UPDATE_VARIANT,
+} from "../../products/test/operations.js";
 import type { OrdersUnderTest } from "./harness.js";
 
 const adminToken = () => testAccessToken({ role: Role.ADMIN });
@@ -76,6 +82,14 @@ export class Catalog {
       await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input: { priceCents } }),
     );
     if (updateVariant.userErrors.length) throw new Error(JSON.stringify(updateVariant.userErrors));
+  }
+
+  /** Sets a product's weight and tax category, as an admin would. */
+  async setPricing(productId: string, input: { weightGrams: number | null; taxCategory: TaxCategory }): Promise<void> {
+    const { updateProduct } = dataOf(
+      await this.stack.productsClient(adminToken())(UPDATE_PRODUCT, { id: productId, input }),
+    );
+    if (updateProduct.userErrors.length) throw new Error(JSON.stringify(updateProduct.userErrors));
   }
 
   async archive(productId: string): Promise<void> {

@@ -37,6 +37,13 @@ test("placing an order publishes order.placed with its lines, totals and address
     currency: "USD",
     subtotalCents: 3998,
     totalCents: 3998,
+    // No method, coupon or tax rate for GB here: the pricing figures are there, all nothing.
+    shippingTotalCents: 0,
+    discountTotalCents: 0,
+    taxTotalCents: 0,
+    pricesIncludeTax: true,
+    shippingMethodName: null,
+    couponCode: null,
     lines: [
       {
         variantId: rowId(tee!.id),
@@ -47,6 +54,9 @@ test("placing an order publishes order.placed with its lines, totals and address
         unitPriceCents: 1999,
         quantity: 2,
         lineTotalCents: 3998,
+        discountCents: 0,
+        taxCents: 0,
+        taxRateBasisPoints: 0,
       },
     ],
     shippingAddress: ADDRESS,

@@ -62,6 +62,7 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
     productsTimeoutMs: 5_000,
     subscriptionKeepAliveMs: 12_000,
     subscriptionBufferedEvents: 100,
+    pricesIncludeTax: true,
     ...overrides,
   };
 }

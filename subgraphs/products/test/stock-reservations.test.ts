@@ -297,6 +297,27 @@ describe("under concurrency", () => {
     expect([await stockOf(a!), await stockOf(b!)]).toEqual([80, 80]);
   });
 
+  test("releases of orders holding the same variants in opposite orders do not deadlock", async () => {
+    const [a, b] = await stocked("Crossed Releases", 100, 100);
+    const orderIds = Array.from({ length: 20 }, () => randomUUID());
+    await Promise.all(
+      orderIds.map((orderId, i) => reserve(orderId, i % 2 ? [line(a!, 1), line(b!, 1)] : [line(b!, 1), line(a!, 1)])),
+    );
+    expect([await stockOf(a!), await stockOf(b!)]).toEqual([80, 80]);
+    // Released all at once, with reservations of the same variants racing them: every call
+    // answers (a deadlock would be an error), and every unit comes back.
+    const racing = Array.from({ length: 10 }, (_, i) =>
+      reserve(randomUUID(), i % 2 ? [line(a!, 1), line(b!, 1)] : [line(b!, 1), line(a!, 1)]),
+    );
+    const [released, reserved] = await Promise.all([
+      Promise.all(orderIds.map((orderId) => release(orderId))),
+      Promise.all(racing),
+    ]);
+    expect(released.every(Boolean)).toBe(true);
+    expect(reserved.every((r) => r.userErrors.length === 0)).toBe(true);
+    expect([await stockOf(a!), await stockOf(b!)]).toEqual([90, 90]);
+  });
+
   test("a reservation that waited for a variant's lock sees the stock given back meanwhile", async () => {
     const [variantId] = await stocked("Restocked Bowls", 0);
     const restock = new pg.Client({ connectionString: products.config.databaseUrl });

@@ -300,11 +300,41 @@ function refund({ number, refund }: EventCatalog["order.refunded"]): Body {
   };
 }
 
+/**
+ * The order's figures between subtotal and total, as the event carries them: the discount (when
+ * there is one), shipping and tax (events from before checkout priced them lack them: none shown).
+ * Included tax is shown as such, not added again: `total` is always the sum the shopper pays.
+ */
+function pricingRows(order: OrderData): { label: string; amount: string }[] {
+  const rows: { label: string; amount: string }[] = [];
+  if (order.discountTotalCents) {
+    const label = order.couponCode ? `Discount (${order.couponCode})` : "Discount";
+    rows.push({ label, amount: `-${format(order.discountTotalCents, order.currency)}` });
+  }
+  if (order.shippingTotalCents !== undefined) {
+    const label = order.shippingMethodName ? `Shipping (${order.shippingMethodName})` : "Shipping";
+    rows.push({ label, amount: format(order.shippingTotalCents, order.currency) });
+  }
+  if (order.taxTotalCents !== undefined) {
+    const label = order.pricesIncludeTax === false ? "Tax" : "Included tax";
+    rows.push({ label, amount: format(order.taxTotalCents, order.currency) });
+  }
+  return rows;
+}
+
 function totalsHtml(order: OrderData): SafeHtml {
+  const rows = pricingRows(order).map(
+    (row) =>
+      html`<tr>
+        <td colspan="4" align="right">${row.label}</td>
+        <td align="right">${row.amount}</td>
+      </tr>`,
+  );
   return html`<tr>
       <td colspan="4" align="right">Subtotal</td>
       <td align="right">${format(order.subtotalCents, order.currency)}</td>
     </tr>
+    ${rows}
     <tr>
       <td colspan="4" align="right"><strong>Total</strong></td>
       <td align="right"><strong>${format(order.totalCents, order.currency)}</strong></td>
@@ -314,6 +344,7 @@ function totalsHtml(order: OrderData): SafeHtml {
 function totalsText(order: OrderData): string[] {
   return [
     `Subtotal: ${format(order.subtotalCents, order.currency)}`,
+    ...pricingRows(order).map((row) => `${row.label}: ${row.amount}`),
     `Total: ${format(order.totalCents, order.currency)}`,
   ];
 }

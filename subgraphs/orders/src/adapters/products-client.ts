@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { uuidOf, type ReservedLine, type StockLine } from "@shopgraph/kernel";
+import { uuidOf, type ReservedLine, type StockLine, type TaxCategory } from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
 import type { VariantOffer } from "../domain/cart-rules.js";
@@ -31,13 +31,15 @@ export interface Products {
 
 const VARIANTS = `query OrdersVariants($representations: [_Any!]!) {
   _entities(representations: $representations) {
-    ... on ProductVariant { id stock available price { amountCents currency } }
+    ... on ProductVariant { id stock available price { amountCents currency } weightGrams taxCategory }
   }
 }`;
 
 const RESERVE = `mutation OrdersReserveStock($orderId: ID!, $lines: [StockLineInput!]!) {
   reserveStock(orderId: $orderId, lines: $lines) {
-    lines { variantId productId productName variantTitle sku quantity unitPrice { amountCents currency } }
+    lines {
+      variantId productId productName variantTitle sku quantity unitPrice { amountCents currency } weightGrams taxCategory
+    }
     userErrors { code message field }
   }
 }`;
@@ -49,6 +51,8 @@ interface VariantEntity {
   stock: number;
   available: boolean;
   price: { amountCents: number; currency: string };
+  weightGrams: number | null;
+  taxCategory: TaxCategory;
 }
 
 interface ReservePayload {
@@ -100,6 +104,8 @@ export class ProductsClient implements Products {
         available: variant.available,
         priceCents: variant.price.amountCents,
         currency: variant.price.currency,
+        weightGrams: variant.weightGrams,
+        taxCategory: variant.taxCategory,
       }));
   }
 

@@ -1,5 +1,7 @@
 import {
   DEFAULT_CURRENCY,
+  TaxCategory,
+  type AddressData,
   isEmailAddress,
   isUuid,
   normalizeEmail,
@@ -15,7 +17,28 @@ import { type EntityManager } from "@shopgraph/subgraph";
 import { checkAddress, type AddressInput } from "../domain/address.js";
 import { rejectCheckout, type CheckoutErrorCode } from "../domain/errors.js";
 import { IDEMPOTENCY_KEY_MAX_LENGTH, orderIdFor, validIdempotencyKey } from "../domain/order-id.js";
-import { lineTotalCents, orderTotals, repricedLines, type Amount, type RepricedLine } from "../domain/pricing.js";
+import {
+  lineTotalCents,
+  MAX_AMOUNT_CENTS,
+  orderTotals,
+  repricedLines,
+  type Amount,
+  type RepricedLine,
+} from "../domain/pricing.js";
+import {
+  methodProblem,
+  priceOrder,
+  type PricingChoice,
+  type PricingLine,
+  type PricingLookup,
+  type PricingMethod,
+} from "../domain/order-pricing.js";
+import { normaliseCouponCode } from "../domain/promotions.js";
+import { rateFor } from "../domain/tax.js";
+import type { ComputedTotals, DiscountRule, LineFigures } from "../domain/totals.js";
+import { lookUpPricing } from "../store/pricing-lookup.js";
+import type { OrderLineView } from "../domain/order-view.js";
+import { promotions } from "./promotions.js";
 import {
   ProductsUnavailableError,
   type Products,
@@ -41,6 +64,8 @@ export interface PlaceOrderInput {
   expectedTotal?: Amount | null | undefined;
   /** The shopper's own cart to order; without it, their account cart. */
   cartId?: string | null | undefined;
+  /** Shipping method and coupon: one object, which every checkout entry point passes as it came. */
+  pricing?: PricingChoice | undefined;
 }
 
 /** What the shopper expected and what the order would have cost, line by line. */
@@ -63,6 +88,18 @@ export class PriceChanged extends Rejection<CheckoutErrorCode> {
   }
 }
 
+/** What an order would cost: see Checkout.preview. */
+export interface CheckoutPreview {
+  currency: string;
+  totals: ComputedTotals;
+  pricesIncludeTax: boolean;
+  /** The method priced in, null when none was chosen or it was refused. */
+  method: PricingMethod | null;
+  /** The coupon applied, upper case; null when none was given or it was refused. */
+  couponCode: string | null;
+  problems: Problem<CheckoutErrorCode>[];
+}
+
 /** A seam for tests: runs right before the order is stored; throwing makes storing it fail. */
 export type BeforeOrderInsert = (orderId: string) => void | Promise<void>;
 
@@ -71,6 +108,8 @@ export interface CheckoutOptions {
   releases: StockReleases;
   log: Logger;
   paymentTimeoutMinutes: number;
+  /** PRICES_INCLUDE_TAX: catalog and shipping prices are gross (true) or net (false). */
+  pricesIncludeTax: boolean;
   beforeOrderInsert?: BeforeOrderInsert | undefined;
   /** Counts each checkout's outcome for /metrics. */
   metrics?: Metrics | undefined;
@@ -92,6 +131,63 @@ export class Checkout {
       "Checkouts by outcome: placed, or the userError code that refused it (error: a failure)",
       ["outcome"],
     );
+  }
+
+  /** Whether catalog and shipping prices include tax (PRICES_INCLUDE_TAX). */
+  get pricesIncludeTax(): boolean {
+    return this.options.pricesIncludeTax;
+  }
+
+  /**
+   * What the order would cost now, by the same function placeOrder prices it with: `lines` at
+   * today's prices, shipped to `country` with the chosen method and coupon. A choice that would be
+   * refused at checkout is left out of the figures and reported in `problems`, with the codes
+   * placeOrder would answer; nothing is locked or redeemed.
+   */
+  async preview(
+    em: EntityManager,
+    customer: string | null,
+    lines: readonly PricingLine[],
+    country: string,
+    choice: PricingChoice,
+  ): Promise<CheckoutPreview> {
+    const problems: Problem<CheckoutErrorCode>[] = [];
+    const methodId = choice.shippingMethodId ?? null;
+    const wellFormed = methodId === null || isUuid(methodId);
+    const lookup = await lookUpPricing(em, country, wellFormed ? (methodId?.toLowerCase() ?? null) : null);
+    let method: PricingMethod | null = null;
+    const refusal = wellFormed ? methodProblem(lookup, choice, lines) : "SHIPPING_METHOD_INVALID";
+    if (refusal === "SHIPPING_METHOD_REQUIRED") {
+      problems.push(problem(refusal, "Choose a shipping method for this country", ["shippingMethodId"]));
+    } else if (refusal) {
+      problems.push(problem(refusal, methodInvalid()[1], ["shippingMethodId"]));
+    } else if (methodId !== null) {
+      method = lookup.method;
+    }
+    let discount: DiscountRule | null = null;
+    const couponCode = choice.couponCode?.trim() ? normaliseCouponCode(choice.couponCode) : null;
+    if (couponCode !== null) {
+      const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
+      const judged = await promotions.judge(em, couponCode, { customer, subtotalCents });
+      if (judged.ok) discount = judged.value;
+      else problems.push(...judged.problems.map((found) => ({ ...found, field: ["couponCode"] })));
+    }
+    const totals = priceOrder({
+      lines,
+      taxRates: lookup.taxRates,
+      country,
+      method,
+      discount,
+      pricesIncludeTax: this.options.pricesIncludeTax,
+    });
+    return {
+      currency: lines[0]?.currency ?? DEFAULT_CURRENCY,
+      totals,
+      pricesIncludeTax: this.options.pricesIncludeTax,
+      method,
+      couponCode: discount ? couponCode : null,
+      problems,
+    };
   }
 
   /** Places the order, counting how the checkout ended. */
@@ -130,6 +226,8 @@ export class Checkout {
       ]);
     }
     if (input.cartId != null ? !isUuid(input.cartId) : guestEmail !== null) problems.add(...cartNotFound());
+    const methodId = input.pricing?.shippingMethodId ?? null;
+    if (methodId !== null && !isUuid(methodId)) problems.add(...methodInvalid());
     // Every problem with the input at once, so a form can show them all.
     if (!address.ok || !problems.empty) throw new Rejection(problems.problems);
 
@@ -139,7 +237,11 @@ export class Checkout {
     const cartOf = { userId, cartId: input.cartId?.toLowerCase() ?? null };
     // A guest's retries are known by the cart's id (a secret) and the key: an address is no secret.
     const orderId = orderIdFor(userId ?? `guest-cart:${cartOf.cartId}`, input.idempotencyKey);
-    const start = await startCheckout(em, orderId, cartOf);
+    const start = await startCheckout(em, orderId, {
+      ...cartOf,
+      country: shippingAddress.country,
+      shippingMethodId: methodId?.toLowerCase() ?? null,
+    });
     switch (start.kind) {
       case "existing":
         return start.order;
@@ -163,14 +265,90 @@ export class Checkout {
       await this.abandon(em, orderId, cartId);
       throw new Rejection<CheckoutErrorCode>(checkedTotals.problems);
     }
-    const totals = checkedTotals.value;
-    const expected = input.expectedTotal;
-    if (expected && (expected.amountCents !== totals.totalCents || expected.currency !== totals.currency)) {
+    const lines = reserved.map(pricingLineOf);
+    const choice = input.pricing ?? {};
+    const methodRefusal = methodProblem(start.pricing, choice, lines);
+    if (methodRefusal) {
       await this.abandon(em, orderId, cartId);
-      const shown = new Map(start.lines.map((line) => [line.variantId, shownPrice(line)]));
+      throw new Rejection([
+        methodRefusal === "SHIPPING_METHOD_REQUIRED"
+          ? problem(methodRefusal, "Choose a shipping method for this country", ["input", "shippingMethodId"])
+          : problem(...methodInvalid()),
+      ]);
+    }
+    const method = choice.shippingMethodId ? start.pricing.method : null;
+    const order = {
+      orderId,
+      userId,
+      guestEmail,
+      cartId,
+      input,
+      shippingAddress,
+      reserved,
+      lines,
+      pricing: start.pricing,
+      method,
+      shown: start.lines,
+    };
+    const couponCode = choice.couponCode?.trim() ? choice.couponCode : null;
+    if (couponCode === null) return this.store(em, order, null);
+    // The coupon's use and the order commit together or not at all; the promotion's row stays
+    // locked from its judgement to the order's insert, so concurrent checkouts take turns on it.
+    try {
+      return await em.transactional(async (tx) => {
+        const redeemed = await promotions.redeem(tx, couponCode, {
+          orderId,
+          // A guest's uses count by the address they order with.
+          customer: userId ?? (guestEmail as string),
+          subtotalCents: checkedTotals.value.subtotalCents,
+        });
+        if (!redeemed.ok) throw new Rejection<CheckoutErrorCode>(redeemed.problems);
+        return this.store(tx, order, { rule: redeemed.value, code: normaliseCouponCode(couponCode) });
+      });
+    } catch (error) {
+      // The transaction rolled back (the use included); what ran outside it is undone here. A
+      // refusal lets go at once; anything else is answered as an order not stored (a twin's, or
+      // CHECKOUT_FAILED with the stock given back).
+      if (error instanceof Rejection) {
+        await this.abandon(em, orderId, cartId);
+        throw error;
+      }
+      return this.notStored(em, orderId, cartId, error instanceof NotStored ? error.cause : error);
+    }
+  }
+
+  /**
+   * Prices the order (the one pricing function, with the redeemed coupon if any), checks the total
+   * against what the shopper expected and stores it. In a coupon's transaction `em` is that
+   * transaction: a failure to store throws NotStored so that it rolls back.
+   */
+  private async store(
+    em: EntityManager,
+    order: PricedCheckout,
+    coupon: { rule: DiscountRule; code: string } | null,
+  ): Promise<OrderView> {
+    const { orderId, cartId, reserved, input } = order;
+    const inTransaction = coupon !== null;
+    const totals = priceOrder({
+      lines: order.lines,
+      taxRates: order.pricing.taxRates,
+      country: order.shippingAddress.country,
+      method: order.method,
+      discount: coupon?.rule ?? null,
+      pricesIncludeTax: this.options.pricesIncludeTax,
+    });
+    const currency = reserved[0]?.currency ?? DEFAULT_CURRENCY;
+    if (totals.totalCents > MAX_AMOUNT_CENTS) {
+      if (!inTransaction) await this.abandon(em, orderId, cartId);
+      return rejectCheckout("AMOUNT_TOO_LARGE", "The order total is larger than one order may be");
+    }
+    const expected = input.expectedTotal;
+    if (expected && (expected.amountCents !== totals.totalCents || expected.currency !== currency)) {
+      if (!inTransaction) await this.abandon(em, orderId, cartId);
+      const shown = new Map(order.shown.map((line) => [line.variantId, shownPrice(line)]));
       throw new PriceChanged({
         expectedTotal: { amountCents: expected.amountCents, currency: expected.currency },
-        total: { amountCents: totals.totalCents, currency: totals.currency },
+        total: { amountCents: totals.totalCents, currency },
         lines: repricedLines(reserved, shown),
       });
     }
@@ -181,22 +359,31 @@ export class Checkout {
       await this.options.beforeOrderInsert?.(orderId);
       placed = await insertPlacedOrder(em, {
         id: orderId,
-        userId,
-        guestEmail,
+        userId: order.userId,
+        guestEmail: order.guestEmail,
         cartId,
         idempotencyKey: input.idempotencyKey,
-        currency: totals.currency,
+        currency,
         subtotalCents: totals.subtotalCents,
         totalCents: totals.totalCents,
-        shippingAddress,
-        lines: reserved.map(orderLineOf),
+        shippingTotalCents: totals.shippingTotalCents,
+        discountTotalCents: totals.discountTotalCents,
+        taxTotalCents: totals.taxTotalCents,
+        pricesIncludeTax: this.options.pricesIncludeTax,
+        shippingMethodName: order.method?.name ?? null,
+        couponCode: coupon?.code ?? null,
+        shippingAddress: order.shippingAddress,
+        lines: reserved.map((line, index) => orderLineOf(line, totals.lines[index]!, order.lines[index]!, order)),
         placedAt,
         expiresAt: new Date(placedAt.getTime() + this.options.paymentTimeoutMinutes * 60_000),
       });
     } catch (error) {
+      if (inTransaction) throw new NotStored(error);
       return this.notStored(em, orderId, cartId, error);
     }
-    return placed ?? this.notStored(em, orderId, cartId, null);
+    if (placed) return placed;
+    if (inTransaction) throw new NotStored(null);
+    return this.notStored(em, orderId, cartId, null);
   }
 
   /**
@@ -273,7 +460,53 @@ function shownPrice(line: CheckoutLine): Amount | null {
     : { amountCents: line.seenPriceCents, currency: line.seenCurrency };
 }
 
-function orderLineOf(line: ReservedLine) {
+function methodInvalid(): [CheckoutErrorCode, string, string[]] {
+  return [
+    "SHIPPING_METHOD_INVALID",
+    "This shipping method does not ship this cart to this address; choose one of shippingMethods(country)",
+    ["input", "shippingMethodId"],
+  ];
+}
+
+/** A checkout past its reservation: what store() prices and stores. */
+interface PricedCheckout {
+  orderId: string;
+  userId: string | null;
+  guestEmail: string | null;
+  cartId: string;
+  input: PlaceOrderInput;
+  shippingAddress: AddressData;
+  reserved: ReservedLine[];
+  lines: PricingLine[];
+  pricing: PricingLookup;
+  method: PricingMethod | null;
+  shown: CheckoutLine[];
+}
+
+/** Storing the order failed inside a coupon's transaction: thrown to roll it back, handled after. */
+class NotStored extends Error {
+  constructor(override readonly cause: unknown) {
+    super("the order was not stored");
+  }
+}
+
+function pricingLineOf(line: ReservedLine): PricingLine {
+  return {
+    unitPriceCents: line.unitPriceCents,
+    quantity: line.quantity,
+    currency: line.currency,
+    weightGrams: line.weightGrams ?? null,
+    taxCategory: line.taxCategory ?? TaxCategory.STANDARD,
+  };
+}
+
+function orderLineOf(
+  line: ReservedLine,
+  figures: LineFigures,
+  priced: PricingLine,
+  order: Pick<PricedCheckout, "pricing" | "shippingAddress">,
+): OrderLineView {
+  const rates = order.pricing.taxRates.map((rate) => ({ ...rate, country: order.shippingAddress.country }));
   return {
     variantId: line.variantId,
     productId: line.productId,
@@ -283,6 +516,9 @@ function orderLineOf(line: ReservedLine) {
     unitPriceCents: line.unitPriceCents,
     quantity: line.quantity,
     lineTotalCents: lineTotalCents(line.unitPriceCents, line.quantity),
+    discountCents: figures.discountCents,
+    taxCents: figures.taxCents,
+    taxRateBasisPoints: rateFor(rates, order.shippingAddress.country, priced.taxCategory),
   };
 }
 

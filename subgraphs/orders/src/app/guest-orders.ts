@@ -1,7 +1,6 @@
-import { normalizeEmail, problem, Rejection } from "@shopgraph/kernel";
+import { normalizeEmail } from "@shopgraph/kernel";
 import { orderLinkToken, verifyOrderLinkToken, type Logger, type OrderLinkKey } from "@shopgraph/platform";
 import { type EntityManager } from "@shopgraph/subgraph";
-import type { CheckoutErrorCode } from "../domain/errors.js";
 import type { OrderView } from "../domain/order-view.js";
 import type { AddressInput } from "../domain/address.js";
 import type { Amount } from "../domain/pricing.js";
@@ -21,34 +20,14 @@ export interface GuestOrderInput {
   expectedTotal?: Amount | null | undefined;
 }
 
-/**
- * The checkout's input for a guest's order. THE one place the guest's shipping method and coupon
- * reach the checkout: the checkout does not price them yet (a shipping method, a coupon are
- * refused here with a userError rather than ignored, so no shopper is charged other than they
- * chose). When PlaceOrderInput gains `shippingMethodId` and `couponCode`, drop the refusal and
- * pass both on below.
- */
+/** The checkout's input for a guest's order: the same as a customer's, the cart named by its id. */
 export function checkoutInputOf(input: GuestOrderInput): PlaceOrderInput {
-  const refused = [];
-  if (input.shippingMethodId != null) {
-    refused.push(
-      problem<CheckoutErrorCode>("SHIPPING_METHOD_NOT_FOUND", "No shipping method can be chosen yet", [
-        "input",
-        "shippingMethodId",
-      ]),
-    );
-  }
-  if (input.couponCode != null) {
-    refused.push(
-      problem<CheckoutErrorCode>("COUPON_INVALID", "Coupons cannot be applied yet", ["input", "couponCode"]),
-    );
-  }
-  if (refused.length) throw new Rejection(refused);
   return {
     idempotencyKey: input.idempotencyKey,
     shippingAddress: input.shippingAddress,
     expectedTotal: input.expectedTotal,
     cartId: input.cartId,
+    pricing: { shippingMethodId: input.shippingMethodId ?? null, couponCode: input.couponCode ?? null },
   };
 }
 

@@ -11,6 +11,7 @@ import {
   insertPromotion,
   listPromotions,
   lockCoupon,
+  peekCoupon,
   recordRedemption,
   type PromotionView,
 } from "../store/promotion-store.js";
@@ -43,6 +44,25 @@ export const promotions = {
       rejectPromotion("PROMOTION_NOT_FOUND", "No live promotion has this id", ["id"]);
     }
     return (await findPromotion(em, id))!;
+  },
+
+  /** Judges a coupon for a preview: the same rules as redeem, nothing locked or recorded. */
+  async judge(
+    em: EntityManager,
+    code: string,
+    context: { customer: string | null; subtotalCents: number; now?: Date },
+  ): Promise<Checked<DiscountRule, CouponErrorCode>> {
+    const couponCode = normaliseCouponCode(code);
+    const found = couponCode ? await peekCoupon(em, couponCode, context.customer) : null;
+    if (!found) {
+      return { ok: false, problems: [problem("COUPON_INVALID", "No coupon has this code", ["couponCode"])] };
+    }
+    return applyCoupon(found.promotion, {
+      now: context.now ?? new Date(),
+      subtotalCents: context.subtotalCents,
+      uses: found.promotion.uses,
+      customerUses: found.customerUses,
+    });
   },
 
   /**

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { ForeignKeyConstraintViolationException, UniqueConstraintViolationException } from "@mikro-orm/core";
-import { DEFAULT_CURRENCY, reject, Rejection, type MoneyValue } from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, reject, Rejection } from "@shopgraph/kernel";
+import { cartWeightGrams, type PricingLine } from "../domain/order-pricing.js";
 import type { EntityManager } from "@shopgraph/subgraph";
 import type { ShippingErrorCode } from "../domain/errors.js";
 import {
   checkMethod,
   checkZone,
   SHIPPING_LIMITS,
+  methodShips,
   shippingPriceCents,
   type MethodInput,
   type ZoneInput,
@@ -91,15 +93,17 @@ export const shipping = {
   },
 
   /**
-   * The methods that ship to `country`, priced for merchandise worth `subtotal` (a subtotal in
-   * another currency than a method's reaches none of its free-above amounts).
+   * The methods that ship to `country` and can ship a cart of these lines (its weight within a
+   * method's limit, its currency the method's), priced for merchandise worth their subtotal. No
+   * lines (no cart, or an empty one): every method of the country at its own price.
    */
-  async quotes(em: EntityManager, country: string, subtotal: MoneyValue): Promise<ShippingQuote[]> {
+  async quotes(em: EntityManager, country: string, lines: readonly PricingLine[]): Promise<ShippingQuote[]> {
     const methods = await methodsForCountry(em, country.trim().toUpperCase());
-    return methods.map((method) => {
-      const comparable = method.currency === subtotal.currency ? Number(subtotal.minorUnits) : 0;
-      return { ...method, quotedCents: shippingPriceCents(method, comparable) };
-    });
+    const cart = { weightGrams: cartWeightGrams(lines), currency: lines[0]?.currency ?? null };
+    const subtotalCents = lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0);
+    return methods
+      .filter((method) => methodShips(method, cart))
+      .map((method) => ({ ...method, quotedCents: shippingPriceCents(method, subtotalCents) }));
   },
 
   method: findMethod,

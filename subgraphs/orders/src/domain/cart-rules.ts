@@ -1,4 +1,4 @@
-import { MAX_CART_LINE_QUANTITY, problem, type Checked } from "@shopgraph/kernel";
+import { MAX_CART_LINE_QUANTITY, problem, type Checked, type TaxCategory } from "@shopgraph/kernel";
 import type { CartErrorCode } from "./errors.js";
 
 /**
@@ -26,6 +26,10 @@ export interface VariantOffer extends StockOffer {
   available: boolean;
   priceCents: number;
   currency: string;
+  /** Its product's weight per unit in grams (null: not set); absent from an older products instance. */
+  weightGrams?: number | null;
+  /** Its product's tax category; absent from an older products instance (STANDARD). */
+  taxCategory?: TaxCategory;
 }
 
 export type LineErrorCode = Extract<

@@ -46,10 +46,13 @@ export const CheckoutErrorCode = errorCodes(
   "AMOUNT_TOO_LARGE",
   "PRICE_CHANGED",
   "CHECKOUT_FAILED",
+  "SHIPPING_METHOD_REQUIRED",
+  "SHIPPING_METHOD_INVALID",
+  "COUPON_INVALID",
+  "COUPON_EXPIRED",
+  "COUPON_EXHAUSTED",
   // placeGuestOrder
   "INVALID_EMAIL",
-  "SHIPPING_METHOD_NOT_FOUND",
-  "COUPON_INVALID",
 );
 export type CheckoutErrorCode = CodesOf<typeof CheckoutErrorCode>;
 
@@ -80,6 +83,7 @@ export const ShippingErrorCode = errorCodes(
   "TOO_MANY_METHODS",
   "INVALID_PRICE",
   "INVALID_FREE_ABOVE",
+  "INVALID_WEIGHT",
 );
 export type ShippingErrorCode = CodesOf<typeof ShippingErrorCode>;
 

@@ -14,6 +14,18 @@ export interface OrderView {
   currency: string;
   subtotalCents: number;
   totalCents: number;
+  /** What the chosen method charged for shipping (0 without one, or when free); gross or net as prices are. */
+  shippingTotalCents: number;
+  /** What the coupon took off the lines. */
+  discountTotalCents: number;
+  /** The tax in the order: the lines' and shipping's, each rounded once (see domain/totals.ts). */
+  taxTotalCents: number;
+  /** Whether the order's prices (lines, shipping) included tax (PRICES_INCLUDE_TAX when it was placed). */
+  pricesIncludeTax: boolean;
+  /** The shipping method's name as it was at checkout; null without one. */
+  shippingMethodName: string | null;
+  /** The coupon code redeemed, upper case; null without one. */
+  couponCode: string | null;
   shippingAddress: AddressData;
   lines: OrderLineView[];
   createdAt: Date;
@@ -37,6 +49,12 @@ export interface OrderLineView {
   unitPriceCents: number;
   quantity: number;
   lineTotalCents: number;
+  /** The line's share of the discount. */
+  discountCents: number;
+  /** The tax on the line's discounted amount, rounded once per line. */
+  taxCents: number;
+  /** The rate it was taxed at, in basis points (1900 = 19%). */
+  taxRateBasisPoints: number;
 }
 
 export interface ShipmentView {
@@ -80,8 +98,11 @@ export interface TransitionView {
   reason: string | null;
 }
 
-/** A line as views and events carry it, copied from the entity, a view or an event (older ones lack productId). */
-export function lineView(line: Omit<OrderLineView, "productId"> & { productId?: string | null }): OrderLineView {
+/** A line as views and events carry it, copied from the entity, a view or an event (older ones lack productId and the pricing figures). */
+export function lineView(
+  line: Omit<OrderLineView, "productId" | "discountCents" | "taxCents" | "taxRateBasisPoints"> &
+    Partial<Pick<OrderLineView, "discountCents" | "taxCents" | "taxRateBasisPoints">> & { productId?: string | null },
+): OrderLineView {
   return {
     variantId: line.variantId,
     productId: line.productId ?? null,
@@ -91,7 +112,25 @@ export function lineView(line: Omit<OrderLineView, "productId"> & { productId?: 
     unitPriceCents: line.unitPriceCents,
     quantity: line.quantity,
     lineTotalCents: line.lineTotalCents,
+    discountCents: line.discountCents ?? 0,
+    taxCents: line.taxCents ?? 0,
+    taxRateBasisPoints: line.taxRateBasisPoints ?? 0,
   };
+}
+
+/**
+ * A line's net, tax and gross amounts, after its share of the discount: with tax-inclusive prices
+ * the discounted line total is gross and net = gross − tax; with tax-exclusive prices it is net
+ * and gross = net + tax.
+ */
+export function lineAmounts(
+  line: Pick<OrderLineView, "lineTotalCents" | "discountCents" | "taxCents">,
+  pricesIncludeTax: boolean,
+): { netCents: number; taxCents: number; grossCents: number } {
+  const discounted = line.lineTotalCents - line.discountCents;
+  return pricesIncludeTax
+    ? { netCents: discounted - line.taxCents, taxCents: line.taxCents, grossCents: discounted }
+    : { netCents: discounted, taxCents: line.taxCents, grossCents: discounted + line.taxCents };
 }
 
 /** An order's history (oldest first) up to and including the change `asOf` names; all of it if none matches. */

@@ -18,12 +18,18 @@ export interface MethodInput {
   name: string;
   priceCents: number;
   freeAboveCents?: number | null;
+  maxWeightGrams?: number | null;
 }
 
 export interface ShippingMethodRules {
   priceCents: number;
+  currency: string;
   freeAboveCents: number | null;
+  maxWeightGrams: number | null;
 }
+
+/** The most a weight-based method's limit may be, in grams. */
+export const MAX_METHOD_WEIGHT_GRAMS = 1_000_000_000;
 
 const collapse = (value: string) => value.trim().replace(/\s+/g, " ");
 
@@ -68,9 +74,30 @@ export function checkMethod(input: MethodInput): Checked<Required<MethodInput>, 
   if (freeAboveCents !== null && !amount(freeAboveCents)) {
     report("freeAboveCents", "INVALID_FREE_ABOVE", "freeAboveCents must be a whole amount, 0 or more");
   }
+  const maxWeightGrams = input.maxWeightGrams ?? null;
+  if (
+    maxWeightGrams !== null &&
+    (!Number.isInteger(maxWeightGrams) || maxWeightGrams < 1 || maxWeightGrams > MAX_METHOD_WEIGHT_GRAMS)
+  ) {
+    report("maxWeightGrams", "INVALID_WEIGHT", "maxWeightGrams must be a whole number of grams, 1 or more");
+  }
   return problems.length
     ? { ok: false, problems }
-    : { ok: true, value: { name, priceCents: input.priceCents, freeAboveCents } };
+    : { ok: true, value: { name, priceCents: input.priceCents, freeAboveCents, maxWeightGrams } };
+}
+
+/**
+ * Whether a method can ship a cart: it weighs no more than the method's limit, and the cart is
+ * priced in the method's currency (an empty cart's currency is unknown: `null` matches any).
+ */
+export function methodShips(
+  method: Pick<ShippingMethodRules, "currency" | "maxWeightGrams">,
+  cart: { weightGrams: number; currency: string | null },
+): boolean {
+  return (
+    (method.maxWeightGrams === null || cart.weightGrams <= method.maxWeightGrams) &&
+    (cart.currency === null || cart.currency === method.currency)
+  );
 }
 
 /** What a method costs for merchandise worth `subtotalCents` (after discounts). */

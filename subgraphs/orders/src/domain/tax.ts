@@ -1,4 +1,4 @@
-import { problem, type Checked, type Problem } from "@shopgraph/kernel";
+import { problem, type Checked, type Problem, type TaxCategory } from "@shopgraph/kernel";
 import { isCountryCode } from "./countries.js";
 import type { TaxErrorCode } from "./errors.js";
 
@@ -7,12 +7,7 @@ import type { TaxErrorCode } from "./errors.js";
  * 19%). A country without a rate for a category taxes it at 0. Whether the shop's prices include
  * tax is one setting (PRICES_INCLUDE_TAX); totals.ts does the arithmetic.
  */
-export const TaxCategory = {
-  STANDARD: "STANDARD",
-  REDUCED: "REDUCED",
-  ZERO: "ZERO",
-} as const;
-export type TaxCategory = (typeof TaxCategory)[keyof typeof TaxCategory];
+export { TaxCategory } from "@shopgraph/kernel";
 
 export const MAX_RATE_BASIS_POINTS = 10_000;
 

@@ -37,4 +37,15 @@ export class OrderLine {
 
   @Property({ type: "int" })
   lineTotalCents!: number;
+
+  /** The line's share of the discount; 0 for lines of orders placed before. */
+  @Property({ type: "int", default: 0 })
+  discountCents: number = 0;
+
+  /** Tax on the discounted line, rounded once per line (see domain/totals.ts). */
+  @Property({ type: "int", default: 0 })
+  taxCents: number = 0;
+
+  @Property({ type: "int", default: 0 })
+  taxRateBasisPoints: number = 0;
 }

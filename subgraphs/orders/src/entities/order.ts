@@ -34,7 +34,13 @@ export class Order {
     | "paidAt"
     | "shippedAt"
     | "shipmentCarrier"
-    | "shipmentTrackingNumber";
+    | "shipmentTrackingNumber"
+    | "shippingTotalCents"
+    | "discountTotalCents"
+    | "taxTotalCents"
+    | "pricesIncludeTax"
+    | "shippingMethodName"
+    | "couponCode";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })
@@ -66,6 +72,25 @@ export class Order {
 
   @Property({ type: "int" })
   totalCents!: number;
+
+  /** Snapshots of the checkout's pricing (see domain/order-view.ts); 0 / true / null for orders placed before. */
+  @Property({ type: "int", default: 0 })
+  shippingTotalCents: number = 0;
+
+  @Property({ type: "int", default: 0 })
+  discountTotalCents: number = 0;
+
+  @Property({ type: "int", default: 0 })
+  taxTotalCents: number = 0;
+
+  @Property({ type: "boolean", default: true })
+  pricesIncludeTax: boolean = true;
+
+  @Property({ type: "text", nullable: true })
+  shippingMethodName: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  couponCode: string | null = null;
 
   @Property({ type: "jsonb" })
   shippingAddress!: AddressData;

@@ -50,6 +50,10 @@ export class ShippingMethod {
   @Property({ type: "int", nullable: true })
   freeAboveCents!: number | null;
 
+  /** Offered only for carts of at most this many grams; null: any weight. */
+  @Property({ type: "int", nullable: true })
+  maxWeightGrams!: number | null;
+
   @Property({ type: "timestamptz" })
   createdAt: Date = new Date();
 }

@@ -1,4 +1,8 @@
-import { DEFAULT_CURRENCY, globalIdOf, money, type MoneyValue, type Viewer } from "@shopgraph/kernel";
+import { DEFAULT_CURRENCY, globalIdOf, money, TaxCategory, type MoneyValue, type Viewer } from "@shopgraph/kernel";
+import { badUserInput } from "@shopgraph/platform";
+import { isCountryCode } from "../domain/countries.js";
+import type { PricingLine } from "../domain/order-pricing.js";
+import { CartTotalsInput, CartTotalsType } from "./order.types.js";
 import { Money, NodeId, requireUser, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CartChange, CartWarning } from "../app/carts.js";
@@ -36,6 +40,26 @@ async function cartPayload(work: () => Promise<CartChange>, unchanged: () => Pro
 }
 
 const DEPRECATED = (replacement: string) => `Use ${replacement}, which takes the cart's id and works for guests too`;
+
+/**
+ * The cart's lines as the pricing takes them, at today's prices: lines no longer on sale left out,
+ * and lines in another currency than the first (a cart holds one; see CURRENCY_MISMATCH).
+ */
+export async function pricedLines(cart: CartView, context: OrdersContext): Promise<PricingLine[]> {
+  const priced = (
+    await Promise.all(cart.lines.map(async (line) => ({ line, offer: await offerOf(line, context) })))
+  ).filter((entry): entry is { line: CartLineView; offer: VariantOffer } => entry.offer !== null);
+  const currency = priced[0]?.offer.currency;
+  return priced
+    .filter(({ offer }) => offer.currency === currency)
+    .map(({ line, offer }) => ({
+      unitPriceCents: offer.priceCents,
+      quantity: line.quantity,
+      currency: offer.currency,
+      weightGrams: offer.weightGrams ?? null,
+      taxCategory: offer.taxCategory ?? TaxCategory.STANDARD,
+    }));
+}
 
 /** What the cart's lines cost at today's prices (lines no longer on sale left out). */
 export async function cartSubtotal(cart: CartView, context: OrdersContext): Promise<MoneyValue> {
@@ -261,6 +285,44 @@ export class CartResolver {
   @FieldResolver(() => Money, { description: "Sum of the priced lines' totals, at current prices" })
   subtotal(@Root() cart: CartView, @Ctx() context: OrdersContext): Promise<MoneyValue> {
     return cartSubtotal(cart, context);
+  }
+
+  @FieldResolver(() => CartTotalsType, {
+    description:
+      "The checkout preview: what the cart would cost as an order shipped to `input.country` with the method and " +
+      "coupon, by placeOrder's own pricing. BAD_USER_INPUT for a country that is not an ISO 3166-1 alpha-2 code",
+  })
+  async totals(
+    @Root() cart: CartView,
+    @Arg("input", () => CartTotalsInput, { description: "Where the order would ship, and the method and coupon" })
+    { country, shippingMethodId, couponCode }: CartTotalsInput,
+    @Ctx() context: OrdersContext,
+  ): Promise<CartTotalsType> {
+    const code = country.trim().toUpperCase();
+    if (!isCountryCode(code)) {
+      throw badUserInput("country must be an ISO 3166-1 alpha-2 code such as DE", "input.country");
+    }
+    const lines = await pricedLines(cart, context);
+    const preview = await context.services.checkout.preview(context.em, viewerUserId(context.viewer), lines, code, {
+      shippingMethodId: shippingMethodId ?? null,
+      couponCode: couponCode ?? null,
+    });
+    const { totals, currency } = preview;
+    return {
+      subtotal: money(totals.subtotalCents, currency),
+      discountTotal: money(totals.discountTotalCents, currency),
+      shippingTotal: money(totals.shippingTotalCents, currency),
+      taxTotal: money(totals.taxTotalCents, currency),
+      total: money(totals.totalCents, currency),
+      pricesIncludeTax: preview.pricesIncludeTax,
+      shippingMethodName: preview.method?.name ?? null,
+      couponCode: preview.couponCode,
+      userErrors: preview.problems.map((found) => ({
+        code: found.code,
+        message: found.message,
+        field: found.field ?? null,
+      })) as CartTotalsType["userErrors"],
+    };
   }
 
   @FieldResolver(() => Int, { description: "Units across every line" })

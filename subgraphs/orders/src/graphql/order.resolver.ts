@@ -20,7 +20,7 @@ import { OrderStatus } from "../domain/order-state.js";
 import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.js";
 import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
-import { historyAsOf, type OrderView } from "../domain/order-view.js";
+import { historyAsOf, lineAmounts, type OrderLineView, type OrderView } from "../domain/order-view.js";
 import { mayKnowOwner, requireCustomerData, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
@@ -54,6 +54,18 @@ export function priceChangeType({ expectedTotal, total, lines }: PriceChange): P
       unitPrice: asMoney(line.unitPrice),
       previousUnitPrice: line.previousUnitPrice && asMoney(line.previousUnitPrice),
     })),
+  };
+}
+
+/** A line's discount, net, tax and gross as Money (see lineAmounts). */
+function lineMoney(line: OrderLineView, order: OrderView) {
+  const amounts = lineAmounts(line, order.pricesIncludeTax);
+  return {
+    discount: money(line.discountCents, order.currency),
+    netTotal: money(amounts.netCents, order.currency),
+    taxTotal: money(amounts.taxCents, order.currency),
+    grossTotal: money(amounts.grossCents, order.currency),
+    taxRateBasisPoints: line.taxRateBasisPoints,
   };
 }
 
@@ -145,7 +157,9 @@ export class OrderResolver {
     let priceChange: PriceChangeType | null = null;
     const payload = await withUserErrors(CheckoutErrorCode, async () => {
       try {
-        return { order: await services.checkout.placeOrder(em, { kind: "customer", userId }, input) };
+        const { shippingMethodId, couponCode, ...rest } = input;
+        const pricing = { shippingMethodId: shippingMethodId ?? null, couponCode: couponCode ?? null };
+        return { order: await services.checkout.placeOrder(em, { kind: "customer", userId }, { ...rest, pricing }) };
       } catch (error) {
         if (error instanceof PriceChanged) priceChange = priceChangeType(error.priceChange);
         throw error;
@@ -239,6 +253,7 @@ export class OrderResolver {
       unitPrice: money(line.unitPriceCents, order.currency),
       quantity: line.quantity,
       lineTotal: money(line.lineTotalCents, order.currency),
+      ...lineMoney(line, order),
     }));
   }
 
@@ -248,10 +263,28 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Money, {
-    description: "What the shopper pays; equal to subtotal while the shop charges no shipping, tax or discount",
+    description:
+      "What the shopper pays: subtotal − discountTotal + shippingTotal, + taxTotal when pricesIncludeTax is false",
   })
   total(@Root() order: OrderView): MoneyValue {
     return money(order.totalCents, order.currency);
+  }
+
+  @FieldResolver(() => Money, { description: "What shipping cost (0 without a method, or when free); as of checkout" })
+  shippingTotal(@Root() order: OrderView): MoneyValue {
+    return money(order.shippingTotalCents, order.currency);
+  }
+
+  @FieldResolver(() => Money, { description: "What the coupon took off the lines; 0 without one" })
+  discountTotal(@Root() order: OrderView): MoneyValue {
+    return money(order.discountTotalCents, order.currency);
+  }
+
+  @FieldResolver(() => Money, {
+    description: "Tax on the lines and shipping; already inside them when pricesIncludeTax, added to total otherwise",
+  })
+  taxTotal(@Root() order: OrderView): MoneyValue {
+    return money(order.taxTotalCents, order.currency);
   }
 
   @FieldResolver(() => AddressType, {

@@ -226,6 +226,28 @@ export class OrderLineType {
 
   @Field(() => Money, { description: "unitPrice × quantity" })
   lineTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "The line's share of the order's discountTotal (0 without a coupon)" })
+  discount!: MoneyValue;
+
+  @Field(() => Money, {
+    description:
+      "The discounted line without tax: grossTotal − taxTotal (tax-inclusive prices) or lineTotal − discount",
+  })
+  netTotal!: MoneyValue;
+
+  @Field(() => Money, {
+    description: "Tax on the discounted line at taxRateBasisPoints, rounded half up once per line (see the README)",
+  })
+  taxTotal!: MoneyValue;
+
+  @Field(() => Money, {
+    description: "The discounted line with tax: lineTotal − discount (tax-inclusive prices) or netTotal + taxTotal",
+  })
+  grossTotal!: MoneyValue;
+
+  @Field(() => Int, { description: "The tax rate applied, in basis points (1900 = 19%); 0 when untaxed" })
+  taxRateBasisPoints!: number;
 }
 
 @ObjectType("OrderStatusChange", {
@@ -279,9 +301,30 @@ export class OrderType {
   subtotal!: MoneyValue;
 
   @Field(() => Money, {
-    description: "What the shopper pays; equal to subtotal while the shop charges no shipping, tax or discount",
+    description:
+      "What the shopper pays: subtotal − discountTotal + shippingTotal, + taxTotal when pricesIncludeTax is false",
   })
   total!: MoneyValue;
+
+  @Field(() => Money, { description: "What shipping cost (0 without a method, or when free); as of checkout" })
+  shippingTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What the coupon took off the lines; 0 without one" })
+  discountTotal!: MoneyValue;
+
+  @Field(() => Money, {
+    description: "Tax on the lines and shipping; already inside them when pricesIncludeTax, added to total otherwise",
+  })
+  taxTotal!: MoneyValue;
+
+  @Field({ description: "Whether the prices (lines, shipping) included tax when the order was placed" })
+  pricesIncludeTax!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The shipping method chosen, by its name at checkout" })
+  shippingMethodName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The coupon code redeemed (upper case); null without one" })
+  couponCode!: string | null;
 
   @Field({ description: "ISO 4217 code of every amount of the order; Money.currencyCode says the same" })
   currency!: string;
@@ -386,9 +429,15 @@ export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode, {
   AMOUNT_TOO_LARGE: "The order's total would exceed 2^31-1 minor units",
   PRICE_CHANGED: "Today's total differs from expectedTotal: nothing was ordered; see priceChange",
   CHECKOUT_FAILED: "Products could not be reached or refused the reservation; nothing was kept: retry",
+  SHIPPING_METHOD_REQUIRED:
+    "The address's country is in a shipping zone: choose one of shippingMethods(country) as shippingMethodId",
+  SHIPPING_METHOD_INVALID:
+    "No shipping method has this id, or it does not ship to the address's country or this cart (weight, currency)",
+  COUPON_INVALID:
+    "No live promotion has this coupon code, it is not valid yet, or the order misses its minimum subtotal",
+  COUPON_EXPIRED: "The coupon's promotion has ended",
+  COUPON_EXHAUSTED: "The coupon was used as often as it allows, in all or by you",
   INVALID_EMAIL: "placeGuestOrder: the e-mail address is not one (one @, a dot in the domain, at most 254 characters)",
-  SHIPPING_METHOD_NOT_FOUND: "No shipping method of this id can ship this order",
-  COUPON_INVALID: "The coupon code is not one the shop accepts for this order",
 });
 
 /** `OrderUserError`, with its `OrderErrorCode` enum: why payOrder, cancelOrder or updateOrderStatus failed. */
@@ -480,6 +529,23 @@ export class PlaceOrderInput {
   })
   @NodeId("Cart")
   cartId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "One of shippingMethods(country) for the address's country and this cart; required when a zone ships there " +
+      "(SHIPPING_METHOD_REQUIRED), else SHIPPING_METHOD_INVALID when it does not fit. Its price is kept on the order",
+  })
+  @NodeId("ShippingMethod")
+  shippingMethodId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A promotion's coupon code (any case), redeemed with the order: COUPON_INVALID, COUPON_EXPIRED or " +
+      "COUPON_EXHAUSTED when refused, and then nothing is ordered. A retry with the same idempotencyKey redeems nothing more",
+  })
+  couponCode?: string | null;
 }
 
 @InputType({
@@ -516,15 +582,17 @@ export class GuestOrderInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      "The shipping method chosen (ShippingMethod.id from shippingMethods). Not priced at checkout yet: any value " +
-      "is SHIPPING_METHOD_NOT_FOUND until it is; omit it for the free default",
+      "As PlaceOrderInput.shippingMethodId: one of shippingMethods(country) for the address's country and this cart; " +
+      "required when a zone ships there (SHIPPING_METHOD_REQUIRED), else SHIPPING_METHOD_INVALID when it does not fit",
   })
   @NodeId("ShippingMethod")
   shippingMethodId?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: "A coupon code to apply. Not applied at checkout yet: any code is COUPON_INVALID until it is",
+    description:
+      "As PlaceOrderInput.couponCode: redeemed with the order (COUPON_INVALID, COUPON_EXPIRED or COUPON_EXHAUSTED " +
+      "when refused); a guest's per-customer limit counts by the order's e-mail address",
   })
   couponCode?: string | null;
 
@@ -568,4 +636,56 @@ export class UserOrderFilter {
 
   @Field(() => Date, { nullable: true, description: "Placed before" })
   createdTo?: Date | null;
+}
+
+@ObjectType("CartTotals", {
+  description:
+    "What the cart would cost as an order now, priced by the same function as placeOrder: subtotal − discountTotal " +
+    "+ shippingTotal (+ taxTotal when pricesIncludeTax is false) = total. A choice placeOrder would refuse is left " +
+    "out of the figures and reported in userErrors",
+})
+export class CartTotalsType {
+  @Field(() => Money, { description: "The available lines at today's prices (as Cart.subtotal)" })
+  subtotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What the coupon would take off; 0 without one (or when refused)" })
+  discountTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What the chosen method would cost; 0 without one (or when refused)" })
+  shippingTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "Tax on the lines and shipping at the country's rates" })
+  taxTotal!: MoneyValue;
+
+  @Field(() => Money, { description: "What placeOrder would charge with the same choices: its expectedTotal" })
+  total!: MoneyValue;
+
+  @Field({ description: "Whether the prices include tax (taxTotal is inside them) or not (it is added to total)" })
+  pricesIncludeTax!: boolean;
+
+  @Field(() => String, { nullable: true, description: "The shipping method priced in, by name; null when none" })
+  shippingMethodName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The coupon applied (upper case); null when none or refused" })
+  couponCode!: string | null;
+
+  @Field(() => [CheckoutUserError], {
+    description:
+      "Why a choice was left out, with placeOrder's codes: SHIPPING_METHOD_REQUIRED, SHIPPING_METHOD_INVALID, " +
+      "COUPON_INVALID, COUPON_EXPIRED, COUPON_EXHAUSTED (field: the argument)",
+  })
+  userErrors!: InstanceType<typeof CheckoutUserError>[];
+}
+
+@InputType({ description: "What Cart.totals prices the cart with: the checkout's choices" })
+export class CartTotalsInput {
+  @Field({ description: "Where the order would ship: ISO 3166-1 alpha-2, e.g. DE" })
+  country!: string;
+
+  @Field(() => ID, { nullable: true, description: "One of shippingMethods(country); none: no shipping priced in" })
+  @NodeId("ShippingMethod")
+  shippingMethodId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "A coupon code to try (any case); nothing is redeemed" })
+  couponCode?: string | null;
 }

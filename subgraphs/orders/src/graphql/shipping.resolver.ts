@@ -1,11 +1,11 @@
-import { DEFAULT_CURRENCY, money, Role, toGlobalId, type MoneyValue } from "@shopgraph/kernel";
+import { Role, toGlobalId } from "@shopgraph/kernel";
 import { badUserInput } from "@shopgraph/platform";
 import { NodeId, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { shipping, type ShippingZoneView } from "../app/shipping.js";
 import { isCountryCode } from "../domain/countries.js";
 import { ShippingErrorCode } from "../domain/errors.js";
-import { cartSubtotal } from "./cart.resolver.js";
+import { pricedLines } from "./cart.resolver.js";
 import type { OrdersContext } from "./context.js";
 import {
   CreateShippingMethodInput,
@@ -22,8 +22,8 @@ import {
 export class ShippingResolver {
   @Query(() => [ShippingMethodType], {
     description:
-      "The shipping methods for an address in `country` (ISO 3166-1 alpha-2; BAD_USER_INPUT otherwise), " +
-      "cheapest first, priced for your cart: the one `cartId` names (a guest cart), else your account cart, " +
+      "The shipping methods for an address in `country` (ISO 3166-1 alpha-2; BAD_USER_INPUT otherwise) that can " +
+      "ship your cart (its weight within a method's maxWeightGrams), cheapest first, priced for your cart: the one `cartId` names (a guest cart), else your account cart, " +
       "else an empty one. Empty when no zone ships there.",
   })
   async shippingMethods(
@@ -43,8 +43,7 @@ export class ShippingResolver {
         : userId
           ? await services.carts.accountCart(em, userId)
           : null;
-    const subtotal: MoneyValue | null = cart ? await cartSubtotal(cart, context) : null;
-    const quotes = await shipping.quotes(em, code, subtotal ?? money(0, DEFAULT_CURRENCY));
+    const quotes = await shipping.quotes(em, code, cart ? await pricedLines(cart, context) : []);
     return quotes.map(shippingMethodOf);
   }
 

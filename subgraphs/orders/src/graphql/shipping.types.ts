@@ -26,6 +26,12 @@ export class ShippingMethodType {
 
   @Field(() => Money, { nullable: true, description: "Shipping is free for a subtotal of at least this; null: never" })
   freeAbove!: MoneyValue | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Offered only for carts of at most this many grams; null: any weight",
+  })
+  maxWeightGrams!: number | null;
 }
 
 @Directive('@key(fields: "id")')
@@ -73,6 +79,14 @@ export class CreateShippingMethodInput {
     description: "Free for a cart subtotal (after discounts) of at least this many minor units; null: never free",
   })
   freeAboveCents?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Weight-based: offered only for carts weighing at most this many grams (Product.weightGrams × quantity, " +
+      "unset weights count as 0); null: any weight",
+  })
+  maxWeightGrams?: number | null;
 }
 
 /** `ShippingUserError`, with its `ShippingErrorCode` enum. */
@@ -87,6 +101,7 @@ export const ShippingUserError = userErrorType("Shipping", ShippingErrorCode, {
   TOO_MANY_METHODS: `The zone already has ${SHIPPING_LIMITS.methodsPerZone} shipping methods`,
   INVALID_PRICE: "priceCents is not a whole amount of 0 or more",
   INVALID_FREE_ABOVE: "freeAboveCents is not a whole amount of 0 or more",
+  INVALID_WEIGHT: "maxWeightGrams is not a whole number of grams from 1 to 1,000,000,000",
 });
 
 @ObjectType({ description: "What createShippingZone did" })
@@ -115,5 +130,6 @@ export function shippingMethodOf(method: ShippingMethodView | ShippingQuote): Sh
     name: method.name,
     price: money(cents, method.currency),
     freeAbove: method.freeAboveCents === null ? null : money(method.freeAboveCents, method.currency),
+    maxWeightGrams: method.maxWeightGrams,
   };
 }

@@ -1,3 +1,4 @@
+import { TAX_CATEGORY_DESCRIPTION, TAX_CATEGORY_MEANINGS } from "@shopgraph/kernel";
 import { payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TaxErrorCode } from "../domain/errors.js";
@@ -6,11 +7,11 @@ import { Node } from "./node.js";
 
 registerEnumType(TaxCategory, {
   name: "TaxCategory",
-  description: "Which of a country's rates taxes a product",
+  description: TAX_CATEGORY_DESCRIPTION,
   valuesConfig: {
-    STANDARD: { description: "The country's standard rate" },
-    REDUCED: { description: "The country's reduced rate (food, books, ...)" },
-    ZERO: { description: "Taxed at the rate set for ZERO, usually 0" },
+    STANDARD: { description: TAX_CATEGORY_MEANINGS.STANDARD },
+    REDUCED: { description: TAX_CATEGORY_MEANINGS.REDUCED },
+    ZERO: { description: TAX_CATEGORY_MEANINGS.ZERO },
   },
 });
 

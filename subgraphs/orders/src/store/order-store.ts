@@ -7,6 +7,8 @@ import { orderData } from "../events/order-data.js";
 import { CHECKOUT_LEASE_SECONDS } from "./stock-releases.js";
 import type { OrderLineView, OrderView } from "../domain/order-view.js";
 import { ORDER_JSON, parseOrder, type OrderJson } from "./read-model.js";
+import type { PricingLookup } from "../domain/order-pricing.js";
+import { pricingLookupJson } from "./pricing-lookup.js";
 
 /** A cart line as a checkout takes it: what to reserve, and the price the shopper was shown. */
 export interface CheckoutLine {
@@ -28,7 +30,7 @@ export interface CheckoutLine {
  */
 export type CheckoutStart =
   | { kind: "existing"; order: OrderView }
-  | { kind: "claimed" | "twin"; cartId: string; lines: CheckoutLine[] }
+  | { kind: "claimed" | "twin"; cartId: string; lines: CheckoutLine[]; pricing: PricingLookup }
   | { kind: "busy" | "empty" | "no_cart" };
 
 /**
@@ -38,6 +40,9 @@ export type CheckoutStart =
 export interface CheckoutCart {
   userId: string | null;
   cartId: string | null;
+  /** Where it ships (ISO code) and the method chosen: the pricing lookup rides on the first statement. */
+  country: string;
+  shippingMethodId: string | null;
 }
 
 const CHECKOUT_LINE_JSON = sql`json_agg(json_build_object('variantId', variant_id, 'quantity', quantity,
@@ -52,13 +57,14 @@ const CHECKOUT_LINE_JSON = sql`json_agg(json_build_object('variantId', variant_i
 export async function startCheckout(
   em: EntityManager,
   orderId: string,
-  { userId, cartId }: CheckoutCart,
+  { userId, cartId, country, shippingMethodId }: CheckoutCart,
 ): Promise<CheckoutStart> {
   const [row] = await queryPrepared<{
     order: OrderJson | null;
     lines: CheckoutLine[] | null;
     cart_id: string | null;
     seen: number;
+    pricing: PricingLookup;
   }>(
     em,
     sql`with existing as (
@@ -84,7 +90,8 @@ export async function startCheckout(
      )
      select (select "order" from existing) as "order", (select ${CHECKOUT_LINE_JSON} from claimed) as lines,
             (select id from cart) as cart_id,
-            (select count(*)::int from cart_lines where cart_id = (select id from cart)) as seen`,
+            (select count(*)::int from cart_lines where cart_id = (select id from cart)) as seen,
+            ${pricingLookupJson(country, shippingMethodId)} as pricing`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
   // A cart is deleted only when it is a guest's (attached, or abandoned): never one a checkout may order.
@@ -96,8 +103,8 @@ export async function startCheckout(
     await unclaimCart(em, orderId, row.cart_id);
     return { kind: "busy" };
   }
-  if (row.lines?.length) return { kind: "claimed", cartId: row.cart_id, lines: row.lines };
-  return lookAgain(em, orderId, row.cart_id);
+  if (row.lines?.length) return { kind: "claimed", cartId: row.cart_id, lines: row.lines, pricing: row.pricing };
+  return lookAgain(em, orderId, row.cart_id, row.pricing);
 }
 
 /**
@@ -105,7 +112,12 @@ export async function startCheckout(
  * a second one, on the contended path only, tells an order just stored, a twin at work, another
  * checkout at work and an empty cart apart.
  */
-async function lookAgain(em: EntityManager, orderId: string, cartId: string): Promise<CheckoutStart> {
+async function lookAgain(
+  em: EntityManager,
+  orderId: string,
+  cartId: string,
+  pricing: PricingLookup,
+): Promise<CheckoutStart> {
   const [row] = await queryPrepared<{ order: OrderJson | null; lines: CheckoutLine[] | null; any_line: boolean }>(
     em,
     sql`select (select ${ORDER_JSON} from orders o where o.id = ${orderId}) as "order",
@@ -114,7 +126,7 @@ async function lookAgain(em: EntityManager, orderId: string, cartId: string): Pr
             exists (select 1 from cart_lines where cart_id = ${cartId}) as any_line`,
   );
   if (row?.order) return { kind: "existing", order: parseOrder(row.order) };
-  if (row?.lines?.length) return { kind: "twin", cartId, lines: row.lines };
+  if (row?.lines?.length) return { kind: "twin", cartId, lines: row.lines, pricing };
   return { kind: row?.any_line ? "busy" : "empty" };
 }
 
@@ -138,6 +150,12 @@ export interface NewOrder {
   currency: string;
   subtotalCents: number;
   totalCents: number;
+  shippingTotalCents: number;
+  discountTotalCents: number;
+  taxTotalCents: number;
+  pricesIncludeTax: boolean;
+  shippingMethodName: string | null;
+  couponCode: string | null;
   shippingAddress: AddressData;
   lines: OrderLineView[];
   placedAt: Date;
@@ -167,6 +185,12 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
     currency: order.currency,
     subtotalCents: order.subtotalCents,
     totalCents: order.totalCents,
+    shippingTotalCents: order.shippingTotalCents,
+    discountTotalCents: order.discountTotalCents,
+    taxTotalCents: order.taxTotalCents,
+    pricesIncludeTax: order.pricesIncludeTax,
+    shippingMethodName: order.shippingMethodName,
+    couponCode: order.couponCode,
     shippingAddress: order.shippingAddress,
     lines: order.lines,
     createdAt: order.placedAt,
@@ -190,23 +214,30 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
        returning order_id
      ), inserted as (
        insert into orders (id, number, user_id, guest_email, idempotency_key, status, currency, subtotal_cents,
-                           total_cents, shipping_address, created_at, updated_at, paid_at, expires_at)
+                           total_cents, shipping_total_cents, discount_total_cents, tax_total_cents,
+                           prices_include_tax, shipping_method_name, coupon_code,
+                           shipping_address, created_at, updated_at, paid_at, expires_at)
        select guard.order_id, ${ORDER_NUMBER_PREFIX} || nextval('order_number_seq'), ${order.userId}::uuid,
               ${order.guestEmail}::text,
               ${order.idempotencyKey}, ${INITIAL_STATUS}, ${order.currency}, ${order.subtotalCents},
-              ${order.totalCents}, ${jsonb(order.shippingAddress)}, ${order.placedAt}, ${order.placedAt}, null,
+              ${order.totalCents}, ${order.shippingTotalCents}, ${order.discountTotalCents}, ${order.taxTotalCents},
+              ${order.pricesIncludeTax}::boolean, ${order.shippingMethodName}::text, ${order.couponCode}::text,
+              ${jsonb(order.shippingAddress)}, ${order.placedAt}, ${order.placedAt}, null,
               ${order.expiresAt}
        from guard
        on conflict (id) do nothing
        returning id, number
      ), order_lines_inserted as (
        insert into order_lines (id, order_id, position, variant_id, product_id, product_name, variant_title, sku,
-                                unit_price_cents, quantity, line_total_cents)
+                                unit_price_cents, quantity, line_total_cents, discount_cents, tax_cents,
+                                tax_rate_basis_points)
        select gen_random_uuid(), inserted.id, l.position, l."variantId", l."productId", l."productName",
-              l."variantTitle", l.sku, l."unitPriceCents", l.quantity, l."lineTotalCents"
+              l."variantTitle", l.sku, l."unitPriceCents", l.quantity, l."lineTotalCents", l."discountCents",
+              l."taxCents", l."taxRateBasisPoints"
        from inserted cross join jsonb_to_recordset(${jsonb(lines)}) as l(
          position int, "variantId" uuid, "productId" uuid, "productName" text, "variantTitle" text, sku text,
-         "unitPriceCents" int, quantity int, "lineTotalCents" int)
+         "unitPriceCents" int, quantity int, "lineTotalCents" int, "discountCents" int, "taxCents" int,
+         "taxRateBasisPoints" int)
      ), history as (
        insert into order_transitions (order_id, from_status, to_status, at, by, reason)
        select inserted.id, null, ${INITIAL_STATUS}, ${order.placedAt}, ${order.userId}::uuid, null from inserted

@@ -89,6 +89,27 @@ export async function lockCoupon(
 }
 
 /**
+ * The live promotion of a coupon code and how often it was used, in all and by `customer` (null:
+ * nobody yet), without locking: what a preview judges a coupon on. The checkout judges it again
+ * under lockCoupon's lock.
+ */
+export async function peekCoupon(
+  em: EntityManager,
+  couponCode: string,
+  customer: string | null,
+): Promise<{ promotion: PromotionView; customerUses: number } | null> {
+  const [row] = await query<PromotionView & { customerUses: number }>(
+    em,
+    sql`select ${COLUMNS}, (select count(*)::int from promotion_redemptions r
+                            where r.promotion_id = promotions.id and r.customer = ${customer}::text) as "customerUses"
+        from promotions where coupon_code = ${couponCode} and archived_at is null`,
+  );
+  if (!row) return null;
+  const { customerUses, ...promotion } = row;
+  return { promotion: promotionOf(promotion), customerUses };
+}
+
+/**
  * Records one use of a promotion by an order, under the lock lockCoupon took (the check
  * constraint promotions_uses_within_limit would refuse a use past the limit all the same).
  * Once per order: a retried checkout does not count twice.

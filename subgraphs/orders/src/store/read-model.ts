@@ -33,6 +33,12 @@ export function viewOf(order: Order): OrderView {
     currency: order.currency,
     subtotalCents: order.subtotalCents,
     totalCents: order.totalCents,
+    shippingTotalCents: order.shippingTotalCents,
+    discountTotalCents: order.discountTotalCents,
+    taxTotalCents: order.taxTotalCents,
+    pricesIncludeTax: order.pricesIncludeTax,
+    shippingMethodName: order.shippingMethodName,
+    couponCode: order.couponCode,
     shippingAddress: order.shippingAddress,
     lines: order.lines.getItems().map(lineView),
     createdAt: order.createdAt,
@@ -112,6 +118,9 @@ function filterSql(filter: OrderFilter): Sql {
 export const ORDER_JSON = sql`json_build_object(
   'id', o.id, 'number', o.number, 'userId', o.user_id, 'guestEmail', o.guest_email, 'status', o.status, 'currency', o.currency,
   'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
+  'shippingTotalCents', o.shipping_total_cents, 'discountTotalCents', o.discount_total_cents,
+  'taxTotalCents', o.tax_total_cents, 'pricesIncludeTax', o.prices_include_tax,
+  'shippingMethodName', o.shipping_method_name, 'couponCode', o.coupon_code,
   'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
   'shipment', case when o.shipment_carrier is not null then json_build_object(
     'carrier', o.shipment_carrier, 'trackingNumber', o.shipment_tracking_number, 'shippedAt', o.shipped_at) end,
@@ -119,7 +128,8 @@ export const ORDER_JSON = sql`json_build_object(
     select json_agg(json_build_object(
       'variantId', l.variant_id, 'productId', l.product_id, 'productName', l.product_name,
       'variantTitle', l.variant_title, 'sku', l.sku, 'unitPriceCents', l.unit_price_cents,
-      'quantity', l.quantity, 'lineTotalCents', l.line_total_cents) order by l.position)
+      'quantity', l.quantity, 'lineTotalCents', l.line_total_cents, 'discountCents', l.discount_cents,
+      'taxCents', l.tax_cents, 'taxRateBasisPoints', l.tax_rate_basis_points) order by l.position)
     from order_lines l where l.order_id = o.id), '[]'::json))`;
 
 export type OrderJson = Omit<OrderView, "createdAt" | "updatedAt" | "paidAt" | "expiresAt" | "shipment"> & {

@@ -15,10 +15,11 @@ export interface ShippingMethodView {
   priceCents: number;
   currency: string;
   freeAboveCents: number | null;
+  maxWeightGrams: number | null;
 }
 
 const METHOD_COLUMNS = sql`id, zone_id as "zoneId", name, price_cents as "priceCents", currency,
-  free_above_cents as "freeAboveCents"`;
+  free_above_cents as "freeAboveCents", max_weight_grams as "maxWeightGrams"`;
 
 /** The countries of `countries` that another zone already has. */
 export async function countriesInOtherZones(
@@ -94,9 +95,10 @@ export async function insertMethod(em: EntityManager, method: ShippingMethodView
     await query(tx, sql`select 1 from shipping_zones where id = ${method.zoneId} for update`);
     const rows = await query(
       tx,
-      sql`insert into shipping_methods (id, zone_id, name, price_cents, currency, free_above_cents, created_at)
+      sql`insert into shipping_methods (id, zone_id, name, price_cents, currency, free_above_cents, max_weight_grams,
+                                        created_at)
           select ${method.id}, ${method.zoneId}, ${method.name}, ${method.priceCents}, ${method.currency},
-                 ${method.freeAboveCents}, now()
+                 ${method.freeAboveCents}, ${method.maxWeightGrams}, now()
           where (select count(*) from shipping_methods where zone_id = ${method.zoneId}) < ${max}
           returning id`,
     );

@@ -1,4 +1,4 @@
-import { isUuid, ProblemList } from "@shopgraph/kernel";
+import { isUuid, ProblemList, type TaxCategory } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
@@ -10,6 +10,7 @@ import {
   checkName,
   checkPrice,
   checkProduct,
+  checkWeight,
   checkSiblings,
   checkSku,
   checkSlug,
@@ -55,6 +56,8 @@ export interface ProductChanges {
   categorySlug?: string | null;
   images?: readonly string[] | null;
   status?: ProductStatus | null;
+  weightGrams?: number | null;
+  taxCategory?: TaxCategory | null;
 }
 
 export interface VariantChanges {
@@ -146,6 +149,8 @@ export async function updateProduct(
     input.description == null ? undefined : checkDescription(input.description, problems, ["input", "description"]);
   const images =
     input.images == null ? undefined : checkImages(input.images, imageOrigins, problems, ["input", "images"]);
+  const weightGrams =
+    input.weightGrams == null ? undefined : checkWeight(input.weightGrams, problems, ["input", "weightGrams"]);
   try {
     return await em.transactional(async (tx) => {
       const product = await findProduct(tx, id);
@@ -168,6 +173,8 @@ export async function updateProduct(
       if (description !== undefined) product.description = description;
       if (images !== undefined) product.images = images;
       if (input.status != null) product.status = input.status;
+      if (weightGrams !== undefined) product.weightGrams = weightGrams;
+      if (input.taxCategory != null) product.taxCategory = input.taxCategory;
       if (category) {
         product.category = category;
         product.categoryName = category.name;

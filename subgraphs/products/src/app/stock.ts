@@ -1,4 +1,4 @@
-import { isUuid, ProblemList } from "@shopgraph/kernel";
+import { isUuid, ProblemList, TaxCategory } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
 import { rejectStock, type StockErrorCode } from "../domain/errors.js";
 import { LIMITS } from "../domain/product-rules.js";
@@ -112,6 +112,8 @@ export async function reserveStock(
         unitPriceCents: variant.priceCents,
         currency: variant.currency,
         quantity: line.quantity,
+        weightGrams: variant.weightGrams,
+        taxCategory: variant.taxCategory,
       };
     });
     return { orderId, lines: reserved, alreadyReserved: false };
@@ -144,6 +146,8 @@ function replay(orderId: string, existing: ExistingReservation[], wanted: readon
       unitPriceCents: reservation.unitPriceCents,
       currency: reservation.currency,
       quantity: reservation.quantity,
+      weightGrams: reservation.weightGrams ?? null,
+      taxCategory: reservation.taxCategory ?? TaxCategory.STANDARD,
     })),
   };
 }

@@ -13,6 +13,7 @@ export const CatalogErrorCode = errorCodes(
   "INVALID_SKU",
   "INVALID_PRICE",
   "INVALID_STOCK",
+  "INVALID_WEIGHT",
   "INVALID_CURRENCY",
   "UNSUPPORTED_CURRENCY",
   "CURRENCY_MISMATCH",

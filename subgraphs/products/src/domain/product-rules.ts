@@ -1,8 +1,10 @@
 import {
   DEFAULT_CURRENCY,
   isCurrencyCode,
+  MAX_WEIGHT_GRAMS,
   minorUnitsOf,
   SUPPORTED_CURRENCIES,
+  TaxCategory,
   type ProblemList,
 } from "@shopgraph/kernel";
 import type { OptionValue } from "./catalog.js";
@@ -314,6 +316,8 @@ export interface ProductData {
   images?: readonly string[] | null;
   options?: readonly string[] | null;
   variants: readonly VariantData[];
+  weightGrams?: number | null;
+  taxCategory?: TaxCategory | null;
 }
 
 export interface ValidProduct {
@@ -325,6 +329,8 @@ export interface ValidProduct {
   images: string[] | null;
   optionNames: string[];
   variants: ValidVariant[];
+  weightGrams: number | null;
+  taxCategory: TaxCategory;
 }
 
 /** Everything about a new product that can be checked without the database. */
@@ -345,7 +351,18 @@ export function checkProduct(
   if (problems.has([...field, "options"])) checkVariantCount(input.variants.length, problems, variantsField);
   else variants = checkVariants(input.variants, optionNames, problems, variantsField);
   const categorySlug = input.categorySlug.trim().toLowerCase();
-  return { name, slug, description, categorySlug, images, optionNames, variants };
+  const weightGrams =
+    input.weightGrams == null ? null : checkWeight(input.weightGrams, problems, [...field, "weightGrams"]);
+  const taxCategory = input.taxCategory ?? TaxCategory.STANDARD;
+  return { name, slug, description, categorySlug, images, optionNames, variants, weightGrams, taxCategory };
+}
+
+/** A product's weight: whole grams from 0 to MAX_WEIGHT_GRAMS. */
+export function checkWeight(weightGrams: number, problems: CatalogProblems, field: Path): number {
+  if (!Number.isInteger(weightGrams) || weightGrams < 0 || weightGrams > MAX_WEIGHT_GRAMS) {
+    problems.add("INVALID_WEIGHT", `weightGrams must be a whole number from 0 to ${MAX_WEIGHT_GRAMS}`, field);
+  }
+  return weightGrams;
 }
 
 /** Option names with the values the variants use, in first-seen order. */

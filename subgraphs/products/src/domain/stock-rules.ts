@@ -1,4 +1,11 @@
-import { isUuid, MAX_CART_LINE_QUANTITY, type ProblemList, type ReservedLine, type StockLine } from "@shopgraph/kernel";
+import {
+  isUuid,
+  MAX_CART_LINE_QUANTITY,
+  type ProblemList,
+  type ReservedLine,
+  type StockLine,
+  type TaxCategory,
+} from "@shopgraph/kernel";
 import { ProductStatus } from "./catalog.js";
 import type { StockErrorCode } from "./errors.js";
 import { LIMITS } from "./product-rules.js";
@@ -33,6 +40,8 @@ export interface ReservableVariant {
   productId: string;
   productName: string;
   status: ProductStatus;
+  weightGrams: number | null;
+  taxCategory: TaxCategory;
 }
 
 /** What adjustStock can check before it looks at the variant; returns the trimmed reason. */

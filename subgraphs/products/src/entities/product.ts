@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { TaxCategory } from "@shopgraph/kernel";
 import { ProductStatus } from "../domain/catalog.js";
 import { Category } from "./category.js";
 
@@ -25,7 +26,16 @@ export const SEARCH_DOCUMENT =
 @Entity({ tableName: "products" })
 export class Product {
   [OptionalProps]?:
-    "description" | "images" | "optionNames" | "status" | "createdAt" | "updatedAt" | "search" | "optionValues";
+    | "description"
+    | "images"
+    | "optionNames"
+    | "status"
+    | "createdAt"
+    | "updatedAt"
+    | "search"
+    | "optionValues"
+    | "weightGrams"
+    | "taxCategory";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -59,6 +69,14 @@ export class Product {
 
   @Enum({ items: () => ProductStatus, nativeEnumName: "product_status" })
   status: ProductStatus = ProductStatus.ACTIVE;
+
+  /** Grams, for weight-based shipping; null when not set (counts as 0). */
+  @Property({ type: "int", nullable: true })
+  weightGrams: number | null = null;
+
+  /** Which of a country's tax rates orders applies to it. */
+  @Enum({ items: () => TaxCategory, nativeEnumName: "tax_category", default: TaxCategory.STANDARD })
+  taxCategory: TaxCategory = TaxCategory.STANDARD;
 
   @Property({ type: "timestamptz" })
   createdAt: Date = new Date();

@@ -1,4 +1,4 @@
-import { money } from "@shopgraph/kernel";
+import { money, TaxCategory } from "@shopgraph/kernel";
 import { NodeId, SERVICE, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { releaseStock, reserveStock } from "../app/stock.js";
@@ -21,6 +21,8 @@ function toPayload(reservation: Reservation): Omit<StockReservationPayload, "use
       sku: line.sku,
       unitPrice: money(line.unitPriceCents, line.currency),
       quantity: line.quantity,
+      weightGrams: line.weightGrams ?? null,
+      taxCategory: line.taxCategory ?? TaxCategory.STANDARD,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import type { MoneyValue } from "@shopgraph/kernel";
+import { TAX_CATEGORY_DESCRIPTION, TAX_CATEGORY_MEANINGS, TaxCategory, type MoneyValue } from "@shopgraph/kernel";
 import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, NodeId, payloadWith } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
@@ -21,6 +21,17 @@ registerEnumType(ProductStatus, {
   valuesConfig: {
     ACTIVE: { description: "On sale: listed and reservable" },
     ARCHIVED: { description: "Off sale: unlisted, still resolvable for past orders" },
+  },
+});
+
+// Declared alike in orders (its tax rates), so the two compose into one enum.
+registerEnumType(TaxCategory, {
+  name: "TaxCategory",
+  description: TAX_CATEGORY_DESCRIPTION,
+  valuesConfig: {
+    STANDARD: { description: TAX_CATEGORY_MEANINGS.STANDARD },
+    REDUCED: { description: TAX_CATEGORY_MEANINGS.REDUCED },
+    ZERO: { description: TAX_CATEGORY_MEANINGS.ZERO },
   },
 });
 
@@ -161,6 +172,15 @@ export class ProductType {
 
   @Field(() => ProductStatus, { description: "ACTIVE (on sale) or ARCHIVED; shoppers only ever see ACTIVE products" })
   status!: ProductStatus;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Shipping weight of one unit in grams (every variant alike); null when not set, which ships as 0 g",
+  })
+  weightGrams!: number | null;
+
+  @Field(() => TaxCategory, { description: "Which of a country's tax rates applies to it; STANDARD unless set" })
+  taxCategory!: TaxCategory;
 
   @Field({ description: "When it was added to the catalog" })
   createdAt!: Date;
@@ -372,6 +392,15 @@ export class CreateProductInput {
 
   @Field(() => [VariantInput], { description: "1 to 100 variants, all in one currency" })
   variants!: VariantInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Shipping weight of one unit in grams, 0 to 1,000,000 (INVALID_WEIGHT otherwise); none when omitted",
+  })
+  weightGrams?: number | null;
+
+  @Field(() => TaxCategory, { nullable: true, description: "Which tax rates apply to it; STANDARD when omitted" })
+  taxCategory?: TaxCategory | null;
 }
 
 @InputType({ description: "Only the given fields change" })
@@ -396,6 +425,15 @@ export class UpdateProductInput {
 
   @Field(() => ProductStatus, { nullable: true, description: "ACTIVE puts an archived product back on sale" })
   status?: ProductStatus | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "New shipping weight in grams, 0 to 1,000,000 (INVALID_WEIGHT otherwise)",
+  })
+  weightGrams?: number | null;
+
+  @Field(() => TaxCategory, { nullable: true, description: "New tax category; orders placed before keep their tax" })
+  taxCategory?: TaxCategory | null;
 }
 
 @InputType({ description: "Only the given fields change; stock changes through adjustStock" })
@@ -506,6 +544,12 @@ export class ReservedStockLineType {
 
   @Field(() => Int, { description: "Units reserved" })
   quantity!: number;
+
+  @Field(() => Int, { nullable: true, description: "The product's weight of one unit in grams; null when not set" })
+  weightGrams!: number | null;
+
+  @Field(() => TaxCategory, { description: "The product's tax category" })
+  taxCategory!: TaxCategory;
 }
 
 @Directive("@inaccessible")

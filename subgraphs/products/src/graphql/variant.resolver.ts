@@ -1,4 +1,4 @@
-import { money, type MoneyValue } from "@shopgraph/kernel";
+import { money, TaxCategory, type MoneyValue } from "@shopgraph/kernel";
 import { Money } from "@shopgraph/subgraph";
 import { forbidden } from "@shopgraph/platform";
 import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
@@ -48,6 +48,19 @@ export class VariantResolver {
   @FieldResolver(() => Boolean, { description: "It can be bought now: its product is on sale and it is in stock" })
   availableForSale(@Root() variant: VariantView): boolean {
     return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Shipping weight of one unit in grams: its product's (Product.weightGrams); null when not set",
+  })
+  weightGrams(@Root() variant: VariantView): number | null {
+    return variant.product.weightGrams;
+  }
+
+  @FieldResolver(() => TaxCategory, { description: "Its product's tax category (Product.taxCategory)" })
+  taxCategory(@Root() variant: VariantView): TaxCategory {
+    return variant.product.taxCategory;
   }
 
   @FieldResolver(() => Boolean, {

@@ -3,6 +3,7 @@ import { Migration20261125191654_Initial } from "./Migration20261125191654_Initi
 import { Migration20261206144433_ReleasedOrders } from "./Migration20261206144433_ReleasedOrders.js";
 import { Migration20261206193000_Outbox } from "./Migration20261206193000_Outbox.js";
 import { Migration20261207012741_SearchForgives } from "./Migration20261207012741_SearchForgives.js";
+import { Migration20261207012808_ProductWeightTax } from "./Migration20261207012808_ProductWeightTax.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206144433_ReleasedOrders", class: Migration20261206144433_ReleasedOrders },
   { name: "Migration20261206193000_Outbox", class: Migration20261206193000_Outbox },
   { name: "Migration20261207012741_SearchForgives", class: Migration20261207012741_SearchForgives },
+  { name: "Migration20261207012808_ProductWeightTax", class: Migration20261207012808_ProductWeightTax },
 ];

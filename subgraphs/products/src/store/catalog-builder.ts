@@ -31,6 +31,8 @@ export function buildProduct(
     categoryName: category.name,
     images: product.images ?? [placeholderImage(product.slug)],
     optionNames: product.optionNames,
+    weightGrams: product.weightGrams,
+    taxCategory: product.taxCategory,
   });
   product.variants.forEach((variant, position) => buildVariant(em, entity, variant, position, actor));
   return entity;

@@ -1,3 +1,4 @@
+import type { TaxCategory } from "@shopgraph/kernel";
 import { sql } from "@shopgraph/subgraph";
 import type { OptionValue, ProductStatus } from "../domain/catalog.js";
 import type { CategoryView, ProductView } from "./read-model.js";
@@ -12,6 +13,7 @@ export const CATEGORY_JSON = sql`json_build_object('id', c.id, 'slug', c.slug, '
 export const PRODUCT_JSON = sql`json_build_object(
   'id', p.id, 'slug', p.slug, 'name', p.name, 'description', p.description,
   'images', p.images, 'optionNames', p.option_names, 'status', p.status,
+  'weightGrams', p.weight_grams, 'taxCategory', p.tax_category,
   'createdAt', p.created_at, 'updatedAt', p.updated_at,
   'category', ${CATEGORY_JSON},
   'variants', (
@@ -32,6 +34,8 @@ export interface ProductJson {
   images: string[];
   optionNames: string[];
   status: ProductStatus;
+  weightGrams: number | null;
+  taxCategory: TaxCategory;
   createdAt: string;
   updatedAt: string;
   category: CategoryView;

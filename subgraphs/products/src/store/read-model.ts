@@ -1,3 +1,4 @@
+import type { TaxCategory } from "@shopgraph/kernel";
 import type { OptionValue, ProductStatus } from "../domain/catalog.js";
 
 /**
@@ -33,6 +34,9 @@ export interface ProductView {
   images: string[];
   optionNames: string[];
   status: ProductStatus;
+  /** Grams; null when not set. */
+  weightGrams: number | null;
+  taxCategory: TaxCategory;
   createdAt: Date;
   updatedAt: Date;
   /** In display order. */

@@ -104,15 +104,15 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
     ),
     existing AS (
       SELECT r.variant_id, r.line_index, r.quantity, r.product_id, r.product_name, r.variant_title, r.sku,
-             r.unit_price_cents, r.currency, r.released_at
-      FROM stock_reservations r WHERE r.order_id = ${orderId}::uuid
+             r.unit_price_cents, r.currency, r.released_at, p.weight_grams, p.tax_category
+      FROM stock_reservations r LEFT JOIN products p ON p.id = r.product_id WHERE r.order_id = ${orderId}::uuid
     ),
     tombstone AS (
       SELECT 1 FROM released_orders WHERE order_id = ${orderId}::uuid
     ),
     locked AS MATERIALIZED (
       SELECT v.id, v.sku, v.title, v.price_cents, v.currency, v.stock, p.id AS product_id, p.name AS product_name,
-             p.status
+             p.status, p.weight_grams, p.tax_category
       FROM product_variants v JOIN products p ON p.id = v.product_id
       WHERE v.id IN (SELECT variant_id FROM wanted) AND NOT EXISTS (SELECT 1 FROM existing)
         AND NOT EXISTS (SELECT 1 FROM tombstone)
@@ -150,12 +150,14 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
       (SELECT json_agg(json_build_object(
                 'variantId', e.variant_id, 'quantity', e.quantity, 'productId', e.product_id,
                 'productName', e.product_name, 'variantTitle', e.variant_title, 'sku', e.sku,
-                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL)
+                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL,
+                'weightGrams', e.weight_grams, 'taxCategory', coalesce(e.tax_category::text, 'STANDARD'))
               ORDER BY e.line_index)
        FROM existing e) AS existing,
       (SELECT json_agg(json_build_object(
                 'id', l.id, 'sku', l.sku, 'title', l.title, 'priceCents', l.price_cents, 'currency', l.currency,
-                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status))
+                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status,
+                'weightGrams', l.weight_grams, 'taxCategory', l.tax_category))
        FROM locked l) AS variants,
       (SELECT count(*)::int FROM decremented) AS reserved,
       EXISTS (SELECT 1 FROM tombstone) AS released`;
@@ -164,13 +166,22 @@ function reservationStatement(orderId: string, actor: string, wanted: readonly S
 /**
  * Marks the order's reservations released and restores their stock in one statement, and
  * remembers the order as released (even with nothing reserved). How many lines it released.
+ * The variants are locked first, in id order as a reservation locks them, before any is updated:
+ * updating them in whatever order the join yields made two releases (or a release and a
+ * reservation) of the same variants deadlock.
  */
 export async function releaseReservations(em: EntityManager, orderId: string, actor: string): Promise<number> {
   const [result] = await queryPrepared<{ released: number }>(
     em,
-    sql`WITH released AS (
+    sql`WITH locked AS MATERIALIZED (
+          SELECT v.id FROM product_variants v
+          WHERE v.id IN (SELECT variant_id FROM stock_reservations
+                         WHERE order_id = ${orderId}::uuid AND released_at IS NULL)
+          ORDER BY v.id FOR UPDATE OF v
+        ),
+        released AS (
           UPDATE stock_reservations SET released_at = now()
-          WHERE order_id = ${orderId}::uuid AND released_at IS NULL
+          WHERE order_id = ${orderId}::uuid AND released_at IS NULL AND (SELECT count(*) FROM locked) >= 0
           RETURNING variant_id, quantity
         ),
         restocked AS (

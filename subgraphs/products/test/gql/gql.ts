@@ -33,6 +33,9 @@ type Documents = {
     "\n  query SearchSuggestions($prefix: String!, $first: Int) {\n    searchSuggestions(prefix: $prefix, first: $first) {\n      kind\n      text\n      product {\n        slug\n        name\n      }\n      category {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  query CategoryCounts {\n    categories {\n      slug\n      productCount\n    }\n  }\n": typeof types.CategoryCountsDocument,
     "\n  query CountsUnderProducts {\n    products(first: 40) {\n      nodes {\n        category {\n          slug\n          productCount\n        }\n      }\n      facets {\n        categories {\n          category {\n            productCount\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountsUnderProductsDocument,
+    "\n  mutation WeightTaxCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        weightGrams\n        taxCategory\n        variants {\n          id\n          weightGrams\n          taxCategory\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.WeightTaxCreateDocument,
+    "\n  mutation WeightTaxUpdate($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.WeightTaxUpdateDocument,
+    "\n  mutation WeightTaxReserve($orderId: ID!, $lines: [StockLineInput!]!) {\n    reserveStock(orderId: $orderId, lines: $lines) {\n      alreadyReserved\n      lines {\n        variantId\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.WeightTaxReserveDocument,
 };
 const documents: Documents = {
     "\n  fragment VariantFields on ProductVariant {\n    id\n    sku\n    title\n    options {\n      name\n      value\n    }\n    price {\n      amountCents\n      currency\n      formatted\n    }\n    stock\n    inStock\n    available\n  }\n": types.VariantFieldsFragmentDoc,
@@ -54,6 +57,9 @@ const documents: Documents = {
     "\n  query SearchSuggestions($prefix: String!, $first: Int) {\n    searchSuggestions(prefix: $prefix, first: $first) {\n      kind\n      text\n      product {\n        slug\n        name\n      }\n      category {\n        slug\n        name\n      }\n    }\n  }\n": types.SearchSuggestionsDocument,
     "\n  query CategoryCounts {\n    categories {\n      slug\n      productCount\n    }\n  }\n": types.CategoryCountsDocument,
     "\n  query CountsUnderProducts {\n    products(first: 40) {\n      nodes {\n        category {\n          slug\n          productCount\n        }\n      }\n      facets {\n        categories {\n          category {\n            productCount\n          }\n        }\n      }\n    }\n  }\n": types.CountsUnderProductsDocument,
+    "\n  mutation WeightTaxCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        weightGrams\n        taxCategory\n        variants {\n          id\n          weightGrams\n          taxCategory\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.WeightTaxCreateDocument,
+    "\n  mutation WeightTaxUpdate($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.WeightTaxUpdateDocument,
+    "\n  mutation WeightTaxReserve($orderId: ID!, $lines: [StockLineInput!]!) {\n    reserveStock(orderId: $orderId, lines: $lines) {\n      alreadyReserved\n      lines {\n        variantId\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.WeightTaxReserveDocument,
 };
 
 /**
@@ -146,6 +152,18 @@ export function graphql(source: "\n  query CategoryCounts {\n    categories {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CountsUnderProducts {\n    products(first: 40) {\n      nodes {\n        category {\n          slug\n          productCount\n        }\n      }\n      facets {\n        categories {\n          category {\n            productCount\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CountsUnderProducts {\n    products(first: 40) {\n      nodes {\n        category {\n          slug\n          productCount\n        }\n      }\n      facets {\n        categories {\n          category {\n            productCount\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeightTaxCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        weightGrams\n        taxCategory\n        variants {\n          id\n          weightGrams\n          taxCategory\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WeightTaxCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      product {\n        id\n        weightGrams\n        taxCategory\n        variants {\n          id\n          weightGrams\n          taxCategory\n        }\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeightTaxUpdate($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WeightTaxUpdate($id: ID!, $input: UpdateProductInput!) {\n    updateProduct(id: $id, input: $input) {\n      product {\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WeightTaxReserve($orderId: ID!, $lines: [StockLineInput!]!) {\n    reserveStock(orderId: $orderId, lines: $lines) {\n      alreadyReserved\n      lines {\n        variantId\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WeightTaxReserve($orderId: ID!, $lines: [StockLineInput!]!) {\n    reserveStock(orderId: $orderId, lines: $lines) {\n      alreadyReserved\n      lines {\n        variantId\n        weightGrams\n        taxCategory\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

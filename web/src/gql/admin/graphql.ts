@@ -36,6 +36,8 @@ export type CatalogErrorCode =
   | 'INVALID_STOCK'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
+  /** A weight is not a whole number of grams from 0 to 1,000,000 */
+  | 'INVALID_WEIGHT'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
   /** No product has this id */
@@ -65,8 +67,12 @@ export type CreateProductInput = {
   options?: Array<string> | null | undefined;
   /** Made from the name when omitted */
   slug?: string | null | undefined;
+  /** Which tax rates apply to it; STANDARD when omitted */
+  taxCategory?: TaxCategory | null | undefined;
   /** 1 to 100 variants, all in one currency */
   variants: Array<VariantInput>;
+  /** Shipping weight of one unit in grams, 0 to 1,000,000 (INVALID_WEIGHT otherwise); none when omitted */
+  weightGrams?: number | null | undefined;
 };
 
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
@@ -536,6 +542,15 @@ export type StockErrorCode =
   /** The variant's product is archived: it is no longer sold */
   | 'VARIANT_UNAVAILABLE';
 
+/** Which of a country's rates taxes a product */
+export type TaxCategory =
+  /** The country's reduced rate (food, books, ...) */
+  | 'REDUCED'
+  /** The country's standard rate */
+  | 'STANDARD'
+  /** Taxed at the rate set for ZERO, usually 0 */
+  | 'ZERO';
+
 /** Only the given fields change */
 export type UpdateProductInput = {
   /** Moves the product to the category with this slug */
@@ -550,6 +565,10 @@ export type UpdateProductInput = {
   slug?: string | null | undefined;
   /** ACTIVE puts an archived product back on sale */
   status?: ProductStatus | null | undefined;
+  /** New tax category; orders placed before keep their tax */
+  taxCategory?: TaxCategory | null | undefined;
+  /** New shipping weight in grams, 0 to 1,000,000 (INVALID_WEIGHT otherwise) */
+  weightGrams?: number | null | undefined;
 };
 
 /** Only the given fields change; stock changes through adjustStock */

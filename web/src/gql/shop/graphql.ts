@@ -148,7 +148,11 @@ export type CheckoutErrorCode =
   | 'CHECKOUT_FAILED'
   /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
-  /** The coupon code is not one the shop accepts for this order */
+  /** The coupon was used as often as it allows, in all or by you */
+  | 'COUPON_EXHAUSTED'
+  /** The coupon's promotion has ended */
+  | 'COUPON_EXPIRED'
+  /** No live promotion has this coupon code, it is not valid yet, or the order misses its minimum subtotal */
   | 'COUPON_INVALID'
   /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
@@ -168,8 +172,10 @@ export type CheckoutErrorCode =
   | 'PRICE_CHANGED'
   /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
-  /** No shipping method of this id can ship this order */
-  | 'SHIPPING_METHOD_NOT_FOUND'
+  /** No shipping method has this id, or it does not ship to the address's country or this cart (weight, currency) */
+  | 'SHIPPING_METHOD_INVALID'
+  /** The address's country is in a shipping zone: choose one of shippingMethods(country) as shippingMethodId */
+  | 'SHIPPING_METHOD_REQUIRED'
   /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
   /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
@@ -259,12 +265,16 @@ export type OrderStatus =
 export type PlaceOrderInput = {
   /** The shopper's own cart (Cart.id) to order; another cart is CART_NOT_FOUND. Default: the account cart */
   cartId?: string | number | null | undefined;
+  /** A promotion's coupon code (any case), redeemed with the order: COUPON_INVALID, COUPON_EXPIRED or COUPON_EXHAUSTED when refused, and then nothing is ordered. A retry with the same idempotencyKey redeems nothing more */
+  couponCode?: string | null | undefined;
   /** The total the shopper was shown. When today's prices make another total, nothing is ordered and the answer is the userError PRICE_CHANGED with priceChange; without it the order is placed at today's prices. */
   expectedTotal?: MoneyInput | null | undefined;
   /** Chosen by the client once per checkout attempt and sent again on retries: the same key returns the same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces */
   idempotencyKey: string;
   /** Where the order goes */
   shippingAddress: AddressInput;
+  /** One of shippingMethods(country) for the address's country and this cart; required when a zone ships there (SHIPPING_METHOD_REQUIRED), else SHIPPING_METHOD_INVALID when it does not fit. Its price is kept on the order */
+  shippingMethodId?: string | number | null | undefined;
 };
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
