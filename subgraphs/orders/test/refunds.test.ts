@@ -105,6 +105,7 @@ describe("cancelling a paid order refunds it", () => {
       orderId: rowId(orderId),
       number: expect.stringMatching(/^SG-/),
       userId: ada.userId,
+      guestEmail: null,
       refund: { id: rowId(refund.id), amountCents: 5000, currency: "USD" },
     });
     expect(callsFor(refund.id)).toEqual([
