@@ -305,14 +305,14 @@ describe("under concurrency", () => {
       await restock.query("BEGIN");
       await restock.query("UPDATE product_variants SET stock = stock + 5 WHERE id = $1", [variantId]);
       const pending = reserve(randomUUID(), [line(variantId!, 2)]);
-      // Its statement has begun (its snapshot still says 0 in stock) and waits for the row. It is
-      // told by its first words: pg_stat_activity keeps only a statement's first 1 KB.
+      // Its statement (inside reserve_stock, after the order's lock) has begun, its snapshot still
+      // saying 0 in stock, and waits for the row. It is told by the call pg_stat_activity shows.
       await eventually(
         async () =>
           (
             await products.sql(
               `SELECT 1 FROM pg_stat_activity
-               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH wanted AS%'`,
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'SELECT reserve_stock(%'`,
             )
           ).length === 1,
       );

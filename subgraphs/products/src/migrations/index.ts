@@ -2,10 +2,12 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261125191654_Initial } from "./Migration20261125191654_Initial.js";
 import { Migration20261206144433_ReleasedOrders } from "./Migration20261206144433_ReleasedOrders.js";
 import { Migration20261206193000_Outbox } from "./Migration20261206193000_Outbox.js";
+import { Migration20261207020000_ReserveStockFunction } from "./Migration20261207020000_ReserveStockFunction.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
   { name: "Migration20261125191654_Initial", class: Migration20261125191654_Initial },
   { name: "Migration20261206144433_ReleasedOrders", class: Migration20261206144433_ReleasedOrders },
   { name: "Migration20261206193000_Outbox", class: Migration20261206193000_Outbox },
+  { name: "Migration20261207020000_ReserveStockFunction", class: Migration20261207020000_ReserveStockFunction },
 ];
