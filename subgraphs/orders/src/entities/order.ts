@@ -20,7 +20,14 @@ import { OrderLine } from "./order-line.js";
 @Entity({ tableName: "orders" })
 export class Order {
   [OptionalProps]?:
-    "status" | "createdAt" | "updatedAt" | "paidAt" | "shippedAt" | "shipmentCarrier" | "shipmentTrackingNumber";
+    | "status"
+    | "createdAt"
+    | "updatedAt"
+    | "paidAt"
+    | "shippedAt"
+    | "shipmentCarrier"
+    | "shipmentTrackingNumber"
+    | "paymentAttempts";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })
@@ -72,6 +79,14 @@ export class Order {
 
   @Property({ type: "text", nullable: true })
   shipmentTrackingNumber: string | null = null;
+
+  /**
+   * How many charge attempts the order has had (its rows in payments), kept on the row payOrder
+   * locks: read under that lock it is current, and each attempt is charged under its own number
+   * (see payment-store.ts).
+   */
+  @Property({ type: "int", default: 0 })
+  paymentAttempts: number = 0;
 
   /** When the sweeper cancels the order if it is still unpaid. */
   @Property({ type: "timestamptz" })
