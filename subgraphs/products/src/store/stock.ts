@@ -1,6 +1,15 @@
 import { isUuid, StockChangeReason } from "@shopgraph/kernel";
 import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
-import { intArray, jsonb, query, queryPrepared, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
+import {
+  intArray,
+  jsonb,
+  query,
+  queryPrepared,
+  sql,
+  uuidArray,
+  type EntityManager,
+  type Sql,
+} from "@shopgraph/subgraph";
 import { StockMovementKind } from "../domain/catalog.js";
 import { validQuantity, type ReservableVariant, type ReservedLine, type StockLine } from "../domain/stock-rules.js";
 import { ProductVariant, StockMovement } from "../entities/index.js";
