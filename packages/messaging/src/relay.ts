@@ -18,7 +18,7 @@ import {
   type Worker,
 } from "@shopgraph/platform";
 import type { EventEnvelope } from "@shopgraph/kernel";
-import { query, sql, uuidArray, type Orm } from "@shopgraph/subgraph";
+import { queryPrepared, sql, uuidArray, type Orm } from "@shopgraph/subgraph";
 import { OUTBOX_CHANNEL } from "./outbox.js";
 import { outboxMetrics } from "./outbox-metrics.js";
 
@@ -178,11 +178,13 @@ export class OutboxRelay implements Worker {
    * Publishes batch after batch in one transaction, holding the advisory lock, until nothing is
    * pending: each batch's mark and the next batch's read are one statement, so under a steady
    * stream of events a batch costs one round trip to the database (and one to the broker for
-   * its confirms) rather than a transaction of five. Once it has published something (so it holds
-   * the lock), it lingers `lingerMs` for the next NOTIFY before it commits: an event that comes
-   * meanwhile is read at once, without a new transaction's begin and lock. Ends the transaction
-   * after MAX_TRANSACTION_ROWS or MAX_TRANSACTION_MS (what a crash before its commit republishes,
-   * and how long it holds back vacuum); returns true when it stopped there with more to publish.
+   * its confirms) rather than a transaction of five. Its statements are prepared (queryPrepared:
+   * their few texts never vary, so Postgres plans each once per connection). Once it has
+   * published something (so it holds the lock), it lingers `lingerMs` for the next NOTIFY before
+   * it commits: an event that comes meanwhile is read at once, without a new transaction's begin
+   * and lock. Ends the transaction after MAX_TRANSACTION_ROWS or MAX_TRANSACTION_MS (what a crash
+   * before its commit republishes, and how long it holds back vacuum); returns true when it
+   * stopped there with more to publish.
    */
   private async publishInOneTransaction(): Promise<boolean> {
     const channel = this.channel;
@@ -191,7 +193,7 @@ export class OutboxRelay implements Worker {
     return em.transactional(async (tx) => {
       const started = Date.now();
       let published = 0;
-      let rows = await query<OutboxRow>(
+      let rows = await queryPrepared<OutboxRow>(
         tx,
         sql`with relay_lock as (select pg_try_advisory_xact_lock(${RELAY_LOCK_KEY}) as locked)
             select ${OUTBOX_COLUMNS} from "outbox", relay_lock
@@ -206,11 +208,11 @@ export class OutboxRelay implements Worker {
           const ids = uuidArray(rows.map((row) => row.id));
           const mark = sql`update "outbox" set "published_at" = ${new Date()} where "id" = any(${ids})`;
           if (!this.running || published >= MAX_TRANSACTION_ROWS || timeIsUp()) {
-            await query(tx, mark);
+            await queryPrepared(tx, mark);
             return this.running;
           }
           // The select sees the table as it was before the update: the rows just marked are left out by id.
-          rows = await query<OutboxRow>(
+          rows = await queryPrepared<OutboxRow>(
             tx,
             sql`with marked as (${mark})
                 select ${OUTBOX_COLUMNS} from "outbox"
@@ -218,7 +220,7 @@ export class OutboxRelay implements Worker {
           );
         }
         if (published === 0 || !this.running || timeIsUp() || !(await this.wokenWithin(this.lingerMs))) return false;
-        rows = await query<OutboxRow>(
+        rows = await queryPrepared<OutboxRow>(
           tx,
           sql`select ${OUTBOX_COLUMNS} from "outbox"
               where "published_at" is null order by "sequence" limit ${this.batchSize}`,

@@ -39,7 +39,9 @@ export function ormOptions(options: DatabaseOptions): Options {
     migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
     // The outbox entity names its NOTIFY trigger, but the diff cannot read back the function the
     // migration gave it: without this, `npm run migration` would drop or recreate the trigger.
-    schemaGenerator: { ignoreTriggers: true },
+    // Functions a migration wrote by hand (products' reserve_stock) are no entity's either: the
+    // diff leaves them alone instead of dropping them.
+    schemaGenerator: { ignoreTriggers: true, ignoreRoutines: true },
     // Every request forks its own EntityManager; the global one must never hold state.
     allowGlobalContext: false,
     forceUtcTimezone: true,

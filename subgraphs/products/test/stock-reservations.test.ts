@@ -326,14 +326,14 @@ describe("under concurrency", () => {
       await restock.query("BEGIN");
       await restock.query("UPDATE product_variants SET stock = stock + 5 WHERE id = $1", [variantId]);
       const pending = reserve(randomUUID(), [line(variantId!, 2)]);
-      // Its statement has begun (its snapshot still says 0 in stock) and waits for the row. It is
-      // told by its first words: pg_stat_activity keeps only a statement's first 1 KB.
+      // Its statement (inside reserve_stock, after the order's lock) has begun, its snapshot still
+      // saying 0 in stock, and waits for the row. It is told by the call pg_stat_activity shows.
       await eventually(
         async () =>
           (
             await products.sql(
               `SELECT 1 FROM pg_stat_activity
-               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'WITH wanted AS%'`,
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'SELECT reserve_stock(%'`,
             )
           ).length === 1,
       );
@@ -347,6 +347,39 @@ describe("under concurrency", () => {
       expect(ledger).toEqual({ delta: -2, stockAfter: 3 });
     } finally {
       await restock.end();
+    }
+  });
+
+  test("a reservation that waited for the order's lock sees a release committed meanwhile (its statement's snapshot comes after the lock)", async () => {
+    const [variantId] = await stocked("Released While Waiting", 5);
+    const orderId = randomUUID();
+    const releasing = new pg.Client({ connectionString: products.config.databaseUrl });
+    await releasing.connect();
+    try {
+      // A release of the order in progress: it holds the order's lock (as lockOrder takes it) and
+      // has written the order's tombstone, not yet committed.
+      await releasing.query("BEGIN");
+      await releasing.query("SELECT pg_advisory_xact_lock(4002, hashtext($1))", [orderId]);
+      await releasing.query("INSERT INTO released_orders (order_id, released_at) VALUES ($1, now())", [orderId]);
+      const pending = reserve(orderId, [line(variantId!, 2)]);
+      await eventually(
+        async () =>
+          (
+            await products.sql(
+              `SELECT 1 FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'SELECT reserve_stock(%'`,
+            )
+          ).length === 1,
+      );
+      await releasing.query("COMMIT");
+      expect((await pending).userErrors.map((e: any) => e.code)).toEqual(["RESERVATION_RELEASED"]);
+      expect(await stockOf(variantId!)).toBe(5);
+      const [held] = await products.sql("SELECT count(*)::int AS n FROM stock_reservations WHERE order_id = $1", [
+        orderId,
+      ]);
+      expect(held!.n).toBe(0);
+    } finally {
+      await releasing.end();
     }
   });
 

@@ -4,7 +4,7 @@ import type { ChargeResult, PaymentProvider } from "../adapters/payment-provider
 import { rejectOrder, type OrderErrorCode } from "../domain/errors.js";
 import { canTransition, OrderStatus, SOLD_STATUSES } from "../domain/order-state.js";
 import type { OrderView } from "../domain/order-view.js";
-import { countPayments, lockOrderToPay, recordPaymentAttempt } from "../store/payment-store.js";
+import { lockOrderToPay, recordPaymentAttempt } from "../store/payment-store.js";
 
 const MAX_TOKEN_LENGTH = 200;
 
@@ -26,9 +26,9 @@ export class PaymentDeclined extends Rejection<OrderErrorCode> {
  * Pays an order through the provider. The order's row lock is held across the charge, so two
  * payOrder calls for one order take turns: the second finds it PAID and charges nothing. (With a
  * remote provider this keeps one transaction open for one provider call per order, which is the
- * price of never charging twice.) Three hand-written statements rather than the ORM's unit of
- * work: lock the order, count its attempts, then record the attempt (and on success the move to
- * PAID, its history and its event).
+ * price of never charging twice.) Two hand-written statements rather than the ORM's unit of
+ * work: lock the order (reading its attempts so far), then record the attempt (and on success the
+ * move to PAID, its history and its event).
  */
 /**
  * Who pays: a customer their own order, or whoever holds a guest order's link (the caller checked
@@ -44,9 +44,11 @@ export class Payments {
       rejectOrder("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
-      const order = await lockOrderToPay(tx, orderId);
+      const locked = await lockOrderToPay(tx, orderId);
+      const order = locked?.order;
       const mine = order && ("userId" in payer ? order.userId === payer.userId : order.guestEmail !== null);
-      if (!order || !mine) return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      if (!locked || !order || !mine)
+        return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       if (SOLD_STATUSES.includes(order.status)) return { order };
       // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
       if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {
@@ -55,9 +57,10 @@ export class Payments {
       if (order.expiresAt.getTime() <= Date.now()) {
         rejectOrder("ORDER_EXPIRED", "The time to pay this order is over; it will be cancelled", ["orderId"]);
       }
-      // Counted after the lock is held, never in the locking statement: a count from before a wait
-      // would miss an attempt committed meanwhile and charge again under that attempt's key.
-      const prior = await countPayments(tx, order.id);
+      // The order row's own count, read with its lock: current even when the lock was waited for
+      // (a count of payments rows from before the wait would miss an attempt declined meanwhile
+      // and charge again under that attempt's key).
+      const prior = locked.attempts;
       const charge = await this.provider.charge({
         token,
         amountCents: order.totalCents,

@@ -40,7 +40,8 @@ export class Order {
     | "taxTotalCents"
     | "pricesIncludeTax"
     | "shippingMethodName"
-    | "couponCode";
+    | "couponCode"
+    | "paymentAttempts";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })
@@ -116,6 +117,14 @@ export class Order {
 
   @Property({ type: "text", nullable: true })
   shipmentTrackingNumber: string | null = null;
+
+  /**
+   * How many charge attempts the order has had (its rows in payments), kept on the row payOrder
+   * locks: read under that lock it is current, and each attempt is charged under its own number
+   * (see payment-store.ts).
+   */
+  @Property({ type: "int", default: 0 })
+  paymentAttempts: number = 0;
 
   /** When the sweeper cancels the order if it is still unpaid. */
   @Property({ type: "timestamptz" })

@@ -11,6 +11,7 @@ import { Migration20261206232941_LiveCouponCodes } from "./Migration202612062329
 import { Migration20261207013118_OrderPricing } from "./Migration20261207013118_OrderPricing.js";
 import { Migration20261207013547_GuestOrders } from "./Migration20261207013547_GuestOrders.js";
 import { Migration20261207020852_VerifiedEmails } from "./Migration20261207020852_VerifiedEmails.js";
+import { Migration20261207013455_PaymentAttempts } from "./Migration20261207013455_PaymentAttempts.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -24,6 +25,7 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206231300_TaxRates", class: Migration20261206231300_TaxRates },
   { name: "Migration20261206232941_LiveCouponCodes", class: Migration20261206232941_LiveCouponCodes },
   { name: "Migration20261207013118_OrderPricing", class: Migration20261207013118_OrderPricing },
+  { name: "Migration20261207013455_PaymentAttempts", class: Migration20261207013455_PaymentAttempts },
   { name: "Migration20261207013547_GuestOrders", class: Migration20261207013547_GuestOrders },
   { name: "Migration20261207020852_VerifiedEmails", class: Migration20261207020852_VerifiedEmails },
 ];

@@ -58,12 +58,11 @@ export async function adjustStock(
 }
 
 /**
- * Reserves every line of an order or none: in one transaction, after the order's lock, ONE
- * statement reads the order's earlier reservation, locks the variants (in id order, so two
- * orders sharing variants never deadlock) and, only when there is no earlier reservation and
- * every line can be served, decrements each locked variant under a `stock >= quantity` guard and
- * writes the reservations and their ledger rows. Idempotent per order id: a repeated call (even a
- * concurrent one) returns the lines reserved the first time and reserves nothing again.
+ * Reserves every line of an order or none, in one call that is its own transaction (see
+ * reserveLines): after the order's lock, ONE statement reads the order's earlier reservation,
+ * locks the variants and, only when there is no earlier reservation and every line can be
+ * served, reserves them all. Idempotent per order id: a repeated call (even a concurrent one)
+ * returns the lines reserved the first time and reserves nothing again.
  */
 export async function reserveStock(
   em: EntityManager,
@@ -81,43 +80,43 @@ export async function reserveStock(
   const wellFormed =
     wanted.every((line) => isUuid(line.variantId) && validQuantity(line.quantity)) &&
     new Set(wanted.map((line) => line.variantId)).size === wanted.length;
-  return em.transactional(async (tx) => {
-    await lockOrder(tx, orderId);
-    const row = await reserveLines(tx, orderId, actor, wanted, wellFormed);
-    if (row.existing) return replay(orderId, row.existing, wanted);
-    if (row.released) rejectStock("RESERVATION_RELEASED", `The stock of order ${orderId} was released`, ["orderId"]);
+  const row = await reserveLines(em, orderId, actor, wanted, wellFormed);
+  if (row.existing) return replay(orderId, row.existing, wanted);
+  if (row.released) rejectStock("RESERVATION_RELEASED", `The stock of order ${orderId} was released`, ["orderId"]);
 
-    const byId = new Map((row.variants ?? []).map((variant) => [variant.id, variant]));
-    const problems = new ProblemList<StockErrorCode>();
-    const seen = new Set<string>();
-    wanted.forEach((line, i) => {
-      checkLine(line, byId.get(line.variantId), seen, problems, ["lines", String(i)]);
-      seen.add(line.variantId);
-    });
-    // The statement reserved every line or none, checking the same locked rows as checkLine; if
-    // the two ever disagreed, throwing here keeps the transaction from committing.
-    if (row.reserved !== wanted.length) {
-      problems.throwIfAny();
-      rejectStock("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
-    }
-    problems.throwIfAny();
-    const reserved = wanted.map((line): ReservedLine => {
-      const variant = byId.get(line.variantId)!;
-      return {
-        variantId: variant.id,
-        productId: variant.productId,
-        productName: variant.productName,
-        variantTitle: variant.title,
-        sku: variant.sku,
-        unitPriceCents: variant.priceCents,
-        currency: variant.currency,
-        quantity: line.quantity,
-        weightGrams: variant.weightGrams,
-        taxCategory: variant.taxCategory,
-      };
-    });
-    return { orderId, lines: reserved, alreadyReserved: false };
+  const byId = new Map((row.variants ?? []).map((variant) => [variant.id, variant]));
+  const problems = new ProblemList<StockErrorCode>();
+  const seen = new Set<string>();
+  wanted.forEach((line, i) => {
+    checkLine(line, byId.get(line.variantId), seen, problems, ["lines", String(i)]);
+    seen.add(line.variantId);
   });
+  if (row.reserved !== wanted.length) {
+    problems.throwIfAny();
+    rejectStock("OUT_OF_STOCK", "Stock changed while reserving", ["lines"]);
+  }
+  if (!problems.empty) {
+    // The statement reserved every line, checking the same locked rows as checkLine; if the two
+    // ever disagreed, the stock it kept goes back at once before the refusal is answered.
+    await releaseStock(em, actor, orderId);
+    problems.throwIfAny();
+  }
+  const reserved = wanted.map((line): ReservedLine => {
+    const variant = byId.get(line.variantId)!;
+    return {
+      variantId: variant.id,
+      productId: variant.productId,
+      productName: variant.productName,
+      variantTitle: variant.title,
+      sku: variant.sku,
+      unitPriceCents: variant.priceCents,
+      currency: variant.currency,
+      quantity: line.quantity,
+      weightGrams: variant.weightGrams,
+      taxCategory: variant.taxCategory,
+    };
+  });
+  return { orderId, lines: reserved, alreadyReserved: false };
 }
 
 /** The answer to a repeated reservation: the first one's lines, if it asked for the same. */

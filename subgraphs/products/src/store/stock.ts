@@ -1,7 +1,16 @@
 import { isUuid, StockChangeReason } from "@shopgraph/kernel";
 import { eventEnvelope, insertOutboxEvent } from "@shopgraph/messaging";
-import { intArray, query, queryPrepared, sql, uuidArray, type EntityManager, type Sql } from "@shopgraph/subgraph";
-import { ProductStatus, StockMovementKind } from "../domain/catalog.js";
+import {
+  intArray,
+  jsonb,
+  query,
+  queryPrepared,
+  sql,
+  uuidArray,
+  type EntityManager,
+  type Sql,
+} from "@shopgraph/subgraph";
+import { StockMovementKind } from "../domain/catalog.js";
 import { validQuantity, type ReservableVariant, type ReservedLine, type StockLine } from "../domain/stock-rules.js";
 import { ProductVariant, StockMovement } from "../entities/index.js";
 
@@ -73,7 +82,19 @@ export interface ExistingReservation extends ReservedLine {
   released: boolean;
 }
 
-/** Runs the reservation statement (see reservationStatement) inside the caller's transaction. */
+/**
+ * The whole reservation in ONE call and round trip, its own transaction: the order's lock (as
+ * lockOrder takes it), then one statement that reads the order's earlier reservation and its
+ * release, locks the variants and, only when there is no earlier reservation and every line can
+ * be served, decrements each locked variant under a `stock >= quantity` guard and writes the
+ * reservations, their ledger rows and `stock.changed` (the function `reserve_stock`, see the
+ * migration ReserveStockFunction). The variants are locked in id order (two orders sharing
+ * variants never deadlock) in a MATERIALIZED CTE that the write guard aggregates over, so every
+ * lock is held and every line checked before the first row is updated; the new stock comes from
+ * the LOCKED row (its latest version), never from the statement's snapshot. The stock >= 0 CHECK
+ * stays the last line of defence against oversell. Lines that are not well formed are NULL, and
+ * so match nothing.
+ */
 export async function reserveLines(
   em: EntityManager,
   orderId: string,
@@ -81,86 +102,21 @@ export async function reserveLines(
   wanted: readonly StockLine[],
   wellFormed: boolean,
 ): Promise<ReservationRow> {
-  const [row] = await queryPrepared<ReservationRow>(em, reservationStatement(orderId, actor, wanted, wellFormed));
-  if (!row) throw new Error("the reservation statement returned no row");
-  return row;
-}
-
-/**
- * The whole reservation as one statement (see reserveStock in app/stock.ts). The variants are locked in a
- * MATERIALIZED CTE that the write guard `go` aggregates over, so every lock is held and every
- * line checked before the first row is updated. The new stock is computed from the LOCKED row
- * (`l.stock`, its latest version), never from `v`: the statement's snapshot predates the locks,
- * so `v` may be an older version, and a guard or CHECK evaluated on it would refuse stock that a
- * release just gave back. The stock >= 0 CHECK stays the last line of defence against oversell.
- */
-function reservationStatement(orderId: string, actor: string, wanted: readonly StockLine[], wellFormed: boolean): Sql {
-  // An entry that is not well formed is NULL, and so matches nothing.
   const ids = uuidArray(wanted.map((line) => (isUuid(line.variantId) ? line.variantId : null)));
   const quantities = intArray(wanted.map((line) => (validQuantity(line.quantity) ? line.quantity : null)));
-  return sql`WITH wanted AS (
-      SELECT l.variant_id, l.quantity, (l.ord - 1)::int AS line_index
-      FROM unnest(${ids}, ${quantities}) WITH ORDINALITY AS l(variant_id, quantity, ord)
-    ),
-    existing AS (
-      SELECT r.variant_id, r.line_index, r.quantity, r.product_id, r.product_name, r.variant_title, r.sku,
-             r.unit_price_cents, r.currency, r.released_at, p.weight_grams, p.tax_category
-      FROM stock_reservations r LEFT JOIN products p ON p.id = r.product_id WHERE r.order_id = ${orderId}::uuid
-    ),
-    tombstone AS (
-      SELECT 1 FROM released_orders WHERE order_id = ${orderId}::uuid
-    ),
-    locked AS MATERIALIZED (
-      SELECT v.id, v.sku, v.title, v.price_cents, v.currency, v.stock, p.id AS product_id, p.name AS product_name,
-             p.status, p.weight_grams, p.tax_category
-      FROM product_variants v JOIN products p ON p.id = v.product_id
-      WHERE v.id IN (SELECT variant_id FROM wanted) AND NOT EXISTS (SELECT 1 FROM existing)
-        AND NOT EXISTS (SELECT 1 FROM tombstone)
-      ORDER BY v.id FOR UPDATE OF v
-    ),
-    go AS MATERIALIZED (
-      SELECT ${wellFormed}::boolean AND NOT EXISTS (SELECT 1 FROM existing) AND NOT EXISTS (SELECT 1 FROM tombstone)
-             AND bool_and(coalesce(l.stock >= w.quantity AND l.status = ${ProductStatus.ACTIVE}, false)) AS ok
-      FROM wanted w LEFT JOIN locked l ON l.id = w.variant_id
-    ),
-    decremented AS (
-      UPDATE product_variants v SET stock = l.stock - w.quantity
-      FROM wanted w JOIN locked l ON l.id = w.variant_id, go
-      WHERE go.ok AND v.id = w.variant_id AND l.stock >= w.quantity
-      RETURNING v.id, v.stock, w.quantity, v.product_id, l.stock AS previous_stock
-    ),
-    reservations AS (
-      INSERT INTO stock_reservations (id, order_id, variant_id, line_index, quantity, product_id, product_name,
-                                      variant_title, sku, unit_price_cents, currency, created_at, released_at)
-      SELECT gen_random_uuid(), ${orderId}::uuid, w.variant_id, w.line_index, w.quantity, l.product_id,
-             l.product_name, l.title, l.sku, l.price_cents, l.currency, now(), null
-      FROM wanted w JOIN locked l ON l.id = w.variant_id CROSS JOIN go
-      WHERE go.ok
-    ),
-    ledger AS (
-      INSERT INTO stock_movements (id, variant_id, delta, stock_after, kind, reason, order_id, actor, at)
-      SELECT gen_random_uuid(), d.id, -d.quantity, d.stock, ${StockMovementKind.RESERVATION}, null,
-             ${orderId}::uuid, ${actor}, now()
-      FROM decremented d
-    ),
-    event AS (
-      ${stockChangedEvent(StockChangeReason.RESERVATION, orderId, sql`decremented`)}
-    )
-    SELECT
-      (SELECT json_agg(json_build_object(
-                'variantId', e.variant_id, 'quantity', e.quantity, 'productId', e.product_id,
-                'productName', e.product_name, 'variantTitle', e.variant_title, 'sku', e.sku,
-                'unitPriceCents', e.unit_price_cents, 'currency', e.currency, 'released', e.released_at IS NOT NULL,
-                'weightGrams', e.weight_grams, 'taxCategory', coalesce(e.tax_category::text, 'STANDARD'))
-              ORDER BY e.line_index)
-       FROM existing e) AS existing,
-      (SELECT json_agg(json_build_object(
-                'id', l.id, 'sku', l.sku, 'title', l.title, 'priceCents', l.price_cents, 'currency', l.currency,
-                'stock', l.stock, 'productId', l.product_id, 'productName', l.product_name, 'status', l.status,
-                'weightGrams', l.weight_grams, 'taxCategory', l.tax_category))
-       FROM locked l) AS variants,
-      (SELECT count(*)::int FROM decremented) AS reserved,
-      EXISTS (SELECT 1 FROM tombstone) AS released`;
+  // The event's envelope; the function fills in its variants (nothing is recorded when none moved).
+  const envelope = eventEnvelope("stock.changed", {
+    reason: StockChangeReason.RESERVATION,
+    orderId,
+    variants: [],
+  });
+  const [row] = await queryPrepared<{ reservation: ReservationRow }>(
+    em,
+    sql`SELECT reserve_stock(${orderId.toLowerCase()}::uuid, ${actor}, ${ids}, ${quantities}, ${wellFormed}::boolean,
+                             ${jsonb(envelope)}) AS reservation`,
+  );
+  if (!row) throw new Error("the reservation statement returned no row");
+  return row.reservation;
 }
 
 /**
