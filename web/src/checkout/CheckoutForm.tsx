@@ -1,13 +1,21 @@
+import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
-import type { CheckoutErrorCode, OrderDetailFragment, PriceChangeViewFragment } from "../gql/shop/graphql";
+import {
+  CheckoutAddressesDocument,
+  ShippingMethodsDocument,
+  type CheckoutErrorCode,
+  type OrderDetailFragment,
+  type PriceChangeViewFragment,
+} from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
 import {
   countryName,
+  EMPTY_ADDRESS,
   loadAddress,
   saveAddress,
   SHIPPING_COUNTRIES,
@@ -15,6 +23,14 @@ import {
   validateAddress,
   type AddressValues,
 } from "./address";
+import {
+  matchingAddress,
+  NEW_ADDRESS,
+  priceLabel,
+  savedToValues,
+  SavedAddressChoice,
+  ShippingMethodChoice,
+} from "./choices";
 import { CardOptions, DEFAULT_CARD } from "./payment";
 import { useCheckout } from "./use-checkout";
 
@@ -26,6 +42,7 @@ export interface UnpaidOrder {
 }
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
+const isBlank = (values: AddressValues) => ADDRESS_FIELDS.every((field) => field === "country" || !values[field].trim());
 const PLACED_PATHS = ADDRESS_FIELDS.map((field) => ["shippingAddress", field]);
 
 /** placeOrder's userErrors and the form's own checks of the address, in the same codes. */
@@ -129,6 +146,51 @@ export function CheckoutForm({
   const [busy, setBusy] = useState(false);
   const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);
 
+  // The address book: the default address fills an empty form once, when it arrives.
+  const saved = useQuery(CheckoutAddressesDocument);
+  const addresses = saved.data?.me?.addresses ?? [];
+  const [prefilled, setPrefilled] = useState(false);
+  useEffect(() => {
+    if (prefilled || (!saved.data && !saved.error)) return;
+    setPrefilled(true);
+    const preset = saved.data?.me?.addresses.find((entry) => entry.defaultShipping);
+    if (preset && isBlank(address)) {
+      const next = savedToValues(preset);
+      setAddress(next);
+      saveAddress(next);
+    }
+  }, [prefilled, saved.data, saved.error, address]);
+  const chosenAddress = matchingAddress(addresses, address)?.id ?? NEW_ADDRESS;
+  const chooseAddress = (id: string) => {
+    const entry = addresses.find((candidate) => candidate.id === id);
+    const next = entry ? savedToValues(entry) : { ...EMPTY_ADDRESS, country: address.country };
+    setAddress(next);
+    saveAddress(next);
+    setErrors((current) => current.filter((error) => error.field?.at(-2) !== "shippingAddress"));
+    if (!entry) document.getElementById("checkout-name")?.focus();
+  };
+
+  // The ways to ship to the address's country, priced for this cart (again when its subtotal changes);
+  // asked once the address book answered, which may change the country.
+  const countryKnown = /^[A-Z]{2}$/.test(address.country) && prefilled;
+  const shipping = useQuery(ShippingMethodsDocument, {
+    variables: { country: address.country },
+    skip: !countryKnown,
+    fetchPolicy: "cache-and-network",
+  });
+  const methods = countryKnown ? shipping.data?.shippingMethods : undefined;
+  const subtotalCents = cart.subtotal?.amountCents;
+  const pricedFor = useRef(subtotalCents);
+  const refetchMethods = shipping.refetch;
+  useEffect(() => {
+    if (pricedFor.current === subtotalCents) return;
+    pricedFor.current = subtotalCents;
+    if (countryKnown) void refetchMethods().catch(() => undefined);
+  }, [subtotalCents, countryKnown, refetchMethods]);
+  const [pickedMethod, setPickedMethod] = useState<string | null>(null);
+  // The shopper's pick while the country offers it; otherwise the cheapest (the list's first).
+  const method = methods?.find((candidate) => candidate.id === pickedMethod) ?? methods?.[0] ?? null;
+
   /** Places the order at `expectedTotal`, the total the shopper is looking at. */
   const place = async (expectedTotal: MoneyLike) => {
     setFailure(null);
@@ -174,6 +236,12 @@ export function CheckoutForm({
     const next = { ...address, [field]: event.target.value };
     setAddress(next);
     saveAddress(next);
+    // An input's error goes once it holds a valid value (the form's own checks; the server's go on any change).
+    setErrors((current) => {
+      const mine = (error: CheckoutError) => error.field?.at(-2) === "shippingAddress" && error.field.at(-1) === field;
+      if (!current.some(mine)) return current;
+      return [...current.filter((error) => !mine(error)), ...validateAddress(next).filter(mine)];
+    });
   };
   const fieldError = (field: keyof AddressValues) => errorFor(errors, "shippingAddress", field);
   const byLine = lineErrors(errors);
@@ -187,6 +255,9 @@ export function CheckoutForm({
   return (
     <form className="checkout__layout" onSubmit={onSubmit} noValidate aria-label="Checkout">
       <div className="checkout__main">
+        {addresses.length > 0 && (
+          <SavedAddressChoice addresses={addresses} chosen={chosenAddress} onChoose={chooseAddress} disabled={busy} />
+        )}
         {priceChange && (
           <PriceChangeNotice priceChange={priceChange} busy={busy} onConfirm={() => void place(priceChange.total)} />
         )}
@@ -258,6 +329,14 @@ export function CheckoutForm({
             </SelectField>
           </div>
         </fieldset>
+        <ShippingMethodChoice
+          country={address.country}
+          methods={methods}
+          loading={shipping.loading}
+          chosen={method?.id ?? null}
+          onChoose={setPickedMethod}
+          disabled={busy}
+        />
         <fieldset className="panel" disabled={busy}>
           <legend className="panel__title">Payment</legend>
           <CardOptions value={paymentToken} onChange={setPaymentToken} />
@@ -285,8 +364,8 @@ export function CheckoutForm({
         </ul>
         <dl className="summary__rows">
           <div>
-            <dt>Shipping</dt>
-            <dd>Free</dd>
+            <dt>Shipping{method ? ` (${method.name})` : ""}</dt>
+            <dd>{method ? priceLabel(method) : "Free"}</dd>
           </div>
           <div className="summary__total">
             <dt>Total</dt>
