@@ -1,34 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useState, type ReactNode, type RefObject } from "react";
 import { ConfirmDialog } from "../components/ConfirmDialog";
+export { useNotice } from "../components/Notice";
 import { describeError } from "../lib/errors";
 import { parseMajorUnits } from "../lib/money";
 import type { FieldUserError } from "../lib/user-errors";
 
 /** The currency admins enter amounts in (the shop prices in one currency; see ProductEditor). */
 export const ADMIN_CURRENCY = "USD";
-
-/**
- * What a page says after an action succeeded. The element is always there (a live region must
- * exist before its text changes to be read out) and takes the focus, so the next Tab goes on
- * from the top of the page's content rather than from a button that may be gone.
- */
-export function useNotice() {
-  const ref = useRef<HTMLParagraphElement>(null);
-  const [said, setSaid] = useState({ text: "", times: 0 });
-  // Once the text is on the page (after a dialog that closed with it gave its focus back).
-  useEffect(() => {
-    if (said.times > 0) ref.current?.focus();
-  }, [said]);
-  return {
-    ref,
-    announce: (text: string) => setSaid((last) => ({ text, times: last.times + 1 })),
-    element: (
-      <p ref={ref} role="status" tabIndex={-1} className={said.text ? "admin-notice" : "visually-hidden"}>
-        {said.text}
-      </p>
-    ),
-  };
-}
 
 /** An amount typed in major units ("4.90") as minor units, or undefined when it is not one. */
 export function amountCents(text: string): number | undefined {

@@ -102,6 +102,14 @@ export function useForm<V extends Record<string, string>>({ id, initial, validat
       setErrors([]);
       setFailure(null);
     },
+    /** Puts these values in the form (editing something), with no errors. */
+    load: (next: V) => {
+      setValues(next);
+      setErrors([]);
+      setFailure(null);
+    },
+    /** Focuses an input (e.g. the first one when the form opens for editing). */
+    focus: (field: keyof V & string) => document.getElementById(inputId(field))?.focus(),
     /** What the alert above the form lists: errors of no input of this form, and a failed request. */
     general: [
       ...unplacedErrors(
