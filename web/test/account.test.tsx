@@ -295,7 +295,9 @@ describe("email address", () => {
     expect(await screen.findByText(/not verified yet/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Send a verification link" }));
     const emailSection = screen.getByRole("region", { name: "Email address" });
-    expect((await within(emailSection).findByRole("status")).textContent).toContain("We sent a link to ada@example.com");
+    expect((await within(emailSection).findByRole("status")).textContent).toContain(
+      "We sent a link to ada@example.com",
+    );
 
     await user.type(screen.getByLabelText("New email address"), "ada@new.example");
     await user.type(screen.getByLabelText("Your password"), "wrong");

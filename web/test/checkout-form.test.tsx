@@ -103,11 +103,7 @@ const shippingMethods = (methods: unknown[]) => ({ data: { shippingMethods: meth
 async function renderCheckout(
   respond: Responder,
   orders: () => ReturnType<typeof viewerOrders> = viewerOrders,
-  {
-    watchCart = false,
-    addresses = [] as unknown[],
-    methods = (_country: string): unknown[] => [],
-  } = {},
+  { watchCart = false, addresses = [] as unknown[], methods = (_country: string): unknown[] => [] } = {},
 ) {
   const server = scriptedClient((op) => {
     if (op.operationName === "UnpaidOrders") return orders();
@@ -642,7 +638,14 @@ describe("saved addresses and shipping methods at checkout", () => {
   it("keeps an address the tab was typing instead of the default", async () => {
     sessionStorage.setItem(
       CHECKOUT_ADDRESS_KEY,
-      JSON.stringify({ name: "Grace", line1: "1 Compiler Lane", line2: "", city: "Arlington", postalCode: "22201", country: "US" }),
+      JSON.stringify({
+        name: "Grace",
+        line1: "1 Compiler Lane",
+        line2: "",
+        city: "Arlington",
+        postalCode: "22201",
+        country: "US",
+      }),
     );
     await renderCheckout(() => placed(), viewerOrders, { addresses: [home], methods });
     const another = await screen.findByRole("radio", { name: /Another address/ });

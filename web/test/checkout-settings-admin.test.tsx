@@ -176,7 +176,11 @@ describe("admin shipping", () => {
         zones = [{ ...europe, methods: [] }];
         return {
           data: {
-            deleteShippingMethod: { __typename: "ShippingDeletePayload", deletedId: op.variables["id"], userErrors: [] },
+            deleteShippingMethod: {
+              __typename: "ShippingDeletePayload",
+              deletedId: op.variables["id"],
+              userErrors: [],
+            },
           },
         };
       }
@@ -292,7 +296,9 @@ describe("admin tax rates", () => {
     const server = renderWith(<TaxRatesAdmin />, (op) => {
       if (op.operationName === "AdminTaxRates") return { data: { taxRates: rates } };
       rates = [];
-      return { data: { deleteTaxRate: { __typename: "TaxRateDeletePayload", deletedId: "TaxRate_de", userErrors: [] } } };
+      return {
+        data: { deleteTaxRate: { __typename: "TaxRateDeletePayload", deletedId: "TaxRate_de", userErrors: [] } },
+      };
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole("button", { name: "Delete the standard rate of Germany (DE)" }));

@@ -76,13 +76,7 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
       {notice && <p role="status">{notice}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={general} />
-        <TextField
-          label="New email address"
-          type="email"
-          autoComplete="email"
-          {...form.field("newEmail")}
-          required
-        />
+        <TextField label="New email address" type="email" autoComplete="email" {...form.field("newEmail")} required />
         <TextField
           label="Your password"
           type="password"

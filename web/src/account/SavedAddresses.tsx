@@ -86,22 +86,28 @@ export function SavedAddresses({ addresses }: { addresses: readonly SavedAddress
   };
 
   const setDefault = (address: SavedAddressFieldsFragment) =>
-    run(async () => {
-      const { id, name, line1, line2, city, postalCode, country } = address;
-      const input = { id, name, line1, line2, city, postalCode, country, defaultShipping: true };
-      return (await saveAddress({ variables: { input } })).data?.saveAddress.userErrors ?? [];
-    }, `${describeAddress(address)} is your default shipping address now.`);
+    run(
+      async () => {
+        const { id, name, line1, line2, city, postalCode, country } = address;
+        const input = { id, name, line1, line2, city, postalCode, country, defaultShipping: true };
+        return (await saveAddress({ variables: { input } })).data?.saveAddress.userErrors ?? [];
+      },
+      `${describeAddress(address)} is your default shipping address now.`,
+    );
 
   const remove = (address: SavedAddressFieldsFragment) =>
-    run(async () => {
-      const userErrors =
-        (await deleteAddress({ variables: { id: address.id } })).data?.deleteAddress.userErrors ?? [];
-      if (userErrors.length === 0 && editing?.id === address.id) {
-        setEditing(null);
-        form.reset();
-      }
-      return userErrors;
-    }, `Deleted the address of ${describeAddress(address)}.`);
+    run(
+      async () => {
+        const userErrors =
+          (await deleteAddress({ variables: { id: address.id } })).data?.deleteAddress.userErrors ?? [];
+        if (userErrors.length === 0 && editing?.id === address.id) {
+          setEditing(null);
+          form.reset();
+        }
+        return userErrors;
+      },
+      `Deleted the address of ${describeAddress(address)}.`,
+    );
 
   const showForm = editing !== null || addresses.length < MAX_ADDRESSES;
 

@@ -243,7 +243,9 @@ export function PromotionsAdmin() {
               {promotions.map((promotion) => (
                 <tr key={promotion.id} data-promotion={promotion.couponCode ?? promotion.name}>
                   <th scope="row">{promotion.name}</th>
-                  <td>{promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}</td>
+                  <td>
+                    {promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}
+                  </td>
                   <td>{discountText(promotion)}</td>
                   <td>{conditionsText(promotion)}</td>
                   <td className="num">

@@ -297,8 +297,8 @@ export function ShippingAdmin() {
         <Spinner label="Loading shipping zones" />
       ) : zones.length === 0 ? (
         <p className="panel">
-          No shipping zones yet. Checkout offers no shipping method until a zone with a method covers the
-          shopper&apos;s country.
+          No shipping zones yet. Checkout offers no shipping method until a zone with a method covers the shopper&apos;s
+          country.
         </p>
       ) : (
         zones.map((zone) => <Zone key={zone.id} zone={zone} onChanged={changed} returnFocus={notice.ref} />)

@@ -172,7 +172,13 @@ export function TaxRatesAdmin() {
               </option>
             ))}
           </SelectField>
-          <TextField label="Rate (%)" {...form.field("rateBasisPoints")} inputMode="decimal" hint="e.g. 19 or 7.5" required />
+          <TextField
+            label="Rate (%)"
+            {...form.field("rateBasisPoints")}
+            inputMode="decimal"
+            hint="e.g. 19 or 7.5"
+            required
+          />
         </div>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={loading}>

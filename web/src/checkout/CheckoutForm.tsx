@@ -42,7 +42,8 @@ export interface UnpaidOrder {
 }
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
-const isBlank = (values: AddressValues) => ADDRESS_FIELDS.every((field) => field === "country" || !values[field].trim());
+const isBlank = (values: AddressValues) =>
+  ADDRESS_FIELDS.every((field) => field === "country" || !values[field].trim());
 const PLACED_PATHS = ADDRESS_FIELDS.map((field) => ["shippingAddress", field]);
 
 /** placeOrder's userErrors and the form's own checks of the address, in the same codes. */
