@@ -24,8 +24,8 @@ export function parseCountries(text: string): string[] {
     .filter(Boolean);
 }
 
+// The server's own words name the countries for COUNTRY_IN_ANOTHER_ZONE and INVALID_COUNTRY.
 const ZONE_MESSAGES: Record<string, string> = {
-  COUNTRY_IN_ANOTHER_ZONE: "A country here is in another zone already: a country is in one zone only.",
   TOO_MANY_COUNTRIES: "A zone has at most 249 countries.",
   TOO_LONG: "Use at most 100 characters.",
 };
