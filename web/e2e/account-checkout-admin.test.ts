@@ -289,6 +289,18 @@ describe("account recovery, the address book and checkout settings in a real bro
     await expectAccessible(admin, "promotions with an error");
     await expectNoSidewaysScroll(admin, 414);
     await screenshot(admin, "admin-promotions-414");
+    // The narrowest phone: each screen still fits (its tables scroll inside their own box).
+    await admin.setViewportSize({ width: 360, height: 780 });
+    for (const [tab, heading] of [
+      ["Shipping", "Shipping"],
+      ["Tax rates", "Tax rates"],
+      ["Promotions", "Promotions"],
+    ] as const) {
+      await admin.getByRole("link", { name: tab, exact: true }).click();
+      await admin.getByRole("heading", { name: new RegExp(`^${heading}`), level: 2 }).waitFor();
+      await expectNoSidewaysScroll(admin, 360);
+    }
+    await screenshot(admin, "admin-promotions-360");
     await adminContext.close();
 
     // What the API holds now.
@@ -348,6 +360,9 @@ describe("account recovery, the address book and checkout settings in a real bro
     await expectAccessible(shopper, "account");
     await expectNoSidewaysScroll(shopper, 414);
     await screenshot(shopper, "account-addresses-414");
+    await shopper.setViewportSize({ width: 360, height: 780 });
+    await expectNoSidewaysScroll(shopper, 360);
+    await shopper.setViewportSize({ width: 414, height: 860 });
 
     await shopper.goto(`${stack.origin}/products/stoneware-mug`);
     await shopper.getByRole("button", { name: "Add to cart" }).click();
