@@ -695,6 +695,24 @@ describe("saved addresses and shipping methods at checkout", () => {
     expect(server.named("ShippingMethods").map((op) => op.variables["country"])).toEqual(["GB", "FR", "JP"]);
   });
 
+  it("says when the methods could not be loaded, and tries again on request", async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    await renderCheckout(() => placed(), viewerOrders, {
+      addresses: [home],
+      methods: (country) => {
+        calls++;
+        if (calls === 1) throw new Error("offline");
+        return methods(country);
+      },
+    });
+    const group = await screen.findByRole("group", { name: "Shipping method" });
+    const alert = await within(group).findByRole("alert");
+    expect(alert.textContent).toContain("We could not load the ways we ship to United Kingdom.");
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await within(group).findByRole("radio", { name: /^Standard · \$4\.90/ })).toHaveProperty("checked", true);
+  });
+
   it("clears an address error as soon as the input holds a valid value", async () => {
     const user = userEvent.setup();
     await renderCheckout(() => placed());

@@ -482,7 +482,7 @@ describe("admin checkout settings' structure", () => {
       const levels = headingLevels();
       expect(levels[0]).toBe(2);
       levels.forEach((level, index) => expect(level - (levels[index - 1] ?? 1)).toBeLessThanOrEqual(1));
-      for (const input of document.querySelectorAll("input, select")) {
+      for (const input of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")) {
         expect(input.labels?.length ?? 0, input.outerHTML).toBeGreaterThan(0);
       }
     },

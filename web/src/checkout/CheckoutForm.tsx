@@ -327,6 +327,8 @@ export function CheckoutForm({
           country={address.country}
           methods={methods}
           loading={shipping.loading}
+          failed={countryKnown && !!shipping.error}
+          onRetry={() => void refetchMethods().catch(() => undefined)}
           chosen={method?.id ?? null}
           onChoose={setPickedMethod}
           disabled={busy}

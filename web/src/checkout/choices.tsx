@@ -93,6 +93,8 @@ export function ShippingMethodChoice({
   country,
   methods,
   loading,
+  failed,
+  onRetry,
   chosen,
   onChoose,
   disabled,
@@ -100,6 +102,9 @@ export function ShippingMethodChoice({
   country: string;
   methods: readonly ShippingMethodOption[] | undefined;
   loading: boolean;
+  /** The methods could not be fetched (and none are known). */
+  failed: boolean;
+  onRetry: () => void;
   chosen: string | null;
   onChoose: (id: string) => void;
   disabled: boolean;
@@ -107,7 +112,14 @@ export function ShippingMethodChoice({
   return (
     <fieldset className="panel" disabled={disabled} aria-busy={loading || undefined}>
       <legend className="panel__title">Shipping method</legend>
-      {!methods ? (
+      {!methods && failed ? (
+        <div role="alert">
+          <p>We could not load the ways we ship to {countryName(country)}.</p>
+          <button type="button" className="button button--small button--secondary" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      ) : !methods ? (
         <p className="muted">{loading ? "Finding the ways we ship there…" : "Choose a country above."}</p>
       ) : methods.length === 0 ? (
         <p className="muted">Standard shipping to {countryName(country)}, free of charge.</p>
