@@ -2,54 +2,54 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Stable codes of the Catalog area's userErrors: a client may match on them (new ones may be added) */
 export type CatalogErrorCode =
   /** No category has this slug */
-  | "CATEGORY_NOT_FOUND"
+  | 'CATEGORY_NOT_FOUND'
   /** The variants of one product are priced in different currencies */
-  | "CURRENCY_MISMATCH"
+  | 'CURRENCY_MISMATCH'
   /** The product already has a variant with these option values */
-  | "DUPLICATE_VARIANT"
+  | 'DUPLICATE_VARIANT'
   /** A currency is not an ISO 4217 code */
-  | "INVALID_CURRENCY"
+  | 'INVALID_CURRENCY'
   /** The description is longer than 5000 characters */
-  | "INVALID_DESCRIPTION"
+  | 'INVALID_DESCRIPTION'
   /** More than 20 images */
-  | "INVALID_IMAGE"
+  | 'INVALID_IMAGE'
   /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
-  | "INVALID_IMAGE_URL"
+  | 'INVALID_IMAGE_URL'
   /** A name is empty after trimming or longer than 200 characters */
-  | "INVALID_NAME"
+  | 'INVALID_NAME'
   /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
-  | "INVALID_OPTIONS"
+  | 'INVALID_OPTIONS'
   /** A category position is not a whole number from -1000000 to 1000000 */
-  | "INVALID_POSITION"
+  | 'INVALID_POSITION'
   /** A price is negative, above 1,000,000.00, has more decimals than its currency, or both price and priceCents were given */
-  | "INVALID_PRICE"
+  | 'INVALID_PRICE'
   /** A SKU is not 1 to 64 letters, digits, dots, dashes or underscores */
-  | "INVALID_SKU"
+  | 'INVALID_SKU'
   /** A slug is not lower-case letters, digits and single dashes of at most 80 characters (or none can be made from the name) */
-  | "INVALID_SLUG"
+  | 'INVALID_SLUG'
   /** A stock is negative or above 1,000,000 */
-  | "INVALID_STOCK"
+  | 'INVALID_STOCK'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
-  | "INVALID_VARIANT_OPTIONS"
+  | 'INVALID_VARIANT_OPTIONS'
   /** A product needs at least one variant */
-  | "NO_VARIANTS"
+  | 'NO_VARIANTS'
   /** No product has this id */
-  | "PRODUCT_NOT_FOUND"
+  | 'PRODUCT_NOT_FOUND'
   /** Another variant already has this SKU, or the input uses it twice */
-  | "SKU_TAKEN"
+  | 'SKU_TAKEN'
   /** Another product (for a category: another category) already has this slug */
-  | "SLUG_TAKEN"
+  | 'SLUG_TAKEN'
   /** A product has at most 100 variants */
-  | "TOO_MANY_VARIANTS"
+  | 'TOO_MANY_VARIANTS'
   /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
-  | "UNSUPPORTED_CURRENCY"
+  | 'UNSUPPORTED_CURRENCY'
   /** No variant has this id */
-  | "VARIANT_NOT_FOUND";
+  | 'VARIANT_NOT_FOUND';
 
 /** A new product with its variants */
 export type CreateProductInput = {
@@ -116,358 +116,358 @@ export type CreateShippingZoneInput = {
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
 export type CurrencyCode =
   /** ISO 4217 AED: amounts have 2 decimals (a minor unit is 1/100 AED) */
-  | "AED"
+  | 'AED'
   /** ISO 4217 AFN: amounts have 2 decimals (a minor unit is 1/100 AFN) */
-  | "AFN"
+  | 'AFN'
   /** ISO 4217 ALL: amounts have 2 decimals (a minor unit is 1/100 ALL) */
-  | "ALL"
+  | 'ALL'
   /** ISO 4217 AMD: amounts have 2 decimals (a minor unit is 1/100 AMD) */
-  | "AMD"
+  | 'AMD'
   /** ISO 4217 AOA: amounts have 2 decimals (a minor unit is 1/100 AOA) */
-  | "AOA"
+  | 'AOA'
   /** ISO 4217 ARS: amounts have 2 decimals (a minor unit is 1/100 ARS) */
-  | "ARS"
+  | 'ARS'
   /** ISO 4217 AUD: amounts have 2 decimals (a minor unit is 1/100 AUD) */
-  | "AUD"
+  | 'AUD'
   /** ISO 4217 AWG: amounts have 2 decimals (a minor unit is 1/100 AWG) */
-  | "AWG"
+  | 'AWG'
   /** ISO 4217 AZN: amounts have 2 decimals (a minor unit is 1/100 AZN) */
-  | "AZN"
+  | 'AZN'
   /** ISO 4217 BAM: amounts have 2 decimals (a minor unit is 1/100 BAM) */
-  | "BAM"
+  | 'BAM'
   /** ISO 4217 BBD: amounts have 2 decimals (a minor unit is 1/100 BBD) */
-  | "BBD"
+  | 'BBD'
   /** ISO 4217 BDT: amounts have 2 decimals (a minor unit is 1/100 BDT) */
-  | "BDT"
+  | 'BDT'
   /** ISO 4217 BGN: amounts have 2 decimals (a minor unit is 1/100 BGN) */
-  | "BGN"
+  | 'BGN'
   /** ISO 4217 BHD: amounts have 3 decimals (a minor unit is 1/1000 BHD) */
-  | "BHD"
+  | 'BHD'
   /** ISO 4217 BIF: whole amounts, no decimals (amount "1500"; minor units are whole BIF) */
-  | "BIF"
+  | 'BIF'
   /** ISO 4217 BMD: amounts have 2 decimals (a minor unit is 1/100 BMD) */
-  | "BMD"
+  | 'BMD'
   /** ISO 4217 BND: amounts have 2 decimals (a minor unit is 1/100 BND) */
-  | "BND"
+  | 'BND'
   /** ISO 4217 BOB: amounts have 2 decimals (a minor unit is 1/100 BOB) */
-  | "BOB"
+  | 'BOB'
   /** ISO 4217 BOV: amounts have 2 decimals (a minor unit is 1/100 BOV) */
-  | "BOV"
+  | 'BOV'
   /** ISO 4217 BRL: amounts have 2 decimals (a minor unit is 1/100 BRL) */
-  | "BRL"
+  | 'BRL'
   /** ISO 4217 BSD: amounts have 2 decimals (a minor unit is 1/100 BSD) */
-  | "BSD"
+  | 'BSD'
   /** ISO 4217 BTN: amounts have 2 decimals (a minor unit is 1/100 BTN) */
-  | "BTN"
+  | 'BTN'
   /** ISO 4217 BWP: amounts have 2 decimals (a minor unit is 1/100 BWP) */
-  | "BWP"
+  | 'BWP'
   /** ISO 4217 BYN: amounts have 2 decimals (a minor unit is 1/100 BYN) */
-  | "BYN"
+  | 'BYN'
   /** ISO 4217 BZD: amounts have 2 decimals (a minor unit is 1/100 BZD) */
-  | "BZD"
+  | 'BZD'
   /** ISO 4217 CAD: amounts have 2 decimals (a minor unit is 1/100 CAD) */
-  | "CAD"
+  | 'CAD'
   /** ISO 4217 CDF: amounts have 2 decimals (a minor unit is 1/100 CDF) */
-  | "CDF"
+  | 'CDF'
   /** ISO 4217 CHE: amounts have 2 decimals (a minor unit is 1/100 CHE) */
-  | "CHE"
+  | 'CHE'
   /** ISO 4217 CHF: amounts have 2 decimals (a minor unit is 1/100 CHF) */
-  | "CHF"
+  | 'CHF'
   /** ISO 4217 CHW: amounts have 2 decimals (a minor unit is 1/100 CHW) */
-  | "CHW"
+  | 'CHW'
   /** ISO 4217 CLF: amounts have 4 decimals (a minor unit is 1/10000 CLF) */
-  | "CLF"
+  | 'CLF'
   /** ISO 4217 CLP: whole amounts, no decimals (amount "1500"; minor units are whole CLP) */
-  | "CLP"
+  | 'CLP'
   /** ISO 4217 CNY: amounts have 2 decimals (a minor unit is 1/100 CNY) */
-  | "CNY"
+  | 'CNY'
   /** ISO 4217 COP: amounts have 2 decimals (a minor unit is 1/100 COP) */
-  | "COP"
+  | 'COP'
   /** ISO 4217 COU: amounts have 2 decimals (a minor unit is 1/100 COU) */
-  | "COU"
+  | 'COU'
   /** ISO 4217 CRC: amounts have 2 decimals (a minor unit is 1/100 CRC) */
-  | "CRC"
+  | 'CRC'
   /** ISO 4217 CUP: amounts have 2 decimals (a minor unit is 1/100 CUP) */
-  | "CUP"
+  | 'CUP'
   /** ISO 4217 CVE: amounts have 2 decimals (a minor unit is 1/100 CVE) */
-  | "CVE"
+  | 'CVE'
   /** ISO 4217 CZK: amounts have 2 decimals (a minor unit is 1/100 CZK) */
-  | "CZK"
+  | 'CZK'
   /** ISO 4217 DJF: whole amounts, no decimals (amount "1500"; minor units are whole DJF) */
-  | "DJF"
+  | 'DJF'
   /** ISO 4217 DKK: amounts have 2 decimals (a minor unit is 1/100 DKK) */
-  | "DKK"
+  | 'DKK'
   /** ISO 4217 DOP: amounts have 2 decimals (a minor unit is 1/100 DOP) */
-  | "DOP"
+  | 'DOP'
   /** ISO 4217 DZD: amounts have 2 decimals (a minor unit is 1/100 DZD) */
-  | "DZD"
+  | 'DZD'
   /** ISO 4217 EGP: amounts have 2 decimals (a minor unit is 1/100 EGP) */
-  | "EGP"
+  | 'EGP'
   /** ISO 4217 ERN: amounts have 2 decimals (a minor unit is 1/100 ERN) */
-  | "ERN"
+  | 'ERN'
   /** ISO 4217 ETB: amounts have 2 decimals (a minor unit is 1/100 ETB) */
-  | "ETB"
+  | 'ETB'
   /** ISO 4217 EUR: amounts have 2 decimals (a minor unit is 1/100 EUR) */
-  | "EUR"
+  | 'EUR'
   /** ISO 4217 FJD: amounts have 2 decimals (a minor unit is 1/100 FJD) */
-  | "FJD"
+  | 'FJD'
   /** ISO 4217 FKP: amounts have 2 decimals (a minor unit is 1/100 FKP) */
-  | "FKP"
+  | 'FKP'
   /** ISO 4217 GBP: amounts have 2 decimals (a minor unit is 1/100 GBP) */
-  | "GBP"
+  | 'GBP'
   /** ISO 4217 GEL: amounts have 2 decimals (a minor unit is 1/100 GEL) */
-  | "GEL"
+  | 'GEL'
   /** ISO 4217 GHS: amounts have 2 decimals (a minor unit is 1/100 GHS) */
-  | "GHS"
+  | 'GHS'
   /** ISO 4217 GIP: amounts have 2 decimals (a minor unit is 1/100 GIP) */
-  | "GIP"
+  | 'GIP'
   /** ISO 4217 GMD: amounts have 2 decimals (a minor unit is 1/100 GMD) */
-  | "GMD"
+  | 'GMD'
   /** ISO 4217 GNF: whole amounts, no decimals (amount "1500"; minor units are whole GNF) */
-  | "GNF"
+  | 'GNF'
   /** ISO 4217 GTQ: amounts have 2 decimals (a minor unit is 1/100 GTQ) */
-  | "GTQ"
+  | 'GTQ'
   /** ISO 4217 GYD: amounts have 2 decimals (a minor unit is 1/100 GYD) */
-  | "GYD"
+  | 'GYD'
   /** ISO 4217 HKD: amounts have 2 decimals (a minor unit is 1/100 HKD) */
-  | "HKD"
+  | 'HKD'
   /** ISO 4217 HNL: amounts have 2 decimals (a minor unit is 1/100 HNL) */
-  | "HNL"
+  | 'HNL'
   /** ISO 4217 HTG: amounts have 2 decimals (a minor unit is 1/100 HTG) */
-  | "HTG"
+  | 'HTG'
   /** ISO 4217 HUF: amounts have 2 decimals (a minor unit is 1/100 HUF) */
-  | "HUF"
+  | 'HUF'
   /** ISO 4217 IDR: amounts have 2 decimals (a minor unit is 1/100 IDR) */
-  | "IDR"
+  | 'IDR'
   /** ISO 4217 ILS: amounts have 2 decimals (a minor unit is 1/100 ILS) */
-  | "ILS"
+  | 'ILS'
   /** ISO 4217 INR: amounts have 2 decimals (a minor unit is 1/100 INR) */
-  | "INR"
+  | 'INR'
   /** ISO 4217 IQD: amounts have 3 decimals (a minor unit is 1/1000 IQD) */
-  | "IQD"
+  | 'IQD'
   /** ISO 4217 IRR: amounts have 2 decimals (a minor unit is 1/100 IRR) */
-  | "IRR"
+  | 'IRR'
   /** ISO 4217 ISK: whole amounts, no decimals (amount "1500"; minor units are whole ISK) */
-  | "ISK"
+  | 'ISK'
   /** ISO 4217 JMD: amounts have 2 decimals (a minor unit is 1/100 JMD) */
-  | "JMD"
+  | 'JMD'
   /** ISO 4217 JOD: amounts have 3 decimals (a minor unit is 1/1000 JOD) */
-  | "JOD"
+  | 'JOD'
   /** ISO 4217 JPY: whole amounts, no decimals (amount "1500"; minor units are whole JPY) */
-  | "JPY"
+  | 'JPY'
   /** ISO 4217 KES: amounts have 2 decimals (a minor unit is 1/100 KES) */
-  | "KES"
+  | 'KES'
   /** ISO 4217 KGS: amounts have 2 decimals (a minor unit is 1/100 KGS) */
-  | "KGS"
+  | 'KGS'
   /** ISO 4217 KHR: amounts have 2 decimals (a minor unit is 1/100 KHR) */
-  | "KHR"
+  | 'KHR'
   /** ISO 4217 KMF: whole amounts, no decimals (amount "1500"; minor units are whole KMF) */
-  | "KMF"
+  | 'KMF'
   /** ISO 4217 KPW: amounts have 2 decimals (a minor unit is 1/100 KPW) */
-  | "KPW"
+  | 'KPW'
   /** ISO 4217 KRW: whole amounts, no decimals (amount "1500"; minor units are whole KRW) */
-  | "KRW"
+  | 'KRW'
   /** ISO 4217 KWD: amounts have 3 decimals (a minor unit is 1/1000 KWD) */
-  | "KWD"
+  | 'KWD'
   /** ISO 4217 KYD: amounts have 2 decimals (a minor unit is 1/100 KYD) */
-  | "KYD"
+  | 'KYD'
   /** ISO 4217 KZT: amounts have 2 decimals (a minor unit is 1/100 KZT) */
-  | "KZT"
+  | 'KZT'
   /** ISO 4217 LAK: amounts have 2 decimals (a minor unit is 1/100 LAK) */
-  | "LAK"
+  | 'LAK'
   /** ISO 4217 LBP: amounts have 2 decimals (a minor unit is 1/100 LBP) */
-  | "LBP"
+  | 'LBP'
   /** ISO 4217 LKR: amounts have 2 decimals (a minor unit is 1/100 LKR) */
-  | "LKR"
+  | 'LKR'
   /** ISO 4217 LRD: amounts have 2 decimals (a minor unit is 1/100 LRD) */
-  | "LRD"
+  | 'LRD'
   /** ISO 4217 LSL: amounts have 2 decimals (a minor unit is 1/100 LSL) */
-  | "LSL"
+  | 'LSL'
   /** ISO 4217 LYD: amounts have 3 decimals (a minor unit is 1/1000 LYD) */
-  | "LYD"
+  | 'LYD'
   /** ISO 4217 MAD: amounts have 2 decimals (a minor unit is 1/100 MAD) */
-  | "MAD"
+  | 'MAD'
   /** ISO 4217 MDL: amounts have 2 decimals (a minor unit is 1/100 MDL) */
-  | "MDL"
+  | 'MDL'
   /** ISO 4217 MGA: amounts have 2 decimals (a minor unit is 1/100 MGA) */
-  | "MGA"
+  | 'MGA'
   /** ISO 4217 MKD: amounts have 2 decimals (a minor unit is 1/100 MKD) */
-  | "MKD"
+  | 'MKD'
   /** ISO 4217 MMK: amounts have 2 decimals (a minor unit is 1/100 MMK) */
-  | "MMK"
+  | 'MMK'
   /** ISO 4217 MNT: amounts have 2 decimals (a minor unit is 1/100 MNT) */
-  | "MNT"
+  | 'MNT'
   /** ISO 4217 MOP: amounts have 2 decimals (a minor unit is 1/100 MOP) */
-  | "MOP"
+  | 'MOP'
   /** ISO 4217 MRU: amounts have 2 decimals (a minor unit is 1/100 MRU) */
-  | "MRU"
+  | 'MRU'
   /** ISO 4217 MUR: amounts have 2 decimals (a minor unit is 1/100 MUR) */
-  | "MUR"
+  | 'MUR'
   /** ISO 4217 MVR: amounts have 2 decimals (a minor unit is 1/100 MVR) */
-  | "MVR"
+  | 'MVR'
   /** ISO 4217 MWK: amounts have 2 decimals (a minor unit is 1/100 MWK) */
-  | "MWK"
+  | 'MWK'
   /** ISO 4217 MXN: amounts have 2 decimals (a minor unit is 1/100 MXN) */
-  | "MXN"
+  | 'MXN'
   /** ISO 4217 MXV: amounts have 2 decimals (a minor unit is 1/100 MXV) */
-  | "MXV"
+  | 'MXV'
   /** ISO 4217 MYR: amounts have 2 decimals (a minor unit is 1/100 MYR) */
-  | "MYR"
+  | 'MYR'
   /** ISO 4217 MZN: amounts have 2 decimals (a minor unit is 1/100 MZN) */
-  | "MZN"
+  | 'MZN'
   /** ISO 4217 NAD: amounts have 2 decimals (a minor unit is 1/100 NAD) */
-  | "NAD"
+  | 'NAD'
   /** ISO 4217 NGN: amounts have 2 decimals (a minor unit is 1/100 NGN) */
-  | "NGN"
+  | 'NGN'
   /** ISO 4217 NIO: amounts have 2 decimals (a minor unit is 1/100 NIO) */
-  | "NIO"
+  | 'NIO'
   /** ISO 4217 NOK: amounts have 2 decimals (a minor unit is 1/100 NOK) */
-  | "NOK"
+  | 'NOK'
   /** ISO 4217 NPR: amounts have 2 decimals (a minor unit is 1/100 NPR) */
-  | "NPR"
+  | 'NPR'
   /** ISO 4217 NZD: amounts have 2 decimals (a minor unit is 1/100 NZD) */
-  | "NZD"
+  | 'NZD'
   /** ISO 4217 OMR: amounts have 3 decimals (a minor unit is 1/1000 OMR) */
-  | "OMR"
+  | 'OMR'
   /** ISO 4217 PAB: amounts have 2 decimals (a minor unit is 1/100 PAB) */
-  | "PAB"
+  | 'PAB'
   /** ISO 4217 PEN: amounts have 2 decimals (a minor unit is 1/100 PEN) */
-  | "PEN"
+  | 'PEN'
   /** ISO 4217 PGK: amounts have 2 decimals (a minor unit is 1/100 PGK) */
-  | "PGK"
+  | 'PGK'
   /** ISO 4217 PHP: amounts have 2 decimals (a minor unit is 1/100 PHP) */
-  | "PHP"
+  | 'PHP'
   /** ISO 4217 PKR: amounts have 2 decimals (a minor unit is 1/100 PKR) */
-  | "PKR"
+  | 'PKR'
   /** ISO 4217 PLN: amounts have 2 decimals (a minor unit is 1/100 PLN) */
-  | "PLN"
+  | 'PLN'
   /** ISO 4217 PYG: whole amounts, no decimals (amount "1500"; minor units are whole PYG) */
-  | "PYG"
+  | 'PYG'
   /** ISO 4217 QAR: amounts have 2 decimals (a minor unit is 1/100 QAR) */
-  | "QAR"
+  | 'QAR'
   /** ISO 4217 RON: amounts have 2 decimals (a minor unit is 1/100 RON) */
-  | "RON"
+  | 'RON'
   /** ISO 4217 RSD: amounts have 2 decimals (a minor unit is 1/100 RSD) */
-  | "RSD"
+  | 'RSD'
   /** ISO 4217 RUB: amounts have 2 decimals (a minor unit is 1/100 RUB) */
-  | "RUB"
+  | 'RUB'
   /** ISO 4217 RWF: whole amounts, no decimals (amount "1500"; minor units are whole RWF) */
-  | "RWF"
+  | 'RWF'
   /** ISO 4217 SAR: amounts have 2 decimals (a minor unit is 1/100 SAR) */
-  | "SAR"
+  | 'SAR'
   /** ISO 4217 SBD: amounts have 2 decimals (a minor unit is 1/100 SBD) */
-  | "SBD"
+  | 'SBD'
   /** ISO 4217 SCR: amounts have 2 decimals (a minor unit is 1/100 SCR) */
-  | "SCR"
+  | 'SCR'
   /** ISO 4217 SDG: amounts have 2 decimals (a minor unit is 1/100 SDG) */
-  | "SDG"
+  | 'SDG'
   /** ISO 4217 SEK: amounts have 2 decimals (a minor unit is 1/100 SEK) */
-  | "SEK"
+  | 'SEK'
   /** ISO 4217 SGD: amounts have 2 decimals (a minor unit is 1/100 SGD) */
-  | "SGD"
+  | 'SGD'
   /** ISO 4217 SHP: amounts have 2 decimals (a minor unit is 1/100 SHP) */
-  | "SHP"
+  | 'SHP'
   /** ISO 4217 SLE: amounts have 2 decimals (a minor unit is 1/100 SLE) */
-  | "SLE"
+  | 'SLE'
   /** ISO 4217 SOS: amounts have 2 decimals (a minor unit is 1/100 SOS) */
-  | "SOS"
+  | 'SOS'
   /** ISO 4217 SRD: amounts have 2 decimals (a minor unit is 1/100 SRD) */
-  | "SRD"
+  | 'SRD'
   /** ISO 4217 SSP: amounts have 2 decimals (a minor unit is 1/100 SSP) */
-  | "SSP"
+  | 'SSP'
   /** ISO 4217 STN: amounts have 2 decimals (a minor unit is 1/100 STN) */
-  | "STN"
+  | 'STN'
   /** ISO 4217 SVC: amounts have 2 decimals (a minor unit is 1/100 SVC) */
-  | "SVC"
+  | 'SVC'
   /** ISO 4217 SYP: amounts have 2 decimals (a minor unit is 1/100 SYP) */
-  | "SYP"
+  | 'SYP'
   /** ISO 4217 SZL: amounts have 2 decimals (a minor unit is 1/100 SZL) */
-  | "SZL"
+  | 'SZL'
   /** ISO 4217 THB: amounts have 2 decimals (a minor unit is 1/100 THB) */
-  | "THB"
+  | 'THB'
   /** ISO 4217 TJS: amounts have 2 decimals (a minor unit is 1/100 TJS) */
-  | "TJS"
+  | 'TJS'
   /** ISO 4217 TMT: amounts have 2 decimals (a minor unit is 1/100 TMT) */
-  | "TMT"
+  | 'TMT'
   /** ISO 4217 TND: amounts have 3 decimals (a minor unit is 1/1000 TND) */
-  | "TND"
+  | 'TND'
   /** ISO 4217 TOP: amounts have 2 decimals (a minor unit is 1/100 TOP) */
-  | "TOP"
+  | 'TOP'
   /** ISO 4217 TRY: amounts have 2 decimals (a minor unit is 1/100 TRY) */
-  | "TRY"
+  | 'TRY'
   /** ISO 4217 TTD: amounts have 2 decimals (a minor unit is 1/100 TTD) */
-  | "TTD"
+  | 'TTD'
   /** ISO 4217 TWD: amounts have 2 decimals (a minor unit is 1/100 TWD) */
-  | "TWD"
+  | 'TWD'
   /** ISO 4217 TZS: amounts have 2 decimals (a minor unit is 1/100 TZS) */
-  | "TZS"
+  | 'TZS'
   /** ISO 4217 UAH: amounts have 2 decimals (a minor unit is 1/100 UAH) */
-  | "UAH"
+  | 'UAH'
   /** ISO 4217 UGX: whole amounts, no decimals (amount "1500"; minor units are whole UGX) */
-  | "UGX"
+  | 'UGX'
   /** ISO 4217 USD: amounts have 2 decimals (a minor unit is 1/100 USD) */
-  | "USD"
+  | 'USD'
   /** ISO 4217 USN: amounts have 2 decimals (a minor unit is 1/100 USN) */
-  | "USN"
+  | 'USN'
   /** ISO 4217 UYI: whole amounts, no decimals (amount "1500"; minor units are whole UYI) */
-  | "UYI"
+  | 'UYI'
   /** ISO 4217 UYU: amounts have 2 decimals (a minor unit is 1/100 UYU) */
-  | "UYU"
+  | 'UYU'
   /** ISO 4217 UYW: amounts have 4 decimals (a minor unit is 1/10000 UYW) */
-  | "UYW"
+  | 'UYW'
   /** ISO 4217 UZS: amounts have 2 decimals (a minor unit is 1/100 UZS) */
-  | "UZS"
+  | 'UZS'
   /** ISO 4217 VED: amounts have 2 decimals (a minor unit is 1/100 VED) */
-  | "VED"
+  | 'VED'
   /** ISO 4217 VES: amounts have 2 decimals (a minor unit is 1/100 VES) */
-  | "VES"
+  | 'VES'
   /** ISO 4217 VND: whole amounts, no decimals (amount "1500"; minor units are whole VND) */
-  | "VND"
+  | 'VND'
   /** ISO 4217 VUV: whole amounts, no decimals (amount "1500"; minor units are whole VUV) */
-  | "VUV"
+  | 'VUV'
   /** ISO 4217 WST: amounts have 2 decimals (a minor unit is 1/100 WST) */
-  | "WST"
+  | 'WST'
   /** ISO 4217 XAF: whole amounts, no decimals (amount "1500"; minor units are whole XAF) */
-  | "XAF"
+  | 'XAF'
   /** ISO 4217 XCD: amounts have 2 decimals (a minor unit is 1/100 XCD) */
-  | "XCD"
+  | 'XCD'
   /** ISO 4217 XCG: amounts have 2 decimals (a minor unit is 1/100 XCG) */
-  | "XCG"
+  | 'XCG'
   /** ISO 4217 XOF: whole amounts, no decimals (amount "1500"; minor units are whole XOF) */
-  | "XOF"
+  | 'XOF'
   /** ISO 4217 XPF: whole amounts, no decimals (amount "1500"; minor units are whole XPF) */
-  | "XPF"
+  | 'XPF'
   /** ISO 4217 YER: amounts have 2 decimals (a minor unit is 1/100 YER) */
-  | "YER"
+  | 'YER'
   /** ISO 4217 ZAR: amounts have 2 decimals (a minor unit is 1/100 ZAR) */
-  | "ZAR"
+  | 'ZAR'
   /** ISO 4217 ZMW: amounts have 2 decimals (a minor unit is 1/100 ZMW) */
-  | "ZMW"
+  | 'ZMW'
   /** ISO 4217 ZWG: amounts have 2 decimals (a minor unit is 1/100 ZWG) */
-  | "ZWG";
+  | 'ZWG';
 
 /** Stable codes of the Order area's userErrors: a client may match on them (new ones may be added) */
 export type OrderErrorCode =
   /** payOrder: the token is not a payment token */
-  | "INVALID_PAYMENT_TOKEN"
+  | 'INVALID_PAYMENT_TOKEN'
   /** The reason is longer than 500 characters */
-  | "INVALID_REASON"
+  | 'INVALID_REASON'
   /** The carrier or tracking number is malformed (one error per field) */
-  | "INVALID_SHIPMENT"
+  | 'INVALID_SHIPMENT'
   /** The order cannot move to that status from where it is (e.g. cancelled twice) */
-  | "INVALID_TRANSITION"
+  | 'INVALID_TRANSITION'
   /** payOrder: the time to pay is over; the order is about to be cancelled */
-  | "ORDER_EXPIRED"
+  | 'ORDER_EXPIRED'
   /** No order of yours has this id (someone else's is as unknown) */
-  | "ORDER_NOT_FOUND"
+  | 'ORDER_NOT_FOUND'
   /** payOrder: the order is cancelled (a paid one answers with itself) */
-  | "ORDER_NOT_PAYABLE"
+  | 'ORDER_NOT_PAYABLE'
   /** payOrder: the card was declined; the order stays payable and shows the attempt */
-  | "PAYMENT_DECLINED"
+  | 'PAYMENT_DECLINED'
   /** updateOrderStatus: an order becomes PAID only by paying it */
-  | "PAYMENT_REQUIRED"
+  | 'PAYMENT_REQUIRED'
   /** A shipment was given with a status other than SHIPPED */
-  | "SHIPMENT_NOT_ALLOWED";
+  | 'SHIPMENT_NOT_ALLOWED';
 
 /** ADMIN: every given filter must hold */
 export type OrderFilter = {
@@ -489,22 +489,22 @@ export type OrderFilter = {
 /** PENDING_PAYMENT -> PAID -> SHIPPED -> DELIVERED; CANCELLED from PENDING_PAYMENT or PAID */
 export type OrderStatus =
   /** Cancelled by the shopper, an admin or the payment timeout; stock released, paid money refunded; final */
-  | "CANCELLED"
+  | 'CANCELLED'
   /** Arrived; final */
-  | "DELIVERED"
+  | 'DELIVERED'
   /** Paid (payOrder); waiting to be shipped */
-  | "PAID"
+  | 'PAID'
   /** Placed, stock reserved, waiting to be paid until expiresAt (then cancelled) */
-  | "PENDING_PAYMENT"
+  | 'PENDING_PAYMENT'
   /** Handed to a carrier (updateOrderStatus, optionally with a shipment) */
-  | "SHIPPED";
+  | 'SHIPPED';
 
 /** The outcome of one charge attempt */
 export type PaymentStatus =
   /** The provider declined the charge (failureCode says why); the order stays payable */
-  | "DECLINED"
+  | 'DECLINED'
   /** The provider charged the card: the order is paid */
-  | "SUCCEEDED";
+  | 'SUCCEEDED';
 
 /** Every given filter must hold. A category slug, option name or option value the catalog does not know is BAD_USER_INPUT naming it, never an empty list */
 export type ProductFilter = {
@@ -530,39 +530,39 @@ export type ProductFilter = {
 /** Whether a product is on sale */
 export type ProductStatus =
   /** On sale: listed and reservable */
-  | "ACTIVE"
+  | 'ACTIVE'
   /** Off sale: unlisted, still resolvable for past orders */
-  | "ARCHIVED";
+  | 'ARCHIVED';
 
 /** Stable codes of the Promotion area's userErrors: a client may match on them (new ones may be added) */
 export type PromotionErrorCode =
   /** A live promotion already has this coupon code */
-  | "COUPON_CODE_TAKEN"
+  | 'COUPON_CODE_TAKEN'
   /** amountOffCents or minSubtotalCents is not a whole amount in range */
-  | "INVALID_AMOUNT"
+  | 'INVALID_AMOUNT'
   /** The coupon code is not 1 to 32 letters, digits, dashes or underscores */
-  | "INVALID_COUPON_CODE"
+  | 'INVALID_COUPON_CODE'
   /** endsAt is not after startsAt */
-  | "INVALID_DATES"
+  | 'INVALID_DATES'
   /** No discount at all, or percentOff outside 1 to 100 */
-  | "INVALID_DISCOUNT"
+  | 'INVALID_DISCOUNT'
   /** usageLimit or perCustomerLimit is below 1 */
-  | "INVALID_LIMIT"
+  | 'INVALID_LIMIT'
   /** No live promotion has this id */
-  | "PROMOTION_NOT_FOUND"
+  | 'PROMOTION_NOT_FOUND'
   /** The name is empty */
-  | "REQUIRED"
+  | 'REQUIRED'
   /** The name is longer than 100 characters */
-  | "TOO_LONG";
+  | 'TOO_LONG';
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
   /** The last attempt failed (lastError); it will be tried again */
-  | "FAILED"
+  | 'FAILED'
   /** Asked of the provider, not confirmed yet */
-  | "PENDING"
+  | 'PENDING'
   /** The provider confirmed it: the money is on its way back */
-  | "SUCCEEDED";
+  | 'SUCCEEDED';
 
 /** A country's rate for a tax category; replaces the one it had */
 export type SetTaxRateInput = {
@@ -585,72 +585,72 @@ export type ShipmentInput = {
 /** Stable codes of the Shipping area's userErrors: a client may match on them (new ones may be added) */
 export type ShippingErrorCode =
   /** A country is already in another zone (a country is in one zone only) */
-  | "COUNTRY_IN_ANOTHER_ZONE"
+  | 'COUNTRY_IN_ANOTHER_ZONE'
   /** A country is not an ISO 3166-1 alpha-2 code */
-  | "INVALID_COUNTRY"
+  | 'INVALID_COUNTRY'
   /** freeAboveCents is not a whole amount of 0 or more */
-  | "INVALID_FREE_ABOVE"
+  | 'INVALID_FREE_ABOVE'
   /** priceCents is not a whole amount of 0 or more */
-  | "INVALID_PRICE"
+  | 'INVALID_PRICE'
   /** No shipping method has this id */
-  | "METHOD_NOT_FOUND"
+  | 'METHOD_NOT_FOUND'
   /** A name is empty, or a zone has no country */
-  | "REQUIRED"
+  | 'REQUIRED'
   /** A name is longer than 100 characters */
-  | "TOO_LONG"
+  | 'TOO_LONG'
   /** A zone has more than 249 countries */
-  | "TOO_MANY_COUNTRIES"
+  | 'TOO_MANY_COUNTRIES'
   /** The zone already has 20 shipping methods */
-  | "TOO_MANY_METHODS"
+  | 'TOO_MANY_METHODS'
   /** No shipping zone has this id */
-  | "ZONE_NOT_FOUND";
+  | 'ZONE_NOT_FOUND';
 
 /** Stable codes of the Stock area's userErrors: a client may match on them (new ones may be added) */
 export type StockErrorCode =
   /** The same variant is on two lines */
-  | "DUPLICATE_VARIANT"
+  | 'DUPLICATE_VARIANT'
   /** Removing this many would take the stock below zero */
-  | "INSUFFICIENT_STOCK"
+  | 'INSUFFICIENT_STOCK'
   /** The order id is malformed */
-  | "INVALID_ORDER_ID"
+  | 'INVALID_ORDER_ID'
   /** adjustStock: delta is not a whole number from -1000000 to 1000000 other than 0; reserveStock: a quantity is not 1 to 1000 */
-  | "INVALID_QUANTITY"
+  | 'INVALID_QUANTITY'
   /** The reason is longer than 500 characters */
-  | "INVALID_REASON"
+  | 'INVALID_REASON'
   /** The change would take the stock above 1,000,000 */
-  | "INVALID_STOCK"
+  | 'INVALID_STOCK'
   /** No lines to reserve */
-  | "NO_LINES"
+  | 'NO_LINES'
   /** Fewer units are in stock than asked for */
-  | "OUT_OF_STOCK"
+  | 'OUT_OF_STOCK'
   /** The order already reserved different lines */
-  | "RESERVATION_MISMATCH"
+  | 'RESERVATION_MISMATCH'
   /** The order's reservation was released: it cannot be reserved again */
-  | "RESERVATION_RELEASED"
+  | 'RESERVATION_RELEASED'
   /** More than 100 lines in one reservation */
-  | "TOO_MANY_LINES"
+  | 'TOO_MANY_LINES'
   /** No variant has this id */
-  | "VARIANT_NOT_FOUND"
+  | 'VARIANT_NOT_FOUND'
   /** The variant's product is archived: it is no longer sold */
-  | "VARIANT_UNAVAILABLE";
+  | 'VARIANT_UNAVAILABLE';
 
 /** Which of a country's rates taxes a product */
 export type TaxCategory =
   /** The country's reduced rate (food, books, ...) */
-  | "REDUCED"
+  | 'REDUCED'
   /** The country's standard rate */
-  | "STANDARD"
+  | 'STANDARD'
   /** Taxed at the rate set for ZERO, usually 0 */
-  | "ZERO";
+  | 'ZERO';
 
 /** Stable codes of the Tax area's userErrors: a client may match on them (new ones may be added) */
 export type TaxErrorCode =
   /** The country is not an ISO 3166-1 alpha-2 code */
-  | "INVALID_COUNTRY"
+  | 'INVALID_COUNTRY'
   /** rateBasisPoints is not a whole number from 0 to 10000 */
-  | "INVALID_RATE"
+  | 'INVALID_RATE'
   /** No tax rate has this id */
-  | "TAX_RATE_NOT_FOUND";
+  | 'TAX_RATE_NOT_FOUND';
 
 /** Only the given fields change */
 export type UpdateProductInput = {
@@ -715,73 +715,19 @@ export type VariantOptionInput = {
   value: string;
 };
 
-export type AdminMoneyFragment = {
-  __typename: "Money";
-  amountCents: number;
-  currency: string;
-  amount: string;
-  currencyCode: CurrencyCode;
-};
+export type AdminMoneyFragment = { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode };
 
-export type ReportMoneyFragment = {
-  __typename: "Money";
-  amount: string;
-  currencyCode: CurrencyCode;
-  formatted: string;
-};
+export type ReportMoneyFragment = { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string };
 
-export type AdminVariantFragment = {
-  __typename: "ProductVariant";
-  id: string;
-  sku: string;
-  title: string;
-  stock: number;
-  options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-  price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-};
+export type AdminVariantFragment = { __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } };
 
-export type AdminProductFragment = {
-  __typename: "Product";
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  status: ProductStatus;
-  images: Array<string>;
-  updatedAt: string;
-  category: { __typename: "Category"; id: string; slug: string; name: string };
-  options: Array<{ __typename: "ProductOption"; name: string; values: Array<string> }>;
-  variants: Array<{
-    __typename: "ProductVariant";
-    id: string;
-    sku: string;
-    title: string;
-    stock: number;
-    options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-    price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  }>;
-};
+export type AdminProductFragment = { __typename: 'Product', id: string, slug: string, name: string, description: string, status: ProductStatus, images: Array<string>, updatedAt: string, category: { __typename: 'Category', id: string, slug: string, name: string }, options: Array<{ __typename: 'ProductOption', name: string, values: Array<string> }>, variants: Array<{ __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }> };
 
-export type AdminCatalogErrorsFragment = {
-  __typename: "CatalogUserError";
-  field: Array<string> | null;
-  code: CatalogErrorCode;
-  message: string;
-};
+export type AdminCatalogErrorsFragment = { __typename: 'CatalogUserError', field: Array<string> | null, code: CatalogErrorCode, message: string };
 
-export type AdminStockErrorsFragment = {
-  __typename: "StockUserError";
-  field: Array<string> | null;
-  code: StockErrorCode;
-  message: string;
-};
+export type AdminStockErrorsFragment = { __typename: 'StockUserError', field: Array<string> | null, code: StockErrorCode, message: string };
 
-export type AdminOrderErrorsFragment = {
-  __typename: "OrderUserError";
-  field: Array<string> | null;
-  code: OrderErrorCode;
-  message: string;
-};
+export type AdminOrderErrorsFragment = { __typename: 'OrderUserError', field: Array<string> | null, code: OrderErrorCode, message: string };
 
 export type AdminProductsQueryVariables = Exact<{
   first: number;
@@ -790,235 +736,50 @@ export type AdminProductsQueryVariables = Exact<{
   filter?: ProductFilter | null | undefined;
 }>;
 
-export type AdminProductsQuery = {
-  products: {
-    __typename: "ProductConnection";
-    totalCount: number;
-    pageInfo: { __typename: "PageInfo"; hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      __typename: "ProductEdge";
-      cursor: string;
-      node: {
-        __typename: "Product";
-        id: string;
-        slug: string;
-        name: string;
-        status: ProductStatus;
-        images: Array<string>;
-        category: { __typename: "Category"; id: string; name: string };
-        variants: Array<{ __typename: "ProductVariant"; id: string; stock: number }>;
-        priceRange: {
-          __typename: "ProductPriceRange";
-          min: {
-            __typename: "Money";
-            amountCents: number;
-            currency: string;
-            amount: string;
-            currencyCode: CurrencyCode;
-          };
-          max: {
-            __typename: "Money";
-            amountCents: number;
-            currency: string;
-            amount: string;
-            currencyCode: CurrencyCode;
-          };
-        };
-      };
-    }>;
-  };
-};
+
+export type AdminProductsQuery = { products: { __typename: 'ProductConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'ProductEdge', cursor: string, node: { __typename: 'Product', id: string, slug: string, name: string, status: ProductStatus, images: Array<string>, category: { __typename: 'Category', id: string, name: string }, variants: Array<{ __typename: 'ProductVariant', id: string, stock: number }>, priceRange: { __typename: 'ProductPriceRange', min: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, max: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } } } }> } };
 
 export type AdminProductEditorQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdminProductEditorQuery = {
-  product: {
-    __typename: "Product";
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    status: ProductStatus;
-    images: Array<string>;
-    updatedAt: string;
-    category: { __typename: "Category"; id: string; slug: string; name: string };
-    options: Array<{ __typename: "ProductOption"; name: string; values: Array<string> }>;
-    variants: Array<{
-      __typename: "ProductVariant";
-      id: string;
-      sku: string;
-      title: string;
-      stock: number;
-      options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-      price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-    }>;
-  } | null;
-  categories: Array<{ __typename: "Category"; id: string; slug: string; name: string }>;
-};
 
-export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminProductEditorQuery = { product: { __typename: 'Product', id: string, slug: string, name: string, description: string, status: ProductStatus, images: Array<string>, updatedAt: string, category: { __typename: 'Category', id: string, slug: string, name: string }, options: Array<{ __typename: 'ProductOption', name: string, values: Array<string> }>, variants: Array<{ __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }> } | null, categories: Array<{ __typename: 'Category', id: string, slug: string, name: string }> };
 
-export type AdminCategoriesQuery = {
-  categories: Array<{ __typename: "Category"; id: string; slug: string; name: string }>;
-};
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ __typename: 'Category', id: string, slug: string, name: string }> };
 
 export type CreateProductMutationVariables = Exact<{
   input: CreateProductInput;
 }>;
 
-export type CreateProductMutation = {
-  createProduct: {
-    __typename: "ProductPayload";
-    product: {
-      __typename: "Product";
-      id: string;
-      slug: string;
-      name: string;
-      description: string;
-      status: ProductStatus;
-      images: Array<string>;
-      updatedAt: string;
-      category: { __typename: "Category"; id: string; slug: string; name: string };
-      options: Array<{ __typename: "ProductOption"; name: string; values: Array<string> }>;
-      variants: Array<{
-        __typename: "ProductVariant";
-        id: string;
-        sku: string;
-        title: string;
-        stock: number;
-        options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-        price: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-    } | null;
-    userErrors: Array<{
-      __typename: "CatalogUserError";
-      field: Array<string> | null;
-      code: CatalogErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type CreateProductMutation = { createProduct: { __typename: 'ProductPayload', product: { __typename: 'Product', id: string, slug: string, name: string, description: string, status: ProductStatus, images: Array<string>, updatedAt: string, category: { __typename: 'Category', id: string, slug: string, name: string }, options: Array<{ __typename: 'ProductOption', name: string, values: Array<string> }>, variants: Array<{ __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }> } | null, userErrors: Array<{ __typename: 'CatalogUserError', field: Array<string> | null, code: CatalogErrorCode, message: string }> } };
 
 export type UpdateProductMutationVariables = Exact<{
   id: string | number;
   input: UpdateProductInput;
 }>;
 
-export type UpdateProductMutation = {
-  updateProduct: {
-    __typename: "ProductPayload";
-    product: {
-      __typename: "Product";
-      id: string;
-      slug: string;
-      name: string;
-      description: string;
-      status: ProductStatus;
-      images: Array<string>;
-      updatedAt: string;
-      category: { __typename: "Category"; id: string; slug: string; name: string };
-      options: Array<{ __typename: "ProductOption"; name: string; values: Array<string> }>;
-      variants: Array<{
-        __typename: "ProductVariant";
-        id: string;
-        sku: string;
-        title: string;
-        stock: number;
-        options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-        price: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-    } | null;
-    userErrors: Array<{
-      __typename: "CatalogUserError";
-      field: Array<string> | null;
-      code: CatalogErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type UpdateProductMutation = { updateProduct: { __typename: 'ProductPayload', product: { __typename: 'Product', id: string, slug: string, name: string, description: string, status: ProductStatus, images: Array<string>, updatedAt: string, category: { __typename: 'Category', id: string, slug: string, name: string }, options: Array<{ __typename: 'ProductOption', name: string, values: Array<string> }>, variants: Array<{ __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }> } | null, userErrors: Array<{ __typename: 'CatalogUserError', field: Array<string> | null, code: CatalogErrorCode, message: string }> } };
 
 export type ArchiveProductMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ArchiveProductMutation = {
-  archiveProduct: {
-    __typename: "ProductPayload";
-    product: {
-      __typename: "Product";
-      id: string;
-      slug: string;
-      name: string;
-      description: string;
-      status: ProductStatus;
-      images: Array<string>;
-      updatedAt: string;
-      category: { __typename: "Category"; id: string; slug: string; name: string };
-      options: Array<{ __typename: "ProductOption"; name: string; values: Array<string> }>;
-      variants: Array<{
-        __typename: "ProductVariant";
-        id: string;
-        sku: string;
-        title: string;
-        stock: number;
-        options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-        price: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-    } | null;
-    userErrors: Array<{
-      __typename: "CatalogUserError";
-      field: Array<string> | null;
-      code: CatalogErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type ArchiveProductMutation = { archiveProduct: { __typename: 'ProductPayload', product: { __typename: 'Product', id: string, slug: string, name: string, description: string, status: ProductStatus, images: Array<string>, updatedAt: string, category: { __typename: 'Category', id: string, slug: string, name: string }, options: Array<{ __typename: 'ProductOption', name: string, values: Array<string> }>, variants: Array<{ __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }> } | null, userErrors: Array<{ __typename: 'CatalogUserError', field: Array<string> | null, code: CatalogErrorCode, message: string }> } };
 
 export type UpdateVariantPriceMutationVariables = Exact<{
   id: string | number;
   input: UpdateVariantInput;
 }>;
 
-export type UpdateVariantPriceMutation = {
-  updateVariant: {
-    __typename: "VariantPayload";
-    variant: {
-      __typename: "ProductVariant";
-      id: string;
-      sku: string;
-      title: string;
-      stock: number;
-      options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-      price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-    } | null;
-    userErrors: Array<{
-      __typename: "CatalogUserError";
-      field: Array<string> | null;
-      code: CatalogErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type UpdateVariantPriceMutation = { updateVariant: { __typename: 'VariantPayload', variant: { __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } } | null, userErrors: Array<{ __typename: 'CatalogUserError', field: Array<string> | null, code: CatalogErrorCode, message: string }> } };
 
 export type AdjustStockMutationVariables = Exact<{
   variantId: string | number;
@@ -1026,26 +787,8 @@ export type AdjustStockMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type AdjustStockMutation = {
-  adjustStock: {
-    __typename: "AdjustStockPayload";
-    variant: {
-      __typename: "ProductVariant";
-      id: string;
-      sku: string;
-      title: string;
-      stock: number;
-      options: Array<{ __typename: "VariantOption"; name: string; value: string }>;
-      price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-    } | null;
-    userErrors: Array<{
-      __typename: "StockUserError";
-      field: Array<string> | null;
-      code: StockErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type AdjustStockMutation = { adjustStock: { __typename: 'AdjustStockPayload', variant: { __typename: 'ProductVariant', id: string, sku: string, title: string, stock: number, options: Array<{ __typename: 'VariantOption', name: string, value: string }>, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } } | null, userErrors: Array<{ __typename: 'StockUserError', field: Array<string> | null, code: StockErrorCode, message: string }> } };
 
 export type AdminOrdersQueryVariables = Exact<{
   first: number;
@@ -1053,203 +796,17 @@ export type AdminOrdersQueryVariables = Exact<{
   filter?: OrderFilter | null | undefined;
 }>;
 
-export type AdminOrdersQuery = {
-  orders: {
-    __typename: "OrderConnection";
-    totalCount: number;
-    pageInfo: { __typename: "PageInfo"; hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      __typename: "OrderEdge";
-      cursor: string;
-      node: {
-        __typename: "Order";
-        id: string;
-        number: string;
-        status: OrderStatus;
-        createdAt: string;
-        total: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-        user: { __typename: "User"; id: string; name: string; email: string };
-        lines: Array<{ __typename: "OrderLine"; id: string; quantity: number; productName: string }>;
-      };
-    }>;
-  };
-};
 
-export type AdminOrderDetailFragment = {
-  __typename: "Order";
-  id: string;
-  number: string;
-  status: OrderStatus;
-  createdAt: string;
-  paidAt: string | null;
-  subtotal: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  total: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  user: { __typename: "User"; id: string; name: string; email: string };
-  shippingAddress: {
-    __typename: "Address";
-    name: string;
-    line1: string;
-    line2: string | null;
-    city: string;
-    postalCode: string;
-    country: string;
-  };
-  lines: Array<{
-    __typename: "OrderLine";
-    id: string;
-    productName: string;
-    variantTitle: string;
-    sku: string;
-    quantity: number;
-    unitPrice: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    };
-    lineTotal: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    };
-  }>;
-  statusHistory: Array<{
-    __typename: "OrderStatusChange";
-    id: string;
-    from: OrderStatus | null;
-    to: OrderStatus;
-    at: string;
-    by: string | null;
-    reason: string | null;
-  }>;
-  payments: Array<{
-    __typename: "Payment";
-    id: string;
-    status: PaymentStatus;
-    provider: string;
-    reference: string | null;
-    failureCode: string | null;
-    createdAt: string | null;
-    amount: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  }>;
-  refunds: Array<{
-    __typename: "Refund";
-    id: string;
-    status: RefundStatus;
-    reference: string | null;
-    createdAt: string | null;
-    refundedAt: string | null;
-    lastError: string | null;
-    amount: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  }>;
-  shipment: { __typename: "Shipment"; id: string; carrier: string; trackingNumber: string; shippedAt: string } | null;
-};
+export type AdminOrdersQuery = { orders: { __typename: 'OrderConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'OrderEdge', cursor: string, node: { __typename: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, total: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, user: { __typename: 'User', id: string, name: string, email: string }, lines: Array<{ __typename: 'OrderLine', id: string, quantity: number, productName: string }> } }> } };
+
+export type AdminOrderDetailFragment = { __typename: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, paidAt: string | null, subtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, total: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, user: { __typename: 'User', id: string, name: string, email: string }, shippingAddress: { __typename: 'Address', name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, lines: Array<{ __typename: 'OrderLine', id: string, productName: string, variantTitle: string, sku: string, quantity: number, unitPrice: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, lineTotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, statusHistory: Array<{ __typename: 'OrderStatusChange', id: string, from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, payments: Array<{ __typename: 'Payment', id: string, status: PaymentStatus, provider: string, reference: string | null, failureCode: string | null, createdAt: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, refunds: Array<{ __typename: 'Refund', id: string, status: RefundStatus, reference: string | null, createdAt: string | null, refundedAt: string | null, lastError: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, shipment: { __typename: 'Shipment', id: string, carrier: string, trackingNumber: string, shippedAt: string } | null };
 
 export type AdminOrderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type AdminOrderQuery = {
-  order: {
-    __typename: "Order";
-    id: string;
-    number: string;
-    status: OrderStatus;
-    createdAt: string;
-    paidAt: string | null;
-    subtotal: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    };
-    total: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-    user: { __typename: "User"; id: string; name: string; email: string };
-    shippingAddress: {
-      __typename: "Address";
-      name: string;
-      line1: string;
-      line2: string | null;
-      city: string;
-      postalCode: string;
-      country: string;
-    };
-    lines: Array<{
-      __typename: "OrderLine";
-      id: string;
-      productName: string;
-      variantTitle: string;
-      sku: string;
-      quantity: number;
-      unitPrice: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      };
-      lineTotal: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      };
-    }>;
-    statusHistory: Array<{
-      __typename: "OrderStatusChange";
-      id: string;
-      from: OrderStatus | null;
-      to: OrderStatus;
-      at: string;
-      by: string | null;
-      reason: string | null;
-    }>;
-    payments: Array<{
-      __typename: "Payment";
-      id: string;
-      status: PaymentStatus;
-      provider: string;
-      reference: string | null;
-      failureCode: string | null;
-      createdAt: string | null;
-      amount: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      };
-    }>;
-    refunds: Array<{
-      __typename: "Refund";
-      id: string;
-      status: RefundStatus;
-      reference: string | null;
-      createdAt: string | null;
-      refundedAt: string | null;
-      lastError: string | null;
-      amount: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      };
-    }>;
-    shipment: { __typename: "Shipment"; id: string; carrier: string; trackingNumber: string; shippedAt: string } | null;
-  } | null;
-};
+
+export type AdminOrderQuery = { order: { __typename: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, paidAt: string | null, subtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, total: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, user: { __typename: 'User', id: string, name: string, email: string }, shippingAddress: { __typename: 'Address', name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, lines: Array<{ __typename: 'OrderLine', id: string, productName: string, variantTitle: string, sku: string, quantity: number, unitPrice: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, lineTotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, statusHistory: Array<{ __typename: 'OrderStatusChange', id: string, from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, payments: Array<{ __typename: 'Payment', id: string, status: PaymentStatus, provider: string, reference: string | null, failureCode: string | null, createdAt: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, refunds: Array<{ __typename: 'Refund', id: string, status: RefundStatus, reference: string | null, createdAt: string | null, refundedAt: string | null, lastError: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, shipment: { __typename: 'Shipment', id: string, carrier: string, trackingNumber: string, shippedAt: string } | null } | null };
 
 export type UpdateOrderStatusMutationVariables = Exact<{
   orderId: string | number;
@@ -1257,31 +814,8 @@ export type UpdateOrderStatusMutationVariables = Exact<{
   reason?: string | null | undefined;
 }>;
 
-export type UpdateOrderStatusMutation = {
-  updateOrderStatus: {
-    __typename: "OrderPayload";
-    order: {
-      __typename: "Order";
-      id: string;
-      number: string;
-      status: OrderStatus;
-      statusHistory: Array<{
-        __typename: "OrderStatusChange";
-        id: string;
-        from: OrderStatus | null;
-        to: OrderStatus;
-        at: string;
-        reason: string | null;
-      }>;
-    } | null;
-    userErrors: Array<{
-      __typename: "OrderUserError";
-      field: Array<string> | null;
-      code: OrderErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type UpdateOrderStatusMutation = { updateOrderStatus: { __typename: 'OrderPayload', order: { __typename: 'Order', id: string, number: string, status: OrderStatus, statusHistory: Array<{ __typename: 'OrderStatusChange', id: string, from: OrderStatus | null, to: OrderStatus, at: string, reason: string | null }> } | null, userErrors: Array<{ __typename: 'OrderUserError', field: Array<string> | null, code: OrderErrorCode, message: string }> } };
 
 export type UpdateOrderDetailStatusMutationVariables = Exact<{
   orderId: string | number;
@@ -1290,4432 +824,135 @@ export type UpdateOrderDetailStatusMutationVariables = Exact<{
   shipment?: ShipmentInput | null | undefined;
 }>;
 
-export type UpdateOrderDetailStatusMutation = {
-  updateOrderStatus: {
-    __typename: "OrderPayload";
-    order: {
-      __typename: "Order";
-      id: string;
-      number: string;
-      status: OrderStatus;
-      createdAt: string;
-      paidAt: string | null;
-      subtotal: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      };
-      total: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-      user: { __typename: "User"; id: string; name: string; email: string };
-      shippingAddress: {
-        __typename: "Address";
-        name: string;
-        line1: string;
-        line2: string | null;
-        city: string;
-        postalCode: string;
-        country: string;
-      };
-      lines: Array<{
-        __typename: "OrderLine";
-        id: string;
-        productName: string;
-        variantTitle: string;
-        sku: string;
-        quantity: number;
-        unitPrice: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-        lineTotal: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-      statusHistory: Array<{
-        __typename: "OrderStatusChange";
-        id: string;
-        from: OrderStatus | null;
-        to: OrderStatus;
-        at: string;
-        by: string | null;
-        reason: string | null;
-      }>;
-      payments: Array<{
-        __typename: "Payment";
-        id: string;
-        status: PaymentStatus;
-        provider: string;
-        reference: string | null;
-        failureCode: string | null;
-        createdAt: string | null;
-        amount: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-      refunds: Array<{
-        __typename: "Refund";
-        id: string;
-        status: RefundStatus;
-        reference: string | null;
-        createdAt: string | null;
-        refundedAt: string | null;
-        lastError: string | null;
-        amount: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-      }>;
-      shipment: {
-        __typename: "Shipment";
-        id: string;
-        carrier: string;
-        trackingNumber: string;
-        shippedAt: string;
-      } | null;
-    } | null;
-    userErrors: Array<{
-      __typename: "OrderUserError";
-      field: Array<string> | null;
-      code: OrderErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type UpdateOrderDetailStatusMutation = { updateOrderStatus: { __typename: 'OrderPayload', order: { __typename: 'Order', id: string, number: string, status: OrderStatus, createdAt: string, paidAt: string | null, subtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, total: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, user: { __typename: 'User', id: string, name: string, email: string }, shippingAddress: { __typename: 'Address', name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, lines: Array<{ __typename: 'OrderLine', id: string, productName: string, variantTitle: string, sku: string, quantity: number, unitPrice: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, lineTotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, statusHistory: Array<{ __typename: 'OrderStatusChange', id: string, from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, payments: Array<{ __typename: 'Payment', id: string, status: PaymentStatus, provider: string, reference: string | null, failureCode: string | null, createdAt: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, refunds: Array<{ __typename: 'Refund', id: string, status: RefundStatus, reference: string | null, createdAt: string | null, refundedAt: string | null, lastError: string | null, amount: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } }>, shipment: { __typename: 'Shipment', id: string, carrier: string, trackingNumber: string, shippedAt: string } | null } | null, userErrors: Array<{ __typename: 'OrderUserError', field: Array<string> | null, code: OrderErrorCode, message: string }> } };
 
 export type SalesReportQueryVariables = Exact<{
   from: string;
   to: string;
 }>;
 
-export type SalesReportQuery = {
-  salesReport: {
-    __typename: "SalesReport";
-    from: string;
-    to: string;
-    currency: string;
-    orderCount: number;
-    revenue: { __typename: "Money"; amount: string; currencyCode: CurrencyCode; formatted: string };
-    averageOrderValue: { __typename: "Money"; amount: string; currencyCode: CurrencyCode; formatted: string };
-    days: Array<{
-      __typename: "SalesDay";
-      date: string;
-      orderCount: number;
-      revenue: { __typename: "Money"; amount: string; currencyCode: CurrencyCode; formatted: string };
-    }>;
-    topProductsByRevenue: Array<{
-      __typename: "ProductSales";
-      productName: string;
-      unitsSold: number;
-      revenue: { __typename: "Money"; amount: string; currencyCode: CurrencyCode; formatted: string };
-      product: { __typename: "Product"; id: string; slug: string } | null;
-    }>;
-    topProductsByUnits: Array<{
-      __typename: "ProductSales";
-      productName: string;
-      unitsSold: number;
-      revenue: { __typename: "Money"; amount: string; currencyCode: CurrencyCode; formatted: string };
-    }>;
-  };
-};
 
-export type AdminShippingMethodFragment = {
-  __typename: "ShippingMethod";
-  id: string;
-  name: string;
-  price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-  freeAbove: {
-    __typename: "Money";
-    amountCents: number;
-    currency: string;
-    amount: string;
-    currencyCode: CurrencyCode;
-  } | null;
-};
+export type SalesReportQuery = { salesReport: { __typename: 'SalesReport', from: string, to: string, currency: string, orderCount: number, revenue: { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string }, averageOrderValue: { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string }, days: Array<{ __typename: 'SalesDay', date: string, orderCount: number, revenue: { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string } }>, topProductsByRevenue: Array<{ __typename: 'ProductSales', productName: string, unitsSold: number, revenue: { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string }, product: { __typename: 'Product', id: string, slug: string } | null }>, topProductsByUnits: Array<{ __typename: 'ProductSales', productName: string, unitsSold: number, revenue: { __typename: 'Money', amount: string, currencyCode: CurrencyCode, formatted: string } }> } };
 
-export type AdminShippingZoneFragment = {
-  __typename: "ShippingZone";
-  id: string;
-  name: string;
-  countries: Array<string>;
-  methods: Array<{
-    __typename: "ShippingMethod";
-    id: string;
-    name: string;
-    price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-    freeAbove: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    } | null;
-  }>;
-};
+export type AdminShippingMethodFragment = { __typename: 'ShippingMethod', id: string, name: string, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, freeAbove: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null };
 
-export type AdminShippingErrorsFragment = {
-  __typename: "ShippingUserError";
-  field: Array<string> | null;
-  code: ShippingErrorCode;
-  message: string;
-};
+export type AdminShippingZoneFragment = { __typename: 'ShippingZone', id: string, name: string, countries: Array<string>, methods: Array<{ __typename: 'ShippingMethod', id: string, name: string, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, freeAbove: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null }> };
 
-export type AdminShippingZonesQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminShippingErrorsFragment = { __typename: 'ShippingUserError', field: Array<string> | null, code: ShippingErrorCode, message: string };
 
-export type AdminShippingZonesQuery = {
-  shippingZones: Array<{
-    __typename: "ShippingZone";
-    id: string;
-    name: string;
-    countries: Array<string>;
-    methods: Array<{
-      __typename: "ShippingMethod";
-      id: string;
-      name: string;
-      price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-      freeAbove: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      } | null;
-    }>;
-  }>;
-};
+export type AdminShippingZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminShippingZonesQuery = { shippingZones: Array<{ __typename: 'ShippingZone', id: string, name: string, countries: Array<string>, methods: Array<{ __typename: 'ShippingMethod', id: string, name: string, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, freeAbove: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null }> }> };
 
 export type CreateShippingZoneMutationVariables = Exact<{
   input: CreateShippingZoneInput;
 }>;
 
-export type CreateShippingZoneMutation = {
-  createShippingZone: {
-    __typename: "ShippingZonePayload";
-    zone: {
-      __typename: "ShippingZone";
-      id: string;
-      name: string;
-      countries: Array<string>;
-      methods: Array<{
-        __typename: "ShippingMethod";
-        id: string;
-        name: string;
-        price: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        };
-        freeAbove: {
-          __typename: "Money";
-          amountCents: number;
-          currency: string;
-          amount: string;
-          currencyCode: CurrencyCode;
-        } | null;
-      }>;
-    } | null;
-    userErrors: Array<{
-      __typename: "ShippingUserError";
-      field: Array<string> | null;
-      code: ShippingErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type CreateShippingZoneMutation = { createShippingZone: { __typename: 'ShippingZonePayload', zone: { __typename: 'ShippingZone', id: string, name: string, countries: Array<string>, methods: Array<{ __typename: 'ShippingMethod', id: string, name: string, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, freeAbove: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null }> } | null, userErrors: Array<{ __typename: 'ShippingUserError', field: Array<string> | null, code: ShippingErrorCode, message: string }> } };
 
 export type DeleteShippingZoneMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DeleteShippingZoneMutation = {
-  deleteShippingZone: {
-    __typename: "ShippingDeletePayload";
-    deletedId: string | null;
-    userErrors: Array<{
-      __typename: "ShippingUserError";
-      field: Array<string> | null;
-      code: ShippingErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type DeleteShippingZoneMutation = { deleteShippingZone: { __typename: 'ShippingDeletePayload', deletedId: string | null, userErrors: Array<{ __typename: 'ShippingUserError', field: Array<string> | null, code: ShippingErrorCode, message: string }> } };
 
 export type CreateShippingMethodMutationVariables = Exact<{
   input: CreateShippingMethodInput;
 }>;
 
-export type CreateShippingMethodMutation = {
-  createShippingMethod: {
-    __typename: "ShippingMethodPayload";
-    method: {
-      __typename: "ShippingMethod";
-      id: string;
-      name: string;
-      price: { __typename: "Money"; amountCents: number; currency: string; amount: string; currencyCode: CurrencyCode };
-      freeAbove: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      } | null;
-    } | null;
-    userErrors: Array<{
-      __typename: "ShippingUserError";
-      field: Array<string> | null;
-      code: ShippingErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type CreateShippingMethodMutation = { createShippingMethod: { __typename: 'ShippingMethodPayload', method: { __typename: 'ShippingMethod', id: string, name: string, price: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode }, freeAbove: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null } | null, userErrors: Array<{ __typename: 'ShippingUserError', field: Array<string> | null, code: ShippingErrorCode, message: string }> } };
 
 export type DeleteShippingMethodMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DeleteShippingMethodMutation = {
-  deleteShippingMethod: {
-    __typename: "ShippingDeletePayload";
-    deletedId: string | null;
-    userErrors: Array<{
-      __typename: "ShippingUserError";
-      field: Array<string> | null;
-      code: ShippingErrorCode;
-      message: string;
-    }>;
-  };
-};
 
-export type AdminTaxRateFragment = {
-  __typename: "TaxRate";
-  id: string;
-  country: string;
-  category: TaxCategory;
-  rateBasisPoints: number;
-};
+export type DeleteShippingMethodMutation = { deleteShippingMethod: { __typename: 'ShippingDeletePayload', deletedId: string | null, userErrors: Array<{ __typename: 'ShippingUserError', field: Array<string> | null, code: ShippingErrorCode, message: string }> } };
 
-export type AdminTaxRatesQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminTaxRateFragment = { __typename: 'TaxRate', id: string, country: string, category: TaxCategory, rateBasisPoints: number };
 
-export type AdminTaxRatesQuery = {
-  taxRates: Array<{
-    __typename: "TaxRate";
-    id: string;
-    country: string;
-    category: TaxCategory;
-    rateBasisPoints: number;
-  }>;
-};
+export type AdminTaxRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTaxRatesQuery = { taxRates: Array<{ __typename: 'TaxRate', id: string, country: string, category: TaxCategory, rateBasisPoints: number }> };
 
 export type SetTaxRateMutationVariables = Exact<{
   input: SetTaxRateInput;
 }>;
 
-export type SetTaxRateMutation = {
-  setTaxRate: {
-    __typename: "TaxRatePayload";
-    taxRate: {
-      __typename: "TaxRate";
-      id: string;
-      country: string;
-      category: TaxCategory;
-      rateBasisPoints: number;
-    } | null;
-    userErrors: Array<{ __typename: "TaxUserError"; field: Array<string> | null; code: TaxErrorCode; message: string }>;
-  };
-};
+
+export type SetTaxRateMutation = { setTaxRate: { __typename: 'TaxRatePayload', taxRate: { __typename: 'TaxRate', id: string, country: string, category: TaxCategory, rateBasisPoints: number } | null, userErrors: Array<{ __typename: 'TaxUserError', field: Array<string> | null, code: TaxErrorCode, message: string }> } };
 
 export type DeleteTaxRateMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DeleteTaxRateMutation = {
-  deleteTaxRate: {
-    __typename: "TaxRateDeletePayload";
-    deletedId: string | null;
-    userErrors: Array<{ __typename: "TaxUserError"; field: Array<string> | null; code: TaxErrorCode; message: string }>;
-  };
-};
 
-export type AdminPromotionFragment = {
-  __typename: "Promotion";
-  id: string;
-  name: string;
-  couponCode: string | null;
-  percentOff: number | null;
-  freeShipping: boolean;
-  startsAt: string | null;
-  endsAt: string | null;
-  usageLimit: number | null;
-  perCustomerLimit: number | null;
-  uses: number;
-  amountOff: {
-    __typename: "Money";
-    amountCents: number;
-    currency: string;
-    amount: string;
-    currencyCode: CurrencyCode;
-  } | null;
-  minSubtotal: {
-    __typename: "Money";
-    amountCents: number;
-    currency: string;
-    amount: string;
-    currencyCode: CurrencyCode;
-  } | null;
-};
+export type DeleteTaxRateMutation = { deleteTaxRate: { __typename: 'TaxRateDeletePayload', deletedId: string | null, userErrors: Array<{ __typename: 'TaxUserError', field: Array<string> | null, code: TaxErrorCode, message: string }> } };
 
-export type AdminPromotionErrorsFragment = {
-  __typename: "PromotionUserError";
-  field: Array<string> | null;
-  code: PromotionErrorCode;
-  message: string;
-};
+export type AdminPromotionFragment = { __typename: 'Promotion', id: string, name: string, couponCode: string | null, percentOff: number | null, freeShipping: boolean, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, uses: number, amountOff: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null, minSubtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null };
 
-export type AdminPromotionsQueryVariables = Exact<{ [key: string]: never }>;
+export type AdminPromotionErrorsFragment = { __typename: 'PromotionUserError', field: Array<string> | null, code: PromotionErrorCode, message: string };
 
-export type AdminPromotionsQuery = {
-  promotions: Array<{
-    __typename: "Promotion";
-    id: string;
-    name: string;
-    couponCode: string | null;
-    percentOff: number | null;
-    freeShipping: boolean;
-    startsAt: string | null;
-    endsAt: string | null;
-    usageLimit: number | null;
-    perCustomerLimit: number | null;
-    uses: number;
-    amountOff: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    } | null;
-    minSubtotal: {
-      __typename: "Money";
-      amountCents: number;
-      currency: string;
-      amount: string;
-      currencyCode: CurrencyCode;
-    } | null;
-  }>;
-};
+export type AdminPromotionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPromotionsQuery = { promotions: Array<{ __typename: 'Promotion', id: string, name: string, couponCode: string | null, percentOff: number | null, freeShipping: boolean, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, uses: number, amountOff: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null, minSubtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null }> };
 
 export type CreatePromotionMutationVariables = Exact<{
   input: CreatePromotionInput;
 }>;
 
-export type CreatePromotionMutation = {
-  createPromotion: {
-    __typename: "PromotionPayload";
-    promotion: {
-      __typename: "Promotion";
-      id: string;
-      name: string;
-      couponCode: string | null;
-      percentOff: number | null;
-      freeShipping: boolean;
-      startsAt: string | null;
-      endsAt: string | null;
-      usageLimit: number | null;
-      perCustomerLimit: number | null;
-      uses: number;
-      amountOff: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      } | null;
-      minSubtotal: {
-        __typename: "Money";
-        amountCents: number;
-        currency: string;
-        amount: string;
-        currencyCode: CurrencyCode;
-      } | null;
-    } | null;
-    userErrors: Array<{
-      __typename: "PromotionUserError";
-      field: Array<string> | null;
-      code: PromotionErrorCode;
-      message: string;
-    }>;
-  };
-};
+
+export type CreatePromotionMutation = { createPromotion: { __typename: 'PromotionPayload', promotion: { __typename: 'Promotion', id: string, name: string, couponCode: string | null, percentOff: number | null, freeShipping: boolean, startsAt: string | null, endsAt: string | null, usageLimit: number | null, perCustomerLimit: number | null, uses: number, amountOff: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null, minSubtotal: { __typename: 'Money', amountCents: number, currency: string, amount: string, currencyCode: CurrencyCode } | null } | null, userErrors: Array<{ __typename: 'PromotionUserError', field: Array<string> | null, code: PromotionErrorCode, message: string }> } };
 
 export type ArchivePromotionMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ArchivePromotionMutation = {
-  archivePromotion: {
-    __typename: "PromotionPayload";
-    promotion: { __typename: "Promotion"; id: string } | null;
-    userErrors: Array<{
-      __typename: "PromotionUserError";
-      field: Array<string> | null;
-      code: PromotionErrorCode;
-      message: string;
-    }>;
-  };
-};
 
-export const ReportMoneyFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReportMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "formatted" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ReportMoneyFragment, unknown>;
-export const AdminMoneyFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminMoneyFragment, unknown>;
-export const AdminVariantFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminVariantFragment, unknown>;
-export const AdminProductFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminProduct" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Product" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "images" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "category" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "values" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "variants" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminProductFragment, unknown>;
-export const AdminCatalogErrorsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminCatalogErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CatalogUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminCatalogErrorsFragment, unknown>;
-export const AdminStockErrorsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminStockErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "StockUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminStockErrorsFragment, unknown>;
-export const AdminOrderErrorsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "OrderUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminOrderErrorsFragment, unknown>;
-export const AdminOrderDetailFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderDetail" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Order" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "paidAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "total" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "user" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shippingAddress" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "line1" } },
-                { kind: "Field", name: { kind: "Name", value: "line2" } },
-                { kind: "Field", name: { kind: "Name", value: "city" } },
-                { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-                { kind: "Field", name: { kind: "Name", value: "country" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "lines" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "productName" } },
-                { kind: "Field", name: { kind: "Name", value: "variantTitle" } },
-                { kind: "Field", name: { kind: "Name", value: "sku" } },
-                { kind: "Field", name: { kind: "Name", value: "quantity" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "unitPrice" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "lineTotal" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusHistory" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "from" } },
-                { kind: "Field", name: { kind: "Name", value: "to" } },
-                { kind: "Field", name: { kind: "Name", value: "at" } },
-                { kind: "Field", name: { kind: "Name", value: "by" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "payments" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "provider" } },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "failureCode" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "refunds" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "refundedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "lastError" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shipment" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "carrier" } },
-                { kind: "Field", name: { kind: "Name", value: "trackingNumber" } },
-                { kind: "Field", name: { kind: "Name", value: "shippedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminOrderDetailFragment, unknown>;
-export const AdminShippingMethodFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingMethod" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingMethod" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "freeAbove" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminShippingMethodFragment, unknown>;
-export const AdminShippingZoneFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingZone" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingZone" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "countries" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "methods" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingMethod" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingMethod" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingMethod" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "freeAbove" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminShippingZoneFragment, unknown>;
-export const AdminShippingErrorsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminShippingErrorsFragment, unknown>;
-export const AdminTaxRateFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminTaxRate" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "TaxRate" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "country" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "rateBasisPoints" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminTaxRateFragment, unknown>;
-export const AdminPromotionFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotion" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Promotion" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "couponCode" } },
-          { kind: "Field", name: { kind: "Name", value: "percentOff" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "amountOff" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "freeShipping" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "minSubtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "usageLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "perCustomerLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "uses" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminPromotionFragment, unknown>;
-export const AdminPromotionErrorsFragmentDoc = {
-  kind: "Document",
-  definitions: [
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotionErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PromotionUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminPromotionErrorsFragment, unknown>;
-export const AdminProductsDocument = {
-  __meta__: { hash: "sha256:4e4c349683c71c227691283f20e0ce56ad6cb7b6d6b1cf2e292d486797d8f5bd" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminProducts" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "query" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ProductFilter" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "products" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "query" },
-                value: { kind: "Variable", name: { kind: "Name", value: "query" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "sortKey" },
-                value: { kind: "EnumValue", value: "TITLE" },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "edges" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "node" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "slug" } },
-                            { kind: "Field", name: { kind: "Name", value: "name" } },
-                            { kind: "Field", name: { kind: "Name", value: "status" } },
-                            { kind: "Field", name: { kind: "Name", value: "images" } },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "category" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "variants" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "stock" } },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "priceRange" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "min" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: "Field",
-                                    name: { kind: "Name", value: "max" },
-                                    selectionSet: {
-                                      kind: "SelectionSet",
-                                      selections: [
-                                        { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                                        { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                      ],
-                                    },
-                                  },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminProductsQuery, AdminProductsQueryVariables>;
-export const AdminProductEditorDocument = {
-  __meta__: { hash: "sha256:314303dceab7d5de27519234e1510b1e8a04b399305bb7191fb7823b86d6a6c4" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminProductEditor" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "product" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminProduct" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "categories" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminProduct" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Product" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "images" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "category" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "values" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "variants" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminProductEditorQuery, AdminProductEditorQueryVariables>;
-export const AdminCategoriesDocument = {
-  __meta__: { hash: "sha256:0137d6dcb53c7f83a8d88300e248a13e6e9cdf8c5952add545a9af64baf9997e" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminCategories" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "categories" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
-export const CreateProductDocument = {
-  __meta__: { hash: "sha256:90c0e9b0bfe89c7eb554b8d0d0aca8407bb9ea1ac51c36bcfcb55c4b55a22e23" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateProduct" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CreateProductInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createProduct" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "product" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminProduct" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminCatalogErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminProduct" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Product" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "images" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "category" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "values" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "variants" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminCatalogErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CatalogUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
-export const UpdateProductDocument = {
-  __meta__: { hash: "sha256:f29dd9f679a103e4c94129b47b6630840a29073c7b2b77b249e96749a6178288" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateProduct" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateProductInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateProduct" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "product" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminProduct" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminCatalogErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminProduct" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Product" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "images" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "category" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "values" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "variants" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminCatalogErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CatalogUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
-export const ArchiveProductDocument = {
-  __meta__: { hash: "sha256:1e32f2619b65395494b8b1f49dacb8c75f48053c3b2042b3933949453f80e688" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ArchiveProduct" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "archiveProduct" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "product" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminProduct" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminCatalogErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminProduct" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Product" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "slug" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "description" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "images" } },
-          { kind: "Field", name: { kind: "Name", value: "updatedAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "category" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "slug" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "values" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "variants" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminCatalogErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CatalogUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ArchiveProductMutation, ArchiveProductMutationVariables>;
-export const UpdateVariantPriceDocument = {
-  __meta__: { hash: "sha256:cc25e9c1699215dfe751bae531728f9d6dd5b59c1f73385cb31860e36489c32a" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateVariantPrice" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "UpdateVariantInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateVariant" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "variant" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminCatalogErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminCatalogErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "CatalogUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateVariantPriceMutation, UpdateVariantPriceMutationVariables>;
-export const AdjustStockDocument = {
-  __meta__: { hash: "sha256:76a12f455258af133a46b0a076a3bbd62d83c8ba826d267ca120d3e37cfdb345" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "AdjustStock" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "variantId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "delta" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "adjustStock" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "variantId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "variantId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "delta" },
-                value: { kind: "Variable", name: { kind: "Name", value: "delta" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "reason" },
-                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "variant" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminVariant" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminStockErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminVariant" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ProductVariant" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "sku" } },
-          { kind: "Field", name: { kind: "Name", value: "title" } },
-          { kind: "Field", name: { kind: "Name", value: "stock" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "options" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "value" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminStockErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "StockUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
-export const AdminOrdersDocument = {
-  __meta__: { hash: "sha256:37b9ec6a5f27ac8094e3c51aef1e9001b35ec7680148b08009d94403abe3ed0d" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminOrders" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "first" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "after" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "OrderFilter" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "orders" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "first" },
-                value: { kind: "Variable", name: { kind: "Name", value: "first" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "after" },
-                value: { kind: "Variable", name: { kind: "Name", value: "after" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "filter" },
-                value: { kind: "Variable", name: { kind: "Name", value: "filter" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "totalCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "pageInfo" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "hasNextPage" } },
-                      { kind: "Field", name: { kind: "Name", value: "endCursor" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "edges" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "cursor" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "node" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "number" } },
-                            { kind: "Field", name: { kind: "Name", value: "status" } },
-                            { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "total" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "user" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "name" } },
-                                  { kind: "Field", name: { kind: "Name", value: "email" } },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: "Field",
-                              name: { kind: "Name", value: "lines" },
-                              selectionSet: {
-                                kind: "SelectionSet",
-                                selections: [
-                                  { kind: "Field", name: { kind: "Name", value: "id" } },
-                                  { kind: "Field", name: { kind: "Name", value: "quantity" } },
-                                  { kind: "Field", name: { kind: "Name", value: "productName" } },
-                                  { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                                ],
-                              },
-                            },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminOrdersQuery, AdminOrdersQueryVariables>;
-export const AdminOrderDocument = {
-  __meta__: { hash: "sha256:7b1d51fe1eabe00950ccb42c9afa0677656f2ec1d0a35cfd617c3978f4861ae1" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminOrder" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "order" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminOrderDetail" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderDetail" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Order" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "paidAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "total" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "user" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shippingAddress" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "line1" } },
-                { kind: "Field", name: { kind: "Name", value: "line2" } },
-                { kind: "Field", name: { kind: "Name", value: "city" } },
-                { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-                { kind: "Field", name: { kind: "Name", value: "country" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "lines" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "productName" } },
-                { kind: "Field", name: { kind: "Name", value: "variantTitle" } },
-                { kind: "Field", name: { kind: "Name", value: "sku" } },
-                { kind: "Field", name: { kind: "Name", value: "quantity" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "unitPrice" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "lineTotal" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusHistory" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "from" } },
-                { kind: "Field", name: { kind: "Name", value: "to" } },
-                { kind: "Field", name: { kind: "Name", value: "at" } },
-                { kind: "Field", name: { kind: "Name", value: "by" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "payments" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "provider" } },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "failureCode" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "refunds" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "refundedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "lastError" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shipment" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "carrier" } },
-                { kind: "Field", name: { kind: "Name", value: "trackingNumber" } },
-                { kind: "Field", name: { kind: "Name", value: "shippedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminOrderQuery, AdminOrderQueryVariables>;
-export const UpdateOrderStatusDocument = {
-  __meta__: { hash: "sha256:f2129fb3bb0cddbfb6a9cd3276e974e0e5c1d68693d488b37961ee0c8000d67f" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateOrderStatus" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "orderId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "status" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrderStatus" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateOrderStatus" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "orderId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "orderId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "status" },
-                value: { kind: "Variable", name: { kind: "Name", value: "status" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "reason" },
-                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "order" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "number" } },
-                      { kind: "Field", name: { kind: "Name", value: "status" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "statusHistory" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "from" } },
-                            { kind: "Field", name: { kind: "Name", value: "to" } },
-                            { kind: "Field", name: { kind: "Name", value: "at" } },
-                            { kind: "Field", name: { kind: "Name", value: "reason" } },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminOrderErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "OrderUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateOrderStatusMutation, UpdateOrderStatusMutationVariables>;
-export const UpdateOrderDetailStatusDocument = {
-  __meta__: { hash: "sha256:e4abc5d90a94be4587c1c2ed8247d7a9d8f9ffdbd66dfeb1ef36bc90a14c6c82" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "UpdateOrderDetailStatus" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "orderId" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "status" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrderStatus" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "shipment" } },
-          type: { kind: "NamedType", name: { kind: "Name", value: "ShipmentInput" } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "updateOrderStatus" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "orderId" },
-                value: { kind: "Variable", name: { kind: "Name", value: "orderId" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "status" },
-                value: { kind: "Variable", name: { kind: "Name", value: "status" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "reason" },
-                value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "shipment" },
-                value: { kind: "Variable", name: { kind: "Name", value: "shipment" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "order" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminOrderDetail" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminOrderErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderDetail" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Order" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "number" } },
-          { kind: "Field", name: { kind: "Name", value: "status" } },
-          { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-          { kind: "Field", name: { kind: "Name", value: "paidAt" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "subtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "total" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "user" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "email" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shippingAddress" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "name" } },
-                { kind: "Field", name: { kind: "Name", value: "line1" } },
-                { kind: "Field", name: { kind: "Name", value: "line2" } },
-                { kind: "Field", name: { kind: "Name", value: "city" } },
-                { kind: "Field", name: { kind: "Name", value: "postalCode" } },
-                { kind: "Field", name: { kind: "Name", value: "country" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "lines" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "productName" } },
-                { kind: "Field", name: { kind: "Name", value: "variantTitle" } },
-                { kind: "Field", name: { kind: "Name", value: "sku" } },
-                { kind: "Field", name: { kind: "Name", value: "quantity" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "unitPrice" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "lineTotal" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "statusHistory" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "from" } },
-                { kind: "Field", name: { kind: "Name", value: "to" } },
-                { kind: "Field", name: { kind: "Name", value: "at" } },
-                { kind: "Field", name: { kind: "Name", value: "by" } },
-                { kind: "Field", name: { kind: "Name", value: "reason" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "payments" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "provider" } },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "failureCode" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "refunds" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "status" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "amount" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "reference" } },
-                { kind: "Field", name: { kind: "Name", value: "createdAt" } },
-                { kind: "Field", name: { kind: "Name", value: "refundedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "lastError" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shipment" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "id" } },
-                { kind: "Field", name: { kind: "Name", value: "carrier" } },
-                { kind: "Field", name: { kind: "Name", value: "trackingNumber" } },
-                { kind: "Field", name: { kind: "Name", value: "shippedAt" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminOrderErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "OrderUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<UpdateOrderDetailStatusMutation, UpdateOrderDetailStatusMutationVariables>;
-export const SalesReportDocument = {
-  __meta__: { hash: "sha256:5140538c6f3814133070ba30908d015c486dc491997aa82aa8ef14297fc5784d" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "SalesReport" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "from" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTimeISO" } } },
-        },
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "to" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTimeISO" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "salesReport" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "from" },
-                value: { kind: "Variable", name: { kind: "Name", value: "from" } },
-              },
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "to" },
-                value: { kind: "Variable", name: { kind: "Name", value: "to" } },
-              },
-              { kind: "Argument", name: { kind: "Name", value: "top" }, value: { kind: "IntValue", value: "5" } },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "from" } },
-                { kind: "Field", name: { kind: "Name", value: "to" } },
-                { kind: "Field", name: { kind: "Name", value: "currency" } },
-                { kind: "Field", name: { kind: "Name", value: "orderCount" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "revenue" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "ReportMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "averageOrderValue" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "ReportMoney" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "days" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "date" } },
-                      { kind: "Field", name: { kind: "Name", value: "orderCount" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "revenue" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "ReportMoney" } },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "topProductsByRevenue" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "productName" } },
-                      { kind: "Field", name: { kind: "Name", value: "unitsSold" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "revenue" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "ReportMoney" } },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "product" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "Field", name: { kind: "Name", value: "id" } },
-                            { kind: "Field", name: { kind: "Name", value: "slug" } },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "topProductsByUnits" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "productName" } },
-                      { kind: "Field", name: { kind: "Name", value: "unitsSold" } },
-                      {
-                        kind: "Field",
-                        name: { kind: "Name", value: "revenue" },
-                        selectionSet: {
-                          kind: "SelectionSet",
-                          selections: [
-                            { kind: "FragmentSpread", name: { kind: "Name", value: "ReportMoney" } },
-                            { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                          ],
-                        },
-                      },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "ReportMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "formatted" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SalesReportQuery, SalesReportQueryVariables>;
-export const AdminShippingZonesDocument = {
-  __meta__: { hash: "sha256:332ccc8829c69245c35b19d8848352c466e9b45ce00364327213707ce369eb64" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminShippingZones" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "shippingZones" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingZone" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingMethod" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingMethod" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "freeAbove" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingZone" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingZone" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "countries" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "methods" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingMethod" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminShippingZonesQuery, AdminShippingZonesQueryVariables>;
-export const CreateShippingZoneDocument = {
-  __meta__: { hash: "sha256:ee0a6c48066fe0fc46a8b052e070e86572e85504e20fcc51a64b8e1784b9159a" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateShippingZone" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CreateShippingZoneInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createShippingZone" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "zone" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingZone" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingMethod" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingMethod" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "freeAbove" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingZone" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingZone" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "countries" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "methods" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingMethod" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateShippingZoneMutation, CreateShippingZoneMutationVariables>;
-export const DeleteShippingZoneDocument = {
-  __meta__: { hash: "sha256:7708386e8299b00c373ec8d98d1cd79ee0a6509af124a81c656ce5aeac0d9a07" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteShippingZone" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteShippingZone" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "deletedId" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteShippingZoneMutation, DeleteShippingZoneMutationVariables>;
-export const CreateShippingMethodDocument = {
-  __meta__: { hash: "sha256:fe5b6bafd4ece11384b18a7fcb0335ba13c3d4b69739feb80869f251c039389d" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreateShippingMethod" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CreateShippingMethodInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createShippingMethod" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "method" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingMethod" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingMethod" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingMethod" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "price" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "freeAbove" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateShippingMethodMutation, CreateShippingMethodMutationVariables>;
-export const DeleteShippingMethodDocument = {
-  __meta__: { hash: "sha256:59b3d2286a79a3520dffdd77d780ed9bebcd51ea7746ae5f9e489b240ea1cb60" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteShippingMethod" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteShippingMethod" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "deletedId" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminShippingErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminShippingErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "ShippingUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteShippingMethodMutation, DeleteShippingMethodMutationVariables>;
-export const AdminTaxRatesDocument = {
-  __meta__: { hash: "sha256:c526d961822855cd9a9958d491a37f0e6ddf02771f187c3a87f98d48f1603bc5" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminTaxRates" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "taxRates" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminTaxRate" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminTaxRate" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "TaxRate" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "country" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "rateBasisPoints" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminTaxRatesQuery, AdminTaxRatesQueryVariables>;
-export const SetTaxRateDocument = {
-  __meta__: { hash: "sha256:394d0e4e4d5650f724c51d61408063fc39b6a5dd7d77c7fabc6a4042b384314c" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "SetTaxRate" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "SetTaxRateInput" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "setTaxRate" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "taxRate" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminTaxRate" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminTaxRate" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "TaxRate" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "country" } },
-          { kind: "Field", name: { kind: "Name", value: "category" } },
-          { kind: "Field", name: { kind: "Name", value: "rateBasisPoints" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetTaxRateMutation, SetTaxRateMutationVariables>;
-export const DeleteTaxRateDocument = {
-  __meta__: { hash: "sha256:32e7f27c058cda6f78689329d28a2b54fe92e5d26bf9ff6573edf697b1512210" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "DeleteTaxRate" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "deleteTaxRate" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "Field", name: { kind: "Name", value: "deletedId" } },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DeleteTaxRateMutation, DeleteTaxRateMutationVariables>;
-export const AdminPromotionsDocument = {
-  __meta__: { hash: "sha256:c720d6e930f39a7598acd11efe31870c5a5d2c4ea708ff817c2dca9f5080a5d6" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "query",
-      name: { kind: "Name", value: "AdminPromotions" },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "promotions" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminPromotion" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotion" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Promotion" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "couponCode" } },
-          { kind: "Field", name: { kind: "Name", value: "percentOff" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "amountOff" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "freeShipping" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "minSubtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "usageLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "perCustomerLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "uses" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AdminPromotionsQuery, AdminPromotionsQueryVariables>;
-export const CreatePromotionDocument = {
-  __meta__: { hash: "sha256:e5087fb952c7e256b5ccbf051055f3d51f76e5176a0fb24526f33c7356080f41" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "CreatePromotion" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "input" } },
-          type: {
-            kind: "NonNullType",
-            type: { kind: "NamedType", name: { kind: "Name", value: "CreatePromotionInput" } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "createPromotion" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "input" },
-                value: { kind: "Variable", name: { kind: "Name", value: "input" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "promotion" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminPromotion" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminPromotionErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminMoney" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Money" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "amountCents" } },
-          { kind: "Field", name: { kind: "Name", value: "currency" } },
-          { kind: "Field", name: { kind: "Name", value: "amount" } },
-          { kind: "Field", name: { kind: "Name", value: "currencyCode" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotion" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "Promotion" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "id" } },
-          { kind: "Field", name: { kind: "Name", value: "name" } },
-          { kind: "Field", name: { kind: "Name", value: "couponCode" } },
-          { kind: "Field", name: { kind: "Name", value: "percentOff" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "amountOff" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "freeShipping" } },
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "minSubtotal" },
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                { kind: "FragmentSpread", name: { kind: "Name", value: "AdminMoney" } },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-          { kind: "Field", name: { kind: "Name", value: "startsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "endsAt" } },
-          { kind: "Field", name: { kind: "Name", value: "usageLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "perCustomerLimit" } },
-          { kind: "Field", name: { kind: "Name", value: "uses" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotionErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PromotionUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreatePromotionMutation, CreatePromotionMutationVariables>;
-export const ArchivePromotionDocument = {
-  __meta__: { hash: "sha256:e29aaa5afe4b3debf12c1f86cca6104a990f866bc56347da0361c70a167f2d4f" },
-  kind: "Document",
-  definitions: [
-    {
-      kind: "OperationDefinition",
-      operation: "mutation",
-      name: { kind: "Name", value: "ArchivePromotion" },
-      variableDefinitions: [
-        {
-          kind: "VariableDefinition",
-          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-        },
-      ],
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          {
-            kind: "Field",
-            name: { kind: "Name", value: "archivePromotion" },
-            arguments: [
-              {
-                kind: "Argument",
-                name: { kind: "Name", value: "id" },
-                value: { kind: "Variable", name: { kind: "Name", value: "id" } },
-              },
-            ],
-            selectionSet: {
-              kind: "SelectionSet",
-              selections: [
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "promotion" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "id" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                {
-                  kind: "Field",
-                  name: { kind: "Name", value: "userErrors" },
-                  selectionSet: {
-                    kind: "SelectionSet",
-                    selections: [
-                      { kind: "FragmentSpread", name: { kind: "Name", value: "AdminPromotionErrors" } },
-                      { kind: "Field", name: { kind: "Name", value: "__typename" } },
-                    ],
-                  },
-                },
-                { kind: "Field", name: { kind: "Name", value: "__typename" } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: "FragmentDefinition",
-      name: { kind: "Name", value: "AdminPromotionErrors" },
-      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "PromotionUserError" } },
-      selectionSet: {
-        kind: "SelectionSet",
-        selections: [
-          { kind: "Field", name: { kind: "Name", value: "field" } },
-          { kind: "Field", name: { kind: "Name", value: "code" } },
-          { kind: "Field", name: { kind: "Name", value: "message" } },
-          { kind: "Field", name: { kind: "Name", value: "__typename" } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ArchivePromotionMutation, ArchivePromotionMutationVariables>;
+export type ArchivePromotionMutation = { archivePromotion: { __typename: 'PromotionPayload', promotion: { __typename: 'Promotion', id: string } | null, userErrors: Array<{ __typename: 'PromotionUserError', field: Array<string> | null, code: PromotionErrorCode, message: string }> } };
+
+export const ReportMoneyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ReportMoneyFragment, unknown>;
+export const AdminMoneyFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminMoneyFragment, unknown>;
+export const AdminVariantFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminVariantFragment, unknown>;
+export const AdminProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminProductFragment, unknown>;
+export const AdminCatalogErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCatalogErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminCatalogErrorsFragment, unknown>;
+export const AdminStockErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStockErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminStockErrorsFragment, unknown>;
+export const AdminOrderErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminOrderErrorsFragment, unknown>;
+export const AdminOrderDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"variantTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminOrderDetailFragment, unknown>;
+export const AdminShippingMethodFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingMethod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminShippingMethodFragment, unknown>;
+export const AdminShippingZoneFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingZone"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingMethod"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingMethod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminShippingZoneFragment, unknown>;
+export const AdminShippingErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminShippingErrorsFragment, unknown>;
+export const AdminTaxRateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTaxRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminTaxRateFragment, unknown>;
+export const AdminPromotionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Promotion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentOff"}},{"kind":"Field","name":{"kind":"Name","value":"amountOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShipping"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminPromotionFragment, unknown>;
+export const AdminPromotionErrorsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotionErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminPromotionErrorsFragment, unknown>;
+export const AdminProductsDocument = {"__meta__":{"hash":"sha256:4e4c349683c71c227691283f20e0ce56ad6cb7b6d6b1cf2e292d486797d8f5bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sortKey"},"value":{"kind":"EnumValue","value":"TITLE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"max"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminProductsQuery, AdminProductsQueryVariables>;
+export const AdminProductEditorDocument = {"__meta__":{"hash":"sha256:314303dceab7d5de27519234e1510b1e8a04b399305bb7191fb7823b86d6a6c4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminProductEditor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProduct"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminProductEditorQuery, AdminProductEditorQueryVariables>;
+export const AdminCategoriesDocument = {"__meta__":{"hash":"sha256:0137d6dcb53c7f83a8d88300e248a13e6e9cdf8c5952add545a9af64baf9997e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const CreateProductDocument = {"__meta__":{"hash":"sha256:90c0e9b0bfe89c7eb554b8d0d0aca8407bb9ea1ac51c36bcfcb55c4b55a22e23"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProduct"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCatalogErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCatalogErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = {"__meta__":{"hash":"sha256:f29dd9f679a103e4c94129b47b6630840a29073c7b2b77b249e96749a6178288"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProductInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProduct"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCatalogErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCatalogErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateProductMutation, UpdateProductMutationVariables>;
+export const ArchiveProductDocument = {"__meta__":{"hash":"sha256:1e32f2619b65395494b8b1f49dacb8c75f48053c3b2042b3933949453f80e688"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveProduct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminProduct"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCatalogErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminProduct"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCatalogErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ArchiveProductMutation, ArchiveProductMutationVariables>;
+export const UpdateVariantPriceDocument = {"__meta__":{"hash":"sha256:cc25e9c1699215dfe751bae531728f9d6dd5b59c1f73385cb31860e36489c32a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateVariantPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVariantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVariant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminCatalogErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminCatalogErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateVariantPriceMutation, UpdateVariantPriceMutationVariables>;
+export const AdjustStockDocument = {"__meta__":{"hash":"sha256:76a12f455258af133a46b0a076a3bbd62d83c8ba826d267ca120d3e37cfdb345"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminVariant"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminStockErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminVariant"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductVariant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminStockErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StockUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdjustStockMutation, AdjustStockMutationVariables>;
+export const AdminOrdersDocument = {"__meta__":{"hash":"sha256:37b9ec6a5f27ac8094e3c51aef1e9001b35ec7680148b08009d94403abe3ed0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminOrdersQuery, AdminOrdersQueryVariables>;
+export const AdminOrderDocument = {"__meta__":{"hash":"sha256:7b1d51fe1eabe00950ccb42c9afa0677656f2ec1d0a35cfd617c3978f4861ae1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrderDetail"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"variantTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminOrderQuery, AdminOrderQueryVariables>;
+export const UpdateOrderStatusDocument = {"__meta__":{"hash":"sha256:f2129fb3bb0cddbfb6a9cd3276e974e0e5c1d68693d488b37961ee0c8000d67f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrderStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrderErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateOrderStatusMutation, UpdateOrderStatusMutationVariables>;
+export const UpdateOrderDetailStatusDocument = {"__meta__":{"hash":"sha256:e4abc5d90a94be4587c1c2ed8247d7a9d8f9ffdbd66dfeb1ef36bc90a14c6c82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrderDetailStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shipment"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrderStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"shipment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shipment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrderDetail"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOrderErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"variantTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shippedAt"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOrderErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<UpdateOrderDetailStatusMutation, UpdateOrderDetailStatusMutationVariables>;
+export const SalesReportDocument = {"__meta__":{"hash":"sha256:5140538c6f3814133070ba30908d015c486dc491997aa82aa8ef14297fc5784d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SalesReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"top"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"averageOrderValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"days"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"orderCount"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProductsByRevenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topProductsByUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSold"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SalesReportQuery, SalesReportQueryVariables>;
+export const AdminShippingZonesDocument = {"__meta__":{"hash":"sha256:332ccc8829c69245c35b19d8848352c466e9b45ce00364327213707ce369eb64"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminShippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingZone"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingMethod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingZone"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingMethod"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminShippingZonesQuery, AdminShippingZonesQueryVariables>;
+export const CreateShippingZoneDocument = {"__meta__":{"hash":"sha256:ee0a6c48066fe0fc46a8b052e070e86572e85504e20fcc51a64b8e1784b9159a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateShippingZone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingZoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingZone"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingMethod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingZone"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingMethod"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateShippingZoneMutation, CreateShippingZoneMutationVariables>;
+export const DeleteShippingZoneDocument = {"__meta__":{"hash":"sha256:7708386e8299b00c373ec8d98d1cd79ee0a6509af124a81c656ce5aeac0d9a07"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteShippingZone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteShippingZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<DeleteShippingZoneMutation, DeleteShippingZoneMutationVariables>;
+export const CreateShippingMethodDocument = {"__meta__":{"hash":"sha256:fe5b6bafd4ece11384b18a7fcb0335ba13c3d4b69739feb80869f251c039389d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateShippingMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShippingMethodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShippingMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingMethod"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingMethod"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingMethod"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreateShippingMethodMutation, CreateShippingMethodMutationVariables>;
+export const DeleteShippingMethodDocument = {"__meta__":{"hash":"sha256:59b3d2286a79a3520dffdd77d780ed9bebcd51ea7746ae5f9e489b240ea1cb60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteShippingMethod"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteShippingMethod"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminShippingErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminShippingErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<DeleteShippingMethodMutation, DeleteShippingMethodMutationVariables>;
+export const AdminTaxRatesDocument = {"__meta__":{"hash":"sha256:c526d961822855cd9a9958d491a37f0e6ddf02771f187c3a87f98d48f1603bc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTaxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTaxRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminTaxRatesQuery, AdminTaxRatesQueryVariables>;
+export const SetTaxRateDocument = {"__meta__":{"hash":"sha256:394d0e4e4d5650f724c51d61408063fc39b6a5dd7d77c7fabc6a4042b384314c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTaxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTaxRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTaxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminTaxRate"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminTaxRate"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TaxRate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<SetTaxRateMutation, SetTaxRateMutationVariables>;
+export const DeleteTaxRateDocument = {"__meta__":{"hash":"sha256:32e7f27c058cda6f78689329d28a2b54fe92e5d26bf9ff6573edf697b1512210"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTaxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTaxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<DeleteTaxRateMutation, DeleteTaxRateMutationVariables>;
+export const AdminPromotionsDocument = {"__meta__":{"hash":"sha256:c720d6e930f39a7598acd11efe31870c5a5d2c4ea708ff817c2dca9f5080a5d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPromotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPromotion"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Promotion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentOff"}},{"kind":"Field","name":{"kind":"Name","value":"amountOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShipping"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<AdminPromotionsQuery, AdminPromotionsQueryVariables>;
+export const CreatePromotionDocument = {"__meta__":{"hash":"sha256:e5087fb952c7e256b5ccbf051055f3d51f76e5176a0fb24526f33c7356080f41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPromotion"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPromotionErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminMoney"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotion"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Promotion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentOff"}},{"kind":"Field","name":{"kind":"Name","value":"amountOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShipping"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminMoney"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotionErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CreatePromotionMutation, CreatePromotionMutationVariables>;
+export const ArchivePromotionDocument = {"__meta__":{"hash":"sha256:e29aaa5afe4b3debf12c1f86cca6104a990f866bc56347da0361c70a167f2d4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchivePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivePromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminPromotionErrors"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminPromotionErrors"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionUserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<ArchivePromotionMutation, ArchivePromotionMutationVariables>;
