@@ -160,7 +160,7 @@ describe("saved addresses", () => {
       };
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole("button", { name: "Make Ada Lovelace, 1 Analytical Way the default" }));
+    await user.click(await screen.findByRole("button", { name: "Make default: Ada Lovelace, 1 Analytical Way" }));
     expect(server.named("SaveAddress")[0]?.variables["input"]).toMatchObject({ id: work.id, defaultShipping: true });
     await waitFor(() => expect(listed()[1]).toContain("Default shipping address"));
     expect(listed()[0]).not.toContain("Default shipping address");

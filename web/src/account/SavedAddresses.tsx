@@ -128,7 +128,7 @@ export function SavedAddresses({ addresses }: { addresses: readonly SavedAddress
                 type="button"
                 className="button button--small button--secondary"
                 disabled={busy}
-                aria-label={`Make ${describeAddress(address)} the default`}
+                aria-label={`Make default: ${describeAddress(address)}`}
                 onClick={() => void setDefault(address)}
               >
                 Make default
