@@ -16,7 +16,14 @@ import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { amqpUserOf, createLogger, deleteConsumerTopology, envReader, mailTokenKey } from "@shopgraph/platform";
+import {
+  amqpUserOf,
+  createLogger,
+  deleteConsumerTopology,
+  envReader,
+  mailTokenKey,
+  orderLinkKey,
+} from "@shopgraph/platform";
 import { readWebhooksConfig, startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
 import { connect } from "amqplib";
 import pg from "pg";
@@ -261,7 +268,9 @@ export async function runEventsBench(): Promise<void> {
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
+        confirmationHoldMs: 0,
         tokenKey: mailTokenKey(randomBytes(32).toString("hex")),
+        orderLinkKey: orderLinkKey(randomBytes(32).toString("hex")),
       },
       // No endpoint is registered here: webhooks record nothing (bench/src/webhooks.ts measures them).
       webhooks: {

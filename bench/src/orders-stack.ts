@@ -10,9 +10,10 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { connect } from "amqplib";
 import pg from "pg";
 import { Role } from "@shopgraph/kernel";
-import { requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
+import { deleteConsumerTopology, requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 
@@ -159,6 +160,8 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,
+    // Orders' queue of users' events: this stack's own, removed when it stops.
+    ORDERS_QUEUE: `bench.${label}.${suffix}.orders`,
     // Its own rate-limit budgets: every gateway on the machine shares one Redis, and another
     // stack's load from 127.0.0.1 would otherwise spend this one's address budget (429s).
     REDIS_KEY_PREFIX: `bench:${label}:${suffix}:`,
@@ -179,6 +182,19 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
       await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
     }
     await client.end();
+    const broker = await connect(base["AMQP_URL"]!);
+    try {
+      const channel = await broker.createChannel();
+      await deleteConsumerTopology(channel, {
+        queue: base["ORDERS_QUEUE"]!,
+        exchange: base["EVENTS_EXCHANGE"]!,
+        bindings: [],
+        retryDelaysMs: [1_000, 10_000, 60_000],
+      });
+      await channel.deleteExchange(base["EVENTS_EXCHANGE"]!);
+    } finally {
+      await broker.close();
+    }
   };
   try {
     const products = await startCounted("products", {

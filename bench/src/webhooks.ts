@@ -16,7 +16,7 @@ import { MikroORM } from "@mikro-orm/postgresql";
 import { Role, toGlobalId, type EventCatalog, type EventType } from "@shopgraph/kernel";
 import { OutboxEvent, OutboxRelay, recordEvent } from "@shopgraph/messaging";
 import { startNotificationsSubgraph, type NotificationsConfig } from "@shopgraph/notifications";
-import { createLogger, deleteConsumerTopology, mailTokenKey } from "@shopgraph/platform";
+import { createLogger, deleteConsumerTopology, mailTokenKey, orderLinkKey } from "@shopgraph/platform";
 import { ormOptions } from "@shopgraph/subgraph";
 import {
   dropDatabase,
@@ -81,6 +81,7 @@ export async function runWebhooksBench(): Promise<void> {
         from: "Shopgraph <no-reply@shopgraph.local>",
         dir: `/tmp/bench-webhooks-mail-${suffix}`,
         tokenKey: mailTokenKey(randomBytes(32).toString("hex")),
+        orderLinkKey: orderLinkKey(randomBytes(32).toString("hex")),
         sinkPort: 0,
         maxAttempts: 5,
         retryBaseMs: 2_000,
@@ -91,6 +92,7 @@ export async function runWebhooksBench(): Promise<void> {
         claimTimeoutMs: 120_000,
         shopName: "Shopgraph",
         shopUrl: "http://localhost:4000",
+        confirmationHoldMs: 0,
       },
       webhooks: {
         queue: `${queue}.webhooks`,

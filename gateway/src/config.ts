@@ -13,6 +13,7 @@ import {
 } from "@shopgraph/platform";
 import { Kind, parse, type EnumTypeDefinitionNode, type StringValueNode } from "graphql";
 import type { CostConfig } from "./cost/limit.js";
+import { USAGE_SUBGRAPH } from "./partner-apps/usage-subgraph.js";
 import { operationsModes, type OperationsMode } from "./persisted/policy.js";
 import type { RateLimitConfig } from "./rate-limit/limiter.js";
 import type { RedisConfig } from "./redis.js";
@@ -221,7 +222,7 @@ export function subgraphsOf(supergraphSdl: string): SubgraphEndpoint[] {
     (definition): definition is EnumTypeDefinitionNode =>
       definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === "join__Graph",
   );
-  return (graphs?.values ?? []).map((value) => {
+  const endpoints = (graphs?.values ?? []).map((value) => {
     const directive = value.directives?.find((d) => d.name.value === "join__graph");
     const arg = (name: string) =>
       (directive?.arguments?.find((a) => a.name.value === name)?.value as StringValueNode | undefined)?.value;
@@ -230,4 +231,6 @@ export function subgraphsOf(supergraphSdl: string): SubgraphEndpoint[] {
     if (!name || !url) throw new Error(`join__Graph.${value.name.value} has no name or url`);
     return { name, url };
   });
+  // The gateway's own subgraph (partner apps' usage) runs in process: no URL to reach, nothing to wait for.
+  return endpoints.filter(({ name }) => name !== USAGE_SUBGRAPH);
 }

@@ -3,3 +3,4 @@ export { startGateway, type GatewayOptions, type RunningGateway } from "./server
 export { placeholderSvg } from "./images.js";
 export { measureOperation } from "./limits.js";
 export { ADMIN_TAG, apiSchemas, taggedCoordinates, type ApiSchemas } from "./storefront/schema.js";
+export { USAGE_SUBGRAPH, USAGE_SUBGRAPH_SDL, USAGE_SUBGRAPH_URL } from "./partner-apps/usage-subgraph.js";

@@ -15,6 +15,7 @@ import {
   errorFormatter,
   graphqlRoute,
   healthRoutes,
+  HttpError,
   listen,
   Metrics,
   metricsRoute,
@@ -25,7 +26,7 @@ import {
   SESSION_COOKIE_PATH,
   type Logger,
 } from "@shopgraph/platform";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Redis } from "ioredis";
 import { readGatewayConfig, type GatewayConfig } from "./config.js";
 import { cappedStringify } from "./cost/limit.js";
@@ -36,17 +37,19 @@ import { productImages } from "./images.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
-import { AppTokens } from "./partner-apps/app-tokens.js";
+import { AppTokens, type AppCaller } from "./partner-apps/app-tokens.js";
 import { usersKeyExchange } from "./partner-apps/exchange.js";
+import { CachedAppOperations, usersSafelistLoader, type AppSafelist } from "./partner-apps/app-operations.js";
 import { appUsageRoute } from "./partner-apps/usage-route.js";
 import { appUsagePlugin } from "./partner-apps/usage.js";
+import { USAGE_SUBGRAPH, usageDataSource, usageSubgraphSchema } from "./partner-apps/usage-subgraph.js";
 import { appClientOf, clientAddress, clientOf } from "./rate-limit/client.js";
 import { ApqStore } from "./persisted/apq-store.js";
 import { PersistedDocuments } from "./persisted/documents.js";
 import { persistedHttp } from "./persisted/http.js";
 import { ManifestOperations } from "./persisted/manifest.js";
 import { apqRegistrationPlugin } from "./persisted/plugin.js";
-import { httpCaller } from "./persisted/policy.js";
+import { httpCaller, type Caller } from "./persisted/policy.js";
 import { formatProtectionError, protectionPlugin, type ProtectionContext } from "./rate-limit/plugin.js";
 import { subgraphsReady } from "./readiness.js";
 import { CallerWrites } from "./in-flight.js";
@@ -148,10 +151,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       ),
     ]),
   );
+  // The subgraph the gateway hosts itself: partner apps' usage, from the Redis it counts it in.
+  const usage = usageDataSource(usageSubgraphSchema(redis, keysOf(config), log));
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService: ({ name, url }) =>
-      dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret),
+      name === USAGE_SUBGRAPH
+        ? usage
+        : (dataSources[name] ?? new SubgraphDataSource(name, url ?? "", fetcher, config.requestSigningSecret)),
     logger: apolloLogger(log),
     // Query plans in responses are a debugging aid that costs work on every request.
     __exposeQueryPlanExperimental: false,
@@ -168,6 +175,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     "Operations by where their document came from (shop, app, apq), sent whole (document, registered), or the code that refused them",
     ["outcome"],
   );
+  // Signed requests to users' @inaccessible fields: API keys' exchange, apps' registered operations.
+  const usersCalls = {
+    usersUrl: urls.get(SESSIONS_SUBGRAPH) ?? "",
+    fetcher,
+    signingSecret: config.requestSigningSecret,
+    log,
+  };
+  const appOperations = new CachedAppOperations(usersSafelistLoader(usersCalls), log);
   const persisted = new PersistedDocuments(
     config.persisted.mode,
     shopOperations,
@@ -177,12 +192,53 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       { ttlSeconds: config.persisted.apqTtlSeconds, maxDocumentBytes: config.persisted.apqMaxDocumentBytes },
       log,
     ),
-    undefined,
+    appOperations,
     (outcome) => persistedOutcomes.inc({ outcome }),
   );
   // Only access tokens count as users here: the gateway verifies no other kind of token.
-  const keys = { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
-  const persistedRequests = persistedHttp(persisted, (req) => httpCaller(req.headers, keys));
+  const keys = keysOf(config);
+  // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
+  const appTokens = new AppTokens(
+    usersKeyExchange(usersCalls),
+    revocation,
+    log,
+    exchangeLimit(redis, config.rateLimits),
+  );
+  /**
+   * The app a request's API key speaks for, with what it may run: exchanged (or refused) and its
+   * safelist loaded once per request, shared by the persisted documents' check and the context.
+   */
+  const appRequests = new WeakMap<IncomingMessage, Promise<{ app: AppCaller; safelist: AppSafelist }>>();
+  const appOf = (req: IncomingMessage, apiKey: string) => {
+    let pending = appRequests.get(req);
+    if (!pending) {
+      pending = appTokens.callerFor(apiKey, clientAddress(req, config.trustProxy)).then(async (app) => ({
+        app,
+        safelist: await appOperations.safelist(app.appId, app.accessVersion),
+      }));
+      // Whoever awaits it reports its failure; this only keeps an early one from being "unhandled".
+      pending.catch(() => undefined);
+      appRequests.set(req, pending);
+    }
+    return pending;
+  };
+  const callerOf = async (req: IncomingMessage): Promise<Caller> => {
+    const caller = httpCaller(req.headers, keys);
+    try {
+      const apiKey = apiKeyOf(req.headers);
+      if (apiKey === undefined) return caller;
+      const { app, safelist } = await appOf(req, apiKey);
+      return {
+        ...caller,
+        app: { id: app.appId, safelistedOnly: safelist.safelistedOnly, accessVersion: app.accessVersion },
+      };
+    } catch (error) {
+      // A key that does not work (401), too many tried (429), users unreachable (503): answered
+      // now, as the context would, before anything is looked up for it.
+      throw httpErrorOf(error);
+    }
+  };
+  const persistedRequests = persistedHttp(persisted, callerOf);
   const apollo = new ApolloServer<GatewayContext & ProtectionContext>({
     gateway,
     logger: apolloLogger(log),
@@ -228,27 +284,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   });
   await apollo.start();
 
-  // Partner apps' API keys become app access tokens, which the subgraphs verify like users' tokens.
-  const appTokens = new AppTokens(
-    usersKeyExchange({
-      usersUrl: urls.get(SESSIONS_SUBGRAPH) ?? "",
-      fetcher,
-      signingSecret: config.requestSigningSecret,
-      log,
-    }),
-    revocation,
-    log,
-    exchangeLimit(redis, config.rateLimits),
-  );
   const context = async (req: IncomingMessage): Promise<GatewayContext & ProtectionContext> => {
     const apiKey = apiKeyOf(req.headers);
     if (apiKey !== undefined) {
-      const app = await appTokens.callerFor(apiKey, clientAddress(req, config.trustProxy));
+      // Throws for a key that does not work, and when the app's operations cannot be loaded.
+      const { app } = await appOf(req, apiKey);
       return {
         authorization: app.authorization,
         requestId: req.headers[REQUEST_ID_HEADER] as string,
         acceptLanguage: req.headers["accept-language"],
         client: appClientOf(req, config.trustProxy, { appId: app.appId, keyPrefix: app.keyPrefix }),
+        persisted: persistedRequests.outcomeOf(req),
       };
     }
     await revocation.check(req.headers.authorization);
@@ -308,6 +354,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
     revocation,
     storefront,
     persisted,
+    apps: {
+      callerFor: (key, ip) => appTokens.callerFor(key, ip),
+      safelist: (appId, accessVersion) => appOperations.safelist(appId, accessVersion),
+      clientAddress: (request) => clientAddress(request, config.trustProxy),
+    },
   });
   metrics.gauge("gateway_websocket_connections", "Client websockets past connection_init", (gauge) =>
     gauge.set(subscriptions.connections()),
@@ -352,6 +403,28 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       return closed;
     },
   };
+}
+
+/** What verifies access tokens: users' public key and issuer. */
+function keysOf(config: GatewayConfig) {
+  return { jwtPublicKey: config.jwtPublicKey, jwtIssuer: config.jwtIssuer };
+}
+
+/** A GraphQLError carrying its HTTP status (extensions.http) as the HttpError graphqlRoute answers with. */
+function httpErrorOf(error: unknown): unknown {
+  if (!(error instanceof GraphQLError)) return error;
+  const { http, code, ...extensions } = error.extensions as {
+    http?: { status?: number; headers?: Map<string, string> };
+    code?: unknown;
+  } & Record<string, unknown>;
+  const headers = http?.headers ? Object.fromEntries(http.headers) : {};
+  return new HttpError(
+    http?.status ?? 500,
+    String(code ?? "INTERNAL_SERVER_ERROR"),
+    error.message,
+    extensions,
+    headers,
+  );
 }
 
 /**

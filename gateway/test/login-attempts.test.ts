@@ -27,6 +27,32 @@ describe("what the login limiter counts", () => {
     ]);
   });
 
+  test("each placeGuestOrder on the budget of the address it mails, aliases and variables included", () => {
+    const input = (email: string) =>
+      `{ email: "${email}", cartId: "c", idempotencyKey: "k", shippingAddress: { name: "n", line1: "l", city: "c", postalCode: "1", country: "US" } }`;
+    expect(
+      attempts(
+        `mutation($i: GuestOrderInput!) { a: placeGuestOrder(input: ${input(" Gus@Example.com ")}) { orderToken }
+           b: placeGuestOrder(input: $i) { orderToken } }`,
+        { i: { email: "GUS@example.com", cartId: "c", idempotencyKey: "k2", shippingAddress: {} } },
+      ),
+    ).toEqual([
+      { responseKey: "a", account: "guest-order:gus@example.com", keepOnSuccess: true },
+      // Variables that do not fit the input type fail at execution; the attempt still counts.
+      { responseKey: "b", account: "guest-order:", keepOnSuccess: true },
+    ]);
+    expect(
+      attempts(`mutation($i: GuestOrderInput!) { placeGuestOrder(input: $i) { orderToken } }`, {
+        i: {
+          email: "x@example.com",
+          cartId: "c",
+          idempotencyKey: "k",
+          shippingAddress: { name: "n", line1: "l", city: "c", postalCode: "1", country: "US" },
+        },
+      }),
+    ).toEqual([{ responseKey: "placeGuestOrder", account: "guest-order:x@example.com", keepOnSuccess: true }]);
+  });
+
   test("changeEmail guesses the signed-in user's password like changePassword; requestEmailVerification mails them", () => {
     const source = `mutation { changeEmail(input: { newEmail: "n@example.com", password: "guess" }) { userErrors { code } }
       requestEmailVerification { userErrors { code } } }`;

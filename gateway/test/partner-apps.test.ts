@@ -556,7 +556,7 @@ describe("partner apps and API keys", () => {
 
   it("rotates: a new key, the old one working through the overlap and refused after it", async () => {
     const { app, key } = await createApp(["CATALOG_READ"]);
-    const rotated = dataOf(await asAdmin()(CREATE_KEY, { appId: app.id, retire: 2 })).createApiKey;
+    const rotated = dataOf(await asAdmin()(CREATE_KEY, { appId: app.id, retire: 3 })).createApiKey;
     expect(rotated.userErrors).toEqual([]);
     const newKey = present(rotated.apiKey, "the new key");
     keysSeen.push(newKey);

@@ -55,7 +55,11 @@ interface Instance {
 async function startStack() {
   const keys = testKeys();
   const exchange = uniqueName("rolling");
-  const queues = { NOTIFICATIONS_QUEUE: uniqueName("rolling_notifications"), GATEWAY_QUEUE: uniqueName("rolling_gw") };
+  const queues = {
+    NOTIFICATIONS_QUEUE: uniqueName("rolling_notifications"),
+    GATEWAY_QUEUE: uniqueName("rolling_gw"),
+    ORDERS_QUEUE: uniqueName("rolling_orders"),
+  };
   const databases = Object.fromEntries(
     ["users", "products", "orders", "notifications"].map((name) => [name, freshDatabaseUrl(`rolling_${name}`)]),
   );
@@ -93,6 +97,8 @@ async function startStack() {
     ORDERS_DATABASE_URL: databases["orders"]!,
     PRODUCTS_URL: subgraphUrl(ports.products),
     MIGRATE_ON_START: "false",
+    // Both replicas share orders' queue of users' events, as replicas of one deployment do.
+    ORDERS_QUEUE: queues.ORDERS_QUEUE,
   };
   const gatewayEnv = {
     USERS_URL: subgraphUrl(ports.users),

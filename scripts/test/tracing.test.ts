@@ -107,7 +107,11 @@ describe("a trace across the stack", () => {
   const services: Service[] = [];
   const databases: string[] = [];
   const exchange = uniqueName("tracing");
-  const queues = { notifications: uniqueName("tracing-notifications"), gateway: uniqueName("tracing-gateway") };
+  const queues = {
+    notifications: uniqueName("tracing-notifications"),
+    gateway: uniqueName("tracing-gateway"),
+    orders: uniqueName("tracing-orders"),
+  };
   let receiver: Awaited<ReturnType<typeof otlpReceiver>>;
   let gatewayUrl: string;
 
@@ -161,7 +165,7 @@ describe("a trace across the stack", () => {
     await Promise.all([
       start("users", "subgraphs/users/dist/server.js", database("users")),
       start("products", "subgraphs/products/dist/server.js", { ...database("products"), SEED_DEMO_CATALOG: "true" }),
-      start("orders", "subgraphs/orders/dist/server.js", database("orders")),
+      start("orders", "subgraphs/orders/dist/server.js", { ...database("orders"), ORDERS_QUEUE: queues.orders }),
       start("notifications", "subgraphs/notifications/dist/server.js", {
         ...database("notifications"),
         NOTIFICATIONS_QUEUE: queues.notifications,

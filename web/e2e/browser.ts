@@ -81,6 +81,24 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/**
+ * Where the page's visible headings skip a level going down (`h1 → h3`), which leaves screen-reader
+ * users wondering what they missed; empty when they go down one level at a time.
+ */
+export async function skippedHeadingLevels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skips: string[] = [];
+    let previous = 0;
+    for (const heading of document.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")) {
+      if (heading.closest("[hidden], [aria-hidden='true']")) continue;
+      const level = Number(heading.tagName.slice(1));
+      if (level > previous + 1) skips.push(`h${previous} → h${level} "${heading.textContent?.trim()}"`);
+      previous = level;
+    }
+    return skips;
+  });
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

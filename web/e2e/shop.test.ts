@@ -5,7 +5,14 @@ import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopg
 import { graphql } from "../../gateway/test/gql/index.js";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
 import { ADD_TO_CART, LOGIN, PAY_ORDER, PLACE_ORDER, UPDATE_ORDER_STATUS } from "../../gateway/test/operations.js";
-import { collectCspViolations, collectErrors, launchChromium, screenshot, seriousA11yViolations } from "./browser.js";
+import {
+  collectCspViolations,
+  collectErrors,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+  skippedHeadingLevels,
+} from "./browser.js";
 
 const ADMIN = { email: "admin@e2e.shopgraph.test", password: "admin-password-e2e" };
 const ADDRESS = { line1: "1 Compiler Lane", city: "Arlington", postalCode: "22201", country: "US" };
@@ -201,6 +208,10 @@ describe("the shop in a real browser", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toContain("unsafe-inline");
     await shopper.locator(".product-card").first().waitFor();
+    // The cards' names were h3 under the page's h1.
+    expect(await skippedHeadingLevels(shopper)).toEqual([]);
+    // Every page is titled by its heading (they were all "Shopgraph").
+    await expect.poll(() => shopper.title()).toBe("All products · Shopgraph");
 
     await shopper.getByRole("searchbox", { name: "Search products" }).fill("tee");
     await shopper.waitForURL(/[?&]q=tee/);
@@ -224,6 +235,10 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Increase quantity" }).click();
     await shopper.getByRole("button", { name: "Add to cart" }).click();
     await shopper.getByText("Added 2 × Organic Cotton Crew Tee to your cart.").waitFor();
+    expect(await shopper.title()).toBe("Organic Cotton Crew Tee · Shopgraph");
+    // The keyboard's focus stays on the button (a disabled "Adding…" dropped it to the body).
+    expect(await shopper.evaluate(() => document.activeElement?.textContent)).toBe("Add to cart");
+    expect(await skippedHeadingLevels(shopper)).toEqual([]);
     await screenshot(shopper, "product");
     await expectAccessible(shopper, "product");
 
@@ -312,7 +327,11 @@ describe("the shop in a real browser", () => {
     await shopper.getByLabel(/approved/).click();
     await shopper.getByRole("button", { name: "Pay now" }).click();
     await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1/);
-    await shopper.getByRole("heading", { name: "Thank you! Your order is confirmed." }).waitFor();
+    const thanks = shopper.getByRole("heading", { name: "Thank you! Your order is confirmed." });
+    await thanks.waitFor();
+    // Focus starts at what happened, read out, not at the top of the document.
+    expect(await thanks.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await shopper.title()).toBe("Thank you! Your order is confirmed. · Shopgraph");
     expect(await shopper.getByTestId("order-status").innerText()).toBe("Paid");
     await shopper.getByRole("link", { name: "Cart, empty" }).waitFor();
     await screenshot(shopper, "confirmation");
@@ -331,6 +350,17 @@ describe("the shop in a real browser", () => {
 
     await admin.locator(`tr[data-order-number="${number}"]`).waitFor();
     await screenshot(admin, "admin-orders");
+    // On a phone the order's actions are on the screen, not past a sideways scroll.
+    for (const width of [360, 414]) {
+      await admin.setViewportSize({ width, height: 844 });
+      const actions = admin.locator(`tr[data-order-number="${number}"] button`);
+      expect(await actions.count()).toBeGreaterThan(0);
+      for (const box of await Promise.all((await actions.all()).map((action) => action.boundingBox()))) {
+        expect(present(box, "an action's box").x + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+      }
+    }
+    await screenshot(admin, "admin-orders-phone");
+    await admin.setViewportSize({ width: 1280, height: 860 });
     await admin.getByRole("link", { name: number, exact: true }).click();
     await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
     // The declined card's attempt and the charge that paid.
@@ -415,6 +445,18 @@ describe("the shop in a real browser", () => {
     await shopper.locator(".bell__item").first().waitFor();
     await screenshot(shopper, "notifications");
     await shopper.keyboard.press("Escape");
+    // On a phone the panel stays on the screen (anchored to its bell, it opened off the left edge).
+    for (const width of [360, 390, 414]) {
+      await shopper.setViewportSize({ width, height: 844 });
+      // Read once opened: no count in its name now.
+      await shopper.getByRole("button", { name: "Notifications", exact: true }).click();
+      const panel = present(await shopper.locator(".bell__panel").boundingBox(), "the panel's box");
+      expect(panel.x).toBeGreaterThanOrEqual(0);
+      expect(panel.x + panel.width).toBeLessThanOrEqual(width);
+      if (width === 390) await screenshot(shopper, "notifications-phone");
+      await shopper.keyboard.press("Escape");
+    }
+    await shopper.setViewportSize({ width: 1280, height: 860 });
     await shopper.getByRole("button", { name: "Grace" }).click();
     await shopper.getByRole("link", { name: "Your orders" }).click();
     await shopper.locator(".order-row").first().waitFor();

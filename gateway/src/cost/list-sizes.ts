@@ -132,6 +132,13 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "PartnerAppPayload.userErrors": userErrors,
   "ApiKeyPayload.userErrors": userErrors,
   "DeletePartnerAppPayload.userErrors": userErrors,
+  /** the gateway's usage subgraph: one entry per day asked (at most USAGE_DAYS_KEPT), at most 100 names a day */
+  "PartnerApp.usage": { kind: "argument", arguments: ["days"], default: 7, max: 90 },
+  "PartnerAppDailyUsage.operations": bounded(100),
+  /** users' MAX_APP_OPERATIONS */
+  "PartnerApp.operations": bounded(200),
+  "AppOperationPayload.userErrors": userErrors,
+  "DeleteAppOperationPayload.userErrors": userErrors,
   "PartnerAppUserError.field": bounded(10),
   /** notifications' MAX_ENDPOINTS_LISTED and MAX_DELIVERIES_PAGE; an endpoint takes at most the six webhook events */
   "Query.webhookEndpoints": bounded(100),

@@ -1,4 +1,4 @@
-import type { Logger } from "@shopgraph/platform";
+import { accessTokenSession, type Logger } from "@shopgraph/platform";
 import type { RevocationGate } from "../revocation/session-revocation.js";
 import { invalidApiKey, keyIdentity } from "./api-key.js";
 import type { KeyExchange } from "./exchange.js";
@@ -10,6 +10,8 @@ export interface AppCaller {
   keyPrefix: string;
   /** `Bearer <app access token>`: what every subgraph verifies, as it verifies users' tokens. */
   authorization: string;
+  /** The token's `sv`: the app's access version when it was made (what it may run is keyed by it). */
+  accessVersion: number;
 }
 
 interface Cached extends AppCaller {
@@ -81,10 +83,12 @@ export class AppTokens {
       this.log.info({ keyPrefix: prefix }, "API key refused");
       throw invalidApiKey();
     }
+    const authorization = `Bearer ${token.accessToken}`;
     const entry: Cached = {
       appId: token.appId,
       keyPrefix: token.keyPrefix,
-      authorization: `Bearer ${token.accessToken}`,
+      authorization,
+      accessVersion: accessTokenSession(authorization)?.sessionVersion ?? 0,
       expiresAt: token.expiresAt,
     };
     if (this.cache.size >= KEYS_KEPT) {

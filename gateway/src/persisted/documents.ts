@@ -100,6 +100,11 @@ export class PersistedDocuments {
 
     if (hash === undefined) {
       if (request.query === undefined || documents) return { query: request.query, extensions: rest };
+      // A safelisted app may send one of its registered documents whole: the exact text, by its hash.
+      if (caller.app && typeof request.query === "string") {
+        const own = await this.apps?.lookup(caller.app.id, sha256Hex(request.query), caller.app.accessVersion);
+        if (own) return resolved(own, rest);
+      }
       if (typeof request.query === "string" && mayRunSessionDocument(this.mode, caller, request.query)) {
         return { query: request.query, extensions: rest };
       }
@@ -129,7 +134,7 @@ export class PersistedDocuments {
 
   private async trusted(hash: string, caller: Caller): Promise<PersistedOperation | undefined> {
     if (caller.app) {
-      const own = await this.apps?.lookup(caller.app.id, hash);
+      const own = await this.apps?.lookup(caller.app.id, hash, caller.app.accessVersion);
       if (own || caller.app.safelistedOnly) return own;
     }
     return this.shop.lookup(hash);

@@ -14,7 +14,10 @@ const NOT_FOUND_HEADERS = { "cache-control": "private, no-cache, must-revalidate
  * (`documentId`, `extensions.persistedQuery`) or a GET query string (the same names, `extensions`
  * as JSON), puts the document in its place for Apollo, or refuses the request.
  */
-export function persistedHttp(documents: PersistedDocuments, callerOf: (req: IncomingMessage) => Caller) {
+export function persistedHttp(
+  documents: PersistedDocuments,
+  callerOf: (req: IncomingMessage) => Caller | Promise<Caller>,
+) {
   const outcomes = new WeakMap<IncomingMessage, PersistedOutcome>();
 
   async function prepare(req: IncomingMessage, request: GraphQLHttpRequest): Promise<GraphQLHttpRequest> {
@@ -25,7 +28,7 @@ export function persistedHttp(documents: PersistedDocuments, callerOf: (req: Inc
         const { documentId, ...body } = request.body as Record<string, unknown>;
         const resolved = await documents.resolve(
           { query: body["query"], documentId, extensions: body["extensions"] },
-          callerOf(req),
+          await callerOf(req),
         );
         if (!remember(req, resolved)) return request;
         const { extensions: _, ...rest } = body;
@@ -36,7 +39,7 @@ export function persistedHttp(documents: PersistedDocuments, callerOf: (req: Inc
       const extensions = parseJson(search.get("extensions"));
       const resolved = await documents.resolve(
         { query: search.get("query") ?? undefined, documentId: search.get("documentId") ?? undefined, extensions },
-        callerOf(req),
+        await callerOf(req),
       );
       if (!remember(req, resolved)) return request;
       search.delete("documentId");

@@ -23,11 +23,12 @@ export interface PersistedOperations {
 }
 
 /**
- * The operations partner apps registered, each under its app (the apps work provides it; none is
- * wired yet). An app's operations run for that app's requests only.
+ * The operations partner apps registered, each under its app (partner-apps/app-operations.ts
+ * loads them from users). An app's operations run for that app's requests only. `accessVersion`
+ * is the version of the token the app calls with: what was loaded for an older version is stale.
  */
 export interface AppOperations {
-  lookup(appId: string, hash: string): Promise<PersistedOperation | undefined>;
+  lookup(appId: string, hash: string, accessVersion?: number): Promise<PersistedOperation | undefined>;
 }
 
 /** The hex SHA-256 of a document's text, as APQ and `documentId: "sha256:<hex>"` name it. */

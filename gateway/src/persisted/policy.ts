@@ -25,7 +25,7 @@ export interface Caller {
   /** It carries a valid access token, or a partner app's API key (exchanged, or refused, right after). */
   credentialed: boolean;
   /** The partner app it authenticated as; `safelistedOnly` apps run their registered operations only. */
-  app?: { id: string; safelistedOnly: boolean };
+  app?: { id: string; safelistedOnly: boolean; accessVersion?: number };
 }
 
 /** Whether this caller may send a document of its own (and register one by APQ). */

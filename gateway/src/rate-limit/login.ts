@@ -25,8 +25,14 @@ export interface LoginAttempt {
  * Fields that mail an account, counted like logins on a budget of their own per account (so
  * asking for reset links never locks the owner out of login) and on the address's login budget.
  * `requestPasswordReset` names its account by email; `requestEmailVerification` is the signed-in user's.
+ * `placeGuestOrder` mails the address its input names, which no one proved is the caller's: a
+ * flood of guest orders would be a flood of mail (and of held stock) at someone else's address.
  */
-const MAILING_FIELDS = { requestPasswordReset: "reset", requestEmailVerification: "verify" } as const;
+const MAILING_FIELDS = {
+  requestPasswordReset: "reset",
+  requestEmailVerification: "verify",
+  placeGuestOrder: "guest-order",
+} as const;
 
 /** The same normalization users applies before it looks an account up. */
 export function normalizeEmail(email: string): string {
@@ -50,6 +56,7 @@ export function loginAttempts(
   const mutations = schema.getMutationType()?.getFields();
   const login = mutations?.["login"];
   const passwordReset = mutations?.["requestPasswordReset"];
+  const guestOrder = mutations?.["placeGuestOrder"];
   if (operation.operation !== OperationTypeNode.MUTATION || !login) return [];
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   const values = coerced.coerced ?? {};
@@ -76,6 +83,20 @@ export function loginAttempts(
           try {
             const value = getArgumentValues(passwordReset, selection, values)["email"];
             if (typeof value === "string") email = value;
+          } catch {
+            // As for login below: it fails at execution and still counts.
+          }
+          attempts.push({
+            responseKey,
+            account: `${MAILING_FIELDS[name]}:${normalizeEmail(email)}`,
+            keepOnSuccess: true,
+          });
+        }
+        if (name === "placeGuestOrder" && guestOrder) {
+          let email = "";
+          try {
+            const input = getArgumentValues(guestOrder, selection, values)["input"] as { email?: unknown } | undefined;
+            if (typeof input?.email === "string") email = input.email;
           } catch {
             // As for login below: it fails at execution and still counts.
           }

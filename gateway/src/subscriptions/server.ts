@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingHttpHeaders, Server } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, Server } from "node:http";
 import { isAdmin, negotiateLocale } from "@shopgraph/kernel";
 import {
+  APP_SUBJECT_PREFIX,
   accessTokenSession,
   accessTokenViewer,
   bearerExpiry,
@@ -12,6 +13,9 @@ import { GraphQLError, validate, type ExecutionResult, type GraphQLSchema } from
 import type { Context } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
+import { apiKeyOf } from "../partner-apps/api-key.js";
+import type { AppSafelist } from "../partner-apps/app-operations.js";
+import type { AppCaller } from "../partner-apps/app-tokens.js";
 import { PersistedRefusal, type PersistedDocuments } from "../persisted/documents.js";
 import { fromBrowser } from "../persisted/policy.js";
 import { sessionRevoked, type RevocationGate } from "../revocation/session-revocation.js";
@@ -37,6 +41,17 @@ export interface SubscriptionServerOptions extends RelayOptions {
   storefront: GraphQLSchema;
   /** Documents by hash, and OPERATIONS: the same rule as over HTTP. */
   persisted: PersistedDocuments;
+  /** Partner apps connecting with an API key: exchanged as over HTTP, with what each app may run. */
+  apps?: SubscriptionApps;
+}
+
+/** What the websocket needs to serve partner apps (the same exchange and safelists as HTTP). */
+export interface SubscriptionApps {
+  /** The app's token for a key (refused, rate limited or 503 by throwing, as over HTTP). */
+  callerFor(key: string, ip: string): Promise<AppCaller>;
+  safelist(appId: string, accessVersion: number): Promise<Pick<AppSafelist, "safelistedOnly">>;
+  /** The address exchanges are limited by. */
+  clientAddress(request: IncomingMessage): string;
 }
 
 export interface SubscriptionServer {
@@ -52,12 +67,18 @@ export interface SubscriptionServer {
   dispose(): Promise<void>;
 }
 
-/** Close codes the gateway uses beyond graphql-ws's own (4403 for a refused token). */
-export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429 } as const;
+/**
+ * Close codes the gateway uses beyond graphql-ws's own (4403 for a refused token or key; 1013 when
+ * an app's key could not be checked just now).
+ */
+export const CloseCodes = { Forbidden: 4403, TooManyConnections: 4429, TryAgainLater: 1013 } as const;
 
 interface Connection {
   identity: Identity;
+  /** A user's id, or `app:<id>` for a partner app (revocations name apps so). */
   userId: string;
+  /** A partner app's connection: its key (kept only in memory, to renew its token) and safelist flag. */
+  app?: { key: string; appId: string; safelistedOnly: boolean; ip: string };
   /** An admin's token: subscriptions may use the whole API, not only the storefront schema. */
   admin: boolean;
   /** The token's `sv`: a revocation above it closes the connection. */
@@ -75,6 +96,8 @@ interface RelayContext {
 }
 
 const REVOKED_REASON = "Forbidden: session revoked";
+/** An app connection's token is renewed this long before it expires. */
+const APP_RENEW_BEFORE_MS = 20_000;
 
 /** How long shutdown waits for the relays of the closed sockets to end upstream. */
 const RELAYS_END_GRACE_MS = 2_000;
@@ -100,7 +123,10 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
     revoked({ userId, sessionVersion }) {
       for (const [ctx, connection] of connections) {
         if (connection.userId === userId && connection.sessionVersion < sessionVersion) {
-          refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+          // An app's key outlives its tokens: it is exchanged again, and only a refusal (a key
+          // revoked, the app disabled or deleted) closes the socket.
+          if (connection.app) void renewApp(ctx, connection);
+          else refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
         }
       }
     },
@@ -108,15 +134,123 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
     missed() {
       for (const [ctx, connection] of connections) {
         void options.revocation.isRevoked(connection.identity.authorization).then((revoked) => {
-          if (revoked) refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
+          if (!revoked) return;
+          if (connection.app) void renewApp(ctx, connection);
+          else refuse(ctx, CloseCodes.Forbidden, REVOKED_REASON);
         });
       }
     },
   });
 
+  /**
+   * An app's connection gets its key's current token (callerFor checks the revocation state and
+   * exchanges the key again when needed) and its current safelist flag; false (the socket closed)
+   * when the key no longer works. Renewed before each subscription, on every revocation of the
+   * app, and before its token expires.
+   */
+  const renewApp = async (ctx: Context, connection: Connection): Promise<boolean> => {
+    const app = connection.app;
+    if (!app || !options.apps) return false;
+    try {
+      const caller = await options.apps.callerFor(app.key, app.ip);
+      const safelist = await options.apps.safelist(caller.appId, caller.accessVersion);
+      connection.identity.authorization = caller.authorization;
+      connection.sessionVersion = caller.accessVersion;
+      app.safelistedOnly = safelist.safelistedOnly;
+      scheduleRenewal(ctx, connection, caller.authorization);
+      return true;
+    } catch (error) {
+      if (connections.get(ctx) === connection) refuseApp(ctx, error);
+      return false;
+    }
+  };
+
+  /**
+   * Closes an app's socket: 4403 when users refused the key (revoked, expired, its app disabled
+   * or deleted), 1013 Try Again Later when it could not be asked (users unreachable, too many
+   * exchanges from the address), so a client reconnects rather than gives up.
+   */
+  const refuseApp = (ctx: Context, error: unknown): boolean => {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    const message = (error as Error).message;
+    return code === "UNAUTHENTICATED"
+      ? refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${message}`)
+      : refuse(ctx, CloseCodes.TryAgainLater, `Try again later: ${message}`);
+  };
+
+  /** An app's token is renewed shortly before it expires (a user's connection closes then instead). */
+  const scheduleRenewal = (ctx: Context, connection: Connection, authorization: string) => {
+    clearTimeout(connection.expiry);
+    const expiresAt = bearerExpiry(authorization);
+    if (expiresAt === undefined) return;
+    connection.expiry = setTimeout(
+      () => void renewApp(ctx, connection),
+      Math.max(1_000, Math.min(expiresAt - Date.now() - APP_RENEW_BEFORE_MS, 2 ** 31 - 1)),
+    ).unref();
+  };
+
+  /** connection_init with an API key: `x-api-key`, or `authorization: Bearer sg_live_…`. */
+  const connectApp = async (ctx: Context, key: string): Promise<boolean> => {
+    if (!options.apps) return refuse(ctx, CloseCodes.Forbidden, "Forbidden: API keys are not accepted here");
+    const request = (ctx.extra as { request: IncomingMessage }).request;
+    const ip = options.apps.clientAddress(request);
+    let caller: AppCaller;
+    let safelistedOnly: boolean;
+    try {
+      caller = await options.apps.callerFor(key, ip);
+      safelistedOnly = (await options.apps.safelist(caller.appId, caller.accessVersion)).safelistedOnly;
+    } catch (error) {
+      return refuseApp(ctx, error);
+    }
+    const userId = `${APP_SUBJECT_PREFIX}${caller.appId}`;
+    const open = perUser.get(userId) ?? 0;
+    if (open >= limits.maxConnectionsPerUser) {
+      return refuse(
+        ctx,
+        CloseCodes.TooManyConnections,
+        `Too many connections: at most ${limits.maxConnectionsPerUser} per app`,
+      );
+    }
+    perUser.set(userId, open + 1);
+    const requestId = ctx.connectionParams?.["requestId"];
+    const connection: Connection = {
+      userId,
+      app: { key, appId: caller.appId, safelistedOnly, ip },
+      // Apps work against the whole API (each subgraph checks their scopes), as over HTTP.
+      admin: true,
+      sessionVersion: caller.accessVersion,
+      browser: fromBrowser(request.headers),
+      identity: {
+        authorization: caller.authorization,
+        // Never share an app's entity fetches with other subscribers: its scopes are its own.
+        admin: true,
+        requestId: typeof requestId === "string" ? requestId : randomUUID(),
+        acceptLanguage: acceptLanguageOf(ctx.connectionParams, request.headers),
+      },
+      expiry: undefined,
+    };
+    connections.set(ctx, connection);
+    scheduleRenewal(ctx, connection, caller.authorization);
+    // Checked once listed: a revocation announced while the key was exchanged renews or closes it.
+    return renewApp(ctx, connection);
+  };
+
   const cleanup = useServer<Record<string, unknown>, { socket: unknown }>(
     {
       async onConnect(ctx) {
+        let apiKey: string | undefined;
+        try {
+          const params = ctx.connectionParams ?? {};
+          const header = params["x-api-key"] ?? params["X-Api-Key"] ?? params["X-API-Key"];
+          const bearer = params["authorization"] ?? params["Authorization"];
+          apiKey = apiKeyOf({
+            ...(typeof header === "string" ? { "x-api-key": header } : {}),
+            ...(typeof bearer === "string" ? { authorization: bearer } : {}),
+          });
+        } catch (error) {
+          return refuse(ctx, CloseCodes.Forbidden, `Forbidden: ${(error as Error).message}`);
+        }
+        if (apiKey !== undefined) return connectApp(ctx, apiKey);
         const authorization = ctx.connectionParams?.["authorization"] ?? ctx.connectionParams?.["Authorization"];
         if (typeof authorization !== "string" || authorization === "") {
           return refuse(ctx, CloseCodes.Forbidden, "Forbidden: connectionParams.authorization is missing");
@@ -191,7 +325,10 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
           ];
         }
         // After the cap, which must count before waiting: the subscriptions sent meanwhile are listed too.
-        if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
+        if (connection.app) {
+          // The key's current token and flag (a renewal refused closes the socket).
+          if (!(await renewApp(ctx, connection))) return [sessionRevoked()];
+        } else if (await options.revocation.isRevoked(connection.identity.authorization)) return [sessionRevoked()];
         let query: string;
         let registration: { hash: string; document: string } | undefined;
         try {
@@ -202,7 +339,19 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
               documentId: (payload as { documentId?: unknown }).documentId,
               extensions: payload.extensions,
             },
-            { browser: connection.browser, credentialed: true },
+            {
+              browser: connection.browser,
+              credentialed: true,
+              ...(connection.app
+                ? {
+                    app: {
+                      id: connection.app.appId,
+                      safelistedOnly: connection.app.safelistedOnly,
+                      accessVersion: connection.sessionVersion,
+                    },
+                  }
+                : {}),
+            },
           );
           if (typeof resolved.query !== "string")
             throw new PersistedRefusal(400, "BAD_REQUEST", "query must be a string");

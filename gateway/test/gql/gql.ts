@@ -76,6 +76,15 @@ type Documents = {
     "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCartCreateDocument,
     "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCreateCategoryDocument,
     "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PartnersCancelOrderDocument,
+    "\n  mutation OperationsCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n      }\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OperationsCreateAppDocument,
+    "\n  mutation OperationsRegister($input: RegisterAppOperationInput!) {\n    registerAppOperation(input: $input) {\n      operation {\n        name\n        hash\n        document\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.OperationsRegisterDocument,
+    "\n  mutation OperationsDelete($appId: ID!, $hash: String!) {\n    deleteAppOperation(appId: $appId, hash: $hash) {\n      deletedHash\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.OperationsDeleteDocument,
+    "\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OperationsSetSafelistedDocument,
+    "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": typeof types.OperationsSetDisabledDocument,
+    "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": typeof types.OperationsListDocument,
+    "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": typeof types.OperationsUsageDocument,
+    "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n": typeof types.OperationsRevokeKeyDocument,
+    "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OperationsKeysDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": typeof types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": typeof types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PersistedSignInDocument,
@@ -194,6 +203,15 @@ const documents: Documents = {
     "\n  mutation PartnersCartCreate($input: CartCreateInput!) {\n    cartCreate(input: $input) {\n      cart {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCartCreateDocument,
     "\n  mutation PartnersCreateCategory($name: String!) {\n    createCategory(input: { name: $name }) {\n      category {\n        id\n        name\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCreateCategoryDocument,
     "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PartnersCancelOrderDocument,
+    "\n  mutation OperationsCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n      }\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OperationsCreateAppDocument,
+    "\n  mutation OperationsRegister($input: RegisterAppOperationInput!) {\n    registerAppOperation(input: $input) {\n      operation {\n        name\n        hash\n        document\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.OperationsRegisterDocument,
+    "\n  mutation OperationsDelete($appId: ID!, $hash: String!) {\n    deleteAppOperation(appId: $appId, hash: $hash) {\n      deletedHash\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.OperationsDeleteDocument,
+    "\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OperationsSetSafelistedDocument,
+    "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n": types.OperationsSetDisabledDocument,
+    "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n": types.OperationsListDocument,
+    "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n": types.OperationsUsageDocument,
+    "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n": types.OperationsRevokeKeyDocument,
+    "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": types.OperationsKeysDocument,
     "\n  query PersistedCategoryNames {\n    categories {\n      slug\n      name\n    }\n  }\n": types.PersistedCategoryNamesDocument,
     "\n  query PersistedCategorySlugs {\n    categories {\n      slug\n    }\n  }\n": types.PersistedCategorySlugsDocument,
     "\n  mutation PersistedSignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PersistedSignInDocument,
@@ -512,6 +530,42 @@ export function graphql(source: "\n  mutation PartnersCreateCategory($name: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PartnersCancelOrder($orderId: ID!) {\n    updateOrderStatus(orderId: $orderId, status: CANCELLED, reason: \"partner cancelled\") {\n      order {\n        id\n        status\n        statusHistory {\n          to\n          by\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n      }\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsCreateApp($input: CreatePartnerAppInput!) {\n    createPartnerApp(input: $input) {\n      app {\n        id\n      }\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsRegister($input: RegisterAppOperationInput!) {\n    registerAppOperation(input: $input) {\n      operation {\n        name\n        hash\n        document\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsRegister($input: RegisterAppOperationInput!) {\n    registerAppOperation(input: $input) {\n      operation {\n        name\n        hash\n        document\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsDelete($appId: ID!, $hash: String!) {\n    deleteAppOperation(appId: $appId, hash: $hash) {\n      deletedHash\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsDelete($appId: ID!, $hash: String!) {\n    deleteAppOperation(appId: $appId, hash: $hash) {\n      deletedHash\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsSetSafelisted($id: ID!, $safelistedOnly: Boolean!) {\n    setPartnerAppSafelistedOnly(id: $id, safelistedOnly: $safelistedOnly) {\n      app {\n        id\n        safelistedOnly\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsSetDisabled($id: ID!, $disabled: Boolean!) {\n    setPartnerAppDisabled(id: $id, disabled: $disabled) {\n      app {\n        disabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsList($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        safelistedOnly\n        operations {\n          name\n          hash\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsUsage($id: ID!, $days: Int!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        usage(days: $days) {\n          day\n          requests\n          errors\n          cost\n          operations {\n            name\n            requests\n            errors\n            cost\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OperationsRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsKeys($id: ID!) {\n    node(id: $id) {\n      ... on PartnerApp {\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

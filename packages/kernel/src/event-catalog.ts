@@ -26,7 +26,8 @@ export interface OrderLineData {
 export interface OrderData {
   orderId: string;
   number: string;
-  userId: string;
+  /** The customer's id; null for a guest's order (see `guestEmail`) until a verified account claims it. */
+  userId: string | null;
   status: string;
   currency: string;
   subtotalCents: number;
@@ -40,6 +41,8 @@ export interface OrderData {
   paidAt?: string | null;
   /** When the order is cancelled if still unpaid. */
   expiresAt?: string;
+  /** Added with guest checkout: the address a guest ordered with; null (or absent) for a customer's order. */
+  guestEmail?: string | null;
 }
 
 /** How an order was shipped, when the admin who shipped it said. */
@@ -73,6 +76,11 @@ export const AppAccessRevocationReason = {
   KEY_REVOKED: "KEY_REVOKED",
   DISABLED: "DISABLED",
   DELETED: "DELETED",
+  /**
+   * The app's safelist changed (an operation registered or deleted, `safelistedOnly` set or
+   * cleared): its tokens are renewed so that every gateway reloads what the app may run.
+   */
+  OPERATIONS_CHANGED: "OPERATIONS_CHANGED",
 } as const;
 export type AppAccessRevocationReason = (typeof AppAccessRevocationReason)[keyof typeof AppAccessRevocationReason];
 
@@ -129,6 +137,12 @@ export interface EventCatalog {
     expiresAt: string;
   };
   /**
+   * The user proved they receive mail at `email` (they used a verification link, or a reset link
+   * while the address was not verified yet; the account's address is now `email`, verified).
+   * Orders claims the guest orders placed with that address.
+   */
+  "user.email_verified": { userId: string; email: string };
+  /**
    * A partner app was created, renamed, disabled or enabled, or deleted (`deleted: true`, its last
    * event). `appId` is the raw UUID.
    */
@@ -146,7 +160,15 @@ export interface EventCatalog {
     shipment?: ShipmentData | null;
   };
   /** A cancelled paid order's money went back to the shopper (the provider confirmed it). */
-  "order.refunded": { orderId: string; number: string; userId: string; refund: RefundData };
+  "order.refunded": {
+    orderId: string;
+    number: string;
+    /** Null for a guest's order (see `guestEmail`). */
+    userId: string | null;
+    refund: RefundData;
+    /** Added with guest checkout: the guest's address; null (or absent) for a customer's order. */
+    guestEmail?: string | null;
+  };
   /**
    * A product was created, changed or archived (what shoppers see of it may differ): its variants
    * and the categories it left or joined, so readers of any of them can refresh.
@@ -165,6 +187,7 @@ export const EVENT_TYPES = [
   "user.sessions_revoked",
   "user.password_reset_requested",
   "user.email_verification_requested",
+  "user.email_verified",
   "partner_app.changed",
   "partner_app.access_revoked",
   "order.placed",
@@ -182,6 +205,7 @@ export const EVENT_PRODUCERS: { readonly [T in EventType]: string } = {
   "user.sessions_revoked": "users",
   "user.password_reset_requested": "users",
   "user.email_verification_requested": "users",
+  "user.email_verified": "users",
   "partner_app.changed": "users",
   "partner_app.access_revoked": "users",
   "order.placed": "orders",

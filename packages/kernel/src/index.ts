@@ -1,6 +1,7 @@
 // What every part of the shop shares and that does no I/O: no network, no database, no GraphQL.
 export * from "./address.js";
 export * from "./currencies.js";
+export * from "./email.js";
 export * from "./error-codes.js";
 export * from "./event-catalog.js";
 export * from "./ids.js";

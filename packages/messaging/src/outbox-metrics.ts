@@ -8,23 +8,26 @@ import { OUTBOX_TABLE } from "./outbox.js";
  * the broker or the relay is down).
  */
 export function outboxMetrics(metrics: Metrics, orm: Orm): { published(count: number): void } {
-  const backlog = async () => {
-    const [row] = await query<{ unpublished: string; age: number | null }>(
-      orm.em.fork(),
-      sql`select count(*) as unpublished,
-                 extract(epoch from now() - min((envelope ->> 'occurredAt')::timestamptz)) as age
-          from ${identifier(OUTBOX_TABLE)} where published_at is null`,
-    ).catch(() => []);
-    return { unpublished: Number(row?.unpublished ?? 0), age: Number(row?.age ?? 0) };
-  };
-  metrics.gauge("outbox_events_unpublished", "Events in the outbox not yet published to the broker", async (gauge) => {
-    gauge.set((await backlog()).unpublished);
-  });
-  metrics.gauge(
-    "outbox_oldest_unpublished_age_seconds",
-    "Age of the oldest event not yet published (0 when none waits)",
-    async (gauge) => {
-      gauge.set((await backlog()).age);
+  metrics.gaugesReadOnScrape(
+    "outbox",
+    async () => {
+      const [row] = await query<{ unpublished: string; age: number | null }>(
+        orm.em.fork(),
+        sql`select count(*) as unpublished,
+                   extract(epoch from now() - min((envelope ->> 'occurredAt')::timestamptz)) as age
+            from ${identifier(OUTBOX_TABLE)} where published_at is null`,
+      );
+      return { unpublished: Number(row?.unpublished ?? 0), age: Number(row?.age ?? 0) };
+    },
+    {
+      unpublished: {
+        name: "outbox_events_unpublished",
+        help: "Events in the outbox not yet published to the broker",
+      },
+      age: {
+        name: "outbox_oldest_unpublished_age_seconds",
+        help: "Age of the oldest event not yet published (0 when none waits)",
+      },
     },
   );
   const published = metrics.counter("outbox_events_published_total", "Events the relay published (broker-confirmed)");

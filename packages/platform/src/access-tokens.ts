@@ -48,20 +48,22 @@ export function signAccessToken(
  * Signs a short-lived app access token, for a partner app's API key (the gateway exchanges keys
  * for these, and subgraphs trust them as they trust users' tokens). `sub` is `app:<id>`, `scp`
  * its scopes, and `sv` the app's access version, which the gateway checks against revocations as
- * it does a user's session version.
+ * it does a user's session version. It expires at `expiresAt` (`exp` is in whole seconds: the
+ * second that follows it), not after a number of seconds counted from a rounded-down `iat`, which
+ * could leave a token for a key about to expire only milliseconds to live.
  */
 export function signAppAccessToken(
   privateKey: string,
   issuer: string,
   claims: { appId: string; scopes: readonly PartnerScope[]; accessVersion: number },
-  ttlSeconds: number,
+  expiresAt: Date,
 ): string {
-  return jwt.sign({ scp: claims.scopes, sv: claims.accessVersion }, privateKey, {
+  const exp = Math.ceil(expiresAt.getTime() / 1000);
+  return jwt.sign({ scp: claims.scopes, sv: claims.accessVersion, exp }, privateKey, {
     algorithm: "ES256",
     subject: `${APP_SUBJECT_PREFIX}${claims.appId}`,
     issuer,
     audience: ACCESS_AUDIENCE,
-    expiresIn: ttlSeconds,
   });
 }
 

@@ -11,6 +11,7 @@ export * from "./logger.js";
 export * from "./main.js";
 export * from "./metrics.js";
 export * from "./resume-from.js";
+export * from "./order-link.js";
 export * from "./sealed-token.js";
 export * from "./session-cookie.js";
 export * from "./signing.js";

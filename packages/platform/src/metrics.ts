@@ -73,6 +73,42 @@ export class Metrics {
   }
 
   /**
+   * Gauges whose values come from one read (a query) when Prometheus scrapes: the read runs once
+   * per scrape for all of them. When it fails (the database is down) they report NaN, not a
+   * stale or zero value, which would say "nothing waits" and silence every alert built on them,
+   * and `metrics_read_failures_total{source}` counts the failure, for an alert of its own.
+   */
+  gaugesReadOnScrape<K extends string>(
+    source: string,
+    read: () => Promise<Record<K, number>>,
+    gauges: Record<K, { name: string; help: string }>,
+  ): void {
+    const failures = this.counter(
+      "metrics_read_failures_total",
+      "Scrapes whose gauges could not be read (their source, e.g. the database, did not answer); those gauges were NaN",
+      ["source"],
+    );
+    let current: { at: number; values: Promise<Record<K, number> | undefined> } | undefined;
+    const values = () => {
+      // The gauges of one scrape are collected one after another, within milliseconds.
+      if (!current || performance.now() - current.at > 1_000) {
+        const reading = read().catch(() => {
+          failures.inc({ source });
+          return undefined;
+        });
+        current = { at: performance.now(), values: reading };
+      }
+      return current.values;
+    };
+    for (const key of Object.keys(gauges) as K[]) {
+      const { name, help } = gauges[key];
+      this.gauge(name, help, async (gauge) => {
+        gauge.set((await values())?.[key] ?? Number.NaN);
+      });
+    }
+  }
+
+  /**
    * An operation name as a label: the first MAX_OPERATION_NAMES names seen, then "other"; a name
    * longer than a person would write (clients choose them, and every series repeats its labels on
    * each scrape) is "other" too.

@@ -78,9 +78,11 @@ export async function startNotificationsSubgraph(
         orm,
         log,
         metrics,
-        handler: notificationsHandler(shop),
+        handler: notificationsHandler(shop, { confirmationHoldMs: mail.confirmationHoldMs }),
         afterCommit: async (event) => {
           dispatcher.wake();
+          // A confirmation held by the handler falls due then.
+          if (event.type === "order.placed") dispatcher.wakeAfter(mail.confirmationHoldMs);
           await options.afterCommit?.(event);
         },
       });

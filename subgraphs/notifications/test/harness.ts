@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, type ChannelModel, type ConfirmChannel } from "amqplib";
 import { type AnyEventEnvelope, type EventEnvelope } from "@shopgraph/kernel";
-import { amqpUserOf, createLogger, deleteConsumerTopology, mailTokenKey, retryQueueName } from "@shopgraph/platform";
+import {
+  amqpUserOf,
+  createLogger,
+  deleteConsumerTopology,
+  mailTokenKey,
+  orderLinkKey,
+  retryQueueName,
+} from "@shopgraph/platform";
 import {
   dropDatabase,
   eventually,
@@ -129,7 +136,9 @@ export function testNotificationsConfig(mail: { smtpUrl: string | undefined; dir
       claimTimeoutMs: 30_000,
       shopName: "Shopgraph",
       shopUrl: "http://shop.test",
+      confirmationHoldMs: 0,
       tokenKey: mailTokenKey(testKeys().requestSigningSecret),
+      orderLinkKey: orderLinkKey(testKeys().requestSigningSecret),
     },
     webhooks: {
       queue: uniqueName("notifications.webhooks"),

@@ -1,3 +1,4 @@
+import { toGlobalId } from "@shopgraph/kernel";
 import { describe, expect, test } from "vitest";
 import { retryDelayMs } from "../src/domain/backoff.js";
 import { escapeHtml, html } from "../src/domain/html.js";
@@ -67,7 +68,20 @@ describe("content", () => {
     expect(mail.text).toContain("- Linen shirt (M / Blue) x 2 at €25.00 = €50.00");
     expect(mail.text).toContain("Subtotal: €68.50");
     expect(mail.text).toContain("Total: €1,234.56");
-    expect(mail.text).toContain("Shipping to:\nAda Lovelace\n12 St James's Square\nSW1Y 4JH London\nGB");
+    expect(mail.text).toContain("Shipping to:\nAda Lovelace\n12 St James's Square\nSW1Y 4JH London\nUnited Kingdom");
+    // The order's page, by its public id (the shop's URL, whatever query it was configured with).
+    const page = `http://shop.test/orders/${toGlobalId("Order", order.orderId)}`;
+    expect(mail.text).toContain(`View your order: ${page}`);
+    expect(mail.html).toContain(`<a href="${page}">View your order</a>`);
+  });
+
+  test("status mails link the order too; a country code Intl does not know is shown as written", () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
+    order.shippingAddress = { ...order.shippingAddress, country: "Narnia" };
+    const transition = { from: "PAID", to: "SHIPPED", at: new Date().toISOString(), by: null, reason: null };
+    const mail = renderMail({ kind: "ORDER_STATUS_CHANGED", order, transition }, null, shop);
+    expect(mail.text).toContain("SW1Y 4JH London\nNarnia\n");
+    expect(mail.text).toContain(`View your order: http://shop.test/orders/${toGlobalId("Order", order.orderId)}`);
   });
 
   test("a line without a variant title and an address without a postal code read cleanly", () => {
@@ -76,7 +90,7 @@ describe("content", () => {
     order.shippingAddress = { ...order.shippingAddress, postalCode: "", city: "Dublin", country: "IE" };
     const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, "Ada", shop);
     expect(mail.text).toContain("- Canvas tote x 1 at $18.50 = $18.50");
-    expect(mail.text).toContain("12 St James's Square\nDublin\nIE");
+    expect(mail.text).toContain("12 St James's Square\nDublin\nIreland");
   });
 
   test("each status has a subject and says what it means for the shopper; unknown statuses still read well", () => {

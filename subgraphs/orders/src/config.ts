@@ -1,9 +1,23 @@
-import { envReader, readEventsConfig, type Env, type EventsConfig } from "@shopgraph/platform";
+import {
+  envReader,
+  readEventsConfig,
+  readOrderLinkKey,
+  type Env,
+  type EventsConfig,
+  type OrderLinkKey,
+} from "@shopgraph/platform";
 import { databaseUrl, DEFAULT_KEEP_ALIVE_MS, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
 
 export interface OrdersConfig extends BaseConfig {
   databaseUrl: string;
-  events: EventsConfig;
+  events: EventsConfig & {
+    /** Orders' durable queue of other services' events (user.email_verified). */
+    queue: string;
+    /** Delay before each redelivery of an event whose handling failed; then the dead-letter queue. */
+    retryDelaysMs: number[];
+  };
+  /** Signs and checks the links that open guest orders (ORDER_LINK_SECRET, the same as notifications'). */
+  orderLinkKey: OrderLinkKey;
   /** The products subgraph's GraphQL endpoint, called directly (not through the gateway). */
   productsUrl: string;
   /** How long an order waits for payment before the sweeper cancels it. */
@@ -23,7 +37,12 @@ export function readOrdersConfig(source: Env = process.env): OrdersConfig {
   return {
     ...readBaseConfig(env, 4003),
     databaseUrl: databaseUrl(env, "orders"),
-    events: readEventsConfig(env),
+    events: {
+      ...readEventsConfig(env),
+      queue: env.string("ORDERS_QUEUE", "orders"),
+      retryDelaysMs: [1_000, 10_000, 60_000],
+    },
+    orderLinkKey: readOrderLinkKey(env),
     productsUrl: env.url("PRODUCTS_URL", "http://127.0.0.1:4002/graphql", ["http", "https"]),
     paymentTimeoutMinutes: env.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, { min: 1, max: 7 * 24 * 60 }),
     sweepIntervalMs: env.int("ORDER_SWEEP_INTERVAL_MS", 30_000, { min: 100, max: 3_600_000 }),

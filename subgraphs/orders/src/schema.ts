@@ -1,6 +1,7 @@
 import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { CartLineResolver, CartResolver, CartWarningResolver } from "./graphql/cart.resolver.js";
 import { CheckoutPayloadResolver } from "./graphql/checkout-payload.resolver.js";
+import { GuestOrderResolver } from "./graphql/guest-order.resolver.js";
 import { NodeResolver } from "./graphql/node.resolver.js";
 import { OrderUpdatesResolver } from "./graphql/order-updates.resolver.js";
 import { OrderConnectionResolver, OrderResolver } from "./graphql/order.resolver.js";
@@ -30,6 +31,7 @@ export function buildOrdersSchema() {
       CartLineResolver,
       CartWarningResolver,
       CheckoutPayloadResolver,
+      GuestOrderResolver,
       OrderResolver,
       OrderConnectionResolver,
       OrderUpdatesResolver,

@@ -1,4 +1,4 @@
-import { OutboxRelay } from "@shopgraph/messaging";
+import { EventConsumer, OutboxRelay } from "@shopgraph/messaging";
 import { createLogger } from "@shopgraph/platform";
 import {
   runSubgraphMain,
@@ -28,6 +28,8 @@ import { TestPaymentProvider } from "./adapters/test-payment-provider.js";
 import { ProductsClient, type Products } from "./adapters/products-client.js";
 import { buildOrdersSchema } from "./schema.js";
 import { refundMetrics } from "./store/refund-metrics.js";
+import { GuestOrders } from "./app/guest-orders.js";
+import { accountEventsHandler, ORDERS_BINDINGS } from "./events/account-events.js";
 
 export interface OrdersOptions extends SubgraphOptions {
   /** Defaults to the built-in test provider. */
@@ -54,12 +56,14 @@ export interface LiveOrders {
 
 export interface RunningOrders extends RunningSubgraph {
   sweeper: OrderSweeper;
+  /** Consumes other services' events (user.email_verified claims guest orders). */
+  consumer: EventConsumer;
   live: LiveOrders;
 }
 
 export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersOptions = {}): Promise<RunningOrders> {
   const log = options.log ?? createLogger("orders", config.logLevel);
-  return startSubgraph<OrdersContext, Pick<RunningOrders, "sweeper" | "live">>({
+  return startSubgraph<OrdersContext, Pick<RunningOrders, "sweeper" | "consumer" | "live">>({
     name: "orders",
     config,
     log,
@@ -85,28 +89,47 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
       const releases = new StockReleases(products, log);
       const paymentProvider = options.paymentProvider ?? new TestPaymentProvider();
       const refunds = new Refunds(paymentProvider, log);
+      const checkout = new Checkout({
+        products,
+        releases,
+        log,
+        paymentTimeoutMinutes: config.paymentTimeoutMinutes,
+        beforeOrderInsert: options.beforeOrderInsert,
+        metrics,
+      });
+      const payments = new Payments(paymentProvider);
+      const guestOrders = new GuestOrders(checkout, payments, config.orderLinkKey, log);
       const services: OrdersServices = {
         carts: new Carts(products),
-        checkout: new Checkout({
-          products,
-          releases,
-          log,
-          paymentTimeoutMinutes: config.paymentTimeoutMinutes,
-          beforeOrderInsert: options.beforeOrderInsert,
-          metrics,
-        }),
-        payments: new Payments(paymentProvider),
+        checkout,
+        payments,
+        guestOrders,
         actions: new OrderActions(releases, refunds),
         live: new OrderUpdates(fanout),
       };
       const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
+      // Other services' events orders acts on: a verified address claims guest orders.
+      const consumer = new EventConsumer({
+        exchange: config.events.exchange,
+        queue: config.events.queue,
+        bindings: ORDERS_BINDINGS,
+        retryDelaysMs: config.events.retryDelaysMs,
+        prefetch: 10,
+        amqpUrl: config.events.amqpUrl,
+        publishers: config.events.publishers,
+        orm,
+        log,
+        metrics,
+        handler: accountEventsHandler(guestOrders),
+      });
       return {
         schema: await buildOrdersSchema(),
         subscriptions: { keepAliveMs: config.subscriptionKeepAliveMs },
-        workers: [relay, feed, sweeper],
+        workers: [relay, feed, sweeper, consumer],
         context: (base) => ({ ...base, services, ...requestLoaders(base.em, services) }),
         expose: (served) => ({
           sweeper,
+          consumer,
           live: {
             subscriptions: () => fanout.size,
             sockets: () => served.subscriptions?.sockets() ?? 0,

@@ -54,6 +54,8 @@ test("placing an order publishes order.placed with its lines, totals and address
     updatedAt: order.createdAt,
     paidAt: null,
     expiresAt: order.expiresAt,
+    // A customer's order; a guest's names the address here and has no userId.
+    guestEmail: null,
   });
 });
 

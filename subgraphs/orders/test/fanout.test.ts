@@ -14,6 +14,7 @@ function change(userId: string, status: OrderStatus, orderId = randomUUID()): Or
     id: orderId,
     number: "SG-1",
     userId,
+    guestEmail: null,
     status,
     currency: "USD",
     subtotalCents: 100,

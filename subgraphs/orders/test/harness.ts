@@ -1,4 +1,4 @@
-import { createLogger } from "@shopgraph/platform";
+import { createLogger, deleteConsumerTopology, orderLinkKey } from "@shopgraph/platform";
 import { tokenKeys, type RunningSubgraph } from "@shopgraph/subgraph";
 import {
   dropSubgraphResources,
@@ -8,7 +8,10 @@ import {
   RequestStatementCounter,
   testBaseConfig,
   testDatabase,
+  testChannel,
   testEventsConfig,
+  testKeys,
+  uniqueName,
   type GraphQLClient,
   type TestDatabase,
 } from "@shopgraph/testing";
@@ -49,8 +52,10 @@ export function testOrdersConfig(productsUrl: string, overrides: Partial<OrdersC
   return {
     ...testBaseConfig(),
     databaseUrl: freshDatabaseUrl("orders"),
-    events: testEventsConfig("orders"),
+    events: { ...testEventsConfig("orders"), queue: uniqueName("orders"), retryDelaysMs: [50, 200] },
     productsUrl,
+    // As notifications' test harness derives its own: the links it mails open here.
+    orderLinkKey: orderLinkKey(testKeys().requestSigningSecret),
     paymentTimeoutMinutes: 30,
     // Tests sweep when they mean to (orders.sweeper.sweep()); the timer stays out of their way.
     sweepIntervalMs: 3_600_000,
@@ -118,6 +123,12 @@ export async function startOrders(start: StartOptions = {}): Promise<OrdersUnder
       await ordersDb.end();
       await orders.close();
       await products.close();
+      const broker = await testChannel();
+      try {
+        await deleteConsumerTopology(broker.channel, { ...config.events, bindings: [] });
+      } finally {
+        await broker.close();
+      }
       await dropSubgraphResources(config);
     },
   };

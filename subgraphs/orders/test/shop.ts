@@ -1,4 +1,4 @@
-import { createLogger } from "@shopgraph/platform";
+import { createLogger, deleteConsumerTopology } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
   dropDatabase,
@@ -48,6 +48,8 @@ export async function startShop(): Promise<ShopUnderTest> {
     USERS_DATABASE_URL: databases.users,
     PRODUCTS_DATABASE_URL: databases.products,
     ORDERS_DATABASE_URL: databases.orders,
+    // Orders consumes users' events from a queue of its own: never another test's.
+    ORDERS_QUEUE: uniqueName("shop-orders"),
   };
   const statements = {
     users: new RequestStatementCounter(),
@@ -60,6 +62,8 @@ export async function startShop(): Promise<ShopUnderTest> {
     for (const service of started.reverse()) await service.close();
     await Promise.all(Object.values(databases).map((url) => dropDatabase(url)));
     const broker = await testChannel();
+    const ordersEvents = readOrdersConfig(env).events;
+    await deleteConsumerTopology(broker.channel, { ...ordersEvents, bindings: [] });
     await broker.channel.deleteExchange(exchange);
     await broker.close();
   };

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import {
   envReader,
   pemFromEnv,
@@ -28,6 +29,10 @@ export interface UsersConfig extends BaseConfig {
   passwordResetTtlMinutes: number;
   /** How long an address verification link works. */
   emailVerificationTtlHours: number;
+  /** The API schema registered app operations are validated against (API_SCHEMA_PATH). */
+  apiSchemaPath: string;
+  /** The longest document an app may register, in bytes of UTF-8 (APP_OPERATION_MAX_BYTES). */
+  appOperationMaxBytes: number;
   /** Seeded once as an ADMIN when both are set. */
   admin: { email: string; password: string } | undefined;
 }
@@ -50,6 +55,8 @@ export function readUsersConfig(source: Env = process.env): UsersConfig {
     mailTokenKey: readMailTokenKey(env),
     passwordResetTtlMinutes: env.int("PASSWORD_RESET_TTL_MINUTES", 30, { min: 5, max: 1_440 }),
     emailVerificationTtlHours: env.int("EMAIL_VERIFICATION_TTL_HOURS", 48, { min: 1, max: 720 }),
+    apiSchemaPath: env.string("API_SCHEMA_PATH", resolve(import.meta.dirname, "../../../schema/api.graphql")),
+    appOperationMaxBytes: env.int("APP_OPERATION_MAX_BYTES", 16_384, { min: 100, max: 1_048_576 }),
     admin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   };
 }

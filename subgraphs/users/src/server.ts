@@ -12,10 +12,11 @@ import { ensureAdmin } from "./app/ensure-admin.js";
 import { usersServices } from "./app/services.js";
 import { readUsersConfig, type UsersConfig } from "./config.js";
 import { entities } from "./entities/index.js";
+import { apiSchemaFrom } from "./graphql/app-operation-document.js";
 import type { UsersContext } from "./graphql/context.js";
 import { migrations } from "./migrations/index.js";
 import { buildUsersSchema } from "./schema.js";
-import { findApiKeysByIds, findAppsByIds, findKeysOfApps } from "./store/partner-apps.js";
+import { findApiKeysByIds, findAppsByIds, findKeysOfApps, findOperationsOfApps } from "./store/partner-apps.js";
 import { findUsersByIds } from "./store/users.js";
 
 export type UsersOptions = SubgraphOptions;
@@ -29,6 +30,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
       const services = usersServices(config, log);
+      const apiSchema = apiSchemaFrom(config.apiSchemaPath);
       if (config.admin) {
         const outcome = await ensureAdmin(orm.em.fork(), services, config.admin);
         log.info(
@@ -59,6 +61,7 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
           config,
           services,
           cookieRefreshToken: readCookie(request?.headers.cookie),
+          apiSchema,
           userById: keyedLoader(
             (ids) => findUsersByIds(base.em, ids),
             (user) => user.id,
@@ -74,6 +77,10 @@ export async function startUsersSubgraph(config: UsersConfig, options: UsersOpti
           apiKeysByApp: groupedLoader(
             (appIds) => findKeysOfApps(base.em, appIds),
             (key) => key.app.id,
+          ),
+          operationsByApp: groupedLoader(
+            (appIds) => findOperationsOfApps(base.em, appIds),
+            (operation) => operation.app.id,
           ),
         }),
       };

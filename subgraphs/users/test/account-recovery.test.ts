@@ -367,3 +367,41 @@ test("asking for a link deletes the user's used and expired tokens: the table ke
   await mailedToken(shopper.userId, "user.password_reset_requested", 2);
   expect(await rows()).toEqual([{ purpose: "PASSWORD_RESET", used: false }]);
 });
+
+test("user.email_verified is published once per verification, never on registration, a refused or reused link", async () => {
+  const shopper = await registerCustomer(users);
+  const token = await mailedToken(shopper.userId, "user.email_verification_requested");
+  // Registered: no verified event (registering an address proves nothing; orders claims on this event).
+  expect(eventsOf(shopper.userId, "user.email_verified")).toEqual([]);
+  expect(dataOf(await users.client()(VERIFY_EMAIL, { token: `${token}x` })).verifyEmail.userErrors[0]?.code).toBe(
+    "INVALID_TOKEN",
+  );
+  // Ten uses of the link at once verify once.
+  await Promise.all(Array.from({ length: 10 }, () => users.client()(VERIFY_EMAIL, { token })));
+  const [verified] = await eventually(
+    () =>
+      eventsOf(shopper.userId, "user.email_verified").length === 1 && eventsOf(shopper.userId, "user.email_verified"),
+  );
+  expect(verified?.data).toEqual({ userId: rowId(shopper.userId), email: shopper.email });
+  // A marker behind it: nothing more was published for this user.
+  const marker = await registerCustomer(users);
+  await mailedToken(marker.userId, "user.email_verification_requested");
+  expect(eventsOf(shopper.userId, "user.email_verified")).toHaveLength(1);
+});
+
+test("a password reset proves the address too: user.email_verified once, when the address was not verified yet", async () => {
+  const shopper = await registerCustomer(users);
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  expect((await reset(await mailedToken(shopper.userId, "user.password_reset_requested"))).errors).toBeUndefined();
+  const [verified] = await eventually(
+    () =>
+      eventsOf(shopper.userId, "user.email_verified").length === 1 && eventsOf(shopper.userId, "user.email_verified"),
+  );
+  expect(verified?.data).toEqual({ userId: rowId(shopper.userId), email: shopper.email });
+  // A second reset of the now verified address announces nothing new.
+  await users.client()(REQUEST_RESET, { email: shopper.email });
+  await reset(await mailedToken(shopper.userId, "user.password_reset_requested", 2), "yet another passphrase 77");
+  const marker = await registerCustomer(users);
+  await mailedToken(marker.userId, "user.email_verification_requested");
+  expect(eventsOf(shopper.userId, "user.email_verified")).toHaveLength(1);
+});

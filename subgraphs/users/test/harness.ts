@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { createLogger, mailTokenKey } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
@@ -36,6 +37,8 @@ export function testUsersConfig(overrides: Partial<UsersConfig> = {}): UsersConf
     // Cheaper than production (2^15) so suites stay quick; same algorithm and code path.
     scryptCost: { log2N: 10, r: 8, p: 1 },
     admin: undefined,
+    apiSchemaPath: resolve(import.meta.dirname, "../../../schema/api.graphql"),
+    appOperationMaxBytes: 16_384,
     sessionCookieSecure: true,
     mailTokenKey: mailTokenKey(testKeys().requestSigningSecret),
     passwordResetTtlMinutes: 30,

@@ -115,6 +115,27 @@ const KEYS = graphql(`
     }
   }
 `);
+const ROTATE_KEY = graphql(`
+  mutation UsersRotateKey($appId: ID!, $overlap: Int!) {
+    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $overlap) {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+const KEY_EXPIRIES = graphql(`
+  query UsersAppKeyExpiries {
+    partnerApps(first: 100) {
+      nodes {
+        id
+        apiKeys {
+          expiresAt
+        }
+      }
+    }
+  }
+`);
 const REVOKE = graphql(`
   mutation UsersRevokeKey($id: ID!) {
     revokeApiKey(id: $id) {
@@ -173,6 +194,26 @@ describe("partner apps in users", () => {
     for (const bad of ["", "sg_live_", `${key}x`, key.toUpperCase(), `sg_live_${"A".repeat(43)}`, "' or 1=1 --"]) {
       expect(dataOf(await users.client()(EXCHANGE, { key: bad })).exchangeApiKey).toBeNull();
     }
+  });
+
+  test("a retired key's token expires with the key (to the second), never while a request may carry it", async () => {
+    const { app, key } = await createApp();
+    const rotated = dataOf(await users.client(adminToken)(ROTATE_KEY, { appId: app.id, overlap: 2 })).createApiKey;
+    expect(rotated.userErrors).toEqual([]);
+    const retired = present(
+      dataOf(await users.client(adminToken)(KEY_EXPIRIES))
+        .partnerApps.nodes.find((node) => node.id === app.id)
+        ?.apiKeys.find((apiKey) => apiKey.expiresAt !== null),
+      "the retired key",
+    );
+    const keyExpiresAt = Date.parse(present(retired.expiresAt));
+    const exchanged = present(dataOf(await users.client()(EXCHANGE, { key })).exchangeApiKey, "a token");
+    const exp = (jwt.decode(exchanged.accessToken) as { exp: number }).exp;
+    // Not `now + 1 s` rounded down, which left such a token a few milliseconds at worst.
+    expect(exp).toBe(Math.ceil(keyExpiresAt / 1000));
+    expect(Date.parse(exchanged.expiresAt)).toBe(exp * 1000);
+    // Once the overlap is over the key exchanges for nothing.
+    await eventually(async () => dataOf(await users.client()(EXCHANGE, { key })).exchangeApiKey === null, 5_000);
   });
 
   test("an app token can manage no app, whatever its scopes", async () => {

@@ -40,7 +40,8 @@ const REFUND_LABELS: Record<RefundStatus, string> = {
 /** Who made a status change, as far as staff need to know it. */
 function actor(by: string | null, order: Order): string {
   if (!by) return "System";
-  return by === order.user.id ? "Customer" : "Staff";
+  // A guest's order (no user) changes only by the system or staff; paying it through its link is by no one.
+  return by === order.user?.id ? "Customer" : "Staff";
 }
 
 function useStatusUpdate(order: Order) {
@@ -138,8 +139,8 @@ function CancelDialog({ order, onClose, returnFocus }: DialogProps) {
     >
       {order.status === "PAID" && (
         <p>
-          <strong>{formatPrice(paid?.amount ?? order.total)} will be refunded</strong> to {order.user.name}&rsquo;s
-          card.
+          <strong>{formatPrice(paid?.amount ?? order.total)} will be refunded</strong> to{" "}
+          {order.user?.name ?? "the guest"}&rsquo;s card.
         </p>
       )}
       <p>The items go back on sale. This cannot be undone.</p>
@@ -396,8 +397,8 @@ function OrderDetail({ order, refresh }: { order: Order; refresh: Refresh }) {
             <h3 id="order-customer-title" className="panel__title">
               Customer
             </h3>
-            <p>{order.user.name}</p>
-            <p className="muted small">{order.user.email}</p>
+            <p>{order.user?.name ?? "Guest"}</p>
+            <p className="muted small">{order.user?.email}</p>
           </section>
           <section className="panel" aria-labelledby="order-address-title">
             <h3 id="order-address-title" className="panel__title">

@@ -153,8 +153,12 @@ export function OrdersAdmin() {
             <thead>
               <tr>
                 <th scope="col">Order</th>
-                <th scope="col">Customer</th>
-                <th scope="col">Items</th>
+                <th scope="col" className="table__secondary">
+                  Customer
+                </th>
+                <th scope="col" className="table__secondary">
+                  Items
+                </th>
                 <th scope="col" className="num">
                   Total
                 </th>
@@ -173,11 +177,11 @@ export function OrdersAdmin() {
                       )}
                     </div>
                   </th>
-                  <td>
-                    {order.user.name}
-                    <div className="muted small">{order.user.email}</div>
+                  <td className="table__secondary">
+                    {order.user?.name ?? "Guest"}
+                    <div className="muted small">{order.user?.email}</div>
                   </td>
-                  <td className="small">
+                  <td className="small table__secondary">
                     {order.lines.map((line) => `${line.quantity} × ${line.productName}`).join(", ")}
                   </td>
                   <td className="num">{formatPrice(order.total)}</td>

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
 import { useCart } from "../cart/use-cart";
+import { useTitleFromHeading } from "../lib/use-title-from-heading";
 import { PageErrorBoundary } from "./PageErrorBoundary";
 import { SearchBox } from "./SearchBox";
 import { Spinner } from "./States";
@@ -37,6 +38,8 @@ function CartLink() {
 export function Layout() {
   const { status, viewer } = useAuth();
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useTitleFromHeading(main);
   // A new page starts at the top; a new query string (filters, search) keeps the scroll.
   // (Block body: newer Chromium's scrollTo returns a promise, which React would take for a cleanup.)
   useEffect(() => {
@@ -82,7 +85,7 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1}>
+      <main id="main" className="site-main" tabIndex={-1} ref={main}>
         <PageErrorBoundary path={location.pathname}>
           <Suspense fallback={<Spinner />}>
             <Outlet />

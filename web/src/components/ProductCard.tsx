@@ -20,7 +20,7 @@ export function ProductCard({ product, eager = false }: { product: ProductCardFr
         </div>
         <div className="product-card__body">
           <p className="product-card__category">{product.category.name}</p>
-          <h3 className="product-card__name">{product.name}</h3>
+          <h2 className="product-card__name">{product.name}</h2>
           <p className="product-card__price">
             {min.amountCents !== max.amountCents && <span className="product-card__from">From </span>}
             {formatPrice(min)}

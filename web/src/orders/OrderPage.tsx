@@ -4,6 +4,7 @@ import { PostalAddress } from "../components/PostalAddress";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { OrderPageDocument, type OrderDetailFragment } from "../gql/shop/graphql";
 import { errorCode } from "../lib/errors";
+import { focusOnMount } from "../lib/focus";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "./OrdersPage";
 import { RefundRows, ShipmentNote } from "./after-sale";
@@ -85,7 +86,7 @@ export default function OrderPage() {
             ✓
           </div>
           <div>
-            <h1 id="confirmation-title" className="page-title">
+            <h1 id="confirmation-title" className="page-title" tabIndex={-1} ref={focusOnMount}>
               Thank you! Your order is confirmed.
             </h1>
             <p>

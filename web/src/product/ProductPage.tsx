@@ -58,7 +58,7 @@ function Purchase({ product }: { product: Product }) {
   const available = variant?.inStock ?? false;
 
   const addToCart = async () => {
-    if (!variant) return;
+    if (!variant || adding || cartLoading) return;
     setAdding(true);
     setProblem(null);
     try {
@@ -127,10 +127,12 @@ function Purchase({ product }: { product: Product }) {
           max={variant?.quantityAvailable ?? 1}
           disabled={!available}
         />
+        {/* Busy, not disabled: a disabled button drops the keyboard's focus to the page's body. */}
         <button
           type="submit"
           className="button button--primary button--wide"
-          disabled={!available || adding || cartLoading}
+          disabled={!available}
+          aria-disabled={adding || cartLoading}
         >
           {adding ? "Adding…" : available ? "Add to cart" : "Sold out"}
         </button>

@@ -1,6 +1,6 @@
 import { lookup } from "node:dns/promises";
-import { request as httpRequest, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import type { LookupFunction, Socket } from "node:net";
 import { addressAllowed, isIpLiteral } from "../domain/webhook-addresses.js";
 
@@ -46,6 +46,100 @@ export async function allowedAddress(hostname: string, resolver: HostResolver, a
   return addresses[0]!;
 }
 
+/** How long a kept-alive connection to an endpoint may sit idle before it is closed. */
+export const IDLE_CONNECTION_MS = 30_000;
+/** Connections kept per endpoint origin (each endpoint is sent one delivery at a time). */
+const SOCKETS_PER_ORIGIN = 4;
+/** Origins whose connections are kept; the least recently used one's go first. */
+const ORIGINS_KEPT = 500;
+
+/**
+ * Kept-alive connections per endpoint origin (`https://partner.example:443`): one http(s) Agent
+ * each, so a second delivery to an endpoint reuses the connection the first one opened instead of
+ * a new TCP (and TLS) handshake. The SSRF rules hold per connection, which is what a request
+ * travels on: every new connection resolves the name itself (the agent's `lookup`), refuses it
+ * unless every address is allowed, connects to the address it checked (no second lookup), and
+ * checks the peer the socket actually reached before a byte is written. A reused connection was
+ * checked when it was opened and goes to that same checked address, whatever the name resolves
+ * to meanwhile; a DNS change therefore takes effect with the next new connection, and an idle
+ * connection lasts IDLE_CONNECTION_MS at most.
+ */
+export class WebhookConnections {
+  private readonly agents = new Map<string, HttpAgent>();
+  /** Sockets whose peer was checked when they connected. */
+  private readonly checked = new WeakSet<object>();
+  /** Connections opened so far (a delivery on a reused one opens none): tests count reuse. */
+  opened = 0;
+
+  constructor(
+    private readonly resolver: HostResolver,
+    private readonly allowPrivate: boolean,
+    private readonly idleMs = IDLE_CONNECTION_MS,
+  ) {}
+
+  agentFor(url: URL): HttpAgent {
+    const origin = url.origin;
+    let agent = this.agents.get(origin);
+    if (agent) {
+      // Most recently used last: the first one is the one to drop when there are too many.
+      this.agents.delete(origin);
+      this.agents.set(origin, agent);
+      return agent;
+    }
+    const lookup: LookupFunction = (hostname, options, callback) => {
+      allowedAddress(hostname, this.resolver, this.allowPrivate).then(
+        (address) => {
+          const family = address.includes(":") ? 6 : 4;
+          this.opened += 1;
+          if (options.all) callback(null, [{ address, family }]);
+          else callback(null, address, family);
+        },
+        (err: Error) => callback(err as NodeJS.ErrnoException, "", 0),
+      );
+    };
+    const options = {
+      keepAlive: true,
+      maxSockets: SOCKETS_PER_ORIGIN,
+      maxFreeSockets: SOCKETS_PER_ORIGIN,
+      timeout: this.idleMs,
+      scheduling: "lifo" as const,
+      lookup,
+    };
+    agent = url.protocol === "https:" ? new HttpsAgent(options) : new HttpAgent(options);
+    if (this.agents.size >= ORIGINS_KEPT) {
+      const [oldest] = this.agents;
+      if (oldest) {
+        oldest[1].destroy();
+        this.agents.delete(oldest[0]);
+      }
+    }
+    this.agents.set(origin, agent);
+    return agent;
+  }
+
+  /**
+   * A socket's peer is checked once, when it connects (an IP literal in the URL is never looked up,
+   * so this is its check), under this pool's rules; a reused socket was checked then. `refuse`
+   * is called for a peer webhooks may not reach.
+   */
+  watch(socket: Socket, refuse: (peer: string | undefined) => void): void {
+    if (this.checked.has(socket)) return;
+    const check = () => {
+      const peer = socket.remoteAddress;
+      if (peer !== undefined && addressAllowed(peer, this.allowPrivate)) this.checked.add(socket);
+      else refuse(peer);
+    };
+    if (socket.connecting) socket.once("connect", check);
+    else check();
+  }
+
+  /** Closes every kept connection (the dispatcher stops). */
+  close(): void {
+    for (const agent of this.agents.values()) agent.destroy();
+    this.agents.clear();
+  }
+}
+
 export interface WebhookPost {
   url: URL;
   headers: Record<string, string>;
@@ -53,6 +147,8 @@ export interface WebhookPost {
   timeoutMs: number;
   allowPrivate: boolean;
   resolver: HostResolver;
+  /** Kept-alive connections to reuse; without, each POST has a connection of its own. */
+  connections?: WebhookConnections;
 }
 
 export interface WebhookResponse {
@@ -65,36 +161,47 @@ export interface WebhookResponse {
 export const EXCERPT_BYTES = 512;
 
 /**
- * POSTs a webhook over a fresh connection to an address checked twice: the name is resolved and
- * every address checked here, the connection is pinned to that address (no second lookup the
- * name's owner could answer differently: DNS rebinding), and the peer the socket actually
- * connected to is checked again before a byte is written. No redirect is followed; the whole
- * exchange has `timeoutMs`.
+ * POSTs a webhook to an address checked twice: the name is resolved and every address checked,
+ * the connection is pinned to that address (no second lookup the name's owner could answer
+ * differently: DNS rebinding), and the peer the socket actually connected to is checked again
+ * before a byte is written. With `connections`, that happens once per connection (see
+ * WebhookConnections) and a connection is reused while it lives; without, once per POST over a
+ * fresh connection. No redirect is followed; the whole exchange has `timeoutMs`. A connection is
+ * kept only when its response was read to its end (a body past EXCERPT_BYTES closes it: no more
+ * of it is downloaded).
  */
 export async function postWebhook(post: WebhookPost): Promise<WebhookResponse> {
-  const address = await allowedAddress(post.url.hostname, post.resolver, post.allowPrivate);
-  const family = address.includes(":") ? 6 : 4;
-  const pinned: LookupFunction = (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address, family }]);
-    else callback(null, address, family);
-  };
   const request = post.url.protocol === "https:" ? httpsRequest : httpRequest;
+  const refused = (peer: string | undefined) =>
+    new AddressRefusedError(`connected to ${peer ?? "an unknown address"}, which webhooks may not reach`);
+  const allowed = (peer: string | undefined) => peer !== undefined && addressAllowed(peer, post.allowPrivate);
+  let connection: { agent: HttpAgent } | { agent: false; lookup: LookupFunction };
+  if (post.connections) {
+    connection = { agent: post.connections.agentFor(post.url) };
+  } else {
+    const address = await allowedAddress(post.url.hostname, post.resolver, post.allowPrivate);
+    const family = address.includes(":") ? 6 : 4;
+    const pinned: LookupFunction = (_hostname, options, callback) => {
+      if (options.all) callback(null, [{ address, family }]);
+      else callback(null, address, family);
+    };
+    connection = { agent: false, lookup: pinned };
+  }
   return new Promise<WebhookResponse>((resolve, reject) => {
     const req = request(post.url, {
       method: "POST",
-      agent: false,
-      lookup: pinned,
+      ...connection,
       headers: { ...post.headers, "content-length": String(Buffer.byteLength(post.body)) },
       signal: AbortSignal.timeout(post.timeoutMs),
     });
     req.on("socket", (socket: Socket) => {
+      if (post.connections) {
+        post.connections.watch(socket, (peer) => req.destroy(refused(peer)));
+        return;
+      }
       socket.once("connect", () => {
         const peer = socket.remoteAddress;
-        if (peer === undefined || !addressAllowed(peer, post.allowPrivate)) {
-          req.destroy(
-            new AddressRefusedError(`connected to ${peer ?? "an unknown address"}, which webhooks may not reach`),
-          );
-        }
+        if (!allowed(peer)) req.destroy(refused(peer));
       });
     });
     req.on("error", (err) =>
@@ -103,17 +210,21 @@ export async function postWebhook(post: WebhookPost): Promise<WebhookResponse> {
     req.on("response", (res: IncomingMessage) => {
       const chunks: Buffer[] = [];
       let size = 0;
-      const finish = () => {
+      let done = false;
+      const finish = (complete: boolean) => {
+        if (done) return;
+        done = true;
         const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString("utf8");
         resolve({ status: res.statusCode ?? 0, excerpt });
-        res.destroy();
+        // Read to its end, the connection goes back to its agent; cut short, it is closed.
+        if (!complete || !post.connections) res.destroy();
       };
       res.on("data", (chunk: Buffer) => {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= EXCERPT_BYTES) finish();
+        if (size > EXCERPT_BYTES) finish(false);
       });
-      res.on("end", finish);
+      res.on("end", () => finish(true));
       res.on("error", (err) => reject(err));
     });
     req.end(post.body);

@@ -1,5 +1,8 @@
 import type { Worker } from "@shopgraph/platform";
 
+/** Wake-ups due within this much of each other share a timer. */
+const WAKE_GRANULARITY_MS = 50;
+
 /**
  * What the mail and webhook dispatchers share: their work is rows in the database that are due,
  * found by a claim that runs when woken in-process (right after a commit that made work due, or
@@ -14,7 +17,8 @@ export abstract class DueWorkLoop implements Worker {
   private claiming: Promise<void> | undefined;
   private wakeRequested = false;
   private pollTimer: NodeJS.Timeout | undefined;
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
+  /** Wake-ups to come, by the WAKE_GRANULARITY_MS slot they fall in: one timer per slot. */
+  private readonly wakeTimers = new Map<number, NodeJS.Timeout>();
 
   protected constructor(private readonly pollIntervalMs: number) {}
 
@@ -35,8 +39,8 @@ export abstract class DueWorkLoop implements Worker {
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.pollTimer);
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
+    for (const timer of this.wakeTimers.values()) clearTimeout(timer);
+    this.wakeTimers.clear();
     await this.idle();
   }
 
@@ -63,14 +67,20 @@ export abstract class DueWorkLoop implements Worker {
     }
   }
 
-  /** Wakes once `delayMs` from now: when a retry falls due. */
-  protected wakeIn(delayMs: number): void {
+  /**
+   * Wakes once `delayMs` from now (rounded up to WAKE_GRANULARITY_MS): when a retry or a held
+   * message falls due. Work falling due together shares one timer, however much of it there is.
+   */
+  wakeAfter(delayMs: number): void {
+    if (!this.running) return;
+    const slot = Math.ceil((Date.now() + delayMs) / WAKE_GRANULARITY_MS) * WAKE_GRANULARITY_MS;
+    if (this.wakeTimers.has(slot)) return;
     const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
+      this.wakeTimers.delete(slot);
       this.wake();
-    }, delayMs);
+    }, slot - Date.now());
     timer.unref();
-    this.retryTimers.add(timer);
+    this.wakeTimers.set(slot, timer);
   }
 
   private schedulePoll(): void {

@@ -3,6 +3,7 @@ import {
   contextFrom,
   inSpan,
   openToken,
+  orderLinkToken,
   SpanKind,
   SpanStatusCode,
   type Counter,
@@ -13,8 +14,8 @@ import type { Orm } from "@shopgraph/subgraph";
 import type { MailTransport } from "../adapters/mail-transport.js";
 import type { MailConfig } from "../config.js";
 import { retryDelayMs } from "../domain/backoff.js";
-import { mailedTokenOf, type NotificationPayload } from "../domain/notifications.js";
-import { renderMail, type ShopInfo } from "../domain/templates.js";
+import { guestOrderOf, mailedTokenOf, type NotificationPayload } from "../domain/notifications.js";
+import { guestOrderLink, renderMail, type ShopInfo } from "../domain/templates.js";
 import { NotificationStatus, type Notification } from "../entities/index.js";
 import { claimDueMail, markMailRefused, markMailSent } from "../store/mail-queue.js";
 import { DueWorkLoop } from "./due-work-loop.js";
@@ -171,6 +172,7 @@ export class MailDispatcher extends DueWorkLoop {
         notification.recipientName,
         shop,
         this.tokenOf(notification.payload),
+        this.guestLinkOf(notification.payload),
       );
       await transport.sendMail({
         from: mail.from,
@@ -206,6 +208,14 @@ export class MailDispatcher extends DueWorkLoop {
     return token;
   }
 
+  /** The link to a guest's order, for mail about one: made here from its id, never stored or logged. */
+  private guestLinkOf(payload: NotificationPayload): string | undefined {
+    const orderId = guestOrderOf(payload);
+    return orderId === undefined
+      ? undefined
+      : guestOrderLink(this.options.shop, orderLinkToken(this.options.mail.orderLinkKey, orderId));
+  }
+
   private async record(outcomes: Outcome[]): Promise<void> {
     const em = this.options.orm.em.fork();
     const sent = outcomes.filter((outcome) => outcome.error === null).map((outcome) => outcome.notification.id);
@@ -224,7 +234,7 @@ export class MailDispatcher extends DueWorkLoop {
         this.options.log.error(context, "mail could not be sent; notification FAILED");
       } else {
         this.options.log.warn({ ...context, retryInMs: delay }, "mail not sent; will retry");
-        this.wakeIn(delay);
+        this.wakeAfter(delay);
       }
     }
   }

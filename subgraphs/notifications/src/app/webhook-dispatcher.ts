@@ -1,6 +1,6 @@
 import type { Counter, Histogram, Logger, Metrics } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
-import { postWebhook, type HostResolver } from "../adapters/webhook-http.js";
+import { postWebhook, WebhookConnections, type HostResolver } from "../adapters/webhook-http.js";
 import { jitteredRetryDelayMs, retryDelayMs } from "../domain/backoff.js";
 import type { SecretBox } from "../domain/secret-box.js";
 import { SIGNATURE_HEADER, signatureHeader } from "../domain/webhook-signature.js";
@@ -56,8 +56,12 @@ export class WebhookDispatcher extends DueWorkLoop {
   private readonly outcomes: Counter<"outcome"> | undefined;
   private readonly latency: Histogram<"outcome"> | undefined;
 
+  /** Kept-alive connections per endpoint origin, each checked against the SSRF rules when it opens. */
+  readonly connections: WebhookConnections;
+
   constructor(private readonly options: WebhookDispatcherOptions) {
     super(options.pollIntervalMs);
+    this.connections = new WebhookConnections(options.resolver, options.policy.allowPrivateNetworks);
     this.outcomes = options.metrics?.counter(
       "webhook_deliveries_total",
       "Webhook attempts by outcome: delivered, retried (will try again) or failed (gave up)",
@@ -68,6 +72,11 @@ export class WebhookDispatcher extends DueWorkLoop {
       "One webhook POST, from connecting to its response",
       ["outcome"],
     );
+  }
+
+  override async stop(): Promise<void> {
+    await super.stop();
+    this.connections.close();
   }
 
   protected async claimWhileDue(): Promise<void> {
@@ -161,7 +170,7 @@ export class WebhookDispatcher extends DueWorkLoop {
     } else if (status === WebhookDeliveryStatus.PENDING) {
       this.outcomes?.inc({ outcome: "retried" });
       this.options.log.warn({ ...context, err: outcome.error, retryInMs: delay }, "webhook not delivered; will retry");
-      this.wakeIn(delay);
+      this.wakeAfter(delay);
     }
   }
 
@@ -184,6 +193,7 @@ export class WebhookDispatcher extends DueWorkLoop {
         timeoutMs,
         allowPrivate: policy.allowPrivateNetworks,
         resolver,
+        connections: this.connections,
         headers: {
           "content-type": "application/json",
           "user-agent": "Shopgraph-Webhooks/1",

@@ -31,6 +31,20 @@ export interface MailedToken {
 
 export type Transition = EventCatalog["order.status_changed"]["transition"];
 
+/**
+ * The guest order a payload is about, when it is mail about an order a guest placed (no user): its
+ * mail carries the link that opens the order, made at send time, never stored.
+ */
+export function guestOrderOf(payload: NotificationPayload): string | undefined {
+  const order =
+    payload.kind === "ORDER_CONFIRMATION" || payload.kind === "ORDER_STATUS_CHANGED"
+      ? payload.order
+      : payload.kind === "ORDER_REFUNDED"
+        ? payload.refunded
+        : undefined;
+  return order && order.userId === null ? order.orderId : undefined;
+}
+
 /** The sealed token a payload carries, if any. */
 export function mailedTokenOf(payload: NotificationPayload): MailedToken | undefined {
   return payload.kind === "PASSWORD_RESET" || payload.kind === "EMAIL_VERIFICATION" ? payload.token : undefined;

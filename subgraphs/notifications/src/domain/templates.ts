@@ -2,6 +2,7 @@ import {
   DEFAULT_LOCALE,
   formatMoney,
   money,
+  toGlobalId,
   type AddressData,
   type EventCatalog,
   type OrderData,
@@ -42,26 +43,48 @@ export function subjectOf(payload: NotificationPayload, shop: ShopInfo): string 
   }
 }
 
+/** A page of the shop: `<SHOP_URL>/<path>`, whether or not SHOP_URL ends with a slash. */
+function shopPage(shop: ShopInfo, path: string): URL {
+  return new URL(path, shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
+}
+
 /** The shop's page a mailed token opens: `<SHOP_URL>/<page>?token=...`. */
 export function tokenLink(shop: ShopInfo, page: "reset-password" | "verify-email", token: string): string {
-  const url = new URL(page, shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
+  const url = shopPage(shop, page);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/** The order's page in the shop (the shopper signs in to see it), by its public id. */
+export function orderLink(shop: ShopInfo, orderId: string): string {
+  return shopPage(shop, `orders/${toGlobalId("Order", orderId)}`).toString();
+}
+
+/**
+ * The page a guest's order mail links to: `<SHOP_URL>/guest-order?token=...`, which opens the order
+ * read-only (orderByToken).
+ */
+export function guestOrderLink(shop: ShopInfo, token: string): string {
+  const url = new URL("guest-order", shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
   url.searchParams.set("token", token);
   return url.toString();
 }
 
 /**
  * The message, HTML and plain text; every value that came from an event is escaped in the HTML.
- * `token` is the opened token of a payload that carries one (see mailedTokenOf).
+ * `token` is the opened token of a payload that carries one (see mailedTokenOf); `guestLink` the
+ * link to a guest's order (see guestOrderOf), which the mail about it ends with.
  */
 export function renderMail(
   payload: NotificationPayload,
   recipientName: string | null,
   shop: ShopInfo,
   token?: string,
+  guestLink?: string,
 ): RenderedMail {
   const subject = subjectOf(payload, shop);
   const greeting = recipientName ? `Hi ${recipientName},` : "Hello,";
-  const body = bodyOf(payload, shop, token);
+  const body = withGuestLink(bodyOf(payload, shop, token), guestLink);
   return {
     subject,
     html: layout(
@@ -79,6 +102,19 @@ interface Body {
   text: string;
 }
 
+function withGuestLink(body: Body, link: string | undefined): Body {
+  if (link === undefined) return body;
+  const how = "Follow your order, and pay it if you have not yet, with this link (keep it: it is your order's key):";
+  const account = "Create an account with this address and verify it to find this order among your orders.";
+  return {
+    html: html`${body.html}
+      <p>${how}</p>
+      <p><a href="${link}">View your order</a></p>
+      <p>${account}</p>`,
+    text: [body.text, "", how, link, "", account].join("\n"),
+  };
+}
+
 function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | undefined): Body {
   const opened = (mailed: MailedToken) => {
     if (token === undefined) throw new Error(`a ${mailed.purpose} mail needs its token`);
@@ -88,9 +124,14 @@ function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | un
     case "WELCOME":
       return welcome(shop);
     case "ORDER_CONFIRMATION":
-      return confirmation(payload.order);
+      return confirmation(payload.order, orderLink(shop, payload.order.orderId));
     case "ORDER_STATUS_CHANGED":
-      return statusChange(payload.order, payload.transition, payload.shipment ?? null);
+      return statusChange(
+        payload.order,
+        payload.transition,
+        payload.shipment ?? null,
+        orderLink(shop, payload.order.orderId),
+      );
     case "ORDER_REFUNDED":
       return refund(payload.refunded);
     case "PASSWORD_RESET":
@@ -139,7 +180,7 @@ function emailChangeNotice(shop: ShopInfo, newEmail: string): Body {
   const what = `Someone signed in to your ${shop.name} account asked to change its email address to ${newEmail}.`;
   const when = "It changes only once that address confirms it; until then this address stays the account's.";
   const act = "If this was not you, reset your password now, which also signs out every session:";
-  const link = new URL("forgot-password", shop.url.endsWith("/") ? shop.url : `${shop.url}/`).toString();
+  const link = shopPage(shop, "forgot-password").toString();
   return {
     html: html`<p>${what}</p>
       <p>${when}</p>
@@ -164,7 +205,7 @@ function welcome(shop: ShopInfo): Body {
 const MAIL_LOCALE = DEFAULT_LOCALE;
 const format = (cents: number, currency: string) => formatMoney(money(cents, currency), MAIL_LOCALE);
 
-function confirmation(order: OrderData): Body {
+function confirmation(order: OrderData, link: string): Body {
   const intro = `Thank you for your order ${order.number}. Here is what you ordered:`;
   const next = statusWording(order.status).meaning;
   const rows = order.lines.map(
@@ -201,14 +242,25 @@ function confirmation(order: OrderData): Body {
         </tfoot>
       </table>
       <p>${next}</p>
-      ${addressHtml(order.shippingAddress)}`,
-    text: [intro, "", ...textLines, "", ...totalsText(order), "", next, "", ...addressText(order.shippingAddress)].join(
-      "\n",
-    ),
+      ${addressHtml(order.shippingAddress)}
+      <p><a href="${link}">View your order</a></p>`,
+    text: [
+      intro,
+      "",
+      ...textLines,
+      "",
+      ...totalsText(order),
+      "",
+      next,
+      "",
+      ...addressText(order.shippingAddress),
+      "",
+      `View your order: ${link}`,
+    ].join("\n"),
   };
 }
 
-function statusChange(order: OrderData, transition: Transition, shipment: ShipmentData | null): Body {
+function statusChange(order: OrderData, transition: Transition, shipment: ShipmentData | null, link: string): Body {
   const wording = statusWording(transition.to);
   const headline = `Your order ${order.number} is now ${wording.label}.`;
   const reason = transition.reason ? `Reason: ${transition.reason}` : null;
@@ -220,7 +272,8 @@ function statusChange(order: OrderData, transition: Transition, shipment: Shipme
       <p>${wording.meaning}</p>
       ${tracking && html`<p>${tracking}</p>`} ${reason && html`<p>${reason}</p>`}
       <p>${summary}</p>
-      ${addressHtml(order.shippingAddress)}`,
+      ${addressHtml(order.shippingAddress)}
+      <p><a href="${link}">View your order</a></p>`,
     text: [
       headline,
       "",
@@ -231,6 +284,8 @@ function statusChange(order: OrderData, transition: Transition, shipment: Shipme
       summary,
       "",
       ...addressText(order.shippingAddress),
+      "",
+      `View your order: ${link}`,
     ].join("\n"),
   };
 }
@@ -269,8 +324,20 @@ function addressLines(address: AddressData): string[] {
     address.line1,
     ...(address.line2 ? [address.line2] : []),
     `${address.postalCode ?? ""} ${address.city}`.trim(),
-    address.country,
+    countryName(address.country),
   ];
+}
+
+const COUNTRY_NAMES = new Intl.DisplayNames([MAIL_LOCALE], { type: "region", fallback: "code" });
+
+/** `US` as "United States", in the mail's language; a code Intl does not know stays as it is. */
+export function countryName(code: string): string {
+  try {
+    return COUNTRY_NAMES.of(code) ?? code;
+  } catch {
+    // Not a well-formed region code (an older event's free text): shown as written.
+    return code;
+  }
 }
 
 function addressHtml(address: AddressData): SafeHtml {

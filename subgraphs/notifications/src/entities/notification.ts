@@ -38,6 +38,12 @@ export type NotificationStatus = (typeof NotificationStatus)[keyof typeof Notifi
   expression:
     'create index "notifications_due_index" on "notifications" ("next_attempt_at") where "status" = \'QUEUED\' and "recipient" is not null',
 })
+// An order's confirmation while it is held and unclaimed: the paid status folds into it (handler.ts).
+@Index({
+  name: "notifications_held_confirmation_index",
+  expression:
+    'create index "notifications_held_confirmation_index" on "notifications" ("order_id") where "kind" = \'ORDER_CONFIRMATION\' and "status" = \'QUEUED\' and "attempts" = 0',
+})
 export class Notification {
   [OptionalProps]?:
     | "channel"
@@ -51,7 +57,8 @@ export class Notification {
     | "orderId"
     | "orderNumber"
     | "recipient"
-    | "recipientName";
+    | "recipientName"
+    | "userId";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -66,8 +73,9 @@ export class Notification {
   @Enum({ items: () => NotificationChannel, nativeEnumName: "notification_channel" })
   channel: NotificationChannel = NotificationChannel.EMAIL;
 
-  @Property({ type: "uuid" })
-  userId!: string;
+  /** Null for mail about a guest's order (placeGuestOrder), sent to the address the guest gave. */
+  @Property({ type: "uuid", nullable: true })
+  userId: string | null = null;
 
   /** The address; null while the user is not yet known here (their user event has not arrived). */
   @Property({ type: "text", nullable: true })

@@ -4,7 +4,7 @@ import type { EventHandler } from "@shopgraph/messaging";
 import type { EntityManager } from "@shopgraph/subgraph";
 import type { NotificationPayload } from "../domain/notifications.js";
 import { subjectOf, type ShopInfo } from "../domain/templates.js";
-import { addressNotification, insertNotification } from "../store/new-notifications.js";
+import { addressNotification, foldIntoHeldConfirmation, insertNotification } from "../store/new-notifications.js";
 import { addressWaitingNotifications, lockUser, saveUserProjection } from "../store/user-projections.js";
 import {
   emailVerificationOf,
@@ -20,8 +20,16 @@ import {
 /**
  * Turns events into notifications, inside the consumer's transaction. Nothing is sent here: the
  * mail dispatcher sends after the commit, so a redelivered event can never send twice.
+ *
+ * An order's confirmation is held for `confirmationHoldMs`: the shop pays right after placing, and
+ * a payment within the hold goes into the confirmation (which then says it is paid) instead of a
+ * second mail in the same minute. A payment after it (or after the confirmation went) is mailed on
+ * its own, as every other status change is. A hold of 0 turns this off.
  */
-export function notificationsHandler(shop: ShopInfo): EventHandler {
+export function notificationsHandler(
+  shop: ShopInfo,
+  { confirmationHoldMs }: { confirmationHoldMs: number },
+): EventHandler {
   return async (event, em) => {
     switch (event.type) {
       case "user.registered": {
@@ -69,14 +77,20 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       }
       case "order.placed": {
         const order = orderOf(event);
-        await queueNotification(em, event, shop, order.userId, { kind: "ORDER_CONFIRMATION", order });
+        await queueOrderMail(em, event, shop, order, { kind: "ORDER_CONFIRMATION", order }, confirmationHoldMs);
         return;
       }
       case "order.status_changed": {
         const order = orderOf(event);
         const transition = transitionOf(event);
         const shipment = shipmentOf(event);
-        await queueNotification(em, event, shop, order.userId, {
+        // 0 holds nothing back: every status is mailed on its own, deterministically.
+        if (transition.to === "PAID" && confirmationHoldMs > 0) {
+          const confirmation: NotificationPayload = { kind: "ORDER_CONFIRMATION", order };
+          const change = { payload: confirmation, subject: subjectOf(confirmation, shop) };
+          if (await foldIntoHeldConfirmation(em, order.orderId, change)) return;
+        }
+        await queueOrderMail(em, event, shop, order, {
           kind: "ORDER_STATUS_CHANGED",
           order,
           transition,
@@ -86,11 +100,29 @@ export function notificationsHandler(shop: ShopInfo): EventHandler {
       }
       case "order.refunded": {
         const refunded = refundedOf(event);
-        await queueNotification(em, event, shop, refunded.userId, { kind: "ORDER_REFUNDED", refunded });
+        await queueOrderMail(em, event, shop, refunded, { kind: "ORDER_REFUNDED", refunded });
         return;
       }
     }
   };
+}
+
+/**
+ * An order's mail: to its customer (their projected address), or for a guest's order (no user) to
+ * the address the guest ordered with, by the name on the shipping address when the event has it.
+ */
+async function queueOrderMail(
+  em: EntityManager,
+  event: AnyEventEnvelope,
+  shop: ShopInfo,
+  order: { userId: string | null; guestEmail?: string | null | undefined; shippingAddress?: { name: string } },
+  payload: NotificationPayload,
+  holdMs?: number,
+): Promise<void> {
+  if (order.userId !== null) return queueNotification(em, event, shop, order.userId, payload, undefined, holdMs);
+  if (!order.guestEmail) throw new InvalidEventError(`${event.type} ${event.id}: a guest's order without guestEmail`);
+  const to = { email: order.guestEmail, name: order.shippingAddress?.name ?? "" };
+  await queueNotification(em, event, shop, null, payload, to, holdMs);
 }
 
 function occurredAt(event: AnyEventEnvelope): Date {
@@ -128,12 +160,15 @@ async function queueNotification(
   em: EntityManager,
   event: AnyEventEnvelope,
   shop: ShopInfo,
-  userId: string,
+  /** Null for mail about a guest's order, which names its recipient in `to`. */
+  userId: string | null,
   payload: NotificationPayload,
   to?: { email: string; name: string },
+  holdMs?: number,
 ): Promise<void> {
   const inserted = await insertNotification(em, {
     to,
+    holdMs,
     eventId: event.id,
     userId,
     subject: subjectOf(payload, shop),
@@ -143,7 +178,7 @@ async function queueNotification(
     // The send, later and elsewhere, continues the trace of this event's handling.
     traceContext: tracedHere(),
   });
-  if (inserted && inserted.recipient === null) {
+  if (inserted && inserted.recipient === null && userId !== null) {
     // The user's event may be committing right now, unable to see this row yet. Once it holds
     // the lock no more, its projection is visible here.
     await lockUser(em, userId);

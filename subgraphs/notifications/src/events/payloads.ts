@@ -39,43 +39,57 @@ const verificationData = record({
   sealedToken: text,
   expiresAt: date,
 });
-const orderData = record({
-  orderId: uuid,
-  number: text,
-  userId: uuid,
-  status: text,
-  currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
-  subtotalCents: cents,
-  totalCents: cents,
-  lines: list(
-    record({
-      productName: text,
-      variantTitle: optionalText,
-      unitPriceCents: cents,
-      quantity,
-      lineTotalCents: cents,
-    }),
-  ),
-  shippingAddress: record({
-    name: text,
-    line1: text,
-    line2: (value) => value === null || value === undefined || typeof value === "string",
-    city: text,
-    postalCode: optionalText,
-    country: text,
-  }),
-});
-const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
-const refunded = record({
-  orderId: uuid,
-  number: text,
-  userId: uuid,
-  refund: record({
-    id: uuid,
-    amountCents: cents,
+/** A customer's order names its user; a guest's (userId null) the address it was placed with. */
+const owner: Check = (value) =>
+  typeof value === "object" &&
+  value !== null &&
+  (uuid((value as { userId?: unknown }).userId) ||
+    ((value as { userId?: unknown }).userId === null && text((value as { guestEmail?: unknown }).guestEmail)));
+const both =
+  (...checks: Check[]): Check =>
+  (value) =>
+    checks.every((check) => check(value));
+const orderData = both(
+  owner,
+  record({
+    orderId: uuid,
+    number: text,
+    status: text,
     currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+    subtotalCents: cents,
+    totalCents: cents,
+    lines: list(
+      record({
+        productName: text,
+        variantTitle: optionalText,
+        unitPriceCents: cents,
+        quantity,
+        lineTotalCents: cents,
+      }),
+    ),
+    shippingAddress: record({
+      name: text,
+      line1: text,
+      line2: (value) => value === null || value === undefined || typeof value === "string",
+      city: text,
+      postalCode: optionalText,
+      country: text,
+    }),
   }),
-});
+);
+const shipment = record({ carrier: text, trackingNumber: text, shippedAt: text });
+const refunded = both(
+  owner,
+  record({
+    orderId: uuid,
+    number: text,
+    refund: record({
+      id: uuid,
+      amountCents: cents,
+      currency: (value) => typeof value === "string" && /^[A-Z]{3}$/.test(value),
+    }),
+  }),
+);
 const transition = record({ from: optionalText, to: text, at: text, by: optionalText, reason: optionalText });
 
 function checked<T>(event: AnyEventEnvelope, value: unknown, check: Check, what: string): T {

@@ -4,7 +4,8 @@ import { NotificationKind } from "../entities/index.js";
 
 export interface NewNotification {
   eventId: string;
-  userId: string;
+  /** Null for mail about a guest's order: `to` names its recipient. */
+  userId: string | null;
   subject: string;
   payload: NotificationPayload;
   createdAt: Date;
@@ -12,6 +13,8 @@ export interface NewNotification {
   traceContext: Record<string, string> | null;
   /** Where it goes when the event names the address (account mail); otherwise the user's projected one. */
   to?: { email: string; name: string };
+  /** Held this long before it is due (an order's confirmation, see foldIntoHeldConfirmation). */
+  holdMs?: number;
 }
 
 /**
@@ -23,7 +26,7 @@ export async function insertNotification(
   em: EntityManager,
   notification: NewNotification,
 ): Promise<{ id: string; recipient: string | null } | undefined> {
-  const { eventId, userId, subject, payload, createdAt, traceContext, to } = notification;
+  const { eventId, userId, subject, payload, createdAt, traceContext, to, holdMs = 0 } = notification;
   const order = "order" in payload ? payload.order : "refunded" in payload ? payload.refunded : null;
   const [inserted] = await query<{ id: string; recipient: string | null }>(
     em,
@@ -32,7 +35,8 @@ export async function insertNotification(
            next_attempt_at, created_at, order_id, order_number, trace_context)
         select gen_random_uuid(), ${eventId}, ${NotificationKind[payload.kind]}, 'EMAIL', ${userId},
                coalesce(${to?.email ?? null}::text, u.email), coalesce(${to?.name ?? null}::text, u.name),
-               ${subject}, ${jsonb(payload)}, 'QUEUED', 0, now(), ${createdAt},
+               ${subject}, ${jsonb(payload)}, 'QUEUED', 0,
+               now() + ${holdMs} * interval '1 millisecond', ${createdAt},
                ${order?.orderId ?? null}, ${order?.number ?? null}, ${traceContext ? jsonb(traceContext) : null}
         from (select ${userId}::uuid as id) wanted left join user_projections u on u.id = wanted.id
         on conflict (event_id, kind) do nothing
@@ -48,4 +52,25 @@ export async function addressNotification(em: EntityManager, notificationId: str
     sql`update notifications set recipient = u.email, recipient_name = u.name
         from user_projections u where notifications.id = ${notificationId} and u.id = notifications.user_id`,
   );
+}
+
+/**
+ * The order's confirmation takes `payload` and `subject` and is due at once, if it is still held:
+ * queued and never claimed (`attempts = 0`). A dispatcher claiming it at the same moment holds
+ * its row lock; this update then waits, sees `attempts = 1`, and changes nothing. True when the
+ * confirmation took it (and so says what the caller would otherwise have mailed separately).
+ */
+export async function foldIntoHeldConfirmation(
+  em: EntityManager,
+  orderId: string,
+  change: { subject: string; payload: NotificationPayload },
+): Promise<boolean> {
+  const folded = await query<{ id: string }>(
+    em,
+    sql`update notifications set payload = ${jsonb(change.payload)}, subject = ${change.subject}, next_attempt_at = now()
+        where order_id = ${orderId} and kind = ${NotificationKind.ORDER_CONFIRMATION}
+          and status = 'QUEUED' and attempts = 0
+        returning id`,
+  );
+  return folded.length > 0;
 }

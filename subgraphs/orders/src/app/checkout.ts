@@ -1,6 +1,8 @@
 import {
   DEFAULT_CURRENCY,
+  isEmailAddress,
   isUuid,
+  normalizeEmail,
   problem,
   ProblemList,
   Rejection,
@@ -24,6 +26,13 @@ import { insertPlacedOrder, startCheckout, unclaimCart, type CheckoutLine } from
 import type { OrderView } from "../domain/order-view.js";
 import { loadOrders } from "../store/read-model.js";
 import type { StockReleases } from "./stock-releases.js";
+
+/**
+ * Who checks out: a signed-in customer (their account cart, or their own cart of `cartId`), or a
+ * guest with an e-mail address and no account (the guest cart of `cartId`, which they must give:
+ * its id, a random UUID v4, is all a guest holds of it). Everything else is one checkout.
+ */
+export type Buyer = { kind: "customer"; userId: string } | { kind: "guest"; email: string };
 
 export interface PlaceOrderInput {
   idempotencyKey: string;
@@ -86,9 +95,9 @@ export class Checkout {
   }
 
   /** Places the order, counting how the checkout ended. */
-  async placeOrder(em: EntityManager, userId: string, input: PlaceOrderInput): Promise<OrderView> {
+  async placeOrder(em: EntityManager, buyer: Buyer, input: PlaceOrderInput): Promise<OrderView> {
     try {
-      const order = await this.place(em, userId, input);
+      const order = await this.place(em, buyer, input);
       this.outcomes?.inc({ outcome: "placed" });
       return order;
     } catch (error) {
@@ -97,8 +106,12 @@ export class Checkout {
     }
   }
 
-  private async place(em: EntityManager, userId: string, input: PlaceOrderInput): Promise<OrderView> {
+  private async place(em: EntityManager, buyer: Buyer, input: PlaceOrderInput): Promise<OrderView> {
     const problems = new ProblemList<CheckoutErrorCode>();
+    const guestEmail = buyer.kind === "guest" ? normalizeEmail(buyer.email) : null;
+    if (guestEmail !== null && !isEmailAddress(guestEmail)) {
+      problems.add("INVALID_EMAIL", "Enter a valid email address", ["input", "email"]);
+    }
     if (!validIdempotencyKey(input.idempotencyKey)) {
       problems.add(
         "INVALID_IDEMPOTENCY_KEY",
@@ -116,14 +129,17 @@ export class Checkout {
         "currency",
       ]);
     }
-    if (input.cartId != null && !isUuid(input.cartId)) problems.add(...cartNotFound());
+    if (input.cartId != null ? !isUuid(input.cartId) : guestEmail !== null) problems.add(...cartNotFound());
     // Every problem with the input at once, so a form can show them all.
     if (!address.ok || !problems.empty) throw new Rejection(problems.problems);
 
     const shippingAddress = address.value;
 
-    const orderId = orderIdFor(userId, input.idempotencyKey);
-    const start = await startCheckout(em, orderId, { userId, cartId: input.cartId?.toLowerCase() ?? null });
+    const userId = buyer.kind === "customer" ? buyer.userId : null;
+    const cartOf = { userId, cartId: input.cartId?.toLowerCase() ?? null };
+    // A guest's retries are known by the cart's id (a secret) and the key: an address is no secret.
+    const orderId = orderIdFor(userId ?? `guest-cart:${cartOf.cartId}`, input.idempotencyKey);
+    const start = await startCheckout(em, orderId, cartOf);
     switch (start.kind) {
       case "existing":
         return start.order;
@@ -166,6 +182,7 @@ export class Checkout {
       placed = await insertPlacedOrder(em, {
         id: orderId,
         userId,
+        guestEmail,
         cartId,
         idempotencyKey: input.idempotencyKey,
         currency: totals.currency,

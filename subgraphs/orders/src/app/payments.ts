@@ -30,17 +30,23 @@ export class PaymentDeclined extends Rejection<OrderErrorCode> {
  * work: lock the order, count its attempts, then record the attempt (and on success the move to
  * PAID, its history and its event).
  */
+/**
+ * Who pays: a customer their own order, or whoever holds a guest order's link (the caller checked
+ * the link; it opens guest orders only).
+ */
+export type Payer = { userId: string } | { guestLink: true };
+
 export class Payments {
   constructor(private readonly provider: PaymentProvider) {}
 
-  async pay(em: EntityManager, userId: string, orderId: string, token: string): Promise<OrderView> {
+  async pay(em: EntityManager, payer: Payer, orderId: string, token: string): Promise<OrderView> {
     if (!token || token.length > MAX_TOKEN_LENGTH) {
       rejectOrder("INVALID_PAYMENT_TOKEN", "paymentToken is not a payment token", ["paymentToken"]);
     }
     const outcome = await em.transactional(async (tx) => {
       const order = await lockOrderToPay(tx, orderId);
-      if (!order || order.userId !== userId)
-        return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
+      const mine = order && ("userId" in payer ? order.userId === payer.userId : order.guestEmail !== null);
+      if (!order || !mine) return rejectOrder("ORDER_NOT_FOUND", "No order of yours has this id", ["orderId"]);
       if (SOLD_STATUSES.includes(order.status)) return { order };
       // PENDING_PAYMENT → PAID is the one move paying makes (recordPaymentAttempt writes its effects).
       if (order.status !== OrderStatus.PENDING_PAYMENT || !canTransition(order.status, OrderStatus.PAID)) {
@@ -70,7 +76,7 @@ export class Payments {
           succeeded: charge.status === "SUCCEEDED",
           failureCode: charge.status === "DECLINED" ? charge.code : null,
         },
-        userId,
+        "userId" in payer ? payer.userId : null,
       );
       // Under the lock the count cannot move; if it did, fail loudly (the transaction rolls back
       // and the provider's key makes a retry charge nothing new) rather than charge again.

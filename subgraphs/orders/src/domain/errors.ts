@@ -27,7 +27,7 @@ export type CartErrorCode = CodesOf<typeof CartErrorCode>;
 export const CartWarningCode = errorCodes("QUANTITY_REDUCED", "LINE_MERGED", "LINE_REMOVED");
 export type CartWarningCode = CodesOf<typeof CartWarningCode>;
 
-/** placeOrder. */
+/** placeOrder, placeGuestOrder. */
 export const CheckoutErrorCode = errorCodes(
   "INVALID_IDEMPOTENCY_KEY",
   "IDEMPOTENCY_KEY_REUSED",
@@ -46,6 +46,10 @@ export const CheckoutErrorCode = errorCodes(
   "AMOUNT_TOO_LARGE",
   "PRICE_CHANGED",
   "CHECKOUT_FAILED",
+  // placeGuestOrder
+  "INVALID_EMAIL",
+  "SHIPPING_METHOD_NOT_FOUND",
+  "COUPON_INVALID",
 );
 export type CheckoutErrorCode = CodesOf<typeof CheckoutErrorCode>;
 

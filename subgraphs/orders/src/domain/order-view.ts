@@ -6,7 +6,10 @@ import type { PaymentStatus, RefundStatus } from "./payment-status.js";
 export interface OrderView {
   id: string;
   number: string;
-  userId: string;
+  /** The customer's id; null for a guest's order until a verified account claims it. */
+  userId: string | null;
+  /** The address a guest ordered with (normalised); null for a customer's checkout, kept once claimed. */
+  guestEmail: string | null;
   status: OrderStatus;
   currency: string;
   subtotalCents: number;

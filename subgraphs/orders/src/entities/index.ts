@@ -1,4 +1,4 @@
-import { OutboxEvent } from "@shopgraph/messaging";
+import { OutboxEvent, ProcessedEvent } from "@shopgraph/messaging";
 import { Cart } from "./cart.js";
 import { CartLine } from "./cart-line.js";
 import { OrderLine } from "./order-line.js";
@@ -10,6 +10,7 @@ import { Refund } from "./refund.js";
 import { ShippingMethod, ShippingZone, ShippingZoneCountry } from "./shipping.js";
 import { StockRelease } from "./stock-release.js";
 import { TaxRate } from "./tax-rate.js";
+import { VerifiedEmail } from "./verified-email.js";
 
 export {
   Cart,
@@ -26,6 +27,7 @@ export {
   ShippingZoneCountry,
   StockRelease,
   TaxRate,
+  VerifiedEmail,
 };
 export const entities = [
   Cart,
@@ -42,5 +44,7 @@ export const entities = [
   PromotionRedemption,
   TaxRate,
   StockRelease,
+  VerifiedEmail,
   OutboxEvent,
+  ProcessedEvent,
 ];

@@ -1,5 +1,5 @@
 import { Collection, OptionalProps } from "@mikro-orm/core";
-import { Entity, Enum, Index, OneToMany, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { Check, Entity, Enum, Index, OneToMany, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
 import type { AddressData } from "@shopgraph/kernel";
 import { OrderStatus } from "../domain/order-state.js";
 import { OrderLine } from "./order-line.js";
@@ -17,10 +17,24 @@ import { OrderLine } from "./order-line.js";
   name: "orders_sold_paid_at_index",
   expression: `create index "orders_sold_paid_at_index" on "orders" ("paid_at") where "paid_at" is not null`,
 })
+@Index({
+  name: "orders_unclaimed_guest_email_index",
+  expression: `create index "orders_unclaimed_guest_email_index" on "orders" ("guest_email") where "user_id" is null`,
+})
+// Every order is someone's: a customer's, or a guest's address until an account claims it.
+@Check({ name: "orders_owner_check", expression: "user_id is not null or guest_email is not null" })
 @Entity({ tableName: "orders" })
 export class Order {
   [OptionalProps]?:
-    "status" | "createdAt" | "updatedAt" | "paidAt" | "shippedAt" | "shipmentCarrier" | "shipmentTrackingNumber";
+    | "userId"
+    | "guestEmail"
+    | "status"
+    | "createdAt"
+    | "updatedAt"
+    | "paidAt"
+    | "shippedAt"
+    | "shipmentCarrier"
+    | "shipmentTrackingNumber";
 
   /** Derived from (user, idempotency key): see domain/order-id.ts. */
   @PrimaryKey({ type: "uuid" })
@@ -30,8 +44,13 @@ export class Order {
   @Property({ type: "text", unique: true })
   number!: string;
 
-  @Property({ type: "uuid" })
-  userId!: string;
+  /** The customer's; null for a guest's order until an account that verified `guestEmail` claims it. */
+  @Property({ type: "uuid", nullable: true })
+  userId: string | null = null;
+
+  /** The (normalised) address a guest ordered with; null for a customer's checkout. Kept once claimed. */
+  @Property({ type: "text", nullable: true })
+  guestEmail: string | null = null;
 
   @Property({ type: "text" })
   idempotencyKey!: string;

@@ -21,6 +21,7 @@ export function orderData(order: OrderView): OrderData {
     updatedAt: order.updatedAt.toISOString(),
     paidAt: order.paidAt?.toISOString() ?? null,
     expiresAt: order.expiresAt.toISOString(),
+    guestEmail: order.guestEmail,
   };
 }
 
@@ -57,6 +58,7 @@ export function orderAtTransition(data: StatusChangedData): OrderView {
     id: data.orderId,
     number: data.number,
     userId: data.userId,
+    guestEmail: data.guestEmail ?? null,
     status: data.status as OrderStatus,
     currency: data.currency,
     subtotalCents: data.subtotalCents,

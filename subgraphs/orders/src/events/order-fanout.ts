@@ -52,7 +52,8 @@ export class OrderFanout {
   }
 
   publish(order: OrderView): void {
-    for (const group of [this.byOrder.get(order.id), this.byUser.get(order.userId), this.everyOrder]) {
+    const byUser = order.userId === null ? undefined : this.byUser.get(order.userId);
+    for (const group of [this.byOrder.get(order.id), byUser, this.everyOrder]) {
       // push may end a stream (overflow), which removes it from the set being walked: walk a copy.
       if (group) for (const stream of [...group]) stream.push(order);
     }

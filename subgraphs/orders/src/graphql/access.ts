@@ -23,9 +23,22 @@ export function requireOrdersReader(viewer: Viewer, userId: string): void {
     throw forbidden("Only the user, admins and apps with orders:read can see these");
 }
 
-/** Services (notifications resolving `Notification.order`) see every order. */
-export function maySeeOrder(viewer: Viewer, order: { userId: string }): boolean {
-  return viewer.kind === "service" || seesAllOrders(viewer) || maySeeUser(viewer, order.userId);
+/**
+ * Services (notifications resolving `Notification.order`) see every order. A guest's order (no
+ * user) is the admins', apps' that read orders, and whoever holds its link (`orderByToken`, which
+ * does not come through here) only.
+ */
+export function maySeeOrder(viewer: Viewer, order: { userId: string | null }): boolean {
+  return (
+    viewer.kind === "service" ||
+    seesAllOrders(viewer) ||
+    (order.userId === null ? isAdmin(viewer) : maySeeUser(viewer, order.userId))
+  );
+}
+
+/** Who may learn which user an order is (Order.user): those who see the user's orders. */
+export function mayKnowOwner(viewer: Viewer, userId: string): boolean {
+  return viewer.kind === "service" || seesAllOrders(viewer) || maySeeUser(viewer, userId);
 }
 
 /** A shopper's address is personal data: an app needs customers:read for it. */

@@ -14,6 +14,13 @@ export class CheckoutPayloadResolver {
       "the shopper has no such cart",
   })
   cart(@Root() payload: CheckoutPayload, @Ctx() { em, services }: OrdersContext): Promise<CartView | null> | null {
-    return payload.cartOf ? services.carts.ownCart(em, payload.cartOf.userId, payload.cartOf.cartId) : null;
+    if (!payload.cartOf) return null;
+    const { userId, cartId } = payload.cartOf;
+    // A guest's cart is theirs through its id, which they gave.
+    return userId === null
+      ? cartId
+        ? services.carts.visible(em, null, cartId)
+        : null
+      : services.carts.ownCart(em, userId, cartId);
   }
 }

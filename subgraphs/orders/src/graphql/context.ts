@@ -5,6 +5,7 @@ import type { Checkout } from "../app/checkout.js";
 import type { OrderActions } from "../app/order-actions.js";
 import type { OrderUpdates } from "../app/order-updates.js";
 import type { Payments } from "../app/payments.js";
+import type { GuestOrders } from "../app/guest-orders.js";
 import type { OrderView, PaymentView, RefundView, TransitionView } from "../domain/order-view.js";
 import type { VariantOffer } from "../domain/cart-rules.js";
 
@@ -13,6 +14,8 @@ export interface OrdersServices {
   carts: Carts;
   checkout: Checkout;
   payments: Payments;
+  /** placeGuestOrder, orderByToken, payGuestOrder, and the claim of guest orders. */
+  guestOrders: GuestOrders;
   actions: OrderActions;
   /** Where `Subscription.orderUpdated` subscribes: the order changes this instance hears of. */
   live: OrderUpdates;

@@ -1,9 +1,10 @@
-import { isAdmin } from "@shopgraph/kernel";
-import { NodeId, requireUser } from "@shopgraph/subgraph";
+import { isAdmin, PartnerScope, Role } from "@shopgraph/kernel";
+import { forbidden } from "@shopgraph/platform";
+import { NodeId, requireUser, scope } from "@shopgraph/subgraph";
 import { Arg, Authorized, ID, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import type { OrderInterest } from "../app/order-updates.js";
 import type { OrderView } from "../domain/order-view.js";
-import { visibleOrder } from "./access.js";
+import { seesAllOrders, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import { OrderType } from "./order.types.js";
 
@@ -21,14 +22,21 @@ export const RESUME_MARGIN_MS = 5_000;
  * the current state of what it follows (see catchUp), read after it was opened.
  */
 async function orderUpdates(context: OrdersContext, orderId: string | null): Promise<AsyncIterable<OrderView>> {
-  const viewer = requireUser(context.viewer);
   const { live } = context.services;
-  const interest: OrderInterest =
-    orderId !== null
-      ? { orderId: orderId.toLowerCase() }
-      : isAdmin(viewer)
-        ? { everyOrder: true }
-        : { userId: viewer.userId };
+  let interest: OrderInterest;
+  if (context.viewer.kind === "app") {
+    // A partner app follows orders with orders:read (or orders:write), as it reads them: any order.
+    if (!seesAllOrders(context.viewer)) throw forbidden("Following orders needs the orders:read scope");
+    interest = orderId !== null ? { orderId: orderId.toLowerCase() } : { everyOrder: true };
+  } else {
+    const viewer = requireUser(context.viewer);
+    interest =
+      orderId !== null
+        ? { orderId: orderId.toLowerCase() }
+        : isAdmin(viewer)
+          ? { everyOrder: true }
+          : { userId: viewer.userId };
+  }
   const { resumeFrom } = context;
   const updates = live.subscribe(interest, { held: resumeFrom !== undefined });
   try {
@@ -46,11 +54,12 @@ async function orderUpdates(context: OrdersContext, orderId: string | null): Pro
 
 @Resolver(() => OrderType)
 export class OrderUpdatesResolver {
-  @Authorized()
+  // Signed-in users, and partner apps that read orders (an app is no user: it is named by its scopes).
+  @Authorized(Role.CUSTOMER, Role.ADMIN, scope(PartnerScope.ORDERS_READ), scope(PartnerScope.ORDERS_WRITE))
   @Subscription(() => OrderType, {
     description:
-      "The order as it is right after each status change from now on: one of your orders (any order for ADMIN), " +
-      "or without orderId all of your orders (every order for ADMIN). NOT_FOUND for any other id, as order(id). " +
+      "The order as it is right after each status change from now on: one of your orders (any order for ADMIN " +
+      "and for partner apps with orders:read or orders:write), or without orderId all of your orders (every order for them). NOT_FOUND for any other id, as order(id). " +
       "After a gap in the feed of changes, the order as it is now (without orderId: each order changed since " +
       "shortly before the gap), then the changes from there. " +
       "A subscriber that falls too far behind is ended with SUBSCRIBER_TOO_SLOW.",

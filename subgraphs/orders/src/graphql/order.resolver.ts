@@ -21,7 +21,7 @@ import { orderQueries, type OrderFilter as Filter } from "../app/order-queries.j
 import { orderLineId, shipmentId, statusChangeId } from "../domain/derived-ids.js";
 import { CheckoutErrorCode, OrderErrorCode } from "../domain/errors.js";
 import { historyAsOf, type OrderView } from "../domain/order-view.js";
-import { requireCustomerData, visibleOrder } from "./access.js";
+import { mayKnowOwner, requireCustomerData, visibleOrder } from "./access.js";
 import type { OrdersContext } from "./context.js";
 import {
   AddressType,
@@ -43,7 +43,7 @@ import {
 } from "./order.types.js";
 import { UserReference } from "./references.types.js";
 
-function priceChangeType({ expectedTotal, total, lines }: PriceChange): PriceChangeType {
+export function priceChangeType({ expectedTotal, total, lines }: PriceChange): PriceChangeType {
   const asMoney = (amount: { amountCents: number; currency: string }) => money(amount.amountCents, amount.currency);
   return {
     expectedTotal: asMoney(expectedTotal),
@@ -145,7 +145,7 @@ export class OrderResolver {
     let priceChange: PriceChangeType | null = null;
     const payload = await withUserErrors(CheckoutErrorCode, async () => {
       try {
-        return { order: await services.checkout.placeOrder(em, userId, input) };
+        return { order: await services.checkout.placeOrder(em, { kind: "customer", userId }, input) };
       } catch (error) {
         if (error instanceof PriceChanged) priceChange = priceChangeType(error.priceChange);
         throw error;
@@ -174,7 +174,7 @@ export class OrderResolver {
     let declinedOrder: OrderView | null = null;
     const payload = await withUserErrors(OrderErrorCode, async () => {
       try {
-        return { order: await services.payments.pay(em, userId, orderId, paymentToken) };
+        return { order: await services.payments.pay(em, { userId }, orderId, paymentToken) };
       } catch (error) {
         if (error instanceof PaymentDeclined) declinedOrder = error.order;
         throw error;
@@ -295,8 +295,28 @@ export class OrderResolver {
     return order.shipment && { id: shipmentId(order.id), ...order.shipment };
   }
 
-  @FieldResolver(() => UserReference, { description: "The shopper who placed it" })
-  user(@Root() order: OrderView): UserReference {
-    return { id: order.userId };
+  @FieldResolver(() => UserReference, {
+    nullable: true,
+    description:
+      "The shopper who placed it; null for a guest's order (see guestEmail) until an account that verified that " +
+      "address claims it, and null to anyone but that shopper, admins and apps that read orders (a guest " +
+      "order's link shows no account)",
+  })
+  user(@Root() order: OrderView, @Ctx() { viewer }: OrdersContext): UserReference | null {
+    if (order.userId === null) return null;
+    // Whoever else sees the order (through its link, or placing a guest order with a verified
+    // address) learns nothing of the account behind it, not even that there is one.
+    return mayKnowOwner(viewer, order.userId) ? { id: order.userId } : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The e-mail address a guest placed the order with (placeGuestOrder), lower-cased; null for a signed-in " +
+      "customer's checkout. Kept once the order is claimed by the account that verified it",
+  })
+  guestEmail(@Root() order: OrderView, @Ctx() { viewer }: OrdersContext): string | null {
+    if (order.guestEmail !== null) requireCustomerData(viewer);
+    return order.guestEmail;
   }
 }

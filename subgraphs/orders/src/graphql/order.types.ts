@@ -292,8 +292,22 @@ export class OrderType {
   @Field(() => [OrderStatusChangeType], { description: "Every status change, oldest first" })
   statusHistory!: OrderStatusChangeType[];
 
-  @Field(() => UserReference, { description: "The shopper who placed it" })
-  user!: UserReference;
+  @Field(() => UserReference, {
+    nullable: true,
+    description:
+      "The shopper who placed it; null for a guest's order (see guestEmail) until an account that verified that " +
+      "address claims it, and null to anyone but that shopper, admins and apps that read orders (a guest " +
+      "order's link shows no account)",
+  })
+  user!: UserReference | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The e-mail address a guest placed the order with (placeGuestOrder), lower-cased; null for a signed-in " +
+      "customer's checkout. Kept once the order is claimed by the account that verified it",
+  })
+  guestEmail!: string | null;
 
   @Field({ description: "When it was placed" })
   createdAt!: Date;
@@ -372,6 +386,9 @@ export const CheckoutUserError = userErrorType("Checkout", CheckoutErrorCode, {
   AMOUNT_TOO_LARGE: "The order's total would exceed 2^31-1 minor units",
   PRICE_CHANGED: "Today's total differs from expectedTotal: nothing was ordered; see priceChange",
   CHECKOUT_FAILED: "Products could not be reached or refused the reservation; nothing was kept: retry",
+  INVALID_EMAIL: "placeGuestOrder: the e-mail address is not one (one @, a dot in the domain, at most 254 characters)",
+  SHIPPING_METHOD_NOT_FOUND: "No shipping method of this id can ship this order",
+  COUPON_INVALID: "The coupon code is not one the shop accepts for this order",
 });
 
 /** `OrderUserError`, with its `OrderErrorCode` enum: why payOrder, cancelOrder or updateOrderStatus failed. */
@@ -416,8 +433,16 @@ export class CheckoutPayload extends payloadWith(CheckoutUserError) {
   })
   cart?: CartType | null;
 
-  /** Whose cart `cart` shows, read only if a client selects it (see CheckoutPayloadResolver). */
-  cartOf?: { userId: string; cartId: string | null };
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "placeGuestOrder: the token of the order's link, the one its confirmation mail carries (orderByToken, " +
+      "payGuestOrder); null for placeOrder and with userErrors",
+  })
+  orderToken?: string | null;
+
+  /** Whose cart `cart` shows (userId null: a guest's), read only if a client selects it (see CheckoutPayloadResolver). */
+  cartOf?: { userId: string | null; cartId: string | null };
 }
 
 @InputType({ description: "An amount of money sent in: whole minor units and a currency" })
@@ -455,6 +480,59 @@ export class PlaceOrderInput {
   })
   @NodeId("Cart")
   cartId?: string | null;
+}
+
+@InputType({
+  description:
+    "A guest's checkout: an e-mail address instead of an account, and the guest cart (cartCreate without signing " +
+    "in) to order",
+})
+export class GuestOrderInput {
+  @Field({
+    description:
+      "Where the order's mail goes, with the link to it (INVALID_EMAIL). Registering later with this address and " +
+      "verifying it moves the order into that account",
+  })
+  email!: string;
+
+  @Field(() => ID, {
+    description:
+      "The guest cart (Cart.id, from cartCreate while signed out) to order; an account's cart or an unknown id is " +
+      "CART_NOT_FOUND",
+  })
+  @NodeId("Cart")
+  cartId!: string;
+
+  @Field({
+    description:
+      "Chosen by the client once per checkout attempt and sent again on retries: the same cart and key return the " +
+      "same order. After an answer with userErrors, use a new key. 1 to 128 characters, no spaces",
+  })
+  idempotencyKey!: string;
+
+  @Field(() => AddressInput, { description: "Where the order goes" })
+  shippingAddress!: AddressInput;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The shipping method chosen (ShippingMethod.id from shippingMethods). Not priced at checkout yet: any value " +
+      "is SHIPPING_METHOD_NOT_FOUND until it is; omit it for the free default",
+  })
+  @NodeId("ShippingMethod")
+  shippingMethodId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A coupon code to apply. Not applied at checkout yet: any code is COUPON_INVALID until it is",
+  })
+  couponCode?: string | null;
+
+  @Field(() => MoneyInput, {
+    nullable: true,
+    description: "As PlaceOrderInput.expectedTotal: the total the shopper was shown (PRICE_CHANGED otherwise)",
+  })
+  expectedTotal?: MoneyInput | null;
 }
 
 @InputType({ description: "ADMIN: every given filter must hold" })

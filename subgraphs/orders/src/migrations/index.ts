@@ -8,6 +8,8 @@ import { Migration20261206223542_ShippingZones } from "./Migration20261206223542
 import { Migration20261206224949_Promotions } from "./Migration20261206224949_Promotions.js";
 import { Migration20261206231300_TaxRates } from "./Migration20261206231300_TaxRates.js";
 import { Migration20261206232941_LiveCouponCodes } from "./Migration20261206232941_LiveCouponCodes.js";
+import { Migration20261207013547_GuestOrders } from "./Migration20261207013547_GuestOrders.js";
+import { Migration20261207020852_VerifiedEmails } from "./Migration20261207020852_VerifiedEmails.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +22,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261206224949_Promotions", class: Migration20261206224949_Promotions },
   { name: "Migration20261206231300_TaxRates", class: Migration20261206231300_TaxRates },
   { name: "Migration20261206232941_LiveCouponCodes", class: Migration20261206232941_LiveCouponCodes },
+  { name: "Migration20261207013547_GuestOrders", class: Migration20261207013547_GuestOrders },
+  { name: "Migration20261207020852_VerifiedEmails", class: Migration20261207020852_VerifiedEmails },
 ];

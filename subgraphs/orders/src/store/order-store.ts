@@ -31,9 +31,12 @@ export type CheckoutStart =
   | { kind: "claimed" | "twin"; cartId: string; lines: CheckoutLine[] }
   | { kind: "busy" | "empty" | "no_cart" };
 
-/** Which cart a checkout orders: the user's account cart, or their own cart of this id. */
+/**
+ * Which cart a checkout orders: the user's account cart, or their own cart of this id; for a guest
+ * (`userId` null), the guest cart (no user) of this id, which it must give.
+ */
 export interface CheckoutCart {
-  userId: string;
+  userId: string | null;
   cartId: string | null;
 }
 
@@ -62,7 +65,8 @@ export async function startCheckout(
        select ${ORDER_JSON} as "order" from orders o where o.id = ${orderId}
      ), cart as (
        select id from carts
-       where user_id = ${userId} and ${cartId === null ? sql`true` : sql`id = ${cartId}`}
+       where ${userId === null ? sql`user_id is null` : sql`user_id = ${userId}`}
+         and ${cartId !== null ? sql`id = ${cartId}` : userId !== null ? sql`true` : sql`false`}
      ), claimed as (
        update cart_lines set checkout_order_id = ${orderId},
          checkout_until = now() + make_interval(secs => ${CHECKOUT_LEASE_SECONDS})
@@ -125,7 +129,9 @@ export async function unclaimCart(em: EntityManager, orderId: string, cartId: st
 
 export interface NewOrder {
   id: string;
-  userId: string;
+  /** Null for a guest's order, which has `guestEmail` instead. */
+  userId: string | null;
+  guestEmail: string | null;
   /** The cart checked out: what was ordered is taken out of it. */
   cartId: string;
   idempotencyKey: string;
@@ -156,6 +162,7 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
     id: order.id,
     number: "",
     userId: order.userId,
+    guestEmail: order.guestEmail,
     status: INITIAL_STATUS,
     currency: order.currency,
     subtotalCents: order.subtotalCents,
@@ -182,9 +189,10 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
        delete from stock_releases where order_id = ${order.id} and attempts = 0 and (select count(*) from claim) > 0
        returning order_id
      ), inserted as (
-       insert into orders (id, number, user_id, idempotency_key, status, currency, subtotal_cents, total_cents,
-                           shipping_address, created_at, updated_at, paid_at, expires_at)
-       select guard.order_id, ${ORDER_NUMBER_PREFIX} || nextval('order_number_seq'), ${order.userId},
+       insert into orders (id, number, user_id, guest_email, idempotency_key, status, currency, subtotal_cents,
+                           total_cents, shipping_address, created_at, updated_at, paid_at, expires_at)
+       select guard.order_id, ${ORDER_NUMBER_PREFIX} || nextval('order_number_seq'), ${order.userId}::uuid,
+              ${order.guestEmail}::text,
               ${order.idempotencyKey}, ${INITIAL_STATUS}, ${order.currency}, ${order.subtotalCents},
               ${order.totalCents}, ${jsonb(order.shippingAddress)}, ${order.placedAt}, ${order.placedAt}, null,
               ${order.expiresAt}
@@ -201,7 +209,7 @@ export async function insertPlacedOrder(em: EntityManager, order: NewOrder): Pro
          "unitPriceCents" int, quantity int, "lineTotalCents" int)
      ), history as (
        insert into order_transitions (order_id, from_status, to_status, at, by, reason)
-       select inserted.id, null, ${INITIAL_STATUS}, ${order.placedAt}, ${order.userId}, null from inserted
+       select inserted.id, null, ${INITIAL_STATUS}, ${order.placedAt}, ${order.userId}::uuid, null from inserted
      ), event as (
        ${insertOutboxEvent(envelope, {
          aggregateId: sql`inserted.id::text`,

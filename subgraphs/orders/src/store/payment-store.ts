@@ -56,7 +56,8 @@ export async function recordPaymentAttempt(
   order: OrderView,
   priorAttempts: number,
   attempt: PaymentAttempt,
-  by: string,
+  /** Who paid: the customer, or null for a guest (their order's link). */
+  by: string | null,
 ): Promise<OrderView | null> {
   const now = new Date();
   const payment = sql`insert into payments (id, order_id, provider, reference, amount_cents, currency, status,
@@ -82,7 +83,7 @@ export async function recordPaymentAttempt(
        returning id
      ), history as (
        insert into order_transitions (order_id, from_status, to_status, at, by, reason)
-       select id, ${transition.from}, ${transition.to}, ${now}, ${by}, null from paid
+       select id, ${transition.from}, ${transition.to}, ${now}, ${by}::uuid, null from paid
      ), event as (
        ${insertOutboxEvent(envelope, { aggregateId: order.id, from: sql`paid` })}
      )

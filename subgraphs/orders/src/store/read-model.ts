@@ -28,6 +28,7 @@ export function viewOf(order: Order): OrderView {
     id: order.id,
     number: order.number,
     userId: order.userId,
+    guestEmail: order.guestEmail,
     status: order.status,
     currency: order.currency,
     subtotalCents: order.subtotalCents,
@@ -109,7 +110,7 @@ function filterSql(filter: OrderFilter): Sql {
 
 /** An order row `o` with its lines as one JSON object; `parseOrder` reads it back. */
 export const ORDER_JSON = sql`json_build_object(
-  'id', o.id, 'number', o.number, 'userId', o.user_id, 'status', o.status, 'currency', o.currency,
+  'id', o.id, 'number', o.number, 'userId', o.user_id, 'guestEmail', o.guest_email, 'status', o.status, 'currency', o.currency,
   'subtotalCents', o.subtotal_cents, 'totalCents', o.total_cents, 'shippingAddress', o.shipping_address,
   'createdAt', o.created_at, 'updatedAt', o.updated_at, 'paidAt', o.paid_at, 'expiresAt', o.expires_at,
   'shipment', case when o.shipment_carrier is not null then json_build_object(

@@ -7,26 +7,25 @@ import { query, sql, type Orm } from "@shopgraph/subgraph";
  * alert), since the shopper is owed money meanwhile.
  */
 export function refundMetrics(metrics: Metrics, orm: Orm): void {
-  const unsettled = async () => {
-    const [row] = await query<{ count: string; age: number | null }>(
-      orm.em.fork(),
-      sql`select count(*) as count, extract(epoch from now() - min(created_at)) as age
-          from refunds where status <> 'SUCCEEDED'`,
-    ).catch(() => []);
-    return { count: Number(row?.count ?? 0), age: Number(row?.age ?? 0) };
-  };
-  metrics.gauge(
-    "orders_refunds_unsettled",
-    "Refunds of cancelled paid orders not yet taken by the provider",
-    async (gauge) => {
-      gauge.set((await unsettled()).count);
+  metrics.gaugesReadOnScrape(
+    "refunds",
+    async () => {
+      const [row] = await query<{ count: string; age: number | null }>(
+        orm.em.fork(),
+        sql`select count(*) as count, extract(epoch from now() - min(created_at)) as age
+            from refunds where status <> 'SUCCEEDED'`,
+      );
+      return { count: Number(row?.count ?? 0), age: Number(row?.age ?? 0) };
     },
-  );
-  metrics.gauge(
-    "orders_oldest_unsettled_refund_age_seconds",
-    "Age of the oldest refund not yet taken by the provider (0 when none waits)",
-    async (gauge) => {
-      gauge.set((await unsettled()).age);
+    {
+      count: {
+        name: "orders_refunds_unsettled",
+        help: "Refunds of cancelled paid orders not yet taken by the provider",
+      },
+      age: {
+        name: "orders_oldest_unsettled_refund_age_seconds",
+        help: "Age of the oldest refund not yet taken by the provider (0 when none waits)",
+      },
     },
   );
 }

@@ -12,7 +12,8 @@ export interface ClaimedRefund {
   id: string;
   order_id: string;
   number: string;
-  user_id: string;
+  user_id: string | null;
+  guest_email: string | null;
   amount_cents: number;
   currency: string;
   charge_reference: string | null;
@@ -43,7 +44,7 @@ function claimRefunds(em: EntityManager, which: Sql, limit: number): Promise<Cla
          where status <> 'SUCCEEDED' and ${which}
          order by next_attempt_at limit ${limit} for update skip locked)
        returning r.id, r.order_id, r.payment_id, r.amount_cents, r.currency)
-     select c.id, c.order_id, o.number, o.user_id, c.amount_cents, c.currency, p.reference as charge_reference
+     select c.id, c.order_id, o.number, o.user_id, o.guest_email, c.amount_cents, c.currency, p.reference as charge_reference
      from claimed c join orders o on o.id = c.order_id join payments p on p.id = c.payment_id`,
   );
 }
@@ -85,6 +86,7 @@ export async function markRefundSucceeded(em: EntityManager, refund: ClaimedRefu
       number: refund.number,
       userId: refund.user_id,
       refund: { id: refund.id, amountCents: refund.amount_cents, currency: refund.currency },
+      guestEmail: refund.guest_email,
     });
     await tx.flush();
   });

@@ -90,12 +90,16 @@ export type CheckoutErrorCode =
   | 'CHECKOUT_FAILED'
   /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The coupon code is not one the shop accepts for this order */
+  | 'COUPON_INVALID'
   /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
   /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** placeGuestOrder: the e-mail address is not one (one @, a dot in the domain, at most 254 characters) */
+  | 'INVALID_EMAIL'
   /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
   /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
@@ -106,6 +110,8 @@ export type CheckoutErrorCode =
   | 'PRICE_CHANGED'
   /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** No shipping method of this id can ship this order */
+  | 'SHIPPING_METHOD_NOT_FOUND'
   /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
   /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
@@ -703,7 +709,7 @@ export type ModelCartSubtotalQuery = { cart: { subtotal: { amountCents: number, 
 
 export type CartFieldsFragment = { totalQuantity: number, lines: Array<{ quantity: number, available: boolean, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string } | null, lineTotal: { amountCents: number } | null }>, subtotal: { amountCents: number, currency: string, formatted: string } };
 
-export type OrderFieldsFragment = { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } };
+export type OrderFieldsFragment = { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } | null };
 
 export type CartQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -750,7 +756,7 @@ export type PlaceOrderMutationVariables = Exact<{
 }>;
 
 
-export type PlaceOrderMutation = { placeOrder: { order: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } } | null, userErrors: Array<{ code: CheckoutErrorCode, field: Array<string> | null, message: string }> } };
+export type PlaceOrderMutation = { placeOrder: { order: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } | null } | null, userErrors: Array<{ code: CheckoutErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PayOrderMutationVariables = Exact<{
   orderId: string | number;
@@ -782,7 +788,7 @@ export type OrderQueryVariables = Exact<{
 }>;
 
 
-export type OrderQuery = { order: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } } | null };
+export type OrderQuery = { order: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } | null } | null };
 
 export type MoneyFieldsFragment = { payments: Array<{ id: string, status: PaymentStatus, provider: string, reference: string | null, failureCode: string | null, createdAt: string | null, amount: { amountCents: number, currency: string } }>, refunds: Array<{ id: string, status: RefundStatus, reference: string | null, createdAt: string | null, refundedAt: string | null, lastError: string | null, amount: { amountCents: number, currency: string } }> };
 
@@ -962,7 +968,7 @@ export type QueriesAdminOrdersQueryVariables = Exact<{
 }>;
 
 
-export type QueriesAdminOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string, status: OrderStatus, user: { id: string } }> } };
+export type QueriesAdminOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string, status: OrderStatus, user: { id: string } | null }> } };
 
 export type QueriesSalesReportQueryVariables = Exact<{
   from: string;
@@ -1054,7 +1060,7 @@ export type OrderUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type OrderUpdatedSubscription = { orderUpdated: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } } };
+export type OrderUpdatedSubscription = { orderUpdated: { id: string, number: string, status: OrderStatus, currency: string, createdAt: string, updatedAt: string, paidAt: string | null, expiresAt: string, lines: Array<{ productName: string, variantTitle: string, sku: string, quantity: number, variant: { id: string } | null, unitPrice: { amountCents: number, currency: string }, lineTotal: { amountCents: number } }>, subtotal: { amountCents: number, currency: string }, total: { amountCents: number, currency: string, formatted: string }, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string }, statusHistory: Array<{ from: OrderStatus | null, to: OrderStatus, at: string, by: string | null, reason: string | null }>, user: { id: string } | null } };
 
 export type TaxSetRateMutationVariables = Exact<{
   input: SetTaxRateInput;

@@ -13,7 +13,7 @@ import {
   pruneAccountTokens,
 } from "../store/account-tokens.js";
 import { isUniqueViolation } from "../store/unique-violation.js";
-import { recordEmailVerificationRequested, recordUserUpdated } from "../store/user-events.js";
+import { recordEmailVerificationRequested, recordEmailVerified, recordUserUpdated } from "../store/user-events.js";
 import { emailTaken, getUser } from "../store/users.js";
 import type { AccountTokenSettings, UsersServices } from "./services.js";
 
@@ -98,7 +98,8 @@ export async function changeEmail(
 /**
  * Uses a verification link, once: the account's address is verified, or, for a link sent to a
  * new address, the account moves to it (announced as `user.updated`). The user's other
- * verification links stop working, so an older link cannot move the account back.
+ * verification links stop working, so an older link cannot move the account back. Either way
+ * `user.email_verified` announces the verified address (orders claims guest orders placed with it).
  */
 export async function verifyEmail(em: EntityManager, token: string): Promise<User> {
   const found = await findAccountToken(em, hashAccountToken(token), AccountTokenPurpose.EMAIL_VERIFICATION);
@@ -119,6 +120,8 @@ export async function verifyEmail(em: EntityManager, token: string): Promise<Use
       user.email = found.email;
       user.emailVerified = true;
       if (changed) recordUserUpdated(tx, user);
+      // After user.updated, so a consumer of both sees the address move before it is verified.
+      recordEmailVerified(tx, user);
       await tx.flush();
     });
   } catch (error) {

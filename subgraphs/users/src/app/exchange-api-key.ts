@@ -15,7 +15,9 @@ export interface AppAccessToken {
 /**
  * The gateway's exchange: a working key (well formed, known, not revoked or expired, its app
  * enabled) for a short-lived app access token; null for anything else, alike, so the answer
- * tells nothing about which. The token never outlives the key's own expiry.
+ * tells nothing about which. The token expires with the key when the key expires sooner (a
+ * retired key in its overlap), rounded up to the second `exp` counts in: the key works to the end of
+ * its overlap, not for a token that expires while a request carries it.
  */
 export async function exchangeApiKey(
   em: EntityManager,
@@ -26,14 +28,17 @@ export async function exchangeApiKey(
   const grant = await findKeyGrant(em, hashApiKey(key));
   const now = Date.now();
   if (!grant || grant.appDisabled || grant.revokedAt) return null;
-  const keyLeftMs = grant.expiresAt === null ? Infinity : grant.expiresAt.getTime() - now;
-  if (keyLeftMs <= 1000) return null;
-  const ttlSeconds = Math.min(tokens.appAccessTokenTtlSeconds, Math.floor(keyLeftMs / 1000));
+  const keyExpiresAt = grant.expiresAt?.getTime() ?? Infinity;
+  if (keyExpiresAt <= now) return null;
+  // Whole seconds, as the token's `exp` says it.
+  const expiresAt = new Date(
+    Math.ceil(Math.min(now + tokens.appAccessTokenTtlSeconds * 1000, keyExpiresAt) / 1000) * 1000,
+  );
   const accessToken = signAppAccessToken(
     tokens.jwtPrivateKey,
     tokens.jwtIssuer,
     { appId: grant.appId, scopes: grant.scopes, accessVersion: grant.accessVersion },
-    ttlSeconds,
+    expiresAt,
   );
-  return { accessToken, expiresAt: new Date(now + ttlSeconds * 1000), appId: grant.appId, keyPrefix: grant.keyPrefix };
+  return { accessToken, expiresAt, appId: grant.appId, keyPrefix: grant.keyPrefix };
 }

@@ -15,7 +15,7 @@ import {
 } from "../store/account-tokens.js";
 import { revokeRefreshTokens } from "../store/refresh-tokens.js";
 import { revokeAccessTokens } from "../store/session-versions.js";
-import { recordPasswordResetRequested } from "../store/user-events.js";
+import { recordEmailVerified, recordPasswordResetRequested } from "../store/user-events.js";
 import type { UsersServices } from "./services.js";
 import { issueSession, type Session } from "./session.js";
 
@@ -89,6 +89,8 @@ export async function resetPassword(
     await revokeRefreshTokens(tx, user.id);
     await discardAccountTokens(tx, user.id, AccountTokenPurpose.PASSWORD_RESET);
     user.passwordHash = passwordHash;
+    // The link reached the address: verified now, announced as verifyEmail does (guest orders).
+    if (!user.emailVerified) recordEmailVerified(tx, user);
     user.emailVerified = true;
     const session = issueSession(tx, tokens, user);
     await tx.flush();

@@ -1,12 +1,10 @@
-import type { ProblemList } from "@shopgraph/kernel";
+import { isEmailAddress, normalizeEmail, type ProblemList } from "@shopgraph/kernel";
 import type { AccountErrorCode } from "./errors.js";
 import { passwordWeakness } from "./password-strength.js";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 const NAME_MAX_LENGTH = 100;
-// Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is proven by mail, not regex.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Each check adds what is wrong with one input field to `problems` (at most one problem per field)
@@ -14,14 +12,12 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 type Problems = ProblemList<AccountErrorCode>;
 
-/** Trimmed and lower-cased, so Alice@Example.com and alice@example.com are one account. */
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
+/** Trimmed and lower-cased (kernel's, shared with orders' guest orders), so Alice@Example.com and alice@example.com are one account. */
+export { normalizeEmail };
 
 export function checkEmail(email: string, problems: Problems, field = "email"): string {
   const normalized = normalizeEmail(email);
-  if (normalized.length > 254 || !EMAIL_PATTERN.test(normalized)) {
+  if (!isEmailAddress(normalized)) {
     problems.add("INVALID_EMAIL", "Enter a valid email address", field);
   }
   return normalized;

@@ -39,5 +39,9 @@ export const PartnerAppErrorCode = errorCodes(
   "API_KEY_ALREADY_REVOKED",
   "INVALID_OVERLAP",
   "TOO_MANY_API_KEYS",
+  "INVALID_DOCUMENT",
+  "DOCUMENT_TOO_LARGE",
+  "TOO_MANY_OPERATIONS",
+  "OPERATION_NOT_FOUND",
 );
 export type PartnerAppErrorCode = CodesOf<typeof PartnerAppErrorCode>;

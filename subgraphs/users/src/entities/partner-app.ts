@@ -8,7 +8,7 @@ import type { PartnerScope } from "@shopgraph/kernel";
 @Index({ properties: ["createdAt", "id"] })
 @Entity({ tableName: "partner_apps" })
 export class PartnerApp {
-  [OptionalProps]?: "disabled" | "accessVersion" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "disabled" | "safelistedOnly" | "accessVersion" | "createdAt" | "updatedAt";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -23,6 +23,13 @@ export class PartnerApp {
   /** A disabled app's keys exchange for no token, and its tokens stop working at once. */
   @Property({ type: "boolean", default: false })
   disabled: boolean = false;
+
+  /**
+   * The app runs only the operations registered for it (`app_operations`): no document of its
+   * own, no APQ, not the shop's manifest. Changing it raises the access version.
+   */
+  @Property({ type: "boolean", default: false })
+  safelistedOnly: boolean = false;
 
   /**
    * Put in every app access token as `sv`; raised whenever the app's tokens must stop working at

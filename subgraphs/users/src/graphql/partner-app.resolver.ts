@@ -1,4 +1,4 @@
-import { Role } from "@shopgraph/kernel";
+import { ProblemList, Role } from "@shopgraph/kernel";
 import {
   decodeNewestFirstCursor,
   newestFirstCursor,
@@ -22,6 +22,12 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
+import {
+  appOperationsForGateway,
+  deleteAppOperation,
+  registerAppOperation,
+  setPartnerAppSafelistedOnly,
+} from "../app/app-operations.js";
 import { createApiKey } from "../app/create-api-key.js";
 import { createPartnerApp } from "../app/create-partner-app.js";
 import { deletePartnerApp } from "../app/delete-partner-app.js";
@@ -32,12 +38,18 @@ import { revokeApiKey } from "../app/revoke-api-key.js";
 import { setPartnerAppDisabled } from "../app/set-partner-app-disabled.js";
 import { MAX_LISTED_KEYS } from "../domain/api-keys.js";
 import { PartnerAppErrorCode } from "../domain/errors.js";
-import type { ApiKey, PartnerApp } from "../entities/index.js";
+import { checkOperationDocument } from "./app-operation-document.js";
+import type { ApiKey, AppOperation, PartnerApp } from "../entities/index.js";
 import type { UsersContext } from "./context.js";
 import {
   ApiKeyPayload,
   ApiKeyType,
   AppAccessTokenType,
+  AppOperationPayload,
+  AppOperationType,
+  DeleteAppOperationPayload,
+  GatewayAppOperationsType,
+  RegisterAppOperationInput,
   CreatePartnerAppInput,
   DeletePartnerAppPayload,
   PartnerAppConnection,
@@ -151,6 +163,76 @@ export class PartnerAppResolver {
     // The gateway asks with no token of anyone's: a caller holding one is someone else.
     if (viewer.kind !== "anonymous") return null;
     return exchangeApiKey(em, services, key);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PartnerAppPayload, {
+    description:
+      "ADMIN: true: the app runs only its registered operations from its next request on, at every gateway (its tokens are renewed); false: it may send documents again. APP_NOT_FOUND",
+  })
+  setPartnerAppSafelistedOnly(
+    @Arg("id", () => ID, { description: "The app's id" }) @NodeId("PartnerApp") id: string,
+    @Arg("safelistedOnly", { description: "true: registered operations only; false: any document too" })
+    safelistedOnly: boolean,
+    @Ctx() { em }: UsersContext,
+  ) {
+    return withUserErrors(PartnerAppErrorCode, async () => ({
+      app: await setPartnerAppSafelistedOnly(em, id, safelistedOnly),
+    }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AppOperationPayload, {
+    description:
+      "ADMIN: registers a document the app may send by its SHA-256 (the only kind a safelisted app may run); validated against the API schema now. Registering the same text again answers the existing registration. APP_NOT_FOUND, INVALID_DOCUMENT, DOCUMENT_TOO_LARGE, TOO_MANY_OPERATIONS",
+  })
+  registerAppOperation(
+    @Arg("input", { description: "The app and the document" }) input: RegisterAppOperationInput,
+    @Ctx() { em, config, apiSchema }: UsersContext,
+  ) {
+    return withUserErrors(PartnerAppErrorCode, async () => {
+      const problems = new ProblemList<PartnerAppErrorCode>();
+      const name = checkOperationDocument(input.document, apiSchema(), config.appOperationMaxBytes, problems);
+      problems.throwIfAny();
+      return { operation: await registerAppOperation(em, { ...input, name: name! }) };
+    });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => DeleteAppOperationPayload, {
+    description:
+      "ADMIN: the app can no longer run this operation by hash (a safelisted one not at all), at every gateway within a second. APP_NOT_FOUND, OPERATION_NOT_FOUND",
+  })
+  deleteAppOperation(
+    @Arg("appId", () => ID, { description: "The app's id" }) @NodeId("PartnerApp") appId: string,
+    @Arg("hash", { description: "The operation's hash, 64 lowercase hex digits" }) hash: string,
+    @Ctx() { em }: UsersContext,
+  ) {
+    return withUserErrors(PartnerAppErrorCode, async () => ({
+      deletedHash: await deleteAppOperation(em, appId, hash),
+    }));
+  }
+
+  /** Internal: the gateway loads an app's operations here (`@inaccessible`), once per access version. */
+  @Directive("@inaccessible")
+  @Query(() => GatewayAppOperationsType, {
+    nullable: true,
+    description: "GATEWAY: the app's safelist flag, access version and registered operations; null for an unknown app",
+  })
+  appOperationsForGateway(
+    @Arg("appId", { description: "The app's raw UUID" }) appId: string,
+    @Ctx() { em, viewer }: UsersContext,
+  ) {
+    if (viewer.kind !== "anonymous") return null;
+    return appOperationsForGateway(em, appId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => [AppOperationType], {
+    description: "ADMIN: the operations registered for the app (at most 200), oldest first",
+  })
+  operations(@Root() app: PartnerApp, @Ctx() { operationsByApp }: UsersContext): Promise<AppOperation[]> {
+    return operationsByApp.load(app.id);
   }
 
   @Authorized(Role.ADMIN)

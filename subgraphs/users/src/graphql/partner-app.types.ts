@@ -1,6 +1,6 @@
 import { PartnerScope } from "@shopgraph/kernel";
 import { ADMIN_TAG, ConnectionType, NodeId, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PartnerAppErrorCode } from "../domain/errors.js";
 import { Node } from "./node.js";
 
@@ -64,6 +64,12 @@ export class PartnerAppType {
   @Field({ description: "A disabled app's keys are refused" })
   disabled!: boolean;
 
+  @Field({
+    description:
+      "The app runs only its registered operations (`operations`), by hash or as the exact registered text; any other document, hash or APQ registration is refused (PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_REQUIRED)",
+  })
+  safelistedOnly!: boolean;
+
   @Field({ description: "When it was made" })
   createdAt!: Date;
 }
@@ -78,7 +84,85 @@ export const PartnerAppUserError = userErrorType("PartnerApp", PartnerAppErrorCo
   API_KEY_ALREADY_REVOKED: "The key was revoked already",
   INVALID_OVERLAP: "retireOtherKeysAfterSeconds is negative or longer than 7 days",
   TOO_MANY_API_KEYS: "The app already has as many unrevoked keys as it may (5)",
+  INVALID_DOCUMENT:
+    "The document does not parse, is not exactly one named operation (with its fragments), or is not valid against the API schema",
+  DOCUMENT_TOO_LARGE: "The document is longer than the service allows (APP_OPERATION_MAX_BYTES, 16 KiB by default)",
+  TOO_MANY_OPERATIONS: "The app already has as many registered operations as it may (200)",
+  OPERATION_NOT_FOUND: "The app has no registered operation with this hash",
 });
+
+@Directive(ADMIN)
+@ObjectType("AppOperation", {
+  description:
+    "ADMIN: an operation registered for a partner app: it may send it by hash, and a safelisted app nothing else",
+})
+export class AppOperationType {
+  @Field({ description: "The operation's name, as the document names it" })
+  name!: string;
+
+  @Field({
+    description:
+      'SHA-256 of `document`, 64 lowercase hex digits: send it as `extensions.persistedQuery.sha256Hash` (version 1) or `documentId: "sha256:<hash>"`',
+  })
+  hash!: string;
+
+  @Field({ description: "The document exactly as registered" })
+  document!: string;
+
+  @Field({ description: "When it was registered" })
+  createdAt!: Date;
+}
+
+@ObjectType({ description: "An operation registered, or why not" })
+export class AppOperationPayload extends payloadWith(PartnerAppUserError) {
+  @Field(() => AppOperationType, {
+    nullable: true,
+    description: "The registration (the existing one when this text was registered already); null with userErrors",
+  })
+  operation?: AppOperationType | null;
+}
+
+@ObjectType({ description: "What deleteAppOperation did" })
+export class DeleteAppOperationPayload extends payloadWith(PartnerAppUserError) {
+  @Field(() => String, { nullable: true, description: "The deleted operation's hash; null with userErrors" })
+  deletedHash?: string | null;
+}
+
+@InputType({ description: "An operation to register for a partner app" })
+export class RegisterAppOperationInput {
+  @NodeId("PartnerApp")
+  @Field(() => ID, { description: "The app it is for" })
+  appId!: string;
+
+  @Field({
+    description:
+      "One named operation and its fragments, valid against the API schema, at most APP_OPERATION_MAX_BYTES (16 KiB by default); its hash is over these exact bytes",
+  })
+  document!: string;
+}
+
+@Directive("@inaccessible")
+@ObjectType({ description: "GATEWAY: one registered operation of an app" })
+export class GatewayAppOperationType {
+  @Field({ description: "SHA-256 of the document" })
+  hash!: string;
+
+  @Field({ description: "The document" })
+  document!: string;
+}
+
+@Directive("@inaccessible")
+@ObjectType({ description: "GATEWAY: what an app may run, as of its access version" })
+export class GatewayAppOperationsType {
+  @Field({ description: "Whether the app runs only these operations" })
+  safelistedOnly!: boolean;
+
+  @Field(() => Int, { description: "The app's access version these were read at" })
+  accessVersion!: number;
+
+  @Field(() => [GatewayAppOperationType], { description: "Every registered operation of the app" })
+  operations!: GatewayAppOperationType[];
+}
 
 @ObjectType({ description: "An app, or why it was not changed" })
 export class PartnerAppPayload extends payloadWith(PartnerAppUserError) {

@@ -10,7 +10,7 @@ import {
   type PageWindow,
   type WindowRows,
 } from "@shopgraph/subgraph";
-import { ApiKey, PartnerApp } from "../entities/index.js";
+import { ApiKey, AppOperation, PartnerApp } from "../entities/index.js";
 
 /** The app, or null for an unknown or malformed id. */
 export function findApp(em: EntityManager, appId: string): Promise<PartnerApp | null> {
@@ -130,4 +130,22 @@ export function recordAppChanged(em: EntityManager, app: PartnerApp, deleted = f
     disabled: app.disabled,
     deleted,
   });
+}
+
+/** The app's registered operations, oldest first (at most MAX_APP_OPERATIONS). */
+export function findAppOperations(em: EntityManager, appId: string): Promise<AppOperation[]> {
+  return em.find(AppOperation, { app: appId }, { orderBy: { createdAt: "asc", id: "asc" } });
+}
+
+/** Every operation of these apps, oldest first: a DataLoader batch. */
+export function findOperationsOfApps(em: EntityManager, appIds: readonly string[]): Promise<AppOperation[]> {
+  return em.find(AppOperation, { app: { $in: appIds.filter(isUuid) } }, { orderBy: { createdAt: "asc", id: "asc" } });
+}
+
+export function findAppOperation(em: EntityManager, appId: string, hash: string): Promise<AppOperation | null> {
+  return em.findOne(AppOperation, { app: appId, hash });
+}
+
+export function countAppOperations(em: EntityManager, appId: string): Promise<number> {
+  return em.count(AppOperation, { app: appId });
 }

@@ -37,6 +37,11 @@ export function recordEmailVerificationRequested(
   });
 }
 
+/** The user proved `email` is theirs: orders claims the guest orders placed with it. */
+export function recordEmailVerified(em: EntityManager, user: User): void {
+  recordEvent(em, "user.email_verified", user.id, { userId: user.id, email: user.email });
+}
+
 export function recordSessionsRevoked(
   em: EntityManager,
   userId: string,

@@ -38,6 +38,8 @@ type Documents = {
     "\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersDeleteAppDocument,
     "\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersCreateKeyDocument,
     "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersAppKeysDocument,
+    "\n  mutation UsersRotateKey($appId: ID!, $overlap: Int!) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $overlap) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersRotateKeyDocument,
+    "\n  query UsersAppKeyExpiries {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.UsersAppKeyExpiriesDocument,
     "\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UsersRevokeKeyDocument,
     "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.PasswordsChangePasswordDocument,
     "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RevocationChangePasswordDocument,
@@ -73,6 +75,8 @@ const documents: Documents = {
     "\n  mutation UsersDeleteApp($id: ID!) {\n    deletePartnerApp(id: $id) {\n      deletedAppId\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersDeleteAppDocument,
     "\n  mutation UsersCreateKey($appId: ID!) {\n    createApiKey(appId: $appId) {\n      apiKey\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersCreateKeyDocument,
     "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n": types.UsersAppKeysDocument,
+    "\n  mutation UsersRotateKey($appId: ID!, $overlap: Int!) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $overlap) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersRotateKeyDocument,
+    "\n  query UsersAppKeyExpiries {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          expiresAt\n        }\n      }\n    }\n  }\n": types.UsersAppKeyExpiriesDocument,
     "\n  mutation UsersRevokeKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      key {\n        revokedAt\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UsersRevokeKeyDocument,
     "\n  mutation PasswordsChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.PasswordsChangePasswordDocument,
     "\n  mutation RevocationChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RevocationChangePasswordDocument,
@@ -194,6 +198,14 @@ export function graphql(source: "\n  mutation UsersCreateKey($appId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersAppKeys {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UsersRotateKey($appId: ID!, $overlap: Int!) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $overlap) {\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UsersRotateKey($appId: ID!, $overlap: Int!) {\n    createApiKey(appId: $appId, retireOtherKeysAfterSeconds: $overlap) {\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersAppKeyExpiries {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersAppKeyExpiries {\n    partnerApps(first: 100) {\n      nodes {\n        id\n        apiKeys {\n          expiresAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

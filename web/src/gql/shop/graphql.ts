@@ -148,12 +148,16 @@ export type CheckoutErrorCode =
   | 'CHECKOUT_FAILED'
   /** Another checkout of this cart is under way: wait for it */
   | 'CHECKOUT_IN_PROGRESS'
+  /** The coupon code is not one the shop accepts for this order */
+  | 'COUPON_INVALID'
   /** The cart's lines, or expectedTotal, are in different currencies */
   | 'CURRENCY_MISMATCH'
   /** The key belongs to an earlier checkout that did not complete: use a new one */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** The country is not an ISO 3166-1 alpha-2 code */
   | 'INVALID_COUNTRY'
+  /** placeGuestOrder: the e-mail address is not one (one @, a dot in the domain, at most 254 characters) */
+  | 'INVALID_EMAIL'
   /** The idempotency key is empty, longer than 128 characters or has spaces */
   | 'INVALID_IDEMPOTENCY_KEY'
   /** The postal code is not letters, digits, spaces and dashes of at most 16 characters */
@@ -164,6 +168,8 @@ export type CheckoutErrorCode =
   | 'PRICE_CHANGED'
   /** A shipping address field is empty; `field` names it */
   | 'REQUIRED'
+  /** No shipping method of this id can ship this order */
+  | 'SHIPPING_METHOD_NOT_FOUND'
   /** A shipping address field is too long; `field` names it */
   | 'TOO_LONG'
   /** expectedTotal.currency is not one the shop prices in (USD, EUR, GBP) */
