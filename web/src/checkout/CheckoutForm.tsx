@@ -37,7 +37,14 @@ export interface UnpaidOrder {
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
 const isBlank = (values: AddressValues) =>
   ADDRESS_FIELDS.every((field) => field === "country" || !values[field].trim());
-const PLACED_PATHS = ADDRESS_FIELDS.map((field) => ["shippingAddress", field]);
+const PLACED_PATHS = [["email"], ...ADDRESS_FIELDS.map((field) => ["shippingAddress", field])];
+
+/** A guest's e-mail address, checked as the API checks it (one @, a dot in the domain). */
+function validateEmail(email: string): FieldUserError<CheckoutErrorCode>[] {
+  const value = email.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254) return [];
+  return [{ field: ["email"], code: "INVALID_EMAIL", message: "Enter your email address, like ada@example.com." }];
+}
 
 /** placeOrder's userErrors and the form's own checks of the address, in the same codes. */
 type CheckoutError = FieldUserError<CheckoutErrorCode>;
@@ -125,8 +132,11 @@ export function CheckoutForm({
   cart,
   onUnpaid,
   onPlacing = () => undefined,
+  guest = false,
 }: {
   cart: CartView;
+  /** A shopper without an account: an e-mail address, the guest cart, and the order's link to follow. */
+  guest?: boolean;
   onUnpaid: (unpaid: UnpaidOrder) => void;
   /** True while an attempt runs and once it placed an order; false when it placed nothing. */
   onPlacing?: (placing: boolean) => void;
@@ -139,13 +149,14 @@ export function CheckoutForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);
+  const [email, setEmail] = useState("");
 
   // The address book: the default address fills an empty form once, when it arrives.
-  const saved = useQuery(CheckoutAddressesDocument);
+  const saved = useQuery(CheckoutAddressesDocument, { skip: guest });
   const addresses = saved.data?.me?.addresses ?? [];
   const [prefilled, setPrefilled] = useState(false);
   useEffect(() => {
-    if (prefilled || (!saved.data && !saved.error)) return;
+    if (prefilled || (!guest && !saved.data && !saved.error)) return;
     setPrefilled(true);
     const preset = saved.data?.me?.addresses.find((entry) => entry.defaultShipping);
     if (preset && isBlank(address)) {
@@ -153,7 +164,7 @@ export function CheckoutForm({
       setAddress(next);
       saveAddress(next);
     }
-  }, [prefilled, saved.data, saved.error, address]);
+  }, [prefilled, guest, saved.data, saved.error, address]);
   const chosenAddress = matchingAddress(addresses, address)?.id ?? NEW_ADDRESS;
   const chooseAddress = (id: string) => {
     const entry = addresses.find((candidate) => candidate.id === id);
@@ -168,7 +179,8 @@ export function CheckoutForm({
   // asked once the address book answered, which may change the country.
   const countryKnown = /^[A-Z]{2}$/.test(address.country) && prefilled;
   const shipping = useQuery(ShippingMethodsDocument, {
-    variables: { country: address.country },
+    // A guest's methods are priced for the guest cart; a shopper's for the account cart.
+    variables: { country: address.country, cartId: guest ? cart.id : null },
     skip: !countryKnown,
     fetchPolicy: "cache-and-network",
   });
@@ -188,15 +200,28 @@ export function CheckoutForm({
   /** Places the order at `expectedTotal`, the total the shopper is looking at. */
   const place = async (expectedTotal: MoneyLike) => {
     setFailure(null);
-    const invalid = validateAddress(address);
+    const invalid = [...(guest ? validateEmail(email) : []), ...validateAddress(address)];
     setErrors(invalid);
     if (invalid.length > 0) {
-      document.getElementById(`checkout-${String(invalid[0]?.field?.[1])}`)?.focus();
+      const first = invalid[0]?.field;
+      document.getElementById(first?.[0] === "email" ? "checkout-email" : `checkout-${String(first?.[1])}`)?.focus();
       return;
     }
     setBusy(true);
     onPlacing(true);
-    const result = await submit(toAddressInput(address), paymentToken, expectedTotal, cart.id);
+    const result = await submit(
+      toAddressInput(address),
+      paymentToken,
+      expectedTotal,
+      cart.id,
+      guest ? { email: email.trim() } : null,
+    );
+    // A guest's order lives at its link: paid or not, that page shows it (and takes the payment).
+    if ((result.kind === "paid" || result.kind === "unpaid") && result.orderToken) {
+      const placed = result.kind === "paid" ? "&placed=1" : "";
+      void navigate(`/guest-order?token=${encodeURIComponent(result.orderToken)}${placed}`, { replace: true });
+      return;
+    }
     setBusy(false);
     if (result.kind === "rejected" || result.kind === "priceChanged" || result.kind === "failed") onPlacing(false);
     // No answer keeps the question: its button retries the same attempt at the same total.
@@ -249,6 +274,30 @@ export function CheckoutForm({
   return (
     <form className="checkout__layout" onSubmit={onSubmit} noValidate aria-label="Checkout">
       <div className="checkout__main">
+        {guest && (
+          <fieldset className="panel" disabled={busy}>
+            <legend className="panel__title">Contact</legend>
+            <TextField
+              id="checkout-email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(event) => {
+                const value = event.target.value;
+                setEmail(value);
+                setErrors((current) =>
+                  current.some((error) => error.field?.at(-1) === "email")
+                    ? [...current.filter((error) => error.field?.at(-1) !== "email"), ...validateEmail(value)]
+                    : current,
+                );
+              }}
+              error={errorFor(errors, "email")}
+              hint="Your confirmation and the link to your order go here."
+              required
+            />
+          </fieldset>
+        )}
         {addresses.length > 0 && (
           <SavedAddressChoice addresses={addresses} chosen={chosenAddress} onChoose={chooseAddress} disabled={busy} />
         )}

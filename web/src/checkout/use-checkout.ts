@@ -1,7 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { useCallback, useRef } from "react";
 import {
+  PayGuestOrderDocument,
   PayOrderDocument,
+  PlaceGuestOrderDocument,
   PlaceOrderDocument,
   type AddressInput,
   type CheckoutErrorCode,
@@ -14,14 +16,19 @@ import type { FieldUserError } from "../lib/user-errors";
 import { forgetAddress } from "./address";
 import { newIdempotencyKey } from "./idempotency";
 
+/** A guest's checkout: the order is theirs by its link's token (placeGuestOrder's orderToken). */
+export interface GuestCheckout {
+  email: string;
+}
+
 export type CheckoutResult =
-  | { kind: "paid"; order: OrderDetailFragment }
+  | { kind: "paid"; order: OrderDetailFragment; orderToken?: string }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError<CheckoutErrorCode>[] }
   /** Not placed: today's prices make another total than the one shown. The cart came back repriced. */
   | { kind: "priceChanged"; priceChange: PriceChangeViewFragment }
   /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */
-  | { kind: "unpaid"; order: OrderDetailFragment; problem: string }
+  | { kind: "unpaid"; order: OrderDetailFragment; problem: string; orderToken?: string }
   /** No answer (network, server): trying again repeats this attempt with the same key. */
   | { kind: "failed"; error: unknown };
 
@@ -38,6 +45,8 @@ export type CheckoutResult =
 export function useCheckout() {
   const [placeOrder] = useMutation(PlaceOrderDocument);
   const [payOrder] = useMutation(PayOrderDocument);
+  const [placeGuestOrder] = useMutation(PlaceGuestOrderDocument);
+  const [payGuestOrder] = useMutation(PayGuestOrderDocument);
   const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef<Promise<CheckoutResult> | null>(null);
 
@@ -48,51 +57,71 @@ export function useCheckout() {
     paymentToken: string,
     shown: MoneyLike,
     cartId: string | null,
+    guest: GuestCheckout | null,
   ): Promise<CheckoutResult> => {
     idempotencyKey.current ??= newIdempotencyKey();
     // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
     const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
     let order: OrderDetailFragment;
+    let orderToken: string | undefined;
     try {
-      const { data } = await placeOrder({
-        variables: {
-          input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal, cartId },
-        },
-      });
-      const payload = data?.placeOrder;
-      if (!payload?.order) {
+      const common = { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal };
+      const payload = guest
+        ? (
+            await placeGuestOrder({
+              variables: { input: { ...common, email: guest.email, cartId: cartId ?? "" } },
+            })
+          ).data?.placeGuestOrder
+        : (await placeOrder({ variables: { input: { ...common, cartId } } })).data?.placeOrder;
+      // placeGuestOrder's answer carries the order's link token; placeOrder's has none.
+      const token = (payload as { orderToken?: string | null } | undefined)?.orderToken ?? null;
+      if (!payload?.order || (guest && !token)) {
         idempotencyKey.current = null;
         // The payload's cart, at today's prices, is in the cache: the page shows the new total.
         if (payload?.priceChange) return { kind: "priceChanged", priceChange: payload.priceChange };
         return { kind: "rejected", errors: payload?.userErrors ?? [] };
       }
       order = payload.order;
+      orderToken = token ?? undefined;
     } catch (error) {
       return { kind: "failed", error };
     }
     idempotencyKey.current = null;
     forgetAddress();
     try {
-      const { data } = await payOrder({ variables: { orderId: order.id, paymentToken } });
-      const payload = data?.payOrder;
+      const payload = orderToken
+        ? (await payGuestOrder({ variables: { token: orderToken, paymentToken } })).data?.payGuestOrder
+        : (await payOrder({ variables: { orderId: order.id, paymentToken } })).data?.payOrder;
       const latest = payload?.order ?? order;
       if (payload && payload.userErrors.length === 0 && latest.status !== "PENDING_PAYMENT") {
-        return { kind: "paid", order: latest };
+        return { kind: "paid", order: latest, ...(orderToken ? { orderToken } : {}) };
       }
       return {
         kind: "unpaid",
         order: latest,
         problem: payload?.userErrors[0]?.message ?? "The payment did not go through. Try again.",
+        ...(orderToken ? { orderToken } : {}),
       };
     } catch (error) {
-      return { kind: "unpaid", order, problem: `${describeError(error)} Your order is saved: pay it below.` };
+      return {
+        kind: "unpaid",
+        order,
+        problem: `${describeError(error)} Your order is saved: pay it below.`,
+        ...(orderToken ? { orderToken } : {}),
+      };
     }
   };
 
   const submit = useCallback(
-    (address: AddressInput, paymentToken: string, expectedTotal: MoneyLike, cartId: string | null) => {
+    (
+      address: AddressInput,
+      paymentToken: string,
+      expectedTotal: MoneyLike,
+      cartId: string | null,
+      guest: GuestCheckout | null = null,
+    ) => {
       // A second submit while one is under way joins it instead of sending anything.
-      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId).finally(() => {
+      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId, guest).finally(() => {
         inFlight.current = null;
       });
       return inFlight.current;
