@@ -95,7 +95,7 @@ let shopper: Page;
 const consoleErrors: string[][] = [];
 const cspViolations: string[][] = [];
 
-async function token(input: { email: string; password: string }): Promise<string> {
+async function accessToken(input: { email: string; password: string }): Promise<string> {
   const { login } = dataOf(await api(LOGIN, { input }));
   expect(login.userErrors).toEqual([]);
   return present(login.accessToken, `${input.email}'s access token`);
@@ -171,7 +171,7 @@ describe("account recovery, the address book and checkout settings in a real bro
     await screenshot(shopper, "forgot-password-sent-360");
 
     // The mail, as the SMTP sink received it: its plain-text part carries the link.
-    const admin = await token(ADMIN);
+    const admin = await accessToken(ADMIN);
     const text = await eventually(async () => {
       const { sentMail } = dataOf(await api(SENT_MAIL, {}, { token: admin }));
       const mail = (sentMail ?? []).find(
@@ -199,7 +199,7 @@ describe("account recovery, the address book and checkout settings in a real bro
     await shopper.getByRole("button", { name: "Katherine" }).waitFor();
 
     // The new password works, the old one no longer, and the link works once.
-    await token({ email: SHOPPER.email, password: NEW_PASSWORD });
+    await accessToken({ email: SHOPPER.email, password: NEW_PASSWORD });
     const old = dataOf(await api(LOGIN, { input: { email: SHOPPER.email, password: SHOPPER.password } }));
     expect(old.login.accessToken).toBeNull();
     await shopper.goto(`${stack.origin}${link.pathname}${link.search}`);
@@ -304,7 +304,7 @@ describe("account recovery, the address book and checkout settings in a real bro
     await adminContext.close();
 
     // What the API holds now.
-    const adminToken = await token(ADMIN);
+    const adminToken = await accessToken(ADMIN);
     const zones = dataOf(await api(SHIPPING_ZONES, {}, { token: adminToken })).shippingZones;
     expect(zones).toEqual([
       {
@@ -389,9 +389,55 @@ describe("account recovery, the address book and checkout settings in a real bro
     await shopper.getByRole("button", { name: "Place order and pay" }).click();
     await shopper.waitForURL(/\/orders\/[^/?]+\?placed=1$/);
     const orderId = new URL(shopper.url()).pathname.split("/").pop() as string;
-    const shopperToken = await token({ email: SHOPPER.email, password: NEW_PASSWORD });
+    const shopperToken = await accessToken({ email: SHOPPER.email, password: NEW_PASSWORD });
     const order = dataOf(await api(ORDER_ADDRESS, { id: orderId }, { token: shopperToken })).order;
     expect(order).toEqual({ status: "PAID", shippingAddress: HOME });
+  });
+
+  it("a guest buys without an account: e-mail at checkout, the order's page by its link, the same link in the mail", async () => {
+    const guestContext = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: "en-US" });
+    const guest = await newPage(guestContext);
+    const email = "dorothy@e2e.shopgraph.test";
+    await guest.goto(`${stack.origin}/products/stoneware-mug`);
+    await guest.getByRole("button", { name: "Add to cart" }).click();
+    await guest.getByText(/^Added 1 × .+ to your cart\.$/).waitFor();
+    await guest.getByRole("link", { name: "Cart, 1 items" }).click();
+    await guest.getByRole("link", { name: "Check out as a guest" }).click();
+    await guest.getByRole("heading", { name: "Checkout", level: 1 }).waitFor();
+    await guest.getByLabel("Full name").fill("Dorothy Vaughan");
+    await guest.getByLabel("Address", { exact: true }).fill(HOME.line1);
+    await guest.getByLabel("City").fill(HOME.city);
+    await guest.getByLabel("Postal code").fill(HOME.postalCode);
+    await guest.getByLabel("Country").selectOption("US");
+    await guest.getByRole("button", { name: "Place order and pay" }).click();
+    // No address to mail the order to yet: said at its input, which takes the focus.
+    const emailInput = guest.getByLabel("Email");
+    await expect.poll(() => emailInput.getAttribute("aria-invalid")).toBe("true");
+    expect(await emailInput.evaluate((element) => element === document.activeElement)).toBe(true);
+    await emailInput.fill(email);
+    await expectAccessible(guest, "guest checkout");
+    await expectNoSidewaysScroll(guest, 360);
+    await screenshot(guest, "guest-checkout-360");
+    await guest.getByRole("button", { name: "Place order and pay" }).click();
+    await guest.waitForURL(/\/guest-order\?token=[^&]+&placed=1$/);
+    await guest.getByRole("heading", { name: "Thank you! Your order is confirmed." }).waitFor();
+    const number = (await guest.locator(".order__title").innerText()).replace("Order ", "");
+    expect(await guest.getByTestId("order-status").innerText()).toBe("Paid");
+    await expectAccessible(guest, "guest order");
+    await screenshot(guest, "guest-order-360");
+    const token = new URL(guest.url()).searchParams.get("token");
+
+    // The confirmation mail links the same page.
+    const admin = await accessToken(ADMIN);
+    const text = await eventually(async () => {
+      const { sentMail } = dataOf(await api(SENT_MAIL, {}, { token: admin }));
+      return (sentMail ?? []).find((mail) => mail.recipient === email && mail.text?.includes(number))?.text ?? false;
+    }, 20_000);
+    const link = new URL(present(/https?:\/\/\S+\/guest-order\?token=\S+/.exec(text), "the order's link")[0]);
+    expect(link.searchParams.get("token")).toBe(token);
+    await guest.goto(`${stack.origin}${link.pathname}${link.search}`);
+    await guest.getByRole("heading", { name: `Order ${number}`, level: 1 }).waitFor();
+    await guestContext.close();
   });
 
   it("printed no console errors and broke no Content-Security-Policy rule", () => {
