@@ -217,8 +217,8 @@ export function CheckoutForm({
       guest ? { email: email.trim() } : null,
     );
     // A guest's order lives at its link: paid or not, that page shows it (and takes the payment).
-    if ((result.kind === "paid" || result.kind === "unpaid") && result.orderToken) {
-      const placed = result.kind === "paid" ? "&placed=1" : "";
+    if (result.kind === "guestPlaced") {
+      const placed = result.problem ? "" : "&placed=1";
       void navigate(`/guest-order?token=${encodeURIComponent(result.orderToken)}${placed}`, { replace: true });
       return;
     }

@@ -22,13 +22,15 @@ export interface GuestCheckout {
 }
 
 export type CheckoutResult =
-  | { kind: "paid"; order: OrderDetailFragment; orderToken?: string }
+  | { kind: "paid"; order: OrderDetailFragment }
+  /** A guest's order is placed: its page (by the link's token) shows it, and takes the payment when `problem`. */
+  | { kind: "guestPlaced"; orderToken: string; problem: string | null }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError<CheckoutErrorCode>[] }
   /** Not placed: today's prices make another total than the one shown. The cart came back repriced. */
   | { kind: "priceChanged"; priceChange: PriceChangeViewFragment }
   /** The order is placed and waits for payment: the card was refused, or the payment got no answer. */
-  | { kind: "unpaid"; order: OrderDetailFragment; problem: string; orderToken?: string }
+  | { kind: "unpaid"; order: OrderDetailFragment; problem: string }
   /** No answer (network, server): trying again repeats this attempt with the same key. */
   | { kind: "failed"; error: unknown };
 
@@ -62,53 +64,89 @@ export function useCheckout() {
     idempotencyKey.current ??= newIdempotencyKey();
     // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
     const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
+    if (guest) return runAsGuest(address, paymentToken, expectedTotal, cartId ?? "", guest);
     let order: OrderDetailFragment;
-    let orderToken: string | undefined;
     try {
-      const common = { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal };
-      const payload = guest
-        ? (
-            await placeGuestOrder({
-              variables: { input: { ...common, email: guest.email, cartId: cartId ?? "" } },
-            })
-          ).data?.placeGuestOrder
-        : (await placeOrder({ variables: { input: { ...common, cartId } } })).data?.placeOrder;
-      // placeGuestOrder's answer carries the order's link token; placeOrder's has none.
-      const token = (payload as { orderToken?: string | null } | undefined)?.orderToken ?? null;
-      if (!payload?.order || (guest && !token)) {
+      const { data } = await placeOrder({
+        variables: {
+          input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal, cartId },
+        },
+      });
+      const payload = data?.placeOrder;
+      if (!payload?.order) {
         idempotencyKey.current = null;
         // The payload's cart, at today's prices, is in the cache: the page shows the new total.
         if (payload?.priceChange) return { kind: "priceChanged", priceChange: payload.priceChange };
         return { kind: "rejected", errors: payload?.userErrors ?? [] };
       }
       order = payload.order;
-      orderToken = token ?? undefined;
     } catch (error) {
       return { kind: "failed", error };
     }
     idempotencyKey.current = null;
     forgetAddress();
     try {
-      const payload = orderToken
-        ? (await payGuestOrder({ variables: { token: orderToken, paymentToken } })).data?.payGuestOrder
-        : (await payOrder({ variables: { orderId: order.id, paymentToken } })).data?.payOrder;
+      const { data } = await payOrder({ variables: { orderId: order.id, paymentToken } });
+      const payload = data?.payOrder;
       const latest = payload?.order ?? order;
       if (payload && payload.userErrors.length === 0 && latest.status !== "PENDING_PAYMENT") {
-        return { kind: "paid", order: latest, ...(orderToken ? { orderToken } : {}) };
+        return { kind: "paid", order: latest };
       }
       return {
         kind: "unpaid",
         order: latest,
         problem: payload?.userErrors[0]?.message ?? "The payment did not go through. Try again.",
-        ...(orderToken ? { orderToken } : {}),
       };
     } catch (error) {
+      return { kind: "unpaid", order, problem: `${describeError(error)} Your order is saved: pay it below.` };
+    }
+  };
+
+  /** The same attempt for a guest: placeGuestOrder, then payGuestOrder with the order link's token. */
+  const runAsGuest = async (
+    address: AddressInput,
+    paymentToken: string,
+    expectedTotal: { amountCents: number; currency: string },
+    cartId: string,
+    guest: GuestCheckout,
+  ): Promise<CheckoutResult> => {
+    const idempotencyKeyNow = idempotencyKey.current ?? newIdempotencyKey();
+    let orderToken: string;
+    try {
+      const { data } = await placeGuestOrder({
+        variables: {
+          input: {
+            idempotencyKey: idempotencyKeyNow,
+            shippingAddress: address,
+            expectedTotal,
+            email: guest.email,
+            cartId,
+          },
+        },
+      });
+      const payload = data?.placeGuestOrder;
+      if (!payload?.order || !payload.orderToken) {
+        idempotencyKey.current = null;
+        if (payload?.priceChange) return { kind: "priceChanged", priceChange: payload.priceChange };
+        return { kind: "rejected", errors: payload?.userErrors ?? [] };
+      }
+      orderToken = payload.orderToken;
+    } catch (error) {
+      return { kind: "failed", error };
+    }
+    idempotencyKey.current = null;
+    forgetAddress();
+    try {
+      const { data } = await payGuestOrder({ variables: { token: orderToken, paymentToken } });
+      const payload = data?.payGuestOrder;
+      const paid = payload && payload.userErrors.length === 0 && payload.order?.status !== "PENDING_PAYMENT";
       return {
-        kind: "unpaid",
-        order,
-        problem: `${describeError(error)} Your order is saved: pay it below.`,
-        ...(orderToken ? { orderToken } : {}),
+        kind: "guestPlaced",
+        orderToken,
+        problem: paid ? null : (payload?.userErrors[0]?.message ?? "The payment did not go through. Try again."),
       };
+    } catch (error) {
+      return { kind: "guestPlaced", orderToken, problem: describeError(error) };
     }
   };
 
