@@ -89,9 +89,9 @@ function CartWatcher() {
   return null;
 }
 
-/** The shopper's address book (`CheckoutAddresses`). */
+/** The shopper's address book (the account page's query). */
 const addressBook = (addresses: unknown[]) => ({
-  data: { me: { __typename: "User", id: "user-1", addresses } },
+  data: { me: { __typename: "User", id: "user-1", email: "ada@example.com", emailVerified: true, addresses } },
 });
 /** `shippingMethods` for a country. */
 const shippingMethods = (methods: unknown[]) => ({ data: { shippingMethods: methods } });
@@ -107,7 +107,7 @@ async function renderCheckout(
 ) {
   const server = scriptedClient((op) => {
     if (op.operationName === "UnpaidOrders") return orders();
-    if (op.operationName === "CheckoutAddresses") return addressBook(addresses);
+    if (op.operationName === "AccountPage") return addressBook(addresses);
     if (op.operationName === "ShippingMethods") return shippingMethods(methods(op.variables["country"]));
     return respond(op);
   });
@@ -283,7 +283,7 @@ describe("the cart placeOrder empties", () => {
     const paying = new Promise<void>((resolve) => (pay = resolve));
     const server = scriptedClient(async (op) => {
       if (op.operationName === "UnpaidOrders") return viewerOrders();
-      if (op.operationName === "CheckoutAddresses") return addressBook([]);
+      if (op.operationName === "AccountPage") return addressBook([]);
       if (op.operationName === "ShippingMethods") return shippingMethods([]);
       if (op.operationName === "PlaceOrder") return placed();
       act(() => emptyCart());

@@ -4,7 +4,7 @@ import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
 import {
-  CheckoutAddressesDocument,
+  AccountPageDocument,
   ShippingMethodsDocument,
   type CheckoutErrorCode,
   type OrderDetailFragment,
@@ -151,8 +151,9 @@ export function CheckoutForm({
   const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);
   const [email, setEmail] = useState("");
 
-  // The address book: the default address fills an empty form once, when it arrives.
-  const saved = useQuery(CheckoutAddressesDocument, { skip: guest });
+  // The address book (the account page's query: one document fewer in the shop's initial
+  // JavaScript): the default address fills an empty form once, when it arrives.
+  const saved = useQuery(AccountPageDocument, { skip: guest });
   const addresses = saved.data?.me?.addresses ?? [];
   const [prefilled, setPrefilled] = useState(false);
   useEffect(() => {
