@@ -16,6 +16,7 @@ const AccountPage = lazy(() => import("./account/AccountPage"));
 const CheckoutPage = lazy(() => import("./checkout/CheckoutPage"));
 const OrdersPage = lazy(() => import("./orders/OrdersPage"));
 const OrderPage = lazy(() => import("./orders/OrderPage"));
+const GuestOrderPage = lazy(() => import("./orders/GuestOrderPage"));
 const AdminApp = lazy(() => import("./admin/AdminApp"));
 const NotFoundPage = lazy(() => import("./components/NotFoundPage"));
 
@@ -33,7 +34,9 @@ export function AppRoutes() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />
-        <Route path="checkout" element={signedIn(<CheckoutPage />)} />
+        {/* Signed in or as a guest (an e-mail address instead of an account). */}
+        <Route path="checkout" element={<CheckoutPage />} />
+        <Route path="guest-order" element={<GuestOrderPage />} />
         <Route path="orders" element={signedIn(<OrdersPage />)} />
         <Route path="account" element={signedIn(<AccountPage />)} />
         <Route path="orders/:id" element={signedIn(<OrderPage />)} />

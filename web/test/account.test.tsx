@@ -1,5 +1,5 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
@@ -160,7 +160,7 @@ describe("saved addresses", () => {
       };
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByRole("button", { name: "Make default" }));
+    await user.click(await screen.findByRole("button", { name: "Make default: Ada Lovelace, 1 Analytical Way" }));
     expect(server.named("SaveAddress")[0]?.variables["input"]).toMatchObject({ id: work.id, defaultShipping: true });
     await waitFor(() => expect(listed()[1]).toContain("Default shipping address"));
     expect(listed()[0]).not.toContain("Default shipping address");
@@ -168,6 +168,86 @@ describe("saved addresses", () => {
     await waitFor(() => expect(listed()).toHaveLength(1));
     expect(listed()[0]).toContain("1 Analytical Way");
     expect(server.named("DeleteAddress")[0]?.variables).toEqual({ id: home.id });
+  });
+});
+
+describe("editing a saved address", () => {
+  it("fills the form with the address, focuses it, and saves the change under the same id", async () => {
+    let answers = 0;
+    const server = renderAccount((op) => {
+      if (op.operationName === "AccountPage") return { data: { me: me([home, work]) } };
+      answers++;
+      if (answers === 1)
+        return {
+          data: {
+            saveAddress: {
+              __typename: "SavedAddressPayload",
+              address: null,
+              user: null,
+              userErrors: [error("INVALID_POSTAL_CODE", ["input", "postalCode"], "Not a postal code of France")],
+            },
+          },
+        };
+      const edited = { ...work, city: "Lyon", postalCode: "69001" };
+      return {
+        data: {
+          saveAddress: {
+            __typename: "SavedAddressPayload",
+            address: edited,
+            user: { __typename: "User", id: "u1", addresses: [home, edited] },
+            userErrors: [],
+          },
+        },
+      };
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Edit the address of Ada Lovelace, 1 Analytical Way" }));
+    expect(screen.getByRole("heading", { name: "Edit the address of Ada Lovelace, 1 Analytical Way" })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText("Full name")));
+    expect((screen.getByLabelText("Street and number") as HTMLInputElement).value).toBe("1 Analytical Way");
+    expect((screen.getByLabelText("Country") as HTMLSelectElement).value).toBe("FR");
+
+    await user.clear(screen.getByLabelText("City"));
+    await user.type(screen.getByLabelText("City"), "Lyon");
+    await user.clear(screen.getByLabelText("Postal code"));
+    await user.type(screen.getByLabelText("Postal code"), "6900");
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    const postalCode = screen.getByLabelText("Postal code");
+    await waitFor(() => expect(postalCode.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.activeElement).toBe(postalCode);
+    // Changing the input takes the server's objection back.
+    await user.type(postalCode, "1");
+    expect(postalCode.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("Not a postal code of France")).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    const notice = await screen.findByText("Saved the address of Ada Lovelace, 1 Analytical Way.");
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect(server.named("SaveAddress")[1]?.variables["input"]).toEqual({
+      id: work.id,
+      name: "Ada Lovelace",
+      line1: "1 Analytical Way",
+      line2: null,
+      city: "Lyon",
+      postalCode: "69001",
+      country: "FR",
+      defaultShipping: false,
+    });
+    await waitFor(() => expect(listed()[1]).toContain("Lyon"));
+    expect(screen.getByRole("heading", { name: "Add an address" })).toBeTruthy();
+  });
+
+  it("cancelling an edit empties the form and gives the focus back to its Edit button", async () => {
+    renderAccount(() => ({ data: { me: me([home]) } }));
+    const user = userEvent.setup();
+    const editButton = await screen.findByRole("button", { name: /^Edit the address of Ada Lovelace/ });
+    await user.click(editButton);
+    // The default stays the default: no box to tick.
+    expect(screen.queryByLabelText("Use as my default shipping address")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(document.activeElement).toBe(editButton));
+    expect((screen.getByLabelText("Full name") as HTMLInputElement).value).toBe("");
+    expect(screen.getByRole("heading", { name: "Add an address" })).toBeTruthy();
   });
 });
 
@@ -214,16 +294,22 @@ describe("email address", () => {
     const user = userEvent.setup();
     expect(await screen.findByText(/not verified yet/)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Send a verification link" }));
-    expect((await screen.findByRole("status")).textContent).toContain("We sent a link to ada@example.com");
+    const emailSection = screen.getByRole("region", { name: "Email address" });
+    expect((await within(emailSection).findByRole("status")).textContent).toContain(
+      "We sent a link to ada@example.com",
+    );
 
     await user.type(screen.getByLabelText("New email address"), "ada@new.example");
     await user.type(screen.getByLabelText("Your password"), "wrong");
     await user.click(screen.getByRole("button", { name: "Change email address" }));
     expect(await screen.findByText("Password is incorrect")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Your password"));
     await user.clear(screen.getByLabelText("Your password"));
+    // Changing the password takes the server's objection back.
+    expect(screen.queryByText("Password is incorrect")).toBeNull();
     await user.type(screen.getByLabelText("Your password"), "right password");
     await user.click(screen.getByRole("button", { name: "Change email address" }));
-    expect((await screen.findByRole("status")).textContent).toContain(
+    expect((await within(emailSection).findByRole("status")).textContent).toContain(
       "We sent a link to ada@new.example. Your address changes once you use it",
     );
     expect(server.named("ChangeEmail").map((op) => op.variables["input"].newEmail)).toEqual([

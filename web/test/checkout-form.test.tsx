@@ -89,13 +89,28 @@ function CartWatcher() {
   return null;
 }
 
-/** Checkout of `cart`; the viewer has `orders` (none by default) and `respond` answers the rest. */
+/** The shopper's address book (the account page's query). */
+const addressBook = (addresses: unknown[]) => ({
+  data: { me: { __typename: "User", id: "user-1", email: "ada@example.com", emailVerified: true, addresses } },
+});
+/** `shippingMethods` for a country. */
+const shippingMethods = (methods: unknown[]) => ({ data: { shippingMethods: methods } });
+
+/**
+ * Checkout of `cart`; the viewer has `orders` (none by default), saved `addresses` (none) and
+ * `methods` for each country (none), and `respond` answers the rest.
+ */
 async function renderCheckout(
   respond: Responder,
   orders: () => ReturnType<typeof viewerOrders> = viewerOrders,
-  { watchCart = false } = {},
+  { watchCart = false, addresses = [] as unknown[], methods = (_country: string): unknown[] => [] } = {},
 ) {
-  const server = scriptedClient((op) => (op.operationName === "UnpaidOrders" ? orders() : respond(op)));
+  const server = scriptedClient((op) => {
+    if (op.operationName === "UnpaidOrders") return orders();
+    if (op.operationName === "AccountPage") return addressBook(addresses);
+    if (op.operationName === "ShippingMethods") return shippingMethods(methods(op.variables["country"]));
+    return respond(op);
+  });
   render(
     <ApolloProvider client={server.client}>
       {watchCart && <CartWatcher />}
@@ -268,6 +283,8 @@ describe("the cart placeOrder empties", () => {
     const paying = new Promise<void>((resolve) => (pay = resolve));
     const server = scriptedClient(async (op) => {
       if (op.operationName === "UnpaidOrders") return viewerOrders();
+      if (op.operationName === "AccountPage") return addressBook([]);
+      if (op.operationName === "ShippingMethods") return shippingMethods([]);
       if (op.operationName === "PlaceOrder") return placed();
       act(() => emptyCart());
       await paying;
@@ -553,5 +570,159 @@ describe("price changes at checkout", () => {
     expect(await screen.findByText("Cart page")).toBeTruthy();
     expect(server.named("PlaceOrder")).toHaveLength(1);
     expect(server.named("PayOrder")).toEqual([]);
+  });
+});
+
+describe("saved addresses and shipping methods at checkout", () => {
+  const home = {
+    __typename: "SavedAddress",
+    id: "SavedAddress_home",
+    name: "Ada Lovelace",
+    line1: "12 St James's Square",
+    line2: null,
+    city: "London",
+    postalCode: "SW1Y 4JH",
+    country: "GB",
+    defaultShipping: true,
+  };
+  const paris = {
+    ...home,
+    id: "SavedAddress_paris",
+    line1: "1 Rue de Rivoli",
+    line2: "Apt 4",
+    city: "Paris",
+    postalCode: "75001",
+    country: "FR",
+    defaultShipping: false,
+  };
+  const method = (id: string, name: string, cents: number, freeAboveCents: number | null = null) => ({
+    __typename: "ShippingMethod",
+    id,
+    name,
+    price: money(cents),
+    freeAbove: freeAboveCents === null ? null : money(freeAboveCents),
+  });
+  const methods = (country: string) =>
+    country === "GB"
+      ? [method("ShippingMethod_std", "Standard", 490, 10000), method("ShippingMethod_exp", "Express", 1500)]
+      : country === "FR"
+        ? [method("ShippingMethod_fr", "La Poste", 0)]
+        : [];
+  const value = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).value;
+  const summary = () => screen.getByRole("complementary", { name: "Order summary" });
+
+  it("starts from the default address, and ships it as placeOrder's address", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()), viewerOrders, {
+      addresses: [paris, home],
+      methods,
+    });
+    await waitFor(() => expect(value("Full name")).toBe("Ada Lovelace"));
+    const shipTo = screen.getByRole("group", { name: "Ship to" });
+    expect(within(shipTo).getByRole("radio", { name: /12 St James's Square/ })).toHaveProperty("checked", true);
+    expect(value("Address")).toBe("12 St James's Square");
+    expect(value("Postal code")).toBe("SW1Y 4JH");
+    expect(value("Country")).toBe("GB");
+    await user.click(submitButton());
+    await screen.findByText("Order confirmation page");
+    expect(server.named("PlaceOrder")[0]?.variables["input"].shippingAddress).toEqual({
+      name: "Ada Lovelace",
+      line1: "12 St James's Square",
+      line2: null,
+      city: "London",
+      postalCode: "SW1Y 4JH",
+      country: "GB",
+    });
+  });
+
+  it("keeps an address the tab was typing instead of the default", async () => {
+    sessionStorage.setItem(
+      CHECKOUT_ADDRESS_KEY,
+      JSON.stringify({
+        name: "Grace",
+        line1: "1 Compiler Lane",
+        line2: "",
+        city: "Arlington",
+        postalCode: "22201",
+        country: "US",
+      }),
+    );
+    await renderCheckout(() => placed(), viewerOrders, { addresses: [home], methods });
+    const another = await screen.findByRole("radio", { name: /Another address/ });
+    expect(another).toHaveProperty("checked", true);
+    expect(value("Full name")).toBe("Grace");
+  });
+
+  it("fills the form from another saved address, clears it for a new one, and follows edits", async () => {
+    const user = userEvent.setup();
+    await renderCheckout(() => placed(), viewerOrders, { addresses: [home, paris], methods });
+    await waitFor(() => expect(value("Full name")).toBe("Ada Lovelace"));
+    await user.click(screen.getByRole("radio", { name: /1 Rue de Rivoli/ }));
+    expect(value("Address")).toBe("1 Rue de Rivoli");
+    expect(value("Apartment, suite (optional)")).toBe("Apt 4");
+    expect(value("Country")).toBe("FR");
+    // Editing what was filled makes it another address (the saved one is not changed).
+    await user.type(screen.getByLabelText("City"), " 1er");
+    expect(screen.getByRole("radio", { name: /Another address/ })).toHaveProperty("checked", true);
+    await user.click(screen.getByRole("radio", { name: /1 Rue de Rivoli/ }));
+    expect(value("City")).toBe("Paris");
+    await user.click(screen.getByRole("radio", { name: /Another address/ }));
+    expect(value("Full name")).toBe("");
+    expect(value("Address")).toBe("");
+    expect(document.activeElement).toBe(screen.getByLabelText("Full name"));
+  });
+
+  it("offers the methods for the address's country, cheapest chosen, and shows the choice in the summary", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout(() => placed(), viewerOrders, { addresses: [home], methods });
+    const group = await screen.findByRole("group", { name: "Shipping method" });
+    const standard = await within(group).findByRole("radio", { name: /^Standard · \$4\.90/ });
+    expect(standard).toHaveProperty("checked", true);
+    expect(group.textContent).toContain("Free for orders from $100.00");
+    const shippingRow = () => within(summary()).getByText("Shipping").nextElementSibling?.textContent;
+    expect(shippingRow()).toBe("Standard");
+    await user.click(within(group).getByRole("radio", { name: "Express · $15.00" }));
+    expect(shippingRow()).toBe("Express");
+
+    await user.selectOptions(screen.getByLabelText("Country"), "FR");
+    await within(group).findByRole("radio", { name: "La Poste · Free" });
+    expect(within(group).getByRole("radio", { name: "La Poste · Free" })).toHaveProperty("checked", true);
+    expect(shippingRow()).toBe("La Poste");
+    // The total is the server's: placeOrder charges no shipping yet.
+    expect(within(summary()).getByText("Total").nextElementSibling?.textContent).toBe("$75.00");
+    await user.selectOptions(screen.getByLabelText("Country"), "JP");
+    await within(group).findByText("Standard shipping to Japan, free of charge.");
+    expect(server.named("ShippingMethods").map((op) => op.variables["country"])).toEqual(["GB", "FR", "JP"]);
+  });
+
+  it("says when the methods could not be loaded, and tries again on request", async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    await renderCheckout(() => placed(), viewerOrders, {
+      addresses: [home],
+      methods: (country) => {
+        calls++;
+        if (calls === 1) throw new Error("offline");
+        return methods(country);
+      },
+    });
+    const group = await screen.findByRole("group", { name: "Shipping method" });
+    const alert = await within(group).findByRole("alert");
+    expect(alert.textContent).toContain("We could not load the ways we ship to United Kingdom.");
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await within(group).findByRole("radio", { name: /^Standard · \$4\.90/ })).toHaveProperty("checked", true);
+  });
+
+  it("clears an address error as soon as the input holds a valid value", async () => {
+    const user = userEvent.setup();
+    await renderCheckout(() => placed());
+    await user.click(submitButton());
+    const name = screen.getByLabelText("Full name");
+    expect(name.getAttribute("aria-invalid")).toBe("true");
+    await user.type(name, "A");
+    expect(name.getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("Enter the name of the person receiving the parcel.")).toBeNull();
+    // The other inputs keep theirs until they are fixed.
+    expect(screen.getByLabelText("City").getAttribute("aria-invalid")).toBe("true");
   });
 });

@@ -60,12 +60,20 @@ describe("forgot password", () => {
     await user.click(await screen.findByRole("link", { name: "Forgot your password?" }));
     await user.click(await screen.findByRole("button", { name: "Send me a link" }));
     expect(await screen.findByText("Enter an email address like ada@example.com.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("Email"));
     expect(server.named("RequestPasswordReset")).toEqual([]);
 
-    await user.type(screen.getByLabelText("Email"), "  ada@example.com ");
+    await user.type(screen.getByLabelText("Email"), "  ada@example");
+    expect(screen.getByLabelText("Email").getAttribute("aria-invalid")).toBe("true");
+    // The error goes as soon as the address looks like one.
+    await user.type(screen.getByLabelText("Email"), ".com ");
+    expect(screen.getByLabelText("Email").getAttribute("aria-invalid")).toBeNull();
+    expect(screen.queryByText("Enter an email address like ada@example.com.")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Send me a link" }));
     const status = await screen.findByRole("status");
     expect(status.textContent).toContain("If an account uses ada@example.com, we have sent it a link");
+    // The form is gone: the focus is on what happened.
+    expect(document.activeElement).toBe(status);
     expect(server.named("RequestPasswordReset")[0]?.variables).toEqual({ email: "ada@example.com" });
     await user.click(screen.getByRole("button", { name: "Send another link" }));
     expect(screen.getByLabelText("Email")).toBeTruthy();
@@ -113,7 +121,10 @@ describe("reset password", () => {
     await user.type(await screen.findByLabelText("New password"), "short");
     await user.click(screen.getByRole("button", { name: "Set password and sign in" }));
     expect(await screen.findByText("Use at least 10 characters.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText("New password"));
     await user.type(screen.getByLabelText("New password"), " but longer now");
+    // Long enough now: its error is gone before the next submit.
+    expect(screen.queryByText("Use at least 10 characters.")).toBeNull();
     await user.type(screen.getByLabelText("Repeat the new password"), "something else");
     await user.click(screen.getByRole("button", { name: "Set password and sign in" }));
     expect(await screen.findByText("The two passwords differ.")).toBeTruthy();
@@ -124,6 +135,7 @@ describe("reset password", () => {
     await user.click(screen.getByRole("button", { name: "Set password and sign in" }));
     const message = await screen.findByText("Password is too easy to guess.");
     expect(screen.getByLabelText("New password").getAttribute("aria-describedby")).toContain(message.id);
+    expect(document.activeElement).toBe(screen.getByLabelText("New password"));
   });
 
   it.each([
@@ -145,7 +157,9 @@ describe("reset password", () => {
     await user.type(await screen.findByLabelText("New password"), "a new long passphrase");
     await user.type(screen.getByLabelText("Repeat the new password"), "a new long passphrase");
     await user.click(screen.getByRole("button", { name: "Set password and sign in" }));
-    expect((await screen.findByRole("alert")).textContent).toContain(text);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(text);
+    expect(document.activeElement).toBe(alert);
     expect(screen.getByRole("link", { name: "Ask for a new link" }).getAttribute("href")).toBe("/forgot-password");
     expect(screen.queryByLabelText("New password")).toBeNull();
   });

@@ -130,6 +130,10 @@ type Documents = {
     "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayAddTwoToCartDocument,
     "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.OrdersGatewayPlaceOrderDocument,
     "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersGatewayMyOrdersDocument,
+    "\n  query E2eSentMail {\n    sentMail(first: 100) {\n      recipient\n      subject\n      text\n    }\n  }\n": typeof types.E2eSentMailDocument,
+    "\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n": typeof types.E2eShippingZonesDocument,
+    "\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n": typeof types.E2ePromotionsDocument,
+    "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n": typeof types.E2eOrderAddressDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eAdjustStockDocument,
@@ -255,6 +259,10 @@ const documents: Documents = {
     "\n  mutation OrdersGatewayAddTwoToCart($v: ID!) {\n    addToCart(variantId: $v, quantity: 2) {\n      cart {\n        lines {\n          quantity\n          lineTotal {\n            formatted\n          }\n          variant {\n            ...OrdersGatewayLineVariant\n          }\n        }\n        subtotal {\n          formatted\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayAddTwoToCartDocument,
     "\n  mutation OrdersGatewayPlaceOrder($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      order {\n        id\n        number\n        status\n        user {\n          id\n          email\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.OrdersGatewayPlaceOrderDocument,
     "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrdersGatewayMyOrdersDocument,
+    "\n  query E2eSentMail {\n    sentMail(first: 100) {\n      recipient\n      subject\n      text\n    }\n  }\n": types.E2eSentMailDocument,
+    "\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n": types.E2eShippingZonesDocument,
+    "\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n": types.E2ePromotionsDocument,
+    "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n": types.E2eOrderAddressDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eAdjustStockDocument,
@@ -742,6 +750,22 @@ export function graphql(source: "\n  mutation OrdersGatewayPlaceOrder($input: Pl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersGatewayMyOrders {\n    me {\n      orders(first: 10) {\n        nodes {\n          number\n          status\n          lines {\n            quantity\n            variant {\n              ...OrdersGatewayLineVariant\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eSentMail {\n    sentMail(first: 100) {\n      recipient\n      subject\n      text\n    }\n  }\n"): (typeof documents)["\n  query E2eSentMail {\n    sentMail(first: 100) {\n      recipient\n      subject\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from "react";
 import { FormErrors, TextField } from "../components/Field";
 import { ChangeEmailDocument, RequestEmailVerificationDocument } from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
-import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
+import { useForm } from "../lib/use-form";
+import type { FieldUserError } from "../lib/user-errors";
 
 /**
  * The account's address: whether it is verified (a new link on request), and a change, which
@@ -13,8 +14,17 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
   const [requestVerification] = useMutation(RequestEmailVerificationDocument);
   const [changeEmail] = useMutation(ChangeEmailDocument);
   const [notice, setNotice] = useState<string | null>(null);
-  const [values, setValues] = useState({ newEmail: "", password: "" });
-  const [errors, setErrors] = useState<FieldUserError[]>([]);
+  const form = useForm({
+    id: "email-change",
+    initial: { newEmail: "", password: "" },
+    validate: (values) => {
+      const found: FieldUserError[] = [];
+      if (!/^\S+@\S+\.\S+$/.test(values.newEmail.trim()))
+        found.push({ field: ["newEmail"], code: "INVALID", message: "Enter an email address like ada@example.com." });
+      if (!values.password) found.push({ field: ["password"], code: "REQUIRED", message: "Enter your password." });
+      return found;
+    },
+  });
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -33,34 +43,24 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
     event.preventDefault();
     setFailure(null);
     setNotice(null);
-    const newEmail = values.newEmail.trim();
-    const found: FieldUserError[] = [];
-    if (!/^\S+@\S+\.\S+$/.test(newEmail))
-      found.push({ field: ["newEmail"], code: "INVALID", message: "Enter an email address like ada@example.com." });
-    if (!values.password) found.push({ field: ["password"], code: "REQUIRED", message: "Enter your password." });
-    setErrors(found);
-    if (found.length > 0) return;
+    if (!form.check()) return;
+    const newEmail = form.values.newEmail.trim();
     setBusy(true);
     try {
-      const { data } = await changeEmail({ variables: { input: { newEmail, password: values.password } } });
+      const { data } = await changeEmail({ variables: { input: { newEmail, password: form.values.password } } });
       const userErrors = data?.changeEmail.userErrors ?? [];
-      setErrors(userErrors);
+      form.showErrors(userErrors);
       if (userErrors.length === 0) {
-        setValues({ newEmail: "", password: "" });
+        form.reset();
         setNotice(`We sent a link to ${newEmail}. Your address changes once you use it; ${email} has been told.`);
       }
     } catch (caught) {
-      setFailure(describeError(caught));
+      form.fail(caught);
     }
     setBusy(false);
   };
 
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const general = [
-    ...unplacedErrors(errors, [["newEmail"], ["password"]]).map((error) => error.message),
-    ...(failure ? [failure] : []),
-  ];
+  const general = [...form.general, ...(failure ? [failure] : [])];
 
   return (
     <section className="account-section" aria-labelledby="account-email">
@@ -76,24 +76,12 @@ export function EmailSection({ email, verified }: { email: string; verified: boo
       {notice && <p role="status">{notice}</p>}
       <form onSubmit={(event) => void submit(event)} noValidate>
         <FormErrors messages={general} />
-        <TextField
-          label="New email address"
-          name="newEmail"
-          type="email"
-          autoComplete="email"
-          value={values.newEmail}
-          onChange={set("newEmail")}
-          error={errorFor(errors, "newEmail")}
-          required
-        />
+        <TextField label="New email address" type="email" autoComplete="email" {...form.field("newEmail")} required />
         <TextField
           label="Your password"
-          name="password"
           type="password"
           autoComplete="current-password"
-          value={values.password}
-          onChange={set("password")}
-          error={errorFor(errors, "password")}
+          {...form.field("password")}
           required
         />
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -6,6 +6,9 @@ import { OrderAdmin } from "./OrderAdmin";
 import { OrdersAdmin } from "./OrdersAdmin";
 import { ProductEditor } from "./ProductEditor";
 import { ProductsAdmin } from "./ProductsAdmin";
+import { PromotionsAdmin } from "./PromotionsAdmin";
+import { ShippingAdmin } from "./ShippingAdmin";
+import { TaxRatesAdmin } from "./TaxRatesAdmin";
 
 /** The staff area, one lazy chunk: none of it is in the storefront's initial JavaScript. */
 export default function AdminApp() {
@@ -23,6 +26,15 @@ export default function AdminApp() {
           <NavLink to="/admin/orders" className="tabs__tab">
             Orders
           </NavLink>
+          <NavLink to="/admin/shipping" className="tabs__tab">
+            Shipping
+          </NavLink>
+          <NavLink to="/admin/taxes" className="tabs__tab">
+            Tax rates
+          </NavLink>
+          <NavLink to="/admin/promotions" className="tabs__tab">
+            Promotions
+          </NavLink>
         </nav>
       </div>
       <Routes>
@@ -32,6 +44,9 @@ export default function AdminApp() {
         <Route path="products/:id" element={<ProductEditor />} />
         <Route path="orders" element={<OrdersAdmin />} />
         <Route path="orders/:id" element={<OrderAdmin />} />
+        <Route path="shipping" element={<ShippingAdmin />} />
+        <Route path="taxes" element={<TaxRatesAdmin />} />
+        <Route path="promotions" element={<PromotionsAdmin />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </div>

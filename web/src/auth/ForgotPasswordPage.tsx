@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { FormErrors, TextField } from "../components/Field";
 import { RequestPasswordResetDocument } from "../gql/shop/graphql";
@@ -9,6 +9,8 @@ import { describeError } from "../lib/errors";
  * Asks for a reset link. The shop says the same whatever the address, as the API does: whether an
  * account has it is for the mailbox to find out.
  */
+const EMAIL = /^\S+@\S+\.\S+$/;
+
 export default function ForgotPasswordPage() {
   const [requestReset] = useMutation(RequestPasswordResetDocument);
   const [email, setEmail] = useState("");
@@ -16,13 +18,19 @@ export default function ForgotPasswordPage() {
   const [failure, setFailure] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const sent = useRef<HTMLDivElement>(null);
+  // The form is gone once the link is sent: the focus goes to what happened.
+  useEffect(() => {
+    if (sentTo) sent.current?.focus();
+  }, [sentTo]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
     const address = email.trim();
-    if (!/^\S+@\S+\.\S+$/.test(address)) {
+    if (!EMAIL.test(address)) {
       setError("Enter an email address like ada@example.com.");
+      document.getElementById("forgot-email")?.focus();
       return;
     }
     setError(undefined);
@@ -42,7 +50,7 @@ export default function ForgotPasswordPage() {
       <div className="auth__card">
         <h1 className="page-title">Forgot your password?</h1>
         {sentTo ? (
-          <div role="status">
+          <div role="status" ref={sent} tabIndex={-1}>
             <p className="auth__lead">
               If an account uses <strong>{sentTo}</strong>, we have sent it a link to choose a new password. The link
               works once, for 30 minutes.
@@ -58,12 +66,17 @@ export default function ForgotPasswordPage() {
             <form onSubmit={(event) => void submit(event)} noValidate>
               <FormErrors messages={failure ? [failure] : []} />
               <TextField
+                id="forgot-email"
                 label="Email"
                 name="email"
                 type="email"
                 autoComplete="email"
                 value={email}
-                onChange={(event) => setEmail(event.target.value)}
+                onChange={(event) => {
+                  setEmail(event.target.value);
+                  // The error goes as soon as the address looks like one.
+                  if (error && EMAIL.test(event.target.value.trim())) setError(undefined);
+                }}
                 error={error}
                 required
               />

@@ -1,10 +1,10 @@
 import { useMutation } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { FormErrors, TextField } from "../components/Field";
 import { ResetPasswordDocument } from "../gql/shop/graphql";
-import { describeError } from "../lib/errors";
-import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
+import { useForm } from "../lib/use-form";
+import type { FieldUserError } from "../lib/user-errors";
 import { useAuth } from "./AuthProvider";
 
 const MIN_PASSWORD = 10;
@@ -18,25 +18,32 @@ export default function ResetPasswordPage() {
   const navigate = useNavigate();
   const { signIn } = useAuth();
   const [resetPassword] = useMutation(ResetPasswordDocument);
-  const [values, setValues] = useState({ password: "", confirm: "" });
-  const [errors, setErrors] = useState<FieldUserError[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm({
+    id: "reset",
+    initial: { newPassword: "", confirm: "" },
+    validate: (values) => {
+      const found: FieldUserError[] = [];
+      if (values.newPassword.length < MIN_PASSWORD)
+        found.push({ field: ["newPassword"], code: "TOO_SHORT", message: `Use at least ${MIN_PASSWORD} characters.` });
+      else if (values.confirm !== values.newPassword)
+        found.push({ field: ["confirm"], code: "MISMATCH", message: "The two passwords differ." });
+      return found;
+    },
+  });
   const [deadLink, setDeadLink] = useState<string | null>(token ? null : "This page needs the link from the mail.");
   const [busy, setBusy] = useState(false);
+  // A link found spent after submitting: the focus goes to why (the form it was in is gone).
+  const deadLinkRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (deadLink && document.activeElement === document.body) deadLinkRef.current?.focus();
+  }, [deadLink]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(null);
-    const found: FieldUserError[] = [];
-    if (values.password.length < MIN_PASSWORD)
-      found.push({ field: ["newPassword"], code: "TOO_SHORT", message: `Use at least ${MIN_PASSWORD} characters.` });
-    else if (values.confirm !== values.password)
-      found.push({ field: ["confirm"], code: "MISMATCH", message: "The two passwords differ." });
-    setErrors(found);
-    if (found.length > 0) return;
+    if (!form.check()) return;
     setBusy(true);
     try {
-      const { data } = await resetPassword({ variables: { input: { token, newPassword: values.password } } });
+      const { data } = await resetPassword({ variables: { input: { token, newPassword: form.values.newPassword } } });
       const payload = data?.resetPassword;
       const spent = payload?.userErrors.find((error) => DEAD_LINK.has(error.code));
       if (spent) {
@@ -46,31 +53,24 @@ export default function ResetPasswordPage() {
             : "This link has been used already, or is not a reset link.",
         );
       } else if (!payload || payload.userErrors.length > 0 || !payload.accessToken) {
-        setErrors(payload?.userErrors ?? []);
+        form.showErrors(payload?.userErrors ?? []);
       } else {
         await signIn(payload);
         void navigate("/", { replace: true });
         return;
       }
     } catch (caught) {
-      setFailure(describeError(caught));
+      form.fail(caught);
     }
     setBusy(false);
   };
-
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues({ ...values, [field]: event.target.value });
-  const general = [
-    ...unplacedErrors(errors, [["newPassword"], ["confirm"]]).map((error) => error.message),
-    ...(failure ? [failure] : []),
-  ];
 
   return (
     <div className="auth">
       <div className="auth__card">
         <h1 className="page-title">Choose a new password</h1>
         {deadLink ? (
-          <div role="alert">
+          <div role="alert" ref={deadLinkRef} tabIndex={-1}>
             <p className="auth__lead">{deadLink}</p>
             <p className="auth__switch">
               <Link to="/forgot-password">Ask for a new link</Link>
@@ -80,26 +80,20 @@ export default function ResetPasswordPage() {
           <>
             <p className="auth__lead">Every other session of your account is signed out.</p>
             <form onSubmit={(event) => void submit(event)} noValidate>
-              <FormErrors messages={general} />
+              <FormErrors messages={form.general} />
               <TextField
                 label="New password"
-                name="newPassword"
                 type="password"
                 autoComplete="new-password"
-                value={values.password}
-                onChange={set("password")}
-                error={errorFor(errors, "newPassword")}
+                {...form.field("newPassword")}
                 hint={`At least ${MIN_PASSWORD} characters.`}
                 required
               />
               <TextField
                 label="Repeat the new password"
-                name="confirm"
                 type="password"
                 autoComplete="new-password"
-                value={values.confirm}
-                onChange={set("confirm")}
-                error={errorFor(errors, "confirm")}
+                {...form.field("confirm")}
                 required
               />
               <button type="submit" className="button button--primary button--wide" disabled={busy}>

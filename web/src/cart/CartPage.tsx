@@ -122,6 +122,9 @@ export default function CartPage() {
               <Link to="/signin?next=/checkout" className="button button--primary button--wide">
                 Sign in to check out
               </Link>
+              <Link to="/checkout" className="button button--secondary button--wide">
+                Check out as a guest
+              </Link>
               <p className="summary__note">
                 New here? <Link to="/signup?next=/checkout">Create an account</Link> — your cart comes with you.
               </p>

@@ -1,13 +1,21 @@
+import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
-import type { CheckoutErrorCode, OrderDetailFragment, PriceChangeViewFragment } from "../gql/shop/graphql";
+import {
+  AccountPageDocument,
+  ShippingMethodsDocument,
+  type CheckoutErrorCode,
+  type OrderDetailFragment,
+  type PriceChangeViewFragment,
+} from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
 import {
   countryName,
+  EMPTY_ADDRESS,
   loadAddress,
   saveAddress,
   SHIPPING_COUNTRIES,
@@ -15,6 +23,7 @@ import {
   validateAddress,
   type AddressValues,
 } from "./address";
+import { matchingAddress, NEW_ADDRESS, savedToValues, SavedAddressChoice, ShippingMethodChoice } from "./choices";
 import { CardOptions, DEFAULT_CARD } from "./payment";
 import { useCheckout } from "./use-checkout";
 
@@ -26,7 +35,16 @@ export interface UnpaidOrder {
 }
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
-const PLACED_PATHS = ADDRESS_FIELDS.map((field) => ["shippingAddress", field]);
+const isBlank = (values: AddressValues) =>
+  ADDRESS_FIELDS.every((field) => field === "country" || !values[field].trim());
+const PLACED_PATHS = [["email"], ...ADDRESS_FIELDS.map((field) => ["shippingAddress", field])];
+
+/** A guest's e-mail address, checked as the API checks it (one @, a dot in the domain). */
+function validateEmail(email: string): FieldUserError<CheckoutErrorCode>[] {
+  const value = email.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) && value.length <= 254) return [];
+  return [{ field: ["email"], code: "INVALID_EMAIL", message: "Enter your email address, like ada@example.com." }];
+}
 
 /** placeOrder's userErrors and the form's own checks of the address, in the same codes. */
 type CheckoutError = FieldUserError<CheckoutErrorCode>;
@@ -114,8 +132,11 @@ export function CheckoutForm({
   cart,
   onUnpaid,
   onPlacing = () => undefined,
+  guest = false,
 }: {
   cart: CartView;
+  /** A shopper without an account: an e-mail address, the guest cart, and the order's link to follow. */
+  guest?: boolean;
   onUnpaid: (unpaid: UnpaidOrder) => void;
   /** True while an attempt runs and once it placed an order; false when it placed nothing. */
   onPlacing?: (placing: boolean) => void;
@@ -128,19 +149,80 @@ export function CheckoutForm({
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [priceChange, setPriceChange] = useState<PriceChangeViewFragment | null>(null);
+  const [email, setEmail] = useState("");
+
+  // The address book (the account page's query: one document fewer in the shop's initial
+  // JavaScript): the default address fills an empty form once, when it arrives.
+  const saved = useQuery(AccountPageDocument, { skip: guest });
+  const addresses = saved.data?.me?.addresses ?? [];
+  const [prefilled, setPrefilled] = useState(false);
+  useEffect(() => {
+    if (prefilled || (!guest && !saved.data && !saved.error)) return;
+    setPrefilled(true);
+    const preset = saved.data?.me?.addresses.find((entry) => entry.defaultShipping);
+    if (preset && isBlank(address)) {
+      const next = savedToValues(preset);
+      setAddress(next);
+      saveAddress(next);
+    }
+  }, [prefilled, guest, saved.data, saved.error, address]);
+  const chosenAddress = matchingAddress(addresses, address)?.id ?? NEW_ADDRESS;
+  const chooseAddress = (id: string) => {
+    const entry = addresses.find((candidate) => candidate.id === id);
+    const next = entry ? savedToValues(entry) : { ...EMPTY_ADDRESS, country: address.country };
+    setAddress(next);
+    saveAddress(next);
+    setErrors((current) => current.filter((error) => error.field?.at(-2) !== "shippingAddress"));
+    if (!entry) document.getElementById("checkout-name")?.focus();
+  };
+
+  // The ways to ship to the address's country, priced for this cart (again when its subtotal changes);
+  // asked once the address book answered, which may change the country.
+  const countryKnown = /^[A-Z]{2}$/.test(address.country) && prefilled;
+  const shipping = useQuery(ShippingMethodsDocument, {
+    // A guest's methods are priced for the guest cart; a shopper's for the account cart.
+    variables: { country: address.country, cartId: guest ? cart.id : null },
+    skip: !countryKnown,
+    fetchPolicy: "cache-and-network",
+  });
+  const methods = countryKnown ? shipping.data?.shippingMethods : undefined;
+  const subtotalCents = cart.subtotal?.amountCents;
+  const pricedFor = useRef(subtotalCents);
+  const refetchMethods = shipping.refetch;
+  useEffect(() => {
+    if (pricedFor.current === subtotalCents) return;
+    pricedFor.current = subtotalCents;
+    if (countryKnown) void refetchMethods().catch(() => undefined);
+  }, [subtotalCents, countryKnown, refetchMethods]);
+  const [pickedMethod, setPickedMethod] = useState<string | null>(null);
+  // The shopper's pick while the country offers it; otherwise the cheapest (the list's first).
+  const method = methods?.find((candidate) => candidate.id === pickedMethod) ?? methods?.[0] ?? null;
 
   /** Places the order at `expectedTotal`, the total the shopper is looking at. */
   const place = async (expectedTotal: MoneyLike) => {
     setFailure(null);
-    const invalid = validateAddress(address);
+    const invalid = [...(guest ? validateEmail(email) : []), ...validateAddress(address)];
     setErrors(invalid);
     if (invalid.length > 0) {
-      document.getElementById(`checkout-${String(invalid[0]?.field?.[1])}`)?.focus();
+      const first = invalid[0]?.field;
+      document.getElementById(first?.[0] === "email" ? "checkout-email" : `checkout-${String(first?.[1])}`)?.focus();
       return;
     }
     setBusy(true);
     onPlacing(true);
-    const result = await submit(toAddressInput(address), paymentToken, expectedTotal, cart.id);
+    const result = await submit(
+      toAddressInput(address),
+      paymentToken,
+      expectedTotal,
+      cart.id,
+      guest ? { email: email.trim() } : null,
+    );
+    // A guest's order lives at its link: paid or not, that page shows it (and takes the payment).
+    if (result.kind === "guestPlaced") {
+      const placed = result.problem ? "" : "&placed=1";
+      void navigate(`/guest-order?token=${encodeURIComponent(result.orderToken)}${placed}`, { replace: true });
+      return;
+    }
     setBusy(false);
     if (result.kind === "rejected" || result.kind === "priceChanged" || result.kind === "failed") onPlacing(false);
     // No answer keeps the question: its button retries the same attempt at the same total.
@@ -174,6 +256,12 @@ export function CheckoutForm({
     const next = { ...address, [field]: event.target.value };
     setAddress(next);
     saveAddress(next);
+    // An input's error goes once it holds a valid value (the form's own checks; the server's go on any change).
+    setErrors((current) => {
+      const mine = (error: CheckoutError) => error.field?.at(-2) === "shippingAddress" && error.field.at(-1) === field;
+      if (!current.some(mine)) return current;
+      return [...current.filter((error) => !mine(error)), ...validateAddress(next).filter(mine)];
+    });
   };
   const fieldError = (field: keyof AddressValues) => errorFor(errors, "shippingAddress", field);
   const byLine = lineErrors(errors);
@@ -187,6 +275,33 @@ export function CheckoutForm({
   return (
     <form className="checkout__layout" onSubmit={onSubmit} noValidate aria-label="Checkout">
       <div className="checkout__main">
+        {guest && (
+          <fieldset className="panel" disabled={busy}>
+            <legend className="panel__title">Contact</legend>
+            <TextField
+              id="checkout-email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              value={email}
+              onChange={(event) => {
+                const value = event.target.value;
+                setEmail(value);
+                setErrors((current) =>
+                  current.some((error) => error.field?.at(-1) === "email")
+                    ? [...current.filter((error) => error.field?.at(-1) !== "email"), ...validateEmail(value)]
+                    : current,
+                );
+              }}
+              error={errorFor(errors, "email")}
+              hint="Your confirmation and the link to your order go here."
+              required
+            />
+          </fieldset>
+        )}
+        {addresses.length > 0 && (
+          <SavedAddressChoice addresses={addresses} chosen={chosenAddress} onChoose={chooseAddress} disabled={busy} />
+        )}
         {priceChange && (
           <PriceChangeNotice priceChange={priceChange} busy={busy} onConfirm={() => void place(priceChange.total)} />
         )}
@@ -258,6 +373,16 @@ export function CheckoutForm({
             </SelectField>
           </div>
         </fieldset>
+        <ShippingMethodChoice
+          country={address.country}
+          methods={methods}
+          loading={shipping.loading}
+          failed={countryKnown && !!shipping.error}
+          onRetry={() => void refetchMethods().catch(() => undefined)}
+          chosen={method?.id ?? null}
+          onChoose={setPickedMethod}
+          disabled={busy}
+        />
         <fieldset className="panel" disabled={busy}>
           <legend className="panel__title">Payment</legend>
           <CardOptions value={paymentToken} onChange={setPaymentToken} />
@@ -284,9 +409,12 @@ export function CheckoutForm({
           ))}
         </ul>
         <dl className="summary__rows">
+          {/* The method chosen; its price joins the total once placeOrder takes the method (the
+              API's PlaceOrderInput.shippingMethodId, not on main yet): until then the server
+              charges no shipping, and the total is the server's. */}
           <div>
             <dt>Shipping</dt>
-            <dd>Free</dd>
+            <dd>{method ? method.name : "Free"}</dd>
           </div>
           <div className="summary__total">
             <dt>Total</dt>

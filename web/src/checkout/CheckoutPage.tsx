@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import { useAuth } from "../auth/AuthProvider";
 import { useCart, type CartView } from "../cart/use-cart";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { UnpaidOrdersDocument, type OrderDetailFragment } from "../gql/shop/graphql";
@@ -141,9 +142,46 @@ export function Checkout({ cart: current }: { cart: CartView }) {
   );
 }
 
+/** A shopper without an account: the guest cart ordered for an e-mail address (placeGuestOrder). */
+export function GuestCheckout({ cart: current }: { cart: CartView }) {
+  // As for a shopper: the page keeps the cart as it was placed while the order is placed and paid.
+  const [placing, setPlacing] = useState<CartView | null>(null);
+  const cart = placing ?? current;
+  if (cart.lines.length === 0) {
+    return (
+      <EmptyState
+        title="Nothing to check out"
+        action={
+          <Link to="/" className="button button--primary">
+            Browse the shop
+          </Link>
+        }
+      >
+        <p>Your cart is empty.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <div className="checkout">
+      <h1 className="page-title">Checkout</h1>
+      <p className="checkout__account">
+        Have an account? <Link to="/signin?next=/checkout">Sign in</Link>: your cart comes with you.
+      </p>
+      <CheckoutForm
+        guest
+        cart={cart}
+        // A guest's unpaid order opens at its link, where it is paid: nothing to hand over here.
+        onUnpaid={() => undefined}
+        onPlacing={(started) => setPlacing(started ? current : null)}
+      />
+    </div>
+  );
+}
+
 export default function CheckoutPage() {
+  const { status } = useAuth();
   const { cart, loading, error, refetch } = useCart();
-  if (loading) return <Spinner label="Loading your cart" />;
+  if (loading || status === "loading") return <Spinner label="Loading your cart" />;
   if (error) return <ErrorState error={error} onRetry={refetch} />;
-  return <Checkout cart={cart} />;
+  return status === "signedIn" ? <Checkout cart={cart} /> : <GuestCheckout cart={cart} />;
 }

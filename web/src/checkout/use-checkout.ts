@@ -1,7 +1,9 @@
 import { useMutation } from "@apollo/client/react";
 import { useCallback, useRef } from "react";
 import {
+  PayGuestOrderDocument,
   PayOrderDocument,
+  PlaceGuestOrderDocument,
   PlaceOrderDocument,
   type AddressInput,
   type CheckoutErrorCode,
@@ -14,8 +16,15 @@ import type { FieldUserError } from "../lib/user-errors";
 import { forgetAddress } from "./address";
 import { newIdempotencyKey } from "./idempotency";
 
+/** A guest's checkout: the order is theirs by its link's token (placeGuestOrder's orderToken). */
+export interface GuestCheckout {
+  email: string;
+}
+
 export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
+  /** A guest's order is placed: its page (by the link's token) shows it, and takes the payment when `problem`. */
+  | { kind: "guestPlaced"; orderToken: string; problem: string | null }
   /** The order was not placed; nothing changed on the server. */
   | { kind: "rejected"; errors: readonly FieldUserError<CheckoutErrorCode>[] }
   /** Not placed: today's prices make another total than the one shown. The cart came back repriced. */
@@ -38,6 +47,8 @@ export type CheckoutResult =
 export function useCheckout() {
   const [placeOrder] = useMutation(PlaceOrderDocument);
   const [payOrder] = useMutation(PayOrderDocument);
+  const [placeGuestOrder] = useMutation(PlaceGuestOrderDocument);
+  const [payGuestOrder] = useMutation(PayGuestOrderDocument);
   const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef<Promise<CheckoutResult> | null>(null);
 
@@ -48,10 +59,12 @@ export function useCheckout() {
     paymentToken: string,
     shown: MoneyLike,
     cartId: string | null,
+    guest: GuestCheckout | null,
   ): Promise<CheckoutResult> => {
     idempotencyKey.current ??= newIdempotencyKey();
     // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
     const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
+    if (guest) return runAsGuest(address, paymentToken, expectedTotal, cartId ?? "", guest);
     let order: OrderDetailFragment;
     try {
       const { data } = await placeOrder({
@@ -89,10 +102,64 @@ export function useCheckout() {
     }
   };
 
+  /** The same attempt for a guest: placeGuestOrder, then payGuestOrder with the order link's token. */
+  const runAsGuest = async (
+    address: AddressInput,
+    paymentToken: string,
+    expectedTotal: { amountCents: number; currency: string },
+    cartId: string,
+    guest: GuestCheckout,
+  ): Promise<CheckoutResult> => {
+    const idempotencyKeyNow = idempotencyKey.current ?? newIdempotencyKey();
+    let orderToken: string;
+    try {
+      const { data } = await placeGuestOrder({
+        variables: {
+          input: {
+            idempotencyKey: idempotencyKeyNow,
+            shippingAddress: address,
+            expectedTotal,
+            email: guest.email,
+            cartId,
+          },
+        },
+      });
+      const payload = data?.placeGuestOrder;
+      if (!payload?.order || !payload.orderToken) {
+        idempotencyKey.current = null;
+        if (payload?.priceChange) return { kind: "priceChanged", priceChange: payload.priceChange };
+        return { kind: "rejected", errors: payload?.userErrors ?? [] };
+      }
+      orderToken = payload.orderToken;
+    } catch (error) {
+      return { kind: "failed", error };
+    }
+    idempotencyKey.current = null;
+    forgetAddress();
+    try {
+      const { data } = await payGuestOrder({ variables: { token: orderToken, paymentToken } });
+      const payload = data?.payGuestOrder;
+      const paid = payload && payload.userErrors.length === 0 && payload.order?.status !== "PENDING_PAYMENT";
+      return {
+        kind: "guestPlaced",
+        orderToken,
+        problem: paid ? null : (payload?.userErrors[0]?.message ?? "The payment did not go through. Try again."),
+      };
+    } catch (error) {
+      return { kind: "guestPlaced", orderToken, problem: describeError(error) };
+    }
+  };
+
   const submit = useCallback(
-    (address: AddressInput, paymentToken: string, expectedTotal: MoneyLike, cartId: string | null) => {
+    (
+      address: AddressInput,
+      paymentToken: string,
+      expectedTotal: MoneyLike,
+      cartId: string | null,
+      guest: GuestCheckout | null = null,
+    ) => {
       // A second submit while one is under way joins it instead of sending anything.
-      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId).finally(() => {
+      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId, guest).finally(() => {
         inFlight.current = null;
       });
       return inFlight.current;

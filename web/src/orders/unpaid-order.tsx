@@ -2,7 +2,12 @@ import { useMutation } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { CardOptions, DEFAULT_CARD } from "../checkout/payment";
 import { ConfirmDialog } from "../components/ConfirmDialog";
-import { CancelOrderDocument, PayOrderDocument, type OrderDetailFragment } from "../gql/shop/graphql";
+import {
+  CancelOrderDocument,
+  PayGuestOrderDocument,
+  PayOrderDocument,
+  type OrderDetailFragment,
+} from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 
 interface PayOrderFormProps {
@@ -13,11 +18,27 @@ interface PayOrderFormProps {
   initialProblem?: string | null;
   initialCard?: string;
   onPaid?: (order: OrderDetailFragment) => void;
+  /** A guest's order: the token of its link, which pays it (payGuestOrder) instead of the account. */
+  guestToken?: string;
 }
 
 /** Pays an order waiting for payment with a test card; a refused card says why and may be retried. */
-export function PayOrderForm({ order, title, submitLabel, initialProblem, initialCard, onPaid }: PayOrderFormProps) {
-  const [pay, { loading }] = useMutation(PayOrderDocument);
+export function PayOrderForm({
+  order,
+  title,
+  submitLabel,
+  initialProblem,
+  initialCard,
+  onPaid,
+  guestToken,
+}: PayOrderFormProps) {
+  const [payOrder, paying] = useMutation(PayOrderDocument);
+  const [payGuestOrder, payingAsGuest] = useMutation(PayGuestOrderDocument);
+  const loading = paying.loading || payingAsGuest.loading;
+  const pay = async (paymentToken: string) =>
+    guestToken
+      ? (await payGuestOrder({ variables: { token: guestToken, paymentToken } })).data?.payGuestOrder
+      : (await payOrder({ variables: { orderId: order.id, paymentToken } })).data?.payOrder;
   const [token, setToken] = useState(initialCard ?? DEFAULT_CARD);
   const [problem, setProblem] = useState<string | null>(initialProblem ?? null);
   const titleId = useId();
@@ -28,9 +49,8 @@ export function PayOrderForm({ order, title, submitLabel, initialProblem, initia
       onSubmit={(event) => {
         event.preventDefault();
         setProblem(null);
-        pay({ variables: { orderId: order.id, paymentToken: token } })
-          .then(({ data }) => {
-            const payload = data?.payOrder;
+        pay(token)
+          .then((payload) => {
             const paid = payload?.order;
             if (payload && payload.userErrors.length === 0 && paid && paid.status !== "PENDING_PAYMENT") {
               onPaid?.(paid);
