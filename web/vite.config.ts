@@ -57,6 +57,8 @@ export default defineConfig({
   },
   build: {
     target: "es2022",
+    // Every browser es2022 targets preloads modules itself: the polyfill would only add weight.
+    modulePreload: { polyfill: false },
     // No source maps in what is published: they would hand out the shop's source.
     sourcemap: false,
   },

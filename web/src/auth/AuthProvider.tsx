@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, type ReactNode } from "react";
-import { forgetAddress } from "../checkout/address";
+import { forgetAddress } from "../checkout/address-draft";
 import { MeDocument, type SessionTokensFragment, type ViewerFragment } from "../gql/shop/graphql";
 import type { Session } from "./session";
 

@@ -1,5 +1,6 @@
 import type { AddressInput } from "../gql/shop/graphql";
 import { tabStorage } from "../lib/storage";
+import { CHECKOUT_ADDRESS_KEY } from "./address-draft";
 import type { CheckoutErrorCode } from "../gql/shop/graphql";
 import type { FieldUserError } from "../lib/user-errors";
 
@@ -90,8 +91,8 @@ export function toAddressInput(values: AddressValues): AddressInput {
   };
 }
 
-/** The address being typed at checkout, kept for this tab so a reload or a declined card loses nothing. */
-export const CHECKOUT_ADDRESS_KEY = "shopgraph.checkoutAddress";
+// The address being typed at checkout is kept for this tab, so a reload or a declined card loses nothing.
+export { CHECKOUT_ADDRESS_KEY, forgetAddress } from "./address-draft";
 
 const ADDRESS_FIELDS = ["name", "line1", "line2", "city", "postalCode", "country"] as const;
 /** Longer than any field the server accepts: storage is input like any other. */
@@ -117,9 +118,4 @@ export function loadAddress(): AddressValues {
 
 export function saveAddress(values: AddressValues): void {
   tabStorage.set(CHECKOUT_ADDRESS_KEY, JSON.stringify(values));
-}
-
-/** Once an order is placed, its address is on the order: nothing to keep typing. */
-export function forgetAddress(): void {
-  tabStorage.remove(CHECKOUT_ADDRESS_KEY);
 }
