@@ -140,6 +140,8 @@ describe("a trace across the stack", () => {
       AMQP_URL: TEST_AMQP_URL,
       EVENTS_EXCHANGE: exchange,
       SCRYPT_LOG2_N: "10",
+      // The confirmation goes at once (it is held for a payment otherwise; this order is not paid).
+      ORDER_CONFIRMATION_HOLD_MS: "0",
       APOLLO_TELEMETRY_DISABLED: "true",
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       OTEL_EXPORTER_OTLP_PROTOCOL: "http/json",
