@@ -31,7 +31,10 @@ const addTypenameAsApolloClientDoes: Types.DocumentTransformObject = {
 /**
  * Typed documents from the operations in `src/**\/*.graphql`: the shop's against the storefront
  * schema (what its anonymous and customer callers may use), the admin's against the whole API.
- * Two outputs also keep the admin's documents in the admin's lazy chunk, not the storefront's.
+ * Separate outputs also keep the admin's documents in the admin's lazy chunk, not the storefront's,
+ * and the shop's `*.lazy.graphql` documents (against the storefront schema, in src/gql/lazy/) in
+ * the lazy routes' chunks: one output is one module, and the shop's lands whole in the initial
+ * JavaScript, since its entry imports it.
  *
  * Each output also writes `persisted-documents.json`, the manifest of its documents by SHA-256
  * (`"sha256:<hex>": document`) that the gateway loads at start, and each generated document carries
@@ -58,7 +61,13 @@ const config: CodegenConfig = {
       ...output,
       documentTransforms: [addTypenameAsApolloClientDoes],
       schema: "../schema/storefront.graphql",
-      documents: ["src/**/*.graphql", "!src/admin/**"],
+      documents: ["src/**/*.graphql", "!src/admin/**", "!src/**/*.lazy.graphql"],
+    },
+    "src/gql/lazy/": {
+      ...output,
+      documentTransforms: [addTypenameAsApolloClientDoes],
+      schema: "../schema/storefront.graphql",
+      documents: ["src/**/*.lazy.graphql", "!src/admin/**"],
     },
     "src/gql/admin/": {
       ...output,

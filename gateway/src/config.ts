@@ -23,8 +23,12 @@ import type { RevocationEventsConfig } from "./revocation/consumer.js";
 /** The repository root, from gateway/src (tests) as from gateway/dist (node). */
 const ROOT = resolve(import.meta.dirname, "../..");
 
-/** The shop's persisted documents, as `npm run codegen` writes them (storefront and admin). */
-const SHOP_MANIFESTS = ["web/src/gql/shop/persisted-documents.json", "web/src/gql/admin/persisted-documents.json"];
+/** The shop's persisted documents, as `npm run codegen` writes them (storefront, admin, lazy routes). */
+const SHOP_MANIFESTS = [
+  "web/src/gql/shop/persisted-documents.json",
+  "web/src/gql/admin/persisted-documents.json",
+  "web/src/gql/lazy/persisted-documents.json",
+];
 
 export interface SubgraphEndpoint {
   name: string;

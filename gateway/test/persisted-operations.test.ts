@@ -63,7 +63,7 @@ const MY_ORDER_UPDATES = graphql(`
 /** The shop's manifests, as the gateway loads them (written by `npm run codegen`). */
 const shopManifest: Record<string, string> = Object.assign(
   {},
-  ...["shop", "admin"].map((part) =>
+  ...["shop", "admin", "lazy"].map((part) =>
     JSON.parse(
       readFileSync(resolve(import.meta.dirname, `../../web/src/gql/${part}/persisted-documents.json`), "utf8"),
     ),

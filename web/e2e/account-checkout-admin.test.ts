@@ -86,6 +86,44 @@ const ORDER_ADDRESS = graphql(`
   }
 `);
 
+const SET_TAX_RATE = graphql(`
+  mutation E2eSetTaxRate($input: SetTaxRateInput!) {
+    setTaxRate(input: $input) {
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const CREATE_PROMOTION = graphql(`
+  mutation E2eCreatePromotion($input: CreatePromotionInput!) {
+    createPromotion(input: $input) {
+      promotion {
+        id
+      }
+      userErrors {
+        code
+        message
+      }
+    }
+  }
+`);
+const PRODUCT_PRICE = graphql(`
+  query E2eProductPrice($slug: String!) {
+    product(slug: $slug) {
+      taxCategory
+      variants {
+        title
+        price {
+          amountCents
+          currency
+        }
+      }
+    }
+  }
+`);
+
 let stack: SupergraphUnderTest;
 /** The test's own requests: a second gateway over the same subgraphs that takes any document. */
 let api: GraphQLRequester;
@@ -374,8 +412,8 @@ describe("account recovery, the address book and checkout settings in a real bro
     expect(await shopper.getByLabel("Full name").inputValue()).toBe(HOME.name);
     expect(await shopper.getByLabel("Postal code").inputValue()).toBe(HOME.postalCode);
     expect(await shopper.getByLabel("Country").inputValue()).toBe("US");
-    // No zone ships to the United States: the free default. Canada is in the zone: its method.
-    // (The order below ships to the US, so it needs no method whether or not placeOrder takes one.)
+    // No zone ships to the United States: the free default. Canada is in the zone: its method,
+    // priced into the summary by Cart.totals.
     const methods = shopper.getByRole("group", { name: "Shipping method" });
     await methods.getByText("Standard shipping to United States, free of charge.").waitFor();
     await shopper.getByLabel("Country").selectOption("CA");
@@ -383,9 +421,9 @@ describe("account recovery, the address book and checkout settings in a real bro
     const ground = methods.getByRole("radio", { name: /^Ground \(3–5 days\) · \$4\.90/ });
     await ground.waitFor();
     expect(await ground.isChecked()).toBe(true);
-    expect(await shopper.getByRole("complementary", { name: "Order summary" }).innerText()).toMatch(
-      /Shipping\s*Ground \(3–5 days\)/,
-    );
+    await expect
+      .poll(() => shopper.getByRole("complementary", { name: "Order summary" }).innerText())
+      .toMatch(/Shipping \(Ground \(3–5 days\)\)\s*\$4\.90/);
     await expectAccessible(shopper, "checkout with a shipping method");
     await screenshot(shopper, "checkout-shipping-method-414");
     // Back to the saved address: every field as saved.
@@ -450,6 +488,153 @@ describe("account recovery, the address book and checkout settings in a real bro
     await guest.goto(`${stack.origin}${link.pathname}${link.search}`);
     await guest.getByRole("heading", { name: `Order ${number}`, level: 1 }).waitFor();
     await guestContext.close();
+  });
+
+  it("a guest buys with a coupon and a paid method in a taxed zone: every figure on the page and in the mail as calculated here", async () => {
+    // Canada (in the zone, Ground at $4.90) taxes at 13%; TAKE15 takes 15% off and ships at full price.
+    const adminToken = await accessToken(ADMIN);
+    const rate = dataOf(
+      await api(
+        SET_TAX_RATE,
+        { input: { country: "CA", category: "STANDARD", rateBasisPoints: 1300 } },
+        { token: adminToken },
+      ),
+    ).setTaxRate;
+    expect(rate.userErrors).toEqual([]);
+    const promotion = dataOf(
+      await api(
+        CREATE_PROMOTION,
+        { input: { name: "Fifteen off", couponCode: "TAKE15", percentOff: 15 } },
+        { token: adminToken },
+      ),
+    ).createPromotion;
+    expect(promotion.userErrors).toEqual([]);
+    const product = present(dataOf(await api(PRODUCT_PRICE, { slug: "stoneware-mug" })).product, "the mug");
+    expect(product.taxCategory).toBe("STANDARD");
+    const quantity = 2;
+    const guestContext = await browser.newContext({ viewport: { width: 414, height: 860 }, locale: "en-US" });
+    const guest = await newPage(guestContext);
+    const email = "mary@e2e.shopgraph.test";
+    await guest.goto(`${stack.origin}/products/stoneware-mug`);
+    for (let added = 1; added <= quantity; added++) {
+      await guest.getByRole("button", { name: "Add to cart" }).click();
+      await guest.getByRole("link", { name: `Cart, ${added} items` }).waitFor();
+    }
+    await guest.getByRole("link", { name: `Cart, ${quantity} items` }).click();
+    await guest.getByRole("link", { name: "Check out as a guest" }).click();
+    await guest.getByRole("heading", { name: "Checkout", level: 1 }).waitFor();
+
+    // The variant the product page put in the cart, by the title the checkout names: its price.
+    const lineName = (await guest.locator(".summary__line-name").innerText()).trim();
+    expect(lineName).toMatch(new RegExp(`^${quantity} × Stoneware Mug`));
+    const unit = present(
+      product.variants.find((variant) => lineName.endsWith(`(${variant.title})`)),
+      `the variant of ${lineName}`,
+    ).price;
+
+    // The figures, worked out here from the documented rules (README, "Shipping, coupons and tax
+    // at checkout"): prices include tax (PRICES_INCLUDE_TAX's default), a percentage rounds half
+    // up, each line's tax is gross − round(gross ÷ 1.13), shipping is taxed as one more line.
+    const halfUp = (numerator: number, denominator: number) =>
+      Math.floor((2 * numerator + denominator) / (2 * denominator));
+    const shipping = 490;
+    const subtotal = unit.amountCents * quantity;
+    expect(subtotal).toBeLessThan(50_000); // below Ground's "free from $500"
+    const discount = halfUp(subtotal * 15, 100);
+    const lineGross = subtotal - discount;
+    const tax = lineGross - halfUp(lineGross * 10_000, 11_300) + (shipping - halfUp(shipping * 10_000, 11_300));
+    const total = subtotal - discount + shipping;
+    const usd = (cents: number) =>
+      new Intl.NumberFormat("en-US", { style: "currency", currency: unit.currency }).format(cents / 100);
+    expect(tax).toBeGreaterThan(0);
+    expect(discount).toBeGreaterThan(0);
+
+    await guest.getByLabel("Email").fill(email);
+    await guest.getByLabel("Full name").fill("Mary Jackson");
+    await guest.getByLabel("Address", { exact: true }).fill("111 Wellington Street");
+    await guest.getByLabel("City").fill("Ottawa");
+    await guest.getByLabel("Postal code").fill("K1A 0A9");
+    await guest.getByLabel("Country").selectOption("CA");
+    const ground = guest
+      .getByRole("group", { name: "Shipping method" })
+      .getByRole("radio", { name: /^Ground \(3–5 days\) · \$4\.90/ });
+    await ground.waitFor();
+    expect(await ground.isChecked()).toBe(true);
+
+    // A code nobody issued: said at the field, in words, and nothing taken off.
+    const coupon = guest.getByLabel("Coupon code (optional)");
+    await coupon.fill("TAKE51");
+    await guest.getByRole("button", { name: "Apply" }).click();
+    await expect.poll(() => coupon.getAttribute("aria-invalid")).toBe("true");
+    await guest
+      .getByText("This code does not work: check its spelling, its start date and its minimum order.")
+      .waitFor();
+    await coupon.fill("take15");
+    await expect.poll(() => coupon.getAttribute("aria-invalid")).toBeNull();
+    await coupon.press("Enter");
+    await guest.getByText("TAKE15 is applied.").waitFor();
+
+    const summaryRows = () =>
+      guest
+        .getByRole("complementary", { name: "Order summary" })
+        .locator("dl > div")
+        .evaluateAll((rows) =>
+          rows.map((row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`),
+        );
+    await expect
+      .poll(summaryRows)
+      .toEqual([
+        `Subtotal: ${usd(subtotal)}`,
+        `Discount (TAKE15): −${usd(discount)}`,
+        `Shipping (Ground (3–5 days)): ${usd(shipping)}`,
+        `Included tax: ${usd(tax)}`,
+        `Total: ${usd(total)}`,
+      ]);
+    await expectAccessible(guest, "checkout with a coupon, a method and tax");
+    await expectNoSidewaysScroll(guest, 414);
+    await screenshot(guest, "checkout-coupon-tax-414");
+
+    await guest.getByRole("button", { name: "Place order and pay" }).click();
+    await guest.waitForURL(/\/guest-order\?token=[^&]+&placed=1$/);
+    await guest.getByRole("heading", { name: "Thank you! Your order is confirmed." }).waitFor();
+    const number = (await guest.locator(".order__title").innerText()).replace("Order ", "");
+    await guest.getByTestId("order-tax").waitFor();
+    const shown = async (testId: string) => guest.getByTestId(testId).innerText();
+    expect({
+      subtotal: await shown("order-subtotal"),
+      discount: await shown("order-discount"),
+      shipping: await shown("order-shipping"),
+      tax: await shown("order-tax"),
+      total: await shown("order-total"),
+    }).toEqual({
+      subtotal: usd(subtotal),
+      discount: `−${usd(discount)}`,
+      shipping: usd(shipping),
+      tax: usd(tax),
+      total: usd(total),
+    });
+    await expectAccessible(guest, "guest order with its figures");
+    await screenshot(guest, "guest-order-figures-414");
+    await guestContext.close();
+
+    // The confirmation mail's plain text (not the later "paid" one) carries the same figures.
+    const text = await eventually(async () => {
+      const { sentMail } = dataOf(await api(SENT_MAIL, {}, { token: adminToken }));
+      const confirmation = `Thank you for your order ${number}.`;
+      return (
+        (sentMail ?? []).find((mail) => mail.recipient === email && mail.text?.includes(confirmation))?.text ?? false
+      );
+    }, 20_000);
+    const lines = text.split("\n").map((line) => line.trim());
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `Subtotal: ${usd(subtotal)}`,
+        `Discount (TAKE15): -${usd(discount)}`,
+        `Shipping (Ground (3–5 days)): ${usd(shipping)}`,
+        `Included tax: ${usd(tax)}`,
+        `Total: ${usd(total)}`,
+      ]),
+    );
   });
 
   it("printed no console errors and broke no Content-Security-Policy rule", () => {

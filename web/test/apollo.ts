@@ -92,6 +92,10 @@ export function orderFixture(overrides: Record<string, unknown> = {}) {
     expiresAt: "2026-01-05T10:30:00.000Z",
     subtotal: money(5000),
     total: money(5000),
+    shippingTotal: money(0),
+    discountTotal: money(0),
+    taxTotal: money(0),
+    pricesIncludeTax: true,
     shippingAddress: {
       __typename: "Address",
       name: "Ada Lovelace",
@@ -115,5 +119,68 @@ export function orderFixture(overrides: Record<string, unknown> = {}) {
     shipment: null,
     refunds: [],
     ...overrides,
+  };
+}
+
+/** Cart.totals as the server answers it (CheckoutTotals): the total is the figures' sum. */
+export function cartTotals({
+  subtotal,
+  shipping = 0,
+  discount = 0,
+  tax = 0,
+  pricesIncludeTax = true,
+  shippingMethodName = null as string | null,
+  couponCode = null as string | null,
+  userErrors = [] as { field: string[] | null; code: string; message: string }[],
+  cartId = "cart-1",
+}: {
+  subtotal: number;
+  shipping?: number;
+  discount?: number;
+  tax?: number;
+  pricesIncludeTax?: boolean;
+  shippingMethodName?: string | null;
+  couponCode?: string | null;
+  userErrors?: { field: string[] | null; code: string; message: string }[];
+  cartId?: string;
+}) {
+  return {
+    data: {
+      cart: {
+        __typename: "Cart",
+        id: cartId,
+        totals: {
+          __typename: "CartTotals",
+          subtotal: money(subtotal),
+          discountTotal: money(discount),
+          shippingTotal: money(shipping),
+          taxTotal: money(tax),
+          total: money(subtotal - discount + shipping + (pricesIncludeTax ? 0 : tax)),
+          pricesIncludeTax,
+          shippingMethodName,
+          couponCode,
+          userErrors: userErrors.map((error) => ({ __typename: "CheckoutUserError", ...error })),
+        },
+      },
+    },
+  };
+}
+
+/** An order's figures (OrderFigures by id, GuestOrderFigures by token): none but the subtotal by default. */
+export function orderFigures(
+  root: "order" | "orderByToken",
+  { id = "order-1", shipping = 0, discount = 0, tax = 0, pricesIncludeTax = true } = {},
+) {
+  return {
+    data: {
+      [root]: {
+        __typename: "Order",
+        id,
+        shippingTotal: money(shipping),
+        discountTotal: money(discount),
+        taxTotal: money(tax),
+        pricesIncludeTax,
+      },
+    },
   };
 }

@@ -8,7 +8,7 @@ import type { CartView } from "../src/cart/use-cart";
 import { CHECKOUT_ADDRESS_KEY, loadAddress } from "../src/checkout/address";
 import { Checkout } from "../src/checkout/CheckoutPage";
 import { CartDocument } from "../src/gql/shop/graphql";
-import { money, orderFixture, scriptedClient, type Responder } from "./apollo";
+import { cartTotals, money, orderFigures, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
   id: "cart-1",
@@ -96,9 +96,48 @@ const addressBook = (addresses: unknown[]) => ({
 /** `shippingMethods` for a country. */
 const shippingMethods = (methods: unknown[]) => ({ data: { shippingMethods: methods } });
 
+interface MethodFixture {
+  id: string;
+  name: string;
+  price: { amountCents: number };
+}
+
+/**
+ * Cart.totals as the fixture server prices `cart`: the method's price by its id among the
+ * country's `methods`; coupon SAVE10 takes 10 % off, OLD has expired, USEDUP is used up, any other
+ * is unknown; tax is included at 20 % (1/6 of subtotal − discount + shipping, rounded).
+ */
+function priceTotals(input: Record<string, any>, methods: (country: string) => unknown[]) {
+  const subtotal = cart.subtotal?.amountCents ?? 0;
+  const userErrors: { field: string[]; code: string; message: string }[] = [];
+  const method = (methods(input["country"]) as MethodFixture[]).find((m) => m.id === input["shippingMethodId"]);
+  if (input["shippingMethodId"] && !method)
+    userErrors.push({
+      field: ["input", "shippingMethodId"],
+      code: "SHIPPING_METHOD_INVALID",
+      message: "unknown method",
+    });
+  const code = typeof input["couponCode"] === "string" ? input["couponCode"].toUpperCase() : null;
+  const refusal =
+    { OLD: "COUPON_EXPIRED", USEDUP: "COUPON_EXHAUSTED" }[code ?? ""] ?? (code === "SAVE10" ? null : "COUPON_INVALID");
+  if (code && refusal)
+    userErrors.push({ field: ["input", "couponCode"], code: refusal, message: `server says ${refusal}` });
+  const discount = code && !refusal ? Math.round(subtotal / 10) : 0;
+  const shipping = method?.price.amountCents ?? 0;
+  return cartTotals({
+    subtotal,
+    discount,
+    shipping,
+    tax: Math.round((subtotal - discount + shipping) / 6),
+    shippingMethodName: method?.name ?? null,
+    couponCode: code && !refusal ? code : null,
+    userErrors,
+  });
+}
+
 /**
  * Checkout of `cart`; the viewer has `orders` (none by default), saved `addresses` (none) and
- * `methods` for each country (none), and `respond` answers the rest.
+ * `methods` for each country (none), Cart.totals prices it (priceTotals), and `respond` answers the rest.
  */
 async function renderCheckout(
   respond: Responder,
@@ -109,6 +148,8 @@ async function renderCheckout(
     if (op.operationName === "UnpaidOrders") return orders();
     if (op.operationName === "AccountPage") return addressBook(addresses);
     if (op.operationName === "ShippingMethods") return shippingMethods(methods(op.variables["country"]));
+    if (op.operationName === "CheckoutTotals") return priceTotals(op.variables["input"], methods);
+    if (op.operationName === "OrderFigures") return orderFigures("order", { id: op.variables["id"] });
     return respond(op);
   });
   render(
@@ -285,6 +326,7 @@ describe("the cart placeOrder empties", () => {
       if (op.operationName === "UnpaidOrders") return viewerOrders();
       if (op.operationName === "AccountPage") return addressBook([]);
       if (op.operationName === "ShippingMethods") return shippingMethods([]);
+      if (op.operationName === "CheckoutTotals") return priceTotals(op.variables["input"], () => []);
       if (op.operationName === "PlaceOrder") return placed();
       act(() => emptyCart());
       await paying;
@@ -672,27 +714,132 @@ describe("saved addresses and shipping methods at checkout", () => {
     expect(document.activeElement).toBe(screen.getByLabelText("Full name"));
   });
 
-  it("offers the methods for the address's country, cheapest chosen, and shows the choice in the summary", async () => {
+  /** The summary's rows, "label: figure" each, as Cart.totals priced the choices. */
+  const summaryRows = () =>
+    [...summary().querySelectorAll("dl > div")].map(
+      (row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`,
+    );
+
+  it("offers the methods for the address's country, cheapest chosen, and prices the choice into the summary", async () => {
     const user = userEvent.setup();
     const server = await renderCheckout(() => placed(), viewerOrders, { addresses: [home], methods });
     const group = await screen.findByRole("group", { name: "Shipping method" });
     const standard = await within(group).findByRole("radio", { name: /^Standard · \$4\.90/ });
     expect(standard).toHaveProperty("checked", true);
     expect(group.textContent).toContain("Free for orders from $100.00");
-    const shippingRow = () => within(summary()).getByText("Shipping").nextElementSibling?.textContent;
-    expect(shippingRow()).toBe("Standard");
+    // 7500 + 490 = 7990, tax included: 7990 / 6 = 1332 (rounded).
+    await waitFor(() =>
+      expect(summaryRows()).toEqual([
+        "Subtotal: $75.00",
+        "Shipping (Standard): $4.90",
+        "Included tax: $13.32",
+        "Total: $79.90",
+      ]),
+    );
     await user.click(within(group).getByRole("radio", { name: "Express · $15.00" }));
-    expect(shippingRow()).toBe("Express");
+    await waitFor(() => expect(summaryRows()).toContain("Shipping (Express): $15.00"));
+    expect(summaryRows()).toContain("Total: $90.00");
 
     await user.selectOptions(screen.getByLabelText("Country"), "FR");
     await within(group).findByRole("radio", { name: "La Poste · Free" });
     expect(within(group).getByRole("radio", { name: "La Poste · Free" })).toHaveProperty("checked", true);
-    expect(shippingRow()).toBe("La Poste");
-    // The total is the server's: placeOrder charges no shipping yet.
-    expect(within(summary()).getByText("Total").nextElementSibling?.textContent).toBe("$75.00");
+    await waitFor(() => expect(summaryRows()).toContain("Shipping (La Poste): Free"));
+    expect(summaryRows()).toContain("Total: $75.00");
     await user.selectOptions(screen.getByLabelText("Country"), "JP");
     await within(group).findByText("Standard shipping to Japan, free of charge.");
     expect(server.named("ShippingMethods").map((op) => op.variables["country"])).toEqual(["GB", "FR", "JP"]);
+    // One Cart.totals per choice, each for the country and method shown.
+    await waitFor(() =>
+      expect(server.named("CheckoutTotals").map((op) => op.variables["input"])).toEqual([
+        { country: "GB", shippingMethodId: "ShippingMethod_std", couponCode: null },
+        { country: "GB", shippingMethodId: "ShippingMethod_exp", couponCode: null },
+        { country: "FR", shippingMethodId: "ShippingMethod_fr", couponCode: null },
+        { country: "JP", shippingMethodId: null, couponCode: null },
+      ]),
+    );
+  });
+
+  it("places the order with the method chosen and Cart.totals' total as expectedTotal", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()), viewerOrders, {
+      addresses: [home],
+      methods,
+    });
+    const group = await screen.findByRole("group", { name: "Shipping method" });
+    await user.click(await within(group).findByRole("radio", { name: "Express · $15.00" }));
+    await waitFor(() => expect(summaryRows()).toContain("Total: $90.00"));
+    await user.click(submitButton());
+    await screen.findByText("Order confirmation page");
+    const input = server.named("PlaceOrder")[0]?.variables["input"];
+    expect(input.shippingMethodId).toBe("ShippingMethod_exp");
+    expect(input.couponCode).toBeNull();
+    expect(input.expectedTotal).toEqual({ amountCents: 9000, currency: "USD" });
+  });
+
+  it("applies a coupon through Cart.totals, shows the discount, and sends the code with the order", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()), viewerOrders, {
+      addresses: [home],
+      methods,
+    });
+    await waitFor(() => expect(summaryRows()).toContain("Total: $79.90"));
+    await user.type(screen.getByLabelText("Coupon code (optional)"), "save10");
+    // Enter applies the code; it places nothing.
+    await user.keyboard("{Enter}");
+    // 7500 − 750 + 490 = 7240; tax included: 7240 / 6 = 1207 (rounded).
+    await waitFor(() =>
+      expect(summaryRows()).toEqual([
+        "Subtotal: $75.00",
+        "Discount (SAVE10): −$7.50",
+        "Shipping (Standard): $4.90",
+        "Included tax: $12.07",
+        "Total: $72.40",
+      ]),
+    );
+    expect(screen.getByText("SAVE10 is applied.")).toBeTruthy();
+    expect(server.named("PlaceOrder")).toEqual([]);
+    await user.click(submitButton());
+    await screen.findByText("Order confirmation page");
+    const input = server.named("PlaceOrder")[0]?.variables["input"];
+    expect(input.couponCode).toBe("SAVE10");
+    expect(input.shippingMethodId).toBe("ShippingMethod_std");
+    expect(input.expectedTotal).toEqual({ amountCents: 7240, currency: "USD" });
+  });
+
+  it("says at the field why a coupon was refused, per code, clears it on edit, and sends no refused code", async () => {
+    const user = userEvent.setup();
+    const server = await renderCheckout((op) => (op.operationName === "PayOrder" ? paid() : placed()), viewerOrders, {
+      addresses: [home],
+      methods,
+    });
+    await waitFor(() => expect(summaryRows()).toContain("Total: $79.90"));
+    const field = screen.getByLabelText("Coupon code (optional)");
+    const apply = screen.getByRole("button", { name: "Apply" });
+    const cases = [
+      ["NOPE", "This code does not work: check its spelling, its start date and its minimum order."],
+      ["OLD", "This code has expired."],
+      ["USEDUP", "This code has been used as often as it allows."],
+    ] as const;
+    for (const [code, words] of cases) {
+      await user.clear(field);
+      expect(field.getAttribute("aria-invalid")).toBeNull();
+      await user.type(field, code);
+      await user.click(apply);
+      const message = await screen.findByText(words);
+      expect(field.getAttribute("aria-describedby")).toContain(message.id);
+      expect(field.getAttribute("aria-invalid")).toBe("true");
+      // The server's own words are not shown; the figures have no discount.
+      expect(screen.queryByText(/server says/)).toBeNull();
+      expect(summaryRows()).toContain("Total: $79.90");
+    }
+    await user.type(field, "X");
+    expect(screen.queryByText("This code has been used as often as it allows.")).toBeNull();
+    expect(field.getAttribute("aria-invalid")).toBeNull();
+    await user.click(submitButton());
+    await screen.findByText("Order confirmation page");
+    const input = server.named("PlaceOrder")[0]?.variables["input"];
+    expect(input.couponCode).toBeNull();
+    expect(input.expectedTotal).toEqual({ amountCents: 7990, currency: "USD" });
   });
 
   it("says when the methods could not be loaded, and tries again on request", async () => {

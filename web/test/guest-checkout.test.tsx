@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
 import { GuestCheckout } from "../src/checkout/CheckoutPage";
 import GuestOrderPage from "../src/orders/GuestOrderPage";
-import { money, orderFixture, scriptedClient, type Responder } from "./apollo";
+import { cartTotals, money, orderFigures, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const cart: CartView = {
   id: "guest-cart-1",
@@ -59,7 +59,11 @@ function Location() {
 
 function renderGuestCheckout(respond: Responder) {
   const server = scriptedClient((op) =>
-    op.operationName === "ShippingMethods" ? { data: { shippingMethods: [] } } : respond(op),
+    op.operationName === "ShippingMethods"
+      ? { data: { shippingMethods: [] } }
+      : op.operationName === "CheckoutTotals"
+        ? cartTotals({ subtotal: cart.subtotal?.amountCents ?? 0, cartId: cart.id ?? "" })
+        : respond(op),
   );
   render(
     <ApolloProvider client={server.client}>
@@ -107,6 +111,8 @@ describe("guest checkout", () => {
       cartId: "guest-cart-1",
       idempotencyKey: expect.any(String),
       expectedTotal: { amountCents: 2200, currency: "USD" },
+      shippingMethodId: null,
+      couponCode: null,
       shippingAddress: {
         name: "Ada Lovelace",
         line1: "1 Analytical Way",
@@ -192,6 +198,26 @@ describe("a guest's order page", () => {
     await screen.findByRole("heading", { name: "Thank you! Your order is confirmed." });
     expect(server.named("PayGuestOrder")[0]?.variables).toEqual({ token: "link-token.abc", paymentToken: "tok_visa" });
     await waitFor(() => expect(screen.queryByRole("form", { name: "Pay for this order" })).toBeNull());
+  });
+
+  it("shows the order's subtotal, discount, shipping, tax and total lines, read by the link's token", async () => {
+    const server = renderGuestOrder("/guest-order?token=link-token.abc", (op) => {
+      if (op.operationName === "GuestOrderFigures")
+        return orderFigures("orderByToken", { discount: 220, shipping: 490, tax: 400, pricesIncludeTax: false });
+      return { data: { orderByToken: orderFixture({ status: "PAID", subtotal: money(2200), total: money(2870) }) } };
+    });
+    await screen.findByRole("heading", { name: "Order SG-100001", level: 1 });
+    const rows = await waitFor(() => {
+      const found = [...document.querySelectorAll(".summary__rows > div")].map(
+        (row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`,
+      );
+      expect(found).toHaveLength(5);
+      return found;
+    });
+    // 2200 − 220 + 490, tax added (prices without tax): + 400 = 2870.
+    expect(rows).toEqual(["Subtotal: $22.00", "Discount: −$2.20", "Shipping: $4.90", "Tax: $4.00", "Total: $28.70"]);
+    expect(server.named("GuestOrderFigures")[0]?.variables).toEqual({ token: "link-token.abc" });
+    expect(server.named("OrderFigures")).toEqual([]);
   });
 
   it("a link that opens no order says so", async () => {

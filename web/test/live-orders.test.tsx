@@ -11,7 +11,7 @@ import { Toaster } from "../src/components/Toasts";
 import NotificationBell from "../src/notifications/NotificationBell";
 import { NOTIFICATIONS_SETTLE_MS } from "../src/notifications/use-order-feed";
 import OrderPage from "../src/orders/OrderPage";
-import { orderFixture, scriptedClient, type Responder } from "./apollo";
+import { money, orderFigures, orderFixture, scriptedClient, type Responder } from "./apollo";
 
 const change = (from: string | null, to: string, at: string) => ({
   __typename: "OrderStatusChange",
@@ -81,6 +81,39 @@ describe("the order page", () => {
     expect(await screen.findByText("Order SG-200001 is now shipped.")).toBeTruthy();
     expect(screen.getByRole("list", { name: "Order progress" }).textContent).toContain("Shipped");
     expect(server.named("OrderPage")).toHaveLength(1);
+  });
+
+  it("shows the order's subtotal, discount, shipping, tax and total lines, read once by its id", async () => {
+    const order = { ...paidOrder("order-figures", "SG-200009"), subtotal: money(5000), total: money(4990) };
+    const server = renderWith(
+      (op) =>
+        op.operationName === "OrderFigures"
+          ? orderFigures("order", { id: "order-figures", discount: 500, shipping: 490, tax: 832 })
+          : { data: { order } },
+      <Routes>
+        <Route path="/orders/:id" element={<OrderPage />} />
+      </Routes>,
+      "/orders/order-figures",
+    );
+    await screen.findByTestId("order-tax");
+    const rows = [...document.querySelectorAll(".summary__rows > div")].map(
+      (row) => `${row.querySelector("dt")?.textContent}: ${row.querySelector("dd")?.textContent}`,
+    );
+    // 5000 − 500 + 490 = 4990; the tax is inside the prices: shown, not added.
+    expect(rows).toEqual([
+      "Subtotal: $50.00",
+      "Discount: −$5.00",
+      "Shipping: $4.90",
+      "Included tax: $8.32",
+      "Total: $49.90",
+    ]);
+    expect(server.named("OrderFigures").map((op) => op.variables)).toEqual([{ id: "order-figures" }]);
+    // A status change over the subscription asks for nothing again.
+    await waitFor(() => expect(server.live.open("OrderUpdated")).toHaveLength(1));
+    act(() => server.live.push("OrderUpdated", { data: { orderUpdated: shipped(order) } }));
+    await waitFor(() => expect(screen.getByTestId("order-status").textContent).toBe("Shipped"));
+    expect(screen.getByTestId("order-tax").textContent).toBe("$8.32");
+    expect(server.named("OrderFigures")).toHaveLength(1);
   });
 
   it("stops following once the order can change no more, and never follows a delivered one", async () => {

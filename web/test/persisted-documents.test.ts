@@ -13,14 +13,15 @@ import { hashOnly } from "../src/apollo/ws-link";
 import { Session } from "../src/auth/session";
 import { describeError } from "../src/lib/errors";
 import * as admin from "../src/gql/admin/graphql";
+import * as lazy from "../src/gql/lazy/graphql";
 import * as shop from "../src/gql/shop/graphql";
 
 const SRC = resolve(import.meta.dirname, "../src");
 
-/** What the gateway loads: `sha256:<hex>` to document, both manifests of the shop. */
+/** What the gateway loads: `sha256:<hex>` to document, every manifest of the shop. */
 const manifest: Record<string, string> = Object.assign(
   {},
-  ...["shop", "admin"].map((part) =>
+  ...["shop", "admin", "lazy"].map((part) =>
     JSON.parse(readFileSync(join(SRC, `gql/${part}/persisted-documents.json`), "utf8")),
   ),
 );
@@ -29,7 +30,7 @@ const operationOf = (document: DocumentNode) =>
   document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 
 /** Every operation the shop can send: the generated documents (the source has no other, see below). */
-const operations = Object.entries({ ...shop, ...admin })
+const operations = Object.entries({ ...shop, ...admin, ...lazy })
   .filter(([name, value]) => name.endsWith("Document") && typeof value === "object" && value !== null)
   .map(([name, value]) => ({ name, document: value as DocumentNode }))
   .filter(({ document }) => operationOf(document) !== undefined);

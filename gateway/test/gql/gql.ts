@@ -134,6 +134,9 @@ type Documents = {
     "\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n": typeof types.E2eShippingZonesDocument,
     "\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n": typeof types.E2ePromotionsDocument,
     "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n": typeof types.E2eOrderAddressDocument,
+    "\n  mutation E2eSetTaxRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.E2eSetTaxRateDocument,
+    "\n  mutation E2eCreatePromotion($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.E2eCreatePromotionDocument,
+    "\n  query E2eProductPrice($slug: String!) {\n    product(slug: $slug) {\n      taxCategory\n      variants {\n        title\n        price {\n          amountCents\n          currency\n        }\n      }\n    }\n  }\n": typeof types.E2eProductPriceDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": typeof types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.E2eAdjustStockDocument,
@@ -263,6 +266,9 @@ const documents: Documents = {
     "\n  query E2eShippingZones {\n    shippingZones {\n      name\n      countries\n      methods {\n        name\n        price {\n          amountCents\n        }\n        freeAbove {\n          amountCents\n        }\n      }\n    }\n  }\n": types.E2eShippingZonesDocument,
     "\n  query E2ePromotions {\n    promotions {\n      name\n      couponCode\n      percentOff\n      amountOff {\n        amountCents\n      }\n      freeShipping\n      minSubtotal {\n        amountCents\n      }\n      usageLimit\n      perCustomerLimit\n      endsAt\n    }\n  }\n": types.E2ePromotionsDocument,
     "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n": types.E2eOrderAddressDocument,
+    "\n  mutation E2eSetTaxRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.E2eSetTaxRateDocument,
+    "\n  mutation E2eCreatePromotion($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.E2eCreatePromotionDocument,
+    "\n  query E2eProductPrice($slug: String!) {\n    product(slug: $slug) {\n      taxCategory\n      variants {\n        title\n        price {\n          amountCents\n          currency\n        }\n      }\n    }\n  }\n": types.E2eProductPriceDocument,
     "\n  query E2eVariants($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        quantityAvailable\n      }\n    }\n  }\n": types.E2eVariantsDocument,
     "\n  query E2eVariantStock($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        stock\n      }\n    }\n  }\n": types.E2eVariantStockDocument,
     "\n  mutation E2eAdjustStock($id: ID!, $delta: Int!) {\n    adjustStock(variantId: $id, delta: $delta, reason: \"e2e\") {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.E2eAdjustStockDocument,
@@ -766,6 +772,18 @@ export function graphql(source: "\n  query E2ePromotions {\n    promotions {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eOrderAddress($id: ID!) {\n    order(id: $id) {\n      status\n      shippingAddress {\n        name\n        line1\n        line2\n        city\n        postalCode\n        country\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eSetTaxRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eSetTaxRate($input: SetTaxRateInput!) {\n    setTaxRate(input: $input) {\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation E2eCreatePromotion($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation E2eCreatePromotion($input: CreatePromotionInput!) {\n    createPromotion(input: $input) {\n      promotion {\n        id\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eProductPrice($slug: String!) {\n    product(slug: $slug) {\n      taxCategory\n      variants {\n        title\n        price {\n          amountCents\n          currency\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query E2eProductPrice($slug: String!) {\n    product(slug: $slug) {\n      taxCategory\n      variants {\n        title\n        price {\n          amountCents\n          currency\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -232,6 +232,30 @@ export type CreateProductInput = {
   weightGrams?: number | null | undefined;
 };
 
+/** A new promotion: at least one of percentOff, amountOffCents and freeShipping */
+export type CreatePromotionInput = {
+  /** Minor units off the merchandise, at least 1 */
+  amountOffCents?: number | null | undefined;
+  /** Letters, digits, dashes, underscores, at most 32; stored in upper case, unique. None: the promotion needs no code */
+  couponCode?: string | null | undefined;
+  /** Must be after startsAt */
+  endsAt?: string | null | undefined;
+  /** Shipping costs nothing (default false) */
+  freeShipping?: boolean | null | undefined;
+  /** The least merchandise subtotal, in minor units */
+  minSubtotalCents?: number | null | undefined;
+  /** 1 to 100 characters */
+  name: string;
+  /** Uses per customer, at least 1; none: unlimited */
+  perCustomerLimit?: number | null | undefined;
+  /** Whole percent off the merchandise, 1 to 100 */
+  percentOff?: number | null | undefined;
+  /** The first moment it applies; none: at once */
+  startsAt?: string | null | undefined;
+  /** Uses in all, at least 1; none: unlimited */
+  usageLimit?: number | null | undefined;
+};
+
 /** An active ISO 4217 currency code (SIX Group's list one, without funds lacking minor units) */
 export type CurrencyCode =
   /** ISO 4217 AED: amounts have 2 decimals (a minor unit is 1/100 AED) */
@@ -685,6 +709,27 @@ export type ProductStatus =
   /** Off sale: unlisted, still resolvable for past orders */
   | 'ARCHIVED';
 
+/** Stable codes of the Promotion area's userErrors: a client may match on them (new ones may be added) */
+export type PromotionErrorCode =
+  /** A live promotion already has this coupon code */
+  | 'COUPON_CODE_TAKEN'
+  /** amountOffCents or minSubtotalCents is not a whole amount in range */
+  | 'INVALID_AMOUNT'
+  /** The coupon code is not 1 to 32 letters, digits, dashes or underscores */
+  | 'INVALID_COUPON_CODE'
+  /** endsAt is not after startsAt */
+  | 'INVALID_DATES'
+  /** No discount at all, or percentOff outside 1 to 100 */
+  | 'INVALID_DISCOUNT'
+  /** usageLimit or perCustomerLimit is below 1 */
+  | 'INVALID_LIMIT'
+  /** No live promotion has this id */
+  | 'PROMOTION_NOT_FOUND'
+  /** The name is empty */
+  | 'REQUIRED'
+  /** The name is longer than 100 characters */
+  | 'TOO_LONG';
+
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =
   /** The last attempt failed (lastError); it will be tried again */
@@ -726,6 +771,16 @@ export type SearchSuggestionKind =
   /** A product on sale: `product` is set */
   | 'PRODUCT';
 
+/** A country's rate for a tax category; replaces the one it had */
+export type SetTaxRateInput = {
+  /** The products it taxes */
+  category: TaxCategory;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  /** 0 to 10000 basis points (0% to 100%): 1900 is 19% */
+  rateBasisPoints: number;
+};
+
 /** Stable codes of the Stock area's userErrors: a client may match on them (new ones may be added) */
 export type StockErrorCode =
   /** The same variant is on two lines */
@@ -763,6 +818,15 @@ export type TaxCategory =
   | 'STANDARD'
   /** Taxed at the rate set for ZERO, usually 0 */
   | 'ZERO';
+
+/** Stable codes of the Tax area's userErrors: a client may match on them (new ones may be added) */
+export type TaxErrorCode =
+  /** The country is not an ISO 3166-1 alpha-2 code */
+  | 'INVALID_COUNTRY'
+  /** rateBasisPoints is not a whole number from 0 to 10000 */
+  | 'INVALID_RATE'
+  /** No tax rate has this id */
+  | 'TAX_RATE_NOT_FOUND';
 
 /** A new variant of a product */
 export type VariantInput = {
@@ -1621,6 +1685,27 @@ export type E2eOrderAddressQueryVariables = Exact<{
 
 export type E2eOrderAddressQuery = { order: { status: OrderStatus, shippingAddress: { name: string, line1: string, line2: string | null, city: string, postalCode: string, country: string } } | null };
 
+export type E2eSetTaxRateMutationVariables = Exact<{
+  input: SetTaxRateInput;
+}>;
+
+
+export type E2eSetTaxRateMutation = { setTaxRate: { userErrors: Array<{ code: TaxErrorCode, message: string }> } };
+
+export type E2eCreatePromotionMutationVariables = Exact<{
+  input: CreatePromotionInput;
+}>;
+
+
+export type E2eCreatePromotionMutation = { createPromotion: { promotion: { id: string } | null, userErrors: Array<{ code: PromotionErrorCode, message: string }> } };
+
+export type E2eProductPriceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type E2eProductPriceQuery = { product: { taxCategory: TaxCategory, variants: Array<{ title: string, price: { amountCents: number, currency: string } }> } | null };
+
 export type E2eVariantsQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1789,6 +1874,9 @@ export const E2eSentMailDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const E2eShippingZonesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eShippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeAbove"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eShippingZonesQuery, E2eShippingZonesQueryVariables>;
 export const E2ePromotionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2ePromotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"couponCode"}},{"kind":"Field","name":{"kind":"Name","value":"percentOff"}},{"kind":"Field","name":{"kind":"Name","value":"amountOff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShipping"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]} as unknown as DocumentNode<E2ePromotionsQuery, E2ePromotionsQueryVariables>;
 export const E2eOrderAddressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eOrderAddress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]} as unknown as DocumentNode<E2eOrderAddressQuery, E2eOrderAddressQueryVariables>;
+export const E2eSetTaxRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eSetTaxRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTaxRateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTaxRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eSetTaxRateMutation, E2eSetTaxRateMutationVariables>;
+export const E2eCreatePromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eCreatePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePromotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eCreatePromotionMutation, E2eCreatePromotionMutationVariables>;
+export const E2eProductPriceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eProductPrice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCategory"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<E2eProductPriceQuery, E2eProductPriceQueryVariables>;
 export const E2eVariantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eVariants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantityAvailable"}}]}}]}}]}}]} as unknown as DocumentNode<E2eVariantsQuery, E2eVariantsQueryVariables>;
 export const E2eVariantStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"E2eVariantStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}}]}}]}}]}}]} as unknown as DocumentNode<E2eVariantStockQuery, E2eVariantStockQueryVariables>;
 export const E2eAdjustStockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"E2eAdjustStock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"delta"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustStock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"variantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"delta"},"value":{"kind":"Variable","name":{"kind":"Name","value":"delta"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"StringValue","value":"e2e","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<E2eAdjustStockMutation, E2eAdjustStockMutationVariables>;

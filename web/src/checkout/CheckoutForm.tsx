@@ -10,6 +10,7 @@ import {
   type OrderDetailFragment,
   type PriceChangeViewFragment,
 } from "../gql/shop/graphql";
+import { CheckoutTotalsDocument } from "../gql/lazy/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
@@ -25,6 +26,7 @@ import {
 } from "./address";
 import { matchingAddress, NEW_ADDRESS, savedToValues, SavedAddressChoice, ShippingMethodChoice } from "./choices";
 import { CardOptions, DEFAULT_CARD } from "./payment";
+import { couponMessage, isCouponError, shippingMessage, TotalsRows } from "./totals";
 import { useCheckout } from "./use-checkout";
 
 /** An order placed and not paid: why (when this tab just tried), and the card tried. */
@@ -198,8 +200,37 @@ export function CheckoutForm({
   // The shopper's pick while the country offers it; otherwise the cheapest (the list's first).
   const method = methods?.find((candidate) => candidate.id === pickedMethod) ?? methods?.[0] ?? null;
 
-  /** Places the order at `expectedTotal`, the total the shopper is looking at. */
-  const place = async (expectedTotal: MoneyLike) => {
+  // The coupon as typed, and the code last applied (sent to Cart.totals, and with the order once accepted).
+  const [coupon, setCoupon] = useState("");
+  const [triedCoupon, setTriedCoupon] = useState<string | null>(null);
+
+  // The figures for the country, method and coupon chosen, priced by the server as placeOrder will
+  // charge them: what the summary shows and the total the order is placed at.
+  const totalsQuery = useQuery(CheckoutTotalsDocument, {
+    variables: {
+      cartId: cart.id,
+      input: { country: address.country, shippingMethodId: method?.id ?? null, couponCode: triedCoupon },
+    },
+    // Asked once the methods are known, so the method priced in is the one shown.
+    skip: !countryKnown || !methods,
+    fetchPolicy: "cache-and-network",
+  });
+  const totals = countryKnown && methods ? (totalsQuery.data ?? totalsQuery.previousData)?.cart?.totals : undefined;
+  const totalsFresh = !!totalsQuery.data?.cart?.totals && !totalsQuery.loading;
+  const refetchTotals = totalsQuery.refetch;
+  const totalsFor = useRef(subtotalCents);
+  useEffect(() => {
+    if (totalsFor.current === subtotalCents) return;
+    totalsFor.current = subtotalCents;
+    if (countryKnown && methods) void refetchTotals().catch(() => undefined);
+  }, [subtotalCents, countryKnown, methods, refetchTotals]);
+  const couponErrors =
+    totals && triedCoupon !== null && coupon.trim() === triedCoupon ? totals.userErrors.filter(isCouponError) : [];
+  const shippingErrors = totals ? totals.userErrors.filter((error) => !isCouponError(error)) : [];
+  const applyCoupon = () => setTriedCoupon(coupon.trim() === "" ? null : coupon.trim());
+
+  /** Places the order at `expectedTotal`, the total the shopper is looking at (none: Cart.totals'). */
+  const place = async (shownTotal: MoneyLike | null) => {
     setFailure(null);
     const invalid = [...(guest ? validateEmail(email) : []), ...validateAddress(address)];
     setErrors(invalid);
@@ -209,6 +240,17 @@ export function CheckoutForm({
       return;
     }
     setBusy(true);
+    // The figures for the choices on screen; asked again when a change is still being priced.
+    let priced = totalsFresh ? totals : undefined;
+    if (!shownTotal && !priced) {
+      priced = countryKnown && methods ? (await refetchTotals().catch(() => null))?.data?.cart?.totals : undefined;
+      if (!priced) {
+        setBusy(false);
+        setFailure("We could not work out your total yet. Try again in a moment.");
+        return;
+      }
+    }
+    const expectedTotal = shownTotal ?? (priced as NonNullable<typeof priced>).total;
     onPlacing(true);
     const result = await submit(
       toAddressInput(address),
@@ -216,6 +258,8 @@ export function CheckoutForm({
       expectedTotal,
       cart.id,
       guest ? { email: email.trim() } : null,
+      // The coupon only when Cart.totals took it: the total shown has no discount otherwise.
+      { shippingMethodId: method?.id ?? null, couponCode: (priced ?? totals)?.couponCode ?? null },
     );
     // A guest's order lives at its link: paid or not, that page shows it (and takes the payment).
     if (result.kind === "guestPlaced") {
@@ -248,8 +292,8 @@ export function CheckoutForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     // While a price change waits for an answer, only its own button places the order.
-    if (priceChange || !cart.subtotal) return;
-    void place(cart.subtotal);
+    if (priceChange) return;
+    void place(null);
   };
 
   const set = (field: keyof AddressValues) => (event: { target: { value: string } }) => {
@@ -384,6 +428,38 @@ export function CheckoutForm({
           disabled={busy}
         />
         <fieldset className="panel" disabled={busy}>
+          <legend className="panel__title">Coupon</legend>
+          <div className="coupon">
+            <TextField
+              id="checkout-coupon"
+              label="Coupon code (optional)"
+              autoComplete="off"
+              value={coupon}
+              onChange={(event) => setCoupon(event.target.value)}
+              onKeyDown={(event) => {
+                // Enter applies the code; it does not place the order.
+                if (event.key !== "Enter") return;
+                event.preventDefault();
+                applyCoupon();
+              }}
+              error={couponErrors[0] ? couponMessage(couponErrors[0]) : undefined}
+              hint={
+                totals?.couponCode && totals.couponCode === triedCoupon?.toUpperCase()
+                  ? `${totals.couponCode} is applied.`
+                  : undefined
+              }
+            />
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={applyCoupon}
+              disabled={!countryKnown || !methods}
+            >
+              Apply
+            </button>
+          </div>
+        </fieldset>
+        <fieldset className="panel" disabled={busy}>
           <legend className="panel__title">Payment</legend>
           <CardOptions value={paymentToken} onChange={setPaymentToken} />
         </fieldset>
@@ -408,19 +484,34 @@ export function CheckoutForm({
             </li>
           ))}
         </ul>
-        <dl className="summary__rows">
-          {/* The method chosen; its price joins the total once placeOrder takes the method (the
-              API's PlaceOrderInput.shippingMethodId, not on main yet): until then the server
-              charges no shipping, and the total is the server's. */}
-          <div>
-            <dt>Shipping</dt>
-            <dd>{method ? method.name : "Free"}</dd>
-          </div>
-          <div className="summary__total">
-            <dt>Total</dt>
-            <dd>{cart.subtotal ? formatPrice(cart.subtotal) : "—"}</dd>
-          </div>
+        {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
+        <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
+          {totals ? (
+            <TotalsRows totals={totals} methodName={method?.name ?? null} />
+          ) : (
+            <div className="summary__total">
+              <dt>Total</dt>
+              <dd>{totalsQuery.error ? "—" : "Calculating…"}</dd>
+            </div>
+          )}
         </dl>
+        {shippingErrors.map((error) => (
+          <p key={error.code} className="field__error" role="alert">
+            {shippingMessage(error)}
+          </p>
+        ))}
+        {totalsQuery.error && !totals && (
+          <div role="alert">
+            <p>We could not work out your total.</p>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              onClick={() => void refetchTotals().catch(() => undefined)}
+            >
+              Try again
+            </button>
+          </div>
+        )}
         <button type="submit" className="button button--primary button--wide" disabled={busy || !!priceChange}>
           {busy ? "Processing…" : "Place order and pay"}
         </button>

@@ -6,6 +6,7 @@ import { useCart, type CartView } from "../cart/use-cart";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { UnpaidOrdersDocument, type OrderDetailFragment } from "../gql/shop/graphql";
 import { formatPrice } from "../lib/money";
+import { OrderFigures } from "../orders/order-figures";
 import { CancelOrderButton, PayOrderForm } from "../orders/unpaid-order";
 import { CheckoutForm, type UnpaidOrder } from "./CheckoutForm";
 
@@ -69,14 +70,7 @@ function UnpaidOrderPanel({
           ))}
         </ul>
         <dl className="summary__rows">
-          <div>
-            <dt>Shipping</dt>
-            <dd>Free</dd>
-          </div>
-          <div className="summary__total">
-            <dt>Total</dt>
-            <dd>{formatPrice(order.total)}</dd>
-          </div>
+          <OrderFigures order={order} />
         </dl>
       </aside>
     </div>

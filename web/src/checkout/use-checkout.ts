@@ -21,6 +21,14 @@ export interface GuestCheckout {
   email: string;
 }
 
+/** The checkout's choices besides the address: sent as placed, as Cart.totals priced them. */
+export interface CheckoutChoices {
+  shippingMethodId: string | null;
+  couponCode: string | null;
+}
+
+const NO_CHOICES: CheckoutChoices = { shippingMethodId: null, couponCode: null };
+
 export type CheckoutResult =
   | { kind: "paid"; order: OrderDetailFragment }
   /** A guest's order is placed: its page (by the link's token) shows it, and takes the payment when `problem`. */
@@ -42,7 +50,8 @@ export type CheckoutResult =
  * (`unpaid`): from then on it is paid or cancelled as it is, never placed again.
  *
  * Every attempt sends the total the shopper was shown as `expectedTotal`, so a price raised since
- * is never charged unseen: the server answers PRICE_CHANGED instead and places nothing.
+ * is never charged unseen: the server answers PRICE_CHANGED instead and places nothing. That total
+ * is Cart.totals' for the same shipping method and coupon, which every attempt sends with it.
  */
 export function useCheckout() {
   const [placeOrder] = useMutation(PlaceOrderDocument);
@@ -60,16 +69,24 @@ export function useCheckout() {
     shown: MoneyLike,
     cartId: string | null,
     guest: GuestCheckout | null,
+    choices: CheckoutChoices,
   ): Promise<CheckoutResult> => {
     idempotencyKey.current ??= newIdempotencyKey();
     // Only the input's fields: the cached Money carries __typename, which MoneyInput refuses.
     const expectedTotal = { amountCents: shown.amountCents, currency: shown.currency };
-    if (guest) return runAsGuest(address, paymentToken, expectedTotal, cartId ?? "", guest);
+    if (guest) return runAsGuest(address, paymentToken, expectedTotal, cartId ?? "", guest, choices);
     let order: OrderDetailFragment;
     try {
       const { data } = await placeOrder({
         variables: {
-          input: { idempotencyKey: idempotencyKey.current, shippingAddress: address, expectedTotal, cartId },
+          input: {
+            idempotencyKey: idempotencyKey.current,
+            shippingAddress: address,
+            expectedTotal,
+            cartId,
+            shippingMethodId: choices.shippingMethodId,
+            couponCode: choices.couponCode,
+          },
         },
       });
       const payload = data?.placeOrder;
@@ -109,6 +126,7 @@ export function useCheckout() {
     expectedTotal: { amountCents: number; currency: string },
     cartId: string,
     guest: GuestCheckout,
+    choices: CheckoutChoices,
   ): Promise<CheckoutResult> => {
     const idempotencyKeyNow = idempotencyKey.current ?? newIdempotencyKey();
     let orderToken: string;
@@ -121,6 +139,8 @@ export function useCheckout() {
             expectedTotal,
             email: guest.email,
             cartId,
+            shippingMethodId: choices.shippingMethodId,
+            couponCode: choices.couponCode,
           },
         },
       });
@@ -157,9 +177,10 @@ export function useCheckout() {
       expectedTotal: MoneyLike,
       cartId: string | null,
       guest: GuestCheckout | null = null,
+      choices: CheckoutChoices = NO_CHOICES,
     ) => {
       // A second submit while one is under way joins it instead of sending anything.
-      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId, guest).finally(() => {
+      inFlight.current ??= run(address, paymentToken, expectedTotal, cartId, guest, choices).finally(() => {
         inFlight.current = null;
       });
       return inFlight.current;

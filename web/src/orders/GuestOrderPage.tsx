@@ -7,6 +7,7 @@ import { errorCode } from "../lib/errors";
 import { focusOnMount } from "../lib/focus";
 import { formatPrice } from "../lib/money";
 import { RefundRows, ShipmentNote } from "./after-sale";
+import { OrderFigures } from "./order-figures";
 import { formatDate } from "./OrdersPage";
 import { StatusBadge } from "./StatusBadge";
 import { PayOrderForm } from "./unpaid-order";
@@ -106,14 +107,7 @@ export default function GuestOrderPage() {
               ))}
             </ul>
             <dl className="summary__rows">
-              <div>
-                <dt>Subtotal</dt>
-                <dd>{formatPrice(order.subtotal)}</dd>
-              </div>
-              <div className="summary__total">
-                <dt>Total</dt>
-                <dd data-testid="order-total">{formatPrice(order.total)}</dd>
-              </div>
+              <OrderFigures order={order} token={token} />
               <RefundRows order={order} />
             </dl>
           </section>

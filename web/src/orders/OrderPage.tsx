@@ -8,6 +8,7 @@ import { focusOnMount } from "../lib/focus";
 import { formatPrice } from "../lib/money";
 import { formatDate } from "./OrdersPage";
 import { RefundRows, ShipmentNote } from "./after-sale";
+import { OrderFigures } from "./order-figures";
 import { FINAL_STATUSES, ORDER_PROGRESS, statusLabel } from "./status";
 import { StatusBadge } from "./StatusBadge";
 import { CancelOrderButton, PayOrderForm } from "./unpaid-order";
@@ -147,18 +148,7 @@ export default function OrderPage() {
               ))}
             </ul>
             <dl className="summary__rows">
-              <div>
-                <dt>Subtotal</dt>
-                <dd>{formatPrice(order.subtotal)}</dd>
-              </div>
-              <div>
-                <dt>Shipping</dt>
-                <dd>Free</dd>
-              </div>
-              <div className="summary__total">
-                <dt>Total</dt>
-                <dd>{formatPrice(order.total)}</dd>
-              </div>
+              <OrderFigures order={order} />
               <RefundRows order={order} />
             </dl>
           </section>
