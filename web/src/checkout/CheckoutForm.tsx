@@ -250,7 +250,7 @@ export function CheckoutForm({
         return;
       }
     }
-    const expectedTotal = shownTotal ?? (priced as NonNullable<typeof priced>).total;
+    const expectedTotal = shownTotal ?? expectedFrom(priced as NonNullable<typeof priced>, subtotalCents);
     onPlacing(true);
     const result = await submit(
       toAddressInput(address),
@@ -519,4 +519,19 @@ export function CheckoutForm({
       </aside>
     </form>
   );
+}
+
+/**
+ * The total to expect from Cart.totals' figures, which are at today's prices. Where its subtotal is
+ * not the one of the lines on screen (a price changed since the cart was loaded), the lines' own
+ * is expected instead, so placeOrder answers PRICE_CHANGED and the shopper confirms the new total
+ * line by line: prices never change silently, not even into the summary's total.
+ */
+function expectedFrom(
+  priced: { total: MoneyLike; subtotal: MoneyLike },
+  shownSubtotalCents: number | undefined,
+): MoneyLike {
+  if (shownSubtotalCents === undefined || shownSubtotalCents === priced.subtotal.amountCents) return priced.total;
+  const amountCents = priced.total.amountCents + shownSubtotalCents - priced.subtotal.amountCents;
+  return { ...priced.total, amountCents };
 }
