@@ -113,6 +113,15 @@ const REPORT = graphql(`
       revenue {
         amountCents
       }
+      tax {
+        amountCents
+      }
+      shipping {
+        amountCents
+      }
+      discounts {
+        amountCents
+      }
       averageOrderValue {
         amountCents
       }
@@ -348,6 +357,18 @@ describe("ADMIN salesReport", () => {
       await reporting.ordersDb.sql("update orders set paid_at = paid_at - interval '1 day' where id = $1", [
         paidPens.id,
       ]);
+      // Their shipping, coupon and tax figures, as a priced checkout keeps them (the cancelled
+      // order's do not count).
+      for (const [order, shipping, discount, tax] of [
+        [paidPens, 490, 350, 525],
+        [shippedBook, 0, 0, 833],
+        [cancelledLamp, 990, 0, 1500],
+      ] as const) {
+        await reporting.ordersDb.sql(
+          "update orders set shipping_total_cents = $2, discount_total_cents = $3, tax_total_cents = $4 where id = $1",
+          [order.id, shipping, discount, tax],
+        );
+      }
 
       const today = new Date(new Date().toISOString().slice(0, 10));
       const from = new Date(today.getTime() - 86_400_000).toISOString();
@@ -356,6 +377,9 @@ describe("ADMIN salesReport", () => {
       expect(report).toEqual({
         orderCount: 2,
         revenue: { amountCents: 8500 },
+        tax: { amountCents: 525 + 833 },
+        shipping: { amountCents: 490 },
+        discounts: { amountCents: 350 },
         averageOrderValue: { amountCents: 4250 },
         days: [
           { date: from.slice(0, 10), orderCount: 1, revenue: { amountCents: 3500 } },

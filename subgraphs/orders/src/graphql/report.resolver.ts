@@ -48,6 +48,9 @@ export class ReportResolver {
       currency,
       orderCount: report.orderCount,
       revenue: money(report.revenueMinorUnits, currency),
+      tax: money(report.taxMinorUnits, currency),
+      shipping: money(report.shippingMinorUnits, currency),
+      discounts: money(report.discountMinorUnits, currency),
       averageOrderValue: money(averageMinorUnits(report.revenueMinorUnits, report.orderCount), currency),
       days: report.days.map((day) => ({
         date: day.date,

@@ -49,6 +49,17 @@ export class SalesReportType {
   @Field(() => Money, { description: "Their totals added up (exact at any size)" })
   revenue!: MoneyValue;
 
+  @Field(() => Money, {
+    description: "The tax in those totals (included in or added to prices, as each order's pricesIncludeTax said)",
+  })
+  tax!: MoneyValue;
+
+  @Field(() => Money, { description: "The shipping charged in those totals" })
+  shipping!: MoneyValue;
+
+  @Field(() => Money, { description: "The discounts the orders were given (coupons), already taken off their totals" })
+  discounts!: MoneyValue;
+
   @Field(() => Money, { description: "revenue / orderCount, rounded to the minor unit; 0 without orders" })
   averageOrderValue!: MoneyValue;
 

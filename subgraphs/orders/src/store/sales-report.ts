@@ -8,6 +8,10 @@ export interface SalesDay {
   orderCount: number;
   /** Exact at any size: Postgres sums as numeric, and the total is a bigint sum of the days. */
   revenueMinorUnits: bigint;
+  /** Of that revenue: the tax, the shipping charged; and the discounts given (not in revenue). */
+  taxMinorUnits: bigint;
+  shippingMinorUnits: bigint;
+  discountMinorUnits: bigint;
 }
 
 export interface ProductSales {
@@ -21,6 +25,9 @@ export interface SalesReportData {
   days: SalesDay[];
   orderCount: number;
   revenueMinorUnits: bigint;
+  taxMinorUnits: bigint;
+  shippingMinorUnits: bigint;
+  discountMinorUnits: bigint;
   topByUnits: ProductSales[];
   topByRevenue: ProductSales[];
 }
@@ -52,14 +59,18 @@ const SOLD = joinSql(
 export async function readSalesReport(em: EntityManager, request: SalesReportRequest): Promise<SalesReportData> {
   const { from, to, currency, top } = request;
   const [dayRows, productRows] = await Promise.all([
-    query<{ date: string; orders: number; revenue: string }>(
+    query<{ date: string; orders: number; revenue: string; tax: string; shipping: string; discount: string }>(
       em,
       sql`with sold as (
-         select date_trunc('day', paid_at at time zone 'UTC') as day, total_cents
+         select date_trunc('day', paid_at at time zone 'UTC') as day, total_cents, tax_total_cents,
+                shipping_total_cents, discount_total_cents
          from orders
          where status in (${SOLD}) and currency = ${currency} and paid_at >= ${from} and paid_at < ${to})
        select to_char(d.day, 'YYYY-MM-DD') as date, count(s.day)::int as orders,
-              coalesce(sum(s.total_cents), 0)::numeric::text as revenue
+              coalesce(sum(s.total_cents), 0)::numeric::text as revenue,
+              coalesce(sum(s.tax_total_cents), 0)::numeric::text as tax,
+              coalesce(sum(s.shipping_total_cents), 0)::numeric::text as shipping,
+              coalesce(sum(s.discount_total_cents), 0)::numeric::text as discount
        from generate_series(date_trunc('day', ${from}::timestamptz at time zone 'UTC'),
                             (${to}::timestamptz - interval '1 microsecond') at time zone 'UTC',
                             interval '1 day') as d(day)
@@ -96,6 +107,9 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
     date: row.date,
     orderCount: row.orders,
     revenueMinorUnits: BigInt(row.revenue),
+    taxMinorUnits: BigInt(row.tax),
+    shippingMinorUnits: BigInt(row.shipping),
+    discountMinorUnits: BigInt(row.discount),
   }));
   const products = productRows.map((row) => ({
     sales: {
@@ -116,6 +130,9 @@ export async function readSalesReport(em: EntityManager, request: SalesReportReq
     days,
     orderCount: days.reduce((sum, day) => sum + day.orderCount, 0),
     revenueMinorUnits: sumMinorUnits(days.map((day) => day.revenueMinorUnits)),
+    taxMinorUnits: sumMinorUnits(days.map((day) => day.taxMinorUnits)),
+    shippingMinorUnits: sumMinorUnits(days.map((day) => day.shippingMinorUnits)),
+    discountMinorUnits: sumMinorUnits(days.map((day) => day.discountMinorUnits)),
     topByUnits: ranked("byUnits"),
     topByRevenue: ranked("byRevenue"),
   };
