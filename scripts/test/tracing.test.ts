@@ -183,9 +183,10 @@ describe("a trace across the stack", () => {
     receiver?.close();
     await Promise.all(databases.map(dropDatabase));
     const { channel, close } = await testChannel();
-    // Notifications' webhooks queue is named after its queue.
+    // Notifications' webhooks queue is named after its queue; the gateway's has five retry queues.
+    const retries = [1, 2, 3, 4, 5].map((n) => `.retry.${n}`);
     for (const queue of Object.values(queues).flatMap((name) => [name, `${name}.webhooks`])) {
-      for (const name of [queue, `${queue}.dead`, `${queue}.retry.1`, `${queue}.retry.2`, `${queue}.retry.3`]) {
+      for (const name of [queue, `${queue}.dead`, ...retries.map((suffix) => `${queue}${suffix}`)]) {
         await channel.deleteQueue(name).catch(() => undefined);
       }
     }
