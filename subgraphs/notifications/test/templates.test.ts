@@ -75,6 +75,15 @@ describe("content", () => {
     expect(mail.html).toContain(`<a href="${page}">View your order</a>`);
   });
 
+  test("a guest's order mail links its guest page only, never the account's order page it cannot open", async () => {
+    const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
+    const link = "http://shop.test/guest-order?token=v1.abc.def";
+    const mail = renderMail({ kind: "ORDER_CONFIRMATION", order }, null, shop, undefined, link);
+    expect(mail.text).toContain(`View your order: ${link}`);
+    expect(mail.text).not.toContain("/orders/");
+    expect(mail.html).not.toContain("/orders/");
+  });
+
   test("status mails link the order too; a country code Intl does not know is shown as written", () => {
     const order = testOrder("8a0b8f1e-6a1b-4c9a-9d3e-2f4b5c6d7e8f");
     order.shippingAddress = { ...order.shippingAddress, country: "Narnia" };

@@ -49,7 +49,11 @@ function shopPage(shop: ShopInfo, path: string): URL {
 }
 
 /** The shop's page a mailed token opens: `<SHOP_URL>/<page>?token=...`. */
-export function tokenLink(shop: ShopInfo, page: "reset-password" | "verify-email", token: string): string {
+export function tokenLink(
+  shop: ShopInfo,
+  page: "reset-password" | "verify-email" | "guest-order",
+  token: string,
+): string {
   const url = shopPage(shop, page);
   url.searchParams.set("token", token);
   return url.toString();
@@ -65,9 +69,7 @@ export function orderLink(shop: ShopInfo, orderId: string): string {
  * read-only (orderByToken).
  */
 export function guestOrderLink(shop: ShopInfo, token: string): string {
-  const url = new URL("guest-order", shop.url.endsWith("/") ? shop.url : `${shop.url}/`);
-  url.searchParams.set("token", token);
-  return url.toString();
+  return tokenLink(shop, "guest-order", token);
 }
 
 /**
@@ -84,7 +86,7 @@ export function renderMail(
 ): RenderedMail {
   const subject = subjectOf(payload, shop);
   const greeting = recipientName ? `Hi ${recipientName},` : "Hello,";
-  const body = withGuestLink(bodyOf(payload, shop, token), guestLink);
+  const body = withGuestLink(bodyOf(payload, shop, token, guestLink), guestLink);
   return {
     subject,
     html: layout(
@@ -115,7 +117,14 @@ function withGuestLink(body: Body, link: string | undefined): Body {
   };
 }
 
-function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | undefined): Body {
+function bodyOf(
+  payload: NotificationPayload,
+  shop: ShopInfo,
+  token: string | undefined,
+  guestLink: string | undefined,
+): Body {
+  // A guest has no account to open the order's page with: their link is the one to it.
+  const orderPage = (orderId: string) => guestLink ?? orderLink(shop, orderId);
   const opened = (mailed: MailedToken) => {
     if (token === undefined) throw new Error(`a ${mailed.purpose} mail needs its token`);
     return token;
@@ -124,13 +133,13 @@ function bodyOf(payload: NotificationPayload, shop: ShopInfo, token: string | un
     case "WELCOME":
       return welcome(shop);
     case "ORDER_CONFIRMATION":
-      return confirmation(payload.order, orderLink(shop, payload.order.orderId));
+      return confirmation(payload.order, orderPage(payload.order.orderId));
     case "ORDER_STATUS_CHANGED":
       return statusChange(
         payload.order,
         payload.transition,
         payload.shipment ?? null,
-        orderLink(shop, payload.order.orderId),
+        orderPage(payload.order.orderId),
       );
     case "ORDER_REFUNDED":
       return refund(payload.refunded);
