@@ -550,6 +550,12 @@ export class ReservedStockLineType {
 
   @Field(() => TaxCategory, { description: "The product's tax category" })
   taxCategory!: TaxCategory;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The product's category (raw UUID), what promotions limited to categories match",
+  })
+  categoryId!: string | null;
 }
 
 @Directive("@inaccessible")
