@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import type { FormEvent } from "react";
 import { FormErrors, TextField } from "../components/Field";
-import { ErrorState, Spinner } from "../components/States";
 import {
   AdminPromotionsDocument,
   ArchivePromotionDocument,
@@ -13,6 +12,7 @@ import { formatPrice } from "../lib/money";
 import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";
 import { ADMIN_CURRENCY, amountCents, checkAmount, ConfirmedAction, useNotice } from "./admin-forms";
+import { AdminList, AdminTable } from "./AdminList";
 
 const COUPON_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
@@ -92,6 +92,14 @@ export function toPromotionInput(values: PromotionValues): CreatePromotionInput 
     perCustomerLimit: optionalNumber(values.perCustomerLimit),
   };
 }
+
+const PROMOTION_COLUMNS = [
+  { label: "Promotion" },
+  { label: "Code" },
+  { label: "Discount" },
+  { label: "Conditions" },
+  { label: "Uses", numeric: true },
+];
 
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -208,89 +216,70 @@ export function PromotionsAdmin() {
   const promotions = data?.promotions;
 
   return (
-    <section aria-labelledby="promotions-title" className="checkout-settings">
-      <div className="admin__toolbar">
-        <h2 id="promotions-title" className="admin__title">
-          Promotions {promotions && <span className="muted">({promotions.length} live)</span>}
-        </h2>
-      </div>
-      {notice.element}
-      {error && !promotions ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !promotions ? (
-        <Spinner label="Loading promotions" />
-      ) : promotions.length === 0 ? (
-        <p className="panel">No live promotions.</p>
-      ) : (
-        <div className="table-wrap panel">
-          <table className="table">
-            <caption className="visually-hidden">Live promotions, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Promotion</th>
-                <th scope="col">Code</th>
-                <th scope="col">Discount</th>
-                <th scope="col">Conditions</th>
-                <th scope="col" className="num">
-                  Uses
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {promotions.map((promotion) => (
-                <tr key={promotion.id} data-promotion={promotion.couponCode ?? promotion.name}>
-                  <th scope="row">{promotion.name}</th>
-                  <td>
-                    {promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}
-                  </td>
-                  <td>{discountText(promotion)}</td>
-                  <td>{conditionsText(promotion)}</td>
-                  <td className="num">
-                    {promotion.uses}
-                    {promotion.usageLimit ? ` of ${promotion.usageLimit}` : ""}
-                  </td>
-                  <td className="table__actions">
-                    <ConfirmedAction
-                      label="Archive"
-                      accessibleLabel={`Archive promotion ${promotion.name}`}
-                      title={`Archive promotion ${promotion.name}?`}
-                      keepLabel="Keep promotion"
-                      confirmLabel="Archive"
-                      returnFocus={notice.ref}
-                      action={async () => {
-                        const { data: answer } = await archivePromotion({ variables: { id: promotion.id } });
-                        const problem = answer?.archivePromotion.userErrors[0];
-                        if (problem) return problem.message;
-                        void refetch();
-                        notice.announce(`Archived promotion ${promotion.name}.`);
-                        return null;
-                      }}
-                    >
-                      <p>
-                        {promotion.couponCode
-                          ? `The code ${promotion.couponCode} stops working at once.`
-                          : "It stops applying at once."}{" "}
-                        Orders keep their discounts.
-                      </p>
-                    </ConfirmedAction>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <AdminList
+      id="promotions"
+      title="Promotions"
+      count={(items) => `${items.length} live`}
+      notice={notice.element}
+      items={promotions}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading promotions"
+      empty="No live promotions."
+      form={
+        <NewPromotionForm
+          onCreated={(promotion) => {
+            void refetch();
+            notice.announce(
+              `Created promotion ${promotion.name}${promotion.couponCode ? ` with code ${promotion.couponCode}` : ""}.`,
+            );
+          }}
+        />
+      }
+    >
+      {(items) => (
+        <AdminTable caption="Live promotions, newest first" columns={PROMOTION_COLUMNS}>
+          {items.map((promotion) => (
+            <tr key={promotion.id} data-promotion={promotion.couponCode ?? promotion.name}>
+              <th scope="row">{promotion.name}</th>
+              <td>
+                {promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}
+              </td>
+              <td>{discountText(promotion)}</td>
+              <td>{conditionsText(promotion)}</td>
+              <td className="num">
+                {promotion.uses}
+                {promotion.usageLimit ? ` of ${promotion.usageLimit}` : ""}
+              </td>
+              <td className="table__actions">
+                <ConfirmedAction
+                  label="Archive"
+                  accessibleLabel={`Archive promotion ${promotion.name}`}
+                  title={`Archive promotion ${promotion.name}?`}
+                  keepLabel="Keep promotion"
+                  confirmLabel="Archive"
+                  returnFocus={notice.ref}
+                  action={async () => {
+                    const { data: answer } = await archivePromotion({ variables: { id: promotion.id } });
+                    const problem = answer?.archivePromotion.userErrors[0];
+                    if (problem) return problem.message;
+                    void refetch();
+                    notice.announce(`Archived promotion ${promotion.name}.`);
+                    return null;
+                  }}
+                >
+                  <p>
+                    {promotion.couponCode
+                      ? `The code ${promotion.couponCode} stops working at once.`
+                      : "It stops applying at once."}{" "}
+                    Orders keep their discounts.
+                  </p>
+                </ConfirmedAction>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
-      <NewPromotionForm
-        onCreated={(promotion) => {
-          void refetch();
-          notice.announce(
-            `Created promotion ${promotion.name}${promotion.couponCode ? ` with code ${promotion.couponCode}` : ""}.`,
-          );
-        }}
-      />
-    </section>
+    </AdminList>
   );
 }
