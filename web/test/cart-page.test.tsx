@@ -9,34 +9,11 @@ import CartPage from "../src/cart/CartPage";
 import { guestCartId } from "../src/cart/cart-id";
 import { CHECKOUT_ADDRESS_KEY } from "../src/checkout/address";
 import { CHECKOUT_COUPON_KEY } from "../src/checkout/address-draft";
-import { cartTotals, money, scriptedClient, type Responder } from "./apollo";
+import { cartTotals, scriptedClient, teeCart, type Responder } from "./apollo";
 
 const CART_ID = "Cart_C16PCjwdTi-aa3yNng8aKw";
 
-const cart = (quantity: number) => ({
-  __typename: "Cart",
-  id: CART_ID,
-  totalQuantity: quantity,
-  subtotal: money(2500 * quantity),
-  lines: [
-    {
-      __typename: "CartLine",
-      id: "line-1",
-      quantity,
-      available: true,
-      unitPrice: money(2500),
-      lineTotal: money(2500 * quantity),
-      variant: {
-        __typename: "ProductVariant",
-        id: "v-tee",
-        title: "M",
-        quantityAvailable: 9,
-        inStock: true,
-        product: { __typename: "Product", id: "p-tee", slug: "tee", name: "Tee", images: [] },
-      },
-    },
-  ],
-});
+const cart = (quantity: number) => teeCart(CART_ID, quantity, 9);
 
 function renderCartPage(respond: Responder) {
   const server = scriptedClient((op) => (op.operationName === "Me" ? { data: { me: null } } : respond(op)));

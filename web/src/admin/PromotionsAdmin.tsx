@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { FormErrors, TextField } from "../components/Field";
 import {
   AdminPromotionsDocument,
@@ -13,6 +13,7 @@ import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";
 import { ADMIN_CURRENCY, amountCents, checkAmount, ConfirmedAction, useNotice } from "./admin-forms";
 import { AdminList, AdminTable } from "./AdminList";
+import { NO_SCOPE, PromotionScope, type ScopeValue } from "./PromotionScope";
 
 const COUPON_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
@@ -27,6 +28,7 @@ const EMPTY = {
   endsAt: "",
   usageLimit: "",
   perCustomerLimit: "",
+  firstOrderOnly: "",
 };
 type PromotionValues = typeof EMPTY;
 
@@ -36,6 +38,9 @@ const MESSAGES: Record<string, string> = {
   COUPON_CODE_TAKEN: "A live promotion has this code already.",
   INVALID_DATES: "The end must be after the start.",
   INVALID_LIMIT: "Enter a whole number of at least 1, or leave it empty.",
+  UNKNOWN_PRODUCT: "A chosen product no longer exists: remove it.",
+  UNKNOWN_CATEGORY: "A chosen category no longer exists: untick it.",
+  TOO_MANY_IDS: "Choose at most 100 products and 100 categories.",
 };
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -75,8 +80,8 @@ export function validatePromotion(values: PromotionValues): FieldUserError[] {
   return errors;
 }
 
-/** The form's values as the API's input: empty optional fields are left out (null). */
-export function toPromotionInput(values: PromotionValues): CreatePromotionInput {
+/** The form's values (and scope) as the API's input: empty optional fields are left out (null). */
+export function toPromotionInput(values: PromotionValues, scope: ScopeValue = NO_SCOPE): CreatePromotionInput {
   const optionalAmount = (text: string) => (text.trim() ? (amountCents(text) ?? null) : null);
   const optionalNumber = (text: string) => (text.trim() ? (wholeNumber(text) ?? null) : null);
   return {
@@ -90,6 +95,9 @@ export function toPromotionInput(values: PromotionValues): CreatePromotionInput 
     endsAt: instant(values.endsAt),
     usageLimit: optionalNumber(values.usageLimit),
     perCustomerLimit: optionalNumber(values.perCustomerLimit),
+    productIds: scope.products.map((product) => product.id),
+    categoryIds: scope.categoryIds,
+    firstOrderOnly: values.firstOrderOnly === "true",
   };
 }
 
@@ -119,12 +127,17 @@ function conditionsText(promotion: AdminPromotionFragment): string {
     promotion.startsAt ? `starts ${dateTime.format(new Date(promotion.startsAt))}` : null,
     promotion.endsAt ? `ends ${dateTime.format(new Date(promotion.endsAt))}` : null,
     promotion.perCustomerLimit ? `${promotion.perCustomerLimit} per customer` : null,
+    promotion.firstOrderOnly ? "first order only" : null,
+    promotion.products.length + promotion.categories.length > 0
+      ? `only ${[...promotion.products, ...promotion.categories].map((each) => each.name).join(", ")}`
+      : null,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(", ") : "none";
 }
 
 function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotionFragment) => void }) {
   const [createPromotion, { loading }] = useMutation(CreatePromotionDocument);
+  const [scope, setScope] = useState<ScopeValue>(NO_SCOPE);
   const form = useForm({
     id: "promotion",
     initial: EMPTY,
@@ -136,16 +149,28 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
     event.preventDefault();
     if (!form.check()) return;
     try {
-      const { data } = await createPromotion({ variables: { input: toPromotionInput(form.values) } });
+      const { data } = await createPromotion({ variables: { input: toPromotionInput(form.values, scope) } });
       const payload = data?.createPromotion;
       if (!payload?.promotion) return form.showErrors(payload?.userErrors ?? []);
       form.reset();
+      setScope(NO_SCOPE);
       onCreated(payload.promotion);
     } catch (caught) {
       form.fail(caught);
     }
   };
-  const freeShipping = form.field("freeShipping");
+  const checkbox = (field: "freeShipping" | "firstOrderOnly", label: string) => (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        id={form.field(field).id}
+        name={field}
+        checked={form.values[field] === "true"}
+        onChange={(event) => form.set(field, event.target.checked ? "true" : "")}
+      />{" "}
+      {label}
+    </label>
+  );
 
   return (
     <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="promotion-form-title">
@@ -169,17 +194,9 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
           <TextField label="Percent off" {...form.field("percentOff")} inputMode="numeric" hint="1 to 100" />
           <TextField label={`Amount off (${ADMIN_CURRENCY})`} {...form.field("amountOffCents")} inputMode="decimal" />
         </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            id={freeShipping.id}
-            name="freeShipping"
-            checked={form.values.freeShipping === "true"}
-            onChange={(event) => form.set("freeShipping", event.target.checked ? "true" : "")}
-          />{" "}
-          Free shipping
-        </label>
+        {checkbox("freeShipping", "Free shipping")}
       </fieldset>
+      <PromotionScope value={scope} onChange={setScope} />
       <fieldset className="checkbox-group">
         <legend className="panel__subtitle">Conditions and limits</legend>
         <div className="form-grid form-grid--3">
@@ -198,6 +215,7 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
             hint="Empty: unlimited"
           />
         </div>
+        {checkbox("firstOrderOnly", "First order only (a customer with no earlier order)")}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={loading}>
