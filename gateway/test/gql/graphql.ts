@@ -126,9 +126,11 @@ export type CatalogErrorCode =
   | 'INVALID_SLUG'
   /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant's own tax category set and cleared at once */
+  | 'INVALID_TAX_CATEGORY'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
-  /** A weight is not a whole number of grams from 0 to 1,000,000 */
+  /** A weight is not a whole number of grams from 0 to 1,000,000, or set and cleared at once */
   | 'INVALID_WEIGHT'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'

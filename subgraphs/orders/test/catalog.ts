@@ -88,8 +88,17 @@ export class Catalog {
   }
 
   async setPrice(variantId: string, priceCents: number): Promise<void> {
+    await this.updateVariant(variantId, { priceCents });
+  }
+
+  /** Gives a variant its own weight and tax category, instead of its product's. */
+  async setVariantPricing(variantId: string, own: { weightGrams: number; taxCategory: TaxCategory }): Promise<void> {
+    await this.updateVariant(variantId, { ownWeightGrams: own.weightGrams, ownTaxCategory: own.taxCategory });
+  }
+
+  private async updateVariant(variantId: string, input: Record<string, unknown>): Promise<void> {
     const { updateVariant } = dataOf(
-      await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input: { priceCents } }),
+      await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input }),
     );
     if (updateVariant.userErrors.length) throw new Error(JSON.stringify(updateVariant.userErrors));
   }

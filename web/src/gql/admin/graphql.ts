@@ -34,9 +34,11 @@ export type CatalogErrorCode =
   | 'INVALID_SLUG'
   /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant's own tax category set and cleared at once */
+  | 'INVALID_TAX_CATEGORY'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
-  /** A weight is not a whole number of grams from 0 to 1,000,000 */
+  /** A weight is not a whole number of grams from 0 to 1,000,000, or set and cleared at once */
   | 'INVALID_WEIGHT'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
@@ -696,10 +698,18 @@ export type UpdateProductInput = {
 
 /** Only the given fields change; stock changes through adjustStock */
 export type UpdateVariantInput = {
+  /** True: it is taxed by its product's category again; not with ownTaxCategory */
+  clearOwnTaxCategory?: boolean | null | undefined;
+  /** True: it weighs what its product weighs again (its own weight is removed); not with ownWeightGrams */
+  clearOwnWeight?: boolean | null | undefined;
   /** New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it */
   currency?: string | null | undefined;
   /** Replaces every option value: exactly one per option of the product */
   options?: Array<VariantOptionInput> | null | undefined;
+  /** Its own tax category, instead of its product's */
+  ownTaxCategory?: TaxCategory | null | undefined;
+  /** Its own shipping weight in grams, 0 to 1,000,000, instead of its product's (INVALID_WEIGHT) */
+  ownWeightGrams?: number | null | undefined;
   /** The new price in the variant's currency (the new one if `currency` is given), e.g. "24.90" */
   price?: string | null | undefined;
   /**
