@@ -240,6 +240,22 @@ describe("a promotion limited to products or categories", () => {
   });
 });
 
+describe("what scoped and first-order coupons cost in orders' SQL", () => {
+  test("a scoped coupon costs no statement more than any coupon (5); a first-order one one more, the customer's lock", async () => {
+    const scoped = await promotion({ percentOff: 10, productIds: [shirt.productId] });
+    const first = await promotion({ percentOff: 10, firstOrderOnly: true });
+    const ada = await withCart([[shirt, 1]]);
+    stack.ordersDb.statements.reset();
+    expect(codes(await place(ada, scoped))).toEqual([]);
+    // Claim the cart, lock the promotion, count the uses, record the use, store the order.
+    expect(stack.ordersDb.statements.count).toBe(5);
+    const bob = await withCart([[shirt, 1]]);
+    stack.ordersDb.statements.reset();
+    expect(codes(await place(bob, first))).toEqual([]);
+    expect(stack.ordersDb.statements.count).toBe(6);
+  });
+});
+
 describe("a first-order-only promotion", () => {
   test("applies to a customer's first order and is refused to one with an earlier order", async () => {
     const code = await promotion({ percentOff: 10, firstOrderOnly: true });
