@@ -184,3 +184,34 @@ export function orderFigures(
     },
   };
 }
+
+/** A cart as the server answers it: `quantity` of one 25.00 tee (none: no lines). */
+export function teeCart(id: string, quantity: number, quantityAvailable = 3) {
+  return {
+    __typename: "Cart",
+    id,
+    totalQuantity: quantity,
+    subtotal: money(2500 * quantity),
+    lines:
+      quantity > 0
+        ? [
+            {
+              __typename: "CartLine",
+              id: "line-1",
+              quantity,
+              available: true,
+              unitPrice: money(2500),
+              lineTotal: money(2500 * quantity),
+              variant: {
+                __typename: "ProductVariant",
+                id: "v-tee",
+                title: "M",
+                quantityAvailable,
+                inStock: true,
+                product: { __typename: "Product", id: "p-tee", slug: "tee", name: "Tee", images: [] },
+              },
+            },
+          ]
+        : [],
+  };
+}

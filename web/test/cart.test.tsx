@@ -7,33 +7,11 @@ import { AuthProvider } from "../src/auth/AuthProvider";
 import { Session } from "../src/auth/session";
 import { CART_ID_KEY, guestCartId } from "../src/cart/cart-id";
 import { useCart } from "../src/cart/use-cart";
-import { money, scriptedClient, type Responder } from "./apollo";
+import { scriptedClient, teeCart, type Responder } from "./apollo";
 
 const CART_ID = "Cart_C16PCjwdTi-aa3yNng8aKw";
 
-const line = (quantity: number) => ({
-  __typename: "CartLine",
-  id: "line-1",
-  quantity,
-  available: true,
-  unitPrice: money(2500),
-  lineTotal: money(2500 * quantity),
-  variant: {
-    __typename: "ProductVariant",
-    id: "v-tee",
-    title: "M",
-    quantityAvailable: 3,
-    inStock: true,
-    product: { __typename: "Product", id: "p-tee", slug: "tee", name: "Tee", images: [] },
-  },
-});
-const cart = (quantity: number) => ({
-  __typename: "Cart",
-  id: CART_ID,
-  totalQuantity: quantity,
-  subtotal: money(2500 * quantity),
-  lines: quantity > 0 ? [line(quantity)] : [],
-});
+const cart = (quantity: number) => teeCart(CART_ID, quantity);
 const change = (quantity: number, warnings: unknown[] = []) => ({
   __typename: "CartPayload",
   cart: cart(quantity),

@@ -6,6 +6,7 @@ import { MemoryRouter, Route, Routes } from "react-router";
 import { describe, expect, it } from "vitest";
 import type { CartView } from "../src/cart/use-cart";
 import { CHECKOUT_ADDRESS_KEY, loadAddress } from "../src/checkout/address";
+import { CHECKOUT_COUPON_KEY } from "../src/checkout/address-draft";
 import { Checkout } from "../src/checkout/CheckoutPage";
 import { CartDocument } from "../src/gql/shop/graphql";
 import { cartTotals, money, orderFigures, orderFixture, scriptedClient, type Responder } from "./apollo";
@@ -797,11 +798,15 @@ describe("saved addresses and shipping methods at checkout", () => {
       ]),
     );
     expect(screen.getByText("SAVE10 is applied.")).toBeTruthy();
+    // Remembered in this tab, so the cart page prices it too.
+    expect(sessionStorage.getItem(CHECKOUT_COUPON_KEY)).toBe("SAVE10");
     expect(server.named("PlaceOrder")).toEqual([]);
     await user.click(submitButton());
     await screen.findByText("Order confirmation page");
     const input = server.named("PlaceOrder")[0]?.variables["input"];
     expect(input.couponCode).toBe("SAVE10");
+    // The order took it: nothing is left to remember.
+    expect(sessionStorage.getItem(CHECKOUT_COUPON_KEY)).toBeNull();
     expect(input.shippingMethodId).toBe("ShippingMethod_std");
     expect(input.expectedTotal).toEqual({ amountCents: 7240, currency: "USD" });
   });
@@ -831,6 +836,7 @@ describe("saved addresses and shipping methods at checkout", () => {
       // The server's own words are not shown; the figures have no discount.
       expect(screen.queryByText(/server says/)).toBeNull();
       expect(summaryRows()).toContain("Total: $79.90");
+      expect(sessionStorage.getItem(CHECKOUT_COUPON_KEY)).toBeNull();
     }
     await user.type(field, "X");
     expect(screen.queryByText("This code has been used as often as it allows.")).toBeNull();

@@ -326,13 +326,38 @@ const promotion = (overrides: Record<string, unknown> = {}) => ({
   endsAt: null,
   usageLimit: 100,
   perCustomerLimit: 1,
+  products: [],
+  categories: [],
+  firstOrderOnly: false,
   uses: 3,
   ...overrides,
 });
 
+const CATEGORIES = [
+  { __typename: "Category", id: "Category_tops", slug: "tops", name: "Tops" },
+  { __typename: "Category", id: "Category_mugs", slug: "mugs", name: "Mugs" },
+];
+const PRODUCTS = [
+  { __typename: "Product", id: "Product_tee", name: "Organic Tee" },
+  { __typename: "Product", id: "Product_polo", name: "Pique Polo" },
+];
+
+/** The promotions screen; the catalog (categories, products by name) answers its scope picker. */
+function renderPromotions(respond: Responder) {
+  return renderWith(<PromotionsAdmin />, (op) => {
+    if (op.operationName === "AdminCategories") return { data: { categories: CATEGORIES } };
+    if (op.operationName === "AdminPromotionProducts") {
+      const query = String(op.variables["query"]).toLowerCase();
+      const nodes = PRODUCTS.filter((product) => product.name.toLowerCase().includes(query));
+      return { data: { products: { __typename: "ProductConnection", nodes } } };
+    }
+    return respond(op);
+  });
+}
+
 describe("admin promotions", () => {
   it("lists live promotions with their discount, conditions and uses", async () => {
-    renderWith(<PromotionsAdmin />, () => ({ data: { promotions: [promotion()] } }));
+    renderPromotions(() => ({ data: { promotions: [promotion()] } }));
     const row = await screen.findByRole("row", { name: /Winter sale/ });
     expect(row.textContent).toContain("WINTER10");
     expect(row.textContent).toContain("10% off + free shipping");
@@ -342,7 +367,7 @@ describe("admin promotions", () => {
 
   it("creates a promotion with every field of CreatePromotionInput", async () => {
     let promotions: unknown[] = [];
-    const server = renderWith(<PromotionsAdmin />, (op) => {
+    const server = renderPromotions((op) => {
       if (op.operationName === "AdminPromotions") return { data: { promotions } };
       const created = promotion({ name: "Spring", couponCode: "SPRING-5" });
       promotions = [created];
@@ -374,13 +399,81 @@ describe("admin promotions", () => {
         endsAt: new Date("2027-03-31T18:00").toISOString(),
         usageLimit: 10,
         perCustomerLimit: 2,
+        productIds: [],
+        categoryIds: [],
+        firstOrderOnly: false,
       },
     });
     await screen.findByRole("row", { name: /Spring/ });
   });
 
+  it("limits a promotion to categories and products found by name, and to a first order", async () => {
+    let promotions: unknown[] = [];
+    const server = renderPromotions((op) => {
+      if (op.operationName === "AdminPromotions") return { data: { promotions } };
+      const created = promotion({
+        name: "Tops",
+        couponCode: null,
+        products: [{ __typename: "Product", id: "Product_polo", name: "Pique Polo" }],
+        categories: [{ __typename: "Category", id: "Category_tops", name: "Tops" }],
+        firstOrderOnly: true,
+        minSubtotal: null,
+        perCustomerLimit: null,
+      });
+      promotions = [created];
+      return { data: { createPromotion: { __typename: "PromotionPayload", promotion: created, userErrors: [] } } };
+    });
+    const user = userEvent.setup();
+    await screen.findByText("No live promotions.");
+    await user.type(screen.getByLabelText("Name"), "Tops");
+    await user.type(screen.getByLabelText("Percent off"), "20");
+    await user.click(await screen.findByLabelText("Tops"));
+    await user.type(screen.getByLabelText("Find a product"), "pol");
+    await user.click(await screen.findByRole("button", { name: "Add Pique Polo" }));
+    // Chosen once: it leaves the results and can be removed.
+    expect(screen.queryByRole("button", { name: "Add Pique Polo" })).toBeNull();
+    expect(within(screen.getByRole("list", { name: "Chosen products" })).getByText(/Pique Polo/)).toBeTruthy();
+    await user.click(screen.getByLabelText(/First order only/));
+    await user.click(screen.getByRole("button", { name: "Create promotion" }));
+    await screen.findByText("Created promotion Tops.");
+    expect(server.named("CreatePromotion")[0]?.variables["input"]).toMatchObject({
+      percentOff: 20,
+      productIds: ["Product_polo"],
+      categoryIds: ["Category_tops"],
+      firstOrderOnly: true,
+    });
+    const row = await screen.findByRole("row", { name: /Tops/ });
+    expect(row.textContent).toContain("first order only, only Pique Polo, Tops");
+    // The form starts over, scope included.
+    expect(screen.queryByRole("list", { name: "Chosen products" })).toBeNull();
+    expect((screen.getByLabelText("Tops") as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("shows a scope the server refuses (a product deleted meanwhile) above the form", async () => {
+    renderPromotions((op) => {
+      if (op.operationName === "AdminPromotions") return { data: { promotions: [] } };
+      return {
+        data: {
+          createPromotion: {
+            __typename: "PromotionPayload",
+            promotion: null,
+            userErrors: [userError("Promotion", "UNKNOWN_PRODUCT", ["input", "productIds"], "server words")],
+          },
+        },
+      };
+    });
+    const user = userEvent.setup();
+    await screen.findByText("No live promotions.");
+    await user.type(screen.getByLabelText("Name"), "Gone");
+    await user.type(screen.getByLabelText("Percent off"), "5");
+    await user.type(screen.getByLabelText("Find a product"), "tee");
+    await user.click(await screen.findByRole("button", { name: "Add Organic Tee" }));
+    await user.click(screen.getByRole("button", { name: "Create promotion" }));
+    await screen.findByText("A chosen product no longer exists: remove it.");
+  });
+
   it("asks for a discount and ordered dates before sending; each error goes once fixed, by any input", async () => {
-    const server = renderWith(<PromotionsAdmin />, () => ({ data: { promotions: [] } }));
+    const server = renderPromotions(() => ({ data: { promotions: [] } }));
     const user = userEvent.setup();
     await screen.findByText("No live promotions.");
     await user.type(screen.getByLabelText("Name"), "Odd");
@@ -405,7 +498,7 @@ describe("admin promotions", () => {
 
   it("shows a taken coupon code at its input and a failed request above the form", async () => {
     let calls = 0;
-    renderWith(<PromotionsAdmin />, (op) => {
+    renderPromotions((op) => {
       if (op.operationName === "AdminPromotions") return { data: { promotions: [] } };
       calls++;
       if (calls === 2) return { errors: [{ message: "Internal", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
@@ -434,7 +527,7 @@ describe("admin promotions", () => {
 
   it("archives a promotion after a dialog naming its code", async () => {
     let promotions = [promotion()];
-    const server = renderWith(<PromotionsAdmin />, (op) => {
+    const server = renderPromotions((op) => {
       if (op.operationName === "AdminPromotions") return { data: { promotions } };
       promotions = [];
       return {

@@ -91,6 +91,9 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "Query.shippingMethods": bounded(20),
   /** Promotions are admin-made; the list is for the admin screen */
   "Query.promotions": bounded(1_000),
+  /** orders' PROMOTION_LIMITS.scopeIds */
+  "Promotion.products": bounded(100),
+  "Promotion.categories": bounded(100),
   /** One per country (249) and tax category (3) */
   "Query.taxRates": bounded(747),
 

@@ -126,9 +126,11 @@ export type CatalogErrorCode =
   | 'INVALID_SLUG'
   /** A stock is negative or above 1,000,000 */
   | 'INVALID_STOCK'
+  /** A variant's own tax category set and cleared at once */
+  | 'INVALID_TAX_CATEGORY'
   /** A variant does not give exactly one value, of 1 to 60 characters, for each of its product's options */
   | 'INVALID_VARIANT_OPTIONS'
-  /** A weight is not a whole number of grams from 0 to 1,000,000 */
+  /** A weight is not a whole number of grams from 0 to 1,000,000, or set and cleared at once */
   | 'INVALID_WEIGHT'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
@@ -236,10 +238,14 @@ export type CreateProductInput = {
 export type CreatePromotionInput = {
   /** Minor units off the merchandise, at least 1 */
   amountOffCents?: number | null | undefined;
+  /** Likewise the lines of products in these categories (with productIds: either matches). At most 100 */
+  categoryIds?: Array<string | number> | null | undefined;
   /** Letters, digits, dashes, underscores, at most 32; stored in upper case, unique. None: the promotion needs no code */
   couponCode?: string | null | undefined;
   /** Must be after startsAt */
   endsAt?: string | null | undefined;
+  /** Only a customer's first order (default false): refused (COUPON_INVALID) to a customer with an earlier order that was not cancelled; a guest is known by their e-mail address */
+  firstOrderOnly?: boolean | null | undefined;
   /** Shipping costs nothing (default false) */
   freeShipping?: boolean | null | undefined;
   /** The least merchandise subtotal, in minor units */
@@ -250,6 +256,8 @@ export type CreatePromotionInput = {
   perCustomerLimit?: number | null | undefined;
   /** Whole percent off the merchandise, 1 to 100 */
   percentOff?: number | null | undefined;
+  /** Limits percentOff and amountOffCents to the lines of these products (fixed amounts capped at those lines' subtotal); the coupon is refused for a cart without one. At most 100 */
+  productIds?: Array<string | number> | null | undefined;
   /** The first moment it applies; none: at once */
   startsAt?: string | null | undefined;
   /** Uses in all, at least 1; none: unlimited */
@@ -728,7 +736,13 @@ export type PromotionErrorCode =
   /** The name is empty */
   | 'REQUIRED'
   /** The name is longer than 100 characters */
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  /** productIds or categoryIds names more than 100 ids */
+  | 'TOO_MANY_IDS'
+  /** categoryIds names a category that does not exist */
+  | 'UNKNOWN_CATEGORY'
+  /** productIds names a product that does not exist */
+  | 'UNKNOWN_PRODUCT';
 
 /** PENDING until the payment provider confirms, then SUCCEEDED; FAILED when the last attempt failed (lastError says why): it is tried again, with growing delays, until it succeeds */
 export type RefundStatus =

@@ -31,4 +31,6 @@ export interface ReservedLine {
   weightGrams?: number | null;
   /** The product's tax category (absent from a products instance that predates it: STANDARD). */
   taxCategory?: TaxCategory;
+  /** The product's category (raw UUID); absent from a products instance that predates it. */
+  categoryId?: string | null;
 }

@@ -107,6 +107,7 @@ export async function startOrdersSubgraph(config: OrdersConfig, options: OrdersO
         guestOrders,
         actions: new OrderActions(releases, refunds),
         live: new OrderUpdates(fanout),
+        catalog: products,
       };
       const sweeper = new OrderSweeper(orm, releases, refunds, config.sweepIntervalMs, log);
       // Other services' events orders acts on: a verified address claims guest orders.

@@ -29,20 +29,30 @@ export interface VariantSpec {
 
 /** Sets up the catalog through products' own admin API, as an admin would. */
 export class Catalog {
-  private category: Promise<string> | undefined;
+  private category: Promise<{ id: string; slug: string }> | undefined;
 
   constructor(private readonly stack: OrdersUnderTest) {}
 
-  private async categorySlug(): Promise<string> {
+  /** This catalog's category (one per Catalog), made on first use. */
+  private async ownCategory(): Promise<{ id: string; slug: string }> {
     this.category ??= (async () => {
       const slug = `test-${process.pid}-${++counter}`;
       const { createCategory } = dataOf(
         await this.stack.productsClient(adminToken())(CREATE_CATEGORY, { input: { name: `Test ${slug}`, slug } }),
       );
       if (createCategory.userErrors.length) throw new Error(JSON.stringify(createCategory.userErrors));
-      return slug;
+      return { id: present(createCategory.category).id, slug };
     })();
     return this.category;
+  }
+
+  private async categorySlug(): Promise<string> {
+    return (await this.ownCategory()).slug;
+  }
+
+  /** The global id of the category this catalog's products are in. */
+  async categoryId(): Promise<string> {
+    return (await this.ownCategory()).id;
   }
 
   /** A product with one variant per spec. */
@@ -78,8 +88,17 @@ export class Catalog {
   }
 
   async setPrice(variantId: string, priceCents: number): Promise<void> {
+    await this.updateVariant(variantId, { priceCents });
+  }
+
+  /** Gives a variant its own weight and tax category, instead of its product's. */
+  async setVariantPricing(variantId: string, own: { weightGrams: number; taxCategory: TaxCategory }): Promise<void> {
+    await this.updateVariant(variantId, { ownWeightGrams: own.weightGrams, ownTaxCategory: own.taxCategory });
+  }
+
+  private async updateVariant(variantId: string, input: Record<string, unknown>): Promise<void> {
     const { updateVariant } = dataOf(
-      await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input: { priceCents } }),
+      await this.stack.productsClient(adminToken())(UPDATE_VARIANT, { id: variantId, input }),
     );
     if (updateVariant.userErrors.length) throw new Error(JSON.stringify(updateVariant.userErrors));
   }

@@ -38,6 +38,7 @@ beforeAll(async () => {
         return products.variants(ids);
       },
       releaseStock: (orderId) => products.releaseStock(orderId),
+      catalogIds: (productIds, categoryIds) => products.catalogIds(productIds, categoryIds),
       reserveStock: async (orderId, lines) => {
         const refusal = refuseNextReservation;
         refuseNextReservation = undefined;

@@ -40,6 +40,7 @@ beforeAll(async () => {
       reserveStock: (orderId, lines) => (productsDown ? down() : products.reserveStock(orderId, lines)),
       releaseStock: (orderId) =>
         releasesFail ? Promise.reject(new Error("products is down")) : products.releaseStock(orderId),
+      catalogIds: (productIds, categoryIds) => products.catalogIds(productIds, categoryIds),
     }),
   });
   catalog = new Catalog(stack);

@@ -400,6 +400,27 @@ describe("placeOrder with a shipping method, a coupon and tax", () => {
   });
 });
 
+describe("a variant's own weight and tax category", () => {
+  test("price its line and ship its weight instead of its product's", async () => {
+    const poster = await catalog.variant({ priceCents: 1000, stock: 100 }, "Poster");
+    await catalog.setPricing(poster.productId, { weightGrams: 100, taxCategory: "STANDARD" });
+    await catalog.setVariantPricing(poster.id, { weightGrams: 2_000, taxCategory: "ZERO" });
+    const ada = shopper(stack);
+    await addToCart(ada, poster.id, 1);
+    // 2 kg: over Parcel's 1 kg, which the product's 100 g would have fitted.
+    expect(codes(await place(ada, { shippingMethodId: parcel }))).toEqual(["SHIPPING_METHOD_INVALID"]);
+    // By hand: 10.00 untaxed (ZERO); Freight 19.00 at 19% included: net 15.97, tax 3.03. Total 29.00.
+    const order = present((await place(ada, { shippingMethodId: freight })).order);
+    expect(order).toMatchObject({
+      subtotal: { amountCents: 1000 },
+      shippingTotal: { amountCents: 1900 },
+      taxTotal: { amountCents: 303 },
+      total: { amountCents: 2900 },
+      lines: [{ taxTotal: { amountCents: 0 }, taxRateBasisPoints: 0 }],
+    });
+  });
+});
+
 describe("what a priced checkout costs in orders' SQL", () => {
   test("a method and tax rates add no statement (they ride on the first); a coupon adds its transaction", async () => {
     const ada = await withCart();

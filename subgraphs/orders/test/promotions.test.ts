@@ -74,7 +74,9 @@ async function create(input: CreatePromotionInput) {
 function redeem(code: string, customer = randomUUID(), subtotalCents = 10_000, orderId = randomUUID(), now?: Date) {
   return orm.em
     .fork()
-    .transactional((tx) => promotions.redeem(tx, code, { orderId, customer, subtotalCents, ...(now ? { now } : {}) }));
+    .transactional((tx) =>
+      promotions.redeem(tx, code, { orderId, customer, subtotalCents, lines: [], ...(now ? { now } : {}) }),
+    );
 }
 const codeOf = (result: Awaited<ReturnType<typeof redeem>>) => (result.ok ? "ok" : result.problems[0]!.code);
 
@@ -184,6 +186,7 @@ describe("promotions and coupons", () => {
           orderId: randomUUID(),
           customer: randomUUID(),
           subtotalCents: 1_000,
+          lines: [],
         });
         expect(result.ok).toBe(true);
         throw new Error("the order could not be written");

@@ -1,5 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { TaxCategory } from "@shopgraph/kernel";
+import { priceOrder } from "../src/domain/order-pricing.js";
+import { applyCoupon, isScoped, linesInScope, type PromotionRules } from "../src/domain/promotions.js";
 import { allocate, computeTotals, taxOf, type TotalsInput } from "../src/domain/totals.js";
 
 const line = fc.record({
@@ -153,6 +156,94 @@ describe("an order's totals", () => {
           });
         },
       ),
+    );
+  });
+});
+
+describe("a promotion limited to products or categories, priced by the checkout's own function", () => {
+  const products = ["p1", "p2", "p3", "p4"];
+  const categories = ["c1", "c2"];
+  const scopedLine = fc.record({
+    unitPriceCents: fc.integer({ min: 0, max: 500_000 }),
+    quantity: fc.integer({ min: 1, max: 99 }),
+    productId: fc.constantFrom(...products),
+    categoryId: fc.constantFrom(...categories),
+    taxCategory: fc.constantFrom(TaxCategory.STANDARD, TaxCategory.REDUCED, TaxCategory.ZERO),
+  });
+  const promotion = fc.record({
+    percentOff: fc.option(fc.integer({ min: 1, max: 100 }), { nil: null }),
+    amountOffCents: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: null }),
+    freeShipping: fc.boolean(),
+    productIds: fc.subarray(products),
+    categoryIds: fc.subarray(categories),
+  });
+  const order = fc.record({
+    lines: fc.array(scopedLine, { minLength: 1, maxLength: 8 }),
+    promotion,
+    shipping: fc.option(fc.integer({ min: 0, max: 50_000 }), { nil: null }),
+    pricesIncludeTax: fc.boolean(),
+  });
+  const rules = (
+    spec: Pick<PromotionRules, "percentOff" | "amountOffCents" | "freeShipping" | "productIds" | "categoryIds">,
+  ): PromotionRules => ({
+    id: "scoped",
+    name: "Scoped",
+    couponCode: "SCOPED",
+    minSubtotalCents: null,
+    startsAt: null,
+    endsAt: null,
+    usageLimit: null,
+    perCustomerLimit: null,
+    firstOrderOnly: false,
+    ...spec,
+  });
+
+  it("keeps the identity, never goes below zero, and takes nothing off the lines outside its scope", () => {
+    fc.assert(
+      fc.property(order, ({ lines, promotion: spec, shipping, pricesIncludeTax }) => {
+        const pricing = lines.map((each) => ({ ...each, currency: "USD", weightGrams: null }));
+        const subtotalCents = sum(lines.map((each) => each.unitPriceCents * each.quantity));
+        const applied = applyCoupon(rules(spec), {
+          now: new Date(),
+          subtotalCents,
+          lines: pricing,
+          uses: 0,
+          customerUses: 0,
+          earlierOrders: 0,
+        });
+        const inScope = linesInScope(rules(spec), pricing);
+        // A scoped promotion with no line in the cart is refused, not applied to nothing.
+        expect(applied.ok).toBe(!isScoped(rules(spec)) || inScope.length > 0);
+        const totals = priceOrder({
+          lines: pricing,
+          taxRates: [
+            { category: TaxCategory.STANDARD, rateBasisPoints: 1_900 },
+            { category: TaxCategory.REDUCED, rateBasisPoints: 700 },
+          ],
+          country: "DE",
+          method:
+            shipping === null
+              ? null
+              : { priceCents: shipping, freeAboveCents: null, maxWeightGrams: null, currency: "USD" },
+          discount: applied.ok ? applied.value : null,
+          pricesIncludeTax,
+        });
+        const tax = pricesIncludeTax ? 0 : totals.taxTotalCents;
+        expect(totals.subtotalCents - totals.discountTotalCents + totals.shippingTotalCents + tax).toBe(
+          totals.totalCents,
+        );
+        expect(totals.totalCents).toBeGreaterThanOrEqual(0);
+        const matched = sum(inScope.map((index) => totals.lines[index]!.subtotalCents));
+        expect(totals.discountTotalCents).toBeLessThanOrEqual(matched);
+        totals.lines.forEach((figures, index) => {
+          if (!inScope.includes(index)) expect(figures.discountCents).toBe(0);
+        });
+        if (applied.ok && spec.percentOff === null && spec.amountOffCents !== null) {
+          // A fixed amount is that amount, capped at the matched lines' subtotal.
+          expect(totals.discountTotalCents).toBe(Math.min(spec.amountOffCents, matched));
+        }
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -42,6 +42,22 @@ const UPDATE = graphql(`
     }
   }
 `);
+const UPDATE_VARIANT = graphql(`
+  mutation WeightTaxUpdateVariant($id: ID!, $input: UpdateVariantInput!) {
+    updateVariant(id: $id, input: $input) {
+      variant {
+        weightGrams
+        taxCategory
+        ownWeightGrams
+        ownTaxCategory
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
 const RESERVE = graphql(`
   mutation WeightTaxReserve($orderId: ID!, $lines: [StockLineInput!]!) {
     reserveStock(orderId: $orderId, lines: $lines) {
@@ -50,6 +66,7 @@ const RESERVE = graphql(`
         variantId
         weightGrams
         taxCategory
+        categoryId
       }
       userErrors {
         code
@@ -124,8 +141,50 @@ describe("a product's weight and tax category", () => {
     const first = dataOf(await service(RESERVE, { orderId, lines })).reserveStock;
     expect(first).toMatchObject({ alreadyReserved: false, userErrors: [] });
     const raw = present(uuidOf(variantId, "ProductVariant"));
-    expect(first.lines).toEqual([{ variantId: raw, weightGrams: 750, taxCategory: "REDUCED" }]);
+    const [category] = await products.sql<{ id: string }>("select id from categories where slug = 'books'");
+    expect(first.lines).toEqual([
+      { variantId: raw, weightGrams: 750, taxCategory: "REDUCED", categoryId: present(category).id },
+    ]);
     const again = dataOf(await service(RESERVE, { orderId, lines })).reserveStock;
     expect(again).toMatchObject({ alreadyReserved: true, lines: first.lines });
+  });
+
+  test("a variant's own weight and tax category override its product's, in the API and in reservations", async () => {
+    const { createProduct } = dataOf(
+      await admin(CREATE, {
+        input: { ...simpleProduct("books", "Boxed set"), weightGrams: 400, taxCategory: "REDUCED" },
+      }),
+    );
+    const variantId = present(createProduct.product).variants[0]!.id;
+    const update = async (input: Record<string, unknown>) =>
+      dataOf(await admin(UPDATE_VARIANT, { id: variantId, input })).updateVariant;
+    expect(await update({ ownWeightGrams: 2_500, ownTaxCategory: "STANDARD" })).toEqual({
+      variant: { weightGrams: 2_500, taxCategory: "STANDARD", ownWeightGrams: 2_500, ownTaxCategory: "STANDARD" },
+      userErrors: [],
+    });
+    const service = products.client(tokens.service());
+    const reserved = dataOf(await service(RESERVE, { orderId: randomUUID(), lines: [{ variantId, quantity: 1 }] }));
+    expect(reserved.reserveStock.lines[0]).toMatchObject({ weightGrams: 2_500, taxCategory: "STANDARD" });
+    // Other changes keep them; clearing one gives the product's back.
+    expect((await update({ price: "9.99" })).variant).toMatchObject({ ownWeightGrams: 2_500 });
+    expect((await update({ clearOwnWeight: true })).variant).toEqual({
+      weightGrams: 400,
+      taxCategory: "STANDARD",
+      ownWeightGrams: null,
+      ownTaxCategory: "STANDARD",
+    });
+    expect((await update({ clearOwnTaxCategory: true })).variant).toMatchObject({ taxCategory: "REDUCED" });
+    // Set and cleared at once, or out of range: refused, nothing changes.
+    expect((await update({ ownWeightGrams: 10, clearOwnWeight: true })).userErrors).toEqual([
+      { code: "INVALID_WEIGHT", field: ["input", "clearOwnWeight"] },
+    ]);
+    expect((await update({ ownTaxCategory: "ZERO", clearOwnTaxCategory: true })).userErrors).toEqual([
+      { code: "INVALID_TAX_CATEGORY", field: ["input", "clearOwnTaxCategory"] },
+    ]);
+    expect((await update({ ownWeightGrams: -1 })).userErrors).toEqual([
+      { code: "INVALID_WEIGHT", field: ["input", "ownWeightGrams"] },
+    ]);
+    const again = dataOf(await service(RESERVE, { orderId: randomUUID(), lines: [{ variantId, quantity: 1 }] }));
+    expect(again.reserveStock.lines[0]).toMatchObject({ weightGrams: 400, taxCategory: "REDUCED" });
   });
 });

@@ -6,6 +6,14 @@ import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { AdminProductsDocument, type ProductStatus } from "../gql/admin/graphql";
 import { formatPriceRange } from "../lib/money";
 import { useDebounced } from "../lib/use-debounced";
+import { AdminTable } from "./AdminList";
+
+const PRODUCT_COLUMNS = [
+  { label: "Product" },
+  { label: "Category" },
+  { label: "Price" },
+  { label: "Stock", numeric: true },
+];
 
 export function ProductsAdmin() {
   const [text, setText] = useState("");
@@ -48,51 +56,34 @@ export function ProductsAdmin() {
           <p>{query ? "Nothing matches this search." : "Nothing here yet."}</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Category</th>
-                <th scope="col">Price</th>
-                <th scope="col" className="num">
-                  Stock
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <AdminTable caption="Products, by name" columns={PRODUCT_COLUMNS} panel={false}>
+          {products.edges.map(({ node: product }) => {
+            const stock = product.variants.reduce((sum, variant) => sum + variant.stock, 0);
+            return (
+              <tr key={product.id}>
+                <td>
+                  <div className="table__product">
+                    <img
+                      src={product.images[0] ?? `/images/products/${product.slug}.svg`}
+                      alt=""
+                      width={40}
+                      height={40}
+                    />
+                    <span>{product.name}</span>
+                  </div>
+                </td>
+                <td>{product.category.name}</td>
+                <td>{formatPriceRange(product.priceRange.min, product.priceRange.max)}</td>
+                <td className={`num${stock === 0 ? " text-danger" : ""}`}>{stock}</td>
+                <td className="table__actions">
+                  <Link to={`/admin/products/${product.id}`}>
+                    Edit<span className="visually-hidden"> {product.name}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {products.edges.map(({ node: product }) => {
-                const stock = product.variants.reduce((sum, variant) => sum + variant.stock, 0);
-                return (
-                  <tr key={product.id}>
-                    <td>
-                      <div className="table__product">
-                        <img
-                          src={product.images[0] ?? `/images/products/${product.slug}.svg`}
-                          alt=""
-                          width={40}
-                          height={40}
-                        />
-                        <span>{product.name}</span>
-                      </div>
-                    </td>
-                    <td>{product.category.name}</td>
-                    <td>{formatPriceRange(product.priceRange.min, product.priceRange.max)}</td>
-                    <td className={`num${stock === 0 ? " text-danger" : ""}`}>{stock}</td>
-                    <td className="table__actions">
-                      <Link to={`/admin/products/${product.id}`}>
-                        Edit<span className="visually-hidden"> {product.name}</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       )}
       {products?.pageInfo.hasNextPage && (
         <div className="load-more">

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { FormErrors, TextField } from "../components/Field";
-import { ErrorState, Spinner } from "../components/States";
 import {
   AdminPromotionsDocument,
   ArchivePromotionDocument,
@@ -13,6 +12,8 @@ import { formatPrice } from "../lib/money";
 import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";
 import { ADMIN_CURRENCY, amountCents, checkAmount, ConfirmedAction, useNotice } from "./admin-forms";
+import { AdminList, AdminTable } from "./AdminList";
+import { NO_SCOPE, PromotionScope, type ScopeValue } from "./PromotionScope";
 
 const COUPON_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
@@ -27,6 +28,7 @@ const EMPTY = {
   endsAt: "",
   usageLimit: "",
   perCustomerLimit: "",
+  firstOrderOnly: "",
 };
 type PromotionValues = typeof EMPTY;
 
@@ -36,6 +38,9 @@ const MESSAGES: Record<string, string> = {
   COUPON_CODE_TAKEN: "A live promotion has this code already.",
   INVALID_DATES: "The end must be after the start.",
   INVALID_LIMIT: "Enter a whole number of at least 1, or leave it empty.",
+  UNKNOWN_PRODUCT: "A chosen product no longer exists: remove it.",
+  UNKNOWN_CATEGORY: "A chosen category no longer exists: untick it.",
+  TOO_MANY_IDS: "Choose at most 100 products and 100 categories.",
 };
 
 const wholeNumber = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -75,8 +80,8 @@ export function validatePromotion(values: PromotionValues): FieldUserError[] {
   return errors;
 }
 
-/** The form's values as the API's input: empty optional fields are left out (null). */
-export function toPromotionInput(values: PromotionValues): CreatePromotionInput {
+/** The form's values (and scope) as the API's input: empty optional fields are left out (null). */
+export function toPromotionInput(values: PromotionValues, scope: ScopeValue = NO_SCOPE): CreatePromotionInput {
   const optionalAmount = (text: string) => (text.trim() ? (amountCents(text) ?? null) : null);
   const optionalNumber = (text: string) => (text.trim() ? (wholeNumber(text) ?? null) : null);
   return {
@@ -90,8 +95,19 @@ export function toPromotionInput(values: PromotionValues): CreatePromotionInput 
     endsAt: instant(values.endsAt),
     usageLimit: optionalNumber(values.usageLimit),
     perCustomerLimit: optionalNumber(values.perCustomerLimit),
+    productIds: scope.products.map((product) => product.id),
+    categoryIds: scope.categoryIds,
+    firstOrderOnly: values.firstOrderOnly === "true",
   };
 }
+
+const PROMOTION_COLUMNS = [
+  { label: "Promotion" },
+  { label: "Code" },
+  { label: "Discount" },
+  { label: "Conditions" },
+  { label: "Uses", numeric: true },
+];
 
 const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -111,12 +127,17 @@ function conditionsText(promotion: AdminPromotionFragment): string {
     promotion.startsAt ? `starts ${dateTime.format(new Date(promotion.startsAt))}` : null,
     promotion.endsAt ? `ends ${dateTime.format(new Date(promotion.endsAt))}` : null,
     promotion.perCustomerLimit ? `${promotion.perCustomerLimit} per customer` : null,
+    promotion.firstOrderOnly ? "first order only" : null,
+    promotion.products.length + promotion.categories.length > 0
+      ? `only ${[...promotion.products, ...promotion.categories].map((each) => each.name).join(", ")}`
+      : null,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(", ") : "none";
 }
 
 function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotionFragment) => void }) {
   const [createPromotion, { loading }] = useMutation(CreatePromotionDocument);
+  const [scope, setScope] = useState<ScopeValue>(NO_SCOPE);
   const form = useForm({
     id: "promotion",
     initial: EMPTY,
@@ -128,16 +149,28 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
     event.preventDefault();
     if (!form.check()) return;
     try {
-      const { data } = await createPromotion({ variables: { input: toPromotionInput(form.values) } });
+      const { data } = await createPromotion({ variables: { input: toPromotionInput(form.values, scope) } });
       const payload = data?.createPromotion;
       if (!payload?.promotion) return form.showErrors(payload?.userErrors ?? []);
       form.reset();
+      setScope(NO_SCOPE);
       onCreated(payload.promotion);
     } catch (caught) {
       form.fail(caught);
     }
   };
-  const freeShipping = form.field("freeShipping");
+  const checkbox = (field: "freeShipping" | "firstOrderOnly", label: string) => (
+    <label className="checkbox">
+      <input
+        type="checkbox"
+        id={form.field(field).id}
+        name={field}
+        checked={form.values[field] === "true"}
+        onChange={(event) => form.set(field, event.target.checked ? "true" : "")}
+      />{" "}
+      {label}
+    </label>
+  );
 
   return (
     <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="promotion-form-title">
@@ -161,17 +194,9 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
           <TextField label="Percent off" {...form.field("percentOff")} inputMode="numeric" hint="1 to 100" />
           <TextField label={`Amount off (${ADMIN_CURRENCY})`} {...form.field("amountOffCents")} inputMode="decimal" />
         </div>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            id={freeShipping.id}
-            name="freeShipping"
-            checked={form.values.freeShipping === "true"}
-            onChange={(event) => form.set("freeShipping", event.target.checked ? "true" : "")}
-          />{" "}
-          Free shipping
-        </label>
+        {checkbox("freeShipping", "Free shipping")}
       </fieldset>
+      <PromotionScope value={scope} onChange={setScope} />
       <fieldset className="checkbox-group">
         <legend className="panel__subtitle">Conditions and limits</legend>
         <div className="form-grid form-grid--3">
@@ -190,6 +215,7 @@ function NewPromotionForm({ onCreated }: { onCreated: (promotion: AdminPromotion
             hint="Empty: unlimited"
           />
         </div>
+        {checkbox("firstOrderOnly", "First order only (a customer with no earlier order)")}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={loading}>
@@ -208,89 +234,70 @@ export function PromotionsAdmin() {
   const promotions = data?.promotions;
 
   return (
-    <section aria-labelledby="promotions-title" className="checkout-settings">
-      <div className="admin__toolbar">
-        <h2 id="promotions-title" className="admin__title">
-          Promotions {promotions && <span className="muted">({promotions.length} live)</span>}
-        </h2>
-      </div>
-      {notice.element}
-      {error && !promotions ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !promotions ? (
-        <Spinner label="Loading promotions" />
-      ) : promotions.length === 0 ? (
-        <p className="panel">No live promotions.</p>
-      ) : (
-        <div className="table-wrap panel">
-          <table className="table">
-            <caption className="visually-hidden">Live promotions, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Promotion</th>
-                <th scope="col">Code</th>
-                <th scope="col">Discount</th>
-                <th scope="col">Conditions</th>
-                <th scope="col" className="num">
-                  Uses
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {promotions.map((promotion) => (
-                <tr key={promotion.id} data-promotion={promotion.couponCode ?? promotion.name}>
-                  <th scope="row">{promotion.name}</th>
-                  <td>
-                    {promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}
-                  </td>
-                  <td>{discountText(promotion)}</td>
-                  <td>{conditionsText(promotion)}</td>
-                  <td className="num">
-                    {promotion.uses}
-                    {promotion.usageLimit ? ` of ${promotion.usageLimit}` : ""}
-                  </td>
-                  <td className="table__actions">
-                    <ConfirmedAction
-                      label="Archive"
-                      accessibleLabel={`Archive promotion ${promotion.name}`}
-                      title={`Archive promotion ${promotion.name}?`}
-                      keepLabel="Keep promotion"
-                      confirmLabel="Archive"
-                      returnFocus={notice.ref}
-                      action={async () => {
-                        const { data: answer } = await archivePromotion({ variables: { id: promotion.id } });
-                        const problem = answer?.archivePromotion.userErrors[0];
-                        if (problem) return problem.message;
-                        void refetch();
-                        notice.announce(`Archived promotion ${promotion.name}.`);
-                        return null;
-                      }}
-                    >
-                      <p>
-                        {promotion.couponCode
-                          ? `The code ${promotion.couponCode} stops working at once.`
-                          : "It stops applying at once."}{" "}
-                        Orders keep their discounts.
-                      </p>
-                    </ConfirmedAction>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <AdminList
+      id="promotions"
+      title="Promotions"
+      count={(items) => `${items.length} live`}
+      notice={notice.element}
+      items={promotions}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading promotions"
+      empty="No live promotions."
+      form={
+        <NewPromotionForm
+          onCreated={(promotion) => {
+            void refetch();
+            notice.announce(
+              `Created promotion ${promotion.name}${promotion.couponCode ? ` with code ${promotion.couponCode}` : ""}.`,
+            );
+          }}
+        />
+      }
+    >
+      {(items) => (
+        <AdminTable caption="Live promotions, newest first" columns={PROMOTION_COLUMNS}>
+          {items.map((promotion) => (
+            <tr key={promotion.id} data-promotion={promotion.couponCode ?? promotion.name}>
+              <th scope="row">{promotion.name}</th>
+              <td>
+                {promotion.couponCode ? <code>{promotion.couponCode}</code> : <span className="muted">none</span>}
+              </td>
+              <td>{discountText(promotion)}</td>
+              <td>{conditionsText(promotion)}</td>
+              <td className="num">
+                {promotion.uses}
+                {promotion.usageLimit ? ` of ${promotion.usageLimit}` : ""}
+              </td>
+              <td className="table__actions">
+                <ConfirmedAction
+                  label="Archive"
+                  accessibleLabel={`Archive promotion ${promotion.name}`}
+                  title={`Archive promotion ${promotion.name}?`}
+                  keepLabel="Keep promotion"
+                  confirmLabel="Archive"
+                  returnFocus={notice.ref}
+                  action={async () => {
+                    const { data: answer } = await archivePromotion({ variables: { id: promotion.id } });
+                    const problem = answer?.archivePromotion.userErrors[0];
+                    if (problem) return problem.message;
+                    void refetch();
+                    notice.announce(`Archived promotion ${promotion.name}.`);
+                    return null;
+                  }}
+                >
+                  <p>
+                    {promotion.couponCode
+                      ? `The code ${promotion.couponCode} stops working at once.`
+                      : "It stops applying at once."}{" "}
+                    Orders keep their discounts.
+                  </p>
+                </ConfirmedAction>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
-      <NewPromotionForm
-        onCreated={(promotion) => {
-          void refetch();
-          notice.announce(
-            `Created promotion ${promotion.name}${promotion.couponCode ? ` with code ${promotion.couponCode}` : ""}.`,
-          );
-        }}
-      />
-    </section>
+    </AdminList>
   );
 }

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import type { FormEvent, RefObject } from "react";
 import { countryName } from "../checkout/address";
 import { FormErrors, TextField } from "../components/Field";
-import { ErrorState, Spinner } from "../components/States";
 import {
   AdminShippingZonesDocument,
   CreateShippingMethodDocument,
@@ -15,6 +14,9 @@ import { formatPrice } from "../lib/money";
 import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";
 import { ADMIN_CURRENCY, amountCents, checkAmount, ConfirmedAction, useNotice } from "./admin-forms";
+import { AdminList, AdminTable } from "./AdminList";
+
+const METHOD_COLUMNS = [{ label: "Method" }, { label: "Price", numeric: true }, { label: "Free from", numeric: true }];
 
 /** "de, AT  ch" -> ["DE", "AT", "CH"]. */
 export function parseCountries(text: string): string[] {
@@ -220,53 +222,34 @@ function Zone({
       {zone.methods.length === 0 ? (
         <p className="muted">No methods yet: checkout offers none for these countries.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Shipping methods of {zone.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Method</th>
-                <th scope="col" className="num">
-                  Price
-                </th>
-                <th scope="col" className="num">
-                  Free from
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {zone.methods.map((method) => (
-                <tr key={method.id}>
-                  <th scope="row">{method.name}</th>
-                  <td className="num">{formatPrice(method.price)}</td>
-                  <td className="num">{method.freeAbove ? formatPrice(method.freeAbove) : "—"}</td>
-                  <td className="table__actions">
-                    <ConfirmedAction
-                      label="Delete"
-                      accessibleLabel={`Delete method ${method.name} of ${zone.name}`}
-                      title={`Delete method ${method.name}?`}
-                      keepLabel="Keep method"
-                      confirmLabel="Delete method"
-                      returnFocus={returnFocus}
-                      action={async () => {
-                        const { data } = await deleteMethod({ variables: { id: method.id } });
-                        const problem = data?.deleteShippingMethod.userErrors[0];
-                        if (problem) return problem.message;
-                        onChanged(`Deleted method ${method.name} of ${zone.name}.`);
-                        return null;
-                      }}
-                    >
-                      <p>Checkout stops offering it at once; orders keep what they were charged.</p>
-                    </ConfirmedAction>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable caption={`Shipping methods of ${zone.name}`} columns={METHOD_COLUMNS} panel={false}>
+          {zone.methods.map((method) => (
+            <tr key={method.id}>
+              <th scope="row">{method.name}</th>
+              <td className="num">{formatPrice(method.price)}</td>
+              <td className="num">{method.freeAbove ? formatPrice(method.freeAbove) : "—"}</td>
+              <td className="table__actions">
+                <ConfirmedAction
+                  label="Delete"
+                  accessibleLabel={`Delete method ${method.name} of ${zone.name}`}
+                  title={`Delete method ${method.name}?`}
+                  keepLabel="Keep method"
+                  confirmLabel="Delete method"
+                  returnFocus={returnFocus}
+                  action={async () => {
+                    const { data } = await deleteMethod({ variables: { id: method.id } });
+                    const problem = data?.deleteShippingMethod.userErrors[0];
+                    if (problem) return problem.message;
+                    onChanged(`Deleted method ${method.name} of ${zone.name}.`);
+                    return null;
+                  }}
+                >
+                  <p>Checkout stops offering it at once; orders keep what they were charged.</p>
+                </ConfirmedAction>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       <NewMethodForm zone={zone} onCreated={(name) => onChanged(`Added method ${name} to ${zone.name}.`)} />
     </section>
@@ -284,26 +267,19 @@ export function ShippingAdmin() {
   const zones = data?.shippingZones;
 
   return (
-    <section aria-labelledby="shipping-title" className="checkout-settings">
-      <div className="admin__toolbar">
-        <h2 id="shipping-title" className="admin__title">
-          Shipping {zones && <span className="muted">({zones.length} zones)</span>}
-        </h2>
-      </div>
-      {notice.element}
-      {error && !zones ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !zones ? (
-        <Spinner label="Loading shipping zones" />
-      ) : zones.length === 0 ? (
-        <p className="panel">
-          No shipping zones yet. Checkout offers no shipping method until a zone with a method covers the shopper&apos;s
-          country.
-        </p>
-      ) : (
-        zones.map((zone) => <Zone key={zone.id} zone={zone} onChanged={changed} returnFocus={notice.ref} />)
-      )}
-      <NewZoneForm onCreated={(name) => changed(`Created zone ${name}. Add its shipping methods below it.`)} />
-    </section>
+    <AdminList
+      id="shipping"
+      title="Shipping"
+      count={(items) => `${items.length} zones`}
+      notice={notice.element}
+      items={zones}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading shipping zones"
+      empty="No shipping zones yet. Checkout offers no shipping method until a zone with a method covers the shopper's country."
+      form={<NewZoneForm onCreated={(name) => changed(`Created zone ${name}. Add its shipping methods below it.`)} />}
+    >
+      {(items) => items.map((zone) => <Zone key={zone.id} zone={zone} onChanged={changed} returnFocus={notice.ref} />)}
+    </AdminList>
   );
 }

@@ -2,7 +2,6 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import type { FormEvent } from "react";
 import { countryName } from "../checkout/address";
 import { FormErrors, SelectField, TextField } from "../components/Field";
-import { ErrorState, Spinner } from "../components/States";
 import {
   AdminTaxRatesDocument,
   DeleteTaxRateDocument,
@@ -12,6 +11,7 @@ import {
 import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";
 import { ConfirmedAction, useNotice } from "./admin-forms";
+import { AdminList, AdminTable } from "./AdminList";
 
 export const TAX_CATEGORIES: { value: TaxCategory; label: string }[] = [
   { value: "STANDARD", label: "Standard" },
@@ -33,6 +33,8 @@ export function percentToBasisPoints(text: string): number | undefined {
 export function formatRate(basisPoints: number): string {
   return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(basisPoints / 100)}%`;
 }
+
+const TAX_RATE_COLUMNS = [{ label: "Country" }, { label: "Category" }, { label: "Rate", numeric: true }];
 
 const MESSAGES: Record<string, string> = {
   INVALID_COUNTRY: "Not a country code: use two letters, e.g. DE.",
@@ -85,107 +87,92 @@ export function TaxRatesAdmin() {
     }
   };
 
-  return (
-    <section aria-labelledby="tax-title" className="checkout-settings">
-      <div className="admin__toolbar">
-        <h2 id="tax-title" className="admin__title">
-          Tax rates {rates && <span className="muted">({rates.length})</span>}
-        </h2>
+  const setRateForm = (
+    <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="tax-form-title">
+      <h3 id="tax-form-title" className="panel__title">
+        Set a rate
+      </h3>
+      <p className="muted">A country&apos;s rate for a category replaces the one it had.</p>
+      <FormErrors messages={form.general} />
+      <div className="form-grid form-grid--3">
+        <TextField
+          label="Country"
+          {...form.field("country")}
+          hint="Two-letter code, e.g. DE"
+          autoCapitalize="characters"
+          maxLength={2}
+          required
+        />
+        <SelectField label="Category" {...form.field("category")}>
+          {TAX_CATEGORIES.map((category) => (
+            <option key={category.value} value={category.value}>
+              {category.label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Rate (%)"
+          {...form.field("rateBasisPoints")}
+          inputMode="decimal"
+          hint="e.g. 19 or 7.5"
+          required
+        />
       </div>
-      {notice.element}
-      {error && !rates ? (
-        <ErrorState error={error} onRetry={() => void refetch()} />
-      ) : !rates ? (
-        <Spinner label="Loading tax rates" />
-      ) : rates.length === 0 ? (
-        <p className="panel">No tax rates yet: every country taxes every category at 0.</p>
-      ) : (
-        <div className="table-wrap panel">
-          <table className="table">
-            <caption className="visually-hidden">Tax rates by country and category</caption>
-            <thead>
-              <tr>
-                <th scope="col">Country</th>
-                <th scope="col">Category</th>
-                <th scope="col" className="num">
-                  Rate
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={loading}>
+          {loading ? "Saving…" : "Set rate"}
+        </button>
+      </div>
+    </form>
+  );
+
+  return (
+    <AdminList
+      id="tax"
+      title="Tax rates"
+      count={(items) => String(items.length)}
+      notice={notice.element}
+      items={rates}
+      error={error}
+      onRetry={() => void refetch()}
+      loadingLabel="Loading tax rates"
+      empty="No tax rates yet: every country taxes every category at 0."
+      form={setRateForm}
+    >
+      {(items) => (
+        <AdminTable caption="Tax rates by country and category" columns={TAX_RATE_COLUMNS}>
+          {items.map((rate) => {
+            const name = `${countryName(rate.country, "en")} (${rate.country})`;
+            return (
+              <tr key={rate.id}>
+                <th scope="row">{name}</th>
+                <td>{categoryLabel(rate.category)}</td>
+                <td className="num">{formatRate(rate.rateBasisPoints)}</td>
+                <td className="table__actions">
+                  <ConfirmedAction
+                    label="Delete"
+                    accessibleLabel={`Delete the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}`}
+                    title={`Delete the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}?`}
+                    keepLabel="Keep rate"
+                    confirmLabel="Delete rate"
+                    returnFocus={notice.ref}
+                    action={async () => {
+                      const { data: answer } = await deleteTaxRate({ variables: { id: rate.id } });
+                      const problem = answer?.deleteTaxRate.userErrors[0];
+                      if (problem) return problem.message;
+                      void refetch();
+                      notice.announce(`Deleted the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}.`);
+                      return null;
+                    }}
+                  >
+                    <p>Its products are taxed at 0 in {countryName(rate.country, "en")} from then on.</p>
+                  </ConfirmedAction>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rates.map((rate) => {
-                const name = `${countryName(rate.country, "en")} (${rate.country})`;
-                return (
-                  <tr key={rate.id}>
-                    <th scope="row">{name}</th>
-                    <td>{categoryLabel(rate.category)}</td>
-                    <td className="num">{formatRate(rate.rateBasisPoints)}</td>
-                    <td className="table__actions">
-                      <ConfirmedAction
-                        label="Delete"
-                        accessibleLabel={`Delete the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}`}
-                        title={`Delete the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}?`}
-                        keepLabel="Keep rate"
-                        confirmLabel="Delete rate"
-                        returnFocus={notice.ref}
-                        action={async () => {
-                          const { data: answer } = await deleteTaxRate({ variables: { id: rate.id } });
-                          const problem = answer?.deleteTaxRate.userErrors[0];
-                          if (problem) return problem.message;
-                          void refetch();
-                          notice.announce(`Deleted the ${categoryLabel(rate.category).toLowerCase()} rate of ${name}.`);
-                          return null;
-                        }}
-                      >
-                        <p>Its products are taxed at 0 in {countryName(rate.country, "en")} from then on.</p>
-                      </ConfirmedAction>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       )}
-      <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="tax-form-title">
-        <h3 id="tax-form-title" className="panel__title">
-          Set a rate
-        </h3>
-        <p className="muted">A country&apos;s rate for a category replaces the one it had.</p>
-        <FormErrors messages={form.general} />
-        <div className="form-grid form-grid--3">
-          <TextField
-            label="Country"
-            {...form.field("country")}
-            hint="Two-letter code, e.g. DE"
-            autoCapitalize="characters"
-            maxLength={2}
-            required
-          />
-          <SelectField label="Category" {...form.field("category")}>
-            {TAX_CATEGORIES.map((category) => (
-              <option key={category.value} value={category.value}>
-                {category.label}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label="Rate (%)"
-            {...form.field("rateBasisPoints")}
-            inputMode="decimal"
-            hint="e.g. 19 or 7.5"
-            required
-          />
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={loading}>
-            {loading ? "Saving…" : "Set rate"}
-          </button>
-        </div>
-      </form>
-    </section>
+    </AdminList>
   );
 }

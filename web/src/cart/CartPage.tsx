@@ -4,6 +4,7 @@ import { QuantityPicker } from "../components/QuantityPicker";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { describeError } from "../lib/errors";
 import { formatPrice } from "../lib/money";
+import { CartTotals } from "./CartTotals";
 import { useCart, type CartLineView } from "./use-cart";
 
 function CartLine({ line, onProblem }: { line: CartLineView; onProblem: (message: string | null) => void }) {
@@ -96,17 +97,7 @@ export default function CartPage() {
         </section>
         <aside className="summary" aria-label="Order summary">
           <h2 className="summary__title">Summary</h2>
-          <dl className="summary__rows">
-            <div>
-              <dt>Items</dt>
-              <dd>{cart.totalQuantity}</dd>
-            </div>
-            <div className="summary__total">
-              <dt>Subtotal</dt>
-              <dd data-testid="cart-subtotal">{cart.subtotal ? formatPrice(cart.subtotal) : "—"}</dd>
-            </div>
-          </dl>
-          <p className="summary__note">Shipping is free. Taxes are included.</p>
+          <CartTotals cart={cart} />
           {signedIn ? (
             blocked ? (
               <p className="summary__blocked" role="status">

@@ -24,6 +24,7 @@ import {
   validateAddress,
   type AddressValues,
 } from "./address";
+import { rememberCoupon, rememberedCoupon } from "./address-draft";
 import { matchingAddress, NEW_ADDRESS, savedToValues, SavedAddressChoice, ShippingMethodChoice } from "./choices";
 import { CardOptions, DEFAULT_CARD } from "./payment";
 import { couponMessage, isCouponError, shippingMessage, TotalsRows } from "./totals";
@@ -201,8 +202,9 @@ export function CheckoutForm({
   const method = methods?.find((candidate) => candidate.id === pickedMethod) ?? methods?.[0] ?? null;
 
   // The coupon as typed, and the code last applied (sent to Cart.totals, and with the order once accepted).
-  const [coupon, setCoupon] = useState("");
-  const [triedCoupon, setTriedCoupon] = useState<string | null>(null);
+  // A coupon accepted earlier in this tab (at checkout before, shown on the cart page) is tried again.
+  const [coupon, setCoupon] = useState(() => rememberedCoupon() ?? "");
+  const [triedCoupon, setTriedCoupon] = useState<string | null>(() => rememberedCoupon());
 
   // The figures for the country, method and coupon chosen, priced by the server as placeOrder will
   // charge them: what the summary shows and the total the order is placed at.
@@ -228,6 +230,11 @@ export function CheckoutForm({
     totals && triedCoupon !== null && coupon.trim() === triedCoupon ? totals.userErrors.filter(isCouponError) : [];
   const shippingErrors = totals ? totals.userErrors.filter((error) => !isCouponError(error)) : [];
   const applyCoupon = () => setTriedCoupon(coupon.trim() === "" ? null : coupon.trim());
+  // What Cart.totals accepted is remembered for the cart page; a refused or removed code is not.
+  const acceptedCoupon = totalsFresh ? (totals?.couponCode ?? null) : undefined;
+  useEffect(() => {
+    if (acceptedCoupon !== undefined) rememberCoupon(acceptedCoupon);
+  }, [acceptedCoupon]);
 
   /** Places the order at `expectedTotal`, the total the shopper is looking at (none: Cart.totals'). */
   const place = async (shownTotal: MoneyLike | null) => {

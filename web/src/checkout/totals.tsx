@@ -35,10 +35,13 @@ export const isCouponError = (error: TotalsError) =>
 
 /**
  * The order's figures as Cart.totals priced them for the checkout's choices: subtotal, discount,
- * shipping, tax (inside the prices or added, as the channel enters them) and total.
+ * shipping, tax (inside the prices or added, as the channel enters them) and total. Without
+ * `methodName` (the cart page, before a method is chosen) there is no shipping row, and the total
+ * is the total before shipping.
  */
-export function TotalsRows({ totals, methodName }: { totals: CheckoutTotals; methodName: string | null }) {
+export function TotalsRows({ totals, methodName }: { totals: CheckoutTotals; methodName: string | null | undefined }) {
   const discounted = totals.discountTotal.amountCents > 0;
+  const withShipping = methodName !== undefined;
   return (
     <>
       <div>
@@ -51,18 +54,20 @@ export function TotalsRows({ totals, methodName }: { totals: CheckoutTotals; met
           <dd>−{formatPrice(totals.discountTotal)}</dd>
         </div>
       )}
-      <div>
-        <dt>
-          Shipping{(totals.shippingMethodName ?? methodName) ? ` (${totals.shippingMethodName ?? methodName})` : ""}
-        </dt>
-        <dd>{totals.shippingTotal.amountCents === 0 ? "Free" : formatPrice(totals.shippingTotal)}</dd>
-      </div>
+      {withShipping && (
+        <div>
+          <dt>
+            Shipping{(totals.shippingMethodName ?? methodName) ? ` (${totals.shippingMethodName ?? methodName})` : ""}
+          </dt>
+          <dd>{totals.shippingTotal.amountCents === 0 ? "Free" : formatPrice(totals.shippingTotal)}</dd>
+        </div>
+      )}
       <div>
         <dt>{totals.pricesIncludeTax ? "Included tax" : "Tax"}</dt>
         <dd>{formatPrice(totals.taxTotal)}</dd>
       </div>
       <div className="summary__total">
-        <dt>Total</dt>
+        <dt>{withShipping ? "Total" : "Total before shipping"}</dt>
         <dd>{formatPrice(totals.total)}</dd>
       </div>
     </>

@@ -27,11 +27,21 @@ export interface Products {
   reserveStock(orderId: string, lines: readonly StockLine[]): Promise<ReserveOutcome>;
   /** True when this call gave stock back; false when there was nothing (left) to release. */
   releaseStock(orderId: string): Promise<boolean>;
+  /** Which of these products and categories (raw UUIDs) exist: what a promotion's scope may name. */
+  catalogIds(productIds: readonly string[], categoryIds: readonly string[]): Promise<CatalogIds>;
+}
+
+/** The products and categories products knows of, among those asked about (raw UUIDs). */
+export interface CatalogIds {
+  productIds: Set<string>;
+  categoryIds: Set<string>;
 }
 
 const VARIANTS = `query OrdersVariants($representations: [_Any!]!) {
   _entities(representations: $representations) {
-    ... on ProductVariant { id stock available price { amountCents currency } weightGrams taxCategory }
+    ... on ProductVariant {
+      id stock available price { amountCents currency } weightGrams taxCategory product { id category { id } }
+    }
   }
 }`;
 
@@ -39,8 +49,17 @@ const RESERVE = `mutation OrdersReserveStock($orderId: ID!, $lines: [StockLineIn
   reserveStock(orderId: $orderId, lines: $lines) {
     lines {
       variantId productId productName variantTitle sku quantity unitPrice { amountCents currency } weightGrams taxCategory
+      categoryId
     }
     userErrors { code message field }
+  }
+}`;
+
+const CATALOG_IDS = `query OrdersCatalogIds($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    __typename
+    ... on Product { id }
+    ... on Category { id }
   }
 }`;
 
@@ -53,6 +72,7 @@ interface VariantEntity {
   price: { amountCents: number; currency: string };
   weightGrams: number | null;
   taxCategory: TaxCategory;
+  product: { id: string; category: { id: string } };
 }
 
 interface ReservePayload {
@@ -106,6 +126,8 @@ export class ProductsClient implements Products {
         currency: variant.price.currency,
         weightGrams: variant.weightGrams,
         taxCategory: variant.taxCategory,
+        productId: uuidOf(variant.product.id, "Product") ?? variant.product.id,
+        categoryId: uuidOf(variant.product.category.id, "Category") ?? variant.product.category.id,
       }));
   }
 
@@ -120,6 +142,23 @@ export class ProductsClient implements Products {
         currency: unitPrice.currency,
       })),
     };
+  }
+
+  async catalogIds(productIds: readonly string[], categoryIds: readonly string[]): Promise<CatalogIds> {
+    const found: CatalogIds = { productIds: new Set(), categoryIds: new Set() };
+    const representations = [
+      ...productIds.map((id) => ({ __typename: "Product", id })),
+      ...categoryIds.map((id) => ({ __typename: "Category", id })),
+    ];
+    if (representations.length === 0) return found;
+    const data = await this.request<{ _entities: Array<{ __typename: string; id: string } | null> }>(CATALOG_IDS, {
+      representations,
+    });
+    for (const entity of data._entities) {
+      if (entity?.__typename === "Product") found.productIds.add(uuidOf(entity.id, "Product") ?? entity.id);
+      if (entity?.__typename === "Category") found.categoryIds.add(uuidOf(entity.id, "Category") ?? entity.id);
+    }
+    return found;
   }
 
   async releaseStock(orderId: string): Promise<boolean> {

@@ -168,7 +168,7 @@ export class Checkout {
     const couponCode = choice.couponCode?.trim() ? normaliseCouponCode(choice.couponCode) : null;
     if (couponCode !== null) {
       const subtotalCents = lines.reduce((sum, line) => sum + lineTotalCents(line.unitPriceCents, line.quantity), 0);
-      const judged = await promotions.judge(em, couponCode, { customer, subtotalCents });
+      const judged = await promotions.judge(em, couponCode, { customer, subtotalCents, lines });
       if (judged.ok) discount = judged.value;
       else problems.push(...judged.problems.map((found) => ({ ...found, field: ["couponCode"] })));
     }
@@ -301,6 +301,7 @@ export class Checkout {
           // A guest's uses count by the address they order with.
           customer: userId ?? (guestEmail as string),
           subtotalCents: checkedTotals.value.subtotalCents,
+          lines,
         });
         if (!redeemed.ok) throw new Rejection<CheckoutErrorCode>(redeemed.problems);
         return this.store(tx, order, { rule: redeemed.value, code: normaliseCouponCode(couponCode) });
@@ -497,6 +498,8 @@ function pricingLineOf(line: ReservedLine): PricingLine {
     currency: line.currency,
     weightGrams: line.weightGrams ?? null,
     taxCategory: line.taxCategory ?? TaxCategory.STANDARD,
+    productId: line.productId,
+    categoryId: line.categoryId ?? null,
   };
 }
 

@@ -1,9 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { problem, reject, Rejection, type Checked } from "@shopgraph/kernel";
+import { problem, ProblemList, reject, Rejection, type Checked } from "@shopgraph/kernel";
 import type { EntityManager } from "@shopgraph/subgraph";
 import type { CouponErrorCode, PromotionErrorCode } from "../domain/errors.js";
-import { applyCoupon, checkPromotion, normaliseCouponCode, type PromotionInput } from "../domain/promotions.js";
+import {
+  applyCoupon,
+  checkPromotion,
+  normaliseCouponCode,
+  type PromotionInput,
+  type ScopedLine,
+} from "../domain/promotions.js";
+import type { Products } from "../adapters/products-client.js";
 import type { DiscountRule } from "../domain/totals.js";
 import {
   archivePromotion,
@@ -18,14 +25,30 @@ import {
 
 export type { PromotionView };
 
+/** What creating a scoped promotion asks products: whether its products and categories exist. */
+export type CatalogLookup = Pick<Products, "catalogIds">;
+
 const rejectPromotion = (code: PromotionErrorCode, message: string, field: string[]): never =>
   reject(code, message, field);
 
 /** Promotions and coupons: the admins' setup, and redeeming a coupon inside a checkout's transaction. */
 export const promotions = {
-  async create(em: EntityManager, input: PromotionInput): Promise<PromotionView> {
+  /** A new promotion; the products and categories of its scope must exist (products is asked once). */
+  async create(em: EntityManager, input: PromotionInput, catalog: CatalogLookup): Promise<PromotionView> {
     const checked = checkPromotion(input);
     if (!checked.ok) throw new Rejection(checked.problems);
+    const { productIds, categoryIds } = checked.value;
+    if (productIds.length + categoryIds.length > 0) {
+      const known = await catalog.catalogIds(productIds, categoryIds);
+      const problems = new ProblemList<PromotionErrorCode>();
+      if (productIds.some((id) => !known.productIds.has(id))) {
+        problems.add("UNKNOWN_PRODUCT", "productIds names a product that does not exist", ["input", "productIds"]);
+      }
+      if (categoryIds.some((id) => !known.categoryIds.has(id))) {
+        problems.add("UNKNOWN_CATEGORY", "categoryIds names a category that does not exist", ["input", "categoryIds"]);
+      }
+      problems.throwIfAny();
+    }
     try {
       return await insertPromotion(em, randomUUID(), checked.value);
     } catch (error) {
@@ -50,7 +73,7 @@ export const promotions = {
   async judge(
     em: EntityManager,
     code: string,
-    context: { customer: string | null; subtotalCents: number; now?: Date },
+    context: { customer: string | null; subtotalCents: number; lines: readonly ScopedLine[]; now?: Date },
   ): Promise<Checked<DiscountRule, CouponErrorCode>> {
     const couponCode = normaliseCouponCode(code);
     const found = couponCode ? await peekCoupon(em, couponCode, context.customer) : null;
@@ -60,8 +83,10 @@ export const promotions = {
     return applyCoupon(found.promotion, {
       now: context.now ?? new Date(),
       subtotalCents: context.subtotalCents,
+      lines: context.lines,
       uses: found.promotion.uses,
       customerUses: found.customerUses,
+      earlierOrders: found.earlierOrders,
     });
   },
 
@@ -74,7 +99,13 @@ export const promotions = {
   async redeem(
     tx: EntityManager,
     code: string,
-    redemption: { orderId: string; customer: string; subtotalCents: number; now?: Date },
+    redemption: {
+      orderId: string;
+      customer: string;
+      subtotalCents: number;
+      lines: readonly ScopedLine[];
+      now?: Date;
+    },
   ): Promise<Checked<DiscountRule, CouponErrorCode>> {
     const couponCode = normaliseCouponCode(code);
     const locked = couponCode ? await lockCoupon(tx, couponCode, redemption.customer, redemption.orderId) : null;
@@ -89,8 +120,10 @@ export const promotions = {
     const applied = applyCoupon(locked.promotion, {
       now: redemption.now ?? new Date(),
       subtotalCents: redemption.subtotalCents,
+      lines: redemption.lines,
       uses: locked.promotion.uses - own,
       customerUses: locked.customerUses,
+      earlierOrders: locked.earlierOrders,
     });
     if (applied.ok) await recordRedemption(tx, locked.promotion.id, redemption.orderId, redemption.customer);
     return applied;

@@ -30,6 +30,9 @@ export interface VariantOffer extends StockOffer {
   weightGrams?: number | null;
   /** Its product's tax category; absent from an older products instance (STANDARD). */
   taxCategory?: TaxCategory;
+  /** Its product and the product's category (raw UUIDs): what a scoped promotion matches. */
+  productId?: string;
+  categoryId?: string;
 }
 
 export type LineErrorCode = Extract<

@@ -98,6 +98,9 @@ export const PromotionErrorCode = errorCodes(
   "INVALID_DATES",
   "INVALID_LIMIT",
   "PROMOTION_NOT_FOUND",
+  "UNKNOWN_PRODUCT",
+  "UNKNOWN_CATEGORY",
+  "TOO_MANY_IDS",
 );
 export type PromotionErrorCode = CodesOf<typeof PromotionErrorCode>;
 

@@ -16,6 +16,9 @@ export interface PricingLine {
   /** Grams per unit; null (not set) counts as 0. */
   weightGrams: number | null;
   taxCategory: TaxCategory;
+  /** Its product and the product's category (raw UUIDs; null when products did not say): a promotion's scope. */
+  productId: string | null;
+  categoryId: string | null;
 }
 
 /** A shipping method as the pricing sees it. */
@@ -60,7 +63,8 @@ export function methodProblem(
 
 /**
  * An order's figures: each line taxed by its product's category at the country's rate, shipping
- * by the method (taxed at the country's STANDARD rate), the discount, if any, over every line.
+ * by the method (taxed at the country's STANDARD rate), the discount, if any, over the lines it
+ * names (every line unless the promotion is limited to products or categories).
  */
 export function priceOrder(input: {
   lines: readonly PricingLine[];

@@ -1,14 +1,15 @@
-import { problem, type Checked, type Problem } from "@shopgraph/kernel";
+import { isUuid, problem, type Checked, type Problem } from "@shopgraph/kernel";
 import type { CouponErrorCode, PromotionErrorCode } from "./errors.js";
 import { MAX_AMOUNT_CENTS } from "./pricing.js";
 import type { DiscountRule } from "./totals.js";
 
 /**
- * Promotions: a percentage or a fixed amount off the order, free shipping, or several of these,
- * under conditions (a minimum subtotal, a time window), applied automatically or by a coupon
+ * Promotions: a percentage or a fixed amount off the order (or only off the lines of some
+ * products or categories), free shipping, or several of these, under conditions (a minimum
+ * subtotal, a time window, the customer's first order), applied automatically or by a coupon
  * code, with a total usage limit and a per-customer limit.
  */
-export const PROMOTION_LIMITS = { name: 100, couponCode: 32 } as const;
+export const PROMOTION_LIMITS = { name: 100, couponCode: 32, scopeIds: 100 } as const;
 
 /** Coupon codes are compared in upper case, so "summer10" and "SUMMER10" are one code. */
 const COUPON_CODE = /^[A-Z0-9][A-Z0-9_-]*$/;
@@ -24,6 +25,10 @@ export interface PromotionInput {
   endsAt?: Date | null;
   usageLimit?: number | null;
   perCustomerLimit?: number | null;
+  /** Raw UUIDs (the schema layer decodes global ids; what is not a UUID is refused here). */
+  productIds?: readonly string[] | null;
+  categoryIds?: readonly string[] | null;
+  firstOrderOnly?: boolean | null;
 }
 
 export interface PromotionRules {
@@ -38,6 +43,14 @@ export interface PromotionRules {
   endsAt: Date | null;
   usageLimit: number | null;
   perCustomerLimit: number | null;
+  /**
+   * The scope: when either is non-empty, percentOff and amountOffCents apply only to the lines of
+   * these products or of products in these categories, and the promotion only to a cart that has one.
+   */
+  productIds: string[];
+  categoryIds: string[];
+  /** Only for a customer with no earlier order that was not cancelled. */
+  firstOrderOnly: boolean;
 }
 
 export type NewPromotion = Omit<PromotionRules, "id">;
@@ -93,6 +106,17 @@ export function checkPromotion(input: PromotionInput): Checked<NewPromotion, Pro
   };
   const usageLimit = limit("usageLimit");
   const perCustomerLimit = limit("perCustomerLimit");
+  const scope = (field: "productIds" | "categoryIds", code: PromotionErrorCode) => {
+    const ids = [...new Set((input[field] ?? []).map((id) => id.toLowerCase()))];
+    if (ids.length > PROMOTION_LIMITS.scopeIds) {
+      report(field, "TOO_MANY_IDS", `${field} names at most ${PROMOTION_LIMITS.scopeIds} ids`);
+    } else if (ids.some((id) => !isUuid(id))) {
+      report(field, code, `${field} names something that does not exist`);
+    }
+    return ids;
+  };
+  const productIds = scope("productIds", "UNKNOWN_PRODUCT");
+  const categoryIds = scope("categoryIds", "UNKNOWN_CATEGORY");
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -107,17 +131,50 @@ export function checkPromotion(input: PromotionInput): Checked<NewPromotion, Pro
       endsAt,
       usageLimit,
       perCustomerLimit,
+      productIds,
+      categoryIds,
+      firstOrderOnly: input.firstOrderOnly ?? false,
     },
   };
 }
 
-/** What a coupon is judged on at checkout: the merchandise subtotal and the customer's past uses. */
+/** A cart line as a promotion's scope sees it. */
+export interface ScopedLine {
+  productId: string | null;
+  categoryId: string | null;
+}
+
+export function isScoped(promotion: Pick<PromotionRules, "productIds" | "categoryIds">): boolean {
+  return promotion.productIds.length > 0 || promotion.categoryIds.length > 0;
+}
+
+/** The lines (indices) a promotion's percentage or amount applies to; every line when it has no scope. */
+export function linesInScope(
+  promotion: Pick<PromotionRules, "productIds" | "categoryIds">,
+  lines: readonly ScopedLine[],
+): number[] {
+  return lines.flatMap((line, index) =>
+    !isScoped(promotion) ||
+    (line.productId !== null && promotion.productIds.includes(line.productId)) ||
+    (line.categoryId !== null && promotion.categoryIds.includes(line.categoryId))
+      ? [index]
+      : [],
+  );
+}
+
+/**
+ * What a coupon is judged on at checkout: the merchandise subtotal, the lines (for a scope) and
+ * the customer's past uses and orders.
+ */
 export interface CouponContext {
   now: Date;
   subtotalCents: number;
+  lines: readonly ScopedLine[];
   /** How often the promotion was used in all, and by this customer. */
   uses: number;
   customerUses: number;
+  /** The customer's earlier orders that were not cancelled (counted only for a first-order promotion). */
+  earlierOrders: number;
 }
 
 /**
@@ -138,13 +195,21 @@ export function applyCoupon(promotion: PromotionRules, context: CouponContext): 
   if (promotion.perCustomerLimit !== null && context.customerUses >= promotion.perCustomerLimit) {
     return refuse("COUPON_EXHAUSTED", "You have already used this coupon as often as it allows");
   }
+  if (promotion.firstOrderOnly && context.earlierOrders > 0) {
+    return refuse("COUPON_INVALID", "This coupon is for a first order only");
+  }
   if (promotion.minSubtotalCents !== null && context.subtotalCents < promotion.minSubtotalCents) {
     return refuse("COUPON_INVALID", "The order is below this coupon's minimum subtotal");
+  }
+  const lineIndices = linesInScope(promotion, context.lines);
+  if (isScoped(promotion) && lineIndices.length === 0) {
+    return refuse("COUPON_INVALID", "This coupon applies to none of the items in the cart");
   }
   return {
     ok: true,
     value: {
       id: promotion.id,
+      ...(isScoped(promotion) ? { lineIndices } : {}),
       ...(promotion.percentOff !== null ? { percentOff: promotion.percentOff } : {}),
       ...(promotion.amountOffCents !== null ? { amountOffCents: promotion.amountOffCents } : {}),
       freeShipping: promotion.freeShipping,

@@ -11,7 +11,7 @@ import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from "@mikro-or
 })
 @Entity({ tableName: "promotions" })
 export class Promotion {
-  [OptionalProps]?: "createdAt" | "uses" | "archivedAt";
+  [OptionalProps]?: "createdAt" | "uses" | "archivedAt" | "productIds" | "categoryIds" | "firstOrderOnly";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -46,6 +46,17 @@ export class Promotion {
 
   @Property({ type: "int", nullable: true })
   perCustomerLimit!: number | null;
+
+  /** The scope (raw UUIDs, lower case): with either non-empty, the discount applies only to matching lines. */
+  @Property({ type: "text[]", defaultRaw: "'{}'" })
+  productIds: string[] = [];
+
+  @Property({ type: "text[]", defaultRaw: "'{}'" })
+  categoryIds: string[] = [];
+
+  /** Only a customer's first order (see domain/promotions.ts). */
+  @Property({ type: "boolean", default: false })
+  firstOrderOnly: boolean = false;
 
   /** Redemptions so far: counted up under the row's lock, never past usageLimit. */
   @Property({ type: "int" })

@@ -58,6 +58,8 @@ export async function pricedLines(cart: CartView, context: OrdersContext): Promi
       currency: offer.currency,
       weightGrams: offer.weightGrams ?? null,
       taxCategory: offer.taxCategory ?? TaxCategory.STANDARD,
+      productId: offer.productId ?? null,
+      categoryId: offer.categoryId ?? null,
     }));
 }
 

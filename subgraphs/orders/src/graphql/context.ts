@@ -6,6 +6,7 @@ import type { OrderActions } from "../app/order-actions.js";
 import type { OrderUpdates } from "../app/order-updates.js";
 import type { Payments } from "../app/payments.js";
 import type { GuestOrders } from "../app/guest-orders.js";
+import type { CatalogLookup } from "../app/promotions.js";
 import type { OrderView, PaymentView, RefundView, TransitionView } from "../domain/order-view.js";
 import type { VariantOffer } from "../domain/cart-rules.js";
 
@@ -19,6 +20,8 @@ export interface OrdersServices {
   actions: OrderActions;
   /** Where `Subscription.orderUpdated` subscribes: the order changes this instance hears of. */
   live: OrderUpdates;
+  /** Whether a promotion's products and categories exist (asked of products). */
+  catalog: CatalogLookup;
 }
 
 export interface OrdersContext extends SubgraphContext {

@@ -18,14 +18,14 @@ export class PromotionResolver {
   @Mutation(() => PromotionPayload, {
     description:
       "ADMIN: a new promotion. userErrors: REQUIRED, TOO_LONG, INVALID_COUPON_CODE, COUPON_CODE_TAKEN, " +
-      "INVALID_DISCOUNT, INVALID_AMOUNT, INVALID_DATES, INVALID_LIMIT",
+      "INVALID_DISCOUNT, INVALID_AMOUNT, INVALID_DATES, INVALID_LIMIT, UNKNOWN_PRODUCT, UNKNOWN_CATEGORY, TOO_MANY_IDS",
   })
   createPromotion(
     @Arg("input", { description: "The promotion's rules" }) input: CreatePromotionInput,
-    @Ctx() { em }: OrdersContext,
+    @Ctx() { em, services }: OrdersContext,
   ) {
     return withUserErrors(PromotionErrorCode, async () => ({
-      promotion: promotionOf(await promotions.create(em, input)),
+      promotion: promotionOf(await promotions.create(em, input, services.catalog)),
     }));
   }
 

@@ -1,19 +1,21 @@
 import { money, DEFAULT_CURRENCY, type MoneyValue } from "@shopgraph/kernel";
-import { Money, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
+import { Money, NodeId, payloadWith, PRIVATE, userErrorType } from "@shopgraph/subgraph";
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { PromotionView } from "../app/promotions.js";
 import { PromotionErrorCode } from "../domain/errors.js";
 import { PROMOTION_LIMITS } from "../domain/promotions.js";
 import { Node } from "./node.js";
+import { CategoryReference, ProductReference } from "./references.types.js";
 
 @Directive('@key(fields: "id")')
 @Directive(PRIVATE)
 @ObjectType("Promotion", {
   implements: Node,
   description:
-    "ADMIN: a discount: percentOff and/or amountOff off the order's merchandise, and/or free shipping; behind a " +
-    "coupon code or not; within startsAt..endsAt, above minSubtotal, at most usageLimit uses in all and " +
-    "perCustomerLimit per customer",
+    "ADMIN: a discount: percentOff and/or amountOff off the order's merchandise (or only off the lines of " +
+    "`products` and `categories` when either is non-empty), and/or free shipping; behind a coupon code or not; " +
+    "within startsAt..endsAt, above minSubtotal, at most usageLimit uses in all and perCustomerLimit per " +
+    "customer, and with firstOrderOnly only on a customer's first order",
 })
 export class PromotionType {
   @Field(() => ID, { description: "Global id (Promotion_…)" })
@@ -49,6 +51,24 @@ export class PromotionType {
   @Field(() => Int, { nullable: true, description: "Uses per customer; null: no limit" })
   perCustomerLimit!: number | null;
 
+  @Field(() => [ProductReference], {
+    description:
+      "The scope: its percentOff and amountOff apply only to lines of these products (or of `categories`); " +
+      "empty with empty `categories`: to every line. At most " +
+      PROMOTION_LIMITS.scopeIds,
+  })
+  products!: ProductReference[];
+
+  @Field(() => [CategoryReference], {
+    description: `The scope: lines of products in these categories (see products). At most ${PROMOTION_LIMITS.scopeIds}`,
+  })
+  categories!: CategoryReference[];
+
+  @Field({
+    description: "Only for a customer's first order: one with no earlier order of theirs that was not cancelled",
+  })
+  firstOrderOnly!: boolean;
+
   @Field(() => Int, { description: "Orders that used it so far" })
   uses!: number;
 }
@@ -67,6 +87,9 @@ export function promotionOf(promotion: PromotionView): PromotionType {
     endsAt: promotion.endsAt,
     usageLimit: promotion.usageLimit,
     perCustomerLimit: promotion.perCustomerLimit,
+    products: promotion.productIds.map((id) => ({ id })),
+    categories: promotion.categoryIds.map((id) => ({ id })),
+    firstOrderOnly: promotion.firstOrderOnly,
     uses: promotion.uses,
   };
 }
@@ -105,6 +128,30 @@ export class CreatePromotionInput {
 
   @Field(() => Int, { nullable: true, description: "Uses per customer, at least 1; none: unlimited" })
   perCustomerLimit?: number | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "Limits percentOff and amountOffCents to the lines of these products (fixed amounts capped at those " +
+      `lines' subtotal); the coupon is refused for a cart without one. At most ${PROMOTION_LIMITS.scopeIds}`,
+  })
+  @NodeId("Product")
+  productIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Likewise the lines of products in these categories (with productIds: either matches). At most ${PROMOTION_LIMITS.scopeIds}`,
+  })
+  @NodeId("Category")
+  categoryIds?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only a customer's first order (default false): refused (COUPON_INVALID) to a customer with an earlier " +
+      "order that was not cancelled; a guest is known by their e-mail address",
+  })
+  firstOrderOnly?: boolean | null;
 }
 
 /** `PromotionUserError`, with its `PromotionErrorCode` enum. */
@@ -118,6 +165,9 @@ export const PromotionUserError = userErrorType("Promotion", PromotionErrorCode,
   INVALID_DATES: "endsAt is not after startsAt",
   INVALID_LIMIT: "usageLimit or perCustomerLimit is below 1",
   PROMOTION_NOT_FOUND: "No live promotion has this id",
+  UNKNOWN_PRODUCT: "productIds names a product that does not exist",
+  UNKNOWN_CATEGORY: "categoryIds names a category that does not exist",
+  TOO_MANY_IDS: `productIds or categoryIds names more than ${PROMOTION_LIMITS.scopeIds} ids`,
 });
 
 @ObjectType({ description: "What createPromotion or archivePromotion did" })

@@ -9,9 +9,10 @@ import { Migration20261206224949_Promotions } from "./Migration20261206224949_Pr
 import { Migration20261206231300_TaxRates } from "./Migration20261206231300_TaxRates.js";
 import { Migration20261206232941_LiveCouponCodes } from "./Migration20261206232941_LiveCouponCodes.js";
 import { Migration20261207013118_OrderPricing } from "./Migration20261207013118_OrderPricing.js";
+import { Migration20261207013455_PaymentAttempts } from "./Migration20261207013455_PaymentAttempts.js";
 import { Migration20261207013547_GuestOrders } from "./Migration20261207013547_GuestOrders.js";
 import { Migration20261207020852_VerifiedEmails } from "./Migration20261207020852_VerifiedEmails.js";
-import { Migration20261207013455_PaymentAttempts } from "./Migration20261207013455_PaymentAttempts.js";
+import { Migration20261207042935_PromotionScope } from "./Migration20261207042935_PromotionScope.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261207013455_PaymentAttempts", class: Migration20261207013455_PaymentAttempts },
   { name: "Migration20261207013547_GuestOrders", class: Migration20261207013547_GuestOrders },
   { name: "Migration20261207020852_VerifiedEmails", class: Migration20261207020852_VerifiedEmails },
+  { name: "Migration20261207042935_PromotionScope", class: Migration20261207042935_PromotionScope },
 ];

@@ -27,6 +27,10 @@ export class FaultyProducts implements Products {
     return this.withFault(() => this.real.reserveStock(orderId, lines));
   }
 
+  catalogIds(productIds: readonly string[], categoryIds: readonly string[]) {
+    return this.real.catalogIds(productIds, categoryIds);
+  }
+
   releaseStock(orderId: string) {
     return this.withFault(() => this.real.releaseStock(orderId));
   }

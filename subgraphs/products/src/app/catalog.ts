@@ -67,6 +67,11 @@ export interface VariantChanges {
   /** The price as a Decimal string in the variant's (new) currency; instead of priceCents. */
   price?: string | null;
   currency?: string | null;
+  /** Its own weight and tax category (null: unchanged); `clear…`: its product's again. */
+  ownWeightGrams?: number | null;
+  ownTaxCategory?: TaxCategory | null;
+  clearOwnWeight?: boolean | null;
+  clearOwnTaxCategory?: boolean | null;
 }
 
 export async function createCategory(em: EntityManager, input: CategoryData): Promise<string> {
@@ -257,9 +262,10 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
             : checkPrice(input.priceCents, problems, ["input", "priceCents"]);
       const changed = { sku, options, title: variantTitle(options), priceCents, currency, stock: variant.stock };
       checkSiblings(changed, others, problems, ["input"]);
+      const own = checkOwnShipping(input, problems);
       if (sku !== variant.sku) await checkSkusFree(tx, [sku], problems, () => ["input", "sku"]);
       problems.throwIfAny();
-      Object.assign(variant, { sku, options, title: changed.title, priceCents, currency });
+      Object.assign(variant, { sku, options, title: changed.title, priceCents, currency, ...own });
       product.updatedAt = new Date();
       recordVariantChanged(tx, variant.id, product.id);
       await tx.flush();
@@ -268,6 +274,28 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
   } catch (error) {
     return rethrowUniqueViolation(error, { sku: () => ["input", "sku"] });
   }
+}
+
+/** A variant's own weight and tax category as updateVariant changes them (what is absent stays). */
+function checkOwnShipping(
+  input: VariantChanges,
+  problems: ProblemList<CatalogErrorCode>,
+): { weightGrams?: number | null; taxCategory?: TaxCategory | null } {
+  const own: { weightGrams?: number | null; taxCategory?: TaxCategory | null } = {};
+  if (input.clearOwnWeight && input.ownWeightGrams != null) {
+    problems.add("INVALID_WEIGHT", "Give ownWeightGrams or clearOwnWeight, not both", ["input", "clearOwnWeight"]);
+  } else if (input.clearOwnWeight) own.weightGrams = null;
+  else if (input.ownWeightGrams != null) {
+    own.weightGrams = checkWeight(input.ownWeightGrams, problems, ["input", "ownWeightGrams"]);
+  }
+  if (input.clearOwnTaxCategory && input.ownTaxCategory != null) {
+    problems.add("INVALID_TAX_CATEGORY", "Give ownTaxCategory or clearOwnTaxCategory, not both", [
+      "input",
+      "clearOwnTaxCategory",
+    ]);
+  } else if (input.clearOwnTaxCategory) own.taxCategory = null;
+  else if (input.ownTaxCategory != null) own.taxCategory = input.ownTaxCategory;
+  return own;
 }
 
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {

@@ -114,6 +114,7 @@ export async function reserveStock(
       quantity: line.quantity,
       weightGrams: variant.weightGrams,
       taxCategory: variant.taxCategory,
+      categoryId: variant.categoryId,
     };
   });
   return { orderId, lines: reserved, alreadyReserved: false };
@@ -147,6 +148,7 @@ function replay(orderId: string, existing: ExistingReservation[], wanted: readon
       quantity: reservation.quantity,
       weightGrams: reservation.weightGrams ?? null,
       taxCategory: reservation.taxCategory ?? TaxCategory.STANDARD,
+      categoryId: reservation.categoryId ?? null,
     })),
   };
 }

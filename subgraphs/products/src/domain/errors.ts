@@ -25,6 +25,7 @@ export const CatalogErrorCode = errorCodes(
   "CATEGORY_NOT_FOUND",
   "PRODUCT_NOT_FOUND",
   "VARIANT_NOT_FOUND",
+  "INVALID_TAX_CATEGORY",
 );
 export type CatalogErrorCode = CodesOf<typeof CatalogErrorCode>;
 

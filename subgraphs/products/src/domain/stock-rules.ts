@@ -42,6 +42,7 @@ export interface ReservableVariant {
   status: ProductStatus;
   weightGrams: number | null;
   taxCategory: TaxCategory;
+  categoryId: string;
 }
 
 /** What adjustStock can check before it looks at the variant; returns the trimmed reason. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { OptionalProps } from "@mikro-orm/core";
-import { Check, Entity, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
-import { DEFAULT_CURRENCY } from "@shopgraph/kernel";
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from "@mikro-orm/decorators/legacy";
+import { DEFAULT_CURRENCY, TaxCategory } from "@shopgraph/kernel";
 import type { OptionValue } from "../domain/catalog.js";
 import { Product } from "./product.js";
 
@@ -12,7 +12,7 @@ import { Product } from "./product.js";
 @Check({ name: "product_variants_currency_check", expression: "currency ~ '^[A-Z]{3}$'" })
 @Entity({ tableName: "product_variants" })
 export class ProductVariant {
-  [OptionalProps]?: "currency" | "stock" | "position" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "currency" | "stock" | "position" | "createdAt" | "updatedAt" | "weightGrams" | "taxCategory";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -44,6 +44,14 @@ export class ProductVariant {
   /** Display order within the product. */
   @Property({ type: "int" })
   position: number = 0;
+
+  /** Its own shipping weight in grams, when it differs from its product's; null: the product's. */
+  @Property({ type: "int", nullable: true })
+  weightGrams: number | null = null;
+
+  /** Its own tax category, when it differs from its product's; null: the product's. */
+  @Enum({ items: () => TaxCategory, nativeEnumName: "tax_category", nullable: true })
+  taxCategory: TaxCategory | null = null;
 
   @Property({ type: "timestamptz" })
   createdAt: Date = new Date();

@@ -114,7 +114,7 @@ export class AdminResolver {
     description:
       "ADMIN: changes the given fields of a variant (its stock through adjustStock). userErrors: VARIANT_NOT_FOUND, " +
       "INVALID_SKU, INVALID_PRICE, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, " +
-      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT",
+      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT, INVALID_WEIGHT, INVALID_TAX_CATEGORY",
   })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));

@@ -23,6 +23,7 @@ function toPayload(reservation: Reservation): Omit<StockReservationPayload, "use
       quantity: line.quantity,
       weightGrams: line.weightGrams ?? null,
       taxCategory: line.taxCategory ?? TaxCategory.STANDARD,
+      categoryId: line.categoryId ?? null,
     })),
   };
 }

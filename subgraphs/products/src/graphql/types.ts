@@ -465,6 +465,27 @@ export class UpdateVariantInput {
     description: "New ISO 4217 currency (USD, EUR or GBP); the product's other variants must share it",
   })
   currency?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Its own shipping weight in grams, 0 to 1,000,000, instead of its product's (INVALID_WEIGHT)",
+  })
+  ownWeightGrams?: number | null;
+
+  @Field(() => TaxCategory, { nullable: true, description: "Its own tax category, instead of its product's" })
+  ownTaxCategory?: TaxCategory | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: it weighs what its product weighs again (its own weight is removed); not with ownWeightGrams",
+  })
+  clearOwnWeight?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "True: it is taxed by its product's category again; not with ownTaxCategory",
+  })
+  clearOwnTaxCategory?: boolean | null;
 }
 
 @InputType({ description: "A new category" })
@@ -550,6 +571,12 @@ export class ReservedStockLineType {
 
   @Field(() => TaxCategory, { description: "The product's tax category" })
   taxCategory!: TaxCategory;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The product's category (raw UUID), what promotions limited to categories match",
+  })
+  categoryId!: string | null;
 }
 
 @Directive("@inaccessible")

@@ -18,7 +18,8 @@ export const CatalogUserError = userErrorType("Catalog", CatalogErrorCode, {
   INVALID_PRICE:
     "A price is negative, above 1,000,000.00, has more decimals than its currency, or both price and priceCents were given",
   INVALID_STOCK: "A stock is negative or above 1,000,000",
-  INVALID_WEIGHT: "A weight is not a whole number of grams from 0 to 1,000,000",
+  INVALID_WEIGHT: "A weight is not a whole number of grams from 0 to 1,000,000, or set and cleared at once",
+  INVALID_TAX_CATEGORY: "A variant's own tax category set and cleared at once",
   INVALID_CURRENCY: "A currency is not an ISO 4217 code",
   UNSUPPORTED_CURRENCY: "A currency the shop does not price in (it prices in USD, EUR and GBP)",
   CURRENCY_MISMATCH: "The variants of one product are priced in different currencies",

@@ -52,15 +52,35 @@ export class VariantResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "Shipping weight of one unit in grams: its product's (Product.weightGrams); null when not set",
+    description:
+      "Shipping weight of one unit in grams: its own (ownWeightGrams) or else its product's (Product.weightGrams); " +
+      "null when neither is set",
   })
   weightGrams(@Root() variant: VariantView): number | null {
-    return variant.product.weightGrams;
+    return variant.ownWeightGrams ?? variant.product.weightGrams;
   }
 
-  @FieldResolver(() => TaxCategory, { description: "Its product's tax category (Product.taxCategory)" })
+  @FieldResolver(() => TaxCategory, {
+    description: "Its tax category: its own (ownTaxCategory) or else its product's (Product.taxCategory)",
+  })
   taxCategory(@Root() variant: VariantView): TaxCategory {
-    return variant.product.taxCategory;
+    return variant.ownTaxCategory ?? variant.product.taxCategory;
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "Its own shipping weight in grams, set where it differs from its product's; null: its product's",
+  })
+  ownWeightGrams(@Root() variant: VariantView): number | null {
+    return variant.ownWeightGrams;
+  }
+
+  @FieldResolver(() => TaxCategory, {
+    nullable: true,
+    description: "Its own tax category, set where it differs from its product's; null: its product's",
+  })
+  ownTaxCategory(@Root() variant: VariantView): TaxCategory | null {
+    return variant.ownTaxCategory;
   }
 
   @FieldResolver(() => Boolean, {

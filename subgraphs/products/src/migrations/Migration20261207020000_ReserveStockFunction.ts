@@ -1,17 +1,7 @@
 import { Migration } from "@mikro-orm/migrations";
 
-/**
- * The stock reservation as one call (see reserveLines in store/stock.ts): the order's advisory
- * lock, then the reservation statement, in a function, so a checkout's reservation is one round
- * trip in its own implicit transaction instead of begin, lock, statement and commit. A VOLATILE
- * function takes a fresh snapshot for each statement it runs, so the statement sees whatever a
- * holder of the lock committed before it, exactly as the second statement of the transaction did.
- */
-export class Migration20261207020000_ReserveStockFunction extends Migration {
-  override name = "Migration20261207020000_ReserveStockFunction";
-
-  override up(): void | Promise<void> {
-    this.addSql(`create or replace function reserve_stock(
+/** The function as this migration creates it (the next one's down() brings it back). */
+export const RESERVE_STOCK_WITHOUT_CATEGORY = `create or replace function reserve_stock(
   p_order_id uuid, p_actor text, p_variant_ids uuid[], p_quantities int[], p_well_formed boolean, p_event jsonb
 ) returns json language plpgsql volatile as $body$
 declare
@@ -90,7 +80,20 @@ begin
   into result;
   return result;
 end
-$body$;`);
+$body$;`;
+
+/**
+ * The stock reservation as one call (see reserveLines in store/stock.ts): the order's advisory
+ * lock, then the reservation statement, in a function, so a checkout's reservation is one round
+ * trip in its own implicit transaction instead of begin, lock, statement and commit. A VOLATILE
+ * function takes a fresh snapshot for each statement it runs, so the statement sees whatever a
+ * holder of the lock committed before it, exactly as the second statement of the transaction did.
+ */
+export class Migration20261207020000_ReserveStockFunction extends Migration {
+  override name = "Migration20261207020000_ReserveStockFunction";
+
+  override up(): void | Promise<void> {
+    this.addSql(RESERVE_STOCK_WITHOUT_CATEGORY);
   }
 
   override down(): void | Promise<void> {

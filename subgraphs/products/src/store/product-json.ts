@@ -19,7 +19,8 @@ export const PRODUCT_JSON = sql`json_build_object(
   'variants', (
     SELECT coalesce(json_agg(json_build_object(
       'id', v.id, 'sku', v.sku, 'title', v.title, 'options', v.options,
-      'priceCents', v.price_cents, 'currency', v.currency, 'stock', v.stock
+      'priceCents', v.price_cents, 'currency', v.currency, 'stock', v.stock,
+      'ownWeightGrams', v.weight_grams, 'ownTaxCategory', v.tax_category
     ) ORDER BY v.position, v.id), '[]'::json)
     FROM product_variants v WHERE v.product_id = p.id
   )
@@ -47,6 +48,8 @@ export interface ProductJson {
     priceCents: number;
     currency: string;
     stock: number;
+    ownWeightGrams: number | null;
+    ownTaxCategory: TaxCategory | null;
   }[];
 }
 

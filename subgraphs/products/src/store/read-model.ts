@@ -22,6 +22,9 @@ export interface VariantView {
   priceCents: number;
   currency: string;
   stock: number;
+  /** Its own weight and tax category, when set; null: its product's (see VariantResolver). */
+  ownWeightGrams: number | null;
+  ownTaxCategory: TaxCategory | null;
   product: ProductView;
 }
 
