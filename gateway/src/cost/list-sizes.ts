@@ -89,11 +89,11 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   "ShippingZone.countries": bounded(249),
   "ShippingZone.methods": bounded(20),
   "Query.shippingMethods": bounded(20),
-  /** Promotions are admin-made; the list is for the admin screen */
-  "Query.promotions": bounded(1_000),
+  /** orders' PROMOTION_LIMITS.live: at most 100 promotions are live at once */
+  "Query.promotions": bounded(100),
   /** orders' PROMOTION_LIMITS.scopeIds */
-  "Promotion.products": bounded(100),
-  "Promotion.categories": bounded(100),
+  "Promotion.products": bounded(50),
+  "Promotion.categories": bounded(50),
   /** One per country (249) and tax category (3) */
   "Query.taxRates": bounded(747),
 

@@ -238,7 +238,7 @@ export type CreateProductInput = {
 export type CreatePromotionInput = {
   /** Minor units off the merchandise, at least 1 */
   amountOffCents?: number | null | undefined;
-  /** Likewise the lines of products in these categories (with productIds: either matches). At most 100 */
+  /** Likewise the lines of products in these categories (with productIds: either matches). At most 50 */
   categoryIds?: Array<string | number> | null | undefined;
   /** Letters, digits, dashes, underscores, at most 32; stored in upper case, unique. None: the promotion needs no code */
   couponCode?: string | null | undefined;
@@ -256,7 +256,7 @@ export type CreatePromotionInput = {
   perCustomerLimit?: number | null | undefined;
   /** Whole percent off the merchandise, 1 to 100 */
   percentOff?: number | null | undefined;
-  /** Limits percentOff and amountOffCents to the lines of these products (fixed amounts capped at those lines' subtotal); the coupon is refused for a cart without one. At most 100 */
+  /** Limits percentOff and amountOffCents to the lines of these products (fixed amounts capped at those lines' subtotal); the coupon is refused for a cart without one. At most 50 */
   productIds?: Array<string | number> | null | undefined;
   /** The first moment it applies; none: at once */
   startsAt?: string | null | undefined;
@@ -737,8 +737,10 @@ export type PromotionErrorCode =
   | 'REQUIRED'
   /** The name is longer than 100 characters */
   | 'TOO_LONG'
-  /** productIds or categoryIds names more than 100 ids */
+  /** productIds or categoryIds names more than 50 ids */
   | 'TOO_MANY_IDS'
+  /** 100 promotions are live already: archive one first */
+  | 'TOO_MANY_PROMOTIONS'
   /** categoryIds names a category that does not exist */
   | 'UNKNOWN_CATEGORY'
   /** productIds names a product that does not exist */

@@ -161,7 +161,7 @@ describe("a promotion limited to products or categories", () => {
     const tooMany = await createPromotion({
       couponCode: uniqueCode("many"),
       percentOff: 10,
-      productIds: Array.from({ length: 101 }, () => toGlobalId("Product", randomUUID())),
+      productIds: Array.from({ length: 51 }, () => toGlobalId("Product", randomUUID())),
     });
     expect(codes(tooMany)).toEqual(["TOO_MANY_IDS"]);
   });
@@ -328,5 +328,22 @@ describe("a first-order-only promotion", () => {
     // ... and then sees the first order.
     expect(codes(await firstCheckout)).toEqual([]);
     expect(codes(await secondCheckout)).toEqual(["COUPON_INVALID"]);
+  });
+
+  test("at most 100 promotions are live: creations racing for the last places get exactly those", async () => {
+    const db = stack.ordersDb;
+    const live = async () =>
+      ((await db.sql(`select count(*)::int as n from promotions where archived_at is null`)) as { n: number }[])[0]!.n;
+    const fillers = 98 - (await live());
+    await db.sql(
+      `insert into promotions (id, name, percent_off, free_shipping, created_at)
+       select gen_random_uuid(), 'filler', 5, false, now() from generate_series(1, ${fillers})`,
+    );
+    const created = await Promise.all(
+      Array.from({ length: 5 }, () => createPromotion({ couponCode: uniqueCode("last"), percentOff: 5 })),
+    );
+    expect(created.filter((payload) => payload.promotion !== null)).toHaveLength(2);
+    expect(created.flatMap(codes).sort()).toEqual(Array(3).fill("TOO_MANY_PROMOTIONS"));
+    expect(await live()).toBe(100);
   });
 });

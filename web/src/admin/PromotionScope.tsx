@@ -12,7 +12,7 @@ export interface ScopeValue {
 export const NO_SCOPE: ScopeValue = { products: [], categoryIds: [] };
 
 /** The most products or categories a promotion may name (the server's limit). */
-const MAX_IDS = 100;
+const MAX_IDS = 50;
 
 /**
  * Picks a promotion's scope: categories by checkbox, products by name (a search of the catalog,

@@ -7,6 +7,7 @@ import {
   applyCoupon,
   checkPromotion,
   normaliseCouponCode,
+  PROMOTION_LIMITS,
   type PromotionInput,
   type ScopedLine,
 } from "../domain/promotions.js";
@@ -17,6 +18,7 @@ import {
   findPromotion,
   insertPromotion,
   listPromotions,
+  lockAndCountLivePromotions,
   lockCoupon,
   peekCoupon,
   recordRedemption,
@@ -28,7 +30,7 @@ export type { PromotionView };
 /** What creating a scoped promotion asks products: whether its products and categories exist. */
 export type CatalogLookup = Pick<Products, "catalogIds">;
 
-const rejectPromotion = (code: PromotionErrorCode, message: string, field: string[]): never =>
+const rejectPromotion = (code: PromotionErrorCode, message: string, field?: string[]): never =>
   reject(code, message, field);
 
 /** Promotions and coupons: the admins' setup, and redeeming a coupon inside a checkout's transaction. */
@@ -50,7 +52,12 @@ export const promotions = {
       problems.throwIfAny();
     }
     try {
-      return await insertPromotion(em, randomUUID(), checked.value);
+      return await em.transactional(async (tx) => {
+        if ((await lockAndCountLivePromotions(tx)) >= PROMOTION_LIMITS.live) {
+          rejectPromotion("TOO_MANY_PROMOTIONS", `At most ${PROMOTION_LIMITS.live} promotions are live at once`);
+        }
+        return insertPromotion(tx, randomUUID(), checked.value);
+      });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
         rejectPromotion("COUPON_CODE_TAKEN", "Another promotion has this coupon code", ["input", "couponCode"]);

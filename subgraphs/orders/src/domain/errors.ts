@@ -101,6 +101,7 @@ export const PromotionErrorCode = errorCodes(
   "UNKNOWN_PRODUCT",
   "UNKNOWN_CATEGORY",
   "TOO_MANY_IDS",
+  "TOO_MANY_PROMOTIONS",
 );
 export type PromotionErrorCode = CodesOf<typeof PromotionErrorCode>;
 

@@ -9,7 +9,11 @@ import type { DiscountRule } from "./totals.js";
  * subtotal, a time window, the customer's first order), applied automatically or by a coupon
  * code, with a total usage limit and a per-customer limit.
  */
-export const PROMOTION_LIMITS = { name: 100, couponCode: 32, scopeIds: 100 } as const;
+/**
+ * `live` and `scopeIds` bound the admin's promotions list (every live promotion with its scope's
+ * products and categories) under the gateway's cost budget: 100 × (50 + 50) objects.
+ */
+export const PROMOTION_LIMITS = { name: 100, couponCode: 32, scopeIds: 50, live: 100 } as const;
 
 /** Coupon codes are compared in upper case, so "summer10" and "SUMMER10" are one code. */
 const COUPON_CODE = /^[A-Z0-9][A-Z0-9_-]*$/;

@@ -168,6 +168,7 @@ export const PromotionUserError = userErrorType("Promotion", PromotionErrorCode,
   UNKNOWN_PRODUCT: "productIds names a product that does not exist",
   UNKNOWN_CATEGORY: "categoryIds names a category that does not exist",
   TOO_MANY_IDS: `productIds or categoryIds names more than ${PROMOTION_LIMITS.scopeIds} ids`,
+  TOO_MANY_PROMOTIONS: `${PROMOTION_LIMITS.live} promotions are live already: archive one first`,
 });
 
 @ObjectType({ description: "What createPromotion or archivePromotion did" })

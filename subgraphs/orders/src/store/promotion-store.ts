@@ -1,6 +1,6 @@
 import { query, sql, textArray, type EntityManager } from "@shopgraph/subgraph";
 import { isUuid } from "@shopgraph/kernel";
-import type { NewPromotion, PromotionRules } from "../domain/promotions.js";
+import { PROMOTION_LIMITS, type NewPromotion, type PromotionRules } from "../domain/promotions.js";
 
 export interface PromotionView extends PromotionRules {
   uses: number;
@@ -42,6 +42,19 @@ export async function insertPromotion(em: EntityManager, id: string, promotion: 
   return promotionOf(row!);
 }
 
+/**
+ * How many promotions are live, counted under a transaction-wide lock that every creation takes:
+ * two admins creating the last allowed one at once take turns. Call it inside a transaction.
+ */
+export async function lockAndCountLivePromotions(tx: EntityManager): Promise<number> {
+  await query(tx, sql`select pg_advisory_xact_lock(hashtext('promotions.live'))`);
+  const [row] = await query<{ live: number }>(
+    tx,
+    sql`select count(*)::int as live from promotions where archived_at is null`,
+  );
+  return row!.live;
+}
+
 export async function findPromotion(em: EntityManager, id: string): Promise<PromotionView | null> {
   if (!isUuid(id)) return null;
   const [row] = await query<PromotionView>(em, sql`select ${COLUMNS} from promotions where id = ${id}`);
@@ -51,7 +64,7 @@ export async function findPromotion(em: EntityManager, id: string): Promise<Prom
 export async function listPromotions(em: EntityManager): Promise<PromotionView[]> {
   const rows = await query<PromotionView>(
     em,
-    sql`select ${COLUMNS} from promotions where archived_at is null order by created_at desc, id limit 1000`,
+    sql`select ${COLUMNS} from promotions where archived_at is null order by created_at desc, id limit ${PROMOTION_LIMITS.live}`,
   );
   return rows.map(promotionOf);
 }
