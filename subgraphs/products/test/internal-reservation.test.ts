@@ -137,6 +137,12 @@ describe("reserving through the internal endpoint", () => {
   });
 });
 
+test("its calls are counted under their own route in /metrics", async () => {
+  await call({ orderId: randomUUID(), lines: [] });
+  const metrics = await (await fetch(new URL("/metrics", products.subgraph.url))).text();
+  expect(metrics).toMatch(/http_server_request_duration_seconds_count\{[^}]*http_route="\/internal\/\*"/);
+});
+
 describe("who may call it, and with what", () => {
   const orderId = randomUUID();
 
