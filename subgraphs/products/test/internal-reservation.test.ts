@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, rowId, testKeys } from "@shopgraph/testing";
+import { dataOf, testKeys } from "@shopgraph/testing";
 import { requestPath, signatureHeaders } from "@shopgraph/platform";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCategory, createProduct, tokens, uniqueSku } from "./fixtures.js";
+import { createCategory, stockedVariants, tokens } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 import { RESERVE_STOCK } from "./operations.js";
 
@@ -54,20 +54,12 @@ async function stockOf(variantId: string): Promise<number> {
 }
 
 /** Raw UUIDs of a new product's variants, one per entry of `stocks`, priced $20.00, $21.00, ... */
-async function stocked(...stocks: number[]): Promise<string[]> {
-  const product = await createProduct(products, {
-    name: `Internal ${randomUUID().slice(0, 8)}`,
-    categorySlug: "internal",
-    options: ["Size"],
-    variants: stocks.map((stock, i) => ({
-      sku: uniqueSku("I"),
-      priceCents: 2000 + i * 100,
-      stock,
-      options: [{ name: "Size", value: `S${i}` }],
-    })),
-  });
-  return product.variants.map((variant) => rowId(variant.id));
-}
+const stocked = (...stocks: number[]) =>
+  stockedVariants(
+    products,
+    { name: `Internal ${randomUUID().slice(0, 8)}`, categorySlug: "internal", priceCents: 2000, skuPrefix: "I" },
+    stocks,
+  );
 
 describe("reserving through the internal endpoint", () => {
   test("answers the lines the mutation answers, in one statement; repeated, the same lines and nothing more", async () => {
