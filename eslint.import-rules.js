@@ -63,6 +63,13 @@ export const LAYERS = {
     ...noUp(["app", "store", "events"], "An adapter wraps one outside system and nothing more."),
   ],
   events: [...noGraphql],
+  // Endpoints other services call without GraphQL: like resolvers, they call app/ use cases.
+  internal: [
+    ...noGraphql,
+    ...noOrmValues,
+    ...noDriver,
+    ...noUp(["store", "adapters"], "An internal endpoint calls app/ use cases, as a resolver does."),
+  ],
   graphql: [
     ...noOrmValues,
     ...noDriver,

@@ -67,9 +67,15 @@ export async function post<T = Record<string, unknown>>(
   return answer.data;
 }
 
-/** `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set. */
-const profiling = (): string[] =>
-  process.env["BENCH_CPU_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`] : [];
+/**
+ * `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set; with
+ * BENCH_PERF_MAP=true, `--perf-basic-prof` (a map of JIT code for `perf record`, which samples
+ * only time spent on a CPU, unlike V8's profiler on a machine busy with other work).
+ */
+const profiling = (): string[] => [
+  ...(process.env["BENCH_CPU_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_CPU_PROFILE"]}`] : []),
+  ...(process.env["BENCH_PERF_MAP"] === "true" ? ["--perf-basic-prof"] : []),
+];
 
 /** A subgraph in a child process that counts its statements (see counted-subgraph.ts). */
 export interface CountedSubgraph {

@@ -34,3 +34,14 @@ export interface ReservedLine {
   /** The product's category (raw UUID); absent from a products instance that predates it. */
   categoryId?: string | null;
 }
+
+/**
+ * Products' endpoint for orders' stock reservation, `/internal/reserve-stock` (decision 0017): a
+ * signed POST of `{ orderId, lines }` with orders' service token, raw UUIDs, answered with
+ * ReserveStockAnswer. The same use case as the `reserveStock` mutation, without GraphQL's pipeline.
+ */
+export const RESERVE_STOCK_ENDPOINT = "reserve-stock";
+
+/** What `/internal/reserve-stock` answers: the reserved lines, or why nothing was reserved. */
+export type ReserveStockAnswer =
+  { lines: ReservedLine[] } | { userErrors: { code: string; message: string; field: readonly string[] | null }[] };

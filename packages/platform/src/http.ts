@@ -135,6 +135,36 @@ export function graphqlRoute<TContext extends BaseContext>(options: GraphQLRoute
   };
 }
 
+export interface JsonRouteOptions {
+  path: string;
+  maxBodyBytes: number;
+  /** As graphqlRoute's: why the request may not be served (401), undefined to serve it. */
+  authenticate?: (req: IncomingMessage, body: Buffer) => string | undefined;
+  /** The answer to the parsed JSON body; an HttpError thrown here answers its status and code. */
+  handle: (req: IncomingMessage, body: unknown) => Promise<unknown>;
+}
+
+/**
+ * A JSON POST endpoint for calls between services that need none of GraphQL's pipeline: the
+ * answer is `handle`'s value as JSON (200); a refusal is `{ error: { code, message } }` with its status.
+ */
+export function jsonRoute(options: JsonRouteOptions): RequestHandler {
+  return async (req, res) => {
+    if ((req.url ?? "/").split("?")[0] !== options.path) return false;
+    try {
+      if (req.method !== "POST") throw new HttpError(405, "METHOD_NOT_ALLOWED", "Only POST is served here");
+      const raw = await readBody(req, options.maxBodyBytes);
+      const refused = options.authenticate?.(req, raw);
+      if (refused !== undefined) throw new HttpError(401, "UNAUTHENTICATED", refused);
+      sendJson(res, 200, await options.handle(req, parseBody(req, raw)));
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      sendJson(res, error.status, { error: { code: error.code, message: error.message } }, error.headers);
+    }
+    return true;
+  };
+}
+
 /** `/health`: the process is alive. `/ready`: its dependencies answer (`check` resolves true). */
 /** A readiness answer: a bare boolean, or which dependencies are missing (named in the body). */
 export type Readiness = boolean | { ready: boolean; unavailable: string[] };

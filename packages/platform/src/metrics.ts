@@ -134,6 +134,8 @@ export function routeOf(path: string): string {
   if (KNOWN_ROUTES.has(path)) return path;
   if (path.startsWith("/images/")) return "/images/*";
   if (path.startsWith("/assets/")) return "/assets/*";
+  // Calls between services that skip GraphQL (products' /internal/reserve-stock).
+  if (path.startsWith("/internal/")) return "/internal/*";
   return "other";
 }
 const KNOWN_ROUTES = new Set(["/", "/graphql", "/graphql/session", "/health", "/ready", "/metrics"]);

@@ -44,7 +44,26 @@ function secretKey(secret: string): KeyObject {
   return key;
 }
 
+/** How many verified service tokens a process remembers: a caller signs a new one a minute. */
+export const VERIFIED_SERVICE_TOKENS_KEPT = 100;
+
+/**
+ * Service tokens verified lately, by their exact text and the secret that verified them: a
+ * service reuses its token for every call for a minute (orders' stock reservation of every
+ * checkout), so its HMAC and claims are checked once; a hit checks only the expiry again.
+ */
+const verifiedServiceTokens = new Map<string, { service: string; exp: number; secret: string; issuer: string }>();
+
+/** jsonwebtoken's expiry rule: expired once the current whole second reaches `exp`. */
+const expired = (exp: number) => Math.floor(Date.now() / 1000) >= exp;
+
 function verifyServiceToken(keys: TokenKeys, token: string): Viewer {
+  const known = verifiedServiceTokens.get(token);
+  if (known && known.secret === keys.serviceTokenSecret && known.issuer === keys.jwtIssuer) {
+    if (!expired(known.exp)) return { kind: "service", service: known.service };
+    verifiedServiceTokens.delete(token);
+    throw withStatus401(unauthenticated("Access token expired"));
+  }
   try {
     const payload = jwt.verify(token, secretKey(keys.serviceTokenSecret), {
       algorithms: ["HS256"],
@@ -52,7 +71,17 @@ function verifyServiceToken(keys: TokenKeys, token: string): Viewer {
       issuer: keys.jwtIssuer,
     });
     if (typeof payload === "object" && payload.sub?.startsWith("service:")) {
-      return { kind: "service", service: payload.sub.slice("service:".length) };
+      const service = payload.sub.slice("service:".length);
+      // Only tokens that expire are kept: one without `exp` is verified every time.
+      if (typeof payload.exp === "number") {
+        if (verifiedServiceTokens.size >= VERIFIED_SERVICE_TOKENS_KEPT) {
+          const oldest = verifiedServiceTokens.keys().next();
+          if (!oldest.done) verifiedServiceTokens.delete(oldest.value);
+        }
+        const entry = { service, exp: payload.exp, secret: keys.serviceTokenSecret, issuer: keys.jwtIssuer };
+        verifiedServiceTokens.set(token, entry);
+      }
+      return { kind: "service", service };
     }
   } catch (error) {
     if (error instanceof jwt.TokenExpiredError) throw withStatus401(unauthenticated("Access token expired"));
@@ -60,13 +89,25 @@ function verifyServiceToken(keys: TokenKeys, token: string): Viewer {
   throw withStatus401(unauthenticated("Invalid access token"));
 }
 
+/** The `alg` of a JWT's header, read without jsonwebtoken decoding the whole token. */
+function algorithmOf(token: string): unknown {
+  try {
+    return (
+      JSON.parse(Buffer.from(token.slice(0, token.indexOf(".")), "base64url").toString("utf8")) as {
+        alg?: unknown;
+      } | null
+    )?.alg;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Verifies a bearer token. The algorithm is chosen from the token header but each one is bound
  * to its own key, so an HS256 token can never be checked against the public key.
  */
 export function verifyToken(keys: TokenKeys, token: string): Viewer {
-  const header = jwt.decode(token, { complete: true })?.header;
-  return header?.alg === "HS256" ? verifyServiceToken(keys, token) : verifyAccessToken(keys, token);
+  return algorithmOf(token) === "HS256" ? verifyServiceToken(keys, token) : verifyAccessToken(keys, token);
 }
 
 /** Reads `Authorization: Bearer <token>`; no header means an anonymous viewer. */

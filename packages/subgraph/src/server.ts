@@ -10,6 +10,8 @@ import {
   errorFormatter,
   graphqlRoute,
   healthRoutes,
+  HttpError,
+  jsonRoute,
   listen,
   metricsRoute,
   operationMetricsPlugin,
@@ -46,6 +48,16 @@ export interface SubgraphContext {
   resumeFrom?: Date;
 }
 
+/**
+ * A call another service makes at `/internal/<name>` without GraphQL (a hot path whose caller
+ * is always a service): a signed JSON POST with a service token, answered with `handle`'s value.
+ */
+export interface InternalEndpoint {
+  name: string;
+  /** `body` is the parsed JSON as sent: check every part of it. */
+  handle(body: unknown, context: SubgraphContext & { service: string }): Promise<unknown>;
+}
+
 /** How a subgraph is served over HTTP (and websockets); see `startSubgraph` for the whole lifecycle. */
 export interface ServeOptions<TContext extends SubgraphContext> {
   name: string;
@@ -67,6 +79,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   subscriptions?: { keepAliveMs?: number };
   /** The subgraph's metrics, served at /metrics (unsigned, like /health: the port is internal). */
   metrics?: Metrics;
+  /** Endpoints for other services at `/internal/<name>` (see InternalEndpoint). */
+  internal?: InternalEndpoint[];
 }
 
 export interface RunningSubgraph {
@@ -138,9 +152,30 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
           headers: req.headers,
         });
 
+  const internal = (endpoint: InternalEndpoint) =>
+    jsonRoute({
+      path: `/internal/${endpoint.name}`,
+      maxBodyBytes: options.maxBodyBytes ?? 1_000_000,
+      authenticate,
+      handle: (req, body) => {
+        let viewer: Viewer;
+        try {
+          viewer = viewerFromAuthorization(keys, req.headers.authorization);
+        } catch (error) {
+          throw new HttpError(401, "UNAUTHENTICATED", (error as Error).message);
+        }
+        if (viewer.kind !== "service") throw new HttpError(403, "FORBIDDEN", "Only a service may call this");
+        const requestId = req.headers[REQUEST_ID_HEADER] as string;
+        const locale = negotiateLocale(undefined);
+        // The base context only: none of the GraphQL context's DataLoaders.
+        return endpoint.handle(body, { requestId, viewer, locale, em: orm.em.fork(), log, service: viewer.service });
+      },
+    });
+
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
     ...(options.metrics ? [metricsRoute(options.metrics)] : []),
+    ...(options.internal ?? []).map(internal),
     graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
   ];
   const server = createHttpServer(handlers, log, options.metrics);

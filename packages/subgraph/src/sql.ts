@@ -97,8 +97,11 @@ export async function query<T>(em: EntityManager, statement: Sql): Promise<T[]> 
   return (await em.execute(statement.text, [...statement.params])) as unknown as T[];
 }
 
-/** The name each prepared statement text gets; bounded by the hot statements' distinct texts. */
-const preparedNames = new Map<string, string>();
+/**
+ * The name each prepared statement text gets, and its text as sent (`$n` placeholders): worked
+ * out once per text, which the hot paths send over and over. Bounded by their distinct texts.
+ */
+const preparedTexts = new Map<string, { name: string; text: string }>();
 
 /** `?` placeholders (the only `?` in a statement's text, see literalText) as Postgres's `$1`, `$2`... */
 function numberedText(text: string): string {
@@ -119,12 +122,13 @@ const parameter = (value: SqlValue): string | number | boolean | null =>
  * reported like any statement (the ORM's onQuery), failures converted like the ORM's.
  */
 export async function queryPrepared<T>(em: EntityManager, statement: Sql): Promise<T[]> {
-  let name = preparedNames.get(statement.text);
-  if (!name) {
-    name = `sg_${createHash("sha1").update(statement.text).digest("hex").slice(0, 20)}`;
-    preparedNames.set(statement.text, name);
+  let prepared = preparedTexts.get(statement.text);
+  if (!prepared) {
+    const name = `sg_${createHash("sha1").update(statement.text).digest("hex").slice(0, 20)}`;
+    prepared = { name, text: numberedText(statement.text) };
+    preparedTexts.set(statement.text, prepared);
   }
-  const text = numberedText(statement.text);
+  const { name, text } = prepared;
   const parameters = statement.params.map(parameter);
   em.config.get("onQuery")(statement.text, parameters);
   const connection = em.getConnection();

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { signatureProblem } from "@shopgraph/platform";
 import type { TokenKeys } from "@shopgraph/subgraph";
-import { afterEach, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { ProductsClient, ProductsUnavailableError } from "../src/adapters/products-client.js";
 
 /** How the fake products answers the next request. */
@@ -107,4 +108,94 @@ test("a kept-alive connection closed as it is reused is sent again on a new one;
   dropFresh = true;
   await expect(client.releaseStock("order-3")).rejects.toBeInstanceOf(ProductsUnavailableError);
   expect(requests).toBe(4);
+});
+
+describe("reserving stock (products' internal endpoint, decision 0017)", () => {
+  const line = { variantId: "11111111-1111-4111-8111-111111111111", quantity: 2 };
+  const reserved = {
+    variantId: line.variantId,
+    productId: "22222222-2222-4222-8222-222222222222",
+    productName: "Mug",
+    variantTitle: "Blue",
+    sku: "MUG-B",
+    unitPriceCents: 1250,
+    currency: "USD",
+    quantity: 2,
+    weightGrams: null,
+    taxCategory: "STANDARD",
+  };
+
+  test("is a signed POST of the order and its lines to /internal/reserve-stock with the service token", async () => {
+    const seen: { url: string; headers: IncomingMessage["headers"]; body: string }[] = [];
+    const client = await productsAnswering((request, body, response) => {
+      seen.push({ url: request.url ?? "", headers: request.headers, body });
+      json(response, { lines: [reserved] });
+    });
+    expect(await client.reserveStock("order-1", [line])).toEqual({ ok: true, lines: [reserved] });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url).toBe("/internal/reserve-stock");
+    expect(JSON.parse(seen[0]!.body)).toEqual({ orderId: "order-1", lines: [line] });
+    expect(seen[0]!.headers["authorization"]).toMatch(/^Bearer /);
+    // The signature covers the internal path, not /graphql.
+    const request = { method: "POST", body: seen[0]!.body, headers: seen[0]!.headers };
+    expect(signatureProblem("x".repeat(32), { ...request, path: "/internal/reserve-stock" })).toBeUndefined();
+    expect(signatureProblem("x".repeat(32), { ...request, path: "/graphql" })).toBeDefined();
+  });
+
+  test("userErrors come back as the refusal, field paths included", async () => {
+    const client = await productsAnswering((_request, _body, response) =>
+      json(response, { userErrors: [{ code: "OUT_OF_STOCK", message: "none left", field: ["lines", "0"] }] }),
+    );
+    expect(await client.reserveStock("order-1", [line])).toEqual({
+      ok: false,
+      problems: [{ code: "OUT_OF_STOCK", message: "none left", field: ["lines", "0"] }],
+    });
+  });
+
+  test("a products without the endpoint (404, an older release) is asked the reserveStock mutation", async () => {
+    const paths: string[] = [];
+    const client = await productsAnswering((request, body, response) => {
+      paths.push(request.url ?? "");
+      if (request.url !== "/graphql") {
+        response.writeHead(404, { "content-type": "application/json" });
+        response.end(JSON.stringify({ errors: [{ message: "Not found" }] }));
+        return;
+      }
+      expect(JSON.parse(body)).toMatchObject({ variables: { orderId: "order-1", lines: [line] } });
+      const { unitPriceCents, currency, ...rest } = reserved;
+      json(response, {
+        data: {
+          reserveStock: { lines: [{ ...rest, unitPrice: { amountCents: unitPriceCents, currency } }], userErrors: [] },
+        },
+      });
+    });
+    expect(await client.reserveStock("order-1", [line])).toEqual({ ok: true, lines: [reserved] });
+    expect(paths).toEqual(["/internal/reserve-stock", "/graphql"]);
+  });
+
+  test("a refusal of the call itself (401, 403, 400, 500) or an answer that is no JSON: products is unavailable", async () => {
+    const answers: Answer[] = [401, 403, 400, 500].map((status) => (_request, _body, response) => {
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify({ error: { code: "X", message: `refused ${status}` } }));
+    });
+    answers.push((_request, _body, response) => response.end("<html>bad gateway</html>"));
+    let next = 0;
+    const client = await productsAnswering((request, body, response) => answers[next++]!(request, body, response));
+    const messages: string[] = [];
+    for (let i = 0; i < answers.length; i++) {
+      const failure = await client.reserveStock("order-1", [line]).then(
+        () => new Error("answered"),
+        (error: unknown) => error as Error,
+      );
+      expect(failure, `answer ${i}`).toBeInstanceOf(ProductsUnavailableError);
+      messages.push(failure.message);
+    }
+    expect(messages).toEqual([
+      "products refused (401): refused 401",
+      "products refused (403): refused 403",
+      "products refused (400): refused 400",
+      "products refused (500): refused 500",
+      expect.stringMatching(/did not answer: .*JSON/),
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { runSubgraphMain, startSubgraph, type SubgraphOptions, type RunningSubgr
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
+import { reserveStockEndpoint } from "./internal/reserve-stock.js";
 import { requestLoaders } from "./graphql/loaders.js";
 import { migrations } from "./migrations/index.js";
 import { buildProductsSchema } from "./schema.js";
@@ -30,6 +31,7 @@ export async function startProductsSubgraph(
         schema: await buildProductsSchema(),
         workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
         context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
+        internal: [reserveStockEndpoint],
       };
     },
   });

@@ -1,5 +1,5 @@
 import { Role } from "@shopgraph/kernel";
-import { dataOf, present, testAccessToken, testServiceToken } from "@shopgraph/testing";
+import { dataOf, present, rowId, testAccessToken, testServiceToken } from "@shopgraph/testing";
 import type { ProductsUnderTest } from "./harness.js";
 import { CREATE_CATEGORY, CREATE_PRODUCT } from "./operations.js";
 
@@ -50,4 +50,27 @@ export async function createProduct(products: ProductsUnderTest, spec: ProductSp
 /** A product with one variant, for tests about something else. */
 export function simpleProduct(categorySlug: string, name: string, priceCents = 1000, stock = 10): ProductSpec {
   return { name, categorySlug, variants: [{ sku: uniqueSku(), priceCents, stock }] };
+}
+
+/**
+ * A product with one variant per entry of `stocks`, priced `priceCents`, then a dollar more each;
+ * the variants' raw UUIDs, which the internal stock API speaks (as orders keeps them).
+ */
+export async function stockedVariants(
+  products: ProductsUnderTest,
+  spec: { name: string; categorySlug: string; priceCents: number; skuPrefix: string },
+  stocks: readonly number[],
+): Promise<string[]> {
+  const product = await createProduct(products, {
+    name: spec.name,
+    categorySlug: spec.categorySlug,
+    options: ["Size"],
+    variants: stocks.map((stock, i) => ({
+      sku: uniqueSku(spec.skuPrefix),
+      priceCents: spec.priceCents + i * 100,
+      stock,
+      options: [{ name: "Size", value: `Size ${i + 1}` }],
+    })),
+  });
+  return product.variants.map((variant) => rowId(variant.id));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { dataOf, eventually, present, rowId } from "@shopgraph/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";
+import { createCategory, createProduct, simpleProduct, stockedVariants, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 import { ARCHIVE_PRODUCT, PRODUCT, RELEASE_STOCK, RESERVE_STOCK } from "./operations.js";
 
@@ -29,22 +29,9 @@ async function stockOf(variantId: string): Promise<number> {
   return row!.stock;
 }
 
-/** A product with one variant per entry of `stocks`, priced $12.50, $13.50, ... */
-async function stocked(name: string, ...stocks: number[]) {
-  const product = await createProduct(products, {
-    name,
-    categorySlug: "home",
-    options: ["Size"],
-    variants: stocks.map((stock, i) => ({
-      sku: uniqueSku("R"),
-      priceCents: 1250 + i * 100,
-      stock,
-      options: [{ name: "Size", value: `Size ${i + 1}` }],
-    })),
-  });
-  // The internal stock API speaks the raw UUIDs orders keeps.
-  return product.variants.map((variant) => rowId(variant.id));
-}
+/** A product with one variant per entry of `stocks`, priced $12.50, $13.50, ...; their raw UUIDs. */
+const stocked = (name: string, ...stocks: number[]) =>
+  stockedVariants(products, { name, categorySlug: "home", priceCents: 1250, skuPrefix: "R" }, stocks);
 
 describe("who may reserve and release stock", () => {
   test("the fields are @inaccessible: in the subgraph schema, not in the public API", async () => {

@@ -1,6 +1,13 @@
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-import { uuidOf, type ReservedLine, type StockLine, type TaxCategory } from "@shopgraph/kernel";
+import {
+  RESERVE_STOCK_ENDPOINT,
+  uuidOf,
+  type ReservedLine,
+  type ReserveStockAnswer,
+  type StockLine,
+  type TaxCategory,
+} from "@shopgraph/kernel";
 import { currentRequestId, REQUEST_ID_HEADER, requestPath, signatureHeaders } from "@shopgraph/platform";
 import { signServiceToken, type TokenKeys } from "@shopgraph/subgraph";
 import type { VariantOffer } from "../domain/cart-rules.js";
@@ -93,6 +100,8 @@ const TOKEN_REFRESH_MS = 60_000;
 export class ProductsClient implements Products {
   private token: { value: string; signedAt: number } | undefined;
   private readonly path: string;
+  /** Products' reservation endpoint beside its GraphQL one (decision 0017). */
+  private readonly reserveUrl: string;
   private readonly https: boolean;
   /** Connections kept open between calls (a checkout makes one call): node's HTTP client, lighter than fetch. */
   private readonly agent: HttpAgent;
@@ -104,6 +113,7 @@ export class ProductsClient implements Products {
     private readonly timeoutMs: number,
   ) {
     this.path = requestPath(url);
+    this.reserveUrl = new URL(`/internal/${RESERVE_STOCK_ENDPOINT}`, url).toString();
     this.https = new URL(url).protocol === "https:";
     // An idle connection is dropped before the server's keep-alive timeout (its `Keep-Alive:
     // timeout=5` hint less a second, which node applies only under an agent timeout of its own).
@@ -131,7 +141,23 @@ export class ProductsClient implements Products {
       }));
   }
 
-  async reserveStock(orderId: string, lines: readonly StockLine[]) {
+  /**
+   * Through products' internal endpoint, no GraphQL on either side (the checkout's hot path); a
+   * products that does not serve it yet (404, mid rolling update) is asked the mutation instead.
+   */
+  async reserveStock(orderId: string, lines: readonly StockLine[]): Promise<ReserveOutcome> {
+    const answer = await this.callInternal<ReserveStockAnswer>(this.reserveUrl, { orderId, lines });
+    if (answer === NOT_SERVED) return this.reserveStockByMutation(orderId, lines);
+    if ("userErrors" in answer) {
+      return {
+        ok: false,
+        problems: answer.userErrors.map((found) => ({ ...found, field: found.field ? [...found.field] : null })),
+      };
+    }
+    return { ok: true, lines: answer.lines };
+  }
+
+  private async reserveStockByMutation(orderId: string, lines: readonly StockLine[]): Promise<ReserveOutcome> {
     const { reserveStock } = await this.request<{ reserveStock: ReservePayload }>(RESERVE, { orderId, lines });
     if (reserveStock.userErrors.length > 0) return { ok: false as const, problems: reserveStock.userErrors };
     return {
@@ -174,20 +200,22 @@ export class ProductsClient implements Products {
     return this.token.value;
   }
 
-  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  /** What every call carries: the JSON type, orders' service token, the signature of `payload`. */
+  private headers(path: string, payload: string): Record<string, string> {
     const requestId = currentRequestId();
+    return {
+      "content-type": "application/json",
+      authorization: `Bearer ${this.serviceToken()}`,
+      ...signatureHeaders(this.signingSecret, { method: "POST", path, body: payload }),
+      ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+    };
+  }
+
+  private async request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
     const payload = JSON.stringify({ query, variables });
     let body: { data?: T | null; errors?: Array<{ message: string }> };
     try {
-      const text = await this.post(
-        {
-          "content-type": "application/json",
-          authorization: `Bearer ${this.serviceToken()}`,
-          ...signatureHeaders(this.signingSecret, { method: "POST", path: this.path, body: payload }),
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-        },
-        payload,
-      );
+      const { text } = await this.post(this.url, this.headers(this.path, payload), payload);
       body = JSON.parse(text) as typeof body;
     } catch (error) {
       throw new ProductsUnavailableError(`products did not answer: ${(error as Error).message}`, { cause: error });
@@ -198,27 +226,46 @@ export class ProductsClient implements Products {
     return body.data;
   }
 
+  /** A call of an internal endpoint: its JSON answer, or NOT_SERVED when products has no such endpoint (404). */
+  private async callInternal<T>(url: string, request: unknown): Promise<T | typeof NOT_SERVED> {
+    const payload = JSON.stringify(request);
+    let answer: { status: number; text: string };
+    let body: unknown;
+    try {
+      answer = await this.post(url, this.headers(requestPath(url), payload), payload);
+      if (answer.status === 404) return NOT_SERVED;
+      body = JSON.parse(answer.text);
+    } catch (error) {
+      throw new ProductsUnavailableError(`products did not answer: ${(error as Error).message}`, { cause: error });
+    }
+    if (answer.status !== 200) {
+      const refusal = (body as { error?: { message?: string } } | null)?.error?.message ?? "no reason given";
+      throw new ProductsUnavailableError(`products refused (${answer.status}): ${refusal}`);
+    }
+    return body as T;
+  }
+
   /**
-   * POSTs `payload`; the whole response body as text. A kept-alive connection that the server
+   * POSTs `payload`; its status and whole body. A kept-alive connection that the server
    * closed just as it was reused fails before products read anything: that one is sent again, on a
    * new connection (every call here is idempotent: reserving per order id, releasing, reading).
    */
-  private async post(headers: Record<string, string>, payload: string): Promise<string> {
+  private async post(url: string, headers: Record<string, string>, payload: string): Promise<Answer> {
     try {
-      return await this.send(headers, payload);
+      return await this.send(url, headers, payload);
     } catch (error) {
       if (!(error instanceof ReusedConnectionClosed)) throw error;
-      return this.send(headers, payload);
+      return this.send(url, headers, payload);
     }
   }
 
   /** One POST; fails past the timeout or on a cut-short answer. */
-  private send(headers: Record<string, string>, payload: string): Promise<string> {
+  private send(url: string, headers: Record<string, string>, payload: string): Promise<Answer> {
     return new Promise((resolve, reject) => {
       const send = this.https ? httpsRequest : httpRequest;
       let answered = false;
       const request = send(
-        this.url,
+        url,
         {
           method: "POST",
           agent: this.agent,
@@ -229,7 +276,9 @@ export class ProductsClient implements Products {
           answered = true;
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
-          response.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
+          );
           response.on("error", reject);
           response.on("close", () => {
             if (!response.complete) reject(new Error("the answer was cut short"));
@@ -244,6 +293,15 @@ export class ProductsClient implements Products {
     });
   }
 }
+
+/** An answer's status and whole body. */
+interface Answer {
+  status: number;
+  text: string;
+}
+
+/** Products answered 404: it does not serve that internal endpoint (an older release). */
+const NOT_SERVED = Symbol("not served");
 
 /** How long a connection to products may stay idle for reuse: under node's default server keep-alive of 5 s. */
 const IDLE_CONNECTION_MS = 4_000;
