@@ -22,7 +22,8 @@ function precompress(): Plugin {
   const gz = promisify(gzip);
   return {
     name: "shopgraph-precompress",
-    apply: "build",
+    // What the browser downloads; the server render's bundle (dist-server) is read from disk.
+    apply: (_config, env) => env.command === "build" && !env.isSsrBuild,
     async writeBundle(options, bundle) {
       const dir = options.dir ?? "dist";
       await Promise.all(
@@ -47,8 +48,13 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), precompress()],
+  ssr: {
+    // The server render is one self-contained file (dist-server/entry-server.js) the gateway
+    // imports: it needs none of web/'s packages installed beside it.
+    noExternal: true,
+  },
   server: {
     proxy: {
       "/graphql": { target: gateway, ws: true },
@@ -61,5 +67,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // No source maps in what is published: they would hand out the shop's source.
     sourcemap: false,
+    // The server render is one module: the gateway loads it afresh after a rebuild (by a new
+    // URL), which chunks importing it by its plain path would split into two copies.
+    ...(isSsrBuild ? { copyPublicDir: false, rollupOptions: { output: { codeSplitting: false } } } : {}),
   },
-});
+}));

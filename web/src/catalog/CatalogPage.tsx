@@ -5,6 +5,7 @@ import { Link, useSearchParams } from "react-router";
 import { ProductCard } from "../components/ProductCard";
 import { EmptyState, ErrorState, SkeletonGrid } from "../components/States";
 import { CatalogDocument } from "../gql/shop/graphql";
+import { PageHead } from "../lib/page-head";
 import { useDebounced } from "../lib/use-debounced";
 import { readParams, SORTS, toVariables, writeParams, type CatalogParams } from "./filters";
 
@@ -84,6 +85,17 @@ export default function CatalogPage() {
 
   return (
     <div className="catalog">
+      <PageHead
+        title={heading}
+        description={
+          params.category && heading !== "All products"
+            ? `${heading} at Shopgraph: ${products?.totalCount ?? 0} products, delivered.`
+            : "Shopgraph: clothes, home goods and more, delivered."
+        }
+        canonicalPath={params.category ? `/?category=${encodeURIComponent(params.category)}` : "/"}
+        // Search results and filtered lists are the catalog again: only its pages are indexed.
+        noindex={Boolean(params.query || params.min || params.max || params.inStock || params.sort)}
+      />
       <div className="catalog__head">
         <div>
           <h1 className="page-title">{heading}</h1>
