@@ -4,13 +4,12 @@ import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
 import {
-  AccountPageDocument,
   ShippingMethodsDocument,
   type CheckoutErrorCode,
   type OrderDetailFragment,
   type PriceChangeViewFragment,
 } from "../gql/shop/graphql";
-import { CheckoutTotalsDocument } from "../gql/lazy/graphql";
+import { CheckoutTotalsDocument, AccountPageDocument } from "../gql/lazy/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
