@@ -27,6 +27,7 @@ import { matchingAddress, NEW_ADDRESS, savedToValues, SavedAddressChoice, Shippi
 import { CardOptions, DEFAULT_CARD } from "./payment";
 import { couponMessage, isCouponError, shippingMessage, TotalsRows } from "./totals";
 import { useCheckout } from "./use-checkout";
+import { SummaryDetails } from "./summary-toggle";
 
 /** An order placed and not paid: why (when this tab just tried), and the card tried. */
 export interface UnpaidOrder {
@@ -465,35 +466,37 @@ export function CheckoutForm({
       </div>
       <aside className="summary" aria-label="Order summary">
         <h2 className="summary__title">Your order</h2>
-        <ul className="summary__lines">
-          {cart.lines.map((line, index) => (
-            <li
-              key={line.variantId}
-              className={byLine.has(index) ? "summary__line summary__line--error" : "summary__line"}
-            >
-              <span className="summary__line-name">
-                {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
-              </span>
-              <span>{line.lineTotal ? formatPrice(line.lineTotal) : "—"}</span>
-              {byLine.has(index) && (
-                <p className="field__error" role="alert">
-                  {byLine.get(index)} <Link to="/cart">Edit cart</Link>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-        {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
-        <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
-          {totals ? (
-            <TotalsRows totals={totals} methodName={method?.name ?? null} />
-          ) : (
-            <div className="summary__total">
-              <dt>Total</dt>
-              <dd>{totalsQuery.error ? "—" : "Calculating…"}</dd>
-            </div>
-          )}
-        </dl>
+        <SummaryDetails>
+          <ul className="summary__lines">
+            {cart.lines.map((line, index) => (
+              <li
+                key={line.variantId}
+                className={byLine.has(index) ? "summary__line summary__line--error" : "summary__line"}
+              >
+                <span className="summary__line-name">
+                  {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
+                </span>
+                <span>{line.lineTotal ? formatPrice(line.lineTotal) : "—"}</span>
+                {byLine.has(index) && (
+                  <p className="field__error" role="alert">
+                    {byLine.get(index)} <Link to="/cart">Edit cart</Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
+          <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
+            {totals ? (
+              <TotalsRows totals={totals} methodName={method?.name ?? null} />
+            ) : (
+              <div className="summary__total">
+                <dt>Total</dt>
+                <dd>{totalsQuery.error ? "—" : "Calculating…"}</dd>
+              </div>
+            )}
+          </dl>
+        </SummaryDetails>
         {shippingErrors.map((error) => (
           <p key={error.code} className="field__error" role="alert">
             {shippingMessage(error)}
