@@ -466,7 +466,7 @@ export function CheckoutForm({
       </div>
       <aside className="summary" aria-label="Order summary">
         <h2 className="summary__title">Your order</h2>
-        <SummaryDetails>
+        <SummaryDetails mustShow={byLine.size > 0}>
           <ul className="summary__lines">
             {cart.lines.map((line, index) => (
               <li
@@ -485,18 +485,19 @@ export function CheckoutForm({
               </li>
             ))}
           </ul>
-          {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
-          <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
-            {totals ? (
-              <TotalsRows totals={totals} methodName={method?.name ?? null} />
-            ) : (
-              <div className="summary__total">
-                <dt>Total</dt>
-                <dd>{totalsQuery.error ? "—" : "Calculating…"}</dd>
-              </div>
-            )}
-          </dl>
         </SummaryDetails>
+        {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
+        <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
+          {totals ? (
+            <TotalsRows totals={totals} methodName={method?.name ?? null} />
+          ) : (
+            <div className="summary__total">
+              <dt>Total</dt>
+              <dd>{totalsQuery.error ? "—" : "Calculating…"}</dd>
+            </div>
+          )}
+        </dl>
+
         {shippingErrors.map((error) => (
           <p key={error.code} className="field__error" role="alert">
             {shippingMessage(error)}

@@ -71,10 +71,10 @@ function UnpaidOrderPanel({
               </li>
             ))}
           </ul>
-          <dl className="summary__rows">
-            <OrderFigures order={order} />
-          </dl>
         </SummaryDetails>
+        <dl className="summary__rows">
+          <OrderFigures order={order} />
+        </dl>
       </aside>
     </div>
   );
