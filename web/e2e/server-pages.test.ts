@@ -3,7 +3,8 @@ import { JSDOM } from "jsdom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSupergraph, type SupergraphUnderTest } from "../../gateway/test/harness.js";
-import { collectCspViolations, collectErrors, launchChromium } from "./browser.js";
+import { INITIAL_JS_BUDGET_BYTES } from "../scripts/bundle-size.ts";
+import { collectCspViolations, collectErrors, launchChromium, measurePageLoad } from "./browser.js";
 
 const ADMIN = { email: "admin@ssr.shopgraph.test", password: "admin-password-ssr" };
 /** Canonical URLs name the shop's public address, never the Host a request came with. */
@@ -239,4 +240,24 @@ describe("pages read without JavaScript (server-rendered)", { timeout: 30_000 },
       await context.close();
     }
   });
+
+  it("on a throttled phone (4× CPU, Fast 3G) the catalog's JavaScript comes compressed and within the budget", async () => {
+    const figures = [];
+    for (const path of ["/", `/products/${TEE.slug}`]) {
+      const load = await measurePageLoad(browser, `${stack.origin}${path}`);
+      figures.push({ path, ...load });
+      console.log(
+        `${path} on a phone (4× CPU, Fast 3G): LCP ${Math.round(load.lcpMs)} ms, JavaScript ${(load.jsTransferredBytes / 1024).toFixed(1)} KB in ${load.scripts} files, everything ${(load.totalTransferredBytes / 1024).toFixed(1)} KB`,
+      );
+    }
+    const [catalog] = figures;
+    // What the catalog's first load transfers is what the bundle budget counts (brotli beats gzip's figure).
+    expect(catalog?.jsTransferredBytes).toBeLessThanOrEqual(INITIAL_JS_BUDGET_BYTES);
+    for (const figure of figures) expect(figure.lcpMs).toBeGreaterThan(0);
+
+    const script = (await fetchPage("/")).document.querySelector<HTMLScriptElement>("script[type=module]")?.src;
+    const asset = await fetch(new URL(script ?? "", stack.origin), { headers: { "accept-encoding": "br, gzip" } });
+    expect(asset.headers.get("content-encoding")).toBe("br");
+    expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  }, 300_000);
 });
