@@ -23,6 +23,7 @@ interface ServerEntry {
     state: string;
   }>;
   renderSitemap(request: { origin: string; execute: PageExecute }): Promise<string>;
+  fillFrame(frame: string, page: Awaited<ReturnType<ServerEntry["render"]>>): string;
 }
 
 export interface ServerPagesOptions {
@@ -43,8 +44,6 @@ const RENDER_TIMEOUT_MS = 5_000;
 
 /** The pages rendered on the server: the catalog (and its category pages, `/?category=`) and products. */
 const PAGE = /^\/(?:products\/[^/]+)?$/;
-const HEAD_SLOT = /<!-- page-head:[\s\S]*?<!-- \/page-head -->/;
-const ROOT_SLOT = '<div id="root"></div>';
 
 /** Crawlers may read the shop's pages, not its private ones; the sitemap says where the pages are. */
 export function robotsTxt(origin: string): string {
@@ -128,9 +127,7 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
         execute,
         signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
       });
-      const html = app.frame
-        .replace(HEAD_SLOT, () => page.head)
-        .replace(ROOT_SLOT, () => `<div id="root">${page.html}</div>${page.state}`);
+      const html = app.entry.fillFrame(app.frame, page);
       // Prices and stock change: the page is revalidated on every visit, like index.html.
       send(req, res, page.status, "text/html; charset=utf-8", html, "no-cache");
       return true;

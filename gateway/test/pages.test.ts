@@ -25,6 +25,9 @@ export async function render({ url, origin, execute }) {
     state: '<script type="application/json" id="apollo-state">{}</script>',
   };
 }
+export function fillFrame(frame, page) {
+  return frame.replace("<!-- page-head: defaults --><title>Shopgraph</title><!-- /page-head -->", page.head).replace('<div id="root"></div>', '<div id="root">' + page.html + "</div>" + page.state);
+}
 export async function renderSitemap({ origin }) {
   return '<?xml version="1.0"?><urlset><url><loc>' + origin + '/</loc></url></urlset>';
 }

@@ -65,6 +65,19 @@ function executeLink(execute: Execute): ApolloLink {
   );
 }
 
+const HEAD_SLOT = /<!-- page-head:[\s\S]*?<!-- \/page-head -->/;
+const ROOT_SLOT = '<div id="root"></div>';
+
+/**
+ * The page in its frame (the built index.html, which names the hashed scripts and styles): the
+ * head's defaults between the `page-head` comments replaced, the page and its cache in the root.
+ */
+export function fillFrame(frame: string, page: RenderedPage): string {
+  return frame
+    .replace(HEAD_SLOT, () => page.head)
+    .replace(ROOT_SLOT, () => `<div id="root">${page.html}</div>${page.state}`);
+}
+
 export async function render({ url, origin, execute, signal }: RenderRequest): Promise<RenderedPage> {
   const cache = createCache();
   const client = new ApolloClient({ cache, link: executeLink(execute), ssrMode: true });
