@@ -118,8 +118,9 @@ export const FAST_3G = {
 };
 
 export interface PageLoadFigures {
-  /** Largest Contentful Paint, ms after navigation started. */
+  /** Largest Contentful Paint, ms after navigation started, and what it painted (tag and image or text). */
   lcpMs: number;
+  lcpElement: string;
   /** What the scripts cost on the wire (compressed, headers included), and how many there were. */
   jsTransferredBytes: number;
   scripts: number;
@@ -154,15 +155,23 @@ export async function measurePageLoad(browser: Browser, url: string, cpuSlowdown
       }
     });
     await page.addInitScript(() => {
-      const state = window as unknown as { __lcp: number };
+      const state = window as unknown as { __lcp: number; __lcpElement: string };
       state.__lcp = 0;
+      state.__lcpElement = "";
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) state.__lcp = entry.startTime;
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null; url: string })[]) {
+          state.__lcp = entry.startTime;
+          const text = entry.element?.textContent?.trim().slice(0, 40) ?? "";
+          state.__lcpElement = `${entry.element?.tagName.toLowerCase() ?? "?"} ${entry.url || `"${text}"`}`;
+        }
       }).observe({ type: "largest-contentful-paint", buffered: true });
     });
     await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
-    const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
-    return { lcpMs, jsTransferredBytes, scripts, totalTransferredBytes };
+    const { lcpMs, lcpElement } = await page.evaluate(() => {
+      const state = window as unknown as { __lcp: number; __lcpElement: string };
+      return { lcpMs: state.__lcp, lcpElement: state.__lcpElement };
+    });
+    return { lcpMs, lcpElement, jsTransferredBytes, scripts, totalTransferredBytes };
   } finally {
     await context.close();
   }

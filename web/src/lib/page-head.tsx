@@ -11,6 +11,8 @@ export interface PageHeadData {
   canonicalPath?: string;
   /** An absolute or shop-relative image for link previews. */
   image?: string;
+  /** Images the page paints first and largest, fetched before scripts compete for the network. */
+  preloadImages?: readonly string[];
   /** Open Graph's type: `product` on product pages. */
   type?: "website" | "product";
   /** schema.org data (JSON-LD), given a function that makes the shop's paths absolute URLs. */

@@ -9,7 +9,8 @@ import { ProductPageDocument, type ProductPageQuery } from "../gql/shop/graphql"
 import { describeError } from "../lib/errors";
 import { formatPrice, formatPriceRange } from "../lib/money";
 import { PageHead } from "../lib/page-head";
-import { primaryImage, productJsonLd, summary } from "./structured-data";
+import { primaryImage } from "./primary-image";
+import { productJsonLd, summary } from "./structured-data";
 import { choose, initialSelection, valueAvailable, variantFor, type Selection } from "./variants";
 
 type Product = NonNullable<ProductPageQuery["product"]>;

@@ -1,17 +1,10 @@
 import type { ProductPageQuery } from "../gql/shop/graphql";
 import { decimalAmount } from "../lib/money";
+import { primaryImage } from "./primary-image";
 
 type Product = NonNullable<ProductPageQuery["product"]>;
 
 const DESCRIPTION_CHARS = 160;
-
-/**
- * The product's first image: the one link previews, JSON-LD and the gallery start with (a
- * placeholder drawn from its slug when it has none).
- */
-export function primaryImage(product: Pick<Product, "images" | "slug">): string {
-  return product.images[0] ?? `/images/products/${product.slug}.svg`;
-}
 
 /** The description's first paragraph, cut at a word to what search results show. */
 export function summary(description: string): string {

@@ -31,6 +31,9 @@ export function renderHead(head: PageHeadData, origin: string): string {
     `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
   );
   if (head.image) tags.push(`<meta property="og:image" content="${escapeHtml(absoluteUrl(origin, head.image))}" />`);
+  for (const image of head.preloadImages ?? []) {
+    tags.push(`<link rel="preload" as="image" href="${escapeHtml(image)}" fetchpriority="high" />`);
+  }
   if (head.jsonLd)
     tags.push(
       `<script type="application/ld+json">${scriptJson(head.jsonLd((path) => absoluteUrl(origin, path)))}</script>`,
