@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 import { importRules } from "./eslint.import-rules.js";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "web/src/gql/**", "**/test/gql/**", ".data/**", "coverage/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "web/dist-server/**",
+      "**/node_modules/**",
+      "web/src/gql/**",
+      "**/test/gql/**",
+      ".data/**",
+      "coverage/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

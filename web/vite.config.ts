@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { devServerRender } from "./scripts/dev-server-render.ts";
 
 /** Where `npm run dev` sends API, websocket and image requests: the gateway of `npm start`. */
 const gateway = process.env["GATEWAY_URL"] ?? "http://127.0.0.1:4000";
@@ -22,7 +23,8 @@ function precompress(): Plugin {
   const gz = promisify(gzip);
   return {
     name: "shopgraph-precompress",
-    apply: "build",
+    // What the browser downloads; the server render's bundle (dist-server) is read from disk.
+    apply: (_config, env) => env.command === "build" && !env.isSsrBuild,
     async writeBundle(options, bundle) {
       const dir = options.dir ?? "dist";
       await Promise.all(
@@ -47,8 +49,17 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), precompress()],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  plugins: [react(), precompress(), devServerRender(gateway)],
+  ssr: {
+    // The server render is one self-contained file (dist-server/entry-server.js) the gateway
+    // imports: it needs none of web/'s packages installed beside it. The dev server's render
+    // loads them from node_modules as Node does (its module runner cannot run their CommonJS).
+    noExternal: command === "build" ? true : undefined,
+  },
+  // The shop's dependencies only: crawling graphiql/index.html too (GraphiQL has a config of its
+  // own) made the dev server's optimizer fail on monaco's `?worker` imports.
+  optimizeDeps: { entries: ["index.html"] },
   server: {
     proxy: {
       "/graphql": { target: gateway, ws: true },
@@ -61,5 +72,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // No source maps in what is published: they would hand out the shop's source.
     sourcemap: false,
+    // The server render is one module: the gateway loads it afresh after a rebuild (by a new
+    // URL), which chunks importing it by its plain path would split into two copies.
+    ...(isSsrBuild ? { copyPublicDir: false, rollupOptions: { output: { codeSplitting: false } } } : {}),
   },
-});
+}));

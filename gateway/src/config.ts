@@ -97,6 +97,10 @@ export interface GatewayConfig {
   metricsToken: string | undefined;
   /** The built web shop, served at `/` when the directory exists. */
   webDist: string;
+  /** The server render of the shop's pages (WEB_SSR_ENTRY, built with the shop into web/dist-server). */
+  webSsrEntry: string;
+  /** The shop's public URL (SHOP_URL): canonical URLs, Open Graph, sitemap.xml and robots.txt name it. */
+  shopUrl: string;
   /**
    * The self-hosted GraphiQL (web/dist/graphiql, built with the shop) at /graphiql and as the page
    * a browser gets at /graphql: GRAPHIQL, on outside production.
@@ -162,6 +166,8 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       env.optional("CACHE_REDIS_URL") === undefined ? undefined : env.url("CACHE_REDIS_URL", "", ["redis", "rediss"]),
     metricsToken: env.optional("METRICS_TOKEN"),
     webDist: env.string("WEB_DIST", resolve(ROOT, "web/dist")),
+    webSsrEntry: env.string("WEB_SSR_ENTRY", resolve(ROOT, "web/dist-server/entry-server.js")),
+    shopUrl: env.url("SHOP_URL", "http://localhost:4000", ["http", "https"]).replace(/\/+$/, ""),
     graphiql: {
       enabled: env.bool("GRAPHIQL", nodeEnv !== "production"),
       dist: env.string("GRAPHIQL_DIST", resolve(ROOT, "web/dist/graphiql")),

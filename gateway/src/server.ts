@@ -34,6 +34,7 @@ import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from ".
 import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
+import { serverPages, type PageExecute } from "./pages.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
@@ -307,6 +308,21 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       persisted: persistedRequests.outcomeOf(req),
     };
   };
+  // A server-rendered page's queries: run in-process, as its visitor's (anonymous: pages show
+  // what anyone may see), through every plugin an HTTP request meets after persisted documents.
+  const executeForPage =
+    (req: IncomingMessage): PageExecute =>
+    async (operation) => {
+      const contextValue: GatewayContext & ProtectionContext = {
+        authorization: undefined,
+        requestId: req.headers[REQUEST_ID_HEADER] as string,
+        acceptLanguage: req.headers["accept-language"],
+        client: clientOf(req, config.trustProxy, keys),
+      };
+      const response = await apollo.executeOperation(operation, { contextValue });
+      if (response.body.kind !== "single") throw new Error("a page's operation answered incrementally");
+      return response.body.singleResult;
+    };
   // In production the limits are shared or the gateway is not ready; elsewhere they go per-process.
   const redisUp = () => config.nodeEnv !== "production" || redis.status === "ready";
   const subgraphsUp = subgraphsReady(config.subgraphs, agent, log);
@@ -327,6 +343,14 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare, path: SESSION_COOKIE_PATH }),
       productImages(),
+      serverPages({
+        entry: config.webSsrEntry,
+        webDist: config.webDist,
+        origin: config.shopUrl,
+        execute: executeForPage,
+        imageOrigins: config.imageOrigins,
+        log,
+      }),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
     log,

@@ -9,8 +9,6 @@ import {
   CatalogDocument,
   MeDocument,
   MyOrdersDocument,
-  NotificationBellDocument,
-  NotificationsMarkReadDocument,
   OrderDetailFragmentDoc,
   OrderPageDocument,
   PayOrderDocument,
@@ -19,6 +17,7 @@ import {
   RegisterDocument,
   ViewerFragmentDoc,
 } from "../../web/src/gql/shop/graphql.js";
+import { NotificationBellDocument, NotificationsMarkReadDocument } from "../../web/src/gql/lazy/graphql.js";
 import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
 
 /**

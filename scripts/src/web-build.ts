@@ -48,8 +48,10 @@ export async function buildWebIfStale(webDir: string): Promise<WebBuild> {
   if (!existsSync(manifest)) return "absent";
   const { scripts } = JSON.parse(readFileSync(manifest, "utf8")) as { scripts?: Record<string, string> };
   if (!scripts?.["build"] || !existsSync(join(webDir, "src"))) return "absent";
-  // The shop's page and, where web/ has GraphiQL, its page too (one build script writes both).
+  // The shop's page and, where web/ has them, its server render and GraphiQL's page (one build
+  // script writes them all).
   const outputs = [join(webDir, "dist", "index.html")];
+  if (existsSync(join(webDir, "src", "entry-server.tsx"))) outputs.push(join(webDir, "dist-server", "entry-server.js"));
   if (existsSync(join(webDir, "graphiql"))) outputs.push(join(webDir, "dist", "graphiql", "index.html"));
   const built = Math.min(...outputs.map((path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0));
   if (built > newestBuildInput(webDir)) return "current";

@@ -114,6 +114,22 @@ describe("buildWebIfStale", () => {
     expect(builds(dir)).toBe(2);
   });
 
+  it("builds when the server render is missing though the shop's pages are current", async () => {
+    const dir = webDir({
+      build: BUILD.replace(
+        "fs.appendFileSync",
+        "fs.mkdirSync('dist-server', { recursive: true }); fs.writeFileSync('dist-server/entry-server.js', ''); fs.appendFileSync",
+      ),
+    });
+    touch(join(dir, "src/entry-server.tsx"), EARLIER);
+    utimesSync(join(dir, "src"), EARLIER, EARLIER);
+    expect(await buildWebIfStale(dir)).toBe("built");
+    expect(await buildWebIfStale(dir)).toBe("current");
+    rmSync(join(dir, "dist-server"), { recursive: true });
+    expect(await buildWebIfStale(dir)).toBe("built");
+    expect(builds(dir)).toBe(2);
+  });
+
   it("reports a failing build", async () => {
     expect(await buildWebIfStale(webDir({ build: 'node -e "process.exit(3)"' }))).toBe("failed");
   });

@@ -10,7 +10,7 @@ export const SCREENSHOTS = join(import.meta.dirname, "screenshots");
  * launch a fresh, temporary user data dir (passing --user-data-dir to launch() is refused).
  */
 export async function launchChromium(): Promise<Browser> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  if (process.env["E2E_SCREENSHOTS"]) mkdirSync(SCREENSHOTS, { recursive: true });
   return chromium.launch({
     executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
     headless: true,
@@ -99,6 +99,80 @@ export async function skippedHeadingLevels(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Pictures the page into web/e2e/screenshots/ when E2E_SCREENSHOTS is set (`E2E_SCREENSHOTS=1 npx
+ * vitest run web/e2e`); other runs leave the committed pictures as they are. Only catalog,
+ * product, search-typo and notifications-phone are committed (.gitignore); the rest are for looking at.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env["E2E_SCREENSHOTS"]) return;
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Chrome DevTools' "Fast 3G": 562.5 ms round trips, 1.6 Mb/s down and 750 kb/s up, 90% of each usable. */
+export const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
+
+export interface PageLoadFigures {
+  /** Largest Contentful Paint, ms after navigation started, and what it painted (tag and image or text). */
+  lcpMs: number;
+  lcpElement: string;
+  /** What the scripts cost on the wire (compressed, headers included), and how many there were. */
+  jsTransferredBytes: number;
+  scripts: number;
+  /** Everything the page loaded, on the wire. */
+  totalTransferredBytes: number;
+}
+
+/**
+ * Loads `url` in a fresh phone-sized page as a mid-range phone would (DevTools' CPU slowdown `cpuSlowdown`×
+ * and Fast 3G), and reports its LCP and bytes. Times are figures to report, never to assert: they
+ * follow the machine's load.
+ */
+export async function measurePageLoad(browser: Browser, url: string, cpuSlowdown = 4): Promise<PageLoadFigures> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", FAST_3G);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+    const types = new Map<string, string>();
+    let jsTransferredBytes = 0;
+    let scripts = 0;
+    let totalTransferredBytes = 0;
+    cdp.on("Network.responseReceived", ({ requestId, type }) => types.set(requestId, type));
+    cdp.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
+      totalTransferredBytes += encodedDataLength;
+      if (types.get(requestId) === "Script") {
+        jsTransferredBytes += encodedDataLength;
+        scripts++;
+      }
+    });
+    await page.addInitScript(() => {
+      const state = window as unknown as { __lcp: number; __lcpElement: string };
+      state.__lcp = 0;
+      state.__lcpElement = "";
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null; url: string })[]) {
+          state.__lcp = entry.startTime;
+          const text = entry.element?.textContent?.trim().slice(0, 40) ?? "";
+          state.__lcpElement = `${entry.element?.tagName.toLowerCase() ?? "?"} ${entry.url || `"${text}"`}`;
+        }
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    });
+    await page.goto(url, { waitUntil: "networkidle", timeout: 120_000 });
+    const { lcpMs, lcpElement } = await page.evaluate(() => {
+      const state = window as unknown as { __lcp: number; __lcpElement: string };
+      return { lcpMs: state.__lcp, lcpElement: state.__lcpElement };
+    });
+    return { lcpMs, lcpElement, jsTransferredBytes, scripts, totalTransferredBytes };
+  } finally {
+    await context.close();
+  }
 }

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page, WebSocket } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopgraph/testing";
 import { graphql } from "../../gateway/test/gql/index.js";
@@ -138,6 +138,22 @@ function watchSubscriptions(socket: WebSocket) {
 async function expectAccessible(page: Page, name: string) {
   const violations = await seriousA11yViolations(page);
   expect(violations, `${name}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
+}
+
+/** The phones the layout is checked at: every panel opened there stays on the screen. */
+const PHONE_WIDTHS = [360, 390, 414] as const;
+
+/** The element is visible and wholly within the screen's width (no part off either edge). */
+async function expectOnScreen(locator: Locator, width: number) {
+  const box = present(await locator.boundingBox(), "the element's box");
+  expect(box.x, `left edge at ${width} px`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `right edge at ${width} px`).toBeLessThanOrEqual(width);
+}
+
+/** A page the shopper or staff reached: checked with axe, and pictured (E2E_SCREENSHOTS, see browser.ts). */
+async function visited(page: Page, name: string) {
+  await expectAccessible(page, name);
+  await screenshot(page, name);
 }
 
 async function fillAddress(page: Page) {
@@ -292,7 +308,18 @@ describe("the shop in a real browser", () => {
     await screenshot(shopper, "cart-phone");
     await shopper.goto(`${stack.origin}/?category=shoes`);
     await shopper.locator(".product-card").first().waitFor();
-    await screenshot(shopper, "catalog-phone");
+    await visited(shopper, "catalog-phone");
+    // On a phone "Add to cart" stays at the bottom of the screen however far the shopper scrolls.
+    await shopper.goto(`${stack.origin}/products/organic-cotton-crew-tee`);
+    const addToCart = shopper.getByRole("button", { name: "Add to cart" });
+    for (const scroll of ["top", "bottom"] as const) {
+      await shopper.evaluate((to) => window.scrollTo(0, to === "top" ? 0 : document.body.scrollHeight), scroll);
+      const box = present(await addToCart.boundingBox(), "the button's box");
+      expect(box.y + box.height, `at the ${scroll}`).toBeLessThanOrEqual(844);
+      expect(box.y, `at the ${scroll}`).toBeGreaterThan(844 / 2);
+    }
+    await visited(shopper, "product-phone");
+    await shopper.goBack();
     await shopper.goBack();
     await shopper.getByRole("heading", { name: "Your cart" }).waitFor();
     await shopper.setViewportSize({ width: 1280, height: 860 });
@@ -315,6 +342,17 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Cart, 3 items" }).waitFor();
     await screenshot(shopper, "checkout");
     await expectAccessible(shopper, "checkout");
+    // On a phone the summary's lines fold away behind a button; its total and "Place order" stay.
+    await shopper.setViewportSize({ width: 390, height: 844 });
+    const details = summary.getByRole("button", { name: "Show items" });
+    await details.waitFor();
+    expect(await summary.getByText("Organic Cotton Crew Tee").isVisible()).toBe(false);
+    expect(await summary.getByRole("button", { name: "Place order and pay" }).isVisible()).toBe(true);
+    expect(await summary.getByText("Total", { exact: true }).isVisible()).toBe(true);
+    await details.click();
+    await summary.getByText("Organic Cotton Crew Tee").waitFor();
+    await visited(shopper, "checkout-phone");
+    await shopper.setViewportSize({ width: 1280, height: 860 });
 
     await fillAddress(shopper);
     // A reload keeps what was typed.
@@ -326,7 +364,7 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("button", { name: "Place order and pay" }).click();
     await shopper.locator("#payment-error").waitFor();
     expect(await shopper.locator("#payment-error").innerText()).toMatch(/declined/i);
-    await screenshot(shopper, "checkout-declined");
+    await visited(shopper, "checkout-declined");
 
     // Reloading after the declined card shows the unpaid order to pay or cancel, not an empty cart.
     socketsBeforeLastLoad = shopperSockets.length;
@@ -349,7 +387,7 @@ describe("the shop in a real browser", () => {
     expect(await shopper.title()).toBe("Thank you! Your order is confirmed. · Shopgraph");
     expect(await shopper.getByTestId("order-status").innerText()).toBe("Paid");
     await shopper.getByRole("link", { name: "Cart, empty" }).waitFor();
-    await screenshot(shopper, "confirmation");
+    await visited(shopper, "confirmation");
   });
 
   it("an admin marks the order shipped, then delivered, and the shopper's open order page follows without a reload or polling", async () => {
@@ -364,17 +402,15 @@ describe("the shop in a real browser", () => {
     const { adminContext, admin } = await signInAdmin();
 
     await admin.locator(`tr[data-order-number="${number}"]`).waitFor();
-    await screenshot(admin, "admin-orders");
+    await visited(admin, "admin-orders");
     // On a phone the order's actions are on the screen, not past a sideways scroll.
-    for (const width of [360, 414]) {
+    for (const width of PHONE_WIDTHS) {
       await admin.setViewportSize({ width, height: 844 });
       const actions = admin.locator(`tr[data-order-number="${number}"] button`);
       expect(await actions.count()).toBeGreaterThan(0);
-      for (const box of await Promise.all((await actions.all()).map((action) => action.boundingBox()))) {
-        expect(present(box, "an action's box").x + (box?.width ?? 0)).toBeLessThanOrEqual(width);
-      }
+      for (const action of await actions.all()) await expectOnScreen(action, width);
     }
-    await screenshot(admin, "admin-orders-phone");
+    await visited(admin, "admin-orders-phone");
     await admin.setViewportSize({ width: 1280, height: 860 });
     await admin.getByRole("link", { name: number, exact: true }).click();
     await admin.getByRole("heading", { name: `Order ${number}` }).waitFor();
@@ -403,7 +439,7 @@ describe("the shop in a real browser", () => {
     await dialog.waitFor({ state: "detached" });
     await admin.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor();
     expect(await admin.getByTestId("shipment").innerText()).toContain("JD0002 3456 7890");
-    await screenshot(admin, "admin-order-phone");
+    await visited(admin, "admin-order-phone");
     await admin.setViewportSize({ width: 1280, height: 860 });
 
     await shopper.getByTestId("order-status").filter({ hasText: "Shipped" }).waitFor({ timeout: LIVE_MS });
@@ -415,7 +451,7 @@ describe("the shop in a real browser", () => {
     const shipment = shopper.getByTestId("shipment");
     await shipment.waitFor({ timeout: LIVE_MS });
     expect(await shipment.innerText()).toMatch(/Shipped with DHL Express on .+\n?Tracking number JD0002 3456 7890/s);
-    await screenshot(shopper, "order-shipped");
+    await visited(shopper, "order-shipped");
 
     // Straight through the API this time.
     const delivered = await api(UPDATE_ORDER_STATUS, { orderId, status: "DELIVERED" }, { token: await adminToken() });
@@ -433,10 +469,10 @@ describe("the shop in a real browser", () => {
     await admin.getByTestId("kpi-revenue").waitFor();
     expect(await admin.getByTestId("kpi-revenue").innerText()).not.toBe("$0.00");
     await admin.locator(`.chart__bar:not([height="0"])`).first().waitFor();
-    await screenshot(admin, "admin-dashboard");
+    await visited(admin, "admin-dashboard");
     await admin.getByRole("link", { name: "Products" }).click();
     await admin.locator(".table tbody tr").first().waitFor();
-    await screenshot(admin, "admin-products");
+    await visited(admin, "admin-products");
 
     // Create a product, then restock it from its editor.
     await admin.getByRole("link", { name: "New product" }).click();
@@ -450,7 +486,7 @@ describe("the shop in a real browser", () => {
     await admin.getByLabel(/^Units to add to/).fill("7");
     await admin.getByRole("button", { name: "Adjust" }).click();
     await admin.getByTestId("variant-stock").filter({ hasText: "10" }).waitFor();
-    await screenshot(admin, "admin-product-editor");
+    await visited(admin, "admin-product-editor");
     await adminContext.close();
   });
 
@@ -458,24 +494,26 @@ describe("the shop in a real browser", () => {
     await shopper.getByTestId("unread-count").waitFor({ timeout: LIVE_MS });
     await shopper.getByRole("button", { name: /^Notifications, \d+ unread$/ }).click();
     await shopper.locator(".bell__item").first().waitFor();
-    await screenshot(shopper, "notifications");
+    await visited(shopper, "notifications");
     await shopper.keyboard.press("Escape");
     // On a phone the panel stays on the screen (anchored to its bell, it opened off the left edge).
-    for (const width of [360, 390, 414]) {
+    for (const width of PHONE_WIDTHS) {
       await shopper.setViewportSize({ width, height: 844 });
       // Read once opened: no count in its name now.
       await shopper.getByRole("button", { name: "Notifications", exact: true }).click();
-      const panel = present(await shopper.locator(".bell__panel").boundingBox(), "the panel's box");
-      expect(panel.x).toBeGreaterThanOrEqual(0);
-      expect(panel.x + panel.width).toBeLessThanOrEqual(width);
-      if (width === 390) await screenshot(shopper, "notifications-phone");
+      await expectOnScreen(shopper.locator(".bell__panel"), width);
+      if (width === 390) await visited(shopper, "notifications-phone");
+      await shopper.keyboard.press("Escape");
+      // The account menu, too.
+      await shopper.getByRole("button", { name: "Grace" }).click();
+      await expectOnScreen(shopper.locator(".account__menu"), width);
       await shopper.keyboard.press("Escape");
     }
     await shopper.setViewportSize({ width: 1280, height: 860 });
     await shopper.getByRole("button", { name: "Grace" }).click();
     await shopper.getByRole("link", { name: "Your orders" }).click();
     await shopper.locator(".order-row").first().waitFor();
-    await screenshot(shopper, "orders");
+    await visited(shopper, "orders");
   });
 
   it("staff cancel a paid order only after a dialog says it will be refunded, and the shopper's order shows the refund", async () => {
@@ -528,13 +566,13 @@ describe("the shop in a real browser", () => {
       })
       .toContain("Refunded");
     expect(await admin.getByRole("region", { name: "History" }).innerText()).toContain("Cancelled by staff");
-    await screenshot(admin, "admin-order-refunded");
+    await visited(admin, "admin-order-refunded");
     await adminContext.close();
 
     await shopper.goto(`${stack.origin}/orders/${orderId}`);
     await shopper.getByTestId("order-status").filter({ hasText: "Cancelled" }).waitFor();
     expect(await shopper.getByTestId("refund").innerText()).toMatch(/^Refunded on .+\s+\$\d+\.\d{2}$/);
-    await screenshot(shopper, "order-refunded");
+    await visited(shopper, "order-refunded");
   });
 
   it("a line that sold out meanwhile shows its message at checkout, next to that line", async () => {
@@ -571,7 +609,7 @@ describe("the shop in a real browser", () => {
     expect(await line.innerText()).toContain("Ringer Tee");
     expect(await line.getByRole("alert").innerText()).not.toBe("");
     expect(shopper.url()).toMatch(/\/checkout$/);
-    await screenshot(shopper, "checkout-out-of-stock");
+    await visited(shopper, "checkout-out-of-stock");
   });
 
   it("a price raised after adding is shown at checkout, and the order is placed at the new total only once the shopper confirms", async () => {
@@ -595,6 +633,8 @@ describe("the shop in a real browser", () => {
     await shopper.getByRole("link", { name: "Cart, 1 items" }).click();
     await shopper.getByRole("link", { name: "Check out" }).click();
     const summary = shopper.getByRole("complementary", { name: "Order summary" });
+    // On this phone the summary's lines are folded: the shopper opens them.
+    await summary.getByRole("button", { name: "Show items" }).click();
     await summary.getByText("$45.00").first().waitFor();
 
     // Meanwhile staff raise the price.
@@ -659,9 +699,14 @@ describe("the shop in a real browser", () => {
       .getByRole("option", { name: /Hoodie/ })
       .first()
       .waitFor();
-    await screenshot(shopper, "search-typo");
     // The combobox with its listbox open, as axe sees it.
-    await expectAccessible(shopper, "search with a typo, suggestions open");
+    await visited(shopper, "search-typo");
+    // On a phone the suggestions stay on the screen.
+    for (const width of PHONE_WIDTHS) {
+      await shopper.setViewportSize({ width, height: 844 });
+      await expectOnScreen(shopper.getByRole("listbox", { name: "Suggestions" }), width);
+    }
+    await shopper.setViewportSize({ width: 1280, height: 860 });
     await searchBox.press("Escape");
 
     await searchBox.fill("sneekers");

@@ -1,6 +1,6 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { createApolloClient } from "./apollo/client";
 import { AuthProvider } from "./auth/AuthProvider";
@@ -9,9 +9,14 @@ import { attachGuestCart } from "./cart/attach";
 import { guestCartId } from "./cart/cart-id";
 import { toasts } from "./components/Toasts";
 import { AppRoutes } from "./routes";
+import { readServerState } from "./ssr/state";
 import "./styles/global.css";
 
 const client = createApolloClient(session);
+// A server-rendered page brings its queries' answers: the cache starts with them, so hydrating
+// asks the gateway nothing the page already shows.
+const serverState = readServerState();
+if (serverState) client.cache.restore(serverState);
 guestCartId.watchOtherTabs();
 
 /** The guest cart joins the account's cart; what could not move as it was is named in a toast. */
@@ -26,7 +31,7 @@ async function attachOnSignIn(): Promise<void> {
   }
 }
 
-createRoot(document.getElementById("root")!).render(
+const shop = (
   <StrictMode>
     <ApolloProvider client={client}>
       <AuthProvider session={session} afterSignIn={attachOnSignIn}>
@@ -35,5 +40,8 @@ createRoot(document.getElementById("root")!).render(
         </BrowserRouter>
       </AuthProvider>
     </ApolloProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+const root = document.getElementById("root")!;
+if (serverState) hydrateRoot(root, shop);
+else createRoot(root).render(shop);

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { ErrorState, Spinner } from "../components/States";
-import { AccountPageDocument } from "../gql/shop/graphql";
+import { AccountPageDocument } from "../gql/lazy/graphql";
 import { EmailSection } from "./EmailSection";
 import { SavedAddresses } from "./SavedAddresses";
 

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { FormErrors, TextField } from "../components/Field";
-import { ChangeEmailDocument, RequestEmailVerificationDocument } from "../gql/shop/graphql";
+import { ChangeEmailDocument, RequestEmailVerificationDocument } from "../gql/lazy/graphql";
 import { describeError } from "../lib/errors";
 import { useForm } from "../lib/use-form";
 import type { FieldUserError } from "../lib/user-errors";

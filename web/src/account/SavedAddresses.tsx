@@ -5,7 +5,7 @@ import { savedToValues } from "../checkout/choices";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import { useNotice } from "../components/Notice";
 import { PostalAddress } from "../components/PostalAddress";
-import { DeleteAddressDocument, SaveAddressDocument, type SavedAddressFieldsFragment } from "../gql/shop/graphql";
+import { DeleteAddressDocument, SaveAddressDocument, type SavedAddressFieldsFragment } from "../gql/lazy/graphql";
 import { describeError } from "../lib/errors";
 import { useForm } from "../lib/use-form";
 

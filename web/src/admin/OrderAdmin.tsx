@@ -205,7 +205,8 @@ function Lines({ order }: { order: Order }) {
       <h3 id="order-lines-title" className="panel__title">
         Items
       </h3>
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, by keyboard too. */}
+      <div className="table-wrap" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>
@@ -268,7 +269,7 @@ function Payments({ order, refresh }: { order: Order; refresh: Refresh }) {
       {order.payments.length === 0 ? (
         <p className="muted">No payment attempt yet.</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table" aria-label="Payments">
             <thead>
               <tr>
@@ -299,7 +300,7 @@ function Payments({ order, refresh }: { order: Order; refresh: Refresh }) {
         </div>
       )}
       {order.refunds.length > 0 && (
-        <div className="table-wrap order-admin__refunds">
+        <div className="table-wrap order-admin__refunds" tabIndex={0}>
           <table className="table" aria-label="Refunds">
             <thead>
               <tr>
@@ -345,7 +346,7 @@ function History({ order }: { order: Order }) {
       <h3 id="order-history-title" className="panel__title">
         History
       </h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>

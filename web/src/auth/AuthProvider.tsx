@@ -31,7 +31,8 @@ interface AuthProviderProps {
 
 export function AuthProvider({ session, afterSignIn, children }: AuthProviderProps) {
   const client = useApolloClient();
-  const { data, loading, error } = useQuery(MeDocument);
+  // Who is signed in is the browser's to say: a server render shows the page as still finding out.
+  const { data, loading, error } = useQuery(MeDocument, { ssr: false });
   const ownChange = useRef(false);
 
   // Sign-in or sign-out in another tab, or a session that ended: every query starts over.

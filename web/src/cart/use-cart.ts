@@ -107,10 +107,13 @@ export interface CartApi {
  * account cart when signed in, else the guest cart whose id this browser keeps (made on the first
  * add). Every mutation answers with the cart, which the cache takes in by its id.
  */
+/** The server renders pages without the browser's storage: no guest cart there, nor while hydrating. */
+const noCartOnServer = () => null;
+
 export function useCart(): CartApi {
   const { status } = useAuth();
   const signedIn = status === "signedIn";
-  const guestId = useSyncExternalStore(guestCartId.subscribe, guestCartId.get);
+  const guestId = useSyncExternalStore(guestCartId.subscribe, guestCartId.get, noCartOnServer);
   const server = useQuery(CartDocument, {
     variables: signedIn ? {} : { id: guestId },
     skip: status === "loading" || (!signedIn && !guestId),

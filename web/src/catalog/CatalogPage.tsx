@@ -5,10 +5,13 @@ import { Link, useSearchParams } from "react-router";
 import { ProductCard } from "../components/ProductCard";
 import { EmptyState, ErrorState, SkeletonGrid } from "../components/States";
 import { CatalogDocument } from "../gql/shop/graphql";
+import { PageHead } from "../lib/page-head";
+import { primaryImage } from "../product/primary-image";
 import { useDebounced } from "../lib/use-debounced";
 import { readParams, SORTS, toVariables, writeParams, type CatalogParams } from "./filters";
 
 export const PAGE_SIZE = 12;
+const PRELOADED_IMAGES = 2;
 
 function PriceFilter({
   params,
@@ -84,6 +87,20 @@ export default function CatalogPage() {
 
   return (
     <div className="catalog">
+      <PageHead
+        title={heading}
+        description={
+          params.category && heading !== "All products"
+            ? `${heading} at Shopgraph: ${products?.totalCount ?? 0} products, delivered.`
+            : "Shopgraph: clothes, home goods and more, delivered."
+        }
+        canonicalPath={params.category ? `/?category=${encodeURIComponent(params.category)}` : "/"}
+        // The first row's images are the catalog's largest paint on a phone (two to a row); the
+        // same URLs ProductCard's <img> asks for, or the preload is a second download.
+        preloadImages={products?.edges.slice(0, PRELOADED_IMAGES).map((edge) => primaryImage(edge.node))}
+        // Search results and filtered lists are the catalog again: only its pages are indexed.
+        noindex={Boolean(params.query || params.min || params.max || params.inStock || params.sort)}
+      />
       <div className="catalog__head">
         <div>
           <h1 className="page-title">{heading}</h1>

@@ -4,13 +4,12 @@ import { Link, useNavigate } from "react-router";
 import { FormErrors, SelectField, TextField } from "../components/Field";
 import type { CartView } from "../cart/use-cart";
 import {
-  AccountPageDocument,
   ShippingMethodsDocument,
   type CheckoutErrorCode,
   type OrderDetailFragment,
   type PriceChangeViewFragment,
 } from "../gql/shop/graphql";
-import { CheckoutTotalsDocument } from "../gql/lazy/graphql";
+import { CheckoutTotalsDocument, AccountPageDocument } from "../gql/lazy/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, type MoneyLike } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
@@ -29,6 +28,7 @@ import { matchingAddress, NEW_ADDRESS, savedToValues, SavedAddressChoice, Shippi
 import { CardOptions, DEFAULT_CARD } from "./payment";
 import { couponMessage, isCouponError, shippingMessage, TotalsRows } from "./totals";
 import { useCheckout } from "./use-checkout";
+import { SummaryDetails } from "./summary-toggle";
 
 /** An order placed and not paid: why (when this tab just tried), and the card tried. */
 export interface UnpaidOrder {
@@ -473,24 +473,26 @@ export function CheckoutForm({
       </div>
       <aside className="summary" aria-label="Order summary">
         <h2 className="summary__title">Your order</h2>
-        <ul className="summary__lines">
-          {cart.lines.map((line, index) => (
-            <li
-              key={line.variantId}
-              className={byLine.has(index) ? "summary__line summary__line--error" : "summary__line"}
-            >
-              <span className="summary__line-name">
-                {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
-              </span>
-              <span>{line.lineTotal ? formatPrice(line.lineTotal) : "—"}</span>
-              {byLine.has(index) && (
-                <p className="field__error" role="alert">
-                  {byLine.get(index)} <Link to="/cart">Edit cart</Link>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <SummaryDetails mustShow={byLine.size > 0}>
+          <ul className="summary__lines">
+            {cart.lines.map((line, index) => (
+              <li
+                key={line.variantId}
+                className={byLine.has(index) ? "summary__line summary__line--error" : "summary__line"}
+              >
+                <span className="summary__line-name">
+                  {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
+                </span>
+                <span>{line.lineTotal ? formatPrice(line.lineTotal) : "—"}</span>
+                {byLine.has(index) && (
+                  <p className="field__error" role="alert">
+                    {byLine.get(index)} <Link to="/cart">Edit cart</Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </SummaryDetails>
         {/* Cart.totals' figures for the country, method and coupon chosen: what placeOrder charges. */}
         <dl className="summary__rows" aria-busy={!totalsFresh || undefined}>
           {totals ? (
@@ -502,6 +504,7 @@ export function CheckoutForm({
             </div>
           )}
         </dl>
+
         {shippingErrors.map((error) => (
           <p key={error.code} className="field__error" role="alert">
             {shippingMessage(error)}

@@ -9,6 +9,7 @@ import { formatPrice } from "../lib/money";
 import { OrderFigures } from "../orders/order-figures";
 import { CancelOrderButton, PayOrderForm } from "../orders/unpaid-order";
 import { CheckoutForm, type UnpaidOrder } from "./CheckoutForm";
+import { SummaryDetails } from "./summary-toggle";
 
 function heldUntil(order: OrderDetailFragment): string {
   if (!order.expiresAt) return "We are holding your items for you.";
@@ -59,16 +60,18 @@ function UnpaidOrderPanel({
       </div>
       <aside className="summary" aria-label="Order summary">
         <h2 className="summary__title">Your order</h2>
-        <ul className="summary__lines">
-          {order.lines.map((line) => (
-            <li key={line.sku} className="summary__line">
-              <span className="summary__line-name">
-                {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
-              </span>
-              <span>{formatPrice(line.lineTotal)}</span>
-            </li>
-          ))}
-        </ul>
+        <SummaryDetails>
+          <ul className="summary__lines">
+            {order.lines.map((line) => (
+              <li key={line.sku} className="summary__line">
+                <span className="summary__line-name">
+                  {line.quantity} × {line.productName} <span className="muted">({line.variantTitle})</span>
+                </span>
+                <span>{formatPrice(line.lineTotal)}</span>
+              </li>
+            ))}
+          </ul>
+        </SummaryDetails>
         <dl className="summary__rows">
           <OrderFigures order={order} />
         </dl>

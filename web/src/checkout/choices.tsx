@@ -1,4 +1,5 @@
-import type { SavedAddressFieldsFragment, ShippingMethodsQuery } from "../gql/shop/graphql";
+import type { ShippingMethodsQuery } from "../gql/shop/graphql";
+import type { SavedAddressFieldsFragment } from "../gql/lazy/graphql";
 import { formatPrice } from "../lib/money";
 import { countryName, type AddressValues } from "./address";
 

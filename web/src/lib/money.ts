@@ -66,3 +66,9 @@ export function parseMajorUnits(text: string, currency = "USD"): number | undefi
   const digits = currencyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
   return Math.round(Number(trimmed.replace(",", ".")) * 10 ** digits);
 }
+
+/** Minor units as a plain decimal in major units ("19.99", "1500" for yen), as schema.org's `price` wants. */
+export function decimalAmount(money: MoneyLike): string {
+  const digits = currencyFormat(money.currency).resolvedOptions().maximumFractionDigits ?? 2;
+  return (money.amountCents / 10 ** digits).toFixed(digits);
+}

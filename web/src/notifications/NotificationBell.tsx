@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useId, useRef, useState } from "react";
 import { Link } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
-import { NotificationBellDocument, NotificationsMarkReadDocument } from "../gql/shop/graphql";
+import { NotificationBellDocument, NotificationsMarkReadDocument } from "../gql/lazy/graphql";
 import { useOrderFeed } from "./use-order-feed";
 import { useDismiss } from "../lib/use-dismiss";
 

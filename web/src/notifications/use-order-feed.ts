@@ -1,7 +1,7 @@
 import { useSubscription } from "@apollo/client/react";
 import { useCallback, useEffect, useRef } from "react";
 import { subscriptionGaps } from "../apollo/subscription-gaps";
-import { MyOrderUpdatesDocument } from "../gql/shop/graphql";
+import { MyOrderUpdatesDocument } from "../gql/lazy/graphql";
 
 /**
  * How long after an order change the bell asks for its notifications: the notifications subgraph

@@ -8,6 +8,9 @@ import { useToast } from "../components/Toasts";
 import { ProductPageDocument, type ProductPageQuery } from "../gql/shop/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, formatPriceRange } from "../lib/money";
+import { PageHead } from "../lib/page-head";
+import { primaryImage } from "./primary-image";
+import { productJsonLd, summary } from "./structured-data";
 import { choose, initialSelection, valueAvailable, variantFor, type Selection } from "./variants";
 
 type Product = NonNullable<ProductPageQuery["product"]>;
@@ -19,7 +22,7 @@ function stockText(stock: number): string {
 }
 
 function Gallery({ product }: { product: Product }) {
-  const images = product.images.length > 0 ? product.images : [`/images/products/${product.slug}.svg`];
+  const images = product.images.length > 0 ? product.images : [primaryImage(product)];
   const [index, setIndex] = useState(0);
   return (
     <div className="gallery">
@@ -156,20 +159,31 @@ export default function ProductPage() {
   const product = data?.product;
   if (!product) {
     return (
-      <EmptyState
-        title="This product is not here"
-        action={
-          <Link to="/" className="button button--primary">
-            Browse the shop
-          </Link>
-        }
-      >
-        <p>It may have been renamed or taken off sale.</p>
-      </EmptyState>
+      <>
+        <PageHead title="Product not found" description="This product is not in the shop." noindex status={404} />
+        <EmptyState
+          title="This product is not here"
+          action={
+            <Link to="/" className="button button--primary">
+              Browse the shop
+            </Link>
+          }
+        >
+          <p>It may have been renamed or taken off sale.</p>
+        </EmptyState>
+      </>
     );
   }
   return (
     <article className="product">
+      <PageHead
+        title={product.name}
+        description={summary(product.description)}
+        canonicalPath={`/products/${encodeURIComponent(product.slug)}`}
+        image={primaryImage(product)}
+        type="product"
+        jsonLd={(absolute) => productJsonLd(product, absolute)}
+      />
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <Link to="/">Shop</Link>
         <span aria-hidden="true">/</span>
