@@ -20,6 +20,7 @@ const { values } = parseArgs({
     "rabbitmq-host": { type: "string" },
     "redis-host": { type: "string" },
     "monitoring-namespace": { type: "string" },
+    "shop-url": { type: "string" },
     "secrets-from-env": { type: "boolean" },
   },
 });
@@ -34,6 +35,7 @@ const options = {
   rabbitmqHost: values["rabbitmq-host"] ?? defaults.rabbitmqHost,
   redisHost: values["redis-host"] ?? defaults.redisHost,
   monitoringNamespace: values["monitoring-namespace"] ?? defaults.monitoringNamespace,
+  shopUrl: values["shop-url"] ?? defaults.shopUrl,
 };
 
 if (values["secrets-from-env"]) {

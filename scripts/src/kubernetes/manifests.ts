@@ -42,6 +42,8 @@ export interface KubernetesOptions {
   redisHost: string;
   /** The namespace Prometheus scrapes from: the only other source the subgraphs' ports accept. */
   monitoringNamespace: string;
+  /** The shop's public address: pages' canonical URLs, the sitemap, and the links in e-mails. */
+  shopUrl: string;
   /** schema/supergraph.graphql: the gateway reads it from a ConfigMap. */
   supergraphSdl: string;
 }
@@ -53,6 +55,7 @@ export const DEFAULT_OPTIONS: Omit<KubernetesOptions, "supergraphSdl" | "release
   rabbitmqHost: "rabbitmq.example.internal",
   redisHost: "redis.example.internal",
   monitoringNamespace: "monitoring",
+  shopUrl: "https://shop.example.com",
 };
 
 type SubgraphName = "users" | "products" | "orders" | "notifications";
@@ -430,6 +433,8 @@ function config(options: KubernetesOptions): ConfigMap[] {
       metadata: { name: CONFIG, namespace: options.namespace, labels: PART_OF },
       data: {
         NODE_ENV: "production",
+        // The gateway's pages and sitemap, and notifications' links, name the shop by this address.
+        SHOP_URL: options.shopUrl,
         LOG_LEVEL: "info",
         HOST: "0.0.0.0",
         JWT_ISSUER: "shopgraph",
