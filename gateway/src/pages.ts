@@ -42,6 +42,12 @@ export interface ServerPagesOptions {
 /** A page takes at most this long to render; after it the browser renders it (index.html). */
 const RENDER_TIMEOUT_MS = 5_000;
 
+/**
+ * The sitemap is the same for every visitor and walks the whole catalog (a query per 100
+ * products): one render serves every request for this long, and requests during it wait for it.
+ */
+const SITEMAP_KEPT_MS = 5 * 60_000;
+
 /** The pages rendered on the server: the catalog (and its category pages, `/?category=`) and products. */
 const PAGE = /^\/(?:products\/[^/]+)?$/;
 
@@ -87,6 +93,20 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
     return loaded;
   };
 
+  let sitemap: { xml: Promise<string>; until: number } | undefined;
+  const sitemapXml = (entry: ServerEntry, execute: PageExecute): Promise<string> => {
+    if (!sitemap || sitemap.until <= Date.now()) {
+      const xml = entry.renderSitemap({ origin: options.origin, execute });
+      const kept = { xml, until: Date.now() + SITEMAP_KEPT_MS };
+      sitemap = kept;
+      // A failed render is not kept: the next request tries again.
+      xml.catch(() => {
+        if (sitemap === kept) sitemap = undefined;
+      });
+    }
+    return sitemap.xml;
+  };
+
   const send = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -117,7 +137,7 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
     const execute = options.execute(req);
     try {
       if (url.pathname === "/sitemap.xml") {
-        const xml = await app.entry.renderSitemap({ origin: options.origin, execute });
+        const xml = await sitemapXml(app.entry, execute);
         send(req, res, 200, "application/xml; charset=utf-8", xml, "public, max-age=3600");
         return true;
       }

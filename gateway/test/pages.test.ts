@@ -28,7 +28,8 @@ export async function render({ url, origin, execute }) {
 export function fillFrame(frame, page) {
   return frame.replace("<!-- page-head: defaults --><title>Shopgraph</title><!-- /page-head -->", page.head).replace('<div id="root"></div>', '<div id="root">' + page.html + "</div>" + page.state);
 }
-export async function renderSitemap({ origin }) {
+export async function renderSitemap({ origin, execute }) {
+  await execute({ query: "{ sitemap }" });
   return '<?xml version="1.0"?><urlset><url><loc>' + origin + '/</loc></url></urlset>';
 }
 `;
@@ -123,6 +124,15 @@ describe("server-rendered pages", () => {
     expect(robots).toBe(robotsTxt("https://shop.example"));
     expect(robots).toContain("Sitemap: https://shop.example/sitemap.xml");
     expect(robots).toContain("Disallow: /admin");
+  });
+
+  it("renders the sitemap once for requests at once and after it, not once per request", async () => {
+    const sitemapRenders = () => operations.filter((operation) => operation.query === "{ sitemap }").length;
+    const before = sitemapRenders();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => get("/sitemap.xml", "*/*")));
+    await get("/sitemap.xml", "*/*");
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(sitemapRenders() - before).toBeLessThanOrEqual(1);
   });
 
   it("answers HEAD with the headers alone", async () => {
