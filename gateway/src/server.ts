@@ -34,6 +34,7 @@ import { SubgraphDataSource, subgraphFetchMetrics, type GatewayContext } from ".
 import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
+import { mediaProxy } from "./media-proxy.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
@@ -327,6 +328,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
       // The same API where the browser sends its session cookie: refreshSession and logout.
       graphqlRoute({ apollo, context, maxBodyBytes, prepare: persistedRequests.prepare, path: SESSION_COOKIE_PATH }),
       productImages(),
+      ...(urls.has("products")
+        ? [
+            mediaProxy({
+              productsUrl: urls.get("products")!,
+              agent,
+              signingSecret: config.requestSigningSecret,
+              maxUploadBytes: config.mediaMaxUploadBytes,
+              checkToken: (authorization) => revocation.check(authorization),
+            }),
+          ]
+        : []),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
     log,

@@ -104,6 +104,10 @@ export type CatalogErrorCode =
   | 'CURRENCY_MISMATCH'
   /** The product already has a variant with these option values */
   | 'DUPLICATE_VARIANT'
+  /** Alt text is missing, blank, or longer than 300 characters: every image needs one for screen readers */
+  | 'INVALID_ALT'
+  /** A colour is not a hex colour such as #1f2937 */
+  | 'INVALID_COLOUR'
   /** A currency is not an ISO 4217 code */
   | 'INVALID_CURRENCY'
   /** The description is longer than 5000 characters */
@@ -112,6 +116,8 @@ export type CatalogErrorCode =
   | 'INVALID_IMAGE'
   /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
   | 'INVALID_IMAGE_URL'
+  /** The new order does not name each of the product's media exactly once */
+  | 'INVALID_MEDIA_ORDER'
   /** A name is empty after trimming or longer than 200 characters */
   | 'INVALID_NAME'
   /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
@@ -130,6 +136,8 @@ export type CatalogErrorCode =
   | 'INVALID_VARIANT_OPTIONS'
   /** A weight is not a whole number of grams from 0 to 1,000,000 */
   | 'INVALID_WEIGHT'
+  /** The product has no media with this id */
+  | 'MEDIA_NOT_FOUND'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
   /** No product has this id */
@@ -138,10 +146,14 @@ export type CatalogErrorCode =
   | 'SKU_TAKEN'
   /** Another product (for a category: another category) already has this slug */
   | 'SLUG_TAKEN'
+  /** A product has at most 20 media */
+  | 'TOO_MANY_MEDIA'
   /** A product has at most 100 variants */
   | 'TOO_MANY_VARIANTS'
   /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** No upload has this id (POST /media answers the id) */
+  | 'UPLOAD_NOT_FOUND'
   /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
@@ -830,8 +842,12 @@ export type TaxErrorCode =
 
 /** A new variant of a product */
 export type VariantInput = {
+  /** Its swatch colour, `#rrggbb` or `#rgb` (INVALID_COLOUR otherwise); none when omitted */
+  colour?: string | null | undefined;
   /** ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted */
   currency?: string | null | undefined;
+  /** addVariant only: a ProductMedia.id of its product that shows it (MEDIA_NOT_FOUND otherwise) */
+  imageId?: string | null | undefined;
   /** Exactly one value per option of the product; omitted for a product without options */
   options?: Array<VariantOptionInput> | null | undefined;
   /** The price in minor units of the currency (cents): 0 to 100,000,000 */

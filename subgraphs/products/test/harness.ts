@@ -1,3 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
@@ -34,6 +38,12 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
     events: testEventsConfig("products"),
     seedDemoCatalog: false,
     imageOrigins: [],
+    // Small limits, so tests of the limits send small bodies; a directory of its own, removed at close.
+    media: {
+      storage: { kind: "disk", directory: join(tmpdir(), `products-media-${randomUUID()}`), publicBaseUrl: "/media" },
+      maxUploadBytes: 2_000_000,
+      maxInputPixels: 4_000_000,
+    },
     ...overrides,
   };
 }
@@ -57,6 +67,8 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
       await database.end();
       await subgraph.close();
       await dropSubgraphResources(config);
+      if (config.media.storage.kind === "disk")
+        await rm(config.media.storage.directory, { recursive: true, force: true });
     },
   };
 }

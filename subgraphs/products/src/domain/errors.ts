@@ -25,6 +25,12 @@ export const CatalogErrorCode = errorCodes(
   "CATEGORY_NOT_FOUND",
   "PRODUCT_NOT_FOUND",
   "VARIANT_NOT_FOUND",
+  "INVALID_ALT",
+  "INVALID_COLOUR",
+  "UPLOAD_NOT_FOUND",
+  "MEDIA_NOT_FOUND",
+  "TOO_MANY_MEDIA",
+  "INVALID_MEDIA_ORDER",
 );
 export type CatalogErrorCode = CodesOf<typeof CatalogErrorCode>;
 

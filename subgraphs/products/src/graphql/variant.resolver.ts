@@ -5,7 +5,8 @@ import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql
 import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";
-import type { VariantView } from "../app/catalog-reads.js";
+import type { MediaView, VariantView } from "../app/catalog-reads.js";
+import { ProductMediaType } from "./media-types.js";
 import { STOCK_HINT } from "./cache-hints.js";
 import type { ProductsContext } from "./context.js";
 import { VariantType } from "./types.js";
@@ -61,6 +62,14 @@ export class VariantResolver {
   @FieldResolver(() => TaxCategory, { description: "Its product's tax category (Product.taxCategory)" })
   taxCategory(@Root() variant: VariantView): TaxCategory {
     return variant.product.taxCategory;
+  }
+
+  @FieldResolver(() => ProductMediaType, {
+    nullable: true,
+    description: "The image of its product that shows this variant (its colour, say); null when none is chosen",
+  })
+  image(@Root() variant: VariantView): MediaView | null {
+    return variant.product.media.find((media) => media.id === variant.imageId) ?? null;
   }
 
   @FieldResolver(() => Boolean, {

@@ -5,6 +5,7 @@ import { Migration20261206193000_Outbox } from "./Migration20261206193000_Outbox
 import { Migration20261207012741_SearchForgives } from "./Migration20261207012741_SearchForgives.js";
 import { Migration20261207012808_ProductWeightTax } from "./Migration20261207012808_ProductWeightTax.js";
 import { Migration20261207020000_ReserveStockFunction } from "./Migration20261207020000_ReserveStockFunction.js";
+import { Migration20261207042852_ProductMedia } from "./Migration20261207042852_ProductMedia.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261207012741_SearchForgives", class: Migration20261207012741_SearchForgives },
   { name: "Migration20261207012808_ProductWeightTax", class: Migration20261207012808_ProductWeightTax },
   { name: "Migration20261207020000_ReserveStockFunction", class: Migration20261207020000_ReserveStockFunction },
+  { name: "Migration20261207042852_ProductMedia", class: Migration20261207042852_ProductMedia },
 ];

@@ -22,7 +22,23 @@ export interface VariantView {
   priceCents: number;
   currency: string;
   stock: number;
+  /** `#rrggbb`, or null. */
+  colour: string | null;
+  /** One of its product's media (MediaView.id), or null. */
+  imageId: string | null;
   product: ProductView;
+}
+
+/** One image of a product, with what its renditions' keys and sizes are made from. */
+export interface MediaView {
+  id: string;
+  alt: string;
+  hash: string;
+  width: number;
+  height: number;
+  /** Stored widths, smallest first. */
+  widths: number[];
+  formats: string[];
 }
 
 export interface ProductView {
@@ -41,4 +57,6 @@ export interface ProductView {
   updatedAt: Date;
   /** In display order. */
   variants: VariantView[];
+  /** In display order. */
+  media: MediaView[];
 }
