@@ -44,7 +44,7 @@ export interface MediaConfig {
   maxInputPixels: number;
 }
 
-/** Reads MEDIA_*; the gateway serves disk media at /media, so that is the disk default. */
+/** Reads MEDIA_*; disk media is served by the gateway (GET /media/...), so its URLs default to the shop's own origin. */
 export function readMediaConfig(env: EnvReader): MediaConfig {
   const kind = env.oneOf("MEDIA_STORAGE", ["disk", "s3"], "disk");
   const storage: MediaStorageConfig =
@@ -52,7 +52,7 @@ export function readMediaConfig(env: EnvReader): MediaConfig {
       ? {
           kind,
           directory: env.string("MEDIA_DIR", ".data/media"),
-          publicBaseUrl: env.string("MEDIA_PUBLIC_BASE_URL", "/media"),
+          publicBaseUrl: env.string("MEDIA_PUBLIC_BASE_URL", ""),
         }
       : {
           kind,

@@ -40,7 +40,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
     imageOrigins: [],
     // Small limits, so tests of the limits send small bodies; a directory of its own, removed at close.
     media: {
-      storage: { kind: "disk", directory: join(tmpdir(), `products-media-${randomUUID()}`), publicBaseUrl: "/media" },
+      storage: { kind: "disk", directory: join(tmpdir(), `products-media-${randomUUID()}`), publicBaseUrl: "" },
       maxUploadBytes: 2_000_000,
       maxInputPixels: 4_000_000,
     },

@@ -54,7 +54,8 @@ export async function processImage(
   const input = () => sharp(bytes, { limitInputPixels: options.maxInputPixels, failOn: "error", animated: false });
   let metadata: Metadata;
   try {
-    metadata = await input().metadata();
+    // The header alone: no pixel is decoded here, so the size check below runs before any is.
+    metadata = await sharp(bytes, { limitInputPixels: false, animated: false }).metadata();
   } catch {
     throw new ImageRejected("NOT_AN_IMAGE", "The upload is not an image");
   }

@@ -18,7 +18,7 @@ export class Migration20261207042852_ProductMedia extends Migration {
 
     this.addSql(`alter table "product_variants" add "colour" text null, add "image_id" uuid null;`);
     this.addSql(
-      `alter table "product_variants" add constraint "product_variants_colour_check" check (colour ~ '^#[0-9a-f]{6}\$');`,
+      `alter table "product_variants" add constraint "product_variants_colour_check" check (colour ~ '^#[0-9a-f]{6}$');`,
     );
 
     this.addSql(
