@@ -14,6 +14,8 @@ export interface ProductsConfig extends BaseConfig {
   events: EventsConfig;
   /** Seeds the demo catalog at start when the catalog is empty. */
   seedDemoCatalog: boolean;
+  /** Generates photos for the demo catalog's products that have none, in the background after start. */
+  seedDemoMedia: boolean;
   /**
    * Origins (`https://cdn.example.com`) product images may come from besides the shop itself;
    * the gateway's CSP `img-src` reads the same IMAGE_ORIGINS.
@@ -78,6 +80,7 @@ export function readProductsConfig(source: Env = process.env): ProductsConfig {
     databaseUrl: databaseUrl(env, "products"),
     events: readEventsConfig(env),
     seedDemoCatalog: env.bool("SEED_DEMO_CATALOG", false),
+    seedDemoMedia: env.bool("SEED_DEMO_MEDIA", false),
     imageOrigins: parseImageOrigins(env.string("IMAGE_ORIGINS", "")),
     media: readMediaConfig(env),
   };

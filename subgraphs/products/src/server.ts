@@ -11,6 +11,7 @@ import { mediaRoutes } from "./media-routes.js";
 import { migrations } from "./migrations/index.js";
 import { buildProductsSchema } from "./schema.js";
 import { seedDemoCatalog } from "./seed/demo-catalog.js";
+import { DemoMediaSeeder } from "./seed/demo-media.js";
 
 export interface ProductsOptions extends SubgraphOptions {
   /** Where media is stored; the configured storage (config.media.storage) when absent. Tests pass their own. */
@@ -29,18 +30,18 @@ export async function startProductsSubgraph(
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
       const storage = options.mediaStorage ?? mediaStorageFor(config.media.storage);
+      const mediaServices = { storage, maxInputPixels: config.media.maxInputPixels };
       if (config.seedDemoCatalog) {
         const seeded = await seedDemoCatalog(orm.em.fork());
         log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
       }
       return {
         schema: await buildProductsSchema(),
-        routes: mediaRoutes(orm, {
-          storage,
-          maxInputPixels: config.media.maxInputPixels,
-          maxUploadBytes: config.media.maxUploadBytes,
-        }),
-        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
+        routes: mediaRoutes(orm, { ...mediaServices, maxUploadBytes: config.media.maxUploadBytes }),
+        workers: [
+          new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
+          ...(config.seedDemoMedia ? [new DemoMediaSeeder(orm, mediaServices, log)] : []),
+        ],
         context: (base) => ({
           ...base,
           ...requestLoaders(base.em),

@@ -37,6 +37,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
     databaseUrl: freshDatabaseUrl("products"),
     events: testEventsConfig("products"),
     seedDemoCatalog: false,
+    seedDemoMedia: false,
     imageOrigins: [],
     // Small limits, so tests of the limits send small bodies; a directory of its own, removed at close.
     media: {
