@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { Link, useParams } from "react-router";
 import { useCart } from "../cart/use-cart";
+import { ProductImage, Swatch } from "../components/ProductImage";
 import { QuantityPicker } from "../components/QuantityPicker";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -18,25 +19,51 @@ function stockText(stock: number): string {
   return "In stock";
 }
 
-function Gallery({ product }: { product: Product }) {
-  const images = product.images.length > 0 ? product.images : [`/images/products/${product.slug}.svg`];
-  const [index, setIndex] = useState(0);
+/**
+ * The product's images: the chosen one large, the others as thumbnail buttons. Arrow keys move
+ * between thumbnails (and choose), Home and End jump to the ends.
+ */
+function Gallery({ product, index, onSelect }: { product: Product; index: number; onSelect: (index: number) => void }) {
+  const media = product.media;
+  const current = media[index] ?? media[0];
+  const choose = (next: number, event: KeyboardEvent<HTMLUListElement>) => {
+    event.preventDefault();
+    onSelect(next);
+    event.currentTarget.querySelectorAll("button")[next]?.focus();
+  };
   return (
     <div className="gallery">
       <div className="gallery__main">
-        <img src={images[index] ?? images[0]} alt={product.name} width={600} height={600} />
+        <ProductImage
+          media={current}
+          slug={product.slug}
+          alt={current ? undefined : product.name}
+          sizes="(min-width: 900px) 50vw, 100vw"
+          eager
+        />
       </div>
-      {images.length > 1 && (
-        <ul className="gallery__thumbs" aria-label="More images">
-          {images.map((src, i) => (
-            <li key={src}>
+      {media.length > 1 && (
+        <ul
+          className="gallery__thumbs"
+          aria-label="Product images"
+          onKeyDown={(event) => {
+            const last = media.length - 1;
+            if (event.key === "ArrowRight" || event.key === "ArrowDown") choose(index >= last ? 0 : index + 1, event);
+            else if (event.key === "ArrowLeft" || event.key === "ArrowUp") choose(index <= 0 ? last : index - 1, event);
+            else if (event.key === "Home") choose(0, event);
+            else if (event.key === "End") choose(last, event);
+          }}
+        >
+          {media.map((item, i) => (
+            <li key={item.id}>
               <button
                 type="button"
-                aria-label={`Image ${i + 1} of ${images.length}`}
+                aria-label={`Show image ${i + 1} of ${media.length}: ${item.alt}`}
                 aria-pressed={i === index}
-                onClick={() => setIndex(i)}
+                tabIndex={i === index ? 0 : -1}
+                onClick={() => onSelect(i)}
               >
-                <img src={src} alt="" width={80} height={80} />
+                <ProductImage media={item} slug={product.slug} alt="" sizes="80px" />
               </button>
             </li>
           ))}
@@ -46,7 +73,16 @@ function Gallery({ product }: { product: Product }) {
   );
 }
 
-function Purchase({ product }: { product: Product }) {
+/** The swatch colour of an option value: the colour of a variant that has it, if any has one. */
+function colourOf(product: Product, name: string, value: string): string | null {
+  const variant = product.variants.find(
+    (candidate) =>
+      candidate.colour && candidate.options.some((option) => option.name === name && option.value === value),
+  );
+  return variant?.colour ?? null;
+}
+
+function Purchase({ product, onVariant }: { product: Product; onVariant?: (variantImageId: string) => void }) {
   const { add, loading: cartLoading } = useCart();
   const toast = useToast();
   const [selection, setSelection] = useState<Selection>(() => initialSelection(product.variants));
@@ -56,6 +92,11 @@ function Purchase({ product }: { product: Product }) {
   const variant =
     variantFor(product.variants, selection) ?? (product.options.length === 0 ? product.variants[0] : undefined);
   const available = variant?.inStock ?? false;
+  const variantImageId = variant?.image?.id;
+  // Choosing a colour shows its photo.
+  useEffect(() => {
+    if (variantImageId) onVariant?.(variantImageId);
+  }, [variantImageId, onVariant]);
 
   const addToCart = async () => {
     if (!variant || adding || cartLoading) return;
@@ -108,7 +149,10 @@ function Purchase({ product }: { product: Product }) {
                     checked={selection[option.name] === value}
                     onChange={() => setSelection(choose(product.variants, selection, option.name, value))}
                   />
-                  <span>{value}</span>
+                  <span>
+                    {colourSwatch(product, option.name, value)}
+                    {value}
+                  </span>
                   {!inStock && <span className="visually-hidden"> (out of stock)</span>}
                 </label>
               );
@@ -147,9 +191,23 @@ function Purchase({ product }: { product: Product }) {
   );
 }
 
+function colourSwatch(product: Product, name: string, value: string) {
+  const colour = colourOf(product, name, value);
+  return colour ? <Swatch colour={colour} /> : null;
+}
+
 export default function ProductPage() {
   const { slug = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { slug } });
+  const [mediaIndex, setMediaIndex] = useState(0);
+  const media = data?.product?.media;
+  const showVariantImage = useCallback(
+    (id: string) => {
+      const index = media?.findIndex((item) => item.id === id) ?? -1;
+      if (index >= 0) setMediaIndex(index);
+    },
+    [media],
+  );
 
   if (loading && !data) return <Spinner label="Loading product" />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -176,10 +234,10 @@ export default function ProductPage() {
         <Link to={`/?category=${product.category.slug}`}>{product.category.name}</Link>
       </nav>
       <div className="product__layout">
-        <Gallery product={product} />
+        <Gallery product={product} index={mediaIndex} onSelect={setMediaIndex} />
         <div className="product__info">
           <h1 className="product__name">{product.name}</h1>
-          <Purchase key={product.id} product={product} />
+          <Purchase key={product.id} product={product} onVariant={showVariantImage} />
           <section className="product__description" aria-label="Description">
             {product.description.split(/\n{2,}/).map((paragraph) => (
               <p key={paragraph}>{paragraph}</p>

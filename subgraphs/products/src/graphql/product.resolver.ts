@@ -5,7 +5,8 @@ import { toPage } from "@shopgraph/subgraph";
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
-import { loadProductBySlug, type ProductView } from "../app/catalog-reads.js";
+import { loadProductBySlug, type MediaView, type ProductView } from "../app/catalog-reads.js";
+import { ProductMediaType } from "./media-types.js";
 import { searchProducts } from "../app/search-products.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
 import { STOCK_HINT } from "./cache-hints.js";
@@ -63,6 +64,14 @@ export class ProductResolver {
     const prices = product.variants.map((variant) => variant.priceCents);
     const currency = product.variants[0]?.currency ?? "USD";
     return { min: money(Math.min(...prices), currency), max: money(Math.max(...prices), currency) };
+  }
+
+  @FieldResolver(() => ProductMediaType, {
+    nullable: true,
+    description: "Its first image (what a product card shows); null when it has none",
+  })
+  featuredMedia(@Root() product: ProductView): MediaView | null {
+    return product.media[0] ?? null;
   }
 
   @Directive(STOCK_HINT)
