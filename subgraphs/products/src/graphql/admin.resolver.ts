@@ -64,7 +64,7 @@ export class AdminResolver {
   @Mutation(() => ProductPayload, {
     description:
       "ADMIN: adds a product, on sale at once, with its variants. userErrors: " +
-      "INVALID_NAME, INVALID_SLUG, INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, INVALID_OPTIONS, INVALID_VARIANT_OPTIONS, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, SLUG_TAKEN, SKU_TAKEN, DUPLICATE_VARIANT, NO_VARIANTS, TOO_MANY_VARIANTS, CATEGORY_NOT_FOUND",
+      "INVALID_NAME, INVALID_SLUG, INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, INVALID_OPTIONS, INVALID_VARIANT_OPTIONS, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, SLUG_TAKEN, SKU_TAKEN, DUPLICATE_VARIANT, NO_VARIANTS, TOO_MANY_VARIANTS, CATEGORY_NOT_FOUND, INVALID_COLOUR",
   })
   createProduct(
     @Arg("input", { description: "The product and 1 to 100 variants" }) input: CreateProductInput,
@@ -102,7 +102,7 @@ export class AdminResolver {
     description:
       "ADMIN: adds a variant to a product. userErrors: PRODUCT_NOT_FOUND, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, " +
       "INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, INVALID_VARIANT_OPTIONS, SKU_TAKEN, " +
-      "DUPLICATE_VARIANT, TOO_MANY_VARIANTS",
+      "DUPLICATE_VARIANT, TOO_MANY_VARIANTS, INVALID_COLOUR, MEDIA_NOT_FOUND",
   })
   addVariant(@Args() { productId, input }: AddVariantArgs, @Ctx() { em, viewer }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () =>
@@ -114,7 +114,7 @@ export class AdminResolver {
     description:
       "ADMIN: changes the given fields of a variant (its stock through adjustStock). userErrors: VARIANT_NOT_FOUND, " +
       "INVALID_SKU, INVALID_PRICE, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, " +
-      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT",
+      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT, INVALID_COLOUR, MEDIA_NOT_FOUND",
   })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
