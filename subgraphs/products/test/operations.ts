@@ -461,3 +461,52 @@ export const SET_VARIANT_LOOK = graphql(`
     }
   }
 `);
+
+export const SET_VARIANT_ARCHIVED = graphql(`
+  mutation SetVariantArchived($id: ID!, $archive: Boolean!) {
+    archiveVariant(id: $id) @include(if: $archive) {
+      variant {
+        id
+        archived
+        availableForSale
+      }
+      userErrors {
+        code
+      }
+    }
+    restoreVariant(id: $id) @skip(if: $archive) {
+      variant {
+        id
+        archived
+        availableForSale
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+export const VARIANTS_ON_SALE = graphql(`
+  query VariantsOnSale($id: ID!, $colour: String!) {
+    product(id: $id) {
+      inStock
+      priceRange {
+        max {
+          amountCents
+        }
+      }
+      options {
+        name
+        values
+      }
+      variants {
+        title
+        archived
+      }
+    }
+    products(first: 10, filter: { options: [{ name: "Colour", value: $colour }] }) {
+      totalCount
+    }
+  }
+`);

@@ -20,7 +20,7 @@ import { describeError } from "../lib/errors";
 import { formatPrice, parseMajorUnits } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
 import { ProductMediaAdmin } from "./ProductMediaAdmin";
-import { AddVariantForm, VariantLook } from "./VariantAdmin";
+import { AddVariantForm, VariantArchiveButton, VariantLook } from "./VariantAdmin";
 
 interface Category {
   slug: string;
@@ -296,6 +296,10 @@ function VariantRow({ variant, media }: { variant: AdminVariantFragment; media: 
       <th scope="row">
         {variant.title}
         <div className="muted small">{variant.sku}</div>
+        {variant.archived && <span className="badge badge--cancelled">Archived</span>}
+        <div>
+          <VariantArchiveButton variant={variant} />
+        </div>
       </th>
       <td>
         <VariantLook variant={variant} media={media} />

@@ -4,6 +4,8 @@ import { FormErrors, TextField } from "../components/Field";
 import { useToast } from "../components/Toasts";
 import {
   AddVariantDocument,
+  ArchiveVariantDocument,
+  RestoreVariantDocument,
   UpdateVariantPriceDocument,
   type AdminMediaFragment,
   type AdminProductFragment,
@@ -90,6 +92,45 @@ export function VariantLook({
         </span>
       )}
     </div>
+  );
+}
+
+/** Takes a variant off sale, or puts it back: shoppers stop seeing it, past orders keep it. */
+export function VariantArchiveButton({ variant }: { variant: AdminVariantFragment }) {
+  const [archive, archiving] = useMutation(ArchiveVariantDocument);
+  const [restore, restoring] = useMutation(RestoreVariantDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const toggle = async () => {
+    setProblem(null);
+    try {
+      const variables = { id: variant.id };
+      const errors = variant.archived
+        ? (await restore({ variables })).data?.restoreVariant.userErrors
+        : (await archive({ variables })).data?.archiveVariant.userErrors;
+      if (errors?.length) setProblem(errors.map((error) => error.message).join(" "));
+    } catch (error) {
+      setProblem(describeError(error));
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className={
+          variant.archived ? "button button--secondary button--small" : "button button--danger-quiet button--small"
+        }
+        disabled={archiving.loading || restoring.loading}
+        onClick={() => void toggle()}
+        aria-label={`${variant.archived ? "Put back on sale" : "Archive"} ${variant.title}`}
+      >
+        {variant.archived ? "Put back on sale" : "Archive"}
+      </button>
+      {problem && (
+        <span className="field__error" role="alert">
+          {problem}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -297,6 +297,24 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
 }
 
 /** A variant's image: one of its product's media; "" or absent for none. */
+/** Takes a variant off sale (`archived`) or puts it back; carts and past orders still show it. */
+export async function setVariantArchived(em: EntityManager, id: string, archived: boolean): Promise<string> {
+  if (!isUuid(id)) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+  return em.transactional(async (tx) => {
+    const productId = await productIdOfVariant(tx, id);
+    if (productId === null) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+    const { product, siblings } = await lockProduct(tx, productId, ["id"]);
+    const variant = siblings.find((sibling) => sibling.id === id)!;
+    if ((variant.archivedAt !== null) !== archived) {
+      variant.archivedAt = archived ? new Date() : null;
+      product.updatedAt = new Date();
+      recordVariantChanged(tx, variant.id, product.id);
+      await tx.flush();
+    }
+    return variant.id;
+  });
+}
+
 async function checkImageOf(
   em: EntityManager,
   productId: string,

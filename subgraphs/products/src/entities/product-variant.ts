@@ -13,7 +13,7 @@ import { Product } from "./product.js";
 @Check({ name: "product_variants_colour_check", expression: "colour ~ '^#[0-9a-f]{6}$'" })
 @Entity({ tableName: "product_variants" })
 export class ProductVariant {
-  [OptionalProps]?: "currency" | "stock" | "position" | "colour" | "imageId" | "createdAt" | "updatedAt";
+  [OptionalProps]?: "currency" | "stock" | "position" | "colour" | "imageId" | "archivedAt" | "createdAt" | "updatedAt";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -49,6 +49,10 @@ export class ProductVariant {
   /** The product image (ProductMedia id) that shows this variant; null when none does. */
   @Property({ type: "uuid", nullable: true })
   imageId: string | null = null;
+
+  /** When an admin took it off sale (archiveVariant); null while it is sold. Past orders still show it. */
+  @Property({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null = null;
 
   /** Display order within the product. */
   @Property({ type: "int" })

@@ -13,6 +13,7 @@ import {
   archiveProduct,
   createCategory,
   createProduct,
+  setVariantArchived,
   updateProduct,
   updateVariant,
 } from "../app/catalog.js";
@@ -118,6 +119,29 @@ export class AdminResolver {
   })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
+  }
+
+  @Mutation(() => VariantPayload, {
+    description:
+      "ADMIN: takes a variant off sale: shoppers no longer see it (Product.variants, filters, facets, prices) and " +
+      "checkouts refuse it (VARIANT_UNAVAILABLE); carts and past orders still show it; restoreVariant undoes it. " +
+      "userErrors: VARIANT_NOT_FOUND",
+  })
+  archiveVariant(
+    @Arg("id", () => ID, { description: "The variant's id (global or raw UUID)" }) @NodeId("ProductVariant") id: string,
+    @Ctx() { em }: ProductsContext,
+  ) {
+    return withUserErrors(CatalogErrorCode, async () => variantNow(em, await setVariantArchived(em, id, true)));
+  }
+
+  @Mutation(() => VariantPayload, {
+    description: "ADMIN: puts an archived variant back on sale. userErrors: VARIANT_NOT_FOUND",
+  })
+  restoreVariant(
+    @Arg("id", () => ID, { description: "The variant's id (global or raw UUID)" }) @NodeId("ProductVariant") id: string,
+    @Ctx() { em }: ProductsContext,
+  ) {
+    return withUserErrors(CatalogErrorCode, async () => variantNow(em, await setVariantArchived(em, id, false)));
   }
 
   @Authorized(Role.ADMIN, scope(PartnerScope.STOCK_WRITE))

@@ -147,6 +147,11 @@ export class VariantType {
     description: "The colour a swatch shows for it, `#rrggbb` (lower case); null when it has none",
   })
   colour!: string | null;
+
+  @Field({
+    description: "Taken off sale by an admin (archiveVariant): only admins see it among Product.variants",
+  })
+  archived!: boolean;
 }
 
 @Directive('@key(fields: "id")')
@@ -174,7 +179,9 @@ export class ProductType {
   @Field(() => [String], { description: "Image URLs; paths are relative to the shop's origin" })
   images!: string[];
 
-  @Field(() => [VariantType], { description: "In display order; at least one" })
+  @Field(() => [VariantType], {
+    description: "In display order; archived ones to admins only (a shopper may see none when all are archived)",
+  })
   variants!: VariantView[];
 
   @Field(() => [ProductMediaType], {

@@ -46,9 +46,11 @@ export class VariantResolver {
   }
 
   @Directive(STOCK_HINT)
-  @FieldResolver(() => Boolean, { description: "It can be bought now: its product is on sale and it is in stock" })
+  @FieldResolver(() => Boolean, {
+    description: "It can be bought now: it and its product are on sale and it is in stock",
+  })
   availableForSale(@Root() variant: VariantView): boolean {
-    return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;
+    return variant.product.status === ProductStatus.ACTIVE && !variant.archived && variant.stock > 0;
   }
 
   @FieldResolver(() => Int, {
@@ -73,9 +75,9 @@ export class VariantResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: "Whether its product is on sale (ACTIVE), in stock or not",
+    description: "Whether it is on sale (its product ACTIVE and it not archived), in stock or not",
   })
   available(@Root() variant: VariantView): boolean {
-    return variant.product.status === ProductStatus.ACTIVE;
+    return variant.product.status === ProductStatus.ACTIVE && !variant.archived;
   }
 }

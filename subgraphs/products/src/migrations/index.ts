@@ -6,6 +6,7 @@ import { Migration20261207012741_SearchForgives } from "./Migration2026120701274
 import { Migration20261207012808_ProductWeightTax } from "./Migration20261207012808_ProductWeightTax.js";
 import { Migration20261207020000_ReserveStockFunction } from "./Migration20261207020000_ReserveStockFunction.js";
 import { Migration20261207042852_ProductMedia } from "./Migration20261207042852_ProductMedia.js";
+import { Migration20261207050210_ArchivedVariants } from "./Migration20261207050210_ArchivedVariants.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261207012808_ProductWeightTax", class: Migration20261207012808_ProductWeightTax },
   { name: "Migration20261207020000_ReserveStockFunction", class: Migration20261207020000_ReserveStockFunction },
   { name: "Migration20261207042852_ProductMedia", class: Migration20261207042852_ProductMedia },
+  { name: "Migration20261207050210_ArchivedVariants", class: Migration20261207050210_ArchivedVariants },
 ];

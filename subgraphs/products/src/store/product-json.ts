@@ -20,7 +20,7 @@ export const PRODUCT_JSON = sql`json_build_object(
     SELECT coalesce(json_agg(json_build_object(
       'id', v.id, 'sku', v.sku, 'title', v.title, 'options', v.options,
       'priceCents', v.price_cents, 'currency', v.currency, 'stock', v.stock,
-      'colour', v.colour, 'imageId', v.image_id
+      'colour', v.colour, 'imageId', v.image_id, 'archived', v.archived_at IS NOT NULL
     ) ORDER BY v.position, v.id), '[]'::json)
     FROM product_variants v WHERE v.product_id = p.id
   ),
@@ -57,6 +57,7 @@ export interface ProductJson {
     stock: number;
     colour: string | null;
     imageId: string | null;
+    archived: boolean;
   }[];
   media: MediaView[];
 }

@@ -26,6 +26,8 @@ export interface VariantView {
   colour: string | null;
   /** One of its product's media (MediaView.id), or null. */
   imageId: string | null;
+  /** Taken off sale by an admin: shoppers do not see it, and it cannot be reserved. */
+  archived: boolean;
   product: ProductView;
 }
 
