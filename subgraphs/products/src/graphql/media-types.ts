@@ -40,8 +40,8 @@ export class ProductMediaSourceType {
 @ObjectType("ProductMedia", {
   description:
     "An image of a product, stored once at several widths (320, 640, 1024 and 1600 px, never wider than " +
-    "uploaded) in AVIF, WebP and JPEG. Show it with `<img src={url} srcset={srcset} sizes=... width={width} " +
-    "height={height} alt={alt}>`, or a `<picture>` with one `<source>` per entry of `sources`",
+    "uploaded) in AVIF, WebP and JPEG. Show it as an `<img>` with url, srcset (and your own sizes), width, " +
+    "height and alt, or as a `<picture>` with one `<source>` per entry of `sources`",
 })
 export class ProductMediaType {
   @Field(() => ID, { description: "Stable; what reorderProductMedia, removeProductMedia and a variant's imageId name" })
