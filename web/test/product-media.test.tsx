@@ -54,7 +54,10 @@ const variant = (id: string, colour: string, hex: string, imageId: string) => ({
   inStock: true,
   colour: hex,
   image: { __typename: "ProductMedia", id: imageId },
-  options: [{ __typename: "VariantOption", name: "Colour", value: colour }],
+  options: [
+    { __typename: "VariantOption", name: "Size", value: "M" },
+    { __typename: "VariantOption", name: "Colour", value: colour },
+  ],
   price: money(2400),
 });
 
@@ -67,7 +70,10 @@ const product = {
   images: [],
   inStock: true,
   category: { __typename: "Category", id: "c", slug: "t-shirts", name: "T-shirts" },
-  options: [{ __typename: "ProductOption", name: "Colour", values: ["Black", "Sand"] }],
+  options: [
+    { __typename: "ProductOption", name: "Size", values: ["M"] },
+    { __typename: "ProductOption", name: "Colour", values: ["Black", "Sand"] },
+  ],
   priceRange: { __typename: "ProductPriceRange", min: money(2400), max: money(2400) },
   media: [media("black", "Crew Tee in Black"), media("sand", "Crew Tee in Sand"), media("back", "Crew Tee, back")],
   variants: [variant("v-black", "Black", "#1f2023", "black"), variant("v-sand", "Sand", "#cdb891", "sand")],
@@ -116,7 +122,7 @@ describe("the product page's gallery and swatches", () => {
     expect(mainImage().getAttribute("alt")).toBe("Crew Tee in Sand");
   });
 
-  it("shows each colour's swatch, and choosing a colour shows its photo", async () => {
+  it("shows each colour's swatch (on the option that decides the colour only), and choosing a colour shows its photo", async () => {
     const user = userEvent.setup();
     renderProductPage();
     const sand = await screen.findByRole("radio", { name: "Sand" });

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { Link, useParams } from "react-router";
 import { useCart } from "../cart/use-cart";
 import { ProductImage, Swatch } from "../components/ProductImage";
@@ -73,13 +73,23 @@ function Gallery({ product, index, onSelect }: { product: Product; index: number
   );
 }
 
-/** The swatch colour of an option value: the colour of a variant that has it, if any has one. */
-function colourOf(product: Product, name: string, value: string): string | null {
-  const variant = product.variants.find(
-    (candidate) =>
-      candidate.colour && candidate.options.some((option) => option.name === name && option.value === value),
-  );
-  return variant?.colour ?? null;
+/**
+ * The swatch colour of each value of the option that decides a variant's colour: the option whose
+ * every value comes in one colour (Colour does, Size does not); empty when no option does.
+ */
+function swatchColours(product: Product): { name: string; colours: Map<string, string> } | null {
+  for (const option of product.options) {
+    const colours = new Map<string, string>();
+    let decides = true;
+    for (const variant of product.variants) {
+      const value = variant.options.find((candidate) => candidate.name === option.name)?.value;
+      if (!variant.colour || value === undefined) continue;
+      if ((colours.get(value) ?? variant.colour) !== variant.colour) decides = false;
+      colours.set(value, variant.colour);
+    }
+    if (decides && colours.size > 0) return { name: option.name, colours };
+  }
+  return null;
 }
 
 function Purchase({ product, onVariant }: { product: Product; onVariant?: (variantImageId: string) => void }) {
@@ -92,6 +102,7 @@ function Purchase({ product, onVariant }: { product: Product; onVariant?: (varia
   const variant =
     variantFor(product.variants, selection) ?? (product.options.length === 0 ? product.variants[0] : undefined);
   const available = variant?.inStock ?? false;
+  const swatches = useMemo(() => swatchColours(product), [product]);
   const variantImageId = variant?.image?.id;
   // Choosing a colour shows its photo.
   useEffect(() => {
@@ -150,7 +161,9 @@ function Purchase({ product, onVariant }: { product: Product; onVariant?: (varia
                     onChange={() => setSelection(choose(product.variants, selection, option.name, value))}
                   />
                   <span>
-                    {colourSwatch(product, option.name, value)}
+                    {swatches?.name === option.name && swatches.colours.has(value) && (
+                      <Swatch colour={swatches.colours.get(value)!} />
+                    )}
                     {value}
                   </span>
                   {!inStock && <span className="visually-hidden"> (out of stock)</span>}
@@ -189,11 +202,6 @@ function Purchase({ product, onVariant }: { product: Product; onVariant?: (varia
       {variant && <p className="purchase__sku">SKU {variant.sku}</p>}
     </form>
   );
-}
-
-function colourSwatch(product: Product, name: string, value: string) {
-  const colour = colourOf(product, name, value);
-  return colour ? <Swatch colour={colour} /> : null;
 }
 
 export default function ProductPage() {
