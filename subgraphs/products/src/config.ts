@@ -31,10 +31,14 @@ export type MediaStorageConfig =
       kind: "s3";
       bucket: string;
       region: string;
+      /** An S3-compatible server's URL (MinIO, R2, ...); AWS's own when absent. */
       endpoint?: string;
+      /** Credentials; the SDK's default chain (environment, instance role) when absent. */
       accessKeyId?: string;
       secretAccessKey?: string;
+      /** `<endpoint>/<bucket>/<key>` rather than `<bucket>.<endpoint>/<key>`: most self-hosted servers need it. */
       forcePathStyle: boolean;
+      /** Where browsers fetch objects (a CDN or the bucket's public URL). */
       publicBaseUrl: string;
     };
 

@@ -6,21 +6,11 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
+import type { MediaStorageConfig } from "../config.js";
 import { assertMediaKey, joinUrl, type MediaStorage, type StoredObject } from "./media-storage.js";
 
-export interface S3StorageOptions {
-  bucket: string;
-  region: string;
-  /** An S3-compatible server's URL (MinIO, R2, ...); AWS's own when absent. */
-  endpoint?: string;
-  /** Credentials; the SDK's default chain (environment, instance role) when absent. */
-  accessKeyId?: string;
-  secretAccessKey?: string;
-  /** `<endpoint>/<bucket>/<key>` rather than `<bucket>.<endpoint>/<key>`: most self-hosted servers need it. */
-  forcePathStyle: boolean;
-  /** Where browsers fetch objects (a CDN or the bucket's public URL). */
-  publicBaseUrl: string;
-}
+/** The bucket, region, endpoint, credentials, path style and public URL (config.ts, MEDIA_S3_*). */
+export type S3StorageOptions = Omit<Extract<MediaStorageConfig, { kind: "s3" }>, "kind">;
 
 /** Media in an S3 bucket (or any server speaking its protocol). Objects are written immutable-cacheable. */
 export class S3MediaStorage implements MediaStorage {
