@@ -13,7 +13,7 @@ const mediaItem = (id: string, alt: string) => ({
   alt,
   width: 320,
   height: 400,
-  url: `/media/media/${id}/320.webp`,
+  url: `/media/${id}/320.webp`,
 });
 
 const product = {

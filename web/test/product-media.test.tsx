@@ -15,14 +15,14 @@ const media = (id: string, alt: string) => ({
   alt,
   width: 640,
   height: 800,
-  url: `/media/media/${id}/640.jpg`,
+  url: `/media/${id}/640.jpg`,
   sources: (["AVIF", "WEBP", "JPEG"] as const).map((format) => {
     const extension = format === "JPEG" ? "jpg" : format.toLowerCase();
     return {
       __typename: "ProductMediaSource" as const,
       format,
       mimeType: `image/${format === "JPEG" ? "jpeg" : format.toLowerCase()}`,
-      srcset: `/media/media/${id}/320.${extension} 320w, /media/media/${id}/640.${extension} 640w`,
+      srcset: `/media/${id}/320.${extension} 320w, /media/${id}/640.${extension} 640w`,
     };
   }),
 });
@@ -34,7 +34,7 @@ describe("ProductImage", () => {
     expect(sources.map((source) => source.getAttribute("type"))).toEqual(["image/avif", "image/webp"]);
     expect(sources.every((source) => source.getAttribute("sizes") === "50vw")).toBe(true);
     const image = screen.getByRole("img", { name: "The tee, front" });
-    expect(image.getAttribute("srcset")).toBe("/media/media/front/320.jpg 320w, /media/media/front/640.jpg 640w");
+    expect(image.getAttribute("srcset")).toBe("/media/front/320.jpg 320w, /media/front/640.jpg 640w");
     expect([image.getAttribute("width"), image.getAttribute("height")]).toEqual(["640", "800"]);
     expect(image.getAttribute("loading")).toBe("lazy");
   });
