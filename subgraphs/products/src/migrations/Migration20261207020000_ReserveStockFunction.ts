@@ -6,9 +6,12 @@ import { Migration } from "@mikro-orm/migrations";
  * trip in its own implicit transaction instead of begin, lock, statement and commit. A VOLATILE
  * function takes a fresh snapshot for each statement it runs, so the statement sees whatever a
  * holder of the lock committed before it, exactly as the second statement of the transaction did.
- * Exported as text: a later migration (ArchivedVariants) changes one line of it.
  */
-export const RESERVE_STOCK_FUNCTION = `create or replace function reserve_stock(
+export class Migration20261207020000_ReserveStockFunction extends Migration {
+  override name = "Migration20261207020000_ReserveStockFunction";
+
+  override up(): void | Promise<void> {
+    this.addSql(`create or replace function reserve_stock(
   p_order_id uuid, p_actor text, p_variant_ids uuid[], p_quantities int[], p_well_formed boolean, p_event jsonb
 ) returns json language plpgsql volatile as $body$
 declare
@@ -87,13 +90,7 @@ begin
   into result;
   return result;
 end
-$body$;`;
-
-export class Migration20261207020000_ReserveStockFunction extends Migration {
-  override name = "Migration20261207020000_ReserveStockFunction";
-
-  override up(): void | Promise<void> {
-    this.addSql(RESERVE_STOCK_FUNCTION);
+$body$;`);
   }
 
   override down(): void | Promise<void> {
