@@ -21,6 +21,8 @@ ARG SERVICE_DIR
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
+# Where products keeps uploaded images on disk (docker compose mounts a volume here; a new volume takes this owner).
+RUN mkdir -p /var/lib/shopgraph/media && chown node:node /var/lib/shopgraph/media
 USER node
 WORKDIR /app/${SERVICE_DIR}
 # OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set; without it the import does nothing.

@@ -78,6 +78,8 @@ export interface GatewayConfig {
   /** Every subgraph of the supergraph, at its `<NAME>_URL` or the routing URL it was composed with. */
   subgraphs: SubgraphEndpoint[];
   limits: RequestLimits;
+  /** The largest product image upload (POST /media) passed on to products; products has its own limit too. */
+  mediaMaxUploadBytes: number;
   subgraphTimeoutMs: number;
   /** Identical queries in flight at once for the same caller share one subgraph request. */
   deduplicateSubgraphRequests: boolean;
@@ -158,6 +160,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       maxAliases: env.int("MAX_ALIASES", 30, { min: 0 }),
       maxFields: env.int("MAX_FIELDS", 1_000, { min: 10 }),
     },
+    mediaMaxUploadBytes: env.int("MEDIA_MAX_UPLOAD_BYTES", 15_000_000, { min: 1_000, max: 100_000_000 }),
     subgraphTimeoutMs: env.int("SUBGRAPH_TIMEOUT_MS", 10_000, { min: 100 }),
     deduplicateSubgraphRequests: env.bool("DEDUPLICATE_SUBGRAPH_REQUESTS", true),
     responseCache: env.bool("RESPONSE_CACHE", true),

@@ -35,6 +35,7 @@ import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { serverPages, type PageExecute } from "./pages.js";
+import { mediaProxy } from "./media-proxy.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
@@ -351,6 +352,17 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         imageOrigins: config.imageOrigins,
         log,
       }),
+      ...(urls.has("products")
+        ? [
+            mediaProxy({
+              productsUrl: urls.get("products")!,
+              agent,
+              signingSecret: config.requestSigningSecret,
+              maxUploadBytes: config.mediaMaxUploadBytes,
+              checkToken: (authorization) => revocation.check(authorization),
+            }),
+          ]
+        : []),
       staticFiles(config.webDist, { imageOrigins: config.imageOrigins }),
     ],
     log,

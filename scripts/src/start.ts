@@ -119,6 +119,8 @@ try {
         `subgraphs/${subgraph.name}/dist/server.js`,
         {
           SEED_DEMO_CATALOG: "true",
+          // Generated photos for the demo catalog, made in the background once products serves.
+          SEED_DEMO_MEDIA: "true",
           // Only the gateway (and peers) on this machine call a subgraph; HOST in .env overrides.
           HOST: "127.0.0.1",
           ...shared,

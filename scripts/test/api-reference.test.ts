@@ -79,7 +79,8 @@ describe("docs/api (the API reference at /docs/)", () => {
 
   it("loads nothing from elsewhere: no script, no absolute URL", () => {
     for (const name of ["index.html", "admin.html", "reference.css"]) {
-      expect(committed(name)).not.toMatch(/<script|https?:\/\/|url\(/i);
+      // A CSS url(...) would load something; a field named url with arguments is signed `url(…)`.
+      expect(committed(name)).not.toMatch(/<script|https?:\/\/|url\((?!…\))/i);
     }
   });
 

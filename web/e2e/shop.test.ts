@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Locator, Page, WebSocket } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { dataOf, graphqlRequester, present, type GraphQLRequester } from "@shopgraph/testing";
@@ -191,7 +193,14 @@ const adminToken = () => signIn(ADMIN);
 describe("the shop in a real browser", () => {
   beforeAll(async () => {
     stack = await startSupergraph({
-      subgraphEnv: { SEED_DEMO_CATALOG: "true", ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password },
+      subgraphEnv: {
+        SEED_DEMO_CATALOG: "true",
+        // The demo photos, made in the background as under npm start, in a directory of this run.
+        SEED_DEMO_MEDIA: "true",
+        MEDIA_DIR: await mkdtemp(join(tmpdir(), "e2e-media-")),
+        ADMIN_EMAIL: ADMIN.email,
+        ADMIN_PASSWORD: ADMIN.password,
+      },
       gatewayEnv: { WEB_DIST: resolve(import.meta.dirname, "../dist"), OPERATIONS: "credentialed" },
     });
     api = graphqlRequester((await stack.startGateway({ OPERATIONS: "any" })).url);
@@ -715,6 +724,40 @@ describe("the shop in a real browser", () => {
     await shopper.waitForURL(/[?&]q=sneaker(&|$)/);
     await shopper.getByRole("link", { name: /Everyday Canvas Sneaker/ }).waitFor();
     expect(await searchBox.inputValue()).toBe("sneaker");
+  });
+
+  it("a product page shows its photos as AVIF at the width its box needs, a gallery and colour swatches", async () => {
+    const page = await shopperContext.newPage();
+    try {
+      // The photos are seeded in the background after start: reload until this product's arrive.
+      await expect
+        .poll(
+          async () => {
+            await page.goto(`${stack.origin}/products/classic-pullover-hoodie`);
+            await page.getByRole("heading", { name: "Classic Pullover Hoodie" }).waitFor();
+            return page.locator(".gallery__thumbs button").count();
+          },
+          { timeout: 120_000, interval: 2_000 },
+        )
+        .toBe(3);
+      const main = page.locator(".gallery__main img");
+      await expect
+        .poll(() => main.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+        .toBeGreaterThan(0);
+      expect(await main.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(
+        /^\/media\/[0-9a-f]{32}\/\d+\.(avif|webp)$/,
+      );
+      expect(await main.getAttribute("alt")).toBe("Classic Pullover Hoodie in Black");
+      expect(await page.locator(".option-picker svg.swatch").count()).toBe(3);
+      await page.getByRole("radio", { name: "Navy" }).check();
+      await expect.poll(() => main.getAttribute("alt")).toBe("Classic Pullover Hoodie in Navy");
+      await page.locator('.gallery__thumbs button[aria-pressed="true"]').focus();
+      await page.keyboard.press("ArrowLeft");
+      await expect.poll(() => main.getAttribute("alt")).toBe("Classic Pullover Hoodie in Heather Grey");
+      await screenshot(page, "product-gallery");
+    } finally {
+      await page.close();
+    }
   });
 
   it("reports the search relevance figure: the shopper queries searched in the shop, top 3 as shown", async () => {

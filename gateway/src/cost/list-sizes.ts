@@ -60,6 +60,10 @@ export const LIST_SIZES: Readonly<Record<string, ListSize>> = {
   /** products' LIMITS.variants, images, optionNames */
   "Product.variants": bounded(100),
   "Product.images": bounded(20),
+  /** products' MEDIA_LIMITS.perProduct; each stored at up to 4 widths, in 3 formats */
+  "Product.media": bounded(20),
+  "ProductMedia.widths": bounded(4),
+  "ProductMedia.sources": bounded(3),
   "Product.options": bounded(3),
   "ProductOption.values": bounded(100),
   "ProductVariant.options": bounded(3),

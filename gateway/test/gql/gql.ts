@@ -22,6 +22,9 @@ type Documents = {
     "\n  query FederationMeAndProducts {\n    me {\n      name\n    }\n    products(first: 3, query: \"tee\") {\n      totalCount\n      nodes {\n        slug\n        name\n        category {\n          slug\n        }\n        priceRange {\n          min {\n            amountCents\n            currency\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.FederationMeAndProductsDocument,
     "\n  query FederationSearch {\n    products(first: 1, query: \"hoodie\") {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.FederationSearchDocument,
     "\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n": typeof types.FederationProductDocument,
+    "\n  query MediaProductImages($slug: String!) {\n    product(slug: $slug) {\n      id\n      media {\n        id\n        alt\n        width\n        height\n        url(width: 640, format: AVIF)\n        srcset(format: WEBP)\n      }\n    }\n  }\n": typeof types.MediaProductImagesDocument,
+    "\n  query MediaAProduct {\n    products(first: 1) {\n      nodes {\n        slug\n      }\n    }\n  }\n": typeof types.MediaAProductDocument,
+    "\n  mutation MediaAdd($input: AddProductMediaInput!) {\n    addProductMedia(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.MediaAddDocument,
     "\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n": typeof types.MetricsCategoriesDocument,
     "\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n": typeof types.MoneyPricesDocument,
     "\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyOrderUpdatedDocument,
@@ -154,6 +157,9 @@ const documents: Documents = {
     "\n  query FederationMeAndProducts {\n    me {\n      name\n    }\n    products(first: 3, query: \"tee\") {\n      totalCount\n      nodes {\n        slug\n        name\n        category {\n          slug\n        }\n        priceRange {\n          min {\n            amountCents\n            currency\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.FederationMeAndProductsDocument,
     "\n  query FederationSearch {\n    products(first: 1, query: \"hoodie\") {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.FederationSearchDocument,
     "\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n": types.FederationProductDocument,
+    "\n  query MediaProductImages($slug: String!) {\n    product(slug: $slug) {\n      id\n      media {\n        id\n        alt\n        width\n        height\n        url(width: 640, format: AVIF)\n        srcset(format: WEBP)\n      }\n    }\n  }\n": types.MediaProductImagesDocument,
+    "\n  query MediaAProduct {\n    products(first: 1) {\n      nodes {\n        slug\n      }\n    }\n  }\n": types.MediaAProductDocument,
+    "\n  mutation MediaAdd($input: AddProductMediaInput!) {\n    addProductMedia(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.MediaAddDocument,
     "\n  query MetricsCategories {\n    categories {\n      slug\n    }\n  }\n": types.MetricsCategoriesDocument,
     "\n  query MoneyPrices($slug: String!) {\n    product(slug: $slug) {\n      variants {\n        id\n        price {\n          amount\n          currencyCode\n          formatted\n        }\n      }\n    }\n  }\n": types.MoneyPricesDocument,
     "\n  subscription MoneyOrderUpdated($orderId: ID) {\n    orderUpdated(orderId: $orderId) {\n      status\n      total {\n        amount\n        formatted\n      }\n      lines {\n        variant {\n          price {\n            amount\n            formatted\n          }\n        }\n      }\n    }\n  }\n": types.MoneyOrderUpdatedDocument,
@@ -324,6 +330,18 @@ export function graphql(source: "\n  query FederationSearch {\n    products(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n"): (typeof documents)["\n  query FederationProduct($slug: String!) {\n    product(slug: $slug) {\n      slug\n      name\n      images\n      inStock\n      variants {\n        sku\n        title\n        price {\n          amountCents\n        }\n        quantityAvailable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaProductImages($slug: String!) {\n    product(slug: $slug) {\n      id\n      media {\n        id\n        alt\n        width\n        height\n        url(width: 640, format: AVIF)\n        srcset(format: WEBP)\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaProductImages($slug: String!) {\n    product(slug: $slug) {\n      id\n      media {\n        id\n        alt\n        width\n        height\n        url(width: 640, format: AVIF)\n        srcset(format: WEBP)\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaAProduct {\n    products(first: 1) {\n      nodes {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediaAProduct {\n    products(first: 1) {\n      nodes {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MediaAdd($input: AddProductMediaInput!) {\n    addProductMedia(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MediaAdd($input: AddProductMediaInput!) {\n    addProductMedia(input: $input) {\n      product {\n        id\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

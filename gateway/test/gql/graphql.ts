@@ -39,6 +39,16 @@ export type AccountErrorCode =
   /** The password is shorter than 10 or longer than 128 characters, or easy to guess; the message says why */
   | 'WEAK_PASSWORD';
 
+/** An uploaded image to show on a product */
+export type AddProductMediaInput = {
+  /** What the image shows, 1 to 300 characters (INVALID_ALT otherwise) */
+  alt: string;
+  /** The product's id (global or raw UUID) */
+  productId: string | number;
+  /** The id POST /media answered for the upload */
+  uploadId: string;
+};
+
 /** Where an order goes; every problem with it is reported at once, each under its field */
 export type AddressInput = {
   /** City or town: 1 to 100 characters (REQUIRED, TOO_LONG) */
@@ -104,6 +114,10 @@ export type CatalogErrorCode =
   | 'CURRENCY_MISMATCH'
   /** The product already has a variant with these option values */
   | 'DUPLICATE_VARIANT'
+  /** Alt text is missing, blank, or longer than 300 characters: every image needs one for screen readers */
+  | 'INVALID_ALT'
+  /** A colour is not a hex colour such as #1f2937 */
+  | 'INVALID_COLOUR'
   /** A currency is not an ISO 4217 code */
   | 'INVALID_CURRENCY'
   /** The description is longer than 5000 characters */
@@ -112,6 +126,8 @@ export type CatalogErrorCode =
   | 'INVALID_IMAGE'
   /** An image is neither a path on this shop (/images/...) nor a URL on one of the allowed image origins, or is longer than 2048 characters */
   | 'INVALID_IMAGE_URL'
+  /** The new order does not name each of the product's media exactly once */
+  | 'INVALID_MEDIA_ORDER'
   /** A name is empty after trimming or longer than 200 characters */
   | 'INVALID_NAME'
   /** More than 3 option names, a name empty or longer than 40 characters, or a name listed twice */
@@ -132,6 +148,8 @@ export type CatalogErrorCode =
   | 'INVALID_VARIANT_OPTIONS'
   /** A weight is not a whole number of grams from 0 to 1,000,000, or set and cleared at once */
   | 'INVALID_WEIGHT'
+  /** The product has no media with this id */
+  | 'MEDIA_NOT_FOUND'
   /** A product needs at least one variant */
   | 'NO_VARIANTS'
   /** No product has this id */
@@ -140,10 +158,14 @@ export type CatalogErrorCode =
   | 'SKU_TAKEN'
   /** Another product (for a category: another category) already has this slug */
   | 'SLUG_TAKEN'
+  /** A product has at most 20 media */
+  | 'TOO_MANY_MEDIA'
   /** A product has at most 100 variants */
   | 'TOO_MANY_VARIANTS'
   /** A currency the shop does not price in (it prices in USD, EUR and GBP) */
   | 'UNSUPPORTED_CURRENCY'
+  /** No upload has this id (POST /media answers the id) */
+  | 'UPLOAD_NOT_FOUND'
   /** No variant has this id */
   | 'VARIANT_NOT_FOUND';
 
@@ -846,8 +868,12 @@ export type TaxErrorCode =
 
 /** A new variant of a product */
 export type VariantInput = {
+  /** Its swatch colour, `#rrggbb` or `#rgb` (INVALID_COLOUR otherwise); none when omitted */
+  colour?: string | null | undefined;
   /** ISO 4217 code, USD, EUR or GBP (one for all variants of a product); USD when omitted */
   currency?: string | null | undefined;
+  /** addVariant only: a ProductMedia.id of its product that shows it (MEDIA_NOT_FOUND otherwise) */
+  imageId?: string | null | undefined;
   /** Exactly one value per option of the product; omitted for a product without options */
   options?: Array<VariantOptionInput> | null | undefined;
   /** The price in minor units of the currency (cents): 0 to 100,000,000 */
@@ -907,6 +933,25 @@ export type FederationProductQueryVariables = Exact<{
 
 
 export type FederationProductQuery = { product: { slug: string, name: string, images: Array<string>, inStock: boolean, variants: Array<{ sku: string, title: string, quantityAvailable: number, price: { amountCents: number } }> } | null };
+
+export type MediaProductImagesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type MediaProductImagesQuery = { product: { id: string, media: Array<{ id: string, alt: string, width: number, height: number, url: string, srcset: string }> } | null };
+
+export type MediaAProductQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MediaAProductQuery = { products: { nodes: Array<{ slug: string }> } };
+
+export type MediaAddMutationVariables = Exact<{
+  input: AddProductMediaInput;
+}>;
+
+
+export type MediaAddMutation = { addProductMedia: { product: { id: string } | null, userErrors: Array<{ code: CatalogErrorCode }> } };
 
 export type MetricsCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1786,6 +1831,9 @@ export const FederationMeIdDocument = {"kind":"Document","definitions":[{"kind":
 export const FederationMeAndProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FederationMeAndProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"tee","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceRange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"min"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FederationMeAndProductsQuery, FederationMeAndProductsQueryVariables>;
 export const FederationSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FederationSearch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"hoodie","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<FederationSearchQuery, FederationSearchQueryVariables>;
 export const FederationProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FederationProduct"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"images"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quantityAvailable"}}]}}]}}]}}]} as unknown as DocumentNode<FederationProductQuery, FederationProductQueryVariables>;
+export const MediaProductImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediaProductImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}},{"kind":"Field","name":{"kind":"Name","value":"width"}},{"kind":"Field","name":{"kind":"Name","value":"height"}},{"kind":"Field","name":{"kind":"Name","value":"url"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"width"},"value":{"kind":"IntValue","value":"640"}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"AVIF"}}]},{"kind":"Field","name":{"kind":"Name","value":"srcset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"EnumValue","value":"WEBP"}}]}]}}]}}]}}]} as unknown as DocumentNode<MediaProductImagesQuery, MediaProductImagesQueryVariables>;
+export const MediaAProductDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MediaAProduct"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<MediaAProductQuery, MediaAProductQueryVariables>;
+export const MediaAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MediaAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddProductMediaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addProductMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MediaAddMutation, MediaAddMutationVariables>;
 export const MetricsCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MetricsCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<MetricsCategoriesQuery, MetricsCategoriesQueryVariables>;
 export const MoneyPricesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MoneyPrices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MoneyPricesQuery, MoneyPricesQueryVariables>;
 export const MoneyOrderUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MoneyOrderUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"formatted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MoneyOrderUpdatedSubscription, MoneyOrderUpdatedSubscriptionVariables>;

@@ -44,7 +44,8 @@ function sendGraphQLErrors(
   sendJson(res, status, { errors }, { "content-type": "application/graphql-response+json; charset=utf-8", ...headers });
 }
 
-async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/** The request body, refused with 413 as soon as it (or its declared length) passes `maxBytes`. */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers["content-length"] ?? 0);
   if (declared > maxBytes) throw new HttpError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
   const chunks: Buffer[] = [];

@@ -81,6 +81,19 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   metrics?: Metrics;
   /** Endpoints for other services at `/internal/<name>` (see InternalEndpoint). */
   internal?: InternalEndpoint[];
+  /**
+   * HTTP routes of the subgraph's own besides /graphql (products' media upload), tried before it.
+   * Each must refuse a request `guard.authenticate` refuses, as /graphql does.
+   */
+  routes?: (guard: RouteGuard) => RequestHandler[];
+}
+
+/** What a subgraph's own route checks a request with: the signature over its body, and who sends it. */
+export interface RouteGuard {
+  /** Why the request may not be served (unsigned, bad signature), or undefined. */
+  authenticate(req: IncomingMessage, body: Buffer): string | undefined;
+  /** The caller its `authorization` header names (anonymous without one); throws on a bad token. */
+  viewer(req: IncomingMessage): Viewer;
 }
 
 export interface RunningSubgraph {
@@ -172,10 +185,12 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
       },
     });
 
+  const guard: RouteGuard = { authenticate, viewer: (req) => viewerFromAuthorization(keys, req.headers.authorization) };
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
     ...(options.metrics ? [metricsRoute(options.metrics)] : []),
     ...(options.internal ?? []).map(internal),
+    ...(options.routes?.(guard) ?? []),
     graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
   ];
   const server = createHttpServer(handlers, log, options.metrics);

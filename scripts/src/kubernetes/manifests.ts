@@ -104,6 +104,17 @@ const SHUTDOWN_DRAIN_MS = 6_000;
 /** preStop + drain + the process's own stop limit (10 s: in-flight requests, websockets, workers), with room. */
 const TERMINATION_GRACE_SECONDS = 30;
 
+/** Where products keeps media on Kubernetes: the operator's bucket (README, Product media). */
+const MEDIA_S3_KEYS = [
+  "MEDIA_S3_BUCKET",
+  "MEDIA_S3_REGION",
+  "MEDIA_S3_ENDPOINT",
+  "MEDIA_S3_ACCESS_KEY_ID",
+  "MEDIA_S3_SECRET_ACCESS_KEY",
+  "MEDIA_S3_FORCE_PATH_STYLE",
+  "MEDIA_PUBLIC_BASE_URL",
+];
+
 function secretRef(secret: string, key: string, name = key): IEnvVar {
   return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
 }
@@ -161,9 +172,15 @@ function components(): Component[] {
       name: "products",
       port: 4002,
       replicas: 2,
-      resources: small,
+      // Resizing an upload into a dozen renditions (sharp) wants more than the other subgraphs.
+      resources: { ...small, limits: { cpu: "1", memory: "768Mi" } },
       database: true,
-      env: [secretRef(ownSecret("products"), "AMQP_URL")],
+      env: [
+        secretRef(ownSecret("products"), "AMQP_URL"),
+        // Replicas share no disk (and the root filesystem is read-only): media lives in a bucket.
+        { name: "MEDIA_STORAGE", value: "s3" },
+        ...MEDIA_S3_KEYS.map((key) => secretRef(ownSecret("products"), key)),
+      ],
     },
     {
       name: "orders",
@@ -486,7 +503,7 @@ export const SECRET_KEYS: Record<string, string[]> = {
   [SHARED_SECRET]: ["JWT_PUBLIC_KEY", "SERVICE_TOKEN_SECRET", "REQUEST_SIGNING_SECRET"],
   [ownSecret("gateway")]: ["AMQP_URL", "REDIS_URL", "METRICS_TOKEN"],
   [ownSecret("users")]: ["DATABASE_URL", "JWT_PRIVATE_KEY", "ADMIN_EMAIL", "ADMIN_PASSWORD", "AMQP_URL"],
-  [ownSecret("products")]: ["DATABASE_URL", "AMQP_URL"],
+  [ownSecret("products")]: ["DATABASE_URL", "AMQP_URL", ...MEDIA_S3_KEYS],
   [ownSecret("orders")]: ["DATABASE_URL", "AMQP_URL"],
   [ownSecret("notifications")]: ["DATABASE_URL", "AMQP_URL", "SMTP_URL", "WEBHOOK_SECRET_KEY"],
 };

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, MoneyResolver } from "@shopgraph/subgraph";
 import { AdminResolver } from "./graphql/admin.resolver.js";
 import { CategoryResolver } from "./graphql/category.resolver.js";
+import { MediaAdminResolver, ProductMediaResolver } from "./graphql/media.resolver.js";
 import { ProductResolver } from "./graphql/product.resolver.js";
 import { referenceResolvers } from "./graphql/references.js";
 import { ProductConnectionResolver, SearchSuggestionResolver } from "./graphql/search.resolver.js";
@@ -16,6 +17,8 @@ export function buildProductsSchema() {
       VariantResolver,
       CategoryResolver,
       AdminResolver,
+      ProductMediaResolver,
+      MediaAdminResolver,
       StockResolver,
       MoneyResolver,
     ],

@@ -1,16 +1,23 @@
 import { OutboxRelay } from "@shopgraph/messaging";
 import { createLogger } from "@shopgraph/platform";
 import { runSubgraphMain, startSubgraph, type SubgraphOptions, type RunningSubgraph } from "@shopgraph/subgraph";
+import type { MediaStorage } from "./adapters/media-storage.js";
+import { mediaStorageFor } from "./adapters/media-storage-factory.js";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
 import { reserveStockEndpoint } from "./internal/reserve-stock.js";
 import { requestLoaders } from "./graphql/loaders.js";
+import { mediaRoutes } from "./media-routes.js";
 import { migrations } from "./migrations/index.js";
 import { buildProductsSchema } from "./schema.js";
 import { seedDemoCatalog } from "./seed/demo-catalog.js";
+import { DemoMediaSeeder } from "./seed/demo-media.js";
 
-export type ProductsOptions = SubgraphOptions;
+export interface ProductsOptions extends SubgraphOptions {
+  /** Where media is stored; the configured storage (config.media.storage) when absent. Tests pass their own. */
+  mediaStorage?: MediaStorage;
+}
 
 export async function startProductsSubgraph(
   config: ProductsConfig,
@@ -23,15 +30,26 @@ export async function startProductsSubgraph(
     log,
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
+      const storage = options.mediaStorage ?? mediaStorageFor(config.media.storage);
+      const mediaServices = { storage, maxInputPixels: config.media.maxInputPixels };
       if (config.seedDemoCatalog) {
         const seeded = await seedDemoCatalog(orm.em.fork());
         log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");
       }
       return {
         schema: await buildProductsSchema(),
-        workers: [new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics })],
-        context: (base) => ({ ...base, ...requestLoaders(base.em), imageOrigins: config.imageOrigins }),
+        routes: mediaRoutes(orm, { ...mediaServices, maxUploadBytes: config.media.maxUploadBytes }),
+        workers: [
+          new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
+          ...(config.seedDemoMedia ? [new DemoMediaSeeder(orm, mediaServices, log)] : []),
+        ],
         internal: [reserveStockEndpoint],
+        context: (base) => ({
+          ...base,
+          ...requestLoaders(base.em),
+          imageOrigins: config.imageOrigins,
+          mediaUrl: (key: string) => storage.url(key),
+        }),
       };
     },
   });

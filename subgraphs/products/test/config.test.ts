@@ -54,3 +54,54 @@ describe("readProductsConfig", () => {
     expect(() => readProductsConfig({ SERVICE_TOKEN_SECRET: "s" })).toThrow(/JWT_PUBLIC_KEY/);
   });
 });
+
+describe("media storage (MEDIA_*)", () => {
+  test("disk by default: .data/media, URLs on the shop's own origin, 15 MB and 40 megapixels at most", () => {
+    expect(readProductsConfig(required).media).toEqual({
+      storage: { kind: "disk", directory: ".data/media", publicBaseUrl: "" },
+      maxUploadBytes: 15_000_000,
+      maxInputPixels: 40_000_000,
+    });
+  });
+
+  test("s3 reads the bucket, endpoint, region, credentials, path style and public URL", () => {
+    const media = readProductsConfig({
+      ...required,
+      MEDIA_STORAGE: "s3",
+      MEDIA_S3_BUCKET: "shop-media",
+      MEDIA_S3_ENDPOINT: "http://minio:9000",
+      MEDIA_S3_REGION: "eu-west-1",
+      MEDIA_S3_ACCESS_KEY_ID: "key",
+      MEDIA_S3_SECRET_ACCESS_KEY: "secret",
+      MEDIA_S3_FORCE_PATH_STYLE: "true",
+      MEDIA_PUBLIC_BASE_URL: "https://cdn.example.com/shop",
+      MEDIA_MAX_UPLOAD_BYTES: "5000000",
+    }).media;
+    expect(media).toEqual({
+      storage: {
+        kind: "s3",
+        bucket: "shop-media",
+        endpoint: "http://minio:9000",
+        region: "eu-west-1",
+        accessKeyId: "key",
+        secretAccessKey: "secret",
+        forcePathStyle: true,
+        publicBaseUrl: "https://cdn.example.com/shop",
+      },
+      maxUploadBytes: 5_000_000,
+      maxInputPixels: 40_000_000,
+    });
+  });
+
+  test("s3 without a bucket or public URL, an unknown storage, or limits out of range fail at start", () => {
+    expect(() => readProductsConfig({ ...required, MEDIA_STORAGE: "s3", MEDIA_PUBLIC_BASE_URL: "https://x" })).toThrow(
+      /MEDIA_S3_BUCKET/,
+    );
+    expect(() => readProductsConfig({ ...required, MEDIA_STORAGE: "s3", MEDIA_S3_BUCKET: "b" })).toThrow(
+      /MEDIA_PUBLIC_BASE_URL/,
+    );
+    expect(() => readProductsConfig({ ...required, MEDIA_STORAGE: "ftp" })).toThrow(/MEDIA_STORAGE/);
+    expect(() => readProductsConfig({ ...required, MEDIA_MAX_UPLOAD_BYTES: "0" })).toThrow(/MEDIA_MAX_UPLOAD_BYTES/);
+    expect(() => readProductsConfig({ ...required, MEDIA_MAX_INPUT_PIXELS: "1e12" })).toThrow(/MEDIA_MAX_INPUT_PIXELS/);
+  });
+});

@@ -1,3 +1,7 @@
+import { randomUUID } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLogger } from "@shopgraph/platform";
 import { type RunningSubgraph } from "@shopgraph/subgraph";
 import {
@@ -33,7 +37,14 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
     databaseUrl: freshDatabaseUrl("products"),
     events: testEventsConfig("products"),
     seedDemoCatalog: false,
+    seedDemoMedia: false,
     imageOrigins: [],
+    // Small limits, so tests of the limits send small bodies; a directory of its own, removed at close.
+    media: {
+      storage: { kind: "disk", directory: join(tmpdir(), `products-media-${randomUUID()}`), publicBaseUrl: "" },
+      maxUploadBytes: 2_000_000,
+      maxInputPixels: 4_000_000,
+    },
     ...overrides,
   };
 }
@@ -57,6 +68,8 @@ export async function startProducts(overrides: Partial<ProductsConfig> = {}): Pr
       await database.end();
       await subgraph.close();
       await dropSubgraphResources(config);
+      if (config.media.storage.kind === "disk")
+        await rm(config.media.storage.directory, { recursive: true, force: true });
     },
   };
 }

@@ -353,3 +353,160 @@ export const SEARCH_SUGGESTIONS = graphql(`
     }
   }
 `);
+
+graphql(`
+  fragment MediaFields on ProductMedia {
+    id
+    alt
+    width
+    height
+    widths
+    url(width: 400, format: WEBP)
+    srcset(format: AVIF)
+    sources {
+      format
+      mimeType
+      srcset
+    }
+  }
+`);
+
+export const PRODUCT_MEDIA = graphql(`
+  query ProductMedia($id: ID!) {
+    product(id: $id) {
+      id
+      media {
+        ...MediaFields
+      }
+      variants {
+        id
+        colour
+        image {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ADD_PRODUCT_MEDIA = graphql(`
+  mutation AddProductMedia($input: AddProductMediaInput!) {
+    addProductMedia(input: $input) {
+      product {
+        id
+        media {
+          ...MediaFields
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const REORDER_PRODUCT_MEDIA = graphql(`
+  mutation ReorderProductMedia($productId: ID!, $mediaIds: [String!]!) {
+    reorderProductMedia(productId: $productId, mediaIds: $mediaIds) {
+      product {
+        media {
+          id
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const REMOVE_PRODUCT_MEDIA = graphql(`
+  mutation RemoveProductMedia($id: String!) {
+    removeProductMedia(id: $id) {
+      product {
+        media {
+          id
+        }
+        variants {
+          image {
+            id
+          }
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const SET_VARIANT_LOOK = graphql(`
+  mutation SetVariantLook($id: ID!, $input: UpdateVariantInput!) {
+    updateVariant(id: $id, input: $input) {
+      variant {
+        id
+        colour
+        image {
+          id
+          alt
+        }
+      }
+      userErrors {
+        code
+        field
+      }
+    }
+  }
+`);
+
+export const SET_VARIANT_ARCHIVED = graphql(`
+  mutation SetVariantArchived($id: ID!, $archive: Boolean!) {
+    archiveVariant(id: $id) @include(if: $archive) {
+      variant {
+        id
+        archived
+        availableForSale
+      }
+      userErrors {
+        code
+      }
+    }
+    restoreVariant(id: $id) @skip(if: $archive) {
+      variant {
+        id
+        archived
+        availableForSale
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+export const VARIANTS_ON_SALE = graphql(`
+  query VariantsOnSale($id: ID!, $colour: String!) {
+    product(id: $id) {
+      inStock
+      priceRange {
+        max {
+          amountCents
+        }
+      }
+      options {
+        name
+        values
+      }
+      variants {
+        title
+        archived
+      }
+    }
+    products(first: 10, filter: { options: [{ name: "Colour", value: $colour }] }) {
+      totalCount
+    }
+  }
+`);

@@ -12,12 +12,15 @@ import {
   CreateProductDocument,
   UpdateProductDocument,
   UpdateVariantPriceDocument,
+  type AdminMediaFragment,
   type AdminProductFragment,
   type AdminVariantFragment,
 } from "../gql/admin/graphql";
 import { describeError } from "../lib/errors";
 import { formatPrice, parseMajorUnits } from "../lib/money";
 import { errorFor, unplacedErrors, type FieldUserError } from "../lib/user-errors";
+import { ProductMediaAdmin } from "./ProductMediaAdmin";
+import { AddVariantForm, VariantArchiveButton, VariantLook } from "./VariantAdmin";
 
 interface Category {
   slug: string;
@@ -246,7 +249,7 @@ function CreateProduct({ categories }: { categories: readonly Category[] }) {
   );
 }
 
-function VariantRow({ variant }: { variant: AdminVariantFragment }) {
+function VariantRow({ variant, media }: { variant: AdminVariantFragment; media: readonly AdminMediaFragment[] }) {
   const [updatePrice, price] = useMutation(UpdateVariantPriceDocument);
   const [adjust, stock] = useMutation(AdjustStockDocument);
   const [priceText, setPriceText] = useState(variant.price.amount);
@@ -293,7 +296,14 @@ function VariantRow({ variant }: { variant: AdminVariantFragment }) {
       <th scope="row">
         {variant.title}
         <div className="muted small">{variant.sku}</div>
+        {variant.archived && <span className="badge badge--cancelled">Archived</span>}
+        <div>
+          <VariantArchiveButton variant={variant} />
+        </div>
       </th>
+      <td>
+        <VariantLook variant={variant} media={media} />
+      </td>
       <td>
         <div className="inline-form">
           <label className="visually-hidden" htmlFor={`price-${variant.id}`}>
@@ -458,6 +468,7 @@ function EditProduct({ product, categories }: { product: AdminProductFragment; c
             <thead>
               <tr>
                 <th scope="col">Variant</th>
+                <th scope="col">Colour and image</th>
                 <th scope="col">Price</th>
                 <th scope="col" className="num">
                   Stock
@@ -467,12 +478,14 @@ function EditProduct({ product, categories }: { product: AdminProductFragment; c
             </thead>
             <tbody>
               {product.variants.map((variant) => (
-                <VariantRow key={variant.id} variant={variant} />
+                <VariantRow key={variant.id} variant={variant} media={product.media} />
               ))}
             </tbody>
           </table>
         </div>
+        <AddVariantForm product={product} />
       </section>
+      <ProductMediaAdmin product={product} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { ProductCard } from "../components/ProductCard";
 import { EmptyState, ErrorState, SkeletonGrid } from "../components/States";
 import { CatalogDocument } from "../gql/shop/graphql";
 import { PageHead } from "../lib/page-head";
-import { primaryImage } from "../product/primary-image";
+import { placeholderImage } from "../product/primary-image";
 import { useDebounced } from "../lib/use-debounced";
 import { readParams, SORTS, toVariables, writeParams, type CatalogParams } from "./filters";
 
@@ -95,9 +95,14 @@ export default function CatalogPage() {
             : "Shopgraph: clothes, home goods and more, delivered."
         }
         canonicalPath={params.category ? `/?category=${encodeURIComponent(params.category)}` : "/"}
-        // The first row's images are the catalog's largest paint on a phone (two to a row); the
-        // same URLs ProductCard's <img> asks for, or the preload is a second download.
-        preloadImages={products?.edges.slice(0, PRELOADED_IMAGES).map((edge) => primaryImage(edge.node))}
+        // The first row's images are the catalog's largest paint on a phone (two to a row). A photo
+        // is already an eager, high-priority <picture> in the server's HTML (a preload of one of
+        // its renditions could be a second download beside the one the browser picks); a
+        // placeholder is preloaded, the same URL ProductImage asks for.
+        preloadImages={products?.edges
+          .slice(0, PRELOADED_IMAGES)
+          .filter((edge) => !edge.node.featuredMedia)
+          .map((edge) => placeholderImage(edge.node.slug))}
         // Search results and filtered lists are the catalog again: only its pages are indexed.
         noindex={Boolean(params.query || params.min || params.max || params.inStock || params.sort)}
       />

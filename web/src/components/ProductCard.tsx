@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { ProductCardFragment } from "../gql/shop/graphql";
 import { formatPrice } from "../lib/money";
+import { ProductImage } from "./ProductImage";
 
 export function ProductCard({ product, eager = false }: { product: ProductCardFragment; eager?: boolean }) {
   const { min, max } = product.priceRange;
@@ -8,13 +9,12 @@ export function ProductCard({ product, eager = false }: { product: ProductCardFr
     <li className="product-card">
       <Link to={`/products/${product.slug}`} className="product-card__link">
         <div className="product-card__image">
-          <img
-            src={product.images[0] ?? `/images/products/${product.slug}.svg`}
+          <ProductImage
+            media={product.featuredMedia}
+            slug={product.slug}
             alt=""
-            width={600}
-            height={600}
-            loading={eager ? "eager" : "lazy"}
-            decoding="async"
+            sizes="(min-width: 1100px) 260px, (min-width: 700px) 33vw, 50vw"
+            eager={eager}
           />
           {!product.inStock && <span className="badge badge--muted product-card__badge">Sold out</span>}
         </div>

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { Link, useParams } from "react-router";
 import { useCart } from "../cart/use-cart";
+import { ProductImage, Swatch } from "../components/ProductImage";
 import { QuantityPicker } from "../components/QuantityPicker";
 import { EmptyState, ErrorState, Spinner } from "../components/States";
 import { useToast } from "../components/Toasts";
@@ -21,25 +22,51 @@ function stockText(stock: number): string {
   return "In stock";
 }
 
-function Gallery({ product }: { product: Product }) {
-  const images = product.images.length > 0 ? product.images : [primaryImage(product)];
-  const [index, setIndex] = useState(0);
+/**
+ * The product's images: the chosen one large, the others as thumbnail buttons. Arrow keys move
+ * between thumbnails (and choose), Home and End jump to the ends.
+ */
+function Gallery({ product, index, onSelect }: { product: Product; index: number; onSelect: (index: number) => void }) {
+  const media = product.media;
+  const current = media[index] ?? media[0];
+  const choose = (next: number, event: KeyboardEvent<HTMLUListElement>) => {
+    event.preventDefault();
+    onSelect(next);
+    event.currentTarget.querySelectorAll("button")[next]?.focus();
+  };
   return (
     <div className="gallery">
       <div className="gallery__main">
-        <img src={images[index] ?? images[0]} alt={product.name} width={600} height={600} />
+        <ProductImage
+          media={current}
+          slug={product.slug}
+          alt={current ? undefined : product.name}
+          sizes="(min-width: 900px) 50vw, 100vw"
+          eager
+        />
       </div>
-      {images.length > 1 && (
-        <ul className="gallery__thumbs" aria-label="More images">
-          {images.map((src, i) => (
-            <li key={src}>
+      {media.length > 1 && (
+        <ul
+          className="gallery__thumbs"
+          aria-label="Product images"
+          onKeyDown={(event) => {
+            const last = media.length - 1;
+            if (event.key === "ArrowRight" || event.key === "ArrowDown") choose(index >= last ? 0 : index + 1, event);
+            else if (event.key === "ArrowLeft" || event.key === "ArrowUp") choose(index <= 0 ? last : index - 1, event);
+            else if (event.key === "Home") choose(0, event);
+            else if (event.key === "End") choose(last, event);
+          }}
+        >
+          {media.map((item, i) => (
+            <li key={item.id}>
               <button
                 type="button"
-                aria-label={`Image ${i + 1} of ${images.length}`}
+                aria-label={`Show image ${i + 1} of ${media.length}: ${item.alt}`}
                 aria-pressed={i === index}
-                onClick={() => setIndex(i)}
+                tabIndex={i === index ? 0 : -1}
+                onClick={() => onSelect(i)}
               >
-                <img src={src} alt="" width={80} height={80} />
+                <ProductImage media={item} slug={product.slug} alt="" sizes="80px" />
               </button>
             </li>
           ))}
@@ -49,7 +76,26 @@ function Gallery({ product }: { product: Product }) {
   );
 }
 
-function Purchase({ product }: { product: Product }) {
+/**
+ * The swatch colour of each value of the option that decides a variant's colour: the option whose
+ * every value comes in one colour (Colour does, Size does not); empty when no option does.
+ */
+function swatchColours(product: Product): { name: string; colours: Map<string, string> } | null {
+  for (const option of product.options) {
+    const colours = new Map<string, string>();
+    let decides = true;
+    for (const variant of product.variants) {
+      const value = variant.options.find((candidate) => candidate.name === option.name)?.value;
+      if (!variant.colour || value === undefined) continue;
+      if ((colours.get(value) ?? variant.colour) !== variant.colour) decides = false;
+      colours.set(value, variant.colour);
+    }
+    if (decides && colours.size > 0) return { name: option.name, colours };
+  }
+  return null;
+}
+
+function Purchase({ product, onVariant }: { product: Product; onVariant?: (variantImageId: string) => void }) {
   const { add, loading: cartLoading } = useCart();
   const toast = useToast();
   const [selection, setSelection] = useState<Selection>(() => initialSelection(product.variants));
@@ -59,6 +105,12 @@ function Purchase({ product }: { product: Product }) {
   const variant =
     variantFor(product.variants, selection) ?? (product.options.length === 0 ? product.variants[0] : undefined);
   const available = variant?.inStock ?? false;
+  const swatches = useMemo(() => swatchColours(product), [product]);
+  const variantImageId = variant?.image?.id;
+  // Choosing a colour shows its photo.
+  useEffect(() => {
+    if (variantImageId) onVariant?.(variantImageId);
+  }, [variantImageId, onVariant]);
 
   const addToCart = async () => {
     if (!variant || adding || cartLoading) return;
@@ -111,7 +163,12 @@ function Purchase({ product }: { product: Product }) {
                     checked={selection[option.name] === value}
                     onChange={() => setSelection(choose(product.variants, selection, option.name, value))}
                   />
-                  <span>{value}</span>
+                  <span>
+                    {swatches?.name === option.name && swatches.colours.has(value) && (
+                      <Swatch colour={swatches.colours.get(value)!} />
+                    )}
+                    {value}
+                  </span>
                   {!inStock && <span className="visually-hidden"> (out of stock)</span>}
                 </label>
               );
@@ -153,6 +210,15 @@ function Purchase({ product }: { product: Product }) {
 export default function ProductPage() {
   const { slug = "" } = useParams();
   const { data, loading, error, refetch } = useQuery(ProductPageDocument, { variables: { slug } });
+  const [mediaIndex, setMediaIndex] = useState(0);
+  const media = data?.product?.media;
+  const showVariantImage = useCallback(
+    (id: string) => {
+      const index = media?.findIndex((item) => item.id === id) ?? -1;
+      if (index >= 0) setMediaIndex(index);
+    },
+    [media],
+  );
 
   if (loading && !data) return <Spinner label="Loading product" />;
   if (error && !data) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -180,7 +246,7 @@ export default function ProductPage() {
         title={product.name}
         description={summary(product.description)}
         canonicalPath={`/products/${encodeURIComponent(product.slug)}`}
-        image={primaryImage(product)}
+        image={product.media[0]?.url ?? primaryImage(product)}
         type="product"
         jsonLd={(absolute) => productJsonLd(product, absolute)}
       />
@@ -190,10 +256,10 @@ export default function ProductPage() {
         <Link to={`/?category=${product.category.slug}`}>{product.category.name}</Link>
       </nav>
       <div className="product__layout">
-        <Gallery product={product} />
+        <Gallery product={product} index={mediaIndex} onSelect={setMediaIndex} />
         <div className="product__info">
           <h1 className="product__name">{product.name}</h1>
-          <Purchase key={product.id} product={product} />
+          <Purchase key={product.id} product={product} onVariant={showVariantImage} />
           <section className="product__description" aria-label="Description">
             {product.description.split(/\n{2,}/).map((paragraph) => (
               <p key={paragraph}>{paragraph}</p>

@@ -1,8 +1,17 @@
 /**
- * A product's first image: the one link previews, JSON-LD, the gallery and the catalog's preloads
- * start with (a placeholder drawn from its slug when it has none). Apart from the structured data,
- * so the catalog's initial JavaScript takes this alone.
+ * A product's first image: the one link previews and JSON-LD start with. Its featured photo's
+ * default rendition, else its first image URL, else a placeholder drawn from its slug. Apart from
+ * the structured data, so the catalog's initial JavaScript takes this alone.
  */
-export function primaryImage(product: { images: readonly string[]; slug: string }): string {
-  return product.images[0] ?? `/images/products/${product.slug}.svg`;
+export function primaryImage(product: {
+  images: readonly string[];
+  slug: string;
+  featuredMedia?: { url: string } | null;
+}): string {
+  return product.featuredMedia?.url ?? product.images[0] ?? placeholderImage(product.slug);
+}
+
+/** The generated placeholder of a product without photos (ProductImage shows the same). */
+export function placeholderImage(slug: string): string {
+  return `/images/products/${slug}.svg`;
 }

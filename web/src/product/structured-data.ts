@@ -26,7 +26,12 @@ export function productJsonLd(product: Product, absolute: (path: string) => stri
     "@type": "Product",
     name: product.name,
     description: product.description,
-    image: (product.images.length > 0 ? product.images : [primaryImage(product)]).map(absolute),
+    image: (product.media.length > 0
+      ? product.media.map((media) => media.url)
+      : product.images.length > 0
+        ? product.images
+        : [primaryImage(product)]
+    ).map(absolute),
     sku: product.variants[0]?.sku,
     url,
     category: product.category.name,

@@ -4,4 +4,4 @@
  */
 export { listCategories, loadCategories } from "../store/categories.js";
 export { loadProductBySlug, loadProducts, loadVariants } from "../store/products.js";
-export type { CategoryView, ProductView, VariantView } from "../store/read-model.js";
+export type { CategoryView, MediaView, ProductView, VariantView } from "../store/read-model.js";

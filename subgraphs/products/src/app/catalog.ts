@@ -3,6 +3,7 @@ import { type EntityManager } from "@shopgraph/subgraph";
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
 import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import {
+  checkColour,
   checkCurrency,
   checkDecimalPrice,
   checkDescription,
@@ -36,6 +37,7 @@ import {
 } from "../store/catalog.js";
 import { buildCategory, buildProduct, buildVariant } from "../store/catalog-builder.js";
 import { recordProductChanged, recordVariantChanged } from "../store/catalog-events.js";
+import { mediaById } from "../store/media.js";
 import { rethrowUniqueViolation } from "../store/unique-violations.js";
 
 /**
@@ -72,6 +74,10 @@ export interface VariantChanges {
   ownTaxCategory?: TaxCategory | null;
   clearOwnWeight?: boolean | null;
   clearOwnTaxCategory?: boolean | null;
+  /** `#rrggbb` or `#rgb`; "" removes it. */
+  colour?: string | null;
+  /** A media of the variant's product; "" shows none. */
+  imageId?: string | null;
 }
 
 export async function createCategory(em: EntityManager, input: CategoryData): Promise<string> {
@@ -208,13 +214,14 @@ export async function addVariant(
   em: EntityManager,
   actor: string,
   productId: string,
-  input: VariantData,
+  input: VariantData & { imageId?: string | null },
 ): Promise<string> {
   try {
     return await em.transactional(async (tx) => {
       const { product, siblings } = await lockProduct(tx, productId, ["productId"]);
       const problems = new ProblemList<CatalogErrorCode>();
       const variant = checkVariant(input, product.optionNames, problems, ["input"]);
+      const imageId = await checkImageOf(tx, product.id, input.imageId, problems);
       checkSiblings(variant, siblings, problems, ["input"]);
       if (siblings.length >= LIMITS.variants) {
         problems.add("TOO_MANY_VARIANTS", `A product has at most ${LIMITS.variants} variants`, ["input"]);
@@ -223,6 +230,7 @@ export async function addVariant(
       problems.throwIfAny();
       const position = Math.max(-1, ...siblings.map((sibling) => sibling.position)) + 1;
       const entity = buildVariant(tx, product, variant, position, actor);
+      if (imageId) entity.imageId = imageId;
       product.updatedAt = new Date();
       recordVariantChanged(tx, entity.id, product.id);
       await tx.flush();
@@ -260,12 +268,30 @@ export async function updateVariant(em: EntityManager, id: string, input: Varian
           : input.priceCents == null
             ? variant.priceCents
             : checkPrice(input.priceCents, problems, ["input", "priceCents"]);
-      const changed = { sku, options, title: variantTitle(options), priceCents, currency, stock: variant.stock };
+      const colour =
+        input.colour == null
+          ? variant.colour
+          : input.colour.trim() === ""
+            ? null
+            : checkColour(input.colour, problems, ["input", "colour"]);
+      const imageId =
+        input.imageId == null
+          ? variant.imageId
+          : ((await checkImageOf(tx, product.id, input.imageId, problems)) ?? null);
+      const changed = {
+        sku,
+        options,
+        title: variantTitle(options),
+        priceCents,
+        currency,
+        stock: variant.stock,
+        colour,
+      };
       checkSiblings(changed, others, problems, ["input"]);
       const own = checkOwnShipping(input, problems);
       if (sku !== variant.sku) await checkSkusFree(tx, [sku], problems, () => ["input", "sku"]);
       problems.throwIfAny();
-      Object.assign(variant, { sku, options, title: changed.title, priceCents, currency, ...own });
+      Object.assign(variant, { sku, options, title: changed.title, priceCents, currency, colour, imageId, ...own });
       product.updatedAt = new Date();
       recordVariantChanged(tx, variant.id, product.id);
       await tx.flush();
@@ -296,6 +322,40 @@ function checkOwnShipping(
   } else if (input.clearOwnTaxCategory) own.taxCategory = null;
   else if (input.ownTaxCategory != null) own.taxCategory = input.ownTaxCategory;
   return own;
+}
+
+/** Takes a variant off sale (`archived`) or puts it back; carts and past orders still show it. */
+export async function setVariantArchived(em: EntityManager, id: string, archived: boolean): Promise<string> {
+  if (!isUuid(id)) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+  return em.transactional(async (tx) => {
+    const productId = await productIdOfVariant(tx, id);
+    if (productId === null) rejectCatalog("VARIANT_NOT_FOUND", "There is no variant with this id", ["id"]);
+    const { product, siblings } = await lockProduct(tx, productId, ["id"]);
+    const variant = siblings.find((sibling) => sibling.id === id)!;
+    if ((variant.archivedAt !== null) !== archived) {
+      variant.archivedAt = archived ? new Date() : null;
+      product.updatedAt = new Date();
+      recordVariantChanged(tx, variant.id, product.id);
+      await tx.flush();
+    }
+    return variant.id;
+  });
+}
+
+/** A variant's image: one of its product's media; "" or absent for none. */
+async function checkImageOf(
+  em: EntityManager,
+  productId: string,
+  imageId: string | null | undefined,
+  problems: ProblemList<CatalogErrorCode>,
+): Promise<string | undefined> {
+  if (imageId == null || imageId.trim() === "") return undefined;
+  const media = await mediaById(em, imageId.trim().toLowerCase());
+  if (!media || media.product.id !== productId) {
+    problems.add("MEDIA_NOT_FOUND", "The product has no media with this id", ["input", "imageId"]);
+    return undefined;
+  }
+  return media.id;
 }
 
 async function findProduct(em: EntityManager, id: string, field = ["id"]): Promise<Product> {

@@ -26,6 +26,12 @@ export const CatalogErrorCode = errorCodes(
   "PRODUCT_NOT_FOUND",
   "VARIANT_NOT_FOUND",
   "INVALID_TAX_CATEGORY",
+  "INVALID_ALT",
+  "INVALID_COLOUR",
+  "UPLOAD_NOT_FOUND",
+  "MEDIA_NOT_FOUND",
+  "TOO_MANY_MEDIA",
+  "INVALID_MEDIA_ORDER",
 );
 export type CatalogErrorCode = CodesOf<typeof CatalogErrorCode>;
 

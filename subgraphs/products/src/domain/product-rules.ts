@@ -1,3 +1,4 @@
+import { normaliseColour } from "./media.js";
 import {
   DEFAULT_CURRENCY,
   isCurrencyCode,
@@ -38,6 +39,8 @@ export interface VariantData {
   priceCents: number;
   currency?: string | null;
   stock?: number | null;
+  /** `#rrggbb` or `#rgb`; none when absent. */
+  colour?: string | null;
 }
 
 export interface ValidVariant {
@@ -48,10 +51,17 @@ export interface ValidVariant {
   priceCents: number;
   currency: string;
   stock: number;
+  colour: string | null;
 }
 
 const SKU_PATTERN = /^[A-Z0-9][A-Z0-9._-]{0,63}$/;
 const ISO_4217 = new Set(Intl.supportedValuesOf("currency"));
+
+export function checkColour(colour: string, problems: CatalogProblems, field: Path): string | null {
+  const normalised = normaliseColour(colour);
+  if (normalised === undefined) problems.add("INVALID_COLOUR", "A colour is a hex colour such as #1f2937", field);
+  return normalised ?? null;
+}
 
 export function checkName(name: string, problems: CatalogProblems, field: Path): string {
   const trimmed = name.trim().replace(/\s+/g, " ");
@@ -251,6 +261,7 @@ export function checkVariant(
     priceCents: checkPrice(input.priceCents, problems, [...field, "priceCents"]),
     currency: checkCurrency(input.currency ?? DEFAULT_CURRENCY, problems, [...field, "currency"]),
     stock: checkStock(input.stock ?? 0, problems, [...field, "stock"]),
+    colour: input.colour == null ? null : checkColour(input.colour, problems, [...field, "colour"]),
   };
 }
 

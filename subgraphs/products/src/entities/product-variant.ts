@@ -10,9 +10,20 @@ import { Product } from "./product.js";
 @Check({ name: "product_variants_stock_check", expression: "stock >= 0" })
 @Check({ name: "product_variants_price_cents_check", expression: "price_cents >= 0" })
 @Check({ name: "product_variants_currency_check", expression: "currency ~ '^[A-Z]{3}$'" })
+@Check({ name: "product_variants_colour_check", expression: "colour ~ '^#[0-9a-f]{6}$'" })
 @Entity({ tableName: "product_variants" })
 export class ProductVariant {
-  [OptionalProps]?: "currency" | "stock" | "position" | "createdAt" | "updatedAt" | "weightGrams" | "taxCategory";
+  [OptionalProps]?:
+    | "currency"
+    | "stock"
+    | "position"
+    | "colour"
+    | "imageId"
+    | "archivedAt"
+    | "createdAt"
+    | "updatedAt"
+    | "weightGrams"
+    | "taxCategory";
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -40,6 +51,18 @@ export class ProductVariant {
   /** Units available to sell; reservations take from it, releases give back. */
   @Property({ type: "int" })
   stock: number = 0;
+
+  /** The colour its swatch shows, `#rrggbb`; null when it has none. */
+  @Property({ type: "text", nullable: true })
+  colour: string | null = null;
+
+  /** The product image (ProductMedia id) that shows this variant; null when none does. */
+  @Property({ type: "uuid", nullable: true })
+  imageId: string | null = null;
+
+  /** When an admin took it off sale (archiveVariant); null while it is sold. Past orders still show it. */
+  @Property({ type: "timestamptz", nullable: true })
+  archivedAt: Date | null = null;
 
   /** Display order within the product. */
   @Property({ type: "int" })

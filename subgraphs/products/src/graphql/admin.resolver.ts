@@ -13,6 +13,7 @@ import {
   archiveProduct,
   createCategory,
   createProduct,
+  setVariantArchived,
   updateProduct,
   updateVariant,
 } from "../app/catalog.js";
@@ -64,7 +65,7 @@ export class AdminResolver {
   @Mutation(() => ProductPayload, {
     description:
       "ADMIN: adds a product, on sale at once, with its variants. userErrors: " +
-      "INVALID_NAME, INVALID_SLUG, INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, INVALID_OPTIONS, INVALID_VARIANT_OPTIONS, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, SLUG_TAKEN, SKU_TAKEN, DUPLICATE_VARIANT, NO_VARIANTS, TOO_MANY_VARIANTS, CATEGORY_NOT_FOUND",
+      "INVALID_NAME, INVALID_SLUG, INVALID_DESCRIPTION, INVALID_IMAGE, INVALID_IMAGE_URL, INVALID_OPTIONS, INVALID_VARIANT_OPTIONS, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, SLUG_TAKEN, SKU_TAKEN, DUPLICATE_VARIANT, NO_VARIANTS, TOO_MANY_VARIANTS, CATEGORY_NOT_FOUND, INVALID_COLOUR",
   })
   createProduct(
     @Arg("input", { description: "The product and 1 to 100 variants" }) input: CreateProductInput,
@@ -102,7 +103,7 @@ export class AdminResolver {
     description:
       "ADMIN: adds a variant to a product. userErrors: PRODUCT_NOT_FOUND, INVALID_SKU, INVALID_PRICE, INVALID_STOCK, " +
       "INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, INVALID_VARIANT_OPTIONS, SKU_TAKEN, " +
-      "DUPLICATE_VARIANT, TOO_MANY_VARIANTS",
+      "DUPLICATE_VARIANT, TOO_MANY_VARIANTS, INVALID_COLOUR, MEDIA_NOT_FOUND",
   })
   addVariant(@Args() { productId, input }: AddVariantArgs, @Ctx() { em, viewer }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () =>
@@ -114,10 +115,33 @@ export class AdminResolver {
     description:
       "ADMIN: changes the given fields of a variant (its stock through adjustStock). userErrors: VARIANT_NOT_FOUND, " +
       "INVALID_SKU, INVALID_PRICE, INVALID_CURRENCY, UNSUPPORTED_CURRENCY, CURRENCY_MISMATCH, " +
-      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT, INVALID_WEIGHT, INVALID_TAX_CATEGORY",
+      "INVALID_VARIANT_OPTIONS, SKU_TAKEN, DUPLICATE_VARIANT, INVALID_WEIGHT, INVALID_TAX_CATEGORY, INVALID_COLOUR, MEDIA_NOT_FOUND",
   })
   updateVariant(@Args() { id, input }: UpdateVariantArgs, @Ctx() { em }: ProductsContext) {
     return withUserErrors(CatalogErrorCode, async () => variantNow(em, await updateVariant(em, id, input)));
+  }
+
+  @Mutation(() => VariantPayload, {
+    description:
+      "ADMIN: takes a variant off sale: shoppers no longer see it (Product.variants, filters, facets, prices) and " +
+      "checkouts refuse it (VARIANT_UNAVAILABLE); carts and past orders still show it; restoreVariant undoes it. " +
+      "userErrors: VARIANT_NOT_FOUND",
+  })
+  archiveVariant(
+    @Arg("id", () => ID, { description: "The variant's id (global or raw UUID)" }) @NodeId("ProductVariant") id: string,
+    @Ctx() { em }: ProductsContext,
+  ) {
+    return withUserErrors(CatalogErrorCode, async () => variantNow(em, await setVariantArchived(em, id, true)));
+  }
+
+  @Mutation(() => VariantPayload, {
+    description: "ADMIN: puts an archived variant back on sale. userErrors: VARIANT_NOT_FOUND",
+  })
+  restoreVariant(
+    @Arg("id", () => ID, { description: "The variant's id (global or raw UUID)" }) @NodeId("ProductVariant") id: string,
+    @Ctx() { em }: ProductsContext,
+  ) {
+    return withUserErrors(CatalogErrorCode, async () => variantNow(em, await setVariantArchived(em, id, false)));
   }
 
   @Authorized(Role.ADMIN, scope(PartnerScope.STOCK_WRITE))

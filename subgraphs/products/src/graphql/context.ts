@@ -10,4 +10,6 @@ export interface ProductsContext extends SubgraphContext {
   categoryById: DataLoader<string, CategoryView | null>;
   /** Where product images may come from besides the shop (IMAGE_ORIGINS). */
   imageOrigins: readonly string[];
+  /** The public URL of a stored media key (the configured storage's). */
+  mediaUrl: (key: string) => string;
 }

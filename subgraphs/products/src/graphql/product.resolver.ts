@@ -5,13 +5,19 @@ import { toPage } from "@shopgraph/subgraph";
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ProductStatus } from "../domain/catalog.js";
 import { optionValues } from "../domain/product-rules.js";
-import { loadProductBySlug, type ProductView } from "../app/catalog-reads.js";
+import { loadProductBySlug, type MediaView, type ProductView, type VariantView } from "../app/catalog-reads.js";
+import { ProductMediaType } from "./media-types.js";
 import { searchProducts } from "../app/search-products.js";
 import { ProductArgs, ProductsArgs } from "./args.js";
 import { STOCK_HINT } from "./cache-hints.js";
 import type { ProductsContext } from "./context.js";
 import type { ProductConnectionRoot } from "./search.resolver.js";
 import { ProductConnection, ProductOptionType, ProductPriceRangeType, ProductType } from "./types.js";
+
+/** The variants shoppers may buy: all but the archived ones. */
+function onSale(product: ProductView): VariantView[] {
+  return product.variants.filter((variant) => !variant.archived);
+}
 
 @Resolver(() => ProductType)
 export class ProductResolver {
@@ -49,25 +55,40 @@ export class ProductResolver {
     return product;
   }
 
+  /** Archived variants are the whole catalog's viewers' only (admins, catalog apps). */
+  @FieldResolver()
+  variants(@Root() product: ProductView, @Ctx() { viewer }: ProductsContext): VariantView[] {
+    return seesWholeCatalog(viewer) ? product.variants : onSale(product);
+  }
+
   @FieldResolver(() => [ProductOptionType], {
-    description: "Each option name (at most 3) with the values the variants offer; empty without options",
+    description: "Each option name (at most 3) with the values the variants on sale offer; empty without options",
   })
   options(@Root() product: ProductView): ProductOptionType[] {
-    return optionValues(product.optionNames, product.variants);
+    return optionValues(product.optionNames, onSale(product));
   }
 
   @FieldResolver(() => ProductPriceRangeType, {
     description: "Lowest and highest variant price, in the product's one currency",
   })
   priceRange(@Root() product: ProductView): { min: MoneyValue; max: MoneyValue } {
-    const prices = product.variants.map((variant) => variant.priceCents);
+    const sold = onSale(product);
+    const prices = (sold.length > 0 ? sold : product.variants).map((variant) => variant.priceCents);
     const currency = product.variants[0]?.currency ?? "USD";
     return { min: money(Math.min(...prices), currency), max: money(Math.max(...prices), currency) };
+  }
+
+  @FieldResolver(() => ProductMediaType, {
+    nullable: true,
+    description: "Its first image (what a product card shows); null when it has none",
+  })
+  featuredMedia(@Root() product: ProductView): MediaView | null {
+    return product.media[0] ?? null;
   }
 
   @Directive(STOCK_HINT)
   @FieldResolver(() => Boolean, { description: "Whether some variant has at least one unit in stock" })
   inStock(@Root() product: ProductView): boolean {
-    return product.variants.some((variant) => variant.stock > 0);
+    return onSale(product).some((variant) => variant.stock > 0);
   }
 }

@@ -3,7 +3,8 @@ import { ADMIN_TAG, ConnectionType, DecimalScalar, INHERITED, Money, NodeId, pay
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 
 import { ProductStatus, type OptionValue } from "../domain/catalog.js";
-import type { CategoryView, ProductView, VariantView } from "../app/catalog-reads.js";
+import type { CategoryView, MediaView, ProductView, VariantView } from "../app/catalog-reads.js";
+import { ProductMediaType } from "./media-types.js";
 import { ProductSort, ProductSortKeys } from "../domain/product-sort.js";
 import { ADMIN_HINT, CATALOG_HINT } from "./cache-hints.js";
 import { CatalogUserError, StockUserError } from "./user-errors.js";
@@ -140,6 +141,17 @@ export class VariantType {
 
   @Field(() => ProductType, { description: "The product this is a variant of" })
   product!: ProductView;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The colour a swatch shows for it, `#rrggbb` (lower case); null when it has none",
+  })
+  colour!: string | null;
+
+  @Field({
+    description: "Taken off sale by an admin (archiveVariant): only admins see it among Product.variants",
+  })
+  archived!: boolean;
 }
 
 @Directive('@key(fields: "id")')
@@ -167,8 +179,15 @@ export class ProductType {
   @Field(() => [String], { description: "Image URLs; paths are relative to the shop's origin" })
   images!: string[];
 
-  @Field(() => [VariantType], { description: "In display order; at least one" })
+  @Field(() => [VariantType], {
+    description: "In display order; archived ones to admins only (a shopper may see none when all are archived)",
+  })
   variants!: VariantView[];
+
+  @Field(() => [ProductMediaType], {
+    description: "Its uploaded images in display order (the first is the main one), at most 20; empty when none",
+  })
+  media!: MediaView[];
 
   @Field(() => ProductStatus, { description: "ACTIVE (on sale) or ARCHIVED; shoppers only ever see ACTIVE products" })
   status!: ProductStatus;
@@ -364,6 +383,18 @@ export class VariantInput {
 
   @Field(() => Int, { nullable: true, description: "Units in stock at the start, 0 to 1,000,000; 0 when omitted" })
   stock?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Its swatch colour, `#rrggbb` or `#rgb` (INVALID_COLOUR otherwise); none when omitted",
+  })
+  colour?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "addVariant only: a ProductMedia.id of its product that shows it (MEDIA_NOT_FOUND otherwise)",
+  })
+  imageId?: string | null;
 }
 
 @InputType({ description: "A new product with its variants" })
@@ -486,6 +517,18 @@ export class UpdateVariantInput {
     description: "True: it is taxed by its product's category again; not with ownTaxCategory",
   })
   clearOwnTaxCategory?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'New swatch colour, `#rrggbb` or `#rgb` (INVALID_COLOUR otherwise); "" removes it',
+  })
+  colour?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A ProductMedia.id of its product that shows it (MEDIA_NOT_FOUND otherwise); "" shows none',
+  })
+  imageId?: string | null;
 }
 
 @InputType({ description: "A new category" })

@@ -5,7 +5,8 @@ import { Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql
 import { seesWholeCatalog } from "../domain/catalog-access.js";
 import { QUANTITY_AVAILABLE_CAP, quantityAvailable } from "../domain/stock-rules.js";
 import { ProductStatus } from "../domain/catalog.js";
-import type { VariantView } from "../app/catalog-reads.js";
+import type { MediaView, VariantView } from "../app/catalog-reads.js";
+import { ProductMediaType } from "./media-types.js";
 import { STOCK_HINT } from "./cache-hints.js";
 import type { ProductsContext } from "./context.js";
 import { VariantType } from "./types.js";
@@ -45,9 +46,11 @@ export class VariantResolver {
   }
 
   @Directive(STOCK_HINT)
-  @FieldResolver(() => Boolean, { description: "It can be bought now: its product is on sale and it is in stock" })
+  @FieldResolver(() => Boolean, {
+    description: "It can be bought now: it and its product are on sale and it is in stock",
+  })
   availableForSale(@Root() variant: VariantView): boolean {
-    return variant.product.status === ProductStatus.ACTIVE && variant.stock > 0;
+    return variant.product.status === ProductStatus.ACTIVE && !variant.archived && variant.stock > 0;
   }
 
   @FieldResolver(() => Int, {
@@ -83,10 +86,18 @@ export class VariantResolver {
     return variant.ownTaxCategory;
   }
 
+  @FieldResolver(() => ProductMediaType, {
+    nullable: true,
+    description: "The image of its product that shows this variant (its colour, say); null when none is chosen",
+  })
+  image(@Root() variant: VariantView): MediaView | null {
+    return variant.product.media.find((media) => media.id === variant.imageId) ?? null;
+  }
+
   @FieldResolver(() => Boolean, {
-    description: "Whether its product is on sale (ACTIVE), in stock or not",
+    description: "Whether it is on sale (its product ACTIVE and it not archived), in stock or not",
   })
   available(@Root() variant: VariantView): boolean {
-    return variant.product.status === ProductStatus.ACTIVE;
+    return variant.product.status === ProductStatus.ACTIVE && !variant.archived;
   }
 }

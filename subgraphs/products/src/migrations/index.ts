@@ -7,6 +7,8 @@ import { Migration20261207012808_ProductWeightTax } from "./Migration20261207012
 import { Migration20261207020000_ReserveStockFunction } from "./Migration20261207020000_ReserveStockFunction.js";
 import { Migration20261207044000_ReserveStockCategory } from "./Migration20261207044000_ReserveStockCategory.js";
 import { Migration20261207045207_VariantWeightTax } from "./Migration20261207045207_VariantWeightTax.js";
+import { Migration20261207045500_ProductMedia } from "./Migration20261207045500_ProductMedia.js";
+import { Migration20261207050210_ArchivedVariants } from "./Migration20261207050210_ArchivedVariants.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +20,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261207020000_ReserveStockFunction", class: Migration20261207020000_ReserveStockFunction },
   { name: "Migration20261207044000_ReserveStockCategory", class: Migration20261207044000_ReserveStockCategory },
   { name: "Migration20261207045207_VariantWeightTax", class: Migration20261207045207_VariantWeightTax },
+  { name: "Migration20261207045500_ProductMedia", class: Migration20261207045500_ProductMedia },
+  { name: "Migration20261207050210_ArchivedVariants", class: Migration20261207050210_ArchivedVariants },
 ];

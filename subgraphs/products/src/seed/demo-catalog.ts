@@ -7,6 +7,7 @@ import { checkProduct, type ProductData, type VariantData } from "../domain/prod
 import { slugify } from "../domain/slugs.js";
 import { Category, Product } from "../entities/index.js";
 import { buildProduct, placeholderImage } from "../store/catalog-builder.js";
+import { DEMO_COLOURS } from "./demo-look.js";
 import { DEMO_CATEGORIES, DEMO_PRODUCTS, type DemoProduct, type StockLevel } from "./demo-data.js";
 
 const SEED_LOCK = 4002_0001;
@@ -68,7 +69,14 @@ function demoInput(demo: DemoProduct, index: number): ProductData {
     variants: combinations.map((options, i): VariantData => {
       const sku = [code, ...options.map((option) => skuPart(option.value))].join("-");
       const surcharge = options.reduce((sum, option) => sum + (demo.surcharges?.[option.value] ?? 0), 0);
-      return { sku, options, priceCents: demo.priceCents + surcharge, stock: stockFor(demo.stock, sku, i) };
+      const colour = options.find((option) => option.name === "Colour")?.value;
+      return {
+        sku,
+        options,
+        priceCents: demo.priceCents + surcharge,
+        stock: stockFor(demo.stock, sku, i),
+        colour: colour === undefined ? null : (DEMO_COLOURS[colour] ?? null),
+      };
     }),
   };
 }

@@ -53,6 +53,7 @@ export function buildVariant(
     priceCents: variant.priceCents,
     currency: variant.currency,
     stock: variant.stock,
+    colour: variant.colour,
     position,
   });
   if (variant.stock > 0) {

@@ -1,7 +1,7 @@
 import type { TaxCategory } from "@shopgraph/kernel";
 import { sql } from "@shopgraph/subgraph";
 import type { OptionValue, ProductStatus } from "../domain/catalog.js";
-import type { CategoryView, ProductView } from "./read-model.js";
+import type { CategoryView, MediaView, ProductView } from "./read-model.js";
 
 /** A category row `c` as JSON. */
 export const CATEGORY_JSON = sql`json_build_object('id', c.id, 'slug', c.slug, 'name', c.name, 'position', c.position)`;
@@ -20,9 +20,17 @@ export const PRODUCT_JSON = sql`json_build_object(
     SELECT coalesce(json_agg(json_build_object(
       'id', v.id, 'sku', v.sku, 'title', v.title, 'options', v.options,
       'priceCents', v.price_cents, 'currency', v.currency, 'stock', v.stock,
-      'ownWeightGrams', v.weight_grams, 'ownTaxCategory', v.tax_category
+      'ownWeightGrams', v.weight_grams, 'ownTaxCategory', v.tax_category,
+      'colour', v.colour, 'imageId', v.image_id, 'archived', v.archived_at IS NOT NULL
     ) ORDER BY v.position, v.id), '[]'::json)
     FROM product_variants v WHERE v.product_id = p.id
+  ),
+  'media', (
+    SELECT coalesce(json_agg(json_build_object(
+      'id', m.id, 'alt', m.alt, 'hash', u.hash, 'width', u.width, 'height', u.height,
+      'widths', u.widths, 'formats', u.formats
+    ) ORDER BY m.position, m.id), '[]'::json)
+    FROM product_media m JOIN media_uploads u ON u.id = m.upload_id WHERE m.product_id = p.id
   )
 )`;
 
@@ -50,7 +58,11 @@ export interface ProductJson {
     stock: number;
     ownWeightGrams: number | null;
     ownTaxCategory: TaxCategory | null;
+    colour: string | null;
+    imageId: string | null;
+    archived: boolean;
   }[];
+  media: MediaView[];
 }
 
 export function toProductView(json: ProductJson): ProductView {

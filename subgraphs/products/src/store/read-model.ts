@@ -25,7 +25,25 @@ export interface VariantView {
   /** Its own weight and tax category, when set; null: its product's (see VariantResolver). */
   ownWeightGrams: number | null;
   ownTaxCategory: TaxCategory | null;
+  /** `#rrggbb`, or null. */
+  colour: string | null;
+  /** One of its product's media (MediaView.id), or null. */
+  imageId: string | null;
+  /** Taken off sale by an admin: shoppers do not see it, and it cannot be reserved. */
+  archived: boolean;
   product: ProductView;
+}
+
+/** One image of a product, with what its renditions' keys and sizes are made from. */
+export interface MediaView {
+  id: string;
+  alt: string;
+  hash: string;
+  width: number;
+  height: number;
+  /** Stored widths, smallest first. */
+  widths: number[];
+  formats: string[];
 }
 
 export interface ProductView {
@@ -44,4 +62,6 @@ export interface ProductView {
   updatedAt: Date;
   /** In display order. */
   variants: VariantView[];
+  /** In display order. */
+  media: MediaView[];
 }

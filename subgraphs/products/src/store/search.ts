@@ -140,10 +140,13 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
   // A scalar subquery (an InitPlan) rather than q's column: an index scan can take its value.
   if (hasTerms) conditions.push(sql`p.search @@ (SELECT q.document FROM q)`);
   if (request.inStock === false) {
-    conditions.push(sql`NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.stock > 0)`);
+    conditions.push(
+      sql`NOT EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.archived_at IS NULL AND v.stock > 0)`,
+    );
   }
   // What a variant must be, option filters apart (each option's facet leaves out its own filter).
-  const variantConditions: Sql[] = [];
+  // Archived variants are not sold: no filter, facet or price looks at them.
+  const variantConditions: Sql[] = [sql`v.archived_at IS NULL`];
   if (request.minPriceCents != null) variantConditions.push(sql`v.price_cents >= ${request.minPriceCents}`);
   if (request.maxPriceCents != null) variantConditions.push(sql`v.price_cents <= ${request.maxPriceCents}`);
   if (request.inStock === true) variantConditions.push(sql`v.stock > 0`);
@@ -199,7 +202,8 @@ export async function searchProducts(em: EntityManager, request: SearchRequest):
                (extract(epoch FROM p.created_at) * 1000000)::bigint AS created_us
         FROM products p
         ${hasTerms ? sql`CROSS JOIN q` : emptySql}
-        JOIN LATERAL (SELECT min(v.price_cents) AS min_price FROM product_variants v WHERE v.product_id = p.id) price
+        JOIN LATERAL (SELECT min(v.price_cents) AS min_price FROM product_variants v
+                      WHERE v.product_id = p.id AND v.archived_at IS NULL) price
           ON price.min_price IS NOT NULL
         WHERE ${joinSql(conditions, " AND ")}
       ),

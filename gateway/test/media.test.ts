@@ -1,0 +1,120 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Role } from "@shopgraph/kernel";
+import { dataOf, eventually, graphqlRequest, present, testAccessToken } from "@shopgraph/testing";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "./gql/index.js";
+import { startSupergraph, type SupergraphUnderTest } from "./harness.js";
+
+const PRODUCT_IMAGES = graphql(`
+  query MediaProductImages($slug: String!) {
+    product(slug: $slug) {
+      id
+      media {
+        id
+        alt
+        width
+        height
+        url(width: 640, format: AVIF)
+        srcset(format: WEBP)
+      }
+    }
+  }
+`);
+const A_PRODUCT = graphql(`
+  query MediaAProduct {
+    products(first: 1) {
+      nodes {
+        slug
+      }
+    }
+  }
+`);
+const ADD_MEDIA = graphql(`
+  mutation MediaAdd($input: AddProductMediaInput!) {
+    addProductMedia(input: $input) {
+      product {
+        id
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+describe("product media through the gateway", () => {
+  let supergraph: SupergraphUnderTest;
+  let mediaDir: string;
+  const admin = testAccessToken({ role: Role.ADMIN });
+
+  beforeAll(async () => {
+    mediaDir = await mkdtemp(join(tmpdir(), "gateway-media-"));
+    supergraph = await startSupergraph({ subgraphEnv: { SEED_DEMO_CATALOG: "true", MEDIA_DIR: mediaDir } });
+  }, 60_000);
+  afterAll(async () => {
+    await supergraph?.close();
+    await rm(mediaDir, { recursive: true, force: true });
+  });
+
+  const post = (origin: string, bytes: Buffer, token?: string) =>
+    fetch(`${origin}/media`, {
+      method: "POST",
+      headers: { "content-type": "image/png", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: new Uint8Array(bytes),
+    });
+
+  it("an admin uploads at POST /media, adds it, and the cached product page shows it at once", async () => {
+    const slug = present(dataOf(await supergraph.request(A_PRODUCT)).products.nodes[0], "a product").slug;
+    const before = await graphqlRequest(supergraph.url, PRODUCT_IMAGES, { slug });
+    expect(before.data?.product?.media).toEqual([]);
+    // Cached: a later answer carries Age.
+    await eventually(async () => (await graphqlRequest(supergraph.url, PRODUCT_IMAGES, { slug })).headers.has("age"));
+
+    const png = await sharp({ create: { width: 800, height: 1000, channels: 3, background: "#1f2937" } })
+      .png()
+      .toBuffer();
+    const uploaded = await post(supergraph.origin, png, admin);
+    expect(uploaded.status).toBe(201);
+    const upload = (await uploaded.json()) as { id: string; widths: number[] };
+    expect(upload.widths).toEqual([320, 640, 800]);
+
+    const productId = present(before.data?.product, "the product").id;
+    const added = await supergraph.request(
+      ADD_MEDIA,
+      { input: { productId, uploadId: upload.id, alt: "The product on a plain background" } },
+      { token: admin },
+    );
+    expect(dataOf(added).addProductMedia.userErrors).toEqual([]);
+
+    // product.changed purges the cached page.
+    let media: { url: string; srcset: string; width: number; height: number }[] = [];
+    await eventually(async () => {
+      media = (await graphqlRequest(supergraph.url, PRODUCT_IMAGES, { slug })).data?.product?.media ?? [];
+      return media.length === 1;
+    });
+    expect(media[0]).toMatchObject({ width: 800, height: 1000 });
+    expect(media[0]!.srcset.split(", ")).toHaveLength(3);
+
+    const image = await fetch(`${supergraph.origin}${media[0]!.url}`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/avif");
+    expect(image.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).width).toBe(640);
+    expect((await fetch(`${supergraph.origin}/media/0123/none.jpg`)).status).toBe(404);
+  });
+
+  it("refuses customers, anonymous callers and bodies over the gateway's limit", async () => {
+    const png = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
+    expect((await post(supergraph.origin, png, testAccessToken({ role: Role.CUSTOMER }))).status).toBe(403);
+    expect((await post(supergraph.origin, png)).status).toBe(401);
+    const strict = await supergraph.startGateway({ MEDIA_MAX_UPLOAD_BYTES: "1000" });
+    const tooBig = await post(`http://127.0.0.1:${strict.port}`, Buffer.alloc(5_000, 7), admin);
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+});

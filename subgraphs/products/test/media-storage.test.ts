@@ -1,0 +1,89 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
+import S3rver from "s3rver";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { DiskMediaStorage } from "../src/adapters/disk-storage.js";
+import type { MediaStorage } from "../src/adapters/media-storage.js";
+import { S3MediaStorage } from "../src/adapters/s3-storage.js";
+
+/** The same contract, run against each adapter. */
+function storageContract(name: string, storage: () => MediaStorage, publicBase: string) {
+  describe(name, () => {
+    test("put, get, overwrite and delete an object by key", async () => {
+      const key = "media/abc123/640.webp";
+      expect(await storage().get(key)).toBeNull();
+      await storage().put(key, Buffer.from("first"), "image/webp");
+      expect(await storage().get(key)).toEqual({ bytes: Buffer.from("first"), contentType: "image/webp" });
+      await storage().put(key, Buffer.from("second"), "image/webp");
+      expect((await storage().get(key))?.bytes.toString()).toBe("second");
+      await storage().delete(key);
+      expect(await storage().get(key)).toBeNull();
+      await storage().delete(key);
+    });
+
+    test("keys that could climb out of the store or are not lower-case paths are refused", async () => {
+      for (const key of ["../etc/passwd", "media/../../x", "/abs", "Media/X.jpg", "media//x", "a\u0000b", ""]) {
+        await expect(storage().put(key, Buffer.from("x"), "image/jpeg")).rejects.toThrow(/Not a media key/);
+        await expect(storage().get(key)).rejects.toThrow(/Not a media key/);
+      }
+    });
+
+    test("the public URL joins the base and the key with one slash", () => {
+      expect(storage().url("media/abc/320.avif")).toBe(`${publicBase}/media/abc/320.avif`);
+    });
+  });
+}
+
+let directory: string;
+let s3Directory: string;
+let s3rver: S3rver;
+let s3: S3MediaStorage;
+let endpoint: string;
+
+beforeAll(async () => {
+  directory = await mkdtemp(join(tmpdir(), "disk-media-"));
+  s3Directory = await mkdtemp(join(tmpdir(), "s3rver-"));
+  s3rver = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory: s3Directory });
+  const { port } = (await s3rver.run()) as { port: number };
+  endpoint = `http://127.0.0.1:${port}`;
+  const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+  const admin = new S3Client({ region: "us-east-1", endpoint, forcePathStyle: true, credentials });
+  await admin.send(new CreateBucketCommand({ Bucket: "shop-media" }));
+  admin.destroy();
+  s3 = new S3MediaStorage({
+    bucket: "shop-media",
+    region: "us-east-1",
+    endpoint,
+    ...credentials,
+    forcePathStyle: true,
+    publicBaseUrl: "https://cdn.example.com/",
+  });
+});
+
+afterAll(async () => {
+  s3?.close();
+  await s3rver?.close();
+  await rm(directory, { recursive: true, force: true });
+  await rm(s3Directory, { recursive: true, force: true });
+});
+
+storageContract("DiskMediaStorage", () => new DiskMediaStorage(directory, "/media"), "/media");
+storageContract("S3MediaStorage (against s3rver)", () => s3, "https://cdn.example.com");
+
+test("the disk adapter leaves no temporary file behind a write", async () => {
+  const storage = new DiskMediaStorage(directory, "/media");
+  await Promise.all(
+    Array.from({ length: 8 }, (_, i) => storage.put("media/same/1.jpg", Buffer.from(`v${i}`), "image/jpeg")),
+  );
+  expect((await storage.get("media/same/1.jpg"))?.bytes.toString()).toMatch(/^v\d$/);
+  expect((await readdir(join(directory, "media/same"))).sort()).toEqual(["1.jpg", "1.jpg.content-type"]);
+});
+
+test("S3 objects are written with an immutable cache header", async () => {
+  await s3.put("media/cached/320.jpg", Buffer.from("jpeg"), "image/jpeg");
+  const response = await fetch(`${endpoint}/shop-media/media/cached/320.jpg`);
+  expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  expect(response.headers.get("content-type")).toBe("image/jpeg");
+});
