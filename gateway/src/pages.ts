@@ -16,7 +16,13 @@ export type PageExecute = (operation: PageOperation) => Promise<FormattedExecuti
 
 /** What web/dist-server/entry-server.js exports (web/src/entry-server.tsx). */
 interface ServerEntry {
-  render(request: { url: string; origin: string; execute: PageExecute; signal?: AbortSignal }): Promise<{
+  render(request: {
+    url: string;
+    origin: string;
+    execute: PageExecute;
+    signal?: AbortSignal;
+    onError?: (error: unknown) => void;
+  }): Promise<{
     status: number;
     head: string;
     html: string;
@@ -146,6 +152,11 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
         origin: options.origin,
         execute,
         signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+        onError: (error) =>
+          options.log.warn(
+            { err: error, path: url.pathname },
+            "a part of the page failed to render: the browser renders it",
+          ),
       });
       const html = app.entry.fillFrame(app.frame, page);
       // Prices and stock change: the page is revalidated on every visit, like index.html.

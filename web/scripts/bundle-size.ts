@@ -8,8 +8,11 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** The budget README states for the initial JavaScript: at most 150 KB gzipped. */
-export const INITIAL_JS_BUDGET_BYTES = 150 * 1024;
+/**
+ * The budget README states for the initial JavaScript: at most 152 KB gzipped (150 KB until the
+ * catalog's cards showed photos: the <picture> with its AVIF and WebP sources, and their fields).
+ */
+export const INITIAL_JS_BUDGET_BYTES = 152 * 1024;
 
 export interface ChunkSize {
   file: string;

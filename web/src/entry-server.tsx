@@ -33,6 +33,11 @@ export interface RenderRequest {
   origin: string;
   execute: Execute;
   signal?: AbortSignal;
+  /**
+   * A part of the page that failed to render: React leaves it to the browser (its Suspense
+   * boundary's fallback in the HTML), so the page is still served; this says why.
+   */
+  onError?: (error: unknown) => void;
 }
 
 export interface RenderedPage {
@@ -78,7 +83,7 @@ export function fillFrame(frame: string, page: RenderedPage): string {
     .replace(ROOT_SLOT, () => `<div id="root">${page.html}</div>${page.state}`);
 }
 
-export async function render({ url, origin, execute, signal }: RenderRequest): Promise<RenderedPage> {
+export async function render({ url, origin, execute, signal, onError }: RenderRequest): Promise<RenderedPage> {
   const cache = createCache();
   const client = new ApolloClient({ cache, link: executeLink(execute), ssrMode: true });
   const collector: HeadCollector = {};
@@ -99,7 +104,10 @@ export async function render({ url, origin, execute, signal }: RenderRequest): P
     tree,
     signal,
     maxRerenders: MAX_RENDERS,
-    renderFunction: (node) => prerenderToNodeStream(node, { signal }),
+    // No outlining: React moves a boundary over progressiveChunkSize out of place, to be revealed
+    // by an inline script, which the shop's CSP (script-src 'self') refuses. A page is sent whole.
+    renderFunction: (node) =>
+      prerenderToNodeStream(node, { signal, onError, progressiveChunkSize: Number.POSITIVE_INFINITY }),
   });
   const head = collector.head ?? {
     title: SHOP_NAME,
