@@ -106,6 +106,8 @@ export async function skippedHeadingLevels(page: Page): Promise<string[]> {
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env["E2E_SCREENSHOTS"]) return;
+  // From the top: a full-page shot of a scrolled page draws the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
