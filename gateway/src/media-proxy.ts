@@ -1,10 +1,13 @@
 import type { IncomingMessage } from "node:http";
+import { Role } from "@shopgraph/kernel";
 import {
+  accessTokenViewer,
   HttpError,
   readBody,
   REQUEST_ID_HEADER,
   sendJson,
   signatureHeaders,
+  type AccessTokenKeys,
   type RequestHandler,
 } from "@shopgraph/platform";
 import type { Dispatcher } from "undici";
@@ -21,9 +24,17 @@ export interface MediaProxyOptions {
   signingSecret: string;
   /** The largest upload passed on; larger is refused here with 413 before products sees a byte. */
   maxUploadBytes: number;
-  /** Refuses a revoked access token (throws), as /graphql does. */
-  checkToken: (authorization: string | undefined) => Promise<void>;
+  /**
+   * Who may upload: throws an HttpError (401 for no or a bad or revoked token, 403 for anyone but
+   * an admin). Asked before a byte of the body is read, so nobody else makes the gateway buffer one.
+   */
+  authorizeUpload: (req: IncomingMessage) => Promise<void>;
+  /** Uploads passed on at once; more are refused with 503 (each is buffered, then resized in products). */
+  maxUploadsInFlight?: number;
 }
+
+/** An upload is held in memory whole and resized in products: a few at a time is what an admin needs. */
+const UPLOADS_IN_FLIGHT = 4;
 
 /**
  * Product media through the one public endpoint: `POST /media` (an admin's upload, the image as
@@ -32,14 +43,24 @@ export interface MediaProxyOptions {
  */
 export function mediaProxy(options: MediaProxyOptions): RequestHandler {
   const origin = new URL(options.productsUrl).origin;
+  const maxInFlight = options.maxUploadsInFlight ?? UPLOADS_IN_FLIGHT;
+  let uploadsInFlight = 0;
   return async (req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const upload = req.method === "POST" && path === PATH;
     const read = (req.method === "GET" || req.method === "HEAD") && KEY.test(path) && !path.includes("..");
     if (!upload && !read) return false;
+    let counted = false;
     try {
+      if (upload) {
+        await options.authorizeUpload(req);
+        if (uploadsInFlight >= maxInFlight) {
+          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many uploads at once; try again shortly");
+        }
+        uploadsInFlight += 1;
+        counted = true;
+      }
       const body = upload ? await readBody(req, options.maxUploadBytes) : Buffer.alloc(0);
-      if (upload) await checkToken(options, req);
       const method = req.method!;
       const response = await options.agent.request({
         origin,
@@ -62,16 +83,37 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
       res.end(Buffer.from(await response.body.arrayBuffer()));
     } catch (error) {
       if (!(error instanceof HttpError)) throw error;
+      // The request's body is not read: the connection cannot carry another request.
+      if (upload) res.setHeader("connection", "close");
+      res.setHeader("cache-control", "no-store");
       sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+    } finally {
+      if (counted) uploadsInFlight -= 1;
     }
     return true;
   };
 }
 
-async function checkToken(options: MediaProxyOptions, req: IncomingMessage): Promise<void> {
-  try {
-    await options.checkToken(req.headers.authorization);
-  } catch (error) {
-    throw new HttpError(401, "UNAUTHENTICATED", error instanceof Error ? error.message : "Session revoked");
-  }
+/**
+ * The gateway's `authorizeUpload`: an admin's valid access token that is not revoked. Products
+ * checks the token again; this only keeps everyone else from making the gateway read a body.
+ */
+export function adminUploads(
+  keys: AccessTokenKeys,
+  checkRevoked: (authorization: string) => Promise<void>,
+): (req: IncomingMessage) => Promise<void> {
+  return async (req) => {
+    const authorization = req.headers.authorization;
+    if (!authorization) throw new HttpError(401, "UNAUTHENTICATED", "Sign in as an admin to upload media");
+    let viewer;
+    try {
+      viewer = accessTokenViewer(keys, authorization);
+      await checkRevoked(authorization);
+    } catch (error) {
+      throw new HttpError(401, "UNAUTHENTICATED", error instanceof Error ? error.message : "Invalid access token");
+    }
+    if (viewer.kind !== "user" || viewer.role !== Role.ADMIN) {
+      throw new HttpError(403, "FORBIDDEN", "Only an admin may upload media");
+    }
+  };
 }

@@ -43,7 +43,15 @@ export interface ServerPagesOptions {
   execute: (req: IncomingMessage) => PageExecute;
   imageOrigins: readonly string[];
   log: Logger;
+  /** Pages rendered at once; a page asked for beyond that is the static index.html. */
+  maxRendersInFlight?: number;
 }
+
+/**
+ * A render is CPU on the gateway's one thread for every anonymous visit: past this many at once,
+ * a page goes out as the static index.html (the browser renders it) instead of queueing.
+ */
+const RENDERS_IN_FLIGHT = 8;
 
 /** A page takes at most this long to render; after it the browser renders it (index.html). */
 const RENDER_TIMEOUT_MS = 5_000;
@@ -130,9 +138,17 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
     res.end(req.method === "HEAD" ? undefined : body);
   };
 
+  const maxInFlight = options.maxRendersInFlight ?? RENDERS_IN_FLIGHT;
+  let rendersInFlight = 0;
+
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
-    const url = new URL(req.url ?? "/", "http://localhost");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      return false;
+    }
     if (url.pathname === "/robots.txt") {
       send(req, res, 200, "text/plain; charset=utf-8", robotsTxt(options.origin), "public, max-age=3600");
       return true;
@@ -147,17 +163,21 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
         send(req, res, 200, "application/xml; charset=utf-8", xml, "public, max-age=3600");
         return true;
       }
-      const page = await app.entry.render({
-        url: url.pathname + url.search,
-        origin: options.origin,
-        execute,
-        signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
-        onError: (error) =>
-          options.log.warn(
-            { err: error, path: url.pathname },
-            "a part of the page failed to render: the browser renders it",
-          ),
-      });
+      if (rendersInFlight >= maxInFlight) return false;
+      rendersInFlight += 1;
+      const page = await app.entry
+        .render({
+          url: url.pathname + url.search,
+          origin: options.origin,
+          execute,
+          signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
+          onError: (error) =>
+            options.log.warn(
+              { err: error, path: url.pathname },
+              "a part of the page failed to render: the browser renders it",
+            ),
+        })
+        .finally(() => (rendersInFlight -= 1));
       const html = app.entry.fillFrame(app.frame, page);
       // Prices and stock change: the page is revalidated on every visit, like index.html.
       send(req, res, page.status, "text/html; charset=utf-8", html, "no-cache");

@@ -35,7 +35,7 @@ import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { serverPages, type PageExecute } from "./pages.js";
-import { mediaProxy } from "./media-proxy.js";
+import { adminUploads, mediaProxy } from "./media-proxy.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
@@ -359,7 +359,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
               agent,
               signingSecret: config.requestSigningSecret,
               maxUploadBytes: config.mediaMaxUploadBytes,
-              checkToken: (authorization) => revocation.check(authorization),
+              authorizeUpload: adminUploads(keys, (authorization) => revocation.check(authorization)),
             }),
           ]
         : []),

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from "node:fs/promises";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Role } from "@shopgraph/kernel";
@@ -116,5 +117,34 @@ describe("product media through the gateway", () => {
     const tooBig = await post(`http://127.0.0.1:${strict.port}`, Buffer.alloc(5_000, 7), admin);
     expect(tooBig.status).toBe(413);
     expect(await tooBig.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+  });
+
+  it("refuses anyone but an admin before reading a byte of the upload (no body is buffered for them)", async () => {
+    // Declares 10 MB and sends 10 bytes: an answer can only come before the body is read.
+    const firstLine = (token?: string) =>
+      new Promise<string>((resolve, reject) => {
+        const { hostname, port } = new URL(supergraph.origin);
+        const socket = connect(Number(port), hostname, () => {
+          socket.write(
+            [
+              "POST /media HTTP/1.1",
+              `host: ${hostname}`,
+              "content-type: image/png",
+              "content-length: 10000000",
+              ...(token ? [`authorization: Bearer ${token}`] : []),
+              "",
+              "0123456789",
+            ].join("\r\n"),
+          );
+        });
+        socket.once("data", (chunk) => {
+          resolve(chunk.toString("latin1").split("\r\n")[0]!);
+          socket.destroy();
+        });
+        socket.once("error", reject);
+      });
+    expect(await firstLine()).toBe("HTTP/1.1 401 Unauthorized");
+    expect(await firstLine("not-a-token")).toBe("HTTP/1.1 401 Unauthorized");
+    expect(await firstLine(testAccessToken({ role: Role.CUSTOMER }))).toBe("HTTP/1.1 403 Forbidden");
   });
 });

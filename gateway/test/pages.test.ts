@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { closeServer, createHttpServer, createLogger, listen } from "@shopgraph/platform";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { robotsTxt, serverPages, type PageOperation } from "../src/pages.js";
 import { staticFiles } from "../src/static-files.js";
 
@@ -39,7 +40,10 @@ const operations: PageOperation[] = [];
 let server: Server;
 let origin: string;
 
-function start(entry: string) {
+/** While set, a render of /products/slow waits for it. */
+let slowRender: Promise<void> | undefined;
+
+function start(entry: string, maxRendersInFlight?: number) {
   return createHttpServer(
     [
       serverPages({
@@ -48,10 +52,12 @@ function start(entry: string) {
         origin: "https://shop.example",
         execute: () => async (operation) => {
           operations.push(operation);
+          if (operation.variables?.["url"] === "/products/slow") await slowRender;
           return { data: { shop: "Rendered" } };
         },
         imageOrigins: [],
         log: createLogger("test", "silent"),
+        maxRendersInFlight,
       }),
       staticFiles(dir),
     ],
@@ -133,6 +139,46 @@ describe("server-rendered pages", () => {
     await get("/sitemap.xml", "*/*");
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
     expect(sitemapRenders() - before).toBeLessThanOrEqual(1);
+  });
+
+  it("serves the browser-rendered frame, not a queue, while the most renders at once are running", async () => {
+    const capped = start(join(dir, "entry-server.mjs"), 1);
+    const cappedOrigin = `http://127.0.0.1:${await listen(capped, 0, "127.0.0.1")}`;
+    let release: (() => void) | undefined;
+    try {
+      slowRender = new Promise((resolve) => (release = resolve));
+      const slow = fetch(`${cappedOrigin}/products/slow`);
+      await vi.waitFor(() =>
+        expect(operations.some((operation) => operation.variables?.["url"] === "/products/slow")).toBe(true),
+      );
+      const meanwhile = await (
+        await fetch(`${cappedOrigin}/products/other`, { headers: { accept: "text/html" } })
+      ).text();
+      // The frame the browser renders: the page not in it.
+      expect(meanwhile).toContain('<div id="root"></div>');
+      release?.();
+      expect(await (await slow).text()).toContain("<h1>/products/slow</h1>");
+      expect(await (await fetch(`${cappedOrigin}/products/other`)).text()).toContain("<h1>/products/other</h1>");
+    } finally {
+      release?.();
+      slowRender = undefined;
+      await closeServer(capped);
+    }
+  });
+
+  it("leaves a request target that is no URL to the static files", async () => {
+    const { hostname, port } = new URL(origin);
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () =>
+        socket.write(`GET //[ HTTP/1.1\r\nhost: ${hostname}\r\n\r\n`),
+      );
+      socket.once("data", (chunk) => {
+        resolve(chunk.toString("latin1").split("\r\n")[0]!);
+        socket.destroy();
+      });
+      socket.once("error", reject);
+    });
+    expect(firstLine).not.toContain("500");
   });
 
   it("answers HEAD with the headers alone", async () => {
