@@ -174,6 +174,8 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     APOLLO_TELEMETRY_DISABLED: "true",
     // Statement texts and counts per subgraph (see counted-subgraph.ts), when asked for.
     ...(process.env["BENCH_SQL_LOG"] ? { BENCH_SQL_LOG: process.env["BENCH_SQL_LOG"] } : {}),
+    // Session settings for every Postgres connection of the services (libpq's PGOPTIONS), to try one.
+    ...(process.env["PGOPTIONS"] ? { PGOPTIONS: process.env["PGOPTIONS"] } : {}),
   };
   const counted: CountedSubgraph[] = [];
   const services: Service[] = [];

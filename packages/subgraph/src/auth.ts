@@ -15,6 +15,15 @@ import type { AuthChecker } from "type-graphql";
 /** The role a service token carries; `@Authorized(SERVICE)` guards internal fields. */
 export const SERVICE = "SERVICE";
 
+/**
+ * The role of one service's token: `@Authorized(serviceRole("orders"))` lets orders in and no
+ * other service (every subgraph holds the secret service tokens are signed with, so this keeps a
+ * service to the calls it is meant to make rather than stopping a thief of the secret).
+ */
+export function serviceRole(service: string): string {
+  return `${SERVICE}:${service}`;
+}
+
 const SERVICE_AUDIENCE = "shopgraph-internal";
 
 /** What a subgraph verifies tokens with: access tokens (the gateway's too) and service tokens (subgraphs' only). */
@@ -141,7 +150,7 @@ export function isScopeMarker(role: unknown): boolean {
 
 /**
  * type-graphql `authChecker`: `@Authorized()` needs a signed-in user, `@Authorized(Role.ADMIN)`
- * an admin, `@Authorized(SERVICE)` a service token, and a partner app passes only where a
+ * an admin, `@Authorized(SERVICE)` a service token (`serviceRole(name)`: that service's), and a partner app passes only where a
  * `scope(...)` it holds is listed (an app is never a user: every other guarded field is FORBIDDEN
  * to it). Throws our coded errors instead of type-graphql's own so clients see UNAUTHENTICATED /
  * FORBIDDEN.
@@ -152,8 +161,13 @@ export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, roles)
     if (viewer.scopes.some((granted) => roles.includes(scope(granted)))) return true;
     throw forbidden("This app's scopes do not allow it");
   }
-  if (roles.includes(SERVICE)) {
-    if (viewer.kind === "service") return true;
+  const serviceRoles = roles.filter((role) => role === SERVICE || role.startsWith(`${SERVICE}:`));
+  if (serviceRoles.length > 0) {
+    if (
+      viewer.kind === "service" &&
+      serviceRoles.some((role) => role === SERVICE || role === serviceRole(viewer.service))
+    )
+      return true;
     throw viewer.kind === "anonymous" ? unauthenticated() : forbidden();
   }
   if (viewer.kind !== "user") throw viewer.kind === "service" ? forbidden() : unauthenticated();

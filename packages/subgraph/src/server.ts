@@ -54,6 +54,8 @@ export interface SubgraphContext {
  */
 export interface InternalEndpoint {
   name: string;
+  /** The services whose tokens may call it (403 for any other). */
+  callers: readonly string[];
   /** `body` is the parsed JSON as sent: check every part of it. */
   handle(body: unknown, context: SubgraphContext & { service: string }): Promise<unknown>;
 }
@@ -177,7 +179,9 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
         } catch (error) {
           throw new HttpError(401, "UNAUTHENTICATED", (error as Error).message);
         }
-        if (viewer.kind !== "service") throw new HttpError(403, "FORBIDDEN", "Only a service may call this");
+        if (viewer.kind !== "service" || !endpoint.callers.includes(viewer.service)) {
+          throw new HttpError(403, "FORBIDDEN", `Only ${endpoint.callers.join(", ")} may call this`);
+        }
         const requestId = req.headers[REQUEST_ID_HEADER] as string;
         const locale = negotiateLocale(undefined);
         // The base context only: none of the GraphQL context's DataLoaders.

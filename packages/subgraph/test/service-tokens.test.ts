@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from "node:crypto";
 import jwt from "jsonwebtoken";
+import type { AuthCheckerFn } from "type-graphql";
 import { afterEach, expect, test, vi } from "vitest";
 import { signAccessToken } from "@shopgraph/platform";
-import { Role } from "@shopgraph/kernel";
-import { signServiceToken, verifyToken, type TokenKeys } from "../src/auth.js";
+import { Role, type Viewer } from "@shopgraph/kernel";
+import { authChecker, SERVICE, serviceRole, signServiceToken, verifyToken, type TokenKeys } from "../src/auth.js";
 
 const { publicKey, privateKey } = generateKeyPairSync("ec", {
   namedCurve: "P-256",
@@ -62,4 +63,23 @@ test("forged, altered and malformed tokens are refused; an HS256 token is never 
 test("access tokens still verify as users", () => {
   const token = signAccessToken(privateKey, "shopgraph", { userId: "user-1", role: Role.CUSTOMER, sessionId: "s" }, 60);
   expect(verifyToken(keys, token)).toMatchObject({ kind: "user", userId: "user-1", role: Role.CUSTOMER });
+});
+
+test("a field for one service's token lets that service in and refuses every other caller", () => {
+  const checker = authChecker as AuthCheckerFn<{ viewer: Viewer }>;
+  const check = (viewer: Viewer, roles: string[]) => () =>
+    checker({ context: { viewer }, root: {}, args: {}, info: {} as never }, roles);
+  const orders: Viewer = { kind: "service", service: "orders" };
+  const notifications: Viewer = { kind: "service", service: "notifications" };
+  expect(check(orders, [serviceRole("orders")])()).toBe(true);
+  expect(check(notifications, [SERVICE])()).toBe(true);
+  expect(check(notifications, [serviceRole("orders")])).toThrow(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+  );
+  expect(check({ kind: "anonymous" }, [serviceRole("orders")])).toThrow(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+  );
+  expect(check({ kind: "user", userId: "u", role: Role.ADMIN, sessionId: "s" }, [serviceRole("orders")])).toThrow(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+  );
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, testKeys } from "@shopgraph/testing";
+import { dataOf, testKeys, testServiceToken } from "@shopgraph/testing";
 import { requestPath, signatureHeaders } from "@shopgraph/platform";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, stockedVariants, tokens } from "./fixtures.js";
@@ -145,6 +145,7 @@ describe("who may call it, and with what", () => {
     ["a signed call without a token", { token: undefined }, 403, "FORBIDDEN"],
     ["a customer", { token: tokens.customer() }, 403, "FORBIDDEN"],
     ["an admin", { token: tokens.admin() }, 403, "FORBIDDEN"],
+    ["another service than orders", { token: testServiceToken("notifications") }, 403, "FORBIDDEN"],
   ])("%s is refused and reserves nothing", async (_name, options, status, code) => {
     const [a] = await stocked(5);
     const answer = await call({ orderId, lines: [{ variantId: a, quantity: 1 }] }, options);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { dataOf, eventually, present, rowId } from "@shopgraph/testing";
+import { dataOf, eventually, present, rowId, testServiceToken } from "@shopgraph/testing";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createCategory, createProduct, simpleProduct, stockedVariants, tokens, uniqueSku } from "./fixtures.js";
@@ -47,6 +47,7 @@ describe("who may reserve and release stock", () => {
     ["anonymous callers", undefined, "UNAUTHENTICATED"],
     ["customers", tokens.customer(), "FORBIDDEN"],
     ["admins", tokens.admin(), "FORBIDDEN"],
+    ["services other than orders", testServiceToken("notifications"), "FORBIDDEN"],
   ])("%s are refused", async (_, token, code) => {
     const [variantId] = await stocked(`Guarded ${code}`, 5);
     const client = products.client(token);

@@ -1,5 +1,5 @@
 import { money, TaxCategory } from "@shopgraph/kernel";
-import { NodeId, SERVICE, withUserErrors } from "@shopgraph/subgraph";
+import { NodeId, serviceRole, withUserErrors } from "@shopgraph/subgraph";
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Resolver } from "type-graphql";
 import { releaseStock, reserveStock } from "../app/stock.js";
 import { StockErrorCode } from "../domain/errors.js";
@@ -28,10 +28,10 @@ function toPayload(reservation: Reservation): Omit<StockReservationPayload, "use
   };
 }
 
-/** Internal to the supergraph: the orders subgraph calls these with its service token. */
+/** Internal to the supergraph: the orders subgraph calls these with its service token (no other service may). */
 @Resolver()
 export class StockResolver {
-  @Authorized(SERVICE)
+  @Authorized(serviceRole("orders"))
   @Directive("@inaccessible")
   @Mutation(() => StockReservationPayload, {
     description:
@@ -48,7 +48,7 @@ export class StockResolver {
     return { orderId, lines: [], alreadyReserved: false, ...result };
   }
 
-  @Authorized(SERVICE)
+  @Authorized(serviceRole("orders"))
   @Directive("@inaccessible")
   @Mutation(() => Boolean, {
     description: "SERVICE: gives an order's reserved stock back, once; true when this call released something",

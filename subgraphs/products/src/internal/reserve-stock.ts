@@ -29,6 +29,7 @@ function requestOf(body: unknown): { orderId: string; lines: StockLine[] } {
  */
 export const reserveStockEndpoint: InternalEndpoint = {
   name: RESERVE_STOCK_ENDPOINT,
+  callers: ["orders"],
   async handle(body, { em, service }): Promise<ReserveStockAnswer> {
     const { orderId, lines } = requestOf(body);
     try {
