@@ -79,6 +79,8 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
         const value = response.headers[name];
         if (typeof value === "string") headers[name] = value;
       }
+      // Only a stored rendition may be kept by a cache on the way; an answer without a policy is not.
+      if (response.statusCode !== 200 || !headers["cache-control"]) headers["cache-control"] = "no-store";
       res.writeHead(response.statusCode, headers);
       res.end(Buffer.from(await response.body.arrayBuffer()));
     } catch (error) {

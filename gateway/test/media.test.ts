@@ -104,7 +104,9 @@ describe("product media through the gateway", () => {
     expect(image.headers.get("content-type")).toBe("image/avif");
     expect(image.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).width).toBe(640);
-    expect((await fetch(`${supergraph.origin}/media/0123/none.jpg`)).status).toBe(404);
+    const missing = await fetch(`${supergraph.origin}/media/0123/none.jpg`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("no-store");
   });
 
   it("refuses customers, anonymous callers and bodies over the gateway's limit", async () => {

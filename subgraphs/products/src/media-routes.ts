@@ -73,6 +73,8 @@ export function mediaRoutes(
         }
         throw new HttpError(405, "METHOD_NOT_ALLOWED", "POST /media uploads; GET /media/<key> reads");
       } catch (error) {
+        // A refusal may change with the next try (an upload finished, a token renewed): never cached.
+        res.setHeader("cache-control", "no-store");
         if (error instanceof ImageRejected) {
           sendJson(res, REJECTION_STATUS[error.code], errorBody(error.code, error.message));
         } else if (error instanceof HttpError) {

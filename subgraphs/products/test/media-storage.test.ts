@@ -81,6 +81,28 @@ test("the disk adapter leaves no temporary file behind a write", async () => {
   expect((await readdir(join(directory, "media/same"))).sort()).toEqual(["1.jpg", "1.jpg.content-type"]);
 });
 
+test("the disk adapter finds nothing at a key naming a directory or a path through a file (not an error)", async () => {
+  const storage = new DiskMediaStorage(directory, "/media");
+  await storage.put("media/nested/320.jpg", Buffer.from("jpeg"), "image/jpeg");
+  expect(await storage.get("media/nested")).toBeNull();
+  expect(await storage.get("media/nested/320.jpg/more")).toBeNull();
+});
+
+test("a reader never sees half a content type while the same key is written again", async () => {
+  const storage = new DiskMediaStorage(directory, "/media");
+  const types = ["image/jpeg", "image/webp"];
+  await storage.put("media/racing/1", Buffer.from("x"), types[0]!);
+  const seen = new Set<string>();
+  let writing = true;
+  const writer = (async () => {
+    for (let i = 0; i < 300; i++) await storage.put("media/racing/1", Buffer.from(`v${i}`), types[i % 2]!);
+    writing = false;
+  })();
+  while (writing) seen.add((await storage.get("media/racing/1"))?.contentType ?? "(missing)");
+  await writer;
+  expect([...seen].filter((type) => !types.includes(type))).toEqual([]);
+});
+
 test("S3 objects are written with an immutable cache header", async () => {
   await s3.put("media/cached/320.jpg", Buffer.from("jpeg"), "image/jpeg");
   const response = await fetch(`${endpoint}/shop-media/media/cached/320.jpg`);

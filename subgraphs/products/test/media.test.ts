@@ -118,7 +118,9 @@ describe("POST /media", () => {
       const metadata = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
       expect([metadata.width, metadata.height]).toEqual([width, Math.round((600 * width) / 900)]);
     }
-    expect((await readMedia(`/media/${key}/1024.jpg`)).status).toBe(404);
+    const missing = await readMedia(`/media/${key}/1024.jpg`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("no-store");
   });
 
   test("what is not an image is refused by its content, whatever it claims, and nothing is recorded", async () => {
