@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import sharp, { type Metadata } from "sharp";
+import sharp, { type Metadata, type OutputInfo } from "sharp";
 import {
   ACCEPTED_INPUT_FORMATS,
   MEDIA_CONTENT_TYPES,
@@ -40,18 +40,32 @@ const ENCODER_OPTIONS: Record<MediaFormat, object> = {
   jpeg: { quality: 78, mozjpeg: true, progressive: true },
 };
 
+/** Uploads processed so far in this process, one after the other (see processImage). */
+let previous: Promise<unknown> = Promise.resolve();
+
 /**
  * Decodes an upload once, refusing what is not an image or would decode to more than
  * `maxInputPixels` (a decompression bomb is refused from its header, before its pixels are
  * unpacked), and stores it at every rendition width in every format. Metadata (EXIF, GPS) is
- * dropped; the orientation is applied first.
+ * dropped; the orientation is applied first. Uploads take turns in a process, and each is decoded
+ * straight to its largest rendition (JPEG and WebP shrink while they load): an upload holds a few
+ * megabytes of pixels and three encoders, not a 40-megapixel decode beside a dozen.
  */
-export async function processImage(
+export function processImage(
   bytes: Buffer,
   storage: MediaStorage,
   options: { maxInputPixels: number; formats?: readonly MediaFormat[] },
 ): Promise<ProcessedImage> {
-  const input = () => sharp(bytes, { limitInputPixels: options.maxInputPixels, failOn: "error", animated: false });
+  const turn = previous.then(() => processNow(bytes, storage, options));
+  previous = turn.catch(() => undefined);
+  return turn;
+}
+
+async function processNow(
+  bytes: Buffer,
+  storage: MediaStorage,
+  options: { maxInputPixels: number; formats?: readonly MediaFormat[] },
+): Promise<ProcessedImage> {
   let metadata: Metadata;
   try {
     // The header alone: no pixel is decoded here, so the size check below runs before any is.
@@ -72,22 +86,28 @@ export async function processImage(
   if (Math.min(width, height) < MEDIA_LIMITS.minSide) {
     throw new ImageRejected("IMAGE_TOO_SMALL", `Images must be at least ${MEDIA_LIMITS.minSide} pixels on each side`);
   }
-  let oriented: Buffer;
+  const widths = renditionWidths(width);
+  const largest = widths[widths.length - 1] ?? width;
+  let decoded: { data: Buffer; info: OutputInfo };
   try {
-    // Decoded once: every rendition starts from these raw pixels.
-    oriented = await input().rotate().raw().toBuffer();
+    // Decoded once, at the largest rendition's size: every rendition starts from these raw pixels.
+    decoded = await sharp(bytes, { limitInputPixels: options.maxInputPixels, failOn: "error", animated: false })
+      .rotate()
+      .resize({ width: largest, height: scaledHeight({ width, height }, largest) })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   } catch {
     throw new ImageRejected("NOT_AN_IMAGE", "The image could not be decoded");
   }
-  const channels = oriented.length / (width * height);
-  const raw = { width, height, channels: channels as 1 | 2 | 3 | 4 };
+  const { data, info } = decoded;
+  const raw = { width: info.width, height: info.height, channels: info.channels };
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
-  const widths = renditionWidths(width);
   const formats = [...(options.formats ?? MEDIA_FORMATS)];
-  await Promise.all(
-    widths.flatMap((renditionWidth) =>
+  // A width at a time, its formats together.
+  for (const renditionWidth of widths) {
+    await Promise.all(
       formats.map(async (format) => {
-        const resized = sharp(oriented, { raw }).resize({
+        const resized = sharp(data, { raw }).resize({
           width: renditionWidth,
           height: scaledHeight({ width, height }, renditionWidth),
         });
@@ -96,7 +116,7 @@ export async function processImage(
         const encoded = await opaque.toFormat(format, ENCODER_OPTIONS[format]).toBuffer();
         await storage.put(renditionKey(hash, renditionWidth, format), encoded, MEDIA_CONTENT_TYPES[format]);
       }),
-    ),
-  );
+    );
+  }
   return { hash, width, height, widths, formats };
 }
