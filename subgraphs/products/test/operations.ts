@@ -508,5 +508,8 @@ export const VARIANTS_ON_SALE = graphql(`
     products(first: 10, filter: { options: [{ name: "Colour", value: $colour }] }) {
       totalCount
     }
+    searched: products(first: 10, query: $colour) {
+      totalCount
+    }
   }
 `);

@@ -30,6 +30,7 @@ test("an archived variant leaves what shoppers see and buy, stays for admins, an
   const look = async (client = shopper) =>
     present(dataOf(await client(VARIANTS_ON_SALE, { id: product.id, colour })), "the answer");
 
+  expect((await look()).searched.totalCount).toBe(1);
   const refused = await products.client(tokens.customer())(SET_VARIANT_ARCHIVED, { id: archivedId, archive: true });
   expect(refused.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
 
@@ -41,6 +42,8 @@ test("an archived variant leaves what shoppers see and buy, stays for admins, an
   expect(seen.product?.options).toEqual([{ name: "Colour", values: ["Black"] }]);
   expect(seen.product?.priceRange.max.amountCents).toBe(1500);
   expect(seen.products.totalCount).toBe(0);
+  // Its colour is no longer a word the product is found by.
+  expect(seen.searched.totalCount).toBe(0);
   expect((await look(admin)).product?.variants.map((variant) => variant.archived)).toEqual([false, true]);
 
   const service = products.client(tokens.service());
@@ -54,6 +57,7 @@ test("an archived variant leaves what shoppers see and buy, stays for admins, an
   const back = await look();
   expect(back.product?.variants.map((variant) => variant.title)).toEqual(["Black", colour]);
   expect(back.products.totalCount).toBe(1);
+  expect(back.searched.totalCount).toBe(1);
 
   const missing = dataOf(await admin(SET_VARIANT_ARCHIVED, { id: randomUUID(), archive: true })).archiveVariant;
   expect(missing?.userErrors.map((error) => error.code)).toEqual(["VARIANT_NOT_FOUND"]);

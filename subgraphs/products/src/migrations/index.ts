@@ -9,6 +9,7 @@ import { Migration20261207044000_ReserveStockCategory } from "./Migration2026120
 import { Migration20261207045207_VariantWeightTax } from "./Migration20261207045207_VariantWeightTax.js";
 import { Migration20261207045500_ProductMedia } from "./Migration20261207045500_ProductMedia.js";
 import { Migration20261207050210_ArchivedVariants } from "./Migration20261207050210_ArchivedVariants.js";
+import { Migration20261207080000_SearchSkipsArchivedVariants } from "./Migration20261207080000_SearchSkipsArchivedVariants.js";
 
 /** Committed migrations, oldest first; run on start. Written by `npm run migration`. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,8 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261207045207_VariantWeightTax", class: Migration20261207045207_VariantWeightTax },
   { name: "Migration20261207045500_ProductMedia", class: Migration20261207045500_ProductMedia },
   { name: "Migration20261207050210_ArchivedVariants", class: Migration20261207050210_ArchivedVariants },
+  {
+    name: "Migration20261207080000_SearchSkipsArchivedVariants",
+    class: Migration20261207080000_SearchSkipsArchivedVariants,
+  },
 ];
