@@ -67,6 +67,10 @@ export async function post<T = Record<string, unknown>>(
   return answer.data;
 }
 
+/** The retry queues' delays of orders' and the gateway's consumers (their names are numbered by them). */
+export const ORDERS_RETRY_DELAYS_MS = [1_000, 10_000, 60_000];
+export const GATEWAY_RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
+
 /**
  * `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set; with
  * BENCH_PERF_MAP=true, `--perf-basic-prof` (a map of JIT code for `perf record`, which samples
@@ -168,6 +172,8 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
     EVENTS_EXCHANGE: `bench.${label}.${suffix}`,
     // Orders' queue of users' events: this stack's own, removed when it stops.
     ORDERS_QUEUE: `bench.${label}.${suffix}.orders`,
+    // The gateway's queue (session revocations, cache purges): this stack's own too.
+    GATEWAY_QUEUE: `bench.${label}.${suffix}.gateway`,
     // Its own rate-limit budgets: every gateway on the machine shares one Redis, and another
     // stack's load from 127.0.0.1 would otherwise spend this one's address budget (429s).
     REDIS_KEY_PREFIX: `bench:${label}:${suffix}:`,
@@ -197,7 +203,13 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
         queue: base["ORDERS_QUEUE"]!,
         exchange: base["EVENTS_EXCHANGE"]!,
         bindings: [],
-        retryDelaysMs: [1_000, 10_000, 60_000],
+        retryDelaysMs: ORDERS_RETRY_DELAYS_MS,
+      });
+      await deleteConsumerTopology(channel, {
+        queue: base["GATEWAY_QUEUE"]!,
+        exchange: base["EVENTS_EXCHANGE"]!,
+        bindings: [],
+        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
       });
       await channel.deleteExchange(base["EVENTS_EXCHANGE"]!);
     } finally {

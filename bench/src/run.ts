@@ -24,7 +24,7 @@ import { connect } from "amqplib";
 import { Redis } from "ioredis";
 import { catalogBodies, measureStaleness, percentile, zipf, type Staleness } from "./catalog-cache.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
-import { freePort } from "./orders-stack.js";
+import { freePort, GATEWAY_RETRY_DELAYS_MS, ORDERS_RETRY_DELAYS_MS } from "./orders-stack.js";
 import { RESULTS, writeResults } from "./results.js";
 
 /** Seconds per target per round; targets alternate within a round, so a change in the machine's load hits them alike. */
@@ -179,13 +179,13 @@ async function removeEventsAndCache() {
       queue: CACHED_QUEUE,
       exchange: EXCHANGE,
       bindings: [],
-      retryDelaysMs: [1_000, 5_000, 30_000, 60_000, 300_000],
+      retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
     });
     await deleteConsumerTopology(channel, {
       queue: ORDERS_QUEUE,
       exchange: EXCHANGE,
       bindings: [],
-      retryDelaysMs: [1_000, 10_000, 60_000],
+      retryDelaysMs: ORDERS_RETRY_DELAYS_MS,
     });
     await channel.deleteExchange(EXCHANGE);
   } finally {
