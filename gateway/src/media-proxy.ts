@@ -10,7 +10,7 @@ import {
   type AccessTokenKeys,
   type RequestHandler,
 } from "@shopgraph/platform";
-import type { Dispatcher } from "undici";
+import { Agent, type Dispatcher } from "undici";
 
 const PATH = "/media";
 /** What a rendition's key looks like after /media/ (products checks it again). */
@@ -31,10 +31,31 @@ export interface MediaProxyOptions {
   authorizeUpload: (req: IncomingMessage) => Promise<void>;
   /** Uploads passed on at once; more are refused with 503 (each is buffered, then resized in products). */
   maxUploadsInFlight?: number;
+  /**
+   * Charges a read of a rendition to its client's budget (the address's rate limit): throws an
+   * HttpError 429 when it is spent. A CDN in front takes most reads; this bounds the ones it misses.
+   */
+  chargeRead: (req: IncomingMessage) => Promise<void>;
+  /** Reads passed on at once; more are refused with 503 (the media agent's few connections are shared by all). */
+  maxReadsInFlight?: number;
 }
 
 /** An upload is held in memory whole and resized in products: a few at a time is what an admin needs. */
 const UPLOADS_IN_FLIGHT = 4;
+/** A read is a file products sends whole: more than this at once waits for nothing but memory. */
+const READS_IN_FLIGHT = 64;
+/** Connections to products for media: its own pool, so a flood of images never takes GraphQL's. */
+const MEDIA_CONNECTIONS = 8;
+
+/** The pool media requests go to products through, apart from the GraphQL pool. */
+export function mediaAgent(timeoutMs: number): Agent {
+  return new Agent({
+    keepAliveTimeout: 30_000,
+    connections: MEDIA_CONNECTIONS,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+}
 
 /**
  * Product media through the one public endpoint: `POST /media` (an admin's upload, the image as
@@ -44,7 +65,9 @@ const UPLOADS_IN_FLIGHT = 4;
 export function mediaProxy(options: MediaProxyOptions): RequestHandler {
   const origin = new URL(options.productsUrl).origin;
   const maxInFlight = options.maxUploadsInFlight ?? UPLOADS_IN_FLIGHT;
+  const maxReads = options.maxReadsInFlight ?? READS_IN_FLIGHT;
   let uploadsInFlight = 0;
+  let readsInFlight = 0;
   return async (req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const upload = req.method === "POST" && path === PATH;
@@ -58,8 +81,14 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
           throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many uploads at once; try again shortly");
         }
         uploadsInFlight += 1;
-        counted = true;
+      } else {
+        await options.chargeRead(req);
+        if (readsInFlight >= maxReads) {
+          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many media requests at once; try again shortly");
+        }
+        readsInFlight += 1;
       }
+      counted = true;
       const body = upload ? await readBody(req, options.maxUploadBytes) : Buffer.alloc(0);
       const method = req.method!;
       const response = await options.agent.request({
@@ -88,9 +117,16 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
       // The request's body is not read: the connection cannot carry another request.
       if (upload) res.setHeader("connection", "close");
       res.setHeader("cache-control", "no-store");
-      sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] });
+      if (error.status === 503) res.setHeader("retry-after", "1");
+      sendJson(
+        res,
+        error.status,
+        { errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] },
+        error.headers,
+      );
     } finally {
-      if (counted) uploadsInFlight -= 1;
+      if (counted && upload) uploadsInFlight -= 1;
+      else if (counted) readsInFlight -= 1;
     }
     return true;
   };

@@ -35,7 +35,8 @@ import { apiDocs, graphiql, notServed } from "./developer-pages.js";
 import { subgraphAgent, undiciFetcher } from "./fetcher.js";
 import { productImages } from "./images.js";
 import { serverPages, type PageExecute } from "./pages.js";
-import { adminUploads, mediaProxy } from "./media-proxy.js";
+import { adminUploads, mediaAgent, mediaProxy } from "./media-proxy.js";
+import { addressCharge } from "./rate-limit/address-charge.js";
 import { formatLimitError, requestLimitsRule } from "./limits.js";
 import { exchangeLimit } from "./partner-apps/exchange-limit.js";
 import { apiKeyOf } from "./partner-apps/api-key.js";
@@ -135,6 +136,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
   );
   const agent = subgraphAgent(config.subgraphTimeoutMs);
   const fetcher = undiciFetcher(agent);
+  const media = mediaAgent(config.subgraphTimeoutMs);
   const urls = new Map(config.subgraphs.map(({ name, url }) => [name, url]));
   // One data source per subgraph, shared by queries and by the subscription relay's entity fetches.
   const writes = new CallerWrites();
@@ -356,10 +358,11 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         ? [
             mediaProxy({
               productsUrl: urls.get("products")!,
-              agent,
+              agent: media,
               signingSecret: config.requestSigningSecret,
               maxUploadBytes: config.mediaMaxUploadBytes,
               authorizeUpload: adminUploads(keys, (authorization) => revocation.check(authorization)),
+              chargeRead: addressCharge(redis, config.rateLimits, config.trustProxy),
             }),
           ]
         : []),
@@ -431,6 +434,7 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
         await closeServer(server);
         await apollo.stop();
         await agent.close();
+        await media.close();
         await revocations.stop();
         revocation.close();
         redis.disconnect();

@@ -121,6 +121,20 @@ describe("product media through the gateway", () => {
     expect(await tooBig.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
   });
 
+  it("charges each read of media to its address's rate limit and answers 429 once it is spent", async () => {
+    // Behind a proxy, as an address of its own: the budget of 127.0.0.1 is the other tests'.
+    const strict = await supergraph.startGateway({ RATE_LIMIT_IP_POINTS: "3", TRUST_PROXY: "true" });
+    const address = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
+    const read = () =>
+      fetch(`http://127.0.0.1:${strict.port}/media/0123/none.jpg`, { headers: { "x-forwarded-for": address } });
+    for (let i = 0; i < 3; i++) expect((await read()).status).toBe(404);
+    const refused = await read();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { code: "RATE_LIMITED" } }] });
+  });
+
   it("refuses anyone but an admin before reading a byte of the upload (no body is buffered for them)", async () => {
     // Declares 10 MB and sends 10 bytes: an answer can only come before the body is read.
     const firstLine = (token?: string) =>
