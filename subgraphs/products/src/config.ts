@@ -48,6 +48,8 @@ export interface MediaConfig {
   maxUploadBytes: number;
   /** The most pixels (width x height) an upload may decode to: a small file that unpacks huge is refused. */
   maxInputPixels: number;
+  /** How often uploads no product has shown for a day are removed (app/media-sweeper.ts). */
+  sweepIntervalMs: number;
 }
 
 /** Reads MEDIA_*; disk media is served by the gateway (GET /media/...), so its URLs default to the shop's own origin. */
@@ -74,6 +76,7 @@ export function readMediaConfig(env: EnvReader): MediaConfig {
     storage,
     maxUploadBytes: env.int("MEDIA_MAX_UPLOAD_BYTES", 15_000_000, { min: 1_000, max: 100_000_000 }),
     maxInputPixels: env.int("MEDIA_MAX_INPUT_PIXELS", 40_000_000, { min: 10_000, max: 268_402_689 }),
+    sweepIntervalMs: env.int("MEDIA_SWEEP_INTERVAL_MS", 3_600_000, { min: 1_000, max: 86_400_000 }),
   };
 }
 

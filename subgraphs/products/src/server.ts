@@ -3,6 +3,7 @@ import { createLogger } from "@shopgraph/platform";
 import { runSubgraphMain, startSubgraph, type SubgraphOptions, type RunningSubgraph } from "@shopgraph/subgraph";
 import type { MediaStorage } from "./adapters/media-storage.js";
 import { mediaStorageFor } from "./adapters/media-storage-factory.js";
+import { MediaSweeper } from "./app/media-sweeper.js";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
@@ -42,6 +43,7 @@ export async function startProductsSubgraph(
         workers: [
           new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
           ...(config.seedDemoMedia ? [new DemoMediaSeeder(orm, mediaServices, log)] : []),
+          new MediaSweeper(orm, storage, config.media.sweepIntervalMs, log),
         ],
         internal: [reserveStockEndpoint],
         context: (base) => ({

@@ -61,6 +61,7 @@ describe("media storage (MEDIA_*)", () => {
       storage: { kind: "disk", directory: ".data/media", publicBaseUrl: "" },
       maxUploadBytes: 15_000_000,
       maxInputPixels: 40_000_000,
+      sweepIntervalMs: 3_600_000,
     });
   });
 
@@ -90,6 +91,7 @@ describe("media storage (MEDIA_*)", () => {
       },
       maxUploadBytes: 5_000_000,
       maxInputPixels: 40_000_000,
+      sweepIntervalMs: 3_600_000,
     });
   });
 

@@ -44,6 +44,7 @@ export function testProductsConfig(overrides: Partial<ProductsConfig> = {}): Pro
       storage: { kind: "disk", directory: join(tmpdir(), `products-media-${randomUUID()}`), publicBaseUrl: "" },
       maxUploadBytes: 2_000_000,
       maxInputPixels: 4_000_000,
+      sweepIntervalMs: 3_600_000,
     },
     ...overrides,
   };

@@ -40,6 +40,11 @@ const ENCODER_OPTIONS: Record<MediaFormat, object> = {
   jpeg: { quality: 78, mozjpeg: true, progressive: true },
 };
 
+/** What names an upload's renditions: its bytes' SHA-256 (so the same image is stored once). */
+export function contentHash(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+}
+
 /** Uploads processed so far in this process, one after the other (see processImage). */
 let previous: Promise<unknown> = Promise.resolve();
 
@@ -101,7 +106,7 @@ async function processNow(
   }
   const { data, info } = decoded;
   const raw = { width: info.width, height: info.height, channels: info.channels };
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+  const hash = contentHash(bytes);
   const formats = [...(options.formats ?? MEDIA_FORMATS)];
   // A width at a time, its formats together.
   for (const renditionWidth of widths) {

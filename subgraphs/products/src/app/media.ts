@@ -1,13 +1,20 @@
 import { isUuid, ProblemList } from "@shopgraph/kernel";
 import { type EntityManager } from "@shopgraph/subgraph";
-import { processImage, type ProcessedImage } from "../adapters/image-processor.js";
+import { contentHash, processImage, type ProcessedImage } from "../adapters/image-processor.js";
 import type { MediaStorage } from "../adapters/media-storage.js";
 import { rejectCatalog, type CatalogErrorCode } from "../domain/errors.js";
 import { MEDIA_LIMITS, reorderProblem, type MediaFormat } from "../domain/media.js";
 import { ProductMedia } from "../entities/index.js";
 import { lockProductWithVariants } from "../store/catalog.js";
 import { recordProductChanged } from "../store/catalog-events.js";
-import { forgetVariantImage, mediaById, mediaOfProduct, recordUpload, uploadById } from "../store/media.js";
+import {
+  forgetVariantImage,
+  lockContentHash,
+  mediaById,
+  mediaOfProduct,
+  recordUpload,
+  uploadById,
+} from "../store/media.js";
 
 /** What the upload route needs to turn bytes into an upload. */
 export interface MediaServices {
@@ -28,10 +35,16 @@ export async function uploadImage(
   actor: string,
   bytes: Buffer,
 ): Promise<{ id: string } & ProcessedImage> {
-  const processed = await processImage(bytes, media.storage, media);
-  const upload = recordUpload(em, { ...processed, uploadedBy: actor });
-  await em.flush();
-  return { id: upload.id, ...processed };
+  // Its content's lock while its renditions are written and it is recorded: the media sweeper,
+  // removing an abandoned upload of the same image, takes turns with it (never deleting the
+  // files this upload just wrote).
+  return em.transactional(async (tx) => {
+    await lockContentHash(tx, contentHash(bytes));
+    const processed = await processImage(bytes, media.storage, media);
+    const upload = recordUpload(tx, { ...processed, uploadedBy: actor });
+    await tx.flush();
+    return { id: upload.id, ...processed };
+  });
 }
 
 export interface AddMediaInput {
