@@ -81,11 +81,10 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   subscriptions?: { keepAliveMs?: number };
   /** The subgraph's metrics, served at /metrics (unsigned, like /health: the port is internal). */
   metrics?: Metrics;
-  /** Endpoints for other services at `/internal/<name>` (see InternalEndpoint). */
-  internal?: InternalEndpoint[];
   /**
-   * HTTP routes of the subgraph's own besides /graphql (products' media upload), tried before it.
-   * Each must refuse a request `guard.authenticate` refuses, as /graphql does.
+   * HTTP routes of the subgraph's own besides /graphql (products' media upload, its internal
+   * endpoints: `guard.internal(endpoint)`), tried before it. Each must refuse a request
+   * `guard.authenticate` refuses, as /graphql does.
    */
   routes?: (guard: RouteGuard) => RequestHandler[];
 }
@@ -96,6 +95,8 @@ export interface RouteGuard {
   authenticate(req: IncomingMessage, body: Buffer): string | undefined;
   /** The caller its `authorization` header names (anonymous without one); throws on a bad token. */
   viewer(req: IncomingMessage): Viewer;
+  /** The route of an endpoint for other services at `/internal/<name>` (see InternalEndpoint). */
+  internal(endpoint: InternalEndpoint): RequestHandler;
 }
 
 export interface RunningSubgraph {
@@ -189,11 +190,14 @@ export async function serveSubgraph<TContext extends SubgraphContext>(
       },
     });
 
-  const guard: RouteGuard = { authenticate, viewer: (req) => viewerFromAuthorization(keys, req.headers.authorization) };
+  const guard: RouteGuard = {
+    authenticate,
+    viewer: (req) => viewerFromAuthorization(keys, req.headers.authorization),
+    internal,
+  };
   const handlers: RequestHandler[] = [
     healthRoutes(() => orm.isConnected()),
     ...(options.metrics ? [metricsRoute(options.metrics)] : []),
-    ...(options.internal ?? []).map(internal),
     ...(options.routes?.(guard) ?? []),
     graphqlRoute({ apollo, context, authenticate, maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
   ];

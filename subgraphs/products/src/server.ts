@@ -39,13 +39,15 @@ export async function startProductsSubgraph(
       }
       return {
         schema: await buildProductsSchema(),
-        routes: mediaRoutes(orm, { ...mediaServices, maxUploadBytes: config.media.maxUploadBytes }),
+        routes: (guard) => [
+          guard.internal(reserveStockEndpoint),
+          ...mediaRoutes(orm, { ...mediaServices, maxUploadBytes: config.media.maxUploadBytes })(guard),
+        ],
         workers: [
           new OutboxRelay({ orm, databaseUrl: config.databaseUrl, ...config.events, log, metrics }),
           ...(config.seedDemoMedia ? [new DemoMediaSeeder(orm, mediaServices, log)] : []),
           new MediaSweeper(orm, storage, config.media.sweepIntervalMs, log),
         ],
-        internal: [reserveStockEndpoint],
         context: (base) => ({
           ...base,
           ...requestLoaders(base.em),
