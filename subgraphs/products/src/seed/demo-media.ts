@@ -1,12 +1,13 @@
 import type { Logger, Worker } from "@shopgraph/platform";
 import type { EntityManager, Orm } from "@shopgraph/subgraph";
 import sharp from "sharp";
-import { processImage, type ProcessedImage } from "../adapters/image-processor.js";
+import { contentHash, processImage } from "../adapters/image-processor.js";
 import type { MediaServices } from "../app/media.js";
 import { slugify } from "../domain/slugs.js";
 import { MediaUpload, Product, ProductMedia, ProductVariant } from "../entities/index.js";
 import { lockProductWithVariants } from "../store/catalog.js";
 import { recordProductChanged } from "../store/catalog-events.js";
+import { lockContentHash } from "../store/media.js";
 import { DEMO_PRODUCTS, type DemoProduct } from "./demo-data.js";
 import { DEMO_COLOURS, demoPhotoSvg, fallbackColour } from "./demo-look.js";
 
@@ -29,8 +30,10 @@ function photosOf(demo: DemoProduct): { colourName: string | null; fill: string;
 
 /**
  * Gives each demo product that has no media yet its generated photos, each variant the photo of
- * its colour. Idempotent and safe with two instances at once: a product's media are written in one
- * transaction holding its row lock, and only while it has none.
+ * its colour. Idempotent and safe with two instances at once: a product's photos are made and
+ * recorded in one transaction holding its row lock, and only while it has none; each photo's
+ * image lock is held while its renditions are written, as an admin's upload holds it (the media
+ * sweeper takes turns with both).
  */
 export async function seedDemoMedia(
   orm: Orm,
@@ -43,39 +46,36 @@ export async function seedDemoMedia(
     if (stopped()) break;
     const product = await orm.em.fork().findOne(Product, { slug: slugify(demo.name) }, { fields: ["id"] });
     if (!product || (await orm.em.fork().count(ProductMedia, { product: product.id })) > 0) continue;
-    const photos: { colourName: string | null; alt: string; image: ProcessedImage }[] = [];
-    for (const photo of photosOf(demo)) {
-      const png = await sharp(Buffer.from(demoPhotoSvg(demo.category, photo.fill, photo.alt)))
-        .png()
-        .toBuffer();
-      photos.push({ ...photo, image: await processImage(png, media.storage, { ...media, formats: DEMO_FORMATS }) });
-    }
-    if (await attach(orm.em.fork(), product.id, photos)) {
+    const seeded = await seedProduct(orm.em.fork(), media, product.id, demo);
+    if (seeded > 0) {
       products++;
-      images += photos.length;
+      images += seeded;
     }
   }
   return { products, images };
 }
 
-async function attach(
-  em: EntityManager,
-  productId: string,
-  photos: { colourName: string | null; alt: string; image: ProcessedImage }[],
-): Promise<boolean> {
+/** Makes and records one product's photos unless it has media by the time its lock is held; returns how many. */
+async function seedProduct(em: EntityManager, media: MediaServices, productId: string, demo: DemoProduct) {
   return em.transactional(async (tx) => {
     const locked = await lockProductWithVariants(tx, productId);
-    if (!locked || (await tx.count(ProductMedia, { product: productId })) > 0) return false;
-    photos.forEach((photo, position) => {
-      const upload = tx.create(MediaUpload, { ...photo.image, uploadedBy: "system:seed" });
-      const media = tx.create(ProductMedia, { product: locked.product, upload, alt: photo.alt, position });
+    if (!locked || (await tx.count(ProductMedia, { product: productId })) > 0) return 0;
+    const photos = photosOf(demo);
+    for (const [position, photo] of photos.entries()) {
+      const png = await sharp(Buffer.from(demoPhotoSvg(demo.category, photo.fill, photo.alt)))
+        .png()
+        .toBuffer();
+      await lockContentHash(tx, contentHash(png));
+      const image = await processImage(png, media.storage, { ...media, formats: DEMO_FORMATS });
+      const upload = tx.create(MediaUpload, { ...image, uploadedBy: "system:seed" });
+      const shown = tx.create(ProductMedia, { product: locked.product, upload, alt: photo.alt, position });
       for (const variant of locked.siblings) {
-        if (photo.colourName !== null && showsColour(variant, photo.colourName)) variant.imageId = media.id;
+        if (photo.colourName !== null && showsColour(variant, photo.colourName)) variant.imageId = shown.id;
       }
-    });
+    }
     await recordProductChanged(tx, productId, [locked.product.category.id]);
     await tx.flush();
-    return true;
+    return photos.length;
   });
 }
 
