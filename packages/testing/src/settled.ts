@@ -2,6 +2,7 @@ import { connect, type Channel, type ChannelModel } from "amqplib";
 import pg from "pg";
 import { OUTBOX_TABLE } from "@shopgraph/messaging";
 import { TEST_AMQP_URL } from "./amqp.js";
+import { quietPool } from "./database.js";
 
 /** What must be quiet before a test asserts that nothing more happens. */
 export interface Settleable {
@@ -32,7 +33,7 @@ export interface SettleOptions {
  */
 export async function settled(what: Settleable, options: SettleOptions = {}): Promise<void> {
   const { quietMs = 100, timeoutMs = 15_000 } = options;
-  const databases = (what.outboxes ?? []).map((url) => new pg.Pool({ connectionString: url, max: 1 }));
+  const databases = (what.outboxes ?? []).map((url) => quietPool(url, 1));
   const queues = new QueueDepths(what.queues ?? []);
   try {
     const deadline = Date.now() + timeoutMs;
