@@ -7,33 +7,11 @@ import { Migration } from "@mikro-orm/migrations";
  * triggers (the schema generator ignores triggers: see openDatabase), so no write path can forget
  * them.
  */
-/** The distinct option values of a product's variants (those `variants` keeps), space-separated, sorted. */
-export const OPTION_VALUES_OF = (product: string, variants = "true") =>
+/** The distinct option values of a product's variants, space-separated, sorted. */
+const OPTION_VALUES_OF = (product: string) =>
   `select coalesce(string_agg(distinct e->>'value', ' ' order by e->>'value'), '') as value
    from product_variants v cross join lateral jsonb_array_elements(v.options) e
-   where v.product_id = ${product} and ${variants}`;
-
-/** The trigger function keeping products.option_values, over the variants `variants` keeps. */
-export const SYNC_OPTION_VALUES = (
-  variants = "true",
-) => `create or replace function product_variants_sync_option_values() returns trigger language plpgsql as $$
-      declare
-        product uuid;
-      begin
-        foreach product in array array_remove(array[
-          case when tg_op <> 'INSERT' then old.product_id end,
-          case when tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.product_id <> old.product_id) then new.product_id end
-        ], null) loop
-          -- Lock the product first: the next statement's snapshot then sees every variant a
-          -- concurrent writer committed before it (else its values could miss theirs).
-          perform 1 from products where id = product for update;
-          update products p set option_values = x.value
-          from (${OPTION_VALUES_OF("product", variants)}) x
-          where p.id = product and p.option_values is distinct from x.value;
-        end loop;
-        return null;
-      end
-    $$;`;
+   where v.product_id = ${product}`;
 
 export class Migration20261207012741_SearchForgives extends Migration {
   override name = "Migration20261207012741_SearchForgives";
@@ -61,7 +39,24 @@ export class Migration20261207012741_SearchForgives extends Migration {
     // products.option_values: every distinct option value of the product's variants. Only a change
     // of a variant's options (or a variant added or removed) touches the product row: stock
     // updates (reservations, adjustments) do not fire this trigger.
-    this.addSql(SYNC_OPTION_VALUES());
+    this.addSql(`create function product_variants_sync_option_values() returns trigger language plpgsql as $$
+      declare
+        product uuid;
+      begin
+        foreach product in array array_remove(array[
+          case when tg_op <> 'INSERT' then old.product_id end,
+          case when tg_op = 'INSERT' or (tg_op = 'UPDATE' and new.product_id <> old.product_id) then new.product_id end
+        ], null) loop
+          -- Lock the product first: the next statement's snapshot then sees every variant a
+          -- concurrent writer committed before it (else its values could miss theirs).
+          perform 1 from products where id = product for update;
+          update products p set option_values = x.value
+          from (${OPTION_VALUES_OF("product")}) x
+          where p.id = product and p.option_values is distinct from x.value;
+        end loop;
+        return null;
+      end
+    $$;`);
     this.addSql(`create trigger product_variants_sync_option_values
       after insert or delete or update of options, product_id on product_variants
       for each row execute function product_variants_sync_option_values();`);
