@@ -205,6 +205,7 @@ export function readGatewayConfig(source: Env = process.env): GatewayConfig {
       pointsPerApp: env.int("RATE_LIMIT_APP_POINTS", 200_000, { min: 1 }),
       requestsPerApp: env.int("RATE_LIMIT_APP_REQUESTS", 6_000, { min: 1 }),
       keyExchangesPerIp: env.int("API_KEY_EXCHANGES_PER_IP", 300, { min: 1 }),
+      mediaReadsPerIp: env.int("RATE_LIMIT_MEDIA_READS_PER_IP", 1_200, { min: 1 }),
       login: {
         attemptsPerAccount: env.int("LOGIN_ATTEMPTS_PER_ACCOUNT", 5, { min: 1 }),
         attemptsPerIp: env.int("LOGIN_ATTEMPTS_PER_IP", 50, { min: 1 }),

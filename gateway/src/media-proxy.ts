@@ -32,18 +32,22 @@ export interface MediaProxyOptions {
   /** Uploads passed on at once; more are refused with 503 (each is buffered, then resized in products). */
   maxUploadsInFlight?: number;
   /**
-   * Charges a read of a rendition to its client's budget (the address's rate limit): throws an
-   * HttpError 429 when it is spent. A CDN in front takes most reads; this bounds the ones it misses.
+   * Charges a read of a rendition to its client address's media budget: throws an HttpError 429
+   * when it is spent. A CDN in front takes most reads; this bounds the ones it misses.
    */
   chargeRead: (req: IncomingMessage) => Promise<void>;
   /** Reads passed on at once; more are refused with 503 (the media agent's few connections are shared by all). */
   maxReadsInFlight?: number;
+  /** The client address a read counts against (at most READS_IN_FLIGHT_PER_ADDRESS at once). */
+  addressOf: (req: IncomingMessage) => string;
 }
 
 /** An upload is held in memory whole and resized in products: a few at a time is what an admin needs. */
 const UPLOADS_IN_FLIGHT = 4;
 /** A read is a file products sends whole: more than this at once waits for nothing but memory. */
 const READS_IN_FLIGHT = 64;
+/** Reads one client address may have in flight (a page's images come a few at a time). */
+const READS_IN_FLIGHT_PER_ADDRESS = 16;
 /** Connections to products for media: its own pool, so a flood of images never takes GraphQL's. */
 const MEDIA_CONNECTIONS = 8;
 
@@ -64,45 +68,56 @@ export function mediaAgent(timeoutMs: number): Agent {
  */
 export function mediaProxy(options: MediaProxyOptions): RequestHandler {
   const origin = new URL(options.productsUrl).origin;
-  const maxInFlight = options.maxUploadsInFlight ?? UPLOADS_IN_FLIGHT;
-  const maxReads = options.maxReadsInFlight ?? READS_IN_FLIGHT;
-  let uploadsInFlight = 0;
-  let readsInFlight = 0;
+  const uploads = new Slots(options.maxUploadsInFlight ?? UPLOADS_IN_FLIGHT);
+  const reads = new Slots(options.maxReadsInFlight ?? READS_IN_FLIGHT);
+  const readsByAddress = new Map<string, number>();
   return async (req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const upload = req.method === "POST" && path === PATH;
     const read = (req.method === "GET" || req.method === "HEAD") && KEY.test(path) && !path.includes("..");
     if (!upload && !read) return false;
-    let counted = false;
+    const release: (() => void)[] = [];
+    // A client that goes away takes its request to products with it (and the slot it holds).
+    const gone = new AbortController();
+    res.once("close", () => {
+      if (!res.writableFinished) gone.abort();
+    });
     try {
       if (upload) {
         await options.authorizeUpload(req);
-        if (uploadsInFlight >= maxInFlight) {
-          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many uploads at once; try again shortly");
-        }
-        uploadsInFlight += 1;
+        release.push(uploads.take("Too many uploads at once; try again shortly"));
       } else {
         await options.chargeRead(req);
-        if (readsInFlight >= maxReads) {
-          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many media requests at once; try again shortly");
+        const address = options.addressOf(req);
+        if ((readsByAddress.get(address) ?? 0) >= READS_IN_FLIGHT_PER_ADDRESS) {
+          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many media requests at once from this address");
         }
-        readsInFlight += 1;
+        release.push(reads.take("Too many media requests at once; try again shortly"));
+        readsByAddress.set(address, (readsByAddress.get(address) ?? 0) + 1);
+        release.push(() => {
+          const left = (readsByAddress.get(address) ?? 1) - 1;
+          if (left > 0) readsByAddress.set(address, left);
+          else readsByAddress.delete(address);
+        });
       }
-      counted = true;
       const body = upload ? await readBody(req, options.maxUploadBytes) : Buffer.alloc(0);
       const method = req.method!;
-      const response = await options.agent.request({
-        origin,
-        path,
-        method: method as Dispatcher.HttpMethod,
-        headers: {
-          ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-          ...(upload ? { "content-type": "application/octet-stream" } : {}),
-          [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? ""),
-          ...signatureHeaders(options.signingSecret, { method, path, body }),
-        },
-        body: upload ? body : null,
-      });
+      const response = await options.agent
+        .request({
+          origin,
+          path,
+          method: method as Dispatcher.HttpMethod,
+          headers: {
+            ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+            ...(upload ? { "content-type": "application/octet-stream" } : {}),
+            [REQUEST_ID_HEADER]: String(req.headers[REQUEST_ID_HEADER] ?? ""),
+            ...signatureHeaders(options.signingSecret, { method, path, body }),
+          },
+          body: upload ? body : null,
+          signal: gone.signal,
+        })
+        .catch(upstreamError);
+      const bytes = Buffer.from(await response.body.arrayBuffer().catch(upstreamError));
       const headers: Record<string, string> = {};
       for (const name of PASSED_ON) {
         const value = response.headers[name];
@@ -111,8 +126,9 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
       // Only a stored rendition may be kept by a cache on the way; an answer without a policy is not.
       if (response.statusCode !== 200 || !headers["cache-control"]) headers["cache-control"] = "no-store";
       res.writeHead(response.statusCode, headers);
-      res.end(Buffer.from(await response.body.arrayBuffer()));
+      res.end(bytes);
     } catch (error) {
+      if (gone.signal.aborted) return true;
       if (!(error instanceof HttpError)) throw error;
       // The request's body is not read: the connection cannot carry another request.
       if (upload) res.setHeader("connection", "close");
@@ -125,11 +141,41 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
         error.headers,
       );
     } finally {
-      if (counted && upload) uploadsInFlight -= 1;
-      else if (counted) readsInFlight -= 1;
+      for (const done of release) done();
     }
     return true;
   };
+}
+
+/** A bounded count of requests in flight: `take` throws 503 when none is free, and returns the release. */
+class Slots {
+  private taken = 0;
+
+  constructor(private readonly size: number) {}
+
+  take(busy: string): () => void {
+    if (this.taken >= this.size) throw new HttpError(503, "SERVICE_UNAVAILABLE", busy);
+    this.taken += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.taken -= 1;
+    };
+  }
+}
+
+/** Products could not be reached, or did not answer in time: 502 or 504, never a cached 500. */
+function upstreamError(error: unknown): never {
+  const code = (error as { code?: unknown }).code;
+  const timedOut =
+    code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "UND_ERR_CONNECT_TIMEOUT";
+  throw new HttpError(
+    timedOut ? 504 : 502,
+    "SERVICE_UNAVAILABLE",
+    timedOut ? "Products did not answer in time" : "Products cannot be reached",
+    { serviceName: "products" },
+  );
 }
 
 /**

@@ -362,7 +362,16 @@ export async function startGateway(config: GatewayConfig, options: GatewayOption
               signingSecret: config.requestSigningSecret,
               maxUploadBytes: config.mediaMaxUploadBytes,
               authorizeUpload: adminUploads(keys, (authorization) => revocation.check(authorization)),
-              chargeRead: addressCharge(redis, config.rateLimits, config.trustProxy),
+              chargeRead: addressCharge(
+                redis,
+                {
+                  name: "media",
+                  points: config.rateLimits.mediaReadsPerIp,
+                  windowSeconds: config.rateLimits.windowSeconds,
+                },
+                config.trustProxy,
+              ),
+              addressOf: (req) => clientAddress(req, config.trustProxy),
             }),
           ]
         : []),

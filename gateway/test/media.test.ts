@@ -121,9 +121,9 @@ describe("product media through the gateway", () => {
     expect(await tooBig.json()).toMatchObject({ errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
   });
 
-  it("charges each read of media to its address's rate limit and answers 429 once it is spent", async () => {
-    // Behind a proxy, as an address of its own: the budget of 127.0.0.1 is the other tests'.
-    const strict = await supergraph.startGateway({ RATE_LIMIT_IP_POINTS: "3", TRUST_PROXY: "true" });
+  it("charges each read of media to its address's media budget and answers 429 once it is spent", async () => {
+    // Behind a proxy, as an address of its own: 127.0.0.1's budget is the other tests' too.
+    const strict = await supergraph.startGateway({ RATE_LIMIT_MEDIA_READS_PER_IP: "3", TRUST_PROXY: "true" });
     const address = `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
     const read = () =>
       fetch(`http://127.0.0.1:${strict.port}/media/0123/none.jpg`, { headers: { "x-forwarded-for": address } });

@@ -12,6 +12,8 @@ export interface RateLimitConfig {
   requestsPerApp: number;
   /** API keys one client address may have exchanged (keys the gateway holds no token for) per window. */
   keyExchangesPerIp: number;
+  /** Reads of disk-stored media (GET /media/...) one client address may make per window. */
+  mediaReadsPerIp: number;
   login: LoginLimitConfig;
 }
 
