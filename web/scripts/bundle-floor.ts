@@ -30,7 +30,8 @@ export async function floorGzipBytes(app: FloorApp): Promise<number> {
     });
     return measureInitialJs(outDir).gzipBytes;
   } finally {
-    process.env["NODE_ENV"] = nodeEnv;
+    if (nodeEnv === undefined) delete process.env["NODE_ENV"];
+    else process.env["NODE_ENV"] = nodeEnv;
     rmSync(outDir, { recursive: true, force: true });
   }
 }
