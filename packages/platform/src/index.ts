@@ -17,4 +17,5 @@ export * from "./session-cookie.js";
 export * from "./signing.js";
 export * from "./tracing/graphql.js";
 export * from "./tracing/spans.js";
+export * from "./periodic.js";
 export * from "./worker.js";

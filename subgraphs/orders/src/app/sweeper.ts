@@ -1,4 +1,4 @@
-import type { Logger, Worker } from "@shopgraph/platform";
+import { Periodic, type Logger, type Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import { ABANDONED_GUEST_CART_DAYS } from "../domain/cart.js";
 import { OrderStatus } from "../domain/order-state.js";
@@ -32,48 +32,41 @@ export interface SweepResult {
  */
 export class OrderSweeper implements Worker {
   readonly name = "order sweeper";
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<SweepResult> | undefined;
-  private stopped = false;
+  private readonly periodic: Periodic<SweepResult>;
 
   constructor(
     private readonly orm: Orm,
     private readonly releases: StockReleases,
     private readonly refunds: Refunds,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly log: Logger,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule();
+  ) {
+    this.periodic = new Periodic({
+      name: "sweep",
+      intervalMs,
+      pass: () => this.pass(),
+      done: (result) => {
+        if (Object.values(result).some(Boolean)) log.info(result, "sweep done");
+      },
+      log,
+    });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  start(): void {
+    this.periodic.start();
+  }
+
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One pass; also what tests call instead of waiting for the timer. */
   sweep(): Promise<SweepResult> {
-    this.running ??= this.pass().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.periodic.run();
   }
 
-  private schedule(): void {
-    this.timer = setTimeout(async () => {
-      try {
-        const result = await this.sweep();
-        if (Object.values(result).some(Boolean)) this.log.info(result, "sweep done");
-      } catch (err) {
-        this.log.warn({ err }, "sweep failed; will try again");
-      }
-      if (!this.stopped) this.schedule();
-    }, this.intervalMs);
-    this.timer.unref();
+  private get stopped(): boolean {
+    return this.periodic.isStopped;
   }
 
   private async pass(): Promise<SweepResult> {

@@ -1,4 +1,4 @@
-import type { Logger, Worker } from "@shopgraph/platform";
+import { Periodic, type Logger, type Worker } from "@shopgraph/platform";
 import type { Orm } from "@shopgraph/subgraph";
 import type { MediaStorage } from "../adapters/media-storage.js";
 import { renditionKey, type MediaFormat } from "../domain/media.js";
@@ -7,6 +7,9 @@ import { deleteUnattachedUpload, lockContentHash, unattachedUploads } from "../s
 /** An upload no product shows is kept this long for an admin to add it, then removed. */
 export const UNATTACHED_UPLOAD_TTL_MS = 24 * 3600_000;
 const BATCH = 100;
+
+/** Uploads recorded before this, seen at `now`, have waited long enough. */
+const cutoff = (now: Date) => new Date(now.getTime() - UNATTACHED_UPLOAD_TTL_MS);
 
 export interface MediaSweepResult {
   /** Upload rows removed. */
@@ -25,53 +28,42 @@ export interface MediaSweepResult {
  */
 export class MediaSweeper implements Worker {
   readonly name = "media sweeper";
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<MediaSweepResult> | undefined;
-  private stopped = false;
+  private readonly periodic: Periodic<MediaSweepResult>;
 
   constructor(
     private readonly orm: Orm,
     private readonly storage: MediaStorage,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly log: Logger,
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule();
+  ) {
+    this.periodic = new Periodic({
+      name: "media sweep",
+      intervalMs,
+      pass: () => this.pass(cutoff(new Date())),
+      done: (result) => {
+        if (result.uploads > 0 || result.failed > 0) log.info(result, "media sweep done");
+      },
+      log,
+    });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+  start(): void {
+    this.periodic.start();
+  }
+
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   /** One pass over uploads recorded before `now` - the TTL; also what tests call. */
   sweep(now: Date = new Date()): Promise<MediaSweepResult> {
-    this.running ??= this.pass(new Date(now.getTime() - UNATTACHED_UPLOAD_TTL_MS)).finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
-  }
-
-  private schedule(): void {
-    this.timer = setTimeout(async () => {
-      try {
-        const result = await this.sweep();
-        if (result.uploads > 0 || result.failed > 0) this.log.info(result, "media sweep done");
-      } catch (err) {
-        this.log.warn({ err }, "media sweep failed; will try again");
-      }
-      if (!this.stopped) this.schedule();
-    }, this.intervalMs);
-    this.timer.unref();
+    return this.periodic.run(() => this.pass(cutoff(now)));
   }
 
   private async pass(before: Date): Promise<MediaSweepResult> {
     const result: MediaSweepResult = { uploads: 0, renditions: 0, failed: 0 };
     for (const candidate of await unattachedUploads(this.orm.em.fork(), before, BATCH)) {
-      if (this.stopped) break;
+      if (this.periodic.isStopped) break;
       await this.orm.em.fork().transactional(async (tx) => {
         await lockContentHash(tx, candidate.hash);
         const gone = await deleteUnattachedUpload(tx, candidate.id, before);
