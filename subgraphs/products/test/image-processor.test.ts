@@ -48,6 +48,20 @@ test("a refused upload does not hold up the ones after it", async () => {
   expect(accepted.status).toBe("fulfilled");
 });
 
+test("a photo too long and thin for a product is refused from its header, before anything is stored", async () => {
+  const { storage, puts } = recordingStorage();
+  const refused = await processImage(await photo(300, 1500, "#777"), storage, options).catch((error: unknown) => error);
+  expect(refused).toBeInstanceOf(ImageRejected);
+  expect(refused).toMatchObject({ code: "IMAGE_TOO_LARGE", message: expect.stringContaining("4 times") });
+  expect(puts).toEqual([]);
+  const wide = await processImage(await photo(1500, 300, "#777"), storage, options).catch((error: unknown) => error);
+  expect(wide).toMatchObject({ code: "IMAGE_TOO_LARGE" });
+  expect(puts).toEqual([]);
+
+  const accepted = await processImage(await photo(300, 1200, "#777"), storage, options);
+  expect(accepted).toMatchObject({ width: 300, height: 1200, widths: [300] });
+});
+
 test("a large photo, decoded once at its largest rendition, gives every width at the original's proportions", async () => {
   const { storage, objects } = recordingStorage();
   const result = await processImage(await photo(4000, 3000, "#345"), storage, options);

@@ -156,6 +156,12 @@ describe("POST /media", () => {
     expect(await upload(wide)).toMatchObject({ status: 413, code: "IMAGE_TOO_LARGE" });
   });
 
+  test("an image too long and thin for a product photo is refused from its header", async () => {
+    const before = await uploadCount();
+    expect(await upload(await gradientPng(200, 1000))).toMatchObject({ status: 413, code: "IMAGE_TOO_LARGE" });
+    expect(await uploadCount()).toBe(before);
+  });
+
   test("uploads wait their turn without a database connection; beyond those waiting, one is refused with 503", async () => {
     const png = await gradientPng(320, 240);
     // The image's lock held here keeps the first upload in its turn while the others arrive.

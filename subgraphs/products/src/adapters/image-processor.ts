@@ -46,9 +46,9 @@ export function contentHash(bytes: Buffer): string {
 }
 
 /**
- * Decodes an upload once, refusing what is not an image or would decode to more than
- * `maxInputPixels` (a decompression bomb is refused from its header, before its pixels are
- * unpacked), and stores it at every rendition width in every format. Metadata (EXIF,
+ * Decodes an upload once, refusing what is not an image, would decode to more than
+ * `maxInputPixels` or is too long and thin for a product photo (both from its header, before its
+ * pixels are unpacked), and stores it at every rendition width in every format. Metadata (EXIF,
  * GPS) is dropped; the orientation is applied first. Each upload is decoded straight to its
  * largest rendition (JPEG and WebP shrink while they load). Callers take turns (app/upload-turns.ts)
  * so a process holds one upload's pixels and encoders at once.
@@ -77,6 +77,13 @@ export async function processImage(
   }
   if (Math.min(width, height) < MEDIA_LIMITS.minSide) {
     throw new ImageRejected("IMAGE_TOO_SMALL", `Images must be at least ${MEDIA_LIMITS.minSide} pixels on each side`);
+  }
+  if (Math.max(width, height) > MEDIA_LIMITS.maxAspectRatio * Math.min(width, height)) {
+    // A 1000 x 20000 strip is within the pixel limit, yet its encodes fail (WebP and AVIF cap a side).
+    throw new ImageRejected(
+      "IMAGE_TOO_LARGE",
+      `Images may be at most ${MEDIA_LIMITS.maxAspectRatio} times as long on one side as on the other`,
+    );
   }
   const widths = renditionWidths(width);
   const largest = widths[widths.length - 1] ?? width;
