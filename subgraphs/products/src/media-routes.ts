@@ -6,6 +6,7 @@ import { ImageRejected } from "./adapters/image-processor.js";
 import { isMediaKey } from "./adapters/media-storage.js";
 import { actorOf } from "./graphql/actor.js";
 import { uploadImage, type MediaServices } from "./app/media.js";
+import { TurnQueueFull } from "./app/upload-turns.js";
 
 export const MEDIA_PATH = "/media";
 
@@ -75,7 +76,10 @@ export function mediaRoutes(
       } catch (error) {
         // A refusal may change with the next try (an upload finished, a token renewed): never cached.
         res.setHeader("cache-control", "no-store");
-        if (error instanceof ImageRejected) {
+        if (error instanceof TurnQueueFull) {
+          // Uploads already wait their turn; the queue moves in seconds.
+          sendJson(res, 503, errorBody("SERVICE_UNAVAILABLE", error.message), { "retry-after": "1" });
+        } else if (error instanceof ImageRejected) {
           sendJson(res, REJECTION_STATUS[error.code], errorBody(error.code, error.message));
         } else if (error instanceof HttpError) {
           sendJson(res, error.status, errorBody(error.code, error.message));

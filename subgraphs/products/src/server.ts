@@ -4,6 +4,7 @@ import { runSubgraphMain, startSubgraph, type SubgraphOptions, type RunningSubgr
 import type { MediaStorage } from "./adapters/media-storage.js";
 import { mediaStorageFor } from "./adapters/media-storage-factory.js";
 import { MediaSweeper } from "./app/media-sweeper.js";
+import { TurnQueue } from "./app/upload-turns.js";
 import { readProductsConfig, type ProductsConfig } from "./config.js";
 import { entities } from "./entities/index.js";
 import type { ProductsContext } from "./graphql/context.js";
@@ -32,7 +33,8 @@ export async function startProductsSubgraph(
     database: { entities, migrations, onQuery: options.onQuery },
     async build(orm, metrics) {
       const storage = options.mediaStorage ?? mediaStorageFor(config.media.storage);
-      const mediaServices = { storage, maxInputPixels: config.media.maxInputPixels };
+      // One queue of turns per process, shared by uploads and the demo seeder.
+      const mediaServices = { storage, maxInputPixels: config.media.maxInputPixels, turns: new TurnQueue() };
       if (config.seedDemoCatalog) {
         const seeded = await seedDemoCatalog(orm.em.fork());
         log.info(seeded, seeded.products > 0 ? "demo catalog seeded" : "catalog not empty; demo catalog not seeded");

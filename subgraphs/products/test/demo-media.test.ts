@@ -8,6 +8,7 @@ import { entities } from "../src/entities/index.js";
 import { migrations } from "../src/migrations/index.js";
 import { DiskMediaStorage } from "../src/adapters/disk-storage.js";
 import { DEMO_PRODUCTS } from "../src/seed/demo-data.js";
+import { TurnQueue } from "../src/app/upload-turns.js";
 import { seedDemoMedia } from "../src/seed/demo-media.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 
@@ -73,7 +74,10 @@ test("seeding again adds nothing: products that have photos keep them", async ()
     logger: createLogger("products", "silent"),
   });
   try {
-    expect(await seedDemoMedia(orm, { storage, maxInputPixels: 4_000_000 })).toEqual({ products: 0, images: 0 });
+    expect(await seedDemoMedia(orm, { storage, maxInputPixels: 4_000_000, turns: new TurnQueue() })).toEqual({
+      products: 0,
+      images: 0,
+    });
   } finally {
     await orm.close();
   }

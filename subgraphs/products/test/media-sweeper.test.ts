@@ -8,6 +8,7 @@ import { DiskMediaStorage } from "../src/adapters/disk-storage.js";
 import { contentHash } from "../src/adapters/image-processor.js";
 import { uploadImage, type MediaServices } from "../src/app/media.js";
 import { MediaSweeper } from "../src/app/media-sweeper.js";
+import { TurnQueue } from "../src/app/upload-turns.js";
 import { renditionKey } from "../src/domain/media.js";
 import { entities } from "../src/entities/index.js";
 import { migrations } from "../src/migrations/index.js";
@@ -30,7 +31,12 @@ beforeAll(async () => {
   });
   const directory = (products.config.media.storage as { directory: string }).directory;
   // JPEG only: these tests are about what is kept, not about encoders.
-  media = { storage: new DiskMediaStorage(directory, ""), maxInputPixels: 4_000_000, formats: ["jpeg"] };
+  media = {
+    storage: new DiskMediaStorage(directory, ""),
+    maxInputPixels: 4_000_000,
+    formats: ["jpeg"],
+    turns: new TurnQueue(),
+  };
   sweeper = new MediaSweeper(orm, media.storage, 3_600_000, createLogger("products", "silent"));
   await createCategory(products, "Swept", "swept");
 });

@@ -1,7 +1,11 @@
 import { deflateSync } from "node:zlib";
-import { dataOf, present, testSignatureHeaders } from "@shopgraph/testing";
+import { dataOf, eventually, present, testSignatureHeaders } from "@shopgraph/testing";
+import pg from "pg";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { contentHash } from "../src/adapters/image-processor.js";
+import { UPLOADS_WAITING_AT_MOST } from "../src/app/upload-turns.js";
+import { CONTENT_HASH_LOCK_SPACE } from "../src/store/media.js";
 import { createCategory, createProduct, simpleProduct, tokens, uniqueSku } from "./fixtures.js";
 import { startProducts, type ProductsUnderTest } from "./harness.js";
 import {
@@ -46,7 +50,7 @@ async function upload(bytes: Buffer, options: { token?: string | null; signed?: 
     body: new Uint8Array(bytes),
   });
   const body = (await response.json()) as UploadAnswer & { errors?: { extensions: { code: string } }[] };
-  return { status: response.status, body, code: body.errors?.[0]?.extensions.code };
+  return { status: response.status, headers: response.headers, body, code: body.errors?.[0]?.extensions.code };
 }
 
 async function readMedia(path: string) {
@@ -150,6 +154,44 @@ describe("POST /media", () => {
       .png()
       .toBuffer();
     expect(await upload(wide)).toMatchObject({ status: 413, code: "IMAGE_TOO_LARGE" });
+  });
+
+  test("an image too long and thin for a product photo is refused from its header", async () => {
+    const before = await uploadCount();
+    expect(await upload(await gradientPng(200, 1000))).toMatchObject({ status: 413, code: "IMAGE_TOO_LARGE" });
+    expect(await uploadCount()).toBe(before);
+  });
+
+  test("uploads wait their turn without a database connection; beyond those waiting, one is refused with 503", async () => {
+    const png = await gradientPng(320, 240);
+    // The image's lock held here keeps the first upload in its turn while the others arrive.
+    const holder = new pg.Client({ connectionString: products.config.databaseUrl });
+    await holder.connect();
+    try {
+      const pid = (await holder.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+      await holder.query("BEGIN");
+      await holder.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [CONTENT_HASH_LOCK_SPACE, contentHash(png)]);
+      const answers = Array.from({ length: UPLOADS_WAITING_AT_MOST + 2 }, () => upload(png));
+      const refused = await Promise.race(answers);
+      expect(refused).toMatchObject({ status: 503, code: "SERVICE_UNAVAILABLE" });
+      expect(refused.headers.get("retry-after")).toBe("1");
+      expect(refused.headers.get("cache-control")).toBe("no-store");
+      // One upload waits for the lock in its transaction; the ones waiting their turn have none.
+      await eventually(async () => {
+        const [row] = await products.sql<{ waiting: number; open: number }>(
+          `SELECT count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS waiting,
+                  count(*) FILTER (WHERE xact_start IS NOT NULL)::int AS open
+           FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND pid <> $1`,
+          [pid],
+        );
+        return row?.waiting === 1 && row.open === 1;
+      }, 5_000);
+      await holder.query("COMMIT");
+      const statuses = (await Promise.all(answers)).map((answer) => answer.status).sort();
+      expect(statuses).toEqual([...Array<number>(UPLOADS_WAITING_AT_MOST + 1).fill(201), 503]);
+    } finally {
+      await holder.end();
+    }
   });
 
   test("a body over MEDIA_MAX_UPLOAD_BYTES is refused before it is read whole", async () => {

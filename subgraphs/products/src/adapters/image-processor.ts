@@ -45,28 +45,15 @@ export function contentHash(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex").slice(0, 32);
 }
 
-/** Uploads processed so far in this process, one after the other (see processImage). */
-let previous: Promise<unknown> = Promise.resolve();
-
 /**
- * Decodes an upload once, refusing what is not an image or would decode to more than
- * `maxInputPixels` (a decompression bomb is refused from its header, before its pixels are
- * unpacked), and stores it at every rendition width in every format. Metadata (EXIF, GPS) is
- * dropped; the orientation is applied first. Uploads take turns in a process, and each is decoded
- * straight to its largest rendition (JPEG and WebP shrink while they load): an upload holds a few
- * megabytes of pixels and three encoders, not a 40-megapixel decode beside a dozen.
+ * Decodes an upload once, refusing what is not an image, would decode to more than
+ * `maxInputPixels` or is too long and thin for a product photo (both from its header, before its
+ * pixels are unpacked), and stores it at every rendition width in every format. Metadata (EXIF,
+ * GPS) is dropped; the orientation is applied first. Each upload is decoded straight to its
+ * largest rendition (JPEG and WebP shrink while they load). Callers take turns (app/upload-turns.ts)
+ * so a process holds one upload's pixels and encoders at once.
  */
-export function processImage(
-  bytes: Buffer,
-  storage: MediaStorage,
-  options: { maxInputPixels: number; formats?: readonly MediaFormat[] },
-): Promise<ProcessedImage> {
-  const turn = previous.then(() => processNow(bytes, storage, options));
-  previous = turn.catch(() => undefined);
-  return turn;
-}
-
-async function processNow(
+export async function processImage(
   bytes: Buffer,
   storage: MediaStorage,
   options: { maxInputPixels: number; formats?: readonly MediaFormat[] },
@@ -90,6 +77,13 @@ async function processNow(
   }
   if (Math.min(width, height) < MEDIA_LIMITS.minSide) {
     throw new ImageRejected("IMAGE_TOO_SMALL", `Images must be at least ${MEDIA_LIMITS.minSide} pixels on each side`);
+  }
+  if (Math.max(width, height) > MEDIA_LIMITS.maxAspectRatio * Math.min(width, height)) {
+    // A 1000 x 20000 strip is within the pixel limit, yet its encodes fail (WebP and AVIF cap a side).
+    throw new ImageRejected(
+      "IMAGE_TOO_LARGE",
+      `Images may be at most ${MEDIA_LIMITS.maxAspectRatio} times as long on one side as on the other`,
+    );
   }
   const widths = renditionWidths(width);
   const largest = widths[widths.length - 1] ?? width;

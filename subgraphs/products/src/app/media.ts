@@ -7,6 +7,7 @@ import { MEDIA_LIMITS, reorderProblem, type MediaFormat } from "../domain/media.
 import { ProductMedia } from "../entities/index.js";
 import { lockProductWithVariants } from "../store/catalog.js";
 import { recordProductChanged } from "../store/catalog-events.js";
+import type { TurnQueue } from "./upload-turns.js";
 import {
   forgetVariantImage,
   lockContentHash,
@@ -22,12 +23,14 @@ export interface MediaServices {
   maxInputPixels: number;
   /** Formats stored; every one of domain/media.ts MEDIA_FORMATS when absent. */
   formats?: readonly MediaFormat[];
+  /** The process's image-processing turns, shared by uploads and the demo seeder. */
+  turns: TurnQueue;
 }
 
 /**
  * Decodes, resizes and stores an uploaded image once (see image-processor.ts), and records it
  * as an upload an admin may then add to a product. Throws ImageRejected for what is not an
- * acceptable image.
+ * acceptable image, TurnQueueFull when too many uploads already wait.
  */
 export async function uploadImage(
   em: EntityManager,
@@ -35,16 +38,19 @@ export async function uploadImage(
   actor: string,
   bytes: Buffer,
 ): Promise<{ id: string } & ProcessedImage> {
-  // Its content's lock while its renditions are written and it is recorded: the media sweeper,
-  // removing an abandoned upload of the same image, takes turns with it (never deleting the
-  // files this upload just wrote).
-  return em.transactional(async (tx) => {
-    await lockContentHash(tx, contentHash(bytes));
-    const processed = await processImage(bytes, media.storage, media);
-    const upload = recordUpload(tx, { ...processed, uploadedBy: actor });
-    await tx.flush();
-    return { id: upload.id, ...processed };
-  });
+  // The turn first, then the transaction: an upload waiting for its turn holds no pooled
+  // connection. Inside, its content's lock while its renditions are written and it is recorded:
+  // the media sweeper, removing an abandoned upload of the same image, takes turns with it (never
+  // deleting the files this upload just wrote).
+  return media.turns.run(() =>
+    em.transactional(async (tx) => {
+      await lockContentHash(tx, contentHash(bytes));
+      const processed = await processImage(bytes, media.storage, media);
+      const upload = recordUpload(tx, { ...processed, uploadedBy: actor });
+      await tx.flush();
+      return { id: upload.id, ...processed };
+    }),
+  );
 }
 
 export interface AddMediaInput {

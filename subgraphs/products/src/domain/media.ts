@@ -23,6 +23,8 @@ export const ACCEPTED_INPUT_FORMATS = ["jpeg", "png", "webp", "avif", "gif", "he
 export const MEDIA_LIMITS = {
   /** Shortest side an upload may have, in pixels: smaller is not a product photo. */
   minSide: 64,
+  /** How many times longer one side may be than the other: a product photo is no banner or strip. */
+  maxAspectRatio: 4,
   /** The most media one product holds. */
   perProduct: 20,
   /** Alt text length, in characters. */

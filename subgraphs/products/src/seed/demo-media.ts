@@ -57,6 +57,12 @@ export async function seedDemoMedia(
 
 /** Makes and records one product's photos unless it has media by the time its lock is held; returns how many. */
 async function seedProduct(em: EntityManager, media: MediaServices, productId: string, demo: DemoProduct) {
+  // A turn per product, taken before its transaction, as an upload takes one: seeding waits
+  // behind admins' uploads without holding a connection, and they wait for one product at most.
+  return media.turns.run(() => seedProductNow(em, media, productId, demo));
+}
+
+async function seedProductNow(em: EntityManager, media: MediaServices, productId: string, demo: DemoProduct) {
   return em.transactional(async (tx) => {
     const locked = await lockProductWithVariants(tx, productId);
     if (!locked || (await tx.count(ProductMedia, { product: productId })) > 0) return 0;

@@ -44,7 +44,7 @@ export function unattachedUploads(
 }
 
 /** Space of the content-hash locks: an upload's renditions are written, and removed, by one holder at a time. */
-const CONTENT_HASH_LOCK_SPACE = 4101;
+export const CONTENT_HASH_LOCK_SPACE = 4101;
 
 /** Locks a content hash until `tx` ends (uploadImage while it writes, the sweeper while it removes). */
 export async function lockContentHash(tx: EntityManager, hash: string): Promise<void> {
