@@ -82,7 +82,7 @@ async function consumersConnected(running: Iterable<RunningSubgraph>): Promise<v
 }
 
 /** Removes what a test's gateways left in Redis under their prefix. */
-async function deleteRedisKeys(prefix: string): Promise<void> {
+export async function deleteRedisKeys(prefix: string): Promise<void> {
   const redis = new Redis(process.env["REDIS_URL"] ?? "redis://127.0.0.1:6379", { lazyConnect: true });
   try {
     await redis.connect();

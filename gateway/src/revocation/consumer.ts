@@ -9,7 +9,7 @@ export interface RevocationEventsConfig extends EventsConfig {
 }
 
 /** While Redis is down, an event waits through these delays (about 7 minutes) before it is dead-lettered. */
-const RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
+export const RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
 
 /** More events the gateway's queue takes, and what to do with them (the response cache's purges). */
 export interface GatewayEventHandler {

@@ -13,7 +13,9 @@ import {
 import { readProductsConfig, startProductsSubgraph } from "@shopgraph/products";
 import { readUsersConfig, startUsersSubgraph } from "@shopgraph/users";
 import { readGatewayConfig } from "../../../gateway/src/config.js";
+import { RETRY_DELAYS_MS as REVOCATION_RETRY_DELAYS_MS } from "../../../gateway/src/revocation/consumer.js";
 import { startGateway, type RunningGateway } from "../../../gateway/src/server.js";
+import { deleteRedisKeys } from "../../../gateway/test/harness.js";
 import { readOrdersConfig } from "../src/config.js";
 import { startOrdersSubgraph } from "../src/server.js";
 
@@ -50,6 +52,10 @@ export async function startShop(): Promise<ShopUnderTest> {
     ORDERS_DATABASE_URL: databases.orders,
     // Orders consumes users' events from a queue of its own: never another test's.
     ORDERS_QUEUE: uniqueName("shop-orders"),
+    // So does the gateway (revocations, cache purges), and it keeps its Redis keys under a prefix
+    // of its own: with the defaults, every shop shared (and left behind) `gateway` and `shopgraph:`.
+    GATEWAY_QUEUE: uniqueName("shop-gateway"),
+    REDIS_KEY_PREFIX: `${uniqueName("shop")}:`,
   };
   const statements = {
     users: new RequestStatementCounter(),
@@ -64,8 +70,15 @@ export async function startShop(): Promise<ShopUnderTest> {
     const broker = await testChannel();
     const ordersEvents = readOrdersConfig(env).events;
     await deleteConsumerTopology(broker.channel, { ...ordersEvents, bindings: [] });
+    await deleteConsumerTopology(broker.channel, {
+      queue: env["GATEWAY_QUEUE"]!,
+      exchange,
+      bindings: [],
+      retryDelaysMs: REVOCATION_RETRY_DELAYS_MS,
+    });
     await broker.channel.deleteExchange(exchange);
     await broker.close();
+    await deleteRedisKeys(env["REDIS_KEY_PREFIX"]!);
   };
   try {
     const users = await startUsersSubgraph(readUsersConfig(env), {
