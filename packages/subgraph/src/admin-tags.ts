@@ -1,7 +1,7 @@
 import { Kind, visit, type DocumentNode, type FieldDefinitionNode } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import { Role } from "@shopgraph/kernel";
-import { isScopeMarker, SERVICE } from "./auth.js";
+import { isScopeMarker, isServiceRole, SERVICE } from "./auth.js";
 
 /** The tag the gateway's storefront schema leaves out (gateway/src/storefront). */
 export const ADMIN_TAG = "admin";
@@ -12,7 +12,7 @@ export const ADMIN_TAG = "admin";
  */
 const PRIVILEGED = new Set<unknown>([Role.ADMIN, SERVICE]);
 const privileged = (roles: unknown[] | undefined) =>
-  !!roles?.length && roles.every((role) => PRIVILEGED.has(role) || isScopeMarker(role));
+  !!roles?.length && roles.every((role) => PRIVILEGED.has(role) || isServiceRole(role) || isScopeMarker(role));
 
 /**
  * `Type.field` of every field whose `@Authorized` roles are all privileged (on the method or on

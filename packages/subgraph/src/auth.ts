@@ -24,6 +24,11 @@ export function serviceRole(service: string): string {
   return `${SERVICE}:${service}`;
 }
 
+/** `SERVICE:<name>`, one service's role. */
+export function isServiceRole(role: unknown): boolean {
+  return typeof role === "string" && role.startsWith(`${SERVICE}:`);
+}
+
 const SERVICE_AUDIENCE = "shopgraph-internal";
 
 /** What a subgraph verifies tokens with: access tokens (the gateway's too) and service tokens (subgraphs' only). */
@@ -161,7 +166,7 @@ export const authChecker: AuthChecker<{ viewer: Viewer }> = ({ context }, roles)
     if (viewer.scopes.some((granted) => roles.includes(scope(granted)))) return true;
     throw forbidden("This app's scopes do not allow it");
   }
-  const serviceRoles = roles.filter((role) => role === SERVICE || role.startsWith(`${SERVICE}:`));
+  const serviceRoles = roles.filter((role) => role === SERVICE || isServiceRole(role));
   if (serviceRoles.length > 0) {
     if (
       viewer.kind === "service" &&
