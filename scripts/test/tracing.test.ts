@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import {
@@ -19,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startService, stopServices, waitUntilReady, type Service } from "../src/processes.js";
 import { ROOT } from "../src/supergraph.js";
 import { graphql } from "../../gateway/test/gql/index.js";
+import { deleteRedisKeys } from "../../gateway/test/harness.js";
 import { ADD_TO_CART, PAY_ORDER, PLACE_ORDER, REGISTER } from "../../gateway/test/operations.js";
 
 const IN_STOCK = graphql(`
@@ -112,6 +114,9 @@ describe("a trace across the stack", () => {
     gateway: uniqueName("tracing-gateway"),
     orders: uniqueName("tracing-orders"),
   };
+  // The gateway's Redis keys and notifications' mail: this test's own, removed at the end.
+  const redisKeyPrefix = `${uniqueName("tracing")}:`;
+  const mailDir = join(ROOT, ".data", `tracing-mail-${randomBytes(4).toString("hex")}`);
   let receiver: Awaited<ReturnType<typeof otlpReceiver>>;
   let gatewayUrl: string;
 
@@ -171,10 +176,13 @@ describe("a trace across the stack", () => {
       start("notifications", "subgraphs/notifications/dist/server.js", {
         ...database("notifications"),
         NOTIFICATIONS_QUEUE: queues.notifications,
-        MAIL_DIR: join(ROOT, ".data", `tracing-mail-${randomBytes(4).toString("hex")}`),
+        MAIL_DIR: mailDir,
       }),
     ]);
-    await start("gateway", "gateway/dist/server.js", { GATEWAY_QUEUE: queues.gateway });
+    await start("gateway", "gateway/dist/server.js", {
+      GATEWAY_QUEUE: queues.gateway,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+    });
     gatewayUrl = url("gateway");
   }, 90_000);
 
@@ -192,6 +200,8 @@ describe("a trace across the stack", () => {
     }
     await channel.deleteExchange(exchange).catch(() => undefined);
     await close();
+    await deleteRedisKeys(redisKeyPrefix);
+    await rm(mailDir, { recursive: true, force: true });
   });
 
   it("follows a checkout from the client's traceparent through gateway, orders, products, SQL, the broker, notifications and the mail it sends", async () => {
