@@ -11,6 +11,7 @@ import {
   type RequestHandler,
 } from "@shopgraph/platform";
 import { Agent, type Dispatcher } from "undici";
+import { Slots, SlotsByKey, type Release } from "./slots.js";
 
 const PATH = "/media";
 /** What a rendition's key looks like after /media/ (products checks it again). */
@@ -70,13 +71,13 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
   const origin = new URL(options.productsUrl).origin;
   const uploads = new Slots(options.maxUploadsInFlight ?? UPLOADS_IN_FLIGHT);
   const reads = new Slots(options.maxReadsInFlight ?? READS_IN_FLIGHT);
-  const readsByAddress = new Map<string, number>();
+  const readsByAddress = new SlotsByKey(READS_IN_FLIGHT_PER_ADDRESS);
   return async (req, res) => {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
     const upload = req.method === "POST" && path === PATH;
     const read = (req.method === "GET" || req.method === "HEAD") && KEY.test(path) && !path.includes("..");
     if (!upload && !read) return false;
-    const release: (() => void)[] = [];
+    const release: Release[] = [];
     // A client that goes away takes its request to products with it (and the slot it holds).
     const gone = new AbortController();
     res.once("close", () => {
@@ -85,20 +86,13 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
     try {
       if (upload) {
         await options.authorizeUpload(req);
-        release.push(uploads.take("Too many uploads at once; try again shortly"));
+        release.push(uploads.tryTake() ?? busy("Too many uploads at once; try again shortly"));
       } else {
         await options.chargeRead(req);
         const address = options.addressOf(req);
-        if ((readsByAddress.get(address) ?? 0) >= READS_IN_FLIGHT_PER_ADDRESS) {
-          throw new HttpError(503, "SERVICE_UNAVAILABLE", "Too many media requests at once from this address");
-        }
-        release.push(reads.take("Too many media requests at once; try again shortly"));
-        readsByAddress.set(address, (readsByAddress.get(address) ?? 0) + 1);
-        release.push(() => {
-          const left = (readsByAddress.get(address) ?? 1) - 1;
-          if (left > 0) readsByAddress.set(address, left);
-          else readsByAddress.delete(address);
-        });
+        // One at a time: the first slot is released (finally, below) if the second is not free.
+        release.push(readsByAddress.tryTake(address) ?? busy("Too many media requests at once from this address"));
+        release.push(reads.tryTake() ?? busy("Too many media requests at once; try again shortly"));
       }
       const body = upload ? await readBody(req, options.maxUploadBytes) : Buffer.alloc(0);
       const method = req.method!;
@@ -147,22 +141,9 @@ export function mediaProxy(options: MediaProxyOptions): RequestHandler {
   };
 }
 
-/** A bounded count of requests in flight: `take` throws 503 when none is free, and returns the release. */
-class Slots {
-  private taken = 0;
-
-  constructor(private readonly size: number) {}
-
-  take(busy: string): () => void {
-    if (this.taken >= this.size) throw new HttpError(503, "SERVICE_UNAVAILABLE", busy);
-    this.taken += 1;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.taken -= 1;
-    };
-  }
+/** No slot is free: 503, which the client may retry shortly. */
+function busy(message: string): never {
+  throw new HttpError(503, "SERVICE_UNAVAILABLE", message);
 }
 
 /** Products could not be reached, or did not answer in time: 502 or 504, never a cached 500. */

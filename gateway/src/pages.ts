@@ -4,6 +4,7 @@ import type { Logger, RequestHandler } from "@shopgraph/platform";
 import type { FormattedExecutionResult } from "graphql";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { shopHeaders } from "./shop-headers.js";
+import { Slots } from "./slots.js";
 
 /** One operation of a page, as web/src/ssr/execute.ts sends it. */
 export interface PageOperation {
@@ -138,8 +139,7 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
     res.end(req.method === "HEAD" ? undefined : body);
   };
 
-  const maxInFlight = options.maxRendersInFlight ?? RENDERS_IN_FLIGHT;
-  let rendersInFlight = 0;
+  const renders = new Slots(options.maxRendersInFlight ?? RENDERS_IN_FLIGHT);
 
   return async (req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -163,8 +163,9 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
         send(req, res, 200, "application/xml; charset=utf-8", xml, "public, max-age=3600");
         return true;
       }
-      if (rendersInFlight >= maxInFlight) return false;
-      rendersInFlight += 1;
+      // All renders busy: the browser renders this page (the shell is served instead).
+      const release = renders.tryTake();
+      if (!release) return false;
       const page = await app.entry
         .render({
           url: url.pathname + url.search,
@@ -177,7 +178,7 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
               "a part of the page failed to render: the browser renders it",
             ),
         })
-        .finally(() => (rendersInFlight -= 1));
+        .finally(release);
       const html = app.entry.fillFrame(app.frame, page);
       // Prices and stock change: the page is revalidated on every visit, like index.html.
       send(req, res, page.status, "text/html; charset=utf-8", html, "no-cache");

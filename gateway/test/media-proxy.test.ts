@@ -87,6 +87,21 @@ describe("media reads through the gateway", () => {
     expect(new Set((await Promise.all(held)).map((response) => response.status))).toEqual(new Set([200]));
   });
 
+  it("a read refused because the gateway is full does not use up its address's places", async () => {
+    const products = new HeldProducts();
+    const origin = await serve(products, { maxReadsInFlight: 1 });
+    const holding = read(origin, "a");
+    await eventually(() => products.calls.length === 1);
+    // More refusals than an address has places: each must give its place back.
+    for (let i = 0; i < 20; i++) expect((await read(origin, "b")).status).toBe(503);
+    products.calls[0]!.answer();
+    expect((await holding).status).toBe(200);
+    const next = read(origin, "b");
+    await eventually(() => products.calls.length === 2);
+    products.calls[1]!.answer();
+    expect((await next).status).toBe(200);
+  });
+
   it("answers 504 when products times out and 502 when it cannot be reached, never cached", async () => {
     const products = new HeldProducts();
     const origin = await serve(products);
