@@ -40,6 +40,8 @@ export type MediaStorageConfig =
       forcePathStyle: boolean;
       /** Where browsers fetch objects (a CDN or the bucket's public URL). */
       publicBaseUrl: string;
+      /** How long one request to the bucket may take, its retries included; then it fails. */
+      timeoutMs: number;
     };
 
 export interface MediaConfig {
@@ -71,6 +73,7 @@ export function readMediaConfig(env: EnvReader): MediaConfig {
           secretAccessKey: env.optional("MEDIA_S3_SECRET_ACCESS_KEY"),
           forcePathStyle: env.bool("MEDIA_S3_FORCE_PATH_STYLE", false),
           publicBaseUrl: env.string("MEDIA_PUBLIC_BASE_URL"),
+          timeoutMs: env.int("MEDIA_S3_TIMEOUT_MS", 30_000, { min: 100, max: 600_000 }),
         };
   return {
     storage,

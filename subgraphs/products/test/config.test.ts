@@ -76,6 +76,7 @@ describe("media storage (MEDIA_*)", () => {
       MEDIA_S3_SECRET_ACCESS_KEY: "secret",
       MEDIA_S3_FORCE_PATH_STYLE: "true",
       MEDIA_PUBLIC_BASE_URL: "https://cdn.example.com/shop",
+      MEDIA_S3_TIMEOUT_MS: "5000",
       MEDIA_MAX_UPLOAD_BYTES: "5000000",
     }).media;
     expect(media).toEqual({
@@ -88,6 +89,7 @@ describe("media storage (MEDIA_*)", () => {
         secretAccessKey: "secret",
         forcePathStyle: true,
         publicBaseUrl: "https://cdn.example.com/shop",
+        timeoutMs: 5_000,
       },
       maxUploadBytes: 5_000_000,
       maxInputPixels: 40_000_000,
@@ -103,6 +105,15 @@ describe("media storage (MEDIA_*)", () => {
       /MEDIA_PUBLIC_BASE_URL/,
     );
     expect(() => readProductsConfig({ ...required, MEDIA_STORAGE: "ftp" })).toThrow(/MEDIA_STORAGE/);
+    expect(() =>
+      readProductsConfig({
+        ...required,
+        MEDIA_STORAGE: "s3",
+        MEDIA_S3_BUCKET: "b",
+        MEDIA_PUBLIC_BASE_URL: "https://x",
+        MEDIA_S3_TIMEOUT_MS: "0",
+      }),
+    ).toThrow(/MEDIA_S3_TIMEOUT_MS/);
     expect(() => readProductsConfig({ ...required, MEDIA_MAX_UPLOAD_BYTES: "0" })).toThrow(/MEDIA_MAX_UPLOAD_BYTES/);
     expect(() => readProductsConfig({ ...required, MEDIA_MAX_INPUT_PIXELS: "1e12" })).toThrow(/MEDIA_MAX_INPUT_PIXELS/);
   });

@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { createServer, type Socket } from "node:net";
 import { join } from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
@@ -59,6 +60,7 @@ beforeAll(async () => {
     ...credentials,
     forcePathStyle: true,
     publicBaseUrl: "https://cdn.example.com/",
+    timeoutMs: 10_000,
   });
 });
 
@@ -108,4 +110,32 @@ test("S3 objects are written with an immutable cache header", async () => {
   const response = await fetch(`${endpoint}/shop-media/media/cached/320.jpg`);
   expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
   expect(response.headers.get("content-type")).toBe("image/jpeg");
+});
+
+test("a bucket that never answers fails the request within MEDIA_S3_TIMEOUT_MS instead of holding it", async () => {
+  // Accepts connections and says nothing: a bucket behind a dead proxy.
+  const sockets: Socket[] = [];
+  const silent = createServer((socket) => sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  const storage = new S3MediaStorage({
+    bucket: "shop-media",
+    region: "us-east-1",
+    endpoint: `http://127.0.0.1:${(silent.address() as { port: number }).port}`,
+    accessKeyId: "key",
+    secretAccessKey: "secret",
+    forcePathStyle: true,
+    publicBaseUrl: "https://cdn.example.com/",
+    timeoutMs: 300,
+  });
+  try {
+    const failed = /did not answer within 300 ms/;
+    await expect(storage.put("media/abc/320.jpg", Buffer.from("jpeg"), "image/jpeg")).rejects.toThrow(failed);
+    await expect(storage.get("media/abc/320.jpg")).rejects.toThrow(failed);
+    await expect(storage.delete("media/abc/320.jpg")).rejects.toThrow(failed);
+    expect(sockets.length).toBeGreaterThan(0);
+  } finally {
+    storage.close();
+    sockets.forEach((socket) => socket.destroy());
+    await new Promise((resolve) => silent.close(resolve));
+  }
 });

@@ -29,24 +29,29 @@ export class S3MediaStorage implements MediaStorage {
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     assertMediaKey(key);
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.options.bucket,
-        Key: key,
-        Body: bytes,
-        ContentType: contentType,
-        // Keys are content-hashed: an object never changes, so every cache may keep it.
-        CacheControl: "public, max-age=31536000, immutable",
-      }),
+    await this.bounded((options) =>
+      this.client.send(
+        new PutObjectCommand({
+          Bucket: this.options.bucket,
+          Key: key,
+          Body: bytes,
+          ContentType: contentType,
+          // Keys are content-hashed: an object never changes, so every cache may keep it.
+          CacheControl: "public, max-age=31536000, immutable",
+        }),
+        options,
+      ),
     );
   }
 
   async get(key: string): Promise<StoredObject | null> {
     assertMediaKey(key);
     try {
-      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
-      const bytes = Buffer.from(await answer.Body!.transformToByteArray());
-      return { bytes, contentType: answer.ContentType ?? "application/octet-stream" };
+      return await this.bounded(async (options) => {
+        const answer = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }), options);
+        const bytes = Buffer.from(await answer.Body!.transformToByteArray());
+        return { bytes, contentType: answer.ContentType ?? "application/octet-stream" };
+      });
     } catch (error) {
       if (error instanceof NoSuchKey) return null;
       if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404) return null;
@@ -56,7 +61,25 @@ export class S3MediaStorage implements MediaStorage {
 
   async delete(key: string): Promise<void> {
     assertMediaKey(key);
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }));
+    await this.bounded((options) =>
+      this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }), options),
+    );
+  }
+
+  /**
+   * Runs one request to the bucket, its retries and its body included, within MEDIA_S3_TIMEOUT_MS:
+   * a bucket that never answers must not hold an upload's turn (or a read) for ever.
+   */
+  private async bounded<T>(run: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    const abortSignal = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      return await run({ abortSignal });
+    } catch (error) {
+      if (abortSignal.aborted) {
+        throw new Error(`The media bucket did not answer within ${this.options.timeoutMs} ms`, { cause: error });
+      }
+      throw error;
+    }
   }
 
   url(key: string): string {
