@@ -16,6 +16,8 @@ import { Role } from "@shopgraph/kernel";
 import { deleteConsumerTopology, requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
+import { ORDERS_RETRY_DELAYS_MS } from "../../subgraphs/orders/dist/config.js";
+import { RETRY_DELAYS_MS as GATEWAY_RETRY_DELAYS_MS } from "../../gateway/dist/revocation/consumer.js";
 
 /** The stack's REQUEST_SIGNING_SECRET, which `post` signs with too. */
 const SIGNING_SECRET = randomBytes(32).toString("hex");
@@ -68,8 +70,7 @@ export async function post<T = Record<string, unknown>>(
 }
 
 /** The retry queues' delays of orders' and the gateway's consumers (their names are numbered by them). */
-export const ORDERS_RETRY_DELAYS_MS = [1_000, 10_000, 60_000];
-export const GATEWAY_RETRY_DELAYS_MS = [1_000, 5_000, 30_000, 60_000, 300_000];
+export { GATEWAY_RETRY_DELAYS_MS, ORDERS_RETRY_DELAYS_MS };
 
 /**
  * `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set; with

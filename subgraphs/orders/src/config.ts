@@ -14,7 +14,7 @@ export interface OrdersConfig extends BaseConfig {
     /** Orders' durable queue of other services' events (user.email_verified). */
     queue: string;
     /** Delay before each redelivery of an event whose handling failed; then the dead-letter queue. */
-    retryDelaysMs: number[];
+    retryDelaysMs: readonly number[];
   };
   /** Signs and checks the links that open guest orders (ORDER_LINK_SECRET, the same as notifications'). */
   orderLinkKey: OrderLinkKey;
@@ -34,6 +34,9 @@ export interface OrdersConfig extends BaseConfig {
   pricesIncludeTax: boolean;
 }
 
+/** While a consumed event fails, it waits through these delays before it is dead-lettered. */
+export const ORDERS_RETRY_DELAYS_MS: readonly number[] = [1_000, 10_000, 60_000];
+
 export function readOrdersConfig(source: Env = process.env): OrdersConfig {
   const env = envReader(source);
   return {
@@ -42,7 +45,7 @@ export function readOrdersConfig(source: Env = process.env): OrdersConfig {
     events: {
       ...readEventsConfig(env),
       queue: env.string("ORDERS_QUEUE", "orders"),
-      retryDelaysMs: [1_000, 10_000, 60_000],
+      retryDelaysMs: ORDERS_RETRY_DELAYS_MS,
     },
     orderLinkKey: readOrderLinkKey(env),
     productsUrl: env.url("PRODUCTS_URL", "http://127.0.0.1:4002/graphql", ["http", "https"]),
