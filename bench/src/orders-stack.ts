@@ -16,7 +16,7 @@ import { Role } from "@shopgraph/kernel";
 import { deleteConsumerTopology, requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
-import { ORDERS_RETRY_DELAYS_MS } from "../../subgraphs/orders/dist/config.js";
+import { ORDERS_RETRY_DELAYS_MS } from "../../subgraphs/orders/dist/events/retry-delays.js";
 import { RETRY_DELAYS_MS as GATEWAY_RETRY_DELAYS_MS } from "../../gateway/dist/revocation/consumer.js";
 
 /** The stack's REQUEST_SIGNING_SECRET, which `post` signs with too. */

@@ -7,6 +7,7 @@ import {
   type OrderLinkKey,
 } from "@shopgraph/platform";
 import { databaseUrl, DEFAULT_KEEP_ALIVE_MS, readBaseConfig, type BaseConfig } from "@shopgraph/subgraph";
+import { ORDERS_RETRY_DELAYS_MS } from "./events/retry-delays.js";
 
 export interface OrdersConfig extends BaseConfig {
   databaseUrl: string;
@@ -33,9 +34,6 @@ export interface OrdersConfig extends BaseConfig {
   /** PRICES_INCLUDE_TAX: catalog and shipping prices are gross, tax included (true), or net, tax added (false). */
   pricesIncludeTax: boolean;
 }
-
-/** While a consumed event fails, it waits through these delays before it is dead-lettered. */
-export const ORDERS_RETRY_DELAYS_MS: readonly number[] = [1_000, 10_000, 60_000];
 
 export function readOrdersConfig(source: Env = process.env): OrdersConfig {
   const env = envReader(source);

@@ -139,3 +139,32 @@ test("a bucket that never answers fails the request within MEDIA_S3_TIMEOUT_MS i
     await new Promise((resolve) => silent.close(resolve));
   }
 });
+
+test("a bucket that sends headers and then stops mid-body fails the read within MEDIA_S3_TIMEOUT_MS", async () => {
+  // Answers every request with headers and a tenth of the body it announces, then says nothing more.
+  const sockets: Socket[] = [];
+  const stalling = createServer((socket) => {
+    sockets.push(socket);
+    socket.once("data", () =>
+      socket.write("HTTP/1.1 200 OK\r\ncontent-type: image/jpeg\r\ncontent-length: 100\r\n\r\n" + "x".repeat(10)),
+    );
+  });
+  await new Promise<void>((resolve) => stalling.listen(0, "127.0.0.1", resolve));
+  const storage = new S3MediaStorage({
+    bucket: "shop-media",
+    region: "us-east-1",
+    endpoint: `http://127.0.0.1:${(stalling.address() as { port: number }).port}`,
+    accessKeyId: "key",
+    secretAccessKey: "secret",
+    forcePathStyle: true,
+    publicBaseUrl: "https://cdn.example.com/",
+    timeoutMs: 300,
+  });
+  try {
+    await expect(storage.get("media/abc/320.jpg")).rejects.toThrow(/did not answer within 300 ms/);
+  } finally {
+    storage.close();
+    sockets.forEach((socket) => socket.destroy());
+    await new Promise((resolve) => stalling.close(resolve));
+  }
+});

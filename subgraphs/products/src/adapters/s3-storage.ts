@@ -71,14 +71,18 @@ export class S3MediaStorage implements MediaStorage {
    * a bucket that never answers must not hold an upload's turn (or a read) for ever.
    */
   private async bounded<T>(run: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
-    const abortSignal = AbortSignal.timeout(this.options.timeoutMs);
+    const timeout = new AbortController();
+    // Cleared when the request ends, so a busy bucket leaves no timers behind.
+    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
     try {
-      return await run({ abortSignal });
+      return await run({ abortSignal: timeout.signal });
     } catch (error) {
-      if (abortSignal.aborted) {
+      if (timeout.signal.aborted) {
         throw new Error(`The media bucket did not answer within ${this.options.timeoutMs} ms`, { cause: error });
       }
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
