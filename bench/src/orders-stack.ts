@@ -7,7 +7,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect } from "amqplib";
@@ -15,6 +14,7 @@ import pg from "pg";
 import { Role } from "@shopgraph/kernel";
 import { deleteConsumerTopology, requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
+import { freePort } from "@shopgraph/testing";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 import { ORDERS_RETRY_DELAYS_MS } from "../../subgraphs/orders/dist/events/retry-delays.js";
 import { RETRY_DELAYS_MS as GATEWAY_RETRY_DELAYS_MS } from "../../gateway/dist/revocation/consumer.js";
@@ -32,17 +32,6 @@ export const ADDRESS = {
   postalCode: "12345",
   country: "US",
 };
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 export async function post<T = Record<string, unknown>>(
   url: string,
@@ -71,6 +60,9 @@ export async function post<T = Record<string, unknown>>(
 
 /** The retry queues' delays of orders' and the gateway's consumers (their names are numbered by them). */
 export { GATEWAY_RETRY_DELAYS_MS, ORDERS_RETRY_DELAYS_MS };
+
+/** Ports for the stack's processes: the tests' picker, which keeps out of the kernel's ephemeral range. */
+export { freePort };
 
 /**
  * `--cpu-prof` into $BENCH_CPU_PROFILE for every process the stack starts, when it is set; with
