@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { createServer, type Socket } from "node:net";
+import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
 import { CreateBucketCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
@@ -112,21 +112,26 @@ test("S3 objects are written with an immutable cache header", async () => {
   expect(response.headers.get("content-type")).toBe("image/jpeg");
 });
 
-test("a bucket that never answers fails the request within MEDIA_S3_TIMEOUT_MS instead of holding it", async () => {
-  // Accepts connections and says nothing: a bucket behind a dead proxy.
-  const sockets: Socket[] = [];
-  const silent = createServer((socket) => sockets.push(socket));
-  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-  const storage = new S3MediaStorage({
+/** An S3 adapter with a 300 ms timeout, pointed at `server` once it listens. */
+async function impatientStorageAt(server: Server): Promise<S3MediaStorage> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return new S3MediaStorage({
     bucket: "shop-media",
     region: "us-east-1",
-    endpoint: `http://127.0.0.1:${(silent.address() as { port: number }).port}`,
+    endpoint: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
     accessKeyId: "key",
     secretAccessKey: "secret",
     forcePathStyle: true,
     publicBaseUrl: "https://cdn.example.com/",
     timeoutMs: 300,
   });
+}
+
+test("a bucket that never answers fails the request within MEDIA_S3_TIMEOUT_MS instead of holding it", async () => {
+  // Accepts connections and says nothing: a bucket behind a dead proxy.
+  const sockets: Socket[] = [];
+  const silent = createServer((socket) => sockets.push(socket));
+  const storage = await impatientStorageAt(silent);
   try {
     const failed = /did not answer within 300 ms/;
     await expect(storage.put("media/abc/320.jpg", Buffer.from("jpeg"), "image/jpeg")).rejects.toThrow(failed);
@@ -149,17 +154,7 @@ test("a bucket that sends headers and then stops mid-body fails the read within 
       socket.write("HTTP/1.1 200 OK\r\ncontent-type: image/jpeg\r\ncontent-length: 100\r\n\r\n" + "x".repeat(10)),
     );
   });
-  await new Promise<void>((resolve) => stalling.listen(0, "127.0.0.1", resolve));
-  const storage = new S3MediaStorage({
-    bucket: "shop-media",
-    region: "us-east-1",
-    endpoint: `http://127.0.0.1:${(stalling.address() as { port: number }).port}`,
-    accessKeyId: "key",
-    secretAccessKey: "secret",
-    forcePathStyle: true,
-    publicBaseUrl: "https://cdn.example.com/",
-    timeoutMs: 300,
-  });
+  const storage = await impatientStorageAt(stalling);
   try {
     await expect(storage.get("media/abc/320.jpg")).rejects.toThrow(/did not answer within 300 ms/);
   } finally {
