@@ -321,10 +321,16 @@ export async function runEventsBench(): Promise<void> {
         return new Map(rows.map((row) => [row.id, row.event_id]));
       },
       async publishedAt(eventIds) {
-        const { rows } = await outbox.query<{ id: string; published_at: Date }>(
-          "select id, published_at from outbox where id = any($1::uuid[])",
-          [eventIds],
-        );
+        // The relay marks rows in a transaction it keeps open a while for the next event (its
+        // linger): the consumer can be done with an event before that mark is committed.
+        let rows: { id: string; published_at: Date }[] = [];
+        await waitFor(async () => {
+          ({ rows } = await outbox.query<{ id: string; published_at: Date }>(
+            "select id, published_at from outbox where id = any($1::uuid[]) and published_at is not null",
+            [eventIds],
+          ));
+          return rows.length === eventIds.length;
+        }, "the relay to commit its marks");
         return new Map(rows.map((row) => [row.id, row.published_at.getTime()]));
       },
     };

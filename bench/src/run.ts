@@ -22,6 +22,7 @@ import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
 import { deleteConsumerTopology } from "@shopgraph/platform";
 import { connect } from "amqplib";
 import { Redis } from "ioredis";
+import { catalogStackEnvironment } from "./catalog-environment.js";
 import { catalogBodies, measureStaleness, percentile, zipf, type Staleness } from "./catalog-cache.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 import { freePort, GATEWAY_RETRY_DELAYS_MS, ORDERS_RETRY_DELAYS_MS } from "./orders-stack.js";
@@ -220,34 +221,13 @@ async function main() {
     privateKeyEncoding: { type: "pkcs8", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  const base: Record<string, string> = {
-    PATH: process.env["PATH"] ?? "",
-    NODE_ENV: "production",
-    // The bench sends its own documents, as an API client would (production refuses anonymous ones).
-    OPERATIONS: "any",
-    LOG_LEVEL: "warn",
-    HOST: "127.0.0.1",
-    JWT_PRIVATE_KEY: privateKey,
-    JWT_PUBLIC_KEY: publicKey,
-    SERVICE_TOKEN_SECRET: randomBytes(32).toString("hex"),
-    REQUEST_SIGNING_SECRET: randomBytes(32).toString("hex"),
-    // The bench also loads subgraphs directly (autocannon sends one fixed request, whose signature
-    // would expire mid-round), so it opts into unsigned requests as local debugging does.
-    ALLOW_UNSIGNED_REQUESTS: "true",
-    POSTGRES_URL,
-    SEED_DEMO_CATALOG: "true",
-    APOLLO_TELEMETRY_DISABLED: "true",
-    // This scenario measures throughput; the protection bench measures the limits. Unraised, the
-    // per-address budget refuses all but the first few hundred searches of a round (429s), and
-    // the in-memory `featured` list, unknown to the cost table, is costed at 100 items.
-    MAX_QUERY_COST: "1000000",
-    RATE_LIMIT_IP_POINTS: "1000000000",
-    RATE_LIMIT_USER_POINTS: "1000000000",
-    EVENTS_EXCHANGE: EXCHANGE,
-    ORDERS_QUEUE,
-    // The gateways of the scenarios measured before the response cache existed go without it.
-    RESPONSE_CACHE: "false",
-  };
+  const base = catalogStackEnvironment({
+    privateKey,
+    publicKey,
+    postgresUrl: POSTGRES_URL,
+    exchange: EXCHANGE,
+    ordersQueue: ORDERS_QUEUE,
+  });
   const width = 9;
 
   console.log("starting the subgraphs over fresh databases...");
