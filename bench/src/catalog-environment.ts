@@ -5,9 +5,10 @@ export interface CatalogStackNames {
   privateKey: string;
   publicKey: string;
   postgresUrl: string;
-  /** This run's own events exchange and orders queue (removed when it ends). */
+  /** This run's own events exchange and queues (removed when it ends). */
   exchange: string;
   ordersQueue: string;
+  gatewayQueue: string;
 }
 
 /**
@@ -43,6 +44,7 @@ export function catalogStackEnvironment(names: CatalogStackNames): Record<string
     RATE_LIMIT_USER_POINTS: "1000000000",
     EVENTS_EXCHANGE: names.exchange,
     ORDERS_QUEUE: names.ordersQueue,
+    GATEWAY_QUEUE: names.gatewayQueue,
     // The gateways of the scenarios measured before the response cache existed go without it.
     RESPONSE_CACHE: "false",
   };

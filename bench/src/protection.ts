@@ -11,12 +11,22 @@
  */
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { deleteConsumerTopology } from "@shopgraph/platform";
+import { connect } from "amqplib";
 import autocannon from "autocannon";
 import { Redis } from "ioredis";
 import pg from "pg";
 import { startService, stopServices, waitUntilReady, type Service } from "../../scripts/dist/processes.js";
 import { ROOT } from "../../scripts/dist/supergraph.js";
-import { freePort, POSTGRES_URL, post, startCounted, stopCounted, type CountedSubgraph } from "./orders-stack.js";
+import {
+  freePort,
+  GATEWAY_RETRY_DELAYS_MS,
+  POSTGRES_URL,
+  post,
+  startCounted,
+  stopCounted,
+  type CountedSubgraph,
+} from "./orders-stack.js";
 import { runScenario, writeResults } from "./results.js";
 import { round } from "./stats.js";
 
@@ -114,6 +124,8 @@ async function runProtectionBench(): Promise<void> {
     POSTGRES_URL,
     AMQP_URL: process.env["AMQP_URL"] ?? "amqp://guest:guest@127.0.0.1:5672",
     EVENTS_EXCHANGE: `bench.protection.${suffix}`,
+    // The gateway's queue (session revocations, cache purges): this run's own, removed at the end.
+    GATEWAY_QUEUE: `bench.protection.${suffix}.gateway`,
     APOLLO_TELEMETRY_DISABLED: "true",
   };
   const counted: CountedSubgraph[] = [];
@@ -214,6 +226,19 @@ async function runProtectionBench(): Promise<void> {
     const keys = await redis.keys(`${redisKeyPrefix}*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
+    const broker = await connect(base["AMQP_URL"]!);
+    try {
+      const channel = await broker.createChannel();
+      await deleteConsumerTopology(channel, {
+        queue: base["GATEWAY_QUEUE"]!,
+        exchange: base["EVENTS_EXCHANGE"]!,
+        bindings: [],
+        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
+      });
+      await channel.deleteExchange(base["EVENTS_EXCHANGE"]!);
+    } finally {
+      await broker.close();
+    }
   }
 }
 

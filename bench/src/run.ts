@@ -168,6 +168,8 @@ const databases: string[] = [];
 const run = randomBytes(4).toString("hex");
 const EXCHANGE = `bench-events-${run}`;
 const CACHED_QUEUE = `bench-gateway-${run}`;
+/** The other gateways' queue (session revocations): shared, as a deployment's instances share theirs. */
+const GATEWAYS_QUEUE = `bench-gateways-${run}`;
 const CACHED_PREFIX = `bench-${run}:`;
 /** Orders' queue of users' events (user.email_verified), removed at the end as the rest. */
 const ORDERS_QUEUE = `bench-orders-${run}`;
@@ -176,12 +178,14 @@ async function removeEventsAndCache() {
   const connection = await connect(AMQP_URL);
   try {
     const channel = await connection.createChannel();
-    await deleteConsumerTopology(channel, {
-      queue: CACHED_QUEUE,
-      exchange: EXCHANGE,
-      bindings: [],
-      retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
-    });
+    for (const queue of [CACHED_QUEUE, GATEWAYS_QUEUE]) {
+      await deleteConsumerTopology(channel, {
+        queue,
+        exchange: EXCHANGE,
+        bindings: [],
+        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
+      });
+    }
     await deleteConsumerTopology(channel, {
       queue: ORDERS_QUEUE,
       exchange: EXCHANGE,
@@ -227,6 +231,7 @@ async function main() {
     postgresUrl: POSTGRES_URL,
     exchange: EXCHANGE,
     ordersQueue: ORDERS_QUEUE,
+    gatewayQueue: GATEWAYS_QUEUE,
   });
   const width = 9;
 

@@ -25,6 +25,7 @@ const env = catalogStackEnvironment({
   postgresUrl: "postgres://postgres@127.0.0.1:5432",
   exchange: "bench-events-test",
   ordersQueue: "bench-orders-test",
+  gatewayQueue: "bench-gateways-test",
 });
 const readers: Record<string, (source: NodeJS.ProcessEnv) => unknown> = {
   users: readUsersConfig,
@@ -56,8 +57,13 @@ describe("the catalog bench's environment", () => {
         `http://127.0.0.1:4000/graphql`,
       ]),
     );
-    expect(() =>
-      readGatewayConfig({ ...env, PORT: "4000", SUPERGRAPH_PATH: join(ROOT, "schema/supergraph.graphql"), ...urls }),
-    ).not.toThrow();
+    const config = readGatewayConfig({
+      ...env,
+      PORT: "4000",
+      SUPERGRAPH_PATH: join(ROOT, "schema/supergraph.graphql"),
+      ...urls,
+    });
+    // Not the default queue, which would outlive the run and be shared with any gateway on the machine.
+    expect(config.events.queue).toBe("bench-gateways-test");
   });
 });
