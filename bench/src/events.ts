@@ -12,7 +12,7 @@
  * the load average and the CPU and SQL statements per event, which move less.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,6 +30,7 @@ import pg from "pg";
 import { clock, type PeerMessage, type ProducerCommand } from "./events-peers.js";
 import { percentile, round } from "./stats.js";
 import { runScenario, writeResults } from "./results.js";
+import { accessTokenKeyPair } from "./stack-setup.js";
 
 const EVENTS = Number(process.env["BENCH_EVENTS"] ?? 2_000);
 const RATE = Number(process.env["BENCH_EVENTS_RATE"] ?? 100);
@@ -228,11 +229,7 @@ export async function runEventsBench(): Promise<void> {
     const smtp = startPeer("smtp", {});
     cleanup.push(async () => smtp.child.kill());
     const { port } = (await smtp.ready) as { port: number };
-    const { publicKey } = generateKeyPairSync("ec", {
-      namedCurve: "P-256",
-      publicKeyEncoding: { type: "spki", format: "pem" },
-      privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    });
+    const { publicKey } = accessTokenKeyPair();
     const config: NotificationsConfig = {
       nodeEnv: "production",
       logLevel: "warn",

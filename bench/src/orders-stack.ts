@@ -5,19 +5,19 @@
  * notifications are not started: tokens are signed here as users would sign them.
  */
 import { fork, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect } from "amqplib";
 import pg from "pg";
 import { Role } from "@shopgraph/kernel";
-import { deleteConsumerTopology, requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
+import { requestPath, signAccessToken, signatureHeaders } from "@shopgraph/platform";
 import { startService, stopServices, type Service } from "../../scripts/dist/processes.js";
 import { freePort } from "@shopgraph/testing";
 import { ROOT } from "../../scripts/dist/supergraph.js";
 import { ORDERS_RETRY_DELAYS_MS } from "../../subgraphs/orders/dist/events/retry-delays.js";
 import { RETRY_DELAYS_MS as GATEWAY_RETRY_DELAYS_MS } from "../../gateway/dist/revocation/consumer.js";
+import { accessTokenKeyPair, removeEventsTopology } from "./stack-setup.js";
 
 /** The stack's REQUEST_SIGNING_SECRET, which `post` signs with too. */
 const SIGNING_SECRET = randomBytes(32).toString("hex");
@@ -140,11 +140,7 @@ export interface OrdersStack {
 
 /** Starts the stack; `label` names its databases and exchange (`bench_<label>_...`). */
 export async function startOrdersStack(label: string): Promise<OrdersStack> {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", {
-    namedCurve: "P-256",
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
+  const { privateKey, publicKey } = accessTokenKeyPair();
   const suffix = randomBytes(4).toString("hex");
   const databases = {
     products: `${POSTGRES_URL}/bench_${label}_products_${suffix}`,
@@ -189,25 +185,10 @@ export async function startOrdersStack(label: string): Promise<OrdersStack> {
       await client.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`);
     }
     await client.end();
-    const broker = await connect(base["AMQP_URL"]!);
-    try {
-      const channel = await broker.createChannel();
-      await deleteConsumerTopology(channel, {
-        queue: base["ORDERS_QUEUE"]!,
-        exchange: base["EVENTS_EXCHANGE"]!,
-        bindings: [],
-        retryDelaysMs: ORDERS_RETRY_DELAYS_MS,
-      });
-      await deleteConsumerTopology(channel, {
-        queue: base["GATEWAY_QUEUE"]!,
-        exchange: base["EVENTS_EXCHANGE"]!,
-        bindings: [],
-        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
-      });
-      await channel.deleteExchange(base["EVENTS_EXCHANGE"]!);
-    } finally {
-      await broker.close();
-    }
+    await removeEventsTopology(base["AMQP_URL"]!, base["EVENTS_EXCHANGE"]!, [
+      { queue: base["ORDERS_QUEUE"]!, retryDelaysMs: ORDERS_RETRY_DELAYS_MS },
+      { queue: base["GATEWAY_QUEUE"]!, retryDelaysMs: GATEWAY_RETRY_DELAYS_MS },
+    ]);
   };
   try {
     const products = await startCounted("products", {

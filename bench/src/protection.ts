@@ -9,10 +9,8 @@
  * Everything runs as in production (NODE_ENV=production, Redis, real scrypt cost) over fresh
  * databases; clients are told apart by X-Forwarded-For (TRUST_PROXY), as behind a load balancer.
  */
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { deleteConsumerTopology } from "@shopgraph/platform";
-import { connect } from "amqplib";
 import autocannon from "autocannon";
 import { Redis } from "ioredis";
 import pg from "pg";
@@ -28,6 +26,7 @@ import {
   type CountedSubgraph,
 } from "./orders-stack.js";
 import { runScenario, writeResults } from "./results.js";
+import { accessTokenKeyPair, removeEventsTopology } from "./stack-setup.js";
 import { round } from "./stats.js";
 
 const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 10);
@@ -100,11 +99,7 @@ const refusedShare = ({ byStatus }: Load) => {
 };
 
 async function runProtectionBench(): Promise<void> {
-  const { privateKey, publicKey } = generateKeyPairSync("ec", {
-    namedCurve: "P-256",
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
+  const { privateKey, publicKey } = accessTokenKeyPair();
   const suffix = randomBytes(4).toString("hex");
   const databases = {
     products: `${POSTGRES_URL}/bench_protection_products_${suffix}`,
@@ -226,19 +221,9 @@ async function runProtectionBench(): Promise<void> {
     const keys = await redis.keys(`${redisKeyPrefix}*`);
     if (keys.length > 0) await redis.del(...keys);
     redis.disconnect();
-    const broker = await connect(base["AMQP_URL"]!);
-    try {
-      const channel = await broker.createChannel();
-      await deleteConsumerTopology(channel, {
-        queue: base["GATEWAY_QUEUE"]!,
-        exchange: base["EVENTS_EXCHANGE"]!,
-        bindings: [],
-        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
-      });
-      await channel.deleteExchange(base["EVENTS_EXCHANGE"]!);
-    } finally {
-      await broker.close();
-    }
+    await removeEventsTopology(base["AMQP_URL"]!, base["EVENTS_EXCHANGE"]!, [
+      { queue: base["GATEWAY_QUEUE"]!, retryDelaysMs: GATEWAY_RETRY_DELAYS_MS },
+    ]);
   }
 }
 

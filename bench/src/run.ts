@@ -4,7 +4,7 @@
  * loopback. Starts everything itself over fresh databases (dropped at the end) and writes the
  * results to stdout and bench/results/.
  */
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -19,14 +19,13 @@ import {
   type Service,
 } from "../../scripts/dist/processes.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/dist/supergraph.js";
-import { deleteConsumerTopology } from "@shopgraph/platform";
-import { connect } from "amqplib";
 import { Redis } from "ioredis";
 import { catalogStackEnvironment } from "./catalog-environment.js";
 import { catalogBodies, measureStaleness, percentile, zipf, type Staleness } from "./catalog-cache.js";
 import { FEATURED_SDL } from "./featured-subgraph.js";
 import { freePort, GATEWAY_RETRY_DELAYS_MS, ORDERS_RETRY_DELAYS_MS } from "./orders-stack.js";
 import { RESULTS, writeResults } from "./results.js";
+import { accessTokenKeyPair, removeEventsTopology } from "./stack-setup.js";
 
 /** Seconds per target per round; targets alternate within a round, so a change in the machine's load hits them alike. */
 const DURATION_S = Number(process.env["BENCH_DURATION"] ?? 5);
@@ -175,27 +174,11 @@ const CACHED_PREFIX = `bench-${run}:`;
 const ORDERS_QUEUE = `bench-orders-${run}`;
 
 async function removeEventsAndCache() {
-  const connection = await connect(AMQP_URL);
-  try {
-    const channel = await connection.createChannel();
-    for (const queue of [CACHED_QUEUE, GATEWAYS_QUEUE]) {
-      await deleteConsumerTopology(channel, {
-        queue,
-        exchange: EXCHANGE,
-        bindings: [],
-        retryDelaysMs: GATEWAY_RETRY_DELAYS_MS,
-      });
-    }
-    await deleteConsumerTopology(channel, {
-      queue: ORDERS_QUEUE,
-      exchange: EXCHANGE,
-      bindings: [],
-      retryDelaysMs: ORDERS_RETRY_DELAYS_MS,
-    });
-    await channel.deleteExchange(EXCHANGE);
-  } finally {
-    await connection.close();
-  }
+  await removeEventsTopology(AMQP_URL, EXCHANGE, [
+    { queue: CACHED_QUEUE, retryDelaysMs: GATEWAY_RETRY_DELAYS_MS },
+    { queue: GATEWAYS_QUEUE, retryDelaysMs: GATEWAY_RETRY_DELAYS_MS },
+    { queue: ORDERS_QUEUE, retryDelaysMs: ORDERS_RETRY_DELAYS_MS },
+  ]);
   const redis = new Redis(REDIS_URL);
   try {
     const keys = await redis.keys(`${CACHED_PREFIX}*`);
@@ -220,11 +203,7 @@ async function dropDatabases() {
 async function main() {
   const { subgraphs } = readSupergraphConfig();
   if (!subgraphs.some((s) => s.name === "products")) throw new Error("the bench needs the products subgraph");
-  const { privateKey, publicKey } = generateKeyPairSync("ec", {
-    namedCurve: "P-256",
-    privateKeyEncoding: { type: "pkcs8", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
+  const { privateKey, publicKey } = accessTokenKeyPair();
   const base = catalogStackEnvironment({
     privateKey,
     publicKey,

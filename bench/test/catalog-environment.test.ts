@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from "node:crypto";
 import { join } from "node:path";
 import { readNotificationsConfig } from "@shopgraph/notifications";
 import { readOrdersConfig } from "@shopgraph/orders";
@@ -8,17 +7,14 @@ import { describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/src/config.js";
 import { readSupergraphConfig, ROOT } from "../../scripts/src/supergraph.js";
 import { catalogStackEnvironment } from "../src/catalog-environment.js";
+import { accessTokenKeyPair } from "../src/stack-setup.js";
 
 /**
  * `npm run bench` starts every process in production mode, where each refuses to start without
  * its production settings; a setting added to a service and not to the bench broke the bench
  * unnoticed once (notifications' WEBHOOK_SECRET_KEY). Each reader here is what its process runs.
  */
-const { privateKey, publicKey } = generateKeyPairSync("ec", {
-  namedCurve: "P-256",
-  privateKeyEncoding: { type: "pkcs8", format: "pem" },
-  publicKeyEncoding: { type: "spki", format: "pem" },
-});
+const { privateKey, publicKey } = accessTokenKeyPair();
 const env = catalogStackEnvironment({
   privateKey,
   publicKey,
