@@ -166,8 +166,9 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
       // All renders busy: the browser renders this page (the shell is served instead).
       const release = renders.tryTake();
       if (!release) return false;
-      const page = await app.entry
-        .render({
+      let page: Awaited<ReturnType<ServerEntry["render"]>>;
+      try {
+        page = await app.entry.render({
           url: url.pathname + url.search,
           origin: options.origin,
           execute,
@@ -177,8 +178,11 @@ export function serverPages(options: ServerPagesOptions): RequestHandler {
               { err: error, path: url.pathname },
               "a part of the page failed to render: the browser renders it",
             ),
-        })
-        .finally(release);
+        });
+      } finally {
+        // Also when render throws before it returns a promise: the slot is never kept.
+        release();
+      }
       const html = app.entry.fillFrame(app.frame, page);
       // Prices and stock change: the page is revalidated on every visit, like index.html.
       send(req, res, page.status, "text/html; charset=utf-8", html, "no-cache");

@@ -166,6 +166,37 @@ describe("server-rendered pages", () => {
     }
   });
 
+  it("frees a render's slot when the bundle's render throws before returning a promise", async () => {
+    const HTML = { accept: "text/html" };
+    // A render that is not async: its throw comes before any promise exists.
+    const syncEntry = join(dir, "entry-server-sync.mjs");
+    writeFileSync(
+      syncEntry,
+      ENTRY.replace(
+        "export async function render({ url, origin, execute }) {",
+        `export function render(request) {
+  if (request.url.startsWith("/products/broken")) throw new Error("render failed at once");
+  return renderLater(request);
+}
+async function renderLater({ url, origin, execute }) {`,
+      ),
+    );
+    const capped = start(syncEntry, 1);
+    const cappedOrigin = `http://127.0.0.1:${await listen(capped, 0, "127.0.0.1")}`;
+    try {
+      for (let i = 0; i < 3; i++) {
+        const broken = await (await fetch(`${cappedOrigin}/products/broken`, { headers: HTML })).text();
+        expect(broken).toBe(FRAME);
+      }
+      // With the one slot kept by a throw, this page would be the frame too.
+      expect(await (await fetch(`${cappedOrigin}/products/tee`, { headers: HTML })).text()).toContain(
+        "<h1>/products/tee</h1>",
+      );
+    } finally {
+      await closeServer(capped);
+    }
+  });
+
   it("leaves a request target that is no URL to the static files", async () => {
     const { hostname, port } = new URL(origin);
     const firstLine = await new Promise<string>((resolve, reject) => {
